@@ -1,0 +1,78 @@
+/**
+ * The one overlay Puente adds to a page (inside a shadow root): the open card, placed
+ * next to its claim, kept inside the viewport, and following the page as it scrolls.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Fact, Frame, Lang } from '../engine/schema';
+import type { ClaimFinding } from '../engine/types';
+import { ClaimCard } from './ClaimCard';
+
+export interface OpenCard {
+  finding: ClaimFinding;
+  fact: Fact;
+  frame?: Frame;
+  /** Where the claim is now, in viewport coordinates. */
+  anchorRect: () => DOMRect | null;
+}
+
+export interface OverlayProps {
+  card: OpenCard | null;
+  lang: Lang;
+  muted: boolean;
+  onLangChange: (lang: Lang) => void;
+  onClose: () => void;
+  onCopy: () => Promise<boolean>;
+  onMute: () => void;
+}
+
+const GAP = 8;
+
+export function place(anchor: DOMRect, card: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } {
+  let top = anchor.bottom + GAP;
+  if (top + card.height > viewport.height - GAP && anchor.top - GAP - card.height >= GAP) top = anchor.top - GAP - card.height;
+  top = Math.max(GAP, Math.min(top, viewport.height - card.height - GAP));
+  let left = anchor.left;
+  left = Math.max(GAP, Math.min(left, viewport.width - card.width - GAP));
+  return { top, left };
+}
+
+export function Overlay({ card, lang, muted, onLangChange, onClose, onCopy, onMute }: OverlayProps) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+
+  useLayoutEffect(() => {
+    if (!card) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const rect = card.anchorRect();
+      const el = wrap.current?.firstElementChild as HTMLElement | null;
+      if (!rect || !el) return;
+      setPos(place(rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true, capture: true });
+    window.addEventListener('resize', schedule, { passive: true });
+    return () => {
+      if (frame) cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+    };
+  }, [card, lang]);
+
+  useEffect(() => {
+    if (!card) setPos(null);
+  }, [card]);
+
+  if (!card) return null;
+  return (
+    <div class="layer">
+      <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px` : 'visibility:hidden'} class="pos">
+        <ClaimCard finding={card.finding} fact={card.fact} frame={card.frame} lang={lang} muted={muted} onLangChange={onLangChange} onClose={onClose} onCopy={onCopy} onMute={onMute} />
+      </div>
+    </div>
+  );
+}

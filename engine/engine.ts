@@ -1,0 +1,229 @@
+/**
+ * The claim engine: segment → detect → match → compare. Pure TypeScript, no DOM and no
+ * browser API, so the content script, extension pages, Node scripts and tests share it.
+ */
+import Fuse from 'fuse.js';
+import { checkFigure } from './figures';
+import { guessLanguage } from './language';
+import { ANCHORS, OFF_TOPIC, PREFILTER, TOPIC_LEXICON } from './lexicon';
+import { readQuantities } from './numbers';
+import type { Fact, Lang, Rating } from './schema';
+import { segmentSentences } from './segment';
+import { TOPIC_IDS, type TopicId } from './topics';
+import type { AnalyzeOptions, ClaimFinding, FigureCheck, Thresholds } from './types';
+import { PhraseIndex, anchorPrefilter, toStems } from './vocabulary';
+
+export const DEFAULT_THRESHOLDS: Thresholds = { show: 0.55, suggest: 0.4 };
+
+/** Sentences longer than this are not claims a reader meets; they are skipped, not split. */
+const MAX_SENTENCE = 1200;
+/** Text blocks are cut into windows of this size so one giant line cannot stall the engine. */
+const MAX_BLOCK = 20_000;
+
+type Anchor = 'mx' | 'us' | 'bi';
+
+interface FactEntry {
+  fact: Fact;
+  stems: Set<string>;
+  claims: { stems: Set<string>; rating: Rating }[];
+}
+
+export interface Engine {
+  analyze(text: string, options?: AnalyzeOptions): ClaimFinding[];
+  /** Analyse one sentence (no segmentation): the unit the corpus evaluation scores. */
+  classify(sentence: string, lang?: Lang): ClaimFinding | null;
+  readonly thresholds: Thresholds;
+  readonly factCount: number;
+}
+
+export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Engine {
+  const prefilter = anchorPrefilter(PREFILTER);
+
+  const anchors = new PhraseIndex<Anchor>();
+  for (const kind of ['mx', 'us', 'bi'] as const) {
+    for (const w of ANCHORS[kind]) anchors.add(toStems(w, 'es'), kind);
+  }
+  const offTopic = new PhraseIndex<true>();
+  for (const w of OFF_TOPIC) offTopic.add(toStems(w, 'es'), true);
+
+  const lexicon = new PhraseIndex<{ topic: TopicId; weight: number }>();
+  for (const topic of TOPIC_IDS) {
+    const lex = TOPIC_LEXICON[topic];
+    for (const w of lex.strong) lexicon.add(toStems(w, 'es'), { topic, weight: 2 });
+    for (const w of lex.weak) lexicon.add(toStems(w, 'es'), { topic, weight: 1 });
+  }
+
+  // Fact index: every stem a fact's claims, keywords and statement use, weighted by rarity.
+  const entries: FactEntry[] = facts.map((fact) => {
+    const stems = new Set<string>();
+    const add = (text: string, lang: Lang) => {
+      for (const s of toStems(text, lang)) stems.add(s);
+    };
+    add(fact.statement.en, 'en');
+    add(fact.statement.es, 'es');
+    for (const k of fact.keywords.en) add(k, 'en');
+    for (const k of fact.keywords.es) add(k, 'es');
+    const claims = fact.claims.map((c) => {
+      const cs = new Set(toStems(c.text, c.lang));
+      for (const s of cs) stems.add(s);
+      return { stems: cs, rating: c.rating };
+    });
+    return { fact, stems, claims };
+  });
+  const df = new Map<string, number>();
+  for (const e of entries) for (const s of e.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const idf = (s: string) => {
+    const d = df.get(s);
+    return d ? Math.log(1 + entries.length / d) : 0;
+  };
+  const factsByStem = new Map<string, FactEntry[]>();
+  for (const e of entries) {
+    for (const s of e.stems) {
+      let list = factsByStem.get(s);
+      if (!list) factsByStem.set(s, (list = []));
+      list.push(e);
+    }
+  }
+
+  // Fuzzy spelling repair with fuse.js, one token at a time (bitap patterns stay short),
+  // against the vocabulary the engine knows; results are cached per token.
+  const vocabulary = new Set<string>([...df.keys(), ...lexicon.firstStems(), ...anchors.firstStems()]);
+  const vocabList = [...vocabulary].filter((v) => v.length >= 5 && !/\d/.test(v));
+  const fuse = new Fuse(vocabList, { includeScore: true, threshold: 0.2, ignoreLocation: true, minMatchCharLength: 5 });
+  const repairCache = new Map<string, string>();
+  const repair = (s: string): string => {
+    if (s.length < 6 || vocabulary.has(s) || /\d/.test(s)) return s;
+    const hit = repairCache.get(s);
+    if (hit !== undefined) return hit;
+    const best = fuse.search(s, { limit: 1 })[0];
+    const out = best && (best.score ?? 1) <= 0.2 && Math.abs(best.item.length - s.length) <= 2 ? best.item : s;
+    if (repairCache.size < 20_000) repairCache.set(s, out);
+    return out;
+  };
+
+  function classify(sentence: string, langHint?: Lang): ClaimFinding | null {
+    if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.test(sentence)) return null;
+    const lang = guessLanguage(sentence, langHint ?? 'en');
+    const stems = toStems(sentence, lang).map(repair);
+    if (stems.length < 3) return null;
+
+    const found = { mx: false, us: false, bi: false };
+    for (const h of anchors.find(stems)) found[h.payload] = true;
+    if (!found.mx && !found.bi) return null;
+
+    const lex = new Map<TopicId, number>();
+    const seen = new Set<string>();
+    for (const h of lexicon.find(stems)) {
+      const key = `${h.payload.topic}:${h.at}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lex.set(h.payload.topic, (lex.get(h.payload.topic) ?? 0) + h.payload.weight);
+    }
+    const off = offTopic.find(stems).length;
+
+    // Fact evidence: rarity-weighted overlap between the sentence and each fact.
+    const unique = [...new Set(stems)];
+    const factScore = new Map<FactEntry, number>();
+    for (const s of unique) {
+      const list = factsByStem.get(s);
+      if (!list) continue;
+      const w = idf(s);
+      for (const e of list) factScore.set(e, (factScore.get(e) ?? 0) + w);
+    }
+    const bestFactByTopic = new Map<TopicId, { entry: FactEntry; score: number }>();
+    for (const [e, score] of factScore) {
+      const cur = bestFactByTopic.get(e.fact.topic);
+      if (!cur || score > cur.score) bestFactByTopic.set(e.fact.topic, { entry: e, score });
+    }
+
+    let bestTopic: TopicId | null = null;
+    let bestEvidence = 0;
+    for (const topic of TOPIC_IDS) {
+      const evidence = (lex.get(topic) ?? 0) + 0.5 * (bestFactByTopic.get(topic)?.score ?? 0);
+      if (evidence > bestEvidence) {
+        bestEvidence = evidence;
+        bestTopic = topic;
+      }
+    }
+    if (!bestTopic) return null;
+
+    const bilateral = (found.mx && found.us) || found.bi;
+    let evidence = bestEvidence;
+    if (off > 0) evidence -= 2.5 * off;
+    const needed = bilateral ? 2.5 : 3.5;
+    if (evidence < needed) return null;
+    const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / (bilateral ? 2.5 : 4)) * 0.6);
+    if (score < thresholds.suggest) return null;
+
+    const quantities = readQuantities(sentence, lang);
+    const choice = chooseFact(bestTopic, factScore, quantities);
+    if (!choice) return null;
+    const { entry, figure } = choice;
+    const rating = figure ? ratingForFigure(figure) : nearestClaimRating(entry, new Set(stems));
+    const level = score >= thresholds.show ? 'show' : 'suggest';
+    const finding: ClaimFinding = { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, factId: entry.fact.id, rating, score: round(score), level };
+    if (figure) finding.figure = figure;
+    return finding;
+  }
+
+  /** Within the topic, the best-matching fact; a fact whose figures fit the claim's number wins close calls. */
+  function chooseFact(topic: TopicId, factScore: Map<FactEntry, number>, quantities: ReturnType<typeof readQuantities>): { entry: FactEntry; figure?: FigureCheck } | null {
+    const inTopic = entries.filter((e) => e.fact.topic === topic);
+    if (inTopic.length === 0) return null;
+    const ranked = inTopic.map((e) => ({ e, s: factScore.get(e) ?? 0 })).sort((a, b) => b.s - a.s);
+    const top = ranked[0]!.s;
+    if (quantities.length) {
+      for (const { e, s } of ranked) {
+        if (s < top * 0.6) break;
+        for (const q of quantities) {
+          const figure = checkFigure(q, e.fact.figures ?? []);
+          if (figure) return { entry: e, figure };
+        }
+      }
+    }
+    return { entry: ranked[0]!.e };
+  }
+
+  function nearestClaimRating(entry: FactEntry, stems: Set<string>): Rating {
+    let best = 0;
+    let rating: Rating = 'needs-context';
+    for (const c of entry.claims) {
+      let inter = 0;
+      for (const s of c.stems) if (stems.has(s)) inter++;
+      const jaccard = inter / (c.stems.size + stems.size - inter || 1);
+      if (jaccard > best) {
+        best = jaccard;
+        rating = c.rating;
+      }
+    }
+    return best >= 0.2 ? rating : 'needs-context';
+  }
+
+  function analyze(text: string, options: AnalyzeOptions = {}): ClaimFinding[] {
+    if (typeof text !== 'string' || !text.trim()) return [];
+    const out: ClaimFinding[] = [];
+    for (let offset = 0; offset < text.length; offset += MAX_BLOCK) {
+      const block = text.slice(offset, offset + MAX_BLOCK);
+      if (!prefilter.test(block)) continue;
+      const lang = options.lang ?? guessLanguage(block);
+      for (const seg of segmentSentences(block, lang)) {
+        const found = classify(seg.text, lang);
+        if (!found) continue;
+        if (found.level === 'suggest' && !options.includeSuggestions) continue;
+        if (options.mutedFactIds?.has(found.factId)) continue;
+        out.push({ ...found, start: offset + seg.start, end: offset + seg.end });
+      }
+    }
+    return out;
+  }
+
+  return { analyze, classify, thresholds, factCount: facts.length };
+}
+
+function ratingForFigure(f: FigureCheck): Rating {
+  return f.status === 'consistent' ? 'accurate' : f.status === 'outdated' ? 'outdated' : 'false';
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,68 @@
+/**
+ * The figure check: a number a claim states against the fact's figures of the same kind.
+ * A claim that matches the newest figure is consistent; one that matches an older figure
+ * of the same series is outdated; anything else is contradicted.
+ */
+import type { Quantity } from './numbers';
+import type { Figure } from './schema';
+import type { FigureCheck } from './types';
+
+function close(claim: number, record: number, unit: Figure['unit'], qualifier: Quantity['qualifier']): boolean {
+  if (qualifier === 'over') return record >= claim * 0.97 && record <= claim * 2.5;
+  if (qualifier === 'under') return record <= claim * 1.03 && record >= claim * 0.4;
+  if (unit === 'percent') return Math.abs(claim - record) <= Math.max(3, record * 0.08);
+  const tolerance = qualifier === 'about' ? 0.15 : 0.1;
+  return Math.abs(claim - record) <= Math.abs(record) * tolerance;
+}
+
+function unitFits(q: Quantity, f: Figure): boolean {
+  if (q.unit === f.unit) return true;
+  // "1.4B daily" or "800 mil millones" without a currency word: a money-sized number.
+  if (q.unit === null && f.unit === 'usd' && q.value >= 1e6) return true;
+  if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;
+  return false;
+}
+
+function perFits(q: Quantity, f: Figure): boolean {
+  if (q.per === 'day') return f.per === 'day';
+  if (f.per === 'day') return false;
+  return true;
+}
+
+export function checkFigure(q: Quantity, figures: readonly Figure[]): FigureCheck | null {
+  const candidates = figures.filter((f) => unitFits(q, f) && perFits(q, f));
+  if (candidates.length === 0) return null;
+  // Pick the series whose values are nearest the claim (log distance), then judge within it.
+  const series = new Map<string, Figure[]>();
+  for (const f of candidates) {
+    let list = series.get(f.key);
+    if (!list) series.set(f.key, (list = []));
+    list.push(f);
+  }
+  let bestKey = '';
+  let bestDistance = Infinity;
+  for (const [key, list] of series) {
+    for (const f of list) {
+      const d = Math.abs(Math.log(Math.max(q.value, 1e-9) / Math.max(Math.abs(f.value), 1e-9)));
+      if (d < bestDistance) {
+        bestDistance = d;
+        bestKey = key;
+      }
+    }
+  }
+  // Orders of magnitude apart: the number is about something else.
+  if (bestDistance > Math.log(20)) return null;
+  const list = [...series.get(bestKey)!].sort((a, b) => a.period.localeCompare(b.period));
+  const latest = list[list.length - 1]!;
+  const base = { key: bestKey, unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
+  if (close(q.value, latest.value, latest.unit, q.qualifier)) {
+    return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
+  }
+  for (let i = list.length - 2; i >= 0; i--) {
+    const older = list[i]!;
+    if (close(q.value, older.value, older.unit, q.qualifier)) {
+      return { ...base, status: 'outdated', recordValue: older.value, recordPeriod: older.period };
+    }
+  }
+  return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
+}

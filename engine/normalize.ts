@@ -1,0 +1,76 @@
+/**
+ * Text normalisation shared by every engine step: case and accent folding, quote and dash
+ * unification, and canonical tokens for the two countries' many spellings, so that
+ * "EE.UU.", "EU" (in Spanish), "U.S.", "USA" and "Estados Unidos" all meet as `usa`.
+ */
+import type { Lang } from './schema';
+
+const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
+const DQUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/** Lowercase, strip diacritics (keeping ñ as n is fine for matching), unify punctuation. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(QUOTES, "'")
+    .replace(DQUOTES, '"')
+    .replace(DASHES, '-')
+    .replace(/\u00A0/g, ' ');
+}
+
+/**
+ * Canonical multi-word and abbreviated names, applied to folded text before tokenising.
+ * Order matters: longer, more specific phrases first. False anchors ("New Mexico",
+ * "Gulf of Mexico", "Mexico City Policy") become single tokens that anchor nothing.
+ */
+const PHRASES: [RegExp, string][] = [
+  [/\bnew mexic(o|an|ans)\b/g, ' newmexico '],
+  [/\bnuevo mexico\b/g, ' newmexico '],
+  [/\bgulf of mexico\b/g, ' gulfofmexico '],
+  [/\bgolfo de mexico\b/g, ' gulfofmexico '],
+  [/\bgulf of america\b/g, ' gulfofmexico '],
+  [/\bmexico city policy\b/g, ' mexicocitypolicy '],
+  [/\bu\.\s?s\.\s?a\.?(?=[\s,;:!?)"']|$)/g, ' usa '],
+  [/\bu\.\s?s\.(?=[\s,;:!?)"'-]|$)/g, ' usa '],
+  [/\bu\.s\b/g, ' usa '],
+  [/\bee\.\s?uu\.?/g, ' usa '],
+  [/\beeuu\b/g, ' usa '],
+  [/\be\.\s?u\.(?=[\s,;:!?)"']|$)/g, ' usa '],
+  [/\bunited states( of america)?\b/g, ' usa '],
+  [/\bestados unidos( de america)?\b/g, ' usa '],
+  [/\bus-mexico\b/g, ' usa mexico '],
+  [/\bnorth america\b/g, ' northamerica '],
+  [/\bnorteamerica\b/g, ' northamerica '],
+  [/\blatin america\b/g, ' latinamerica '],
+  [/\bamerica latina\b/g, ' latinamerica '],
+  [/\bcentral america\b/g, ' centralamerica '],
+  [/\bcentroamerica\b/g, ' centralamerica '],
+  [/\bciudad de mexico\b/g, ' cdmx '],
+  [/\bmexico city\b/g, ' cdmx '],
+  [/\bt-mec\b/g, ' tmec '],
+  [/\bt mec\b/g, ' tmec '],
+  [/\bworld cup\b/g, ' worldcup '],
+  [/\bcopa (del )?mundo\b/g, ' worldcup '],
+  [/\bcopa mundial\b/g, ' worldcup '],
+  [/\brio grande\b/g, ' riogrande '],
+  [/\brio bravo\b/g, ' riogrande '],
+];
+
+/** Spanish "EU" means the United States (Mexican press usage); in English it is the European Union. */
+const ES_ONLY: [RegExp, string][] = [[/\beu\b/g, ' usa ']];
+
+export function canonical(text: string, lang: Lang): string {
+  let out = ` ${fold(text)} `;
+  for (const [re, rep] of PHRASES) out = out.replace(re, rep);
+  if (lang === 'es') for (const [re, rep] of ES_ONLY) out = out.replace(re, rep);
+  return out;
+}
+
+const TOKEN = /[a-z0-9]+(?:[.,][0-9]+)*%?/g;
+
+export function tokens(canonicalText: string): string[] {
+  return canonicalText.match(TOKEN) ?? [];
+}

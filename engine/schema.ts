@@ -1,0 +1,142 @@
+/**
+ * The fact schema: one source of truth for bundled facts (checked at build and in tests),
+ * imported packs and user-written facts. Error messages name the item, the field and why.
+ */
+import { z } from 'zod';
+import { TOPIC_IDS } from './topics';
+
+export const RATINGS = ['accurate', 'needs-context', 'misleading', 'false', 'outdated'] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export const UNITS = ['usd', 'percent', 'people', 'km', 'mi', 'count', 'score', 'years'] as const;
+export type Unit = (typeof UNITS)[number];
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const MAX_TEXT = 2000;
+
+const text = (max = MAX_TEXT) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !/[<>]/.test(s), 'must be plain text (no "<" or ">")');
+
+export const bilingual = (max = MAX_TEXT) => z.object({ en: text(max), es: text(max) }, { error: 'must be an object with "en" and "es" text' });
+export type Bilingual = z.infer<ReturnType<typeof bilingual>>;
+
+export const dateString = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** Only http(s) links are ever stored or rendered. */
+export const httpUrl = z
+  .string()
+  .max(2048, 'must be at most 2048 characters')
+  .refine((s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, 'must be an http:// or https:// address');
+
+export const sourceSchema = z.object({
+  publisher: text(200),
+  title: text(500),
+  url: httpUrl,
+  date: dateString,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const figureSchema = z.object({
+  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab'),
+  value: z.number().finite('must be a finite number'),
+  unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }),
+  per: z.enum(['day', 'year'], { error: 'must be "day" or "year"' }).optional(),
+  period: z.string().regex(/^\d{4}([-/]\d{2,4})?(-\d{2})?$/, 'must be a year, a year range (2014-2018, 2016/17) or YYYY-MM'),
+  label: bilingual(200),
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+export const claimSchema = z.object({
+  text: text(500),
+  lang: z.enum(LANGS, { error: 'must be "en" or "es"' }),
+  rating: z.enum(RATINGS, { error: `must be one of ${RATINGS.join(', ')}` }),
+  register: z.enum(['headline', 'post', 'speech', 'conversation']).optional(),
+});
+export type TypicalClaim = z.infer<typeof claimSchema>;
+
+export const factSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab (a-z, 0-9, -)').max(120),
+  topic: z.enum(TOPIC_IDS, { error: 'must be one of the topic ids of docs/topics.md' }),
+  statement: bilingual(280),
+  asOf: dateString,
+  sources: z.array(sourceSchema).min(1, 'needs at least one source').max(20),
+  figures: z.array(figureSchema).max(50).optional(),
+  claims: z.array(claimSchema).max(200).default([]),
+  keywords: z.object({ en: z.array(text(100)).max(100), es: z.array(text(100)).max(100) }).default({ en: [], es: [] }),
+});
+export type Fact = z.infer<typeof factSchema>;
+export type FactInput = z.input<typeof factSchema>;
+
+export const frameSchema = z.object({
+  topic: z.enum(TOPIC_IDS),
+  narrative: bilingual(200),
+  persists: bilingual(1500),
+  mexicoView: bilingual(1000),
+  usView: bilingual(1000),
+});
+export type Frame = z.infer<typeof frameSchema>;
+
+export interface Problem {
+  /** Which item: a file name, "item 3", or a fact id. */
+  item: string;
+  /** Dotted path of the field, e.g. "sources.0.url". */
+  field: string;
+  message: string;
+}
+
+export function issuesToProblems(item: string, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    item,
+    field: issue.path.map(String).join('.') || '(whole item)',
+    message: issue.message,
+  }));
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.item}: ${p.field}: ${p.message}`;
+}
+
+/**
+ * Validates a list of facts as a whole: every item, plus unique ids.
+ * Returns the parsed facts or every problem found (never a partial list).
+ */
+export function validateFacts(
+  items: unknown[],
+  label: (index: number, raw: unknown) => string,
+): { ok: true; facts: Fact[] } | { ok: false; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const facts: Fact[] = [];
+  const seen = new Map<string, string>();
+  items.forEach((raw, index) => {
+    const name = label(index, raw);
+    const parsed = factSchema.safeParse(raw);
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(name, parsed.error));
+      return;
+    }
+    const previous = seen.get(parsed.data.id);
+    if (previous) {
+      problems.push({ item: name, field: 'id', message: `"${parsed.data.id}" is already used by ${previous}` });
+      return;
+    }
+    seen.set(parsed.data.id, name);
+    facts.push(parsed.data);
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, facts };
+}

@@ -1,0 +1,32 @@
+/**
+ * A deliberately light stemmer shared by English and Spanish, so that plurals, gender and
+ * common cognate endings meet across both languages: "mexicanos" / "Mexicans" → "mexican",
+ * "migrantes" / "migrants" → "migrant", "deportaciones" / "deportations" → "deportation".
+ * It only has to be consistent, not linguistically right: both sides go through it.
+ */
+const cache = new Map<string, string>();
+
+export function stem(token: string): string {
+  const hit = cache.get(token);
+  if (hit !== undefined) return hit;
+  const out = stemUncached(token);
+  if (cache.size < 50_000) cache.set(token, out);
+  return out;
+}
+
+function stemUncached(t: string): string {
+  if (t.length <= 3 || /\d/.test(t)) return t;
+  let s = t;
+  s = s.replace(/ciones$/, 'tion').replace(/siones$/, 'sion').replace(/cion$/, 'tion');
+  if (s !== t) return s;
+  if (s.endsWith('ies') && s.length > 4) return s.slice(0, -3) + 'y';
+  if (s.endsWith('ing') && s.length > 5) return trimVowel(s.slice(0, -3));
+  if (s.endsWith('ed') && s.length > 5) return trimVowel(s.slice(0, -2));
+  if (s.endsWith("'s")) s = s.slice(0, -2);
+  if (s.endsWith('s') && !s.endsWith('ss') && s.length > 3) s = s.slice(0, -1);
+  return trimVowel(s);
+}
+
+function trimVowel(s: string): string {
+  return s.length > 4 && /[aeo]$/.test(s) ? s.slice(0, -1) : s;
+}

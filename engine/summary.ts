@@ -1,0 +1,37 @@
+/** The short sourced summary a reader copies from a card. */
+import { formatDate, formatValue } from './format';
+import type { Fact, Lang, Rating } from './schema';
+import type { FigureCheck } from './types';
+
+export const RATING_LABELS: Record<Rating, { en: string; es: string }> = {
+  accurate: { en: 'Accurate', es: 'Correcto' },
+  'needs-context': { en: 'Needs context', es: 'Necesita contexto' },
+  misleading: { en: 'Misleading', es: 'Engañoso' },
+  false: { en: 'False', es: 'Falso' },
+  outdated: { en: 'Outdated', es: 'Desactualizado' },
+};
+
+export function figureSentence(f: FigureCheck, lang: Lang): string {
+  const claim = formatValue(f.claimValue, f.unit, f.per, lang);
+  const latest = formatValue(f.latestValue, f.unit, f.per, lang);
+  const record = formatValue(f.recordValue, f.unit, f.per, lang);
+  if (lang === 'es') {
+    if (f.status === 'consistent') return `La afirmación dice ${claim}; los datos muestran ${record} (${f.recordPeriod}).`;
+    if (f.status === 'outdated') return `La afirmación dice ${claim}, la cifra de ${f.recordPeriod}; la más reciente es ${latest} (${f.latestPeriod}).`;
+    return `La afirmación dice ${claim}; la cifra más reciente es ${latest} (${f.latestPeriod}).`;
+  }
+  if (f.status === 'consistent') return `The claim says ${claim}; the record shows ${record} (${f.recordPeriod}).`;
+  if (f.status === 'outdated') return `The claim says ${claim}, the figure for ${f.recordPeriod}; the latest figure is ${latest} (${f.latestPeriod}).`;
+  return `The claim says ${claim}; the latest figure is ${latest} (${f.latestPeriod}).`;
+}
+
+export function buildSummary(claim: string, rating: Rating, fact: Fact, lang: Lang, figure?: FigureCheck): string {
+  const source = fact.sources[0]!;
+  const parts = [
+    `“${claim.trim()}”: ${RATING_LABELS[rating][lang]}.`,
+    figure ? figureSentence(figure, lang) : '',
+    `${fact.statement[lang]} (${lang === 'es' ? 'datos de' : 'as of'} ${formatDate(fact.asOf, lang)})`,
+    `${lang === 'es' ? 'Fuente' : 'Source'}: ${source.publisher}, ${source.url}`,
+  ];
+  return parts.filter(Boolean).join(' ');
+}

@@ -1,0 +1,78 @@
+/**
+ * Turns text into the stems the engine compares, and finds multi-word phrases in them.
+ * Both the facts and the page text go through the same path, so they always meet.
+ */
+import { canonical, tokens } from './normalize';
+import type { Lang } from './schema';
+import { stem } from './stem';
+import { STOPWORDS } from './stopwords';
+
+export function toStems(text: string, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const t of tokens(canonical(text, lang))) {
+    if (STOPWORDS.has(t)) continue;
+    out.push(stem(t));
+  }
+  return out;
+}
+
+/** Phrases indexed by their first stem, so finding all of them costs one lookup per stem. */
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, { stems: string[]; payload: T }[]>();
+
+  add(phraseStems: string[], payload: T): void {
+    if (phraseStems.length === 0) return;
+    const first = phraseStems[0]!;
+    let list = this.byFirst.get(first);
+    if (!list) {
+      list = [];
+      this.byFirst.set(first, list);
+    }
+    list.push({ stems: phraseStems, payload });
+  }
+
+  /** Every (payload, position) whose phrase occurs in the stem sequence. */
+  find(stems: readonly string[]): { payload: T; at: number; length: number }[] {
+    const hits: { payload: T; at: number; length: number }[] = [];
+    for (let i = 0; i < stems.length; i++) {
+      const list = this.byFirst.get(stems[i]!);
+      if (!list) continue;
+      for (const p of list) {
+        let ok = true;
+        for (let j = 1; j < p.stems.length; j++) {
+          if (stems[i + j] !== p.stems[j]) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) hits.push({ payload: p.payload, at: i, length: p.stems.length });
+      }
+    }
+    return hits;
+  }
+
+  has(stem: string): boolean {
+    return this.byFirst.has(stem);
+  }
+
+  firstStems(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+}
+
+/**
+ * A case- and accent-tolerant regex that finds any of the given words in raw text. It lets
+ * the engine skip the vast majority of page text (no anchor at all) before any real work.
+ */
+export function anchorPrefilter(words: string[]): RegExp {
+  const accent: Record<string, string> = { a: '[aáà]', e: '[eéè]', i: '[iíï]', o: '[oóò]', u: '[uúü]', n: '[nñ]' };
+  const parts = [...new Set(words.map((w) => w.toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) =>
+      w
+        .split('')
+        .map((ch) => accent[ch] ?? (/[a-z0-9]/.test(ch) ? ch : ch === ' ' ? '\\s+' : `\\${ch}`))
+        .join(''),
+    );
+  return new RegExp(parts.join('|'), 'i');
+}

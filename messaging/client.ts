@@ -1,0 +1,10 @@
+/** Typed sender for the background's message API, usable from content scripts and pages. */
+import { browser } from 'wxt/browser';
+import type { ErrorResponse, Request, ResponseMap } from './protocol';
+
+export async function ask<R extends Request>(request: R): Promise<ResponseMap[R['type']]> {
+  const response = (await browser.runtime.sendMessage(request)) as ResponseMap[R['type']] | ErrorResponse | undefined;
+  if (!response || typeof response !== 'object') throw new Error(`No answer to ${request.type}`);
+  if ('error' in response && typeof response.error === 'string') throw new Error(response.error);
+  return response as ResponseMap[R['type']];
+}

@@ -1,0 +1,82 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded, and serves the demo and
+ * fixture pages on loopback. Shared by `npm start`, the end-to-end tests and the benchmark.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { ROOT } from './data-files';
+
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" package or set CHROMIUM_PATH.');
+  return found;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+
+/** Serves files under the project root (demo/, tests/fixtures/) and, if given, extra roots by prefix. */
+export async function serveStatic(extra: Record<string, string> = {}): Promise<{ url: string; close: () => Promise<void>; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    let file: string | null = null;
+    for (const [prefix, dir] of Object.entries(extra)) {
+      if (path.startsWith(prefix)) file = resolve(dir, '.' + normalize(path.slice(prefix.length - 1)));
+    }
+    file ??= resolve(ROOT, '.' + normalize(path));
+    const allowed = [ROOT, ...Object.values(extra)].some((d) => file!.startsWith(resolve(d)));
+    if (!allowed || !existsSync(file) || statSync(file).isDirectory()) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export interface LaunchedBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; withExtension?: boolean } = {}): Promise<LaunchedBrowser> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  const withExtension = options.withExtension ?? true;
+  if (withExtension && !existsSync(join(dir, 'manifest.json'))) throw new Error(`No built extension at ${dir}: run "npm run build" first.`);
+  const profile = mkdtempSync(join(tmpdir(), 'puente-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=DisableLoadExtensionCommandLineSwitch',
+    ],
+  });
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  };
+  if (!withExtension) return { context, worker: undefined as unknown as Worker, extensionId: '', close };
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close };
+}

@@ -1,0 +1,38 @@
+/**
+ * `npm start`: opens Chromium with the built extension on the bundled demo page. With no
+ * display (or with CI set) it runs headless, opens a card, saves a screenshot and prints
+ * its path, so you can see the product on any machine.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, serveStatic } from './lib/browser';
+import { ROOT } from './lib/data-files';
+
+const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
+const server = await serveStatic();
+const browser = await launchWithExtension({ headless });
+const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+await page.goto(`${server.url}/demo/index.html`);
+await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+const count = await page.evaluate(() => CSS.highlights.get('puente-claim')?.size ?? 0);
+console.log(`Puente found ${count} claim(s) on the demo page: ${server.url}/demo/index.html`);
+
+if (headless) {
+  const point = await page.evaluate(() => {
+    const range = [...CSS.highlights.get('puente-claim')!][0]!;
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(point.x, point.y);
+  await page.locator('puente-overlay [role="dialog"]').waitFor({ timeout: 10_000 });
+  const dir = join(ROOT, 'tests', 'artifacts');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'start-demo.png');
+  await page.screenshot({ path: file });
+  console.log(`No display: ran headless, opened a card, and saved a screenshot to ${file}`);
+  await browser.close();
+  await server.close();
+} else {
+  console.log('Click a highlighted claim to open its card. Close the browser window to stop.');
+  browser.context.on('close', () => void server.close());
+}

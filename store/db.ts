@@ -1,0 +1,51 @@
+/**
+ * The Dexie database. It lives in the extension's origin and is opened only by the
+ * background (and extension pages); a content script's IndexedDB would be the page's.
+ * Each schema change is a new numbered version with an upgrade function, never an edit.
+ */
+import { Dexie, type EntityTable } from 'dexie';
+import type { Fact, Frame } from '../engine/schema';
+
+export type FactOrigin = 'bundled' | 'user';
+
+export type StoredFact = Fact & { origin: FactOrigin; updatedAt: number };
+
+export interface Mute {
+  /** `${site}|${factId}` */
+  id: string;
+  site: string;
+  factId: string;
+  createdAt: number;
+}
+
+export interface Meta {
+  key: string;
+  value: string;
+}
+
+export const DB_NAME = 'puente';
+
+export class PuenteDB extends Dexie {
+  facts!: EntityTable<StoredFact, 'id'>;
+  frames!: EntityTable<Frame, 'topic'>;
+  mutes!: EntityTable<Mute, 'id'>;
+  meta!: EntityTable<Meta, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // v1 (0.1 skeleton): bundled facts only, and a key/value meta table.
+    this.version(1).stores({ facts: 'id, topic', meta: 'key' });
+    // v2: user facts beside bundled ones (origin), narrative frames, per-site mutes.
+    this.version(2)
+      .stores({ facts: 'id, topic, origin', frames: 'topic', mutes: 'id, site, factId', meta: 'key' })
+      .upgrade(async (tx) => {
+        await tx
+          .table('facts')
+          .toCollection()
+          .modify((f: Partial<StoredFact>) => {
+            if (f.origin !== 'user') f.origin = 'bundled';
+            if (typeof f.updatedAt !== 'number') f.updatedAt = 0;
+          });
+      });
+  }
+}

@@ -1,0 +1,39 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { localeMessages } from './i18n/strings';
+import { RATING_LABELS } from './engine/summary';
+import { coverage, loadData } from './scripts/lib/data-files';
+import { formatProblem } from './engine/schema';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'puente@puente-extension', strict_min_version: '128.0' } } } : {}),
+  }),
+  hooks: {
+    // Bundled facts are validated before anything is built: a bad fact fails the build.
+    'build:before': () => {
+      const { facts, problems } = loadData();
+      if (problems.length) {
+        throw new Error(`Invalid fact data:\n${problems.map(formatProblem).join('\n')}`);
+      }
+      const counts = coverage(facts);
+      console.log(`Puente: ${facts.length} facts validated (${Object.values(counts).filter((n) => n > 0).length} topics).`);
+    },
+    // _locales is generated from i18n/strings.ts, the one source of UI strings.
+    'build:publicAssets': (_wxt, files) => {
+      for (const lang of ['en', 'es'] as const) {
+        const messages = localeMessages(lang);
+        for (const [rating, label] of Object.entries(RATING_LABELS)) messages[`rating_${rating.replace('-', '_')}`] = { message: label[lang] };
+        files.push({ relativeDest: `_locales/${lang}/messages.json`, contents: JSON.stringify(messages, null, 2) });
+      }
+    },
+  },
+});

@@ -40,7 +40,7 @@ describe('walking skeleton in real Chromium', () => {
   it('opens a card with the statement, the as-of date and a source link on click', async () => {
     const box = await page.evaluate(() => {
       const h = CSS.highlights.get('puente-claim')!;
-      const range = [...h].find((r) => r.toString().includes('$1.4 billion'))!;
+      const range = [...h].find((r) => r.toString().includes('$1.4 billion')) as Range;
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + 20, y: rect.top + rect.height / 2 };
     });

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { SAMPLE_FACTS } from './helpers/sample-facts';
+
+const engine = createEngine(SAMPLE_FACTS);
+
+describe('engine on a small fact set', () => {
+  it("finds the seed essay's trade claim, matches the fact and calls the figure outdated", () => {
+    const text = 'Few people realize that Mexico and the United States trade $1.4 billion dollars a day of goods across our common border. This is a stunning figure.';
+    const [claim, ...rest] = engine.analyze(text);
+    expect(rest).toHaveLength(0);
+    expect(claim).toMatchObject({ topic: 'trade-volume', factId: 'trade-volume-daily', rating: 'outdated', lang: 'en', start: 0 });
+    expect(text.slice(claim!.start, claim!.end)).toMatch(/^Few people.*border\.$/);
+    expect(claim!.figure).toMatchObject({ status: 'outdated', claimValue: 1.4e9, recordPeriod: '2013', latestPeriod: '2025' });
+  });
+
+  it('reads the Spanish form of the claim', () => {
+    const [claim] = engine.analyze('México y Estados Unidos comercian más de mil 700 millones de dólares al día, dijo el secretario.');
+    expect(claim).toMatchObject({ topic: 'trade-volume', lang: 'es' });
+    expect(claim!.figure?.claimValue).toBe(1.7e9);
+  });
+
+  it('calls a current figure consistent and a wrong one contradicted', () => {
+    expect(engine.analyze('Mexico and the U.S. now trade about $2.4 billion in goods a day.')[0]?.figure?.status).toBe('consistent');
+    expect(engine.analyze('Mexico and the U.S. trade $9 billion in goods every day.')[0]?.figure?.status).toBe('contradicted');
+  });
+
+  it('ignores passing mentions and false anchors', () => {
+    for (const text of [
+      'I love tacos from that Mexican place downtown.',
+      'New Mexico lawmakers passed a budget on Tuesday.',
+      'A storm in the Gulf of Mexico could bring rain to Texas.',
+      'Mexico beat the U.S. 2-0 in the Gold Cup final.',
+    ]) {
+      expect(engine.analyze(text), text).toEqual([]);
+    }
+  });
+
+  it('returns offsets into the original text for every claim', () => {
+    const text = 'Intro line here.\n\nSeventy percent of the guns traced in Mexico came from the United States, a GAO report found.';
+    const [claim] = engine.analyze(text);
+    expect(claim).toBeDefined();
+    expect(text.slice(claim!.start, claim!.end)).toBe(claim!.text);
+  });
+
+  it('honours muted facts', () => {
+    const text = 'Mexico and the United States trade $1.4 billion a day.';
+    expect(engine.analyze(text, { mutedFactIds: new Set(['trade-volume-daily']) })).toEqual([]);
+  });
+});

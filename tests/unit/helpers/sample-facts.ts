@@ -1,0 +1,50 @@
+/** A small, fixed fact set for unit tests, so engine tests do not move with the fact base. */
+import type { Fact, Frame } from '../../../engine/schema';
+
+export const SOURCE = { publisher: 'FreightWaves', title: 'US-Mexico trade hits new high of $872B in 2025', url: 'https://www.freightwaves.com/news/us-mexico-trade-hits-new-high-of-872b-in-2025', date: '2026-03-04' };
+
+export const SAMPLE_FACTS: Fact[] = [
+  {
+    id: 'trade-volume-daily',
+    topic: 'trade-volume',
+    statement: { en: 'Two-way U.S.–Mexico goods trade reached a record $872.8 billion in 2025, about $2.4 billion a day.', es: 'El comercio bilateral de bienes llegó a un récord de 872,800 millones de dólares en 2025, unos 2,400 millones al día.' },
+    asOf: '2025',
+    sources: [SOURCE],
+    figures: [
+      { key: 'goods-trade-per-day', value: 1.39e9, unit: 'usd', per: 'day', period: '2013', label: { en: 'goods trade per day', es: 'comercio de bienes al día' } },
+      { key: 'goods-trade-per-day', value: 1.68e9, unit: 'usd', per: 'day', period: '2018', label: { en: 'goods trade per day', es: 'comercio de bienes al día' } },
+      { key: 'goods-trade-per-day', value: 2.39e9, unit: 'usd', per: 'day', period: '2025', label: { en: 'goods trade per day', es: 'comercio de bienes al día' } },
+    ],
+    claims: [
+      { text: 'Mexico and the U.S. trade $1.4 billion a day', lang: 'en', rating: 'outdated' },
+      { text: 'México y EE.UU. comercian 1,700 millones de dólares diarios', lang: 'es', rating: 'outdated' },
+    ],
+    keywords: { en: ['trade', 'goods', 'a day'], es: ['comercio', 'al día'] },
+  },
+  {
+    id: 'guns-traced-us-origin',
+    topic: 'guns-trafficking',
+    statement: { en: '70% of firearms recovered in Mexico in 2014–2018 and submitted for tracing came from the U.S.', es: 'El 70 % de las armas recuperadas en México entre 2014 y 2018 y enviadas a rastreo provenían de EE.UU.' },
+    asOf: '2021-02',
+    sources: [{ publisher: 'U.S. Government Accountability Office', title: 'Firearms Trafficking: U.S. Efforts to Disrupt Gun Smuggling into Mexico Would Benefit from Additional Data and Analysis (GAO-21-322)', url: 'https://www.gao.gov/products/gao-21-322', date: '2021-02' }],
+    figures: [
+      { key: 'traced-guns-us-origin', value: 87, unit: 'percent', period: '2004-2008', label: { en: 'traced guns of U.S. origin', es: 'armas rastreadas de origen estadounidense' } },
+      { key: 'traced-guns-us-origin', value: 70, unit: 'percent', period: '2014-2018', label: { en: 'traced guns of U.S. origin', es: 'armas rastreadas de origen estadounidense' } },
+    ],
+    claims: [
+      { text: '70% of guns traced in Mexico come from the U.S.', lang: 'en', rating: 'accurate' },
+      { text: 'Las armas de los cárteles vienen de EU', lang: 'es', rating: 'needs-context' },
+    ],
+    keywords: { en: ['guns', 'firearms'], es: ['armas'] },
+  },
+];
+
+export const SAMPLE_FRAMES: Frame[] = [
+  {
+    topic: 'trade-volume',
+    narrative: { en: 'Trade with Mexico only costs us', es: 'El comercio con EE.UU. sólo beneficia a ellos' },
+    persists: { en: 'Deficits make headlines; integrated supply chains do not.', es: 'Los déficits son noticia; las cadenas integradas no.' },
+    mexicoView: { en: 'Dependence on one market.', es: 'Dependencia de un solo mercado.' },
+    usView: { en: 'Lost factory jobs.', es: 'Empleos fabriles perdidos.' },
+  },
+];

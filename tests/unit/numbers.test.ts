@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readQuantities } from '../../engine/numbers';
+
+const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
+  ['They trade $1.4 billion a day', 'en', 1.4e9, 'usd', 'day'],
+  ['trade hit 1.4B daily', 'en', 1.4e9, null, 'day'],
+  ['más de 1,700 millones de dólares diarios', 'es', 1.7e9, 'usd', 'day'],
+  ['mil 700 millones de dólares al día', 'es', 1.7e9, 'usd', 'day'],
+  ['remesas por 64 mil 745 millones de dólares', 'es', 64.745e9, 'usd', null],
+  ['remesas de 61.791 millones de dólares', 'es', 61.791e9, 'usd', null],
+  ['70 percent of guns', 'en', 70, 'percent', null],
+  ['el 70 por ciento de las armas', 'es', 70, 'percent', null],
+  ['7 de cada 10 armas', 'es', 70, 'percent', null],
+  ['11 million Mexicans live here', 'en', 11e6, 'people', null],
+  ['the border is 3,000 km long', 'en', 3000, 'km', null],
+  ['a border of 1,954 miles', 'en', 1954, 'mi', null],
+  ['$800bn a year', 'en', 800e9, 'usd', 'year'],
+  ['un millón de estadounidenses', 'es', 1e6, 'people', null],
+];
+
+describe('number reading', () => {
+  it.each(cases)('%s', (text, lang, value, unit, per) => {
+    const q = readQuantities(text, lang).find((x) => Math.abs(x.value - value) < 1e-6 * Math.max(1, value));
+    expect(q, JSON.stringify(readQuantities(text, lang))).toBeDefined();
+    expect(q!.unit).toBe(unit);
+    expect(q!.per).toBe(per);
+  });
+
+  it('reads fractions as percentages', () => {
+    expect(readQuantities('two in three Mexicans', 'en')[0]?.value).toBeCloseTo(66.67, 1);
+    expect(readQuantities('dos de cada tres mexicanos', 'es')[0]?.value).toBeCloseTo(66.67, 1);
+  });
+
+  it('does not take years or bare words for quantities', () => {
+    expect(readQuantities('In 2019 the deal was signed', 'en')).toEqual([]);
+    expect(readQuantities('a deal with one partner', 'en')).toEqual([]);
+  });
+
+  it('keeps hedges', () => {
+    expect(readQuantities('more than $60 billion', 'en')[0]?.qualifier).toBe('over');
+    expect(readQuantities('casi 11 millones de mexicanos', 'es')[0]?.qualifier).toBe('about');
+  });
+});

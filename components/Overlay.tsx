@@ -19,6 +19,8 @@ export interface OverlayProps {
   card: OpenCard | null;
   lang: Lang;
   muted: boolean;
+  /** Read out by screen readers as the keyboard cursor moves through claims. */
+  announcement?: string;
   onLangChange: (lang: Lang) => void;
   onClose: () => void;
   onCopy: () => Promise<boolean>;
@@ -36,7 +38,7 @@ export function place(anchor: DOMRect, card: { width: number; height: number }, 
   return { top, left };
 }
 
-export function Overlay({ card, lang, muted, onLangChange, onClose, onCopy, onMute }: OverlayProps) {
+export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute }: OverlayProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
 
@@ -67,9 +69,15 @@ export function Overlay({ card, lang, muted, onLangChange, onClose, onCopy, onMu
     if (!card) setPos(null);
   }, [card]);
 
-  if (!card) return null;
+  const live = (
+    <div class="sr-only" role="status" aria-live="polite">
+      {announcement ?? ''}
+    </div>
+  );
+  if (!card) return <div class="layer">{live}</div>;
   return (
     <div class="layer">
+      {live}
       <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px` : 'visibility:hidden'} class="pos">
         <ClaimCard finding={card.finding} fact={card.fact} frame={card.frame} lang={lang} muted={muted} onLangChange={onLangChange} onClose={onClose} onCopy={onCopy} onMute={onMute} />
       </div>

@@ -4,31 +4,34 @@
  */
 export const HIGHLIGHT_NAME = 'puente-claim';
 
-const STYLE = `::highlight(${HIGHLIGHT_NAME}) {
-  background-color: rgba(250, 204, 21, 0.32);
-  text-decoration: underline 2px rgba(202, 138, 4, 0.95);
-  text-underline-offset: 3px;
+export type HighlightStyle = 'underline' | 'background' | 'both';
+
+/** Amber reads on white and on near-black pages alike; the focus highlight is stronger. */
+function css(style: HighlightStyle): string {
+  const bg = style !== 'underline' ? 'background-color: rgba(250, 204, 21, 0.32);' : '';
+  const line = style !== 'background' ? 'text-decoration: underline 2px rgba(202, 138, 4, 0.95); text-underline-offset: 3px;' : '';
+  return `::highlight(${HIGHLIGHT_NAME}) { ${bg} ${line} }
+::highlight(puente-claim-focus) { background-color: rgba(250, 204, 21, 0.62); text-decoration: underline 3px rgba(202, 138, 4, 1); text-underline-offset: 3px; }`;
 }
-::highlight(puente-claim-focus) {
-  background-color: rgba(250, 204, 21, 0.6);
-  text-decoration: underline 3px rgba(202, 138, 4, 1);
-}`;
 
 export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
 /** Highlight styles go in a constructed sheet: no element is added to the page. */
-export function installHighlightStyle(doc: Document): () => void {
+export function installHighlightStyle(doc: Document, style: HighlightStyle): { update: (style: HighlightStyle) => void; remove: () => void } {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
+    sheet.replaceSync(css(style));
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    return {
+      update: (next) => sheet.replaceSync(css(next)),
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      },
     };
   } catch {
-    return () => undefined;
+    return { update: () => undefined, remove: () => undefined };
   }
 }
 
@@ -53,6 +56,11 @@ export class ClaimHighlights {
   setFocus(range: Range | null): void {
     this.focus.clear();
     if (range) this.focus.add(range);
+  }
+
+  clear(): void {
+    this.highlight.clear();
+    this.focus.clear();
   }
 
   dispose(): void {

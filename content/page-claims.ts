@@ -100,6 +100,10 @@ export class PageClaims {
     this.emit();
   }
 
+  mutedIds(): ReadonlySet<string> {
+    return this.options.muted;
+  }
+
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);

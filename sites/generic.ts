@@ -11,7 +11,7 @@ export const genericAdapter: SiteAdapter = {
   name: 'generic',
   matches: () => true,
   blocks(root) {
-    const scope = (root as ParentNode).querySelector?.('article') ?? (root as ParentNode).querySelector?.('main, [role="main"]') ?? root;
+    const scope = articleScope(root);
     const out: Element[] = [];
     for (const el of Array.from(scope.querySelectorAll(BLOCKS))) {
       if (isIgnored(el)) continue;
@@ -23,3 +23,21 @@ export const genericAdapter: SiteAdapter = {
     return out;
   },
 };
+
+const SCOPES = 'article, main, [role="main"], [itemprop="articleBody"], #storytext, .article-body, .nota-cuerpo';
+
+/** The container with the most paragraph text: pages often have several <article>s (teasers). */
+function articleScope(root: ParentNode): ParentNode {
+  let best: ParentNode = root;
+  let bestLength = 0;
+  for (const el of Array.from(root.querySelectorAll(SCOPES))) {
+    if (isIgnored(el)) continue;
+    let length = 0;
+    for (const p of Array.from(el.querySelectorAll('p'))) length += (p.textContent ?? '').length;
+    if (length > bestLength) {
+      best = el;
+      bestLength = length;
+    }
+  }
+  return bestLength >= 200 ? best : root;
+}

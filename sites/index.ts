@@ -1,9 +1,24 @@
-/** Picks the adapter for a host: the first specific one that claims it, else the generic one. */
+/**
+ * Picks the adapter for a page: by host first; for pages opened elsewhere (saved pages,
+ * `scan`, mirrors) by the shape of the DOM; the generic article adapter otherwise.
+ */
+import { facebookAdapter } from './facebook';
 import { genericAdapter } from './generic';
+import { redditAdapter } from './reddit';
 import type { SiteAdapter } from './types';
+import { xAdapter } from './x';
 
-const SPECIFIC: SiteAdapter[] = [];
+export const SITE_ADAPTERS: SiteAdapter[] = [xAdapter, redditAdapter, facebookAdapter];
 
-export function adapterFor(host: string): SiteAdapter {
-  return SPECIFIC.find((a) => a.matches(host)) ?? genericAdapter;
+const SHAPES: [string, SiteAdapter][] = [
+  ['[data-testid="tweetText"], [data-testid="primaryColumn"]', xAdapter],
+  ['shreddit-app, shreddit-post, .thing .usertext-body', redditAdapter],
+  ['[role="feed"] [role="article"], [data-pagelet^="FeedUnit"]', facebookAdapter],
+];
+
+export function adapterFor(host: string, doc?: ParentNode): SiteAdapter {
+  const byHost = SITE_ADAPTERS.find((a) => a.matches(host));
+  if (byHost) return byHost;
+  if (doc) for (const [selector, adapter] of SHAPES) if (doc.querySelector(selector)) return adapter;
+  return genericAdapter;
 }

@@ -37,6 +37,13 @@ export const IGNORED_REGIONS = [
   'puente-overlay',
 ].join(',');
 
-export function isIgnored(el: Element): boolean {
-  return el.closest(IGNORED_REGIONS) !== null;
+export function isIgnored(el: Element, regions: string = IGNORED_REGIONS): boolean {
+  return el.closest(regions) !== null;
+}
+
+/** The ignored regions less some entries, for sites that wrap readable text in them. */
+export function ignoredRegionsExcept(...allowed: string[]): string {
+  return IGNORED_REGIONS.split(',')
+    .filter((s) => !allowed.includes(s))
+    .join(',');
 }

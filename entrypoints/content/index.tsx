@@ -1,15 +1,18 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createEngine } from '../../engine/engine';
+import { createEngine, type Engine } from '../../engine/engine';
 import { guessLanguage } from '../../engine/language';
 import type { Lang } from '../../engine/schema';
 import { buildSummary } from '../../engine/summary';
 import { ask } from '../../messaging/client';
+import { tabRequestSchema, type PageClaimsResponse } from '../../messaging/tab-protocol';
 import { ClaimHighlights, highlightSupported, installHighlightStyle } from '../../content/highlights';
 import { PageClaims, type PageClaim } from '../../content/page-claims';
 import { Scanner } from '../../content/scanner';
 import { Overlay, type OpenCard } from '../../components/Overlay';
+import { getSettings, siteEnabled, watchSettings, type Settings } from '../../settings/settings';
 import { adapterFor } from '../../sites';
 import '../../components/card.css';
 
@@ -20,20 +23,24 @@ export default defineContentScript({
   async main(ctx) {
     if (!highlightSupported()) return;
     const site = location.hostname;
-    const data = await ask({ type: 'engine-data', site });
+    const [data, initialSettings] = await Promise.all([ask({ type: 'engine-data', site }), getSettings()]);
     if (ctx.isInvalid) return;
-    const engine = createEngine(data.facts);
+    let settings: Settings = initialSettings;
     const factsById = new Map(data.facts.map((f) => [f.id, f]));
     const framesByTopic = new Map(data.frames.map((f) => [f.topic, f]));
+    const makeEngine = (): Engine => createEngine(data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold });
 
-    const pageLang: Lang = /^es\b/i.test(document.documentElement.lang) ? 'es' : /^en\b/i.test(document.documentElement.lang) ? 'en' : guessLanguage(document.body?.innerText.slice(0, 3000) ?? '');
-    let cardLang: Lang = pageLang;
+    const htmlLang = document.documentElement.lang;
+    const pageLang: Lang = /^es\b/i.test(htmlLang) ? 'es' : /^en\b/i.test(htmlLang) ? 'en' : guessLanguage(document.body?.innerText.slice(0, 3000) ?? '');
+    let cardLang: Lang = settings.cardLanguage === 'auto' ? pageLang : settings.cardLanguage;
 
-    const removeStyle = installHighlightStyle(document);
+    const removeStyle = installHighlightStyle(document, settings.highlightStyle);
     const highlights = new ClaimHighlights();
-    const claims = new PageClaims(engine, highlights, { lang: pageLang, muted: new Set(data.muted) });
+    let claims = new PageClaims(makeEngine(), highlights, { lang: pageLang, muted: new Set(data.muted) });
 
     let open: { claim: PageClaim; returnFocus: Element | null } | null = null;
+    let cursor: PageClaim | null = null;
+    let announcement = '';
     let container: HTMLElement | null = null;
 
     const ui = await createShadowRootUi(ctx, {
@@ -57,15 +64,13 @@ export default defineContentScript({
       if (!container) return;
       const claim = open?.claim;
       const fact = claim ? factsById.get(claim.finding.factId) : undefined;
-      const card: OpenCard | null =
-        claim && fact
-          ? { finding: claim.finding, fact, frame: framesByTopic.get(claim.finding.topic), anchorRect: () => claim.range.getBoundingClientRect() }
-          : null;
+      const card: OpenCard | null = claim && fact ? { finding: claim.finding, fact, frame: framesByTopic.get(claim.finding.topic), anchorRect: () => claim.range.getBoundingClientRect() } : null;
       render(
         <Overlay
           card={card}
           lang={cardLang}
           muted={false}
+          announcement={announcement}
           onLangChange={(l) => {
             cardLang = l;
             draw();
@@ -94,6 +99,7 @@ export default defineContentScript({
 
     function openCard(claim: PageClaim): void {
       open = { claim, returnFocus: document.activeElement };
+      cursor = claim;
       highlights.setFocus(claim.range);
       draw();
     }
@@ -101,38 +107,116 @@ export default defineContentScript({
     function closeCard(): void {
       const back = open?.returnFocus;
       open = null;
-      highlights.setFocus(null);
+      highlights.setFocus(cursor?.range ?? null);
       draw();
       if (back instanceof HTMLElement) back.focus({ preventScroll: true });
     }
 
+    /** Moves the keyboard cursor to the next (or previous) claim and scrolls it into view. */
+    function step(direction: 1 | -1): void {
+      const list = claims.all();
+      if (!list.length) return;
+      const at = cursor ? list.findIndex((c) => c.id === cursor!.id) : -1;
+      const next = list[(at + direction + list.length) % list.length]!;
+      cursor = next;
+      highlights.setFocus(next.range);
+      const rect = next.range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > window.innerHeight) window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+      const n = list.indexOf(next) + 1;
+      announcement = cardLang === 'es' ? `Afirmación ${n} de ${list.length}: ${next.finding.text}. Pulsa Intro para abrir.` : `Claim ${n} of ${list.length}: ${next.finding.text}. Press Enter to open.`;
+      draw();
+    }
+
+    const typing = (target: EventTarget | null) => target instanceof Element && Boolean(target.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])'));
+
     ctx.addEventListener(document, 'click', (event) => {
       const e = event as MouseEvent;
-      if (e.button !== 0 || e.defaultPrevented) return;
+      if (e.button !== 0 || e.defaultPrevented || !active()) return;
       const hit = caretAt(e.clientX, e.clientY);
       const claim = hit ? claims.at(hit.node, hit.offset) : undefined;
       if (claim) openCard(claim);
-      else if (open && !(e.target instanceof Element && e.target.tagName.toLowerCase() === 'puente-overlay')) closeCard();
+      else if (open && e.target !== ui.shadowHost) closeCard();
     });
     ctx.addEventListener(document, 'keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && open) closeCard();
+      const e = event as KeyboardEvent;
+      if (!active()) return;
+      if (e.key === 'Escape' && open) return closeCard();
+      if (typing(e.target)) return;
+      // Alt+Shift+J / Alt+Shift+K move through the page's claims; Enter opens the current one.
+      if (e.altKey && e.shiftKey && (e.code === 'KeyJ' || e.code === 'KeyK')) {
+        e.preventDefault();
+        step(e.code === 'KeyJ' ? 1 : -1);
+      } else if (e.key === 'Enter' && cursor && !open && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        e.preventDefault();
+        openCard(cursor);
+      }
     });
 
-    const scanner = new Scanner(
-      document,
-      adapterFor(site),
-      {
-        read: (block) => claims.read(block),
-        isStale: (block) => claims.isStale(block),
-        forget: (block) => claims.forget(block),
-      },
-      { signal: ctx.signal, ignore: (node) => node === ui.shadowHost || ui.shadowHost.contains(node) },
-    );
-    scanner.start();
+    const adapter = adapterFor(site, document);
+    let scanner: Scanner | null = null;
+    const active = () => siteEnabled(settings, site);
+    const hooks = {
+      read: (block: Element) => claims.read(block),
+      isStale: (block: Element) => claims.isStale(block),
+      forget: (block: Element) => claims.forget(block),
+    };
+    function startScanning(): void {
+      if (scanner || !active()) return;
+      scanner = new Scanner(document, adapter, hooks, { signal: ctx.signal, ignore: (node) => node === ui.shadowHost || ui.shadowHost.contains(node) });
+      scanner.start();
+    }
+    function stopScanning(): void {
+      scanner?.stop();
+      scanner = null;
+      if (open) closeCard();
+      cursor = null;
+      highlights.clear();
+      claims = new PageClaims(makeEngine(), highlights, { lang: pageLang, muted: new Set([...claims.mutedIds()]) });
+    }
+    startScanning();
+
+    const unwatch = watchSettings((next) => {
+      const before = settings;
+      settings = next;
+      if (next.cardLanguage !== before.cardLanguage) cardLang = next.cardLanguage === 'auto' ? pageLang : next.cardLanguage;
+      setHighlightStyle(next.highlightStyle);
+      const thresholdsChanged = next.showThreshold !== before.showThreshold || next.suggestThreshold !== before.suggestThreshold;
+      if (!active() || thresholdsChanged) stopScanning();
+      startScanning();
+      draw();
+    });
+    const setHighlightStyle = (style: Settings['highlightStyle']) => removeStyle.update(style);
+
+    // The popup and classroom view ask the page for its claims; only this extension may.
+    const onTabMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const parsed = tabRequestSchema.safeParse(message);
+      if (!parsed.success) return undefined;
+      if (parsed.data.type === 'page-claims') {
+        const response: PageClaimsResponse = {
+          url: location.href,
+          title: document.title,
+          lang: pageLang,
+          active: active(),
+          claims: claims.all().map((c) => ({ id: c.id, text: c.finding.text, topic: c.finding.topic, factId: c.finding.factId, rating: c.finding.rating, score: c.finding.score, lang: c.finding.lang })),
+        };
+        return Promise.resolve(response);
+      }
+      const claim = claims.byId(parsed.data.id);
+      if (!claim) return Promise.resolve({ ok: false });
+      const rect = claim.range.getBoundingClientRect();
+      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });
+      openCard(claim);
+      return Promise.resolve({ ok: true });
+    };
+    browser.runtime.onMessage.addListener(onTabMessage);
 
     ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onTabMessage);
+      unwatch();
+      scanner?.stop();
       highlights.dispose();
-      removeStyle();
+      removeStyle.remove();
     });
   },
 });

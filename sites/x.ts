@@ -1,0 +1,26 @@
+/**
+ * X (Twitter). Post text lives in `[data-testid="tweetText"]` (timeline, threads, quoted
+ * posts, the post being replied to). The composer (`tweetTextarea_N`) is never read.
+ */
+import { isIgnored, type SiteAdapter } from './types';
+
+const HOSTS = /(^|\.)(x\.com|twitter\.com)$/i;
+const SELECTORS = {
+  postText: '[data-testid="tweetText"]',
+  // The compose box, inline and in the reply dialog.
+  composer: '[data-testid^="tweetTextarea_"]',
+  // "What's happening", who-to-follow: the right column.
+  sidebar: '[data-testid="sidebarColumn"]',
+};
+
+export const xAdapter: SiteAdapter = {
+  name: 'x',
+  matches: (host) => HOSTS.test(host),
+  blocks(root) {
+    return Array.from(root.querySelectorAll(SELECTORS.postText)).filter(
+      (el) => !el.closest(SELECTORS.composer) && !el.closest(SELECTORS.sidebar) && !el.closest('[contenteditable="true"]') && !isIgnored(el),
+    );
+  },
+};
+
+export { SELECTORS as X_SELECTORS };

@@ -86,15 +86,29 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   }
 
   // Fuzzy spelling repair with fuse.js, one token at a time (bitap patterns stay short),
-  // against the vocabulary the engine knows; results are cached per token.
+  // against the known vocabulary that shares the token's first two letters (typos rarely
+  // touch those), so each search is over a few dozen words; results are cached per token.
   const vocabulary = new Set<string>([...df.keys(), ...lexicon.firstStems(), ...anchors.firstStems()]);
-  const vocabList = [...vocabulary].filter((v) => v.length >= 5 && !/\d/.test(v));
-  const fuse = new Fuse(vocabList, { includeScore: true, threshold: 0.2, ignoreLocation: true, minMatchCharLength: 5 });
+  const buckets = new Map<string, string[]>();
+  for (const v of vocabulary) {
+    if (v.length < 5 || /\d/.test(v)) continue;
+    const key = v.slice(0, 2);
+    let list = buckets.get(key);
+    if (!list) buckets.set(key, (list = []));
+    list.push(v);
+  }
+  const fuses = new Map<string, Fuse<string>>();
   const repairCache = new Map<string, string>();
   const repair = (s: string): string => {
     if (s.length < 6 || vocabulary.has(s) || /\d/.test(s)) return s;
     const hit = repairCache.get(s);
     if (hit !== undefined) return hit;
+    const key = s.slice(0, 2);
+    let fuse = fuses.get(key);
+    if (!fuse) {
+      fuse = new Fuse(buckets.get(key) ?? [], { includeScore: true, threshold: 0.2, ignoreLocation: true, minMatchCharLength: 5 });
+      fuses.set(key, fuse);
+    }
     const best = fuse.search(s, { limit: 1 })[0];
     const out = best && (best.score ?? 1) <= 0.2 && Math.abs(best.item.length - s.length) <= 2 ? best.item : s;
     if (repairCache.size < 20_000) repairCache.set(s, out);
@@ -104,12 +118,14 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   function classify(sentence: string, langHint?: Lang): ClaimFinding | null {
     if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.test(sentence)) return null;
     const lang = guessLanguage(sentence, langHint ?? 'en');
-    const stems = toStems(sentence, lang).map(repair);
-    if (stems.length < 3) return null;
-
+    const exact = toStems(sentence, lang);
+    if (exact.length < 3) return null;
     const found = { mx: false, us: false, bi: false };
-    for (const h of anchors.find(stems)) found[h.payload] = true;
+    for (const h of anchors.find(exact)) found[h.payload] = true;
     if (!found.mx && !found.bi) return null;
+    // Only anchored sentences pay for spelling repair.
+    const stems = exact.map(repair);
+    for (const h of anchors.find(stems)) found[h.payload] = true;
 
     const lex = new Map<TopicId, number>();
     const seen = new Set<string>();
@@ -206,7 +222,9 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
       const block = text.slice(offset, offset + MAX_BLOCK);
       if (!prefilter.test(block)) continue;
       const lang = options.lang ?? guessLanguage(block);
-      for (const seg of segmentSentences(block, lang)) {
+      // Most blocks on feeds are one sentence: skip the segmenter when there is no inner boundary.
+      const segments = /[.!?…]["'”»)]*\s+\S/.test(block.trimEnd()) ? segmentSentences(block, lang) : trimmedWhole(block);
+      for (const seg of segments) {
         const found = classify(seg.text, lang);
         if (!found) continue;
         if (found.level === 'suggest' && !options.includeSuggestions) continue;
@@ -218,6 +236,12 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   }
 
   return { analyze, classify, thresholds, factCount: facts.length };
+}
+
+function trimmedWhole(block: string): { text: string; start: number; end: number }[] {
+  const lead = block.length - block.trimStart().length;
+  const text = block.trim();
+  return text ? [{ text, start: lead, end: lead + text.length }] : [];
 }
 
 function ratingForFigure(f: FigureCheck): Rating {

@@ -14,7 +14,7 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'puente@puente-extension', strict_min_version: '128.0' } } } : {}),
   }),
   hooks: {

@@ -13,6 +13,7 @@ export type TabRequest = z.infer<typeof tabRequestSchema>;
 
 export interface PageClaimSummary {
   id: number;
+  figure?: import('../engine/types').FigureCheck;
   text: string;
   topic: string;
   factId: string;

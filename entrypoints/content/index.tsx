@@ -198,7 +198,7 @@ export default defineContentScript({
           title: document.title,
           lang: pageLang,
           active: active(),
-          claims: claims.all().map((c) => ({ id: c.id, text: c.finding.text, topic: c.finding.topic, factId: c.finding.factId, rating: c.finding.rating, score: c.finding.score, lang: c.finding.lang })),
+          claims: claims.all().map((c) => ({ id: c.id, text: c.finding.text, topic: c.finding.topic, factId: c.finding.factId, rating: c.finding.rating, score: c.finding.score, lang: c.finding.lang, ...(c.finding.figure ? { figure: c.finding.figure } : {}) })),
         };
         return Promise.resolve(response);
       }

@@ -1,0 +1,101 @@
+/**
+ * The exported worksheet, as print-ready HTML and as Markdown. Pure string building;
+ * every piece of fact or page text is escaped, and only http(s) links are written.
+ */
+import { formatDate, safeHttpUrl } from '../engine/format';
+import type { Fact, Frame, Lang, Rating } from '../engine/schema';
+import { RATING_LABELS, figureSentence } from '../engine/summary';
+import { TOPIC_LABELS, type TopicId } from '../engine/topics';
+import type { FigureCheck } from '../engine/types';
+import { t } from '../i18n/strings';
+
+export interface WorksheetItem {
+  claim: string;
+  topic: TopicId;
+  rating: Rating;
+  fact: Fact;
+  frame?: Frame;
+  figure?: FigureCheck;
+  questions: string[];
+}
+
+export interface WorksheetPage {
+  title: string;
+  url: string;
+  date: string; // YYYY-MM-DD
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+}
+
+export function worksheetMarkdown(page: WorksheetPage, items: WorksheetItem[], lang: Lang): string {
+  const lines = [`# ${t(lang, 'classroomWorksheet')}: ${escapeMd(page.title)}`, '', `- ${t(lang, 'classroomPage')}: ${safeHttpUrl(page.url) ?? escapeMd(page.url)}`, `- ${t(lang, 'classroomDate')}: ${page.date}`, ''];
+  items.forEach((item, i) => {
+    lines.push(`## ${i + 1}. ${TOPIC_LABELS[item.topic][lang]}`, '', `> ${escapeMd(item.claim)}`, '');
+    lines.push(`**${t(lang, 'classroomRating')}:** ${RATING_LABELS[item.rating][lang]}`, '');
+    lines.push(`**${t(lang, 'cardRecord')}:** ${item.figure ? `${escapeMd(figureSentence(item.figure, lang))} ` : ''}${escapeMd(item.fact.statement[lang])} (${t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})`, '');
+    if (item.frame) lines.push(`**${t(lang, 'classroomFrame')}:** “${escapeMd(item.frame.narrative[lang])}”. ${escapeMd(item.frame.persists[lang])}`, '');
+    lines.push(`**${t(lang, 'classroomQuestions')}:**`, '', ...item.questions.map((q, k) => `${k + 1}. ${escapeMd(q)}`), '');
+    lines.push(`**${t(lang, 'cardSources')}:**`, '');
+    for (const s of item.fact.sources) {
+      const href = safeHttpUrl(s.url);
+      lines.push(`- ${escapeMd(s.publisher)}, “${escapeMd(s.title)}”, ${formatDate(s.date, lang)}${href ? `, <${href}>` : ''}`);
+    }
+    lines.push('');
+  });
+  return lines.join('\n');
+}
+
+export function worksheetHtml(page: WorksheetPage, items: WorksheetItem[], lang: Lang): string {
+  const e = escapeHtml;
+  const pageHref = safeHttpUrl(page.url);
+  const body = items
+    .map((item, i) => {
+      const sources = item.fact.sources
+        .map((s) => {
+          const href = safeHttpUrl(s.url);
+          const title = href ? `<a href="${e(href)}">${e(s.title)}</a>` : e(s.title);
+          return `<li>${title} — ${e(s.publisher)}, ${e(formatDate(s.date, lang))}</li>`;
+        })
+        .join('');
+      return `<section class="item">
+<h2>${i + 1}. ${e(TOPIC_LABELS[item.topic][lang])}</h2>
+<blockquote>${e(item.claim)}</blockquote>
+<p><strong>${e(t(lang, 'classroomRating'))}:</strong> ${e(RATING_LABELS[item.rating][lang])}</p>
+<p><strong>${e(t(lang, 'cardRecord'))}:</strong> ${item.figure ? `${e(figureSentence(item.figure, lang))} ` : ''}${e(item.fact.statement[lang])} <em>(${e(t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang)))})</em></p>
+${item.frame ? `<p><strong>${e(t(lang, 'classroomFrame'))}:</strong> “${e(item.frame.narrative[lang])}”. ${e(item.frame.persists[lang])}</p>` : ''}
+<p><strong>${e(t(lang, 'classroomQuestions'))}:</strong></p>
+<ol>${item.questions.map((q) => `<li>${e(q)}<div class="answer"></div></li>`).join('')}</ol>
+<p><strong>${e(t(lang, 'cardSources'))}:</strong></p>
+<ul>${sources}</ul>
+</section>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<title>${e(t(lang, 'classroomWorksheet'))}: ${e(page.title)}</title>
+<style>
+body { font: 12pt/1.5 Georgia, serif; max-width: 42em; margin: 2em auto; color: #111; }
+h1 { font-size: 18pt; } h2 { font-size: 14pt; margin-top: 1.5em; }
+blockquote { border-left: 3px solid #888; margin: 0.5em 0; padding-left: 0.8em; font-style: italic; }
+.answer { border-bottom: 1px solid #999; height: 2.2em; }
+.item { break-inside: avoid; }
+a { color: #0f766e; }
+@media print { a { color: inherit; } a::after { content: " (" attr(href) ")"; font-size: 9pt; } }
+</style>
+</head>
+<body>
+<h1>${e(t(lang, 'classroomWorksheet'))}: ${e(page.title)}</h1>
+<p>${e(t(lang, 'classroomPage'))}: ${pageHref ? `<a href="${e(pageHref)}">${e(pageHref)}</a>` : e(page.url)}<br>${e(t(lang, 'classroomDate'))}: ${e(page.date)}</p>
+${body}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,144 @@
+import { useState } from 'preact/hooks';
+import { discussionQuestions } from '../classroom/questions';
+import { worksheetHtml, worksheetMarkdown, type WorksheetItem } from '../classroom/worksheet';
+import { formatDate, safeHttpUrl } from '../engine/format';
+import type { Fact, Frame, Lang, Rating } from '../engine/schema';
+import { RATING_LABELS, figureSentence } from '../engine/summary';
+import { TOPIC_LABELS, isTopicId } from '../engine/topics';
+import { t } from '../i18n/strings';
+import type { PageClaimsResponse } from '../messaging/tab-protocol';
+
+export interface ClassroomProps {
+  lang: Lang;
+  page: PageClaimsResponse | null;
+  facts: Map<string, Fact>;
+  frames: Map<string, Frame>;
+  today: string;
+  onRefresh: () => void;
+  onLangChange: (lang: Lang) => void;
+  /** Saves a file; the page passes a Blob download, tests pass a spy. */
+  onDownload: (name: string, type: string, content: string) => void;
+}
+
+export function buildItems(page: PageClaimsResponse, facts: Map<string, Fact>, frames: Map<string, Frame>, lang: Lang): WorksheetItem[] {
+  const items: WorksheetItem[] = [];
+  for (const c of page.claims) {
+    const fact = facts.get(c.factId);
+    if (!fact || !isTopicId(c.topic)) continue;
+    const frame = frames.get(c.topic);
+    items.push({ claim: c.text, topic: c.topic, rating: c.rating as Rating, fact, frame, figure: c.figure, questions: discussionQuestions(fact, frame, lang, c.figure) });
+  }
+  return items;
+}
+
+export function Classroom({ lang, page, facts, frames, today, onRefresh, onLangChange, onDownload }: ClassroomProps) {
+  const [quiz, setQuiz] = useState(false);
+  const [present, setPresent] = useState(false);
+  const [revealed, setRevealed] = useState<Set<number>>(new Set());
+  const items = page ? buildItems(page, facts, frames, lang) : [];
+  const meta = page ? { title: page.title || page.url, url: page.url, date: today } : null;
+  const slug = (page?.title || 'page').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40);
+
+  return (
+    <main class={`classroom${present ? ' present' : ''}`} lang={lang}>
+      <h1>{t(lang, 'classroomTitle')}</h1>
+      <p class="muted">{t(lang, 'classroomIntro')}</p>
+      <div class="toolbar">
+        <button type="button" onClick={onRefresh}>
+          {t(lang, 'classroomRefresh')}
+        </button>
+        <label class="switch">
+          <input type="checkbox" checked={quiz} onChange={(e) => (setQuiz((e.currentTarget as HTMLInputElement).checked), setRevealed(new Set()))} />
+          {t(lang, 'classroomQuiz')}
+        </label>
+        <label class="switch">
+          <input type="checkbox" checked={present} onChange={(e) => setPresent((e.currentTarget as HTMLInputElement).checked)} />
+          {t(lang, 'classroomPresent')}
+        </label>
+        <div role="group" aria-label={t(lang, 'cardLanguage')} class="row">
+          {(['en', 'es'] as const).map((l) => (
+            <button type="button" aria-pressed={l === lang} class={l === lang ? 'primary' : ''} onClick={() => onLangChange(l)} key={l}>
+              {l.toUpperCase()}
+            </button>
+          ))}
+        </div>
+      </div>
+      {meta && items.length > 0 && (
+        <div class="toolbar">
+          <button type="button" onClick={() => onDownload(`puente-worksheet-${slug}.html`, 'text/html', worksheetHtml(meta, items, lang))}>
+            {t(lang, 'classroomExportHtml')}
+          </button>
+          <button type="button" onClick={() => onDownload(`puente-worksheet-${slug}.md`, 'text/markdown', worksheetMarkdown(meta, items, lang))}>
+            {t(lang, 'classroomExportMd')}
+          </button>
+        </div>
+      )}
+      {!page ? (
+        <p>{t(lang, 'classroomNoPage')}</p>
+      ) : items.length === 0 ? (
+        <p>{t(lang, 'popupNoClaims')}</p>
+      ) : (
+        <ol class="claims">
+          {items.map((item, i) => {
+            const id = page.claims[i]?.id ?? i;
+            const hidden = quiz && !revealed.has(id);
+            return (
+              <li class="item" key={id}>
+                <h2>
+                  {i + 1}. {TOPIC_LABELS[item.topic][lang]}{' '}
+                  {hidden ? (
+                    <button type="button" onClick={() => setRevealed(new Set([...revealed, id]))}>
+                      {t(lang, 'classroomReveal')}
+                    </button>
+                  ) : (
+                    <span class={`badge badge-${item.rating}`}>{RATING_LABELS[item.rating][lang]}</span>
+                  )}
+                </h2>
+                <blockquote>{item.claim}</blockquote>
+                <h3>{t(lang, 'cardRecord')}</h3>
+                {item.figure && !hidden && <p>{figureSentence(item.figure, lang)}</p>}
+                <p>
+                  {item.fact.statement[lang]} <span class="muted">({t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})</span>
+                </p>
+                {item.frame && (
+                  <>
+                    <h3>{t(lang, 'classroomFrame')}</h3>
+                    <p>
+                      <strong>“{item.frame.narrative[lang]}”</strong> {item.frame.persists[lang]}
+                    </p>
+                  </>
+                )}
+                <h3>{t(lang, 'classroomQuestions')}</h3>
+                <ol>
+                  {item.questions.map((q) => (
+                    <li key={q}>{q}</li>
+                  ))}
+                </ol>
+                <h3>{t(lang, 'cardSources')}</h3>
+                <ul>
+                  {item.fact.sources.map((s) => {
+                    const href = safeHttpUrl(s.url);
+                    return (
+                      <li key={s.url}>
+                        {href ? (
+                          <a href={href} target="_blank" rel="noopener noreferrer">
+                            {s.title}
+                          </a>
+                        ) : (
+                          s.title
+                        )}{' '}
+                        <span class="muted">
+                          — {s.publisher}, {formatDate(s.date, lang)}
+                        </span>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import { render } from 'preact';
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Classroom } from '../../components/Classroom';
+import { uiLang } from '../../components/uiLang';
+import type { Fact, Frame, Lang } from '../../engine/schema';
+import { ask } from '../../messaging/client';
+import type { PageClaimsResponse } from '../../messaging/tab-protocol';
+import { pageClaims, targetTabId } from '../../messaging/tabs';
+import { getSettings } from '../../settings/settings';
+import '../../components/pages.css';
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function App() {
+  const [lang, setLang] = useState<Lang>('en');
+  const [page, setPage] = useState<PageClaimsResponse | null>(null);
+  const [facts, setFacts] = useState(new Map<string, Fact>());
+  const [frames, setFrames] = useState(new Map<string, Frame>());
+
+  const refresh = useCallback(async () => {
+    const tabId = await targetTabId();
+    const claims = tabId !== null ? await pageClaims(tabId) : null;
+    setPage(claims);
+    if (claims) {
+      const data = await ask({ type: 'engine-data', site: new URL(claims.url).hostname || 'localhost' });
+      setFacts(new Map(data.facts.map((f) => [f.id, f])));
+      setFrames(new Map(data.frames.map((f) => [f.topic, f])));
+    }
+  }, []);
+
+  useEffect(() => {
+    void getSettings().then((s) => setLang(uiLang(s)));
+    void refresh();
+    const onActivated = () => void refresh();
+    const onUpdated = (_id: number, info: { status?: string }) => info.status === 'complete' && void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      browser.tabs.onActivated.removeListener(onActivated);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [refresh]);
+
+  return <Classroom lang={lang} page={page} facts={facts} frames={frames} today={new Date().toISOString().slice(0, 10)} onRefresh={() => void refresh()} onLangChange={setLang} onDownload={download} />;
+}
+
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,46 @@
+/** Talking to the content script of the active tab, from the popup and the side panel. */
+import { browser } from 'wxt/browser';
+import type { PageClaimsResponse, TabRequest } from './tab-protocol';
+
+export async function activeTabId(): Promise<number | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/**
+ * The tab an extension page works on: `?tab=ID` when the page was opened as a tab of its
+ * own (Firefox without a sidebar, keyboard users, tests), else the active tab.
+ */
+export async function targetTabId(search = location.search): Promise<number | null> {
+  const fixed = Number(new URLSearchParams(search).get('tab'));
+  return Number.isInteger(fixed) && fixed > 0 ? fixed : activeTabId();
+}
+
+/** The claims on a tab's page, or null where no content script runs (browser pages). */
+export async function pageClaims(tabId: number): Promise<PageClaimsResponse | null> {
+  try {
+    const res = (await browser.tabs.sendMessage(tabId, { type: 'page-claims' } satisfies TabRequest)) as PageClaimsResponse | undefined;
+    return res && Array.isArray(res.claims) ? res : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function openClaim(tabId: number, id: number): Promise<void> {
+  await browser.tabs.sendMessage(tabId, { type: 'open-claim', id } satisfies TabRequest).catch(() => undefined);
+}
+
+/** Chrome's side panel, Firefox's sidebar, or the classroom page in a tab where neither exists. */
+export async function openClassroom(tabId: number | null): Promise<void> {
+  const api = browser as unknown as {
+    sidePanel?: { open: (o: { tabId?: number; windowId?: number }) => Promise<void> };
+    sidebarAction?: { open: () => Promise<void> };
+  };
+  try {
+    if (api.sidePanel && tabId !== null) return await api.sidePanel.open({ tabId });
+    if (api.sidebarAction) return await api.sidebarAction.open();
+  } catch {
+    // fall through to a tab
+  }
+  await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') + (tabId !== null ? `?tab=${tabId}` : '') });
+}

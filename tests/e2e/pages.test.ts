@@ -9,6 +9,9 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 
+/** The extension's own API, as seen inside its service worker. */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string } | null> } };
+
 const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 let browser: LaunchedBrowser;
 let server: Awaited<ReturnType<typeof serveStatic>>;

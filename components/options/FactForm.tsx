@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import type { Fact, Lang, Problem } from '../../engine/schema';
+import { TOPIC_IDS, TOPIC_LABELS } from '../../engine/topics';
+import { t } from '../../i18n/strings';
+import { Problems } from './Problems';
+
+export interface FactFormProps {
+  lang: Lang;
+  initial?: Fact;
+  onSave: (input: unknown) => Promise<Problem[]>;
+  onCancel: () => void;
+}
+
+/** Turns the form's text fields into a fact for the schema to judge; no validation here. */
+export function formToFact(f: Record<string, string>): unknown {
+  const list = (s: string) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
+  return {
+    id: f.id?.trim(),
+    topic: f.topic,
+    statement: { en: f.statementEn ?? '', es: f.statementEs ?? '' },
+    asOf: f.asOf?.trim(),
+    sources: [{ publisher: f.publisher ?? '', title: f.title ?? '', url: f.url?.trim() ?? '', date: f.sourceDate?.trim() ?? '' }],
+    claims: (f.claims ?? '')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .map((line) => {
+        const [rating = '', claimLang = '', ...rest] = line.split('|').map((x) => x.trim());
+        return { rating, lang: claimLang, text: rest.join(' | ') };
+      }),
+    keywords: { en: list(f.keywordsEn ?? ''), es: list(f.keywordsEs ?? '') },
+  };
+}
+
+function factToForm(fact?: Fact): Record<string, string> {
+  if (!fact) return { topic: TOPIC_IDS[0] };
+  const s = fact.sources[0];
+  return {
+    id: fact.id,
+    topic: fact.topic,
+    statementEn: fact.statement.en,
+    statementEs: fact.statement.es,
+    asOf: fact.asOf,
+    publisher: s?.publisher ?? '',
+    title: s?.title ?? '',
+    url: s?.url ?? '',
+    sourceDate: s?.date ?? '',
+    claims: fact.claims.map((c) => `${c.rating} | ${c.lang} | ${c.text}`).join('\n'),
+    keywordsEn: fact.keywords.en.join(', '),
+    keywordsEs: fact.keywords.es.join(', '),
+  };
+}
+
+export function FactForm({ lang, initial, onSave, onCancel }: FactFormProps) {
+  const [form, setForm] = useState<Record<string, string>>(() => factToForm(initial));
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const field = (name: string, label: string, multiline = false) => (
+    <p>
+      <label>
+        {label}
+        <br />
+        {multiline ? (
+          <textarea rows={name === 'claims' ? 5 : 3} cols={70} name={name} value={form[name] ?? ''} onInput={(e) => setForm({ ...form, [name]: (e.currentTarget as HTMLTextAreaElement).value })} />
+        ) : (
+          <input type="text" size={70} name={name} value={form[name] ?? ''} readOnly={name === 'id' && Boolean(initial)} onInput={(e) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value })} />
+        )}
+      </label>
+    </p>
+  );
+  return (
+    <form
+      onSubmit={async (e) => {
+        e.preventDefault();
+        setProblems(await onSave(formToFact(form)));
+      }}
+    >
+      {field('id', t(lang, 'formId'))}
+      <p>
+        <label>
+          {t(lang, 'formTopic')}{' '}
+          <select name="topic" value={form.topic} onChange={(e) => setForm({ ...form, topic: (e.currentTarget as HTMLSelectElement).value })}>
+            {TOPIC_IDS.map((id) => (
+              <option value={id} key={id}>
+                {TOPIC_LABELS[id][lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
+      {field('statementEn', t(lang, 'formStatementEn'), true)}
+      {field('statementEs', t(lang, 'formStatementEs'), true)}
+      {field('asOf', t(lang, 'formAsOf'))}
+      {field('publisher', t(lang, 'formSourcePublisher'))}
+      {field('title', t(lang, 'formSourceTitle'))}
+      {field('url', t(lang, 'formSourceUrl'))}
+      {field('sourceDate', t(lang, 'formSourceDate'))}
+      {field('claims', t(lang, 'formClaims'), true)}
+      {field('keywordsEn', t(lang, 'formKeywordsEn'))}
+      {field('keywordsEs', t(lang, 'formKeywordsEs'))}
+      <Problems problems={problems} lang={lang} />
+      <div class="row">
+        <button type="submit" class="primary">
+          {t(lang, 'factsSave')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t(lang, 'factsCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Lang } from '../../engine/schema';
+import { t } from '../../i18n/strings';
+import type { Settings } from '../../settings/settings';
+import type { StoredFact } from '../../store/db';
+import { FactBrowser } from './FactBrowser';
+import { ImportExport } from './ImportExport';
+import { SettingsPanel } from './SettingsPanel';
+import type { FactStore } from './types';
+
+export interface OptionsProps {
+  lang: Lang;
+  settings: Settings;
+  store: FactStore;
+  onSettings: (patch: Partial<Settings>) => void;
+  onDownload: (name: string, content: string) => void;
+}
+
+const TABS = ['settings', 'facts', 'import'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABEL = { settings: 'optionsTabSettings', facts: 'optionsTabFacts', import: 'optionsTabImport' } as const;
+
+export function Options({ lang, settings, store, onSettings, onDownload }: OptionsProps) {
+  const [tab, setTab] = useState<Tab>(() => (TABS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'settings');
+  const [facts, setFacts] = useState<StoredFact[]>([]);
+  const reload = useCallback(() => void store.list().then(setFacts), [store]);
+  useEffect(reload, [reload]);
+
+  return (
+    <main class="classroom" lang={lang}>
+      <h1>{t(lang, 'optionsTitle')}</h1>
+      <div role="tablist" class="toolbar" aria-label={t(lang, 'optionsTitle')}>
+        {TABS.map((id) => (
+          <button type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} class={tab === id ? 'primary' : ''} key={id} onClick={() => ((location.hash = id), setTab(id))}>
+            {t(lang, TAB_LABEL[id])}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'settings' && <SettingsPanel lang={lang} settings={settings} onChange={onSettings} />}
+        {tab === 'facts' && (
+          <FactBrowser
+            lang={lang}
+            facts={facts}
+            onAdd={async (input) => {
+              const r = await store.add(input);
+              reload();
+              return r.ok ? [] : r.problems;
+            }}
+            onUpdate={async (id, input) => {
+              const r = await store.update(id, input);
+              reload();
+              return r.ok ? [] : r.problems;
+            }}
+            onDelete={async (id) => {
+              await store.remove(id);
+              reload();
+            }}
+          />
+        )}
+        {tab === 'import' && <ImportExport lang={lang} store={store} onChanged={reload} onDownload={onDownload} />}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import type { Lang } from '../../engine/schema';
+import { t } from '../../i18n/strings';
+import { HIGHLIGHT_STYLES, type Settings } from '../../settings/settings';
+
+export interface SettingsPanelProps {
+  lang: Lang;
+  settings: Settings;
+  onChange: (patch: Partial<Settings>) => void;
+}
+
+const STYLE_LABEL = { underline: 'optStyleUnderline', background: 'optStyleBackground', both: 'optStyleBoth' } as const;
+
+export function SettingsPanel({ lang, settings, onChange }: SettingsPanelProps) {
+  return (
+    <section aria-labelledby="settings-h">
+      <h2 id="settings-h">{t(lang, 'optionsTabSettings')}</h2>
+      <label class="switch">
+        <input type="checkbox" checked={settings.paused} onChange={(e) => onChange({ paused: (e.currentTarget as HTMLInputElement).checked })} />
+        {t(lang, 'optPaused')}
+      </label>
+      <p>
+        <label>
+          {t(lang, 'optCardLanguage')}{' '}
+          <select value={settings.cardLanguage} onChange={(e) => onChange({ cardLanguage: (e.currentTarget as HTMLSelectElement).value as Settings['cardLanguage'] })}>
+            <option value="auto">{t(lang, 'optLangAuto')}</option>
+            <option value="en">English</option>
+            <option value="es">Español</option>
+          </select>
+        </label>
+      </p>
+      <fieldset>
+        <legend>{t(lang, 'optSensitivity')}</legend>
+        <label>
+          {t(lang, 'optShowThreshold', settings.showThreshold.toFixed(2))}
+          <br />
+          <input type="range" min="0.3" max="0.95" step="0.05" value={settings.showThreshold} onChange={(e) => onChange({ showThreshold: Number((e.currentTarget as HTMLInputElement).value) })} />
+        </label>
+        <br />
+        <label>
+          {t(lang, 'optSuggestThreshold', settings.suggestThreshold.toFixed(2))}
+          <br />
+          <input type="range" min="0.2" max="0.95" step="0.05" value={settings.suggestThreshold} onChange={(e) => onChange({ suggestThreshold: Number((e.currentTarget as HTMLInputElement).value) })} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t(lang, 'optHighlightStyle')}</legend>
+        {HIGHLIGHT_STYLES.map((style) => (
+          <label class="switch" key={style}>
+            <input type="radio" name="highlight-style" checked={settings.highlightStyle === style} onChange={() => onChange({ highlightStyle: style })} />
+            {t(lang, STYLE_LABEL[style])}
+          </label>
+        ))}
+      </fieldset>
+      <h3>{t(lang, 'optSites')}</h3>
+      {settings.disabledSites.length === 0 ? (
+        <p class="muted">{t(lang, 'optNoSites')}</p>
+      ) : (
+        <ul>
+          {settings.disabledSites.map((site) => (
+            <li key={site}>
+              {site}{' '}
+              <button type="button" onClick={() => onChange({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
+                {t(lang, 'optTurnOn')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

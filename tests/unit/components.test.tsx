@@ -1,0 +1,115 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ClaimCard } from '../../components/ClaimCard';
+import { Classroom } from '../../components/Classroom';
+import { Popup } from '../../components/Popup';
+import { SettingsPanel } from '../../components/options/SettingsPanel';
+import { createEngine } from '../../engine/engine';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
+import { SAMPLE_FACTS, SAMPLE_FRAMES } from './helpers/sample-facts';
+
+afterEach(cleanup);
+
+const engine = createEngine(SAMPLE_FACTS);
+const finding = engine.analyze('Mexico and the United States trade $1.4 billion a day.')[0]!;
+const fact = SAMPLE_FACTS[0]!;
+
+function card(overrides: Partial<Parameters<typeof ClaimCard>[0]> = {}) {
+  const props = { finding, fact, frame: SAMPLE_FRAMES[0], lang: 'en' as const, onLangChange: vi.fn(), onClose: vi.fn(), onCopy: vi.fn(async () => true), onMute: vi.fn(), ...overrides };
+  render(<ClaimCard {...props} />);
+  return props;
+}
+
+describe('ClaimCard', () => {
+  it('is a labelled dialog with the rating, the record, the frame and safe source links', () => {
+    card();
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(screen.getByText('Outdated')).toBeTruthy();
+    expect(screen.getByText(/the latest figure is \$2\.39 billion a day \(2025\)/)).toBeTruthy();
+    expect(screen.getByText(/As of 2025/)).toBeTruthy();
+    expect(screen.getByText(/Why this narrative persists/)).toBeTruthy();
+    const link = screen.getByRole('link');
+    expect(link.getAttribute('href')).toMatch(/^https:/);
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
+
+  it('closes on Escape, switches language, copies and mutes', async () => {
+    const props = card();
+    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    expect(props.onClose).toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'ES' }));
+    expect(props.onLangChange).toHaveBeenCalledWith('es');
+    fireEvent.click(screen.getByRole('button', { name: 'Copy summary' }));
+    await screen.findByText('Copied');
+    fireEvent.click(screen.getByRole('button', { name: 'Not relevant here' }));
+    expect(props.onMute).toHaveBeenCalled();
+  });
+
+  it('renders in Spanish', () => {
+    card({ lang: 'es' });
+    expect(screen.getByText('Desactualizado')).toBeTruthy();
+    expect(screen.getByText('Lo que muestran los datos')).toBeTruthy();
+  });
+
+  it('never renders a non-http link and shows hostile text inert', () => {
+    const hostile = { ...fact, statement: { en: 'x <img src=x onerror=alert(1)>', es: 'y' }, sources: [{ ...fact.sources[0]!, url: 'javascript:alert(1)' }] };
+    card({ fact: hostile });
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.getByText(/onerror/)).toBeTruthy();
+  });
+});
+
+describe('Popup', () => {
+  it('lists claims and reports toggles', () => {
+    const onOpenClaim = vi.fn();
+    const onToggleSite = vi.fn();
+    const page = { url: 'https://news.example/a', title: 'A', lang: 'en' as const, active: true, claims: [{ id: 7, text: finding.text, topic: finding.topic, factId: finding.factId, rating: finding.rating, score: finding.score, lang: 'en' as const }] };
+    render(<Popup lang="en" page={page} site="news.example" siteOn paused={false} onToggleSite={onToggleSite} onTogglePause={vi.fn()} onOpenClaim={onOpenClaim} onClassroom={vi.fn()} onOptions={vi.fn()} />);
+    expect(screen.getByText('1 claim found')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Mexico and the United States/ }));
+    expect(onOpenClaim).toHaveBeenCalledWith(7);
+    fireEvent.click(screen.getByLabelText(/On for news.example/));
+    expect(onToggleSite).toHaveBeenCalledWith(false);
+  });
+
+  it('says when a page cannot be read', () => {
+    render(<Popup lang="es" page={null} site={null} siteOn={false} paused={false} onToggleSite={vi.fn()} onTogglePause={vi.fn()} onOpenClaim={vi.fn()} onClassroom={vi.fn()} onOptions={vi.fn()} />);
+    expect(screen.getByText(/Puente no puede leer esta página/)).toBeTruthy();
+  });
+});
+
+describe('Classroom', () => {
+  const page = { url: 'https://news.example/a', title: 'Trade story', lang: 'en' as const, active: true, claims: [{ id: 1, text: finding.text, topic: finding.topic, factId: finding.factId, rating: finding.rating, score: finding.score, lang: 'en' as const, figure: finding.figure }] };
+  it('hides ratings in quiz mode until revealed, and exports escaped worksheets', () => {
+    const onDownload = vi.fn();
+    render(<Classroom lang="en" page={page} facts={new Map([[fact.id, fact]])} frames={new Map([['trade-volume', SAMPLE_FRAMES[0]!]])} today="2026-11-25" onRefresh={vi.fn()} onLangChange={vi.fn()} onDownload={onDownload} />);
+    expect(screen.getByText('Outdated')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText(/Quiz mode/));
+    expect(screen.queryByText('Outdated')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Reveal rating' }));
+    expect(screen.getByText('Outdated')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /HTML/ }));
+    const [name, type, html] = onDownload.mock.calls[0]!;
+    expect(name).toMatch(/\.html$/);
+    expect(type).toBe('text/html');
+    expect(html).toContain('Trade story');
+    expect(html).toContain('https://www.freightwaves.com/');
+    fireEvent.click(screen.getByRole('button', { name: /Markdown/ }));
+    expect(onDownload.mock.calls[1]![2]).toMatch(/^# Worksheet: Trade story/);
+  });
+});
+
+describe('SettingsPanel', () => {
+  it('changes thresholds, style and sites', () => {
+    const onChange = vi.fn();
+    render(<SettingsPanel lang="en" settings={{ ...DEFAULT_SETTINGS, disabledSites: ['x.com'] }} onChange={onChange} />);
+    fireEvent.click(screen.getByLabelText('Underline'));
+    expect(onChange).toHaveBeenCalledWith({ highlightStyle: 'underline' });
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on' }));
+    expect(onChange).toHaveBeenCalledWith({ disabledSites: [] });
+  });
+});

@@ -52,7 +52,8 @@ export class Scanner {
   }
 
   start(): void {
-    this.pass();
+    // The first pass waits for an idle moment rather than running inside start-up.
+    requestIdle(() => this.pass(), { timeout: 500 });
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     this.options.signal?.addEventListener('abort', () => this.stop(), { once: true });

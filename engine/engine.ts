@@ -222,9 +222,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
       const block = text.slice(offset, offset + MAX_BLOCK);
       if (!prefilter.test(block)) continue;
       const lang = options.lang ?? guessLanguage(block);
-      // Most blocks on feeds are one sentence: skip the segmenter when there is no inner boundary.
-      const segments = /[.!?…]["'”»)]*\s+\S/.test(block.trimEnd()) ? segmentSentences(block, lang) : trimmedWhole(block);
-      for (const seg of segments) {
+      for (const seg of segmentSentences(block, lang)) {
         const found = classify(seg.text, lang);
         if (!found) continue;
         if (found.level === 'suggest' && !options.includeSuggestions) continue;
@@ -236,12 +234,6 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   }
 
   return { analyze, classify, thresholds, factCount: facts.length };
-}
-
-function trimmedWhole(block: string): { text: string; start: number; end: number }[] {
-  const lead = block.length - block.trimStart().length;
-  const text = block.trim();
-  return text ? [{ text, start: lead, end: lead + text.length }] : [];
 }
 
 function ratingForFigure(f: FigureCheck): Rating {

@@ -62,9 +62,12 @@ const PHRASES: [RegExp, string][] = [
 /** Spanish "EU" means the United States (Mexican press usage); in English it is the European Union. */
 const ES_ONLY: [RegExp, string][] = [[/\beu\b/g, ' usa ']];
 
+/** Cheap test for any text the phrase table could rewrite; most text has none. */
+const PHRASE_TRIGGER = /mexic|u\.|ee\.|eeuu|e\.|united|estados|america|t-mec|t mec|world cup|copa|rio |gulf|golfo|nuevo|us-/;
+
 export function canonical(text: string, lang: Lang): string {
   let out = ` ${fold(text)} `;
-  for (const [re, rep] of PHRASES) out = out.replace(re, rep);
+  if (PHRASE_TRIGGER.test(out)) for (const [re, rep] of PHRASES) out = out.replace(re, rep);
   if (lang === 'es') for (const [re, rep] of ES_ONLY) out = out.replace(re, rep);
   return out;
 }

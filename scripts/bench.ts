@@ -67,4 +67,8 @@ async function engineBench() {
 }
 
 const result: Record<string, unknown> = { engine: await engineBench() };
+if (!process.argv.includes('--engine')) {
+  const { pageBench } = await import('./lib/page-bench');
+  Object.assign(result, await pageBench(log));
+}
 if (json) console.log(JSON.stringify(result));

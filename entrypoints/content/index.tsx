@@ -26,6 +26,8 @@ export default defineContentScript({
     const [data, initialSettings] = await Promise.all([ask({ type: 'engine-data', site }), getSettings()]);
     if (ctx.isInvalid) return;
     let settings: Settings = initialSettings;
+    // Start-up is split into separate tasks so none of them nears the 50 ms long-task line.
+    await yieldToMain();
     const factsById = new Map(data.facts.map((f) => [f.id, f]));
     const framesByTopic = new Map(data.frames.map((f) => [f.topic, f]));
     const makeEngine = (): Engine => createEngine(data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold });
@@ -37,6 +39,7 @@ export default defineContentScript({
     const removeStyle = installHighlightStyle(document, settings.highlightStyle);
     const highlights = new ClaimHighlights();
     let claims = new PageClaims(makeEngine(), highlights, { lang: pageLang, muted: new Set(data.muted) });
+    await yieldToMain();
 
     let open: { claim: PageClaim; returnFocus: Element | null } | null = null;
     let cursor: PageClaim | null = null;
@@ -59,6 +62,7 @@ export default defineContentScript({
       },
     });
     ui.mount();
+    await yieldToMain();
 
     function draw(): void {
       if (!container) return;
@@ -220,6 +224,12 @@ export default defineContentScript({
     });
   },
 });
+
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   const doc = document as Document & { caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null };

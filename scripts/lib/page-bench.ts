@@ -1,0 +1,179 @@
+/**
+ * The page part of `npm run bench`: real Chromium, the built extension loaded or not, on
+ * generated pages. Main-thread time is read from a CDP CPU profile: every sample whose
+ * stack holds a chrome-extension:// frame is the extension's, one with only page frames is
+ * the page's. A run of consecutive extension samples over 50 ms is a long task it caused.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, serveStatic } from './browser';
+import { articlePage, feedPage } from './bench-pages';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface PageFigures {
+  longTasks: number;
+  longestExtensionTaskMs: number;
+  extensionMainThreadMs: number;
+  pageMainThreadMs: number;
+  pageMainThreadMsWithoutExtension: number;
+  highlightP50Ms: number | null;
+  highlightP95Ms: number | null;
+  highlighted: number;
+  claimsOnPage: number;
+  heapDeltaBytes: number;
+}
+
+function attribute(profile: Profile): { extensionMs: number; pageMs: number; longTasks: number; longestMs: number } {
+  const parent = new Map<number, number>();
+  const byId = new Map<number, ProfileNode>();
+  for (const n of profile.nodes) {
+    byId.set(n.id, n);
+    for (const c of n.children ?? []) parent.set(c, n.id);
+  }
+  const kindCache = new Map<number, 'ext' | 'page' | 'none'>();
+  const kind = (id: number): 'ext' | 'page' | 'none' => {
+    const hit = kindCache.get(id);
+    if (hit) return hit;
+    let k: 'ext' | 'page' | 'none' = 'none';
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const url = byId.get(cur)?.callFrame.url ?? '';
+      if (url.startsWith('chrome-extension://')) {
+        k = 'ext';
+        break;
+      }
+      if (url.startsWith('http')) k = 'page';
+    }
+    kindCache.set(id, k);
+    return k;
+  };
+  let extensionMs = 0;
+  let pageMs = 0;
+  let run = 0;
+  let longTasks = 0;
+  let longestMs = 0;
+  const runFns = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+    const k = kind(id);
+    if (k === 'ext') {
+      extensionMs += ms;
+      run += ms;
+      if (process.env.BENCH_DEBUG) {
+        const f = byId.get(id)!.callFrame;
+        const key = `${f.functionName || '(anon)'}`;
+        runFns.set(key, (runFns.get(key) ?? 0) + ms);
+      }
+    } else {
+      if (process.env.BENCH_DEBUG && run > 50) console.error('long run', run.toFixed(1), [...runFns].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([f, m]) => `${f}:${m.toFixed(1)}`).join(' '));
+      runFns.clear();
+      if (k === 'page') pageMs += ms;
+      if (run > 50) longTasks++;
+      longestMs = Math.max(longestMs, run);
+      run = 0;
+    }
+  });
+  if (run > 50) longTasks++;
+  longestMs = Math.max(longestMs, run);
+  return { extensionMs, pageMs, longTasks, longestMs };
+}
+
+async function profileRun(withExtension: boolean, url: string, until: (page: Page) => Promise<void>, probe: boolean) {
+  const browser = await launchWithExtension({ withExtension });
+  try {
+    const page = await browser.context.newPage();
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+    await cdp.send('Profiler.start');
+    await page.goto(url);
+    await until(page);
+    const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
+    await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    let latencies: number[] = [];
+    let claimsOnPage = 0;
+    if (probe) {
+      const r = await page.evaluate(() => {
+        const b = (window as unknown as { __bench: { inserted: Map<string, number>; seen: Map<string, number>; claimPosts: number } }).__bench;
+        return { lat: [...b.seen].filter(([i]) => b.inserted.has(i)).map(([i, t]) => t - b.inserted.get(i)!), claims: b.claimPosts };
+      });
+      latencies = r.lat.sort((a, b) => a - b);
+      claimsOnPage = r.claims;
+    }
+    return { ...attribute(profile), heap: heap.usedSize, latencies, claimsOnPage };
+  } finally {
+    await browser.close();
+  }
+}
+
+const pct = (sorted: number[], p: number) => (sorted.length ? Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1)) : null);
+
+/** Loads a page without, then with, the extension (and once more with the latency probe if given). */
+async function measure(url: string, until: (page: Page) => Promise<void>, probeUrl?: string): Promise<PageFigures> {
+  const off = await profileRun(false, url, until, false);
+  const on = await profileRun(true, url, until, false);
+  const latency = probeUrl ? await profileRun(true, probeUrl, until, true) : null;
+  const r = (n: number) => Number(n.toFixed(1));
+  return {
+    longTasks: on.longTasks,
+    longestExtensionTaskMs: r(on.longestMs),
+    extensionMainThreadMs: r(on.extensionMs),
+    pageMainThreadMs: r(on.pageMs),
+    pageMainThreadMsWithoutExtension: r(off.pageMs),
+    highlightP50Ms: latency ? pct(latency.latencies, 50) : null,
+    highlightP95Ms: latency ? pct(latency.latencies, 95) : null,
+    highlighted: latency?.latencies.length ?? 0,
+    claimsOnPage: latency?.claimsOnPage ?? 0,
+    heapDeltaBytes: on.heap - off.heap,
+  };
+}
+
+export async function pageBench(log: (...a: unknown[]) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-bench-'));
+  const FEED_POSTS = Number(process.env.BENCH_FEED_POSTS ?? 2000);
+  writeFileSync(join(dir, 'feed-probe.html'), feedPage(FEED_POSTS, 20, 100, true));
+  writeFileSync(join(dir, 'feed.html'), feedPage(FEED_POSTS, 20, 100, false));
+  writeFileSync(join(dir, 'article.html'), articlePage(30_000));
+  const server = await serveStatic({ '/bench/': dir });
+  try {
+    log(`Page benchmark (real Chromium; each page loaded without and with the extension):`);
+    const feedDone = async (page: Page) => {
+      await page.waitForFunction(() => (window as unknown as { __bench: { done: boolean } }).__bench.done, undefined, { timeout: 120_000, polling: 250 });
+      await page.waitForTimeout(1500);
+    };
+    // The feed's two variants differ only by the latency probe, which runs in its own load.
+    const feed = await measure(`${server.url}/bench/feed.html`, feedDone, `${server.url}/bench/feed-probe.html`);
+    log(`  Feed (${FEED_POSTS} posts appended as it scrolls): ${describe(feed)}`);
+    const article = await measure(`${server.url}/bench/article.html`, async (page) => page.waitForTimeout(5000));
+    log(`  Article (30,000 words): ${describe(article)}`);
+    const contentScriptGzipBytes = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts', 'content.js'))).length;
+    log(`  Content script: ${(contentScriptGzipBytes / 1024).toFixed(1)} kB gzipped (budget: ≤ 60 kB)`);
+    return { page: { feed, article }, bundle: { contentScriptGzipBytes } };
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function describe(f: PageFigures): string {
+  const lines = [
+    `long tasks from the extension: ${f.longTasks} (longest extension task ${f.longestExtensionTaskMs} ms)`,
+    `extension main thread ${f.extensionMainThreadMs} ms vs the page's own ${f.pageMainThreadMs} ms (${f.pageMainThreadMsWithoutExtension} ms with the extension off)`,
+    f.highlightP50Ms !== null ? `highlight latency p50 ${f.highlightP50Ms} ms, p95 ${f.highlightP95Ms} ms (${f.highlighted} of ${f.claimsOnPage} claim posts highlighted)` : '',
+    `heap with − without the extension: ${(f.heapDeltaBytes / 1024 / 1024).toFixed(2)} MB`,
+  ].filter(Boolean);
+  return `\n    ${lines.join('\n    ')}`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../engine/segment';
+
+const texts = (t: string) => segmentSentences(t).map((s) => s.text);
+
+describe('sentence segmentation', () => {
+  it('splits on sentence punctuation and keeps exact offsets', () => {
+    const t = 'Trade hit a record. Remittances fell! Is that true? Yes.';
+    const segs = segmentSentences(t);
+    expect(segs.map((s) => s.text)).toEqual(['Trade hit a record.', 'Remittances fell!', 'Is that true?', 'Yes.']);
+    for (const s of segs) expect(t.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('does not split after abbreviations or inside numbers', () => {
+    expect(texts('The U.S. Census Bureau says trade was $1.4 billion a day. Then it grew.')).toEqual(['The U.S. Census Bureau says trade was $1.4 billion a day.', 'Then it grew.']);
+    expect(texts('México y EE.UU. comercian 1.7 mil millones. El Sr. Pérez lo dijo.')).toEqual(['México y EE.UU. comercian 1.7 mil millones.', 'El Sr. Pérez lo dijo.']);
+  });
+
+  it('handles Spanish openers, quotes and line breaks', () => {
+    expect(texts('Lo dijo ayer. ¿Es cierto? «Sí», respondió.')).toEqual(['Lo dijo ayer.', '¿Es cierto?', '«Sí», respondió.']);
+    expect(texts('first line\nsecond line')).toEqual(['first line', 'second line']);
+    expect(texts('"We trade a lot." He said it twice.')).toEqual(['"We trade a lot."', 'He said it twice.']);
+  });
+
+  it('returns nothing for blank text', () => {
+    expect(segmentSentences('   \n  ')).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'puente@puente-extension', strict_min_version: '128.0' } } } : {}),
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'puente@puente-extension', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
   hooks: {
     // Bundled facts are validated before anything is built: a bad fact fails the build.

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createEngine, type Engine } from '../../engine/engine';
@@ -21,6 +22,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // WXT announces every content-script start with window.postMessage, which the page can
+    // read and replay as the document event that shuts older copies down. Refuse that
+    // event before it reaches WXT's listener: an extension update already invalidates old
+    // copies (their runtime.id goes away), so nothing legitimate is lost.
+    const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+    window.addEventListener(startedEvent, (e) => e.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
     if (!highlightSupported()) return;
     const site = location.hostname;
     const [data, initialSettings] = await Promise.all([ask({ type: 'engine-data', site }), getSettings()]);
@@ -135,7 +142,8 @@ export default defineContentScript({
 
     ctx.addEventListener(document, 'click', (event) => {
       const e = event as MouseEvent;
-      if (e.button !== 0 || e.defaultPrevented || !active()) return;
+      // Only the reader's own clicks and keys count: a page's synthetic events do not.
+      if (!e.isTrusted || e.button !== 0 || e.defaultPrevented || !active()) return;
       const hit = caretAt(e.clientX, e.clientY);
       const claim = hit ? claims.at(hit.node, hit.offset) : undefined;
       if (claim) openCard(claim);
@@ -143,7 +151,7 @@ export default defineContentScript({
     });
     ctx.addEventListener(document, 'keydown', (event) => {
       const e = event as KeyboardEvent;
-      if (!active()) return;
+      if (!e.isTrusted || !active()) return;
       if (e.key === 'Escape' && open) return closeCard();
       if (typing(e.target)) return;
       // Alt+Shift+J / Alt+Shift+K move through the page's claims; Enter opens the current one.

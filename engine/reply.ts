@@ -39,8 +39,8 @@ const ELLIPSIS = '…';
 const SHARED: { topics: readonly TopicId[]; en: string; es: string }[] = [
   {
     topics: ['trade-volume', 'trade-partner-rank', 'nafta-usmca', 'supply-chains', 'mexico-economy'],
-    en: 'Both countries make much of what they sell together, so these numbers matter to workers on each side.',
-    es: 'Ambos países producen juntos buena parte de lo que venden, así que estas cifras importan a trabajadores de los dos lados.',
+    en: 'Both countries make much of what they sell together; these numbers matter to workers on each side.',
+    es: 'Ambos países producen juntos buena parte de lo que venden; estas cifras importan a trabajadores de los dos lados.',
   },
   {
     topics: ['remittances', 'migration-flows', 'diaspora'],
@@ -148,10 +148,12 @@ function fitStatement(make: (statement: string) => string, statement: string, ta
     const whole = `${make(statement)} ${end}`;
     if (xLength(whole) <= limit) return whole;
     const words = statement.split(' ');
+    const cutAt = (n: number) => `${make(stripEndPunctuation(words.slice(0, n).join(' ').replace(/[,;:–—-]+$/, '')) + ELLIPSIS)} ${end}`;
     for (let n = words.length - 1; n >= 3; n--) {
-      const cut = stripEndPunctuation(words.slice(0, n).join(' ').replace(/[,;:–—-]+$/, '')) + ELLIPSIS;
-      const text = `${make(cut)} ${end}`;
-      if (xLength(text) <= limit) return text;
+      if (xLength(cutAt(n)) > limit) continue;
+      // Prefer ending at a clause break a few words back over cutting a phrase in half.
+      for (let k = n; k >= Math.max(3, n - 5); k--) if (/[,;:]$/.test(words[k - 1]!)) return cutAt(k);
+      return cutAt(n);
     }
   }
   return null;
@@ -178,8 +180,12 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** Drops a closing period (not the one of "U.S." or "EE.UU.") and trailing commas or colons. */
 function stripEndPunctuation(s: string): string {
-  return s.replace(/[\s.;:,]+$/u, '');
+  const t = s.replace(/[\s;:,]+$/u, '');
+  if (!t.endsWith('.')) return t;
+  const last = t.slice(t.lastIndexOf(' ') + 1, -1);
+  return last.includes('.') ? t : t.replace(/\.+$/, '').replace(/[\s;:,]+$/u, '');
 }
 
 // ---------------------------------------------------------------------------------------

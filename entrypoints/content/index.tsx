@@ -187,6 +187,14 @@ export default defineContentScript({
     }
     startScanning();
 
+    // Single-page apps (X, Reddit, Facebook) change the URL without a page load: close the
+    // card and read the new view from scratch.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (open) closeCard();
+      cursor = null;
+      scanner?.rescanAll();
+    });
+
     const unwatch = watchSettings((next) => {
       const before = settings;
       settings = next;

@@ -50,6 +50,9 @@ export interface LaunchedBrowser {
   close: () => Promise<void>;
 }
 
+/** Host names the tests serve from loopback, so site adapters see the real sites' hosts. */
+export const FIXTURE_HOSTS = ['x.com', 'twitter.com', 'www.reddit.com', 'old.reddit.com', 'www.facebook.com', 'news.example.com', 'noticias.example.mx'];
+
 export async function launchWithExtension(options: { headless?: boolean; extensionDir?: string; withExtension?: boolean } = {}): Promise<LaunchedBrowser> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const withExtension = options.withExtension ?? true;
@@ -69,6 +72,7 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=DisableLoadExtensionCommandLineSwitch',
+      `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(',')}`,
     ],
   });
   const close = async () => {

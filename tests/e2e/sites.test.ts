@@ -1,0 +1,126 @@
+/**
+ * The reading experience on fixture pages shaped like the real sites (their attributes
+ * and nesting), served under the sites' own host names: the right claims highlighted,
+ * nothing in inputs, asides or off-topic posts, the card on click with its source link,
+ * Esc to close, highlights surviving a React-style re-render, no page errors.
+ */
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { ROOT } from '../../scripts/lib/data-files';
+
+interface Expected {
+  claims: string[];
+  notClaims: string[];
+  loadedLater?: string[];
+}
+
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+const HOST: Record<string, string> = { x: 'x.com', reddit: 'www.reddit.com', facebook: 'www.facebook.com', news: 'news.example.com' };
+const PAGES = Object.keys(HOST).flatMap((site) =>
+  existsSync(join(FIXTURES, site))
+    ? readdirSync(join(FIXTURES, site))
+        .filter((f) => f.endsWith('.html') && existsSync(join(FIXTURES, site, f.replace(/\.html$/, '.expected.json'))))
+        .map((f) => ({ site, file: f }))
+    : [],
+);
+
+let browser: LaunchedBrowser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let port = '';
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveStatic();
+  port = new URL(server.url).port;
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('puente-claim') ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim()));
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function settle(page: Page): Promise<string[]> {
+  let last = -1;
+  for (let i = 0; i < 20; i++) {
+    const now = (await highlighted(page)).length;
+    if (now === last && now > 0) break;
+    last = now;
+    await page.waitForTimeout(400);
+  }
+  return highlighted(page);
+}
+
+describe.skipIf(PAGES.length === 0)('site fixtures', () => {
+  for (const { site, file } of PAGES) {
+    it(`${site}/${file}: highlights the claims and nothing else, and the card works`, async () => {
+      const expected = JSON.parse(readFileSync(join(FIXTURES, site, file.replace(/\.html$/, '.expected.json')), 'utf8')) as Expected;
+      const page = await browser.context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(`http://${HOST[site]}:${port}/tests/fixtures/${site}/${file}`);
+      const later = new Set((expected.loadedLater ?? []).map(norm));
+      const now = expected.claims.filter((c) => !later.has(norm(c)));
+      if (now.length) await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+      let texts = await settle(page);
+
+      if (later.size) {
+        for (let i = 0; i < 8; i++) {
+          await page.evaluate(() => (window as unknown as { __fixture?: { loadMore?: () => void } }).__fixture?.loadMore?.());
+          await page.mouse.wheel(0, 4000);
+          await page.waitForTimeout(300);
+        }
+        texts = await settle(page);
+      }
+
+      const isHighlighted = (claim: string) => texts.some((t) => norm(claim).includes(t) || t.includes(norm(claim)));
+      const found = expected.claims.filter(isHighlighted);
+      const wrongly = expected.notClaims.filter(isHighlighted);
+      // Report the full picture before asserting, so a failure says what was missed.
+      if (found.length < expected.claims.length || wrongly.length) console.log(`${site}/${file}: missed`, expected.claims.filter((c) => !isHighlighted(c)), 'wrongly highlighted', wrongly);
+      expect(wrongly).toEqual([]);
+      expect(found.length / expected.claims.length).toBeGreaterThanOrEqual(0.8);
+
+      // Open the first claim's card by clicking it, check its source link, close with Esc.
+      if (texts.length) {
+        const point = await page.evaluate(() => {
+          const r = [...CSS.highlights.get('puente-claim')!][0] as Range;
+          r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+          const rect = r.getClientRects()[0]!;
+          return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
+        });
+        await page.mouse.click(point.x, point.y);
+        const card = page.locator('puente-overlay [role="dialog"]');
+        await card.waitFor({ timeout: 10_000 });
+        expect(await card.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+        await page.screenshot({ path: join(ARTIFACTS, `site-${site}-${file.replace('.html', '')}.png`) });
+        await page.keyboard.press('Escape');
+        await card.waitFor({ state: 'detached', timeout: 5_000 });
+      }
+
+      // A React-style re-render replaces the text nodes: the highlights come back on the new nodes.
+      const canRerender = await page.evaluate(() => typeof (window as unknown as { __fixture?: { rerender?: () => void } }).__fixture?.rerender === 'function');
+      if (canRerender) {
+        const before = texts.length;
+        await page.evaluate(() => (window as unknown as { __fixture: { rerender: () => void } }).__fixture.rerender());
+        await page.waitForFunction(
+          (n) => {
+            const ranges = [...(CSS.highlights.get('puente-claim') ?? [])] as Range[];
+            return ranges.length >= n && ranges.every((r) => r.startContainer.isConnected && r.toString().length > 0);
+          },
+          before,
+          { timeout: 10_000 },
+        );
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -20,7 +20,7 @@ const MAX_SENTENCE = 1200;
 /** Text blocks are cut into windows of this size so one giant line cannot stall the engine. */
 const MAX_BLOCK = 20_000;
 
-type Anchor = 'mx' | 'us' | 'bi';
+type Anchor = 'mx' | 'us' | 'bi' | 'other';
 
 interface FactEntry {
   fact: Fact;
@@ -40,7 +40,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   const prefilter = anchorPrefilter(PREFILTER);
 
   const anchors = new PhraseIndex<Anchor>();
-  for (const kind of ['mx', 'us', 'bi'] as const) {
+  for (const kind of ['mx', 'us', 'bi', 'other'] as const) {
     for (const w of ANCHORS[kind]) anchors.add(toStems(w, 'es'), kind);
   }
   const offTopic = new PhraseIndex<true>();
@@ -120,20 +120,22 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     const lang = guessLanguage(sentence, langHint ?? 'en');
     const exact = toStems(sentence, lang);
     if (exact.length < 3) return null;
-    const found = { mx: false, us: false, bi: false };
+    const found = { mx: false, us: false, bi: false, other: false };
     for (const h of anchors.find(exact)) found[h.payload] = true;
-    if (!found.mx && !found.bi) return null;
+    if (!found.mx && !found.bi && !found.us) return null;
     // Only anchored sentences pay for spelling repair.
     const stems = exact.map(repair);
     for (const h of anchors.find(stems)) found[h.payload] = true;
 
     const lex = new Map<TopicId, number>();
+    const strong = new Set<TopicId>();
     const seen = new Set<string>();
     for (const h of lexicon.find(stems)) {
       const key = `${h.payload.topic}:${h.at}`;
       if (seen.has(key)) continue;
       seen.add(key);
       lex.set(h.payload.topic, (lex.get(h.payload.topic) ?? 0) + h.payload.weight);
+      if (h.payload.weight >= 2) strong.add(h.payload.topic);
     }
     const off = offTopic.find(stems).length;
 
@@ -163,12 +165,18 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     }
     if (!bestTopic) return null;
 
+    // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
+    if (found.other && !found.mx) return null;
     const bilateral = (found.mx && found.us) || found.bi;
     let evidence = bestEvidence;
-    if (off > 0) evidence -= 2.5 * off;
-    const needed = bilateral ? 2.5 : 3.5;
+    // Sport words are the World Cup's own vocabulary: they only count against other topics.
+    if (off > 0 && bestTopic !== 'world-cup-2026') evidence -= 2.5 * off;
+    // Weak words alone ("cdmx", "gringos", "agua") are not a claim: the topic must be plain,
+    // i.e. a strong term of it is present, or the evidence must be broad.
+    if (!strong.has(bestTopic) && evidence < 3.5) return null;
+    const needed = bilateral ? 2 : found.mx ? 2 : 2.5;
     if (evidence < needed) return null;
-    const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / (bilateral ? 2.5 : 4)) * 0.6);
+    const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / 2.5) * (bilateral ? 0.55 : 0.7));
     if (score < thresholds.suggest) return null;
 
     const quantities = readQuantities(sentence, lang);

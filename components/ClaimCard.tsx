@@ -4,7 +4,7 @@ import type { Fact, Frame, Lang } from '../engine/schema';
 import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS } from '../engine/topics';
 import type { ClaimFinding } from '../engine/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/content-strings';
 
 export interface ClaimCardProps {
   finding: ClaimFinding;

@@ -2,6 +2,7 @@
  * The one overlay Puente adds to a page (inside a shadow root): the open card, placed
  * next to its claim, kept inside the viewport, and following the page as it scrolls.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Fact, Frame, Lang } from '../engine/schema';
 import type { ClaimFinding } from '../engine/types';
@@ -25,6 +26,8 @@ export interface OverlayProps {
   onClose: () => void;
   onCopy: () => Promise<boolean>;
   onMute: () => void;
+  /** More of Puente's page UI, drawn in the same layer (the X reply assistant). */
+  extra?: ComponentChildren;
 }
 
 const GAP = 8;
@@ -38,7 +41,7 @@ export function place(anchor: DOMRect, card: { width: number; height: number }, 
   return { top, left };
 }
 
-export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute }: OverlayProps) {
+export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, extra }: OverlayProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
 
@@ -74,10 +77,17 @@ export function Overlay({ card, lang, muted, announcement, onLangChange, onClose
       {announcement ?? ''}
     </div>
   );
-  if (!card) return <div class="layer">{live}</div>;
+  if (!card)
+    return (
+      <div class="layer">
+        {live}
+        {extra}
+      </div>
+    );
   return (
     <div class="layer">
       {live}
+      {extra}
       <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px` : 'visibility:hidden'} class="pos">
         <ClaimCard finding={card.finding} fact={card.fact} frame={card.frame} lang={lang} muted={muted} onLangChange={onLangChange} onClose={onClose} onCopy={onCopy} onMute={onMute} />
       </div>

@@ -2,7 +2,7 @@
  * The claim engine: segment → detect → match → compare. Pure TypeScript, no DOM and no
  * browser API, so the content script, extension pages, Node scripts and tests share it.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { checkFigure } from './figures';
 import { guessLanguage } from './language';
 import { ANCHORS, OFF_TOPIC, PREFILTER, TOPIC_LEXICON } from './lexicon';

@@ -1,32 +1,18 @@
+import { CONTENT_STRINGS, fill } from './content-strings';
+
 /**
  * Every UI string, in English and Spanish: the single source of truth. The build writes
  * `_locales/{en,es}/messages.json` from it (for the manifest and browser.i18n), and the
  * UI reads it directly so a card can switch language without the browser's locale.
  */
 export const STRINGS = {
+  ...CONTENT_STRINGS,
   extName: { en: 'Puente: context on U.S.–Mexico claims', es: 'Puente: contexto sobre afirmaciones México–EE.UU.' },
   extShortName: { en: 'Puente', es: 'Puente' },
   extDescription: {
     en: 'Sourced context on claims about the U.S.–Mexico relationship, right where you read them. Everything stays on your device.',
     es: 'Contexto con fuentes sobre afirmaciones acerca de la relación México–Estados Unidos, justo donde las lees. Todo se queda en tu dispositivo.',
   },
-  cardTitle: { en: 'Puente context', es: 'Contexto de Puente' },
-  cardClaim: { en: 'The claim', es: 'La afirmación' },
-  cardRecord: { en: 'What the record shows', es: 'Lo que muestran los datos' },
-  cardWhy: { en: 'Why this narrative persists', es: 'Por qué persiste esta narrativa' },
-  cardMexicoView: { en: 'Seen from Mexico', es: 'Visto desde México' },
-  cardUsView: { en: 'Seen from the U.S.', es: 'Visto desde EE.UU.' },
-  cardSources: { en: 'Sources', es: 'Fuentes' },
-  cardAsOf: { en: 'As of $1', es: 'Datos de $1' },
-  cardClose: { en: 'Close', es: 'Cerrar' },
-  cardCopy: { en: 'Copy summary', es: 'Copiar resumen' },
-  cardCopied: { en: 'Copied', es: 'Copiado' },
-  cardCopyFailed: { en: 'Could not copy', es: 'No se pudo copiar' },
-  cardMute: { en: 'Not relevant here', es: 'No es relevante aquí' },
-  cardMuted: { en: 'Hidden on this site', es: 'Oculto en este sitio' },
-  cardClassroom: { en: 'Classroom view', es: 'Vista para el aula' },
-  cardLanguage: { en: 'Language', es: 'Idioma' },
-  cardTopic: { en: 'Topic', es: 'Tema' },
   popupTitle: { en: 'Puente on this page', es: 'Puente en esta página' },
   popupClaimsCount: { en: '$1 claims found', es: '$1 afirmaciones encontradas' },
   popupOneClaim: { en: '1 claim found', es: '1 afirmación encontrada' },
@@ -114,28 +100,6 @@ export const STRINGS = {
   resetKeep: { en: 'Keep my own facts', es: 'Conservar mis datos propios' },
   resetButton: { en: 'Reset', es: 'Restablecer' },
   resetDone: { en: 'The bundled facts were restored.', es: 'Se restauraron los datos incluidos.' },
-  replyButton: { en: 'Puente: reply with sources', es: 'Puente: responder con fuentes' },
-  replyTitle: { en: 'Reply with sources', es: 'Responder con fuentes' },
-  replyLanguage: { en: 'Reply language', es: 'Idioma de la respuesta' },
-  replyFromPost: { en: 'In the post you are replying to', es: 'En la publicación que respondes' },
-  replyFromDraft: { en: 'In your draft', es: 'En tu borrador' },
-  replySuggestions: { en: 'Suggested replies', es: 'Respuestas sugeridas' },
-  replyLength: { en: '$1 of $2 characters', es: '$1 de $2 caracteres' },
-  replyCopy: { en: 'Copy', es: 'Copiar' },
-  replyCopied: { en: 'Copied', es: 'Copiado' },
-  replyCopyFailed: { en: 'Could not copy', es: 'No se pudo copiar' },
-  replyInsert: { en: 'Insert', es: 'Insertar' },
-  replyInserted: { en: 'Inserted', es: 'Insertado' },
-  replyInsertLabel: { en: 'Insert in your reply at the cursor', es: 'Insertar en tu respuesta donde está el cursor' },
-  replyNothing: { en: 'No claims Puente knows in this post or draft.', es: 'Puente no conoce afirmaciones en esta publicación ni en tu borrador.' },
-  replyEmptyDraft: { en: 'Your draft is empty: these suggestions answer the post you are replying to.', es: 'Tu borrador está vacío: estas sugerencias responden a la publicación.' },
-  replyOverLimit: { en: 'Your draft is $1/$2: X will not post more than $2 characters.', es: 'Tu borrador tiene $1/$2: X no publica más de $2 caracteres.' },
-  replyMixed: { en: 'Your draft mixes English and Spanish; suggestions follow its main language.', es: 'Tu borrador mezcla inglés y español; las sugerencias siguen su idioma principal.' },
-  replyWarningTitle: { en: 'Check this figure before posting', es: 'Revisa esta cifra antes de publicar' },
-  replyWarningOutdated: { en: 'Your draft says $1, an older figure. The latest is $2 ($3).', es: 'Tu borrador dice $1, una cifra anterior. La más reciente es $2 ($3).' },
-  replyWarningContradicted: { en: 'Your draft says $1, which the record does not support. The latest figure is $2 ($3).', es: 'Tu borrador dice $1, que los datos no respaldan. La cifra más reciente es $2 ($3).' },
-  replySource: { en: 'Source: $1', es: 'Fuente: $1' },
-  replyNoLink: { en: 'No source with a web link to suggest a reply with.', es: 'No hay una fuente con enlace para sugerir una respuesta.' },
 } as const satisfies Record<string, { en: string; es: string }>;
 
 export type StringKey = keyof typeof STRINGS;
@@ -143,11 +107,7 @@ export type UiLang = 'en' | 'es';
 
 /** Looks up a string and fills `$1`, `$2`… as browser.i18n does. */
 export function t(lang: UiLang, key: StringKey, ...subs: (string | number)[]): string {
-  let s: string = STRINGS[key][lang];
-  subs.forEach((v, i) => {
-    s = s.split(`$${i + 1}`).join(String(v));
-  });
-  return s;
+  return fill(STRINGS[key][lang], subs);
 }
 
 /** The `_locales/<lang>/messages.json` content for one language. */

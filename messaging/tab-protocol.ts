@@ -2,14 +2,17 @@
  * Messages from extension pages (popup, side panel) to the content script of a tab.
  * The content script accepts them only from this extension and only in this shape.
  */
-import { z } from 'zod/mini';
+export type TabRequest = { type: 'page-claims' } | { type: 'open-claim'; id: number };
 
-export const tabRequestSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('page-claims') }),
-  z.strictObject({ type: z.literal('open-claim'), id: z.number() }),
-]);
-
-export type TabRequest = z.infer<typeof tabRequestSchema>;
+/** Exactly these two shapes, no extra keys (written out: this ships in the content script). */
+export function parseTabRequest(x: unknown): TabRequest | null {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return null;
+  const m = x as Record<string, unknown>;
+  const keys = Object.keys(m).sort().join();
+  if (m.type === 'page-claims' && keys === 'type') return { type: 'page-claims' };
+  if (m.type === 'open-claim' && keys === 'id,type' && Number.isInteger(m.id)) return { type: 'open-claim', id: m.id as number };
+  return null;
+}
 
 export interface PageClaimSummary {
   id: number;

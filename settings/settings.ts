@@ -1,22 +1,38 @@
 /**
  * User settings: one schema, one storage item (extension storage, never the page's).
  * Read from any context, including the content script, and watched for live changes.
+ * The check is written out rather than built with a schema library: this module ships
+ * in the content script, where zod cost 15 kB and valibot 4 kB of the 60 kB budget.
  */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod/mini';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
 
-export const settingsSchema = z.object({
-  paused: z.boolean(),
-  disabledSites: z.array(z.string().check(z.maxLength(253))),
-  cardLanguage: z.enum(['auto', 'en', 'es']),
-  showThreshold: z.number().check(z.gte(0.3), z.lte(0.95)),
-  suggestThreshold: z.number().check(z.gte(0.2), z.lte(0.95)),
-  highlightStyle: z.enum(HIGHLIGHT_STYLES),
-});
+export interface Settings {
+  paused: boolean;
+  disabledSites: string[];
+  cardLanguage: 'auto' | 'en' | 'es';
+  showThreshold: number;
+  suggestThreshold: number;
+  highlightStyle: (typeof HIGHLIGHT_STYLES)[number];
+}
 
-export type Settings = z.infer<typeof settingsSchema>;
+const inRange = (x: unknown, lo: number, hi: number): x is number => typeof x === 'number' && Number.isFinite(x) && x >= lo && x <= hi;
+
+/** Every field checked; one bad field fails the whole value. */
+export function isSettings(x: unknown): x is Settings {
+  if (!x || typeof x !== 'object') return false;
+  const s = x as Record<string, unknown>;
+  return (
+    typeof s.paused === 'boolean' &&
+    Array.isArray(s.disabledSites) &&
+    s.disabledSites.every((h) => typeof h === 'string' && h.length <= 253) &&
+    (s.cardLanguage === 'auto' || s.cardLanguage === 'en' || s.cardLanguage === 'es') &&
+    inRange(s.showThreshold, 0.3, 0.95) &&
+    inRange(s.suggestThreshold, 0.2, 0.95) &&
+    (HIGHLIGHT_STYLES as readonly unknown[]).includes(s.highlightStyle)
+  );
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   paused: false,
@@ -32,8 +48,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', { fal
 /** Stored settings are trusted only after validation; anything broken falls back to defaults. */
 export function sanitizeSettings(value: unknown): Settings {
   const merged = { ...DEFAULT_SETTINGS, ...(value && typeof value === 'object' ? value : {}) };
-  const parsed = settingsSchema.safeParse(merged);
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return isSettings(merged) ? { ...merged, disabledSites: [...merged.disabledSites] } : DEFAULT_SETTINGS;
 }
 
 export async function getSettings(): Promise<Settings> {
@@ -47,7 +62,7 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((v) => cb(sanitizeSettings(v)));
+  return settingsItem.watch((value) => cb(sanitizeSettings(value)));
 }
 
 export function siteEnabled(settings: Settings, host: string): boolean {

@@ -8,10 +8,11 @@ import { guessLanguage } from '../../engine/language';
 import type { Lang } from '../../engine/schema';
 import { buildSummary } from '../../engine/summary';
 import { ask } from '../../messaging/client';
-import { tabRequestSchema, type PageClaimsResponse } from '../../messaging/tab-protocol';
+import { parseTabRequest, type PageClaimsResponse } from '../../messaging/tab-protocol';
 import { ClaimHighlights, highlightSupported, installHighlightStyle } from '../../content/highlights';
 import { PageClaims, type PageClaim } from '../../content/page-claims';
 import { Scanner } from '../../content/scanner';
+import { ReplyLayer, startReplyAssistant, type ReplyAssistant } from '../../content/reply-assistant';
 import { Overlay, type OpenCard } from '../../components/Overlay';
 import { getSettings, siteEnabled, watchSettings, type Settings } from '../../settings/settings';
 import { adapterFor } from '../../sites';
@@ -52,6 +53,7 @@ export default defineContentScript({
     let cursor: PageClaim | null = null;
     let announcement = '';
     let container: HTMLElement | null = null;
+    let replyAssistant: ReplyAssistant | null = null;
 
     const ui = await createShadowRootUi(ctx, {
       name: 'puente-overlay',
@@ -103,6 +105,7 @@ export default defineContentScript({
             claims.mute(factId);
             closeCard();
           }}
+          extra={replyAssistant && <ReplyLayer assistant={replyAssistant} lang={cardLang} />}
         />,
         container,
       );
@@ -186,6 +189,8 @@ export default defineContentScript({
       claims = new PageClaims(makeEngine(), highlights, { lang: pageLang, muted: new Set([...claims.mutedIds()]) });
     }
     startScanning();
+    // The X reply assistant (reply boxes only); its engine is built on first use.
+    replyAssistant = startReplyAssistant({ ctx, engine: makeEngine, factsById, enabled: active, onChange: draw });
 
     // Single-page apps (X, Reddit, Facebook) change the URL without a page load: close the
     // card and read the new view from scratch.
@@ -210,9 +215,9 @@ export default defineContentScript({
     // The popup and classroom view ask the page for its claims; only this extension may.
     const onTabMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      const parsed = tabRequestSchema.safeParse(message);
-      if (!parsed.success) return undefined;
-      if (parsed.data.type === 'page-claims') {
+      const request = parseTabRequest(message);
+      if (!request) return undefined;
+      if (request.type === 'page-claims') {
         const response: PageClaimsResponse = {
           url: location.href,
           title: document.title,
@@ -222,7 +227,7 @@ export default defineContentScript({
         };
         return Promise.resolve(response);
       }
-      const claim = claims.byId(parsed.data.id);
+      const claim = claims.byId(request.id);
       if (!claim) return Promise.resolve({ ok: false });
       const rect = claim.range.getBoundingClientRect();
       window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'instant' as ScrollBehavior });

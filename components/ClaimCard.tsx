@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate, safeHttpUrl } from '../engine/format';
+import { formatDate } from '../engine/format';
+import { SourceList } from './SourceList';
 import type { Fact, Frame, Lang } from '../engine/schema';
 import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS } from '../engine/topics';
@@ -89,26 +90,7 @@ export function ClaimCard({ finding, fact, frame, lang, muted, onLangChange, onC
 
       <section class="sources">
         <h3>{t(lang, 'cardSources')}</h3>
-        <ul>
-          {fact.sources.map((s) => {
-            const href = safeHttpUrl(s.url);
-            return (
-              <li key={s.url}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {s.title}
-                  </a>
-                ) : (
-                  <span>{s.title}</span>
-                )}
-                <span class="meta">
-                  {' '}
-                  — {s.publisher}, {formatDate(s.date, lang)}
-                </span>
-              </li>
-            );
-          })}
-        </ul>
+        <SourceList sources={fact.sources} lang={lang} />
       </section>
 
       <footer class="actions">

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { discussionQuestions } from '../classroom/questions';
 import { worksheetHtml, worksheetMarkdown, type WorksheetItem } from '../classroom/worksheet';
-import { formatDate, safeHttpUrl } from '../engine/format';
+import { formatDate } from '../engine/format';
+import { SourceList } from './SourceList';
 import type { Fact, Frame, Lang, Rating } from '../engine/schema';
 import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
@@ -115,25 +116,7 @@ export function Classroom({ lang, page, facts, frames, today, onRefresh, onLangC
                   ))}
                 </ol>
                 <h3>{t(lang, 'cardSources')}</h3>
-                <ul>
-                  {item.fact.sources.map((s) => {
-                    const href = safeHttpUrl(s.url);
-                    return (
-                      <li key={s.url}>
-                        {href ? (
-                          <a href={href} target="_blank" rel="noopener noreferrer">
-                            {s.title}
-                          </a>
-                        ) : (
-                          s.title
-                        )}{' '}
-                        <span class="muted">
-                          — {s.publisher}, {formatDate(s.date, lang)}
-                        </span>
-                      </li>
-                    );
-                  })}
-                </ul>
+                <SourceList sources={item.fact.sources} lang={lang} metaClass="muted" />
               </li>
             );
           })}

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { useMemo, useState } from 'preact/hooks';
-import { formatDate, formatValue, safeHttpUrl } from '../../engine/format';
+import { formatDate, formatValue } from '../../engine/format';
+import { SourceList } from '../SourceList';
 import type { Lang, Problem } from '../../engine/schema';
 import { RATING_LABELS } from '../../engine/summary';
 import { TOPIC_IDS, TOPIC_LABELS } from '../../engine/topics';
@@ -80,23 +81,7 @@ export function FactBrowser({ lang, facts, onAdd, onUpdate, onDelete }: FactBrow
           </>
         ) : null}
         <h3>{t(lang, 'cardSources')}</h3>
-        <ul>
-          {fact.sources.map((s) => {
-            const href = safeHttpUrl(s.url);
-            return (
-              <li key={s.url}>
-                {href ? (
-                  <a href={href} target="_blank" rel="noopener noreferrer">
-                    {s.title}
-                  </a>
-                ) : (
-                  s.title
-                )}{' '}
-                — {s.publisher}, {formatDate(s.date, lang)}
-              </li>
-            );
-          })}
-        </ul>
+        <SourceList sources={fact.sources} lang={lang} metaClass="muted" />
         <h3>{t(lang, 'factsTypicalClaims')}</h3>
         <ul>
           {fact.claims.map((c, i) => (

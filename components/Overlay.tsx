@@ -26,6 +26,7 @@ export interface OverlayProps {
   onClose: () => void;
   onCopy: () => Promise<boolean>;
   onMute: () => void;
+  onClassroom?: () => void;
   /** More of Puente's page UI, drawn in the same layer (the X reply assistant). */
   extra?: ComponentChildren;
 }
@@ -41,7 +42,7 @@ export function place(anchor: DOMRect, card: { width: number; height: number }, 
   return { top, left };
 }
 
-export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, extra }: OverlayProps) {
+export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, onClassroom, extra }: OverlayProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
 
@@ -89,7 +90,7 @@ export function Overlay({ card, lang, muted, announcement, onLangChange, onClose
       {live}
       {extra}
       <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px` : 'visibility:hidden'} class="pos">
-        <ClaimCard finding={card.finding} fact={card.fact} frame={card.frame} lang={lang} muted={muted} onLangChange={onLangChange} onClose={onClose} onCopy={onCopy} onMute={onMute} />
+        <ClaimCard finding={card.finding} fact={card.fact} frame={card.frame} lang={lang} muted={muted} onLangChange={onLangChange} onClose={onClose} onCopy={onCopy} onMute={onMute} onClassroom={onClassroom} />
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage } from '../messaging/handler';
+import { openClassroom } from '../messaging/tabs';
 import { BUNDLED_FACTS, BUNDLED_FRAMES } from '../store/bundled';
 import { PuenteDB } from '../store/db';
 import { ensureSeeded, seedBundled } from '../store/seed';
@@ -18,6 +19,6 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    return handleMessage({ db, ready, extensionId: browser.runtime.id }, message, sender);
+    return handleMessage({ db, ready, extensionId: browser.runtime.id, openClassroom }, message, sender);
   });
 });

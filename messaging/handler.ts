@@ -10,10 +10,13 @@ export interface HandlerContext {
   db: PuenteDB;
   ready: () => Promise<void>;
   extensionId: string;
+  /** Opens the classroom view for a tab (side panel, sidebar, or a tab of its own). */
+  openClassroom?: (tabId: number | null) => Promise<void>;
 }
 
 export interface SenderLike {
   id?: string;
+  tab?: { id?: number };
 }
 
 export async function handleMessage(ctx: HandlerContext, message: unknown, sender: SenderLike): Promise<ResponseMap[keyof ResponseMap] | ErrorResponse | undefined> {
@@ -37,6 +40,10 @@ export async function handleMessage(ctx: HandlerContext, message: unknown, sende
       return { ok: true };
     case 'unmute-fact':
       await db.mutes.delete(`${request.site}|${request.factId}`);
+      return { ok: true };
+    case 'open-classroom':
+      if (!ctx.openClassroom) return { ok: false };
+      await ctx.openClassroom(sender.tab?.id ?? null);
       return { ok: true };
   }
 }

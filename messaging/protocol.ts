@@ -12,6 +12,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('engine-data'), site }).strict(),
   z.object({ type: z.literal('mute-fact'), site, factId }).strict(),
   z.object({ type: z.literal('unmute-fact'), site, factId }).strict(),
+  z.object({ type: z.literal('open-classroom') }).strict(),
 ]);
 
 export type Request = z.infer<typeof requestSchema>;
@@ -26,6 +27,7 @@ export interface ResponseMap {
   'engine-data': EngineDataResponse;
   'mute-fact': { ok: true };
   'unmute-fact': { ok: true };
+  'open-classroom': { ok: boolean };
 }
 
 export type ErrorResponse = { error: string };

@@ -105,6 +105,7 @@ export default defineContentScript({
             claims.mute(factId);
             closeCard();
           }}
+          onClassroom={() => void ask({ type: 'open-classroom' })}
           extra={replyAssistant && <ReplyLayer assistant={replyAssistant} lang={cardLang} />}
         />,
         container,

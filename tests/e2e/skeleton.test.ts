@@ -55,6 +55,29 @@ describe('walking skeleton in real Chromium', () => {
     await card.waitFor({ state: 'detached', timeout: 5_000 });
   });
 
+  it("opens the classroom view from the card (side panel, or a tab where there is none)", async () => {
+    const box = await page.evaluate(() => {
+      const range = [...CSS.highlights.get('puente-claim')!][0] as Range;
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.click(box.x, box.y);
+    const card = page.locator('puente-overlay').locator('[role="dialog"]');
+    await card.waitFor({ timeout: 10_000 });
+    const opened = browser.context.waitForEvent('page', { timeout: 10_000 }).catch(() => null);
+    await card.getByRole('button', { name: 'Classroom view' }).click();
+    const panel = await opened;
+    // Headless Chromium has no side panel to show, so the classroom view opens as a tab.
+    expect(panel).not.toBeNull();
+    if (panel) {
+      await panel.waitForLoadState();
+      expect(panel.url()).toMatch(/sidepanel\.html\?tab=\d+/);
+      await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+      await panel.close();
+    }
+    await page.keyboard.press('Escape');
+  });
+
   it('raises no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -63,6 +63,10 @@ describe('store', () => {
     expect(again && 'muted' in again && again.muted).toEqual(['guns-traced-us-origin']);
     const other = await handleMessage(ctx, { type: 'engine-data', site: 'other.org' }, { id: 'self' });
     expect(other && 'muted' in other && other.muted).toEqual([]);
+    const opened: (number | null)[] = [];
+    const withClassroom = { ...ctx, openClassroom: async (tabId: number | null) => void opened.push(tabId) };
+    expect(await handleMessage(withClassroom, { type: 'open-classroom' }, { id: 'self', tab: { id: 42 } })).toEqual({ ok: true });
+    expect(opened).toEqual([42]);
     db.close();
   });
 });

@@ -25,6 +25,8 @@ type Anchor = 'mx' | 'us' | 'bi' | 'other';
 interface FactEntry {
   fact: Fact;
   stems: Set<string>;
+  /** Stems of the fact's curated keywords: the words that say this fact, not just any word near it. */
+  keyStems: Set<string>;
   claims: { stems: Set<string>; rating: Rating }[];
 }
 
@@ -46,6 +48,8 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   const offTopic = new PhraseIndex<true>();
   for (const w of OFF_TOPIC) offTopic.add(toStems(w, 'es'), true);
 
+  const anchorStems = new Set<string>([...anchors.firstStems()].filter((st) => !/\d/.test(st)));
+
   const lexicon = new PhraseIndex<{ topic: TopicId; weight: number }>();
   for (const topic of TOPIC_IDS) {
     const lex = TOPIC_LEXICON[topic];
@@ -61,14 +65,19 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     };
     add(fact.statement.en, 'en');
     add(fact.statement.es, 'es');
-    for (const k of fact.keywords.en) add(k, 'en');
-    for (const k of fact.keywords.es) add(k, 'es');
+    const keyStems = new Set<string>();
+    for (const k of fact.keywords.en) for (const st of toStems(k, 'en')) keyStems.add(st);
+    for (const k of fact.keywords.es) for (const st of toStems(k, 'es')) keyStems.add(st);
+    for (const st of anchorStems) keyStems.delete(st);
+    for (const st of keyStems) stems.add(st);
     const claims = fact.claims.map((c) => {
       const cs = new Set(toStems(c.text, c.lang));
-      for (const s of cs) stems.add(s);
+      for (const st of cs) stems.add(st);
       return { stems: cs, rating: c.rating };
     });
-    return { fact, stems, claims };
+    // The countries' names are in nearly every fact: they anchor, they do not match.
+    for (const st of anchorStems) stems.delete(st);
+    return { fact, stems, keyStems, claims };
   });
   const df = new Map<string, number>();
   for (const e of entries) for (const s of e.stems) df.set(s, (df.get(s) ?? 0) + 1);
@@ -100,7 +109,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   const fuses = new Map<string, Fuse<string>>();
   const repairCache = new Map<string, string>();
   const repair = (s: string): string => {
-    if (s.length < 6 || vocabulary.has(s) || /\d/.test(s)) return s;
+    if (s.length < 8 || vocabulary.has(s) || /\d/.test(s)) return s;
     const hit = repairCache.get(s);
     if (hit !== undefined) return hit;
     const key = s.slice(0, 2);
@@ -110,7 +119,10 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
       fuses.set(key, fuse);
     }
     const best = fuse.search(s, { limit: 1 })[0];
-    const out = best && (best.score ?? 1) <= 0.2 && Math.abs(best.item.length - s.length) <= 2 ? best.item : s;
+    // A typo swaps or drops a letter inside a word; a shorter or longer word that merely
+    // starts the same ("consulta" / "consulate") is another word, not a misspelling.
+    const near = best && (best.score ?? 1) <= 0.15 && Math.abs(best.item.length - s.length) <= 1 && !best.item.startsWith(s) && !s.startsWith(best.item);
+    const out = near ? best.item : s;
     if (repairCache.size < 20_000) repairCache.set(s, out);
     return out;
   };
@@ -140,13 +152,20 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     const off = offTopic.find(stems).length;
 
     // Fact evidence: rarity-weighted overlap between the sentence and each fact.
+    // Words from a fact's own keywords count fully; other words its claims use count a
+    // little, since common words ("campaign", "governor") land in some fact by chance.
     const unique = [...new Set(stems)];
     const factScore = new Map<FactEntry, number>();
+    const keyHitTopics = new Set<TopicId>();
     for (const s of unique) {
       const list = factsByStem.get(s);
       if (!list) continue;
       const w = idf(s);
-      for (const e of list) factScore.set(e, (factScore.get(e) ?? 0) + w);
+      for (const e of list) {
+        const key = e.keyStems.has(s);
+        if (key) keyHitTopics.add(e.fact.topic);
+        factScore.set(e, (factScore.get(e) ?? 0) + (key ? w : 0.3 * w));
+      }
     }
     const bestFactByTopic = new Map<TopicId, { entry: FactEntry; score: number }>();
     for (const [e, score] of factScore) {
@@ -157,7 +176,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     let bestTopic: TopicId | null = null;
     let bestEvidence = 0;
     for (const topic of TOPIC_IDS) {
-      const evidence = (lex.get(topic) ?? 0) + 0.5 * (bestFactByTopic.get(topic)?.score ?? 0);
+      const evidence = (lex.get(topic) ?? 0) + Math.min(3, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0));
       if (evidence > bestEvidence) {
         bestEvidence = evidence;
         bestTopic = topic;
@@ -172,8 +191,8 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     // Sport words are the World Cup's own vocabulary: they only count against other topics.
     if (off > 0 && bestTopic !== 'world-cup-2026') evidence -= 2.5 * off;
     // Weak words alone ("cdmx", "gringos", "agua") are not a claim: the topic must be plain,
-    // i.e. a strong term of it is present, or the evidence must be broad.
-    if (!strong.has(bestTopic) && evidence < 3.5) return null;
+    // a strong term of it or a keyword of one of its facts.
+    if (!strong.has(bestTopic) && !(bilateral && keyHitTopics.has(bestTopic))) return null;
     const needed = bilateral ? 2 : found.mx ? 2 : 2.5;
     if (evidence < needed) return null;
     const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / 2.5) * (bilateral ? 0.55 : 0.7));

@@ -55,14 +55,12 @@ export function checkFigure(q: Quantity, figures: readonly Figure[]): FigureChec
   const list = [...series.get(bestKey)!].sort((a, b) => a.period.localeCompare(b.period));
   const latest = list[list.length - 1]!;
   const base = { key: bestKey, unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
-  if (close(q.value, latest.value, latest.unit, q.qualifier)) {
-    return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
-  }
-  for (let i = list.length - 2; i >= 0; i--) {
-    const older = list[i]!;
-    if (close(q.value, older.value, older.unit, q.qualifier)) {
-      return { ...base, status: 'outdated', recordValue: older.value, recordPeriod: older.period };
-    }
-  }
-  return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
+  // Of the figures the claim is close to, the nearest decides: "50 consulates" is the 2014
+  // count even though it is within a few percent of today's 52.
+  const matching = list.filter((f) => close(q.value, f.value, f.unit, q.qualifier));
+  if (matching.length === 0) return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
+  const distance = (f: Figure) => Math.abs(q.value - f.value) / Math.max(Math.abs(f.value), 1e-9);
+  const nearest = q.qualifier === 'over' || q.qualifier === 'under' ? (matching.includes(latest) ? latest : matching[matching.length - 1]!) : matching.reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && b === latest) ? b : a));
+  const status = nearest === latest || nearest.value === latest.value ? 'consistent' : 'outdated';
+  return { ...base, status, recordValue: nearest.value, recordPeriod: nearest.period };
 }

@@ -29,6 +29,7 @@ export function fold(text: string): string {
 const PHRASES: [RegExp, string][] = [
   [/\bnew mexic(o|an|ans)\b/g, ' newmexico '],
   [/\bnuevo mexico\b/g, ' newmexico '],
+  [/\bbaja california( sur)?\b/g, ' bajacalifornia '],
   [/\bgulf of mexico\b/g, ' gulfofmexico '],
   [/\bgolfo de mexico\b/g, ' gulfofmexico '],
   [/\bgulf of america\b/g, ' gulfofmexico '],
@@ -63,7 +64,7 @@ const PHRASES: [RegExp, string][] = [
 const ES_ONLY: [RegExp, string][] = [[/\beu\b/g, ' usa ']];
 
 /** Cheap test for any text the phrase table could rewrite; most text has none. */
-const PHRASE_TRIGGER = /mexic|u\.|ee\.|eeuu|e\.|united|estados|america|t-mec|t mec|world cup|copa|rio |gulf|golfo|nuevo|us-/;
+const PHRASE_TRIGGER = /mexic|baja c|u\.|ee\.|eeuu|e\.|united|estados|america|t-mec|t mec|world cup|copa|rio |gulf|golfo|nuevo|us-/;
 
 export function canonical(text: string, lang: Lang): string {
   let out = ` ${fold(text)} `;

@@ -23,7 +23,11 @@ function stemUncached(t: string): string {
   if (s.endsWith('ing') && s.length > 5) return trimVowel(s.slice(0, -3));
   if (s.endsWith('ed') && s.length > 5) return trimVowel(s.slice(0, -2));
   if (s.endsWith("'s")) s = s.slice(0, -2);
+  // Spanish verb endings, so "comercian", "comerciamos", "comerciaron" meet "comercio".
+  const verb = /(?:aron|ieron|amos|emos|imos|ando|iendo|aban|aba)$/.exec(s);
+  if (verb && s.length - verb[0].length >= 5) return trimVowel(s.slice(0, -verb[0].length));
   if (s.endsWith('s') && !s.endsWith('ss') && s.length > 3) s = s.slice(0, -1);
+  if (/[ae]n$/.test(s) && s.length >= 8) return trimVowel(s.slice(0, -2));
   return trimVowel(s);
 }
 

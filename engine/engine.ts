@@ -173,10 +173,22 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
       if (!cur || score > cur.score) bestFactByTopic.set(e.fact.topic, { entry: e, score });
     }
 
+    // A number the sentence states that fits a topic's figures (70% of traced guns, $1.4
+    // billion a day) is strong evidence for that topic over its neighbours.
+    const quantities = readQuantities(sentence, lang);
+    const figureFit = new Set<TopicId>();
+    if (quantities.length) {
+      for (const e of entries) {
+        if (figureFit.has(e.fact.topic) || !e.fact.figures?.length) continue;
+        if (quantities.some((q) => q.unit !== null && checkFigure(q, e.fact.figures!)?.status !== 'contradicted' && checkFigure(q, e.fact.figures!) !== null)) figureFit.add(e.fact.topic);
+      }
+    }
+
     let bestTopic: TopicId | null = null;
     let bestEvidence = 0;
     for (const topic of TOPIC_IDS) {
-      const evidence = (lex.get(topic) ?? 0) + Math.min(3, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0));
+      if (!lex.has(topic) && !bestFactByTopic.has(topic)) continue;
+      const evidence = (lex.get(topic) ?? 0) + Math.min(3, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.has(topic) ? 1.5 : 0);
       if (evidence > bestEvidence) {
         bestEvidence = evidence;
         bestTopic = topic;
@@ -198,7 +210,6 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / 2.5) * (bilateral ? 0.55 : 0.7));
     if (score < thresholds.suggest) return null;
 
-    const quantities = readQuantities(sentence, lang);
     const choice = chooseFact(bestTopic, factScore, quantities);
     if (!choice) return null;
     const { entry, figure } = choice;

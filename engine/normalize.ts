@@ -60,6 +60,12 @@ const PHRASES: [RegExp, string][] = [
   [/\brio bravo\b/g, ' riogrande '],
 ];
 
+/** Informal spellings of posts, read as the words they stand for. */
+const SLANG: [RegExp, string][] = [
+  [/\bdlls?\b/g, ' dolares '],
+  [/\busd\b/g, ' dolares '],
+];
+
 /** Spanish "EU" means the United States (Mexican press usage); in English it is the European Union. */
 const ES_ONLY: [RegExp, string][] = [[/\beu\b/g, ' usa ']];
 
@@ -70,6 +76,7 @@ export function canonical(text: string, lang: Lang): string {
   let out = ` ${fold(text)} `;
   if (PHRASE_TRIGGER.test(out)) for (const [re, rep] of PHRASES) out = out.replace(re, rep);
   if (lang === 'es') for (const [re, rep] of ES_ONLY) out = out.replace(re, rep);
+  if (/\b(?:dll|usd)/.test(out)) for (const [re, rep] of SLANG) out = out.replace(re, rep);
   return out;
 }
 

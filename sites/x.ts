@@ -11,6 +11,8 @@ const SELECTORS = {
   composer: '[data-testid^="tweetTextarea_"]',
   // "What's happening", who-to-follow: the right column.
   sidebar: '[data-testid="sidebarColumn"]',
+  // Promoted posts (ads) are wrapped in a placement tracker.
+  ad: '[data-testid="placementTracking"]',
 };
 
 export const xAdapter: SiteAdapter = {
@@ -18,7 +20,7 @@ export const xAdapter: SiteAdapter = {
   matches: (host) => HOSTS.test(host),
   blocks(root) {
     return Array.from(root.querySelectorAll(SELECTORS.postText)).filter(
-      (el) => !el.closest(SELECTORS.composer) && !el.closest(SELECTORS.sidebar) && !el.closest('[contenteditable="true"]') && !isIgnored(el),
+      (el) => !el.closest(SELECTORS.composer) && !el.closest(SELECTORS.sidebar) && !el.closest(SELECTORS.ad) && !el.closest('[contenteditable="true"]') && !isIgnored(el),
     );
   },
 };

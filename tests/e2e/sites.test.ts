@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 
 interface Expected {
@@ -29,19 +29,14 @@ const PAGES = Object.keys(HOST).flatMap((site) =>
 );
 
 let browser: LaunchedBrowser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let port = '';
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await serveStatic();
-  port = new URL(server.url).port;
   browser = await launchWithExtension();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 const highlighted = (page: Page) => page.evaluate(() => [...(CSS.highlights.get('puente-claim') ?? [])].map((r) => r.toString().replace(/\s+/g, ' ').trim()));
@@ -65,7 +60,13 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       const page = await browser.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.goto(`http://${HOST[site]}:${port}/tests/fixtures/${site}/${file}`);
+      // The real hosts are HSTS-preloaded (https only): answer their requests from the fixtures.
+      await page.route(`https://${HOST[site]}/**`, async (route) => {
+        const path = join(ROOT, decodeURIComponent(new URL(route.request().url()).pathname));
+        if (!path.startsWith(FIXTURES) || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
+        await route.fulfill({ status: 200, contentType: path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream', body: readFileSync(path) });
+      });
+      await page.goto(`https://${HOST[site]}/tests/fixtures/${site}/${file}`);
       const later = new Set((expected.loadedLater ?? []).map(norm));
       const now = expected.claims.filter((c) => !later.has(norm(c)));
       if (now.length) await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });

@@ -94,6 +94,7 @@ export const STRINGS = {
   importPaste: { en: 'Or paste JSON here', es: 'O pega el JSON aquí' },
   importButton: { en: 'Import', es: 'Importar' },
   importDone: { en: 'Imported $1 facts.', es: 'Se importaron $1 datos.' },
+  importDoneOne: { en: 'Imported 1 fact.', es: 'Se importó 1 dato.' },
   exportButton: { en: 'Export your facts', es: 'Exportar tus datos' },
   exportNone: { en: 'You have no facts of your own to export yet.', es: 'Todavía no tienes datos propios para exportar.' },
   resetTitle: { en: 'Reset to the bundled facts', es: 'Restablecer los datos incluidos' },

@@ -22,7 +22,7 @@ export function ImportExport({ lang, store, onChanged, onDownload }: ImportExpor
     const result = await store.importText(input);
     if (result.ok) {
       setProblems([]);
-      setMessage(t(lang, 'importDone', result.count ?? 0));
+      setMessage(result.count === 1 ? t(lang, 'importDoneOne') : t(lang, 'importDone', result.count ?? 0));
       onChanged();
     } else setProblems(result.problems);
   };

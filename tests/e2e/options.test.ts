@@ -72,7 +72,7 @@ describe('options page', () => {
     await page.getByLabel('Source date').fill('2017');
     await page.getByRole('button', { name: 'Save fact' }).click();
     const alert = page.getByRole('alert');
-    await expect(alert.textContent()).resolves.toMatch(/sources\.0\.url: must be an http/);
+    await expect.poll(() => alert.textContent()).toMatch(/sources\.0\.url: must be an http/);
     await page.screenshot({ path: join(ARTIFACTS, 'options-problems.png'), fullPage: true });
     await page.getByLabel(/Source URL/).fill('https://www.ibwc.gov/');
     await page.getByRole('button', { name: 'Save fact' }).click();
@@ -85,11 +85,11 @@ describe('options page', () => {
     const bad = JSON.stringify({ format: 'puente-fact-pack', version: 1, facts: [validFact, { ...validFact, id: 'user-bad', sources: [] }] });
     await page.getByLabel(/Or paste JSON here/).fill(bad);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toMatch(/user-bad.*sources: needs at least one source/);
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/user-bad.*sources: needs at least one source/);
     const good = JSON.stringify({ format: 'puente-fact-pack', version: 1, facts: [validFact] });
     await page.getByLabel(/Or paste JSON here/).fill(good);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Imported 1 facts/);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Imported 1 fact\./);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export your facts' }).click()]);
     const path = join(ARTIFACTS, 'export.json');
     await download.saveAs(path);

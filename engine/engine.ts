@@ -22,6 +22,9 @@ const MAX_BLOCK = 20_000;
 
 type Anchor = 'mx' | 'us' | 'bi' | 'other';
 
+const FIRST_PERSON_EN = /\b(?:we|our|us)\b/i;
+const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
+
 interface FactEntry {
   fact: Fact;
   stems: Set<string>;
@@ -135,6 +138,8 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     const found = { mx: false, us: false, bi: false, other: false };
     for (const h of anchors.find(exact)) found[h.payload] = true;
     if (!found.mx && !found.bi && !found.us) return null;
+    // In English, "we trade with Mexico" / "Mexico sends us" is the U.S. speaking.
+    if (lang === 'en' && found.mx && !found.us && FIRST_PERSON_EN.test(sentence)) found.us = true;
     // Only anchored sentences pay for spelling repair.
     const stems = exact.map(repair);
     for (const h of anchors.find(stems)) found[h.payload] = true;
@@ -176,11 +181,12 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     // A number the sentence states that fits a topic's figures (70% of traced guns, $1.4
     // billion a day) is strong evidence for that topic over its neighbours.
     const quantities = readQuantities(sentence, lang);
+    const years = quantities.length ? (sentence.match(YEAR) ?? []) : [];
     const figureFit = new Set<TopicId>();
     if (quantities.length) {
       for (const e of entries) {
         if (figureFit.has(e.fact.topic) || !e.fact.figures?.length) continue;
-        if (quantities.some((q) => q.unit !== null && checkFigure(q, e.fact.figures!)?.status !== 'contradicted' && checkFigure(q, e.fact.figures!) !== null)) figureFit.add(e.fact.topic);
+        if (quantities.some((q) => q.unit !== null && checkFigure(q, e.fact.figures!, years)?.status !== 'contradicted' && checkFigure(q, e.fact.figures!, years) !== null)) figureFit.add(e.fact.topic);
       }
     }
 
@@ -210,7 +216,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / 2.5) * (bilateral ? 0.55 : 0.7));
     if (score < thresholds.suggest) return null;
 
-    const choice = chooseFact(bestTopic, factScore, quantities);
+    const choice = chooseFact(bestTopic, factScore, quantities, years);
     if (!choice) return null;
     const { entry, figure } = choice;
     const rating = figure ? ratingForFigure(figure) : nearestClaimRating(entry, new Set(stems));
@@ -221,7 +227,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   }
 
   /** Within the topic, the best-matching fact; a fact whose figures fit the claim's number wins close calls. */
-  function chooseFact(topic: TopicId, factScore: Map<FactEntry, number>, quantities: ReturnType<typeof readQuantities>): { entry: FactEntry; figure?: FigureCheck } | null {
+  function chooseFact(topic: TopicId, factScore: Map<FactEntry, number>, quantities: ReturnType<typeof readQuantities>, years: string[]): { entry: FactEntry; figure?: FigureCheck } | null {
     const inTopic = entries.filter((e) => e.fact.topic === topic);
     if (inTopic.length === 0) return null;
     const ranked = inTopic.map((e) => ({ e, s: factScore.get(e) ?? 0 })).sort((a, b) => b.s - a.s);
@@ -230,7 +236,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
       for (const { e, s } of ranked) {
         if (s < top * 0.6) break;
         for (const q of quantities) {
-          const figure = checkFigure(q, e.fact.figures ?? []);
+          const figure = checkFigure(q, e.fact.figures ?? [], years);
           if (figure) return { entry: e, figure };
         }
       }

@@ -10,6 +10,7 @@ import type { FigureCheck } from './types';
 function close(claim: number, record: number, unit: Figure['unit'], qualifier: Quantity['qualifier']): boolean {
   if (qualifier === 'over') return record >= claim * 0.97 && record <= claim * 2.5;
   if (qualifier === 'under') return record <= claim * 1.03 && record >= claim * 0.4;
+  if (qualifier === 'almost') return record <= claim * 1.03 && record >= claim * 0.8;
   if (unit === 'percent') return Math.abs(claim - record) <= Math.max(3, record * 0.08);
   const tolerance = qualifier === 'about' ? 0.15 : 0.1;
   return Math.abs(claim - record) <= Math.abs(record) * tolerance;
@@ -29,7 +30,11 @@ function perFits(q: Quantity, f: Figure): boolean {
   return true;
 }
 
-export function checkFigure(q: Quantity, figures: readonly Figure[]): FigureCheck | null {
+/**
+ * `years`: the years the sentence names. A claim that gives an older figure with its own
+ * year ("9.3 million in 2018") is right about that year, not outdated.
+ */
+export function checkFigure(q: Quantity, figures: readonly Figure[], years: readonly string[] = []): FigureCheck | null {
   const candidates = figures.filter((f) => unitFits(q, f) && perFits(q, f));
   if (candidates.length === 0) return null;
   // Pick the series whose values are nearest the claim (log distance), then judge within it.
@@ -61,6 +66,7 @@ export function checkFigure(q: Quantity, figures: readonly Figure[]): FigureChec
   if (matching.length === 0) return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
   const distance = (f: Figure) => Math.abs(q.value - f.value) / Math.max(Math.abs(f.value), 1e-9);
   const nearest = q.qualifier === 'over' || q.qualifier === 'under' ? (matching.includes(latest) ? latest : matching[matching.length - 1]!) : matching.reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && b === latest) ? b : a));
-  const status = nearest === latest || nearest.value === latest.value ? 'consistent' : 'outdated';
+  const dated = years.some((y) => nearest.period.startsWith(y));
+  const status = nearest === latest || nearest.value === latest.value || dated ? 'consistent' : 'outdated';
   return { ...base, status, recordValue: nearest.value, recordPeriod: nearest.period };
 }

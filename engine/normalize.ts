@@ -72,8 +72,11 @@ const ES_ONLY: [RegExp, string][] = [[/\beu\b/g, ' usa ']];
 /** Cheap test for any text the phrase table could rewrite; most text has none. */
 const PHRASE_TRIGGER = /mexic|baja c|u\.|ee\.|eeuu|e\.|united|estados|america|t-mec|t mec|world cup|copa|rio |gulf|golfo|nuevo|us-/;
 
+/** "US"/"USA" in capitals is the country; lowercase "us" is a pronoun, so this runs before folding. */
+const US_CAPS = /(^|[^A-Za-z])USA?(?![A-Za-z])/g;
+
 export function canonical(text: string, lang: Lang): string {
-  let out = ` ${fold(text)} `;
+  let out = ` ${fold(text.includes('US') ? text.replace(US_CAPS, '$1 U.S. ') : text)} `;
   if (PHRASE_TRIGGER.test(out)) for (const [re, rep] of PHRASES) out = out.replace(re, rep);
   if (lang === 'es') for (const [re, rep] of ES_ONLY) out = out.replace(re, rep);
   if (/\b(?:dll|usd)/.test(out)) for (const [re, rep] of SLANG) out = out.replace(re, rep);

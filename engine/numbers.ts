@@ -6,7 +6,7 @@
  */
 import type { Lang, Unit } from './schema';
 
-export type Qualifier = 'about' | 'over' | 'under' | 'exact';
+export type Qualifier = 'about' | 'almost' | 'over' | 'under' | 'exact';
 
 export interface Quantity {
   value: number;
@@ -83,9 +83,12 @@ const UNIT_AFTER: [RegExp, Unit][] = [
 ];
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|above|at least|upwards of|exceeding|topped|tops|surpassed|mas de|arriba de|por encima de|al menos|supera(?:n|ron|ba)?|rebasa(?:n|ron)?)\s*$/, 'over'],
+  // "supera los 800 mil millones", "topped the $60 billion mark": an article may sit between.
+  [/(?:more than|over|above|at least|upwards of|exceeding|exceeds?|exceeded|topped|tops|surpass(?:es|ed)?|mas de|arriba de|por encima de|al menos|supera(?:n|ron|ba)?|rebasa(?:n|ron)?|sobrepasa(?:n|ron)?)(?:\s+(?:the|los|las|el|la))?\s*$/, 'over'],
   [/(?:less than|under|below|fewer than|at most|menos de|por debajo de|no mas de)\s*$/, 'under'],
-  [/(?:about|around|roughly|nearly|almost|some|approximately|close to|an estimated|casi|cerca de|alrededor de|unos|unas|aproximadamente|aprox\.?|poco mas de|mas o menos)\s*$/, 'about'],
+  // "almost half", "casi 2 mil millones": just below the number, not around it.
+  [/(?:nearly|almost|close to|just under|casi|cerca de|poco menos de)\s*$/, 'almost'],
+  [/(?:about|around|roughly|some|approximately|an estimated|alrededor de|unos|unas|aproximadamente|aprox\.?|poco mas de|mas o menos)\s*$/, 'about'],
 ];
 
 /** Reads every quantity in a sentence. Years (1900–2099 standing alone) are not quantities. */

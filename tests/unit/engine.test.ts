@@ -25,6 +25,12 @@ describe('engine on a small fact set', () => {
     expect(engine.analyze('Mexico and the U.S. trade $9 billion in goods every day.')[0]?.figure?.status).toBe('contradicted');
   });
 
+  it('reads "US" in capitals as the country and "we" in English as the U.S. speaking', () => {
+    expect(engine.analyze('Mexico and the US trade $1.4 billion a day.')[0]).toMatchObject({ topic: 'trade-volume' });
+    expect(engine.analyze('We trade $1.4 billion a day with Mexico.')[0]).toMatchObject({ topic: 'trade-volume' });
+    expect(engine.analyze('Let us all go to Mexico for tacos this summer.')).toEqual([]);
+  });
+
   it('ignores passing mentions and false anchors', () => {
     for (const text of [
       'I love tacos from that Mexican place downtown.',

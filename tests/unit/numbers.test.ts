@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { checkFigure } from '../../engine/figures';
 import { readQuantities } from '../../engine/numbers';
+import type { Figure } from '../../engine/schema';
 
 const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['They trade $1.4 billion a day', 'en', 1.4e9, 'usd', 'day'],
@@ -38,6 +40,35 @@ describe('number reading', () => {
 
   it('keeps hedges', () => {
     expect(readQuantities('more than $60 billion', 'en')[0]?.qualifier).toBe('over');
-    expect(readQuantities('casi 11 millones de mexicanos', 'es')[0]?.qualifier).toBe('about');
+    expect(readQuantities('casi 11 millones de mexicanos', 'es')[0]?.qualifier).toBe('almost');
+    expect(readQuantities('around 11 million Mexicans', 'en')[0]?.qualifier).toBe('about');
+    expect(readQuantities('el comercio supera los 800 mil millones de dólares', 'es')[0]?.qualifier).toBe('over');
+    expect(readQuantities('trade topped the $800 billion mark', 'en')[0]?.qualifier).toBe('over');
+  });
+});
+
+describe('figure check', () => {
+  const label = { en: 'x', es: 'x' };
+  const share: Figure[] = [
+    { key: 'share', value: 40, unit: 'percent', period: '2017', label },
+    { key: 'share', value: 43.2, unit: 'percent', period: '2025', label },
+  ];
+  const poverty: Figure[] = [
+    { key: 'poor', value: 12.3e6, unit: 'people', period: '2008', label },
+    { key: 'poor', value: 9.3e6, unit: 'people', period: '2018', label },
+    { key: 'poor', value: 7e6, unit: 'people', period: '2024', label },
+  ];
+
+  it('reads "almost" as just below the number, not around it', () => {
+    expect(checkFigure(readQuantities('almost half of the parts', 'en')[0]!, share)?.status).toBe('consistent');
+    expect(checkFigure(readQuantities('almost 60 percent of the parts', 'en')[0]!, share)?.status).toBe('contradicted');
+  });
+
+  it('an older figure given with its own year is right about that year; without it, outdated', () => {
+    const q = readQuantities('9.3 millones de personas en pobreza extrema', 'es')[0]!;
+    expect(checkFigure(q, poverty)?.status).toBe('outdated');
+    expect(checkFigure(q, poverty, ['2018'])?.status).toBe('consistent');
+    expect(checkFigure(q, poverty, ['2018'])?.recordPeriod).toBe('2018');
+    expect(checkFigure(q, poverty, ['2024'])?.status).toBe('outdated');
   });
 });

@@ -87,12 +87,15 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       // Report the full picture before asserting, so a failure says what was missed.
       if (found.length < expected.claims.length || wrongly.length) console.log(`${site}/${file}: missed`, expected.claims.filter((c) => !isHighlighted(c)), 'wrongly highlighted', wrongly);
       expect(wrongly).toEqual([]);
-      expect(found.length / expected.claims.length).toBeGreaterThanOrEqual(0.8);
+      if (expected.claims.length) expect(found.length / expected.claims.length).toBeGreaterThanOrEqual(0.8);
+      else expect(texts).toEqual([]);
 
       // Open the first claim's card by clicking it, check its source link, close with Esc.
       if (texts.length) {
         const point = await page.evaluate(() => {
-          const r = [...CSS.highlights.get('puente-claim')!][0] as Range;
+          // A highlighted link (a Reddit title) keeps doing what the page does: click a claim in plain text.
+          const ranges = [...CSS.highlights.get('puente-claim')!] as Range[];
+          const r = ranges.find((x) => !x.startContainer.parentElement?.closest('a[href]')) ?? ranges[0]!;
           r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
           const rect = r.getClientRects()[0]!;
           return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };

@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js/basic';
 import { checkFigure } from './figures';
 import { guessLanguage } from './language';
-import { ANCHORS, OFF_TOPIC, PREFILTER, TOPIC_LEXICON } from './lexicon';
+import { ANCHORS, ANCHORS_ES, OFF_TOPIC, PREFILTER, TOPIC_LEXICON } from './lexicon';
 import { readQuantities } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import { segmentSentences } from './segment';
@@ -22,7 +22,10 @@ const MAX_BLOCK = 20_000;
 
 type Anchor = 'mx' | 'us' | 'bi' | 'other';
 
+const DEBUG = typeof process !== 'undefined' && process.env?.PUENTE_DEBUG === '1';
 const FIRST_PERSON_EN = /\b(?:we|our|us)\b/i;
+const WALL = /\b(?:wall|muros?)\b/i;
+const BORDER = /\b(?:border|frontera)\b/i;
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
 
 interface FactEntry {
@@ -47,6 +50,10 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   const anchors = new PhraseIndex<Anchor>();
   for (const kind of ['mx', 'us', 'bi', 'other'] as const) {
     for (const w of ANCHORS[kind]) anchors.add(toStems(w, 'es'), kind);
+  }
+  const anchorsEs = new PhraseIndex<Anchor>();
+  for (const kind of ['mx', 'us', 'bi'] as const) {
+    for (const w of ANCHORS_ES[kind]) anchorsEs.add(toStems(w, 'es'), kind);
   }
   const offTopic = new PhraseIndex<true>();
   for (const w of OFF_TOPIC) offTopic.add(toStems(w, 'es'), true);
@@ -137,6 +144,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     if (exact.length < 3) return null;
     const found = { mx: false, us: false, bi: false, other: false };
     for (const h of anchors.find(exact)) found[h.payload] = true;
+    if (lang === 'es') for (const h of anchorsEs.find(exact)) found[h.payload] = true;
     if (!found.mx && !found.bi && !found.us) return null;
     // In English, "we trade with Mexico" / "Mexico sends us" is the U.S. speaking.
     if (lang === 'en' && found.mx && !found.us && FIRST_PERSON_EN.test(sentence)) found.us = true;
@@ -195,6 +203,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     for (const topic of TOPIC_IDS) {
       if (!lex.has(topic) && !bestFactByTopic.has(topic)) continue;
       const evidence = (lex.get(topic) ?? 0) + Math.min(3, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.has(topic) ? 1.5 : 0);
+      if (DEBUG) console.log('  ', topic, 'lex', lex.get(topic) ?? 0, 'fact', (bestFactByTopic.get(topic)?.score ?? 0).toFixed(2), bestFactByTopic.get(topic)?.entry.fact.id, 'fig', figureFit.has(topic));
       if (evidence > bestEvidence) {
         bestEvidence = evidence;
         bestTopic = topic;
@@ -204,6 +213,12 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
 
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
     if (found.other && !found.mx) return null;
+    // The wall and the border named together are the U.S.–Mexico border ("el muro ... la frontera").
+    if (!found.bi && WALL.test(sentence) && BORDER.test(sentence)) found.bi = true;
+    // In English the U.S. alone ("the Washington cartel", "gun crime in Ohio") is seldom the
+    // relationship, so it needs more evidence; in Spanish it usually is, the Mexican side
+    // being the speaker ("las armas vienen de EU").
+    const usOnlyEn = lang === 'en' && !found.mx && !found.bi;
     const bilateral = (found.mx && found.us) || found.bi;
     let evidence = bestEvidence;
     // Sport words are the World Cup's own vocabulary: they only count against other topics.
@@ -211,7 +226,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     // Weak words alone ("cdmx", "gringos", "agua") are not a claim: the topic must be plain,
     // a strong term of it or a keyword of one of its facts.
     if (!strong.has(bestTopic) && !(bilateral && keyHitTopics.has(bestTopic))) return null;
-    const needed = bilateral ? 2 : found.mx ? 2 : 2.5;
+    const needed = bilateral ? 2 : found.mx ? 2 : usOnlyEn ? 3.5 : 2.5;
     if (evidence < needed) return null;
     const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / 2.5) * (bilateral ? 0.55 : 0.7));
     if (score < thresholds.suggest) return null;

@@ -10,6 +10,8 @@ import { TOPIC_IDS } from '../../engine/topics';
 import { STRINGS, localeMessages } from '../../i18n/strings';
 import { coverage, loadData, ROOT } from '../../scripts/lib/data-files';
 import { SITE_ADAPTERS } from '../../sites';
+import { ANCHORS, TOPIC_LEXICON } from '../../engine/lexicon';
+import { toStems } from '../../engine/vocabulary';
 
 const { facts, frames, problems } = loadData();
 
@@ -77,5 +79,22 @@ describe('site adapters', () => {
       const dir = join(ROOT, 'tests', 'fixtures', adapter.name);
       expect(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.html')), dir).toBe(true);
     }
+  });
+});
+
+describe('the topic lexicon', () => {
+  it('has no strong term that is only a country name once function words go ("Mexicans in" → "mexican")', () => {
+    const names = ['mexico', 'mexican', 'mexicans', 'mexicano', 'mexicanos', 'mexicana', 'usa', 'america', 'american', 'americans', 'estadounidense', 'estadounidenses', 'gringo', 'gringos', 'norteamericanos', 'paisanos', 'connacionales', 'country', 'pais', 'norte', 'north'];
+    const countryStems = new Set(names.flatMap((w) => toStems(w, 'es')));
+    expect(countryStems.size).toBeGreaterThan(10);
+    expect(ANCHORS.mx).toContain('mexicans');
+    const bad: string[] = [];
+    for (const [topic, lex] of Object.entries(TOPIC_LEXICON)) {
+      for (const w of lex.strong) {
+        const stems = toStems(w, 'es');
+        if (stems.length === 0 || stems.every((st) => countryStems.has(st))) bad.push(`${topic}: ${w}`);
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js/basic';
 import { checkFigure } from './figures';
 import { guessLanguage } from './language';
-import { ANCHORS, ANCHORS_ES, OFF_TOPIC, PREFILTER, TOPIC_LEXICON } from './lexicon';
+import { ANCHORS, ANCHORS_ES, GENERIC_BI, OFF_TOPIC, PREFILTER, TOPIC_LEXICON } from './lexicon';
 import { readQuantities } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import { segmentSentences } from './segment';
@@ -51,6 +51,8 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   for (const kind of ['mx', 'us', 'bi', 'other'] as const) {
     for (const w of ANCHORS[kind]) anchors.add(toStems(w, 'es'), kind);
   }
+  const genericBi = new PhraseIndex<true>();
+  for (const w of GENERIC_BI) genericBi.add(toStems(w, 'es'), true);
   const anchorsEs = new PhraseIndex<Anchor>();
   for (const kind of ['mx', 'us', 'bi'] as const) {
     for (const w of ANCHORS_ES[kind]) anchorsEs.add(toStems(w, 'es'), kind);
@@ -145,12 +147,15 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     const found = { mx: false, us: false, bi: false, other: false };
     for (const h of anchors.find(exact)) found[h.payload] = true;
     if (lang === 'es') for (const h of anchorsEs.find(exact)) found[h.payload] = true;
+    // The wall and the border named together are the U.S.–Mexico border ("el muro ... la frontera").
+    if (!found.bi && WALL.test(sentence) && BORDER.test(sentence)) found.bi = true;
     if (!found.mx && !found.bi && !found.us) return null;
     // In English, "we trade with Mexico" / "Mexico sends us" is the U.S. speaking.
     if (lang === 'en' && found.mx && !found.us && FIRST_PERSON_EN.test(sentence)) found.us = true;
     // Only anchored sentences pay for spelling repair.
     const stems = exact.map(repair);
     for (const h of anchors.find(stems)) found[h.payload] = true;
+    if (DEBUG) console.log('  anchors', JSON.stringify(found), anchors.find(stems).map((h) => stems.slice(h.at, h.at + h.length).join(' ')));
 
     const lex = new Map<TopicId, number>();
     const strong = new Set<TopicId>();
@@ -202,7 +207,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     let bestEvidence = 0;
     for (const topic of TOPIC_IDS) {
       if (!lex.has(topic) && !bestFactByTopic.has(topic)) continue;
-      const evidence = (lex.get(topic) ?? 0) + Math.min(3, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.has(topic) ? 1.5 : 0);
+      const evidence = (lex.get(topic) ?? 0) + Math.min(2, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.has(topic) ? 1.5 : 0);
       if (DEBUG) console.log('  ', topic, 'lex', lex.get(topic) ?? 0, 'fact', (bestFactByTopic.get(topic)?.score ?? 0).toFixed(2), bestFactByTopic.get(topic)?.entry.fact.id, 'fig', figureFit.has(topic));
       if (evidence > bestEvidence) {
         bestEvidence = evidence;
@@ -212,9 +217,7 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     if (!bestTopic) return null;
 
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
-    if (found.other && !found.mx) return null;
-    // The wall and the border named together are the U.S.–Mexico border ("el muro ... la frontera").
-    if (!found.bi && WALL.test(sentence) && BORDER.test(sentence)) found.bi = true;
+    if (found.other && !found.mx && !(found.bi && specificBilateral(stems))) return null;
     // In English the U.S. alone ("the Washington cartel", "gun crime in Ohio") is seldom the
     // relationship, so it needs more evidence; in Spanish it usually is, the Mexican side
     // being the speaker ("las armas vienen de EU").
@@ -225,7 +228,10 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     if (off > 0 && bestTopic !== 'world-cup-2026') evidence -= 2.5 * off;
     // Weak words alone ("cdmx", "gringos", "agua") are not a claim: the topic must be plain,
     // a strong term of it or a keyword of one of its facts.
-    if (!strong.has(bestTopic) && !(bilateral && keyHitTopics.has(bestTopic))) return null;
+    // Several of its supporting words together also make it plain ("security cooperation ... military").
+    if (!strong.has(bestTopic) && !(bilateral && keyHitTopics.has(bestTopic)) && !(found.mx && (lex.get(bestTopic) ?? 0) >= 3)) return null;
+    // ...and it must be said in the topic's own words, not carried by a fact's vocabulary.
+    if (usOnlyEn && (lex.get(bestTopic) ?? 0) < 3) return null;
     const needed = bilateral ? 2 : found.mx ? 2 : usOnlyEn ? 3.5 : 2.5;
     if (evidence < needed) return null;
     const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / 2.5) * (bilateral ? 0.55 : 0.7));
@@ -239,6 +245,12 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     const finding: ClaimFinding = { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, factId: entry.fact.id, rating, score: round(score), level };
     if (figure) finding.figure = figure;
     return finding;
+  }
+
+  /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */
+  function specificBilateral(stems: string[]): boolean {
+    const generic = new Set(genericBi.find(stems).map((h) => h.at));
+    return anchors.find(stems).some((h) => h.payload === 'bi' && !generic.has(h.at));
   }
 
   /** Within the topic, the best-matching fact; a fact whose figures fit the claim's number wins close calls. */

@@ -49,6 +49,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bamerica latina\b/g, ' latinamerica '],
   [/\bcentral america\b/g, ' centralamerica '],
   [/\bcentroamerica\b/g, ' centralamerica '],
+  [/\blos angeles\b/g, ' losangeles '],
+  [/\bel paso\b/g, ' elpaso '],
   [/\bciudad de mexico\b/g, ' cdmx '],
   [/\bmexico city\b/g, ' cdmx '],
   [/\bt-mec\b/g, ' tmec '],
@@ -70,7 +72,7 @@ const SLANG: [RegExp, string][] = [
 const ES_ONLY: [RegExp, string][] = [[/\beu\b/g, ' usa ']];
 
 /** Cheap test for any text the phrase table could rewrite; most text has none. */
-const PHRASE_TRIGGER = /mexic|baja c|u\.|ee\.|eeuu|e\.|united|estados|america|t-mec|t mec|world cup|copa|rio |gulf|golfo|nuevo|us-/;
+const PHRASE_TRIGGER = /los angeles|el paso|mexic|baja c|u\.|ee\.|eeuu|e\.|united|estados|america|t-mec|t mec|world cup|copa|rio |gulf|golfo|nuevo|us-/;
 
 /** "US"/"USA" in capitals is the country; lowercase "us" is a pronoun, so this runs before folding. */
 const US_CAPS = /(^|[^A-Za-z])USA?(?![A-Za-z])/g;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
 import { SAMPLE_FACTS } from './helpers/sample-facts';
+import { loadData } from '../../scripts/lib/data-files';
 
 const engine = createEngine(SAMPLE_FACTS);
 
@@ -52,5 +53,31 @@ describe('engine on a small fact set', () => {
   it('honours muted facts', () => {
     const text = 'Mexico and the United States trade $1.4 billion a day.';
     expect(engine.analyze(text, { mutedFactIds: new Set(['trade-volume-daily']) })).toEqual([]);
+  });
+});
+
+describe('engine on the bundled fact base: who the sentence is about', () => {
+  const bundled = createEngine(loadData().facts);
+  const topicOf = (text: string) => bundled.analyze(text)[0]?.topic ?? 'none';
+
+  it('hears the Mexican voice in Spanish, where Mexico goes unnamed', () => {
+    expect(topicOf('Somos el primer socio comercial de nuestro vecino del norte desde hace tres años.')).toBe('trade-partner-rank');
+    expect(topicOf('La frontera mide más de 3 mil kilómetros y el muro apenas cubre una parte.')).toBe('border-security');
+  });
+
+  it('keeps NAFTA talk when another country is also named, but not generic words', () => {
+    expect(topicOf('NAFTA and the China shock together cost the Midwest a lot of manufacturing jobs.')).toBe('nafta-usmca');
+    expect(topicOf('Las remesas a Guatemala alcanzaron un récord este año.')).toBe('none');
+    expect(topicOf('Argentina reforzó su frontera norte con Bolivia con más soldados.')).toBe('none');
+    expect(topicOf('Poland built a tall steel wall on its border with Belarus.')).toBe('none');
+  });
+
+  it('does not let a U.S.-only sentence in English pass on one word', () => {
+    expect(topicOf('Fox News reported a cartel of price-fixing landlords in Ohio.')).toBe('none');
+    expect(topicOf('The drug cartels pour fentanyl and meth across our southern border every day.')).toBe('drugs-fentanyl');
+  });
+
+  it('treats weather as a passing mention', () => {
+    expect(topicOf('A heat wave over Texas and northern Mexico pushed temperatures past 45 degrees.')).toBe('none');
   });
 });

@@ -44,7 +44,44 @@ export interface Engine {
   readonly factCount: number;
 }
 
+/** Builds the engine in one go (Node scripts, tests, extension pages). */
 export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Engine {
+  const steps = buildEngine(facts, thresholds);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * Builds the engine in steps of a few milliseconds, calling `pause` between them, so a
+ * page's main thread never sees one long task (the content script passes a yield to the
+ * event loop). The engine itself stays free of any DOM or browser API.
+ */
+export async function createEngineInSteps(facts: readonly Fact[], thresholds: Thresholds, pause: () => Promise<void>): Promise<Engine> {
+  const steps = buildEngine(facts, thresholds);
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) await pause();
+  // The first calls of each code path run cold (interpreter, regex compilation) and cost
+  // several times a warm call: pay that here, one short sentence per step, rather than
+  // inside the first page block that happens to take the path.
+  for (const sentence of WARM_UP) {
+    await pause();
+    r.value.classify(sentence);
+  }
+  return r.value;
+}
+
+/** Sentences that walk the engine's paths once: English and Spanish, figures, rates, hedges, a typo. */
+const WARM_UP = [
+  'Mexico and the United States trade about $1.4 billion a day across the border.',
+  'El 70 por ciento de las armas rastreadas en México vienen de Estados Unidos.',
+  'Las remesas superaron los 60 mil millones de dólares en 2024, según Banxico.',
+  'Nearly half of the fentanil seized at the southern border is carried by U.S. citizens.',
+  'Más de 11 millones de mexicanos viven del otro lado, dice mi tío.',
+];
+
+/** Facts indexed per step: a handful keeps each step well under the 50 ms long-task line on slow machines. */
+const FACTS_PER_STEP = 4;
+
+function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator<void, Engine, void> {
   const prefilter = anchorPrefilter(PREFILTER);
 
   const anchors = new PhraseIndex<Anchor>();
@@ -57,20 +94,24 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
   for (const kind of ['mx', 'us', 'bi'] as const) {
     for (const w of ANCHORS_ES[kind]) anchorsEs.add(toStems(w, 'es'), kind);
   }
+  yield;
   const offTopic = new PhraseIndex<true>();
   for (const w of OFF_TOPIC) offTopic.add(toStems(w, 'es'), true);
 
   const anchorStems = new Set<string>([...anchors.firstStems()].filter((st) => !/\d/.test(st)));
+  yield;
 
   const lexicon = new PhraseIndex<{ topic: TopicId; weight: number }>();
-  for (const topic of TOPIC_IDS) {
+  for (const [i, topic] of TOPIC_IDS.entries()) {
     const lex = TOPIC_LEXICON[topic];
     for (const w of lex.strong) lexicon.add(toStems(w, 'es'), { topic, weight: 2 });
     for (const w of lex.weak) lexicon.add(toStems(w, 'es'), { topic, weight: 1 });
+    if (i % 4 === 3) yield;
   }
+  yield;
 
   // Fact index: every stem a fact's claims, keywords and statement use, weighted by rarity.
-  const entries: FactEntry[] = facts.map((fact) => {
+  const indexFact = (fact: Fact): FactEntry => {
     const stems = new Set<string>();
     const add = (text: string, lang: Lang) => {
       for (const s of toStems(text, lang)) stems.add(s);
@@ -90,7 +131,21 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     // The countries' names are in nearly every fact: they anchor, they do not match.
     for (const st of anchorStems) stems.delete(st);
     return { fact, stems, keyStems, claims };
-  });
+  };
+  const entries: FactEntry[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    entries.push(indexFact(facts[i]!));
+    if (i % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
+  }
+  // Facts by the units of their figures: a stated "70%" is only checked against percentages.
+  const withFigures = new Map<string, FactEntry[]>();
+  for (const e of entries) {
+    for (const unit of new Set((e.fact.figures ?? []).map((f) => f.unit))) {
+      let list = withFigures.get(unit);
+      if (!list) withFigures.set(unit, (list = []));
+      list.push(e);
+    }
+  }
   const df = new Map<string, number>();
   for (const e of entries) for (const s of e.stems) df.set(s, (df.get(s) ?? 0) + 1);
   const idf = (s: string) => {
@@ -105,6 +160,8 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
       list.push(e);
     }
   }
+
+  yield;
 
   // Fuzzy spelling repair with fuse.js, one token at a time (bitap patterns stay short),
   // against the known vocabulary that shares the token's first two letters (typos rarely
@@ -196,10 +253,12 @@ export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DE
     const quantities = readQuantities(sentence, lang);
     const years = quantities.length ? (sentence.match(YEAR) ?? []) : [];
     const figureFit = new Set<TopicId>();
-    if (quantities.length) {
-      for (const e of entries) {
-        if (figureFit.has(e.fact.topic) || !e.fact.figures?.length) continue;
-        if (quantities.some((q) => q.unit !== null && checkFigure(q, e.fact.figures!, years)?.status !== 'contradicted' && checkFigure(q, e.fact.figures!, years) !== null)) figureFit.add(e.fact.topic);
+    for (const q of quantities) {
+      if (q.unit === null) continue;
+      for (const e of withFigures.get(q.unit) ?? []) {
+        if (figureFit.has(e.fact.topic)) continue;
+        const check = checkFigure(q, e.fact.figures!, years);
+        if (check && check.status !== 'contradicted') figureFit.add(e.fact.topic);
       }
     }
 

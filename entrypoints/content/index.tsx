@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { createEngine, type Engine } from '../../engine/engine';
+import { createEngineInSteps, type Engine } from '../../engine/engine';
 import { guessLanguage } from '../../engine/language';
 import type { Lang } from '../../engine/schema';
 import { buildSummary } from '../../engine/summary';
@@ -31,14 +31,23 @@ export default defineContentScript({
     window.addEventListener(startedEvent, (e) => e.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
     if (!highlightSupported()) return;
     const site = location.hostname;
-    const [data, initialSettings] = await Promise.all([ask({ type: 'engine-data', site }), getSettings()]);
+    // Evaluating the script is already one task: start the real work in fresh ones, and
+    // touch the messaging and storage APIs (their first use sets up wrappers) apart.
+    await yieldToMain();
+    const dataRequest = ask({ type: 'engine-data', site });
+    await yieldToMain();
+    const [data, initialSettings] = await Promise.all([dataRequest, getSettings()]);
     if (ctx.isInvalid) return;
     let settings: Settings = initialSettings;
     // Start-up is split into separate tasks so none of them nears the 50 ms long-task line.
     await yieldToMain();
     const factsById = new Map(data.facts.map((f) => [f.id, f]));
     const framesByTopic = new Map(data.frames.map((f) => [f.topic, f]));
-    const makeEngine = (): Engine => createEngine(data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold });
+    // Built in short steps between other work: indexing ~70 facts at once is a long task.
+    const buildEngine = () => createEngineInSteps(data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold }, yieldToMain);
+    let engine: Engine = await buildEngine();
+    if (ctx.isInvalid) return;
+    const makeEngine = (): Engine => engine;
 
     const htmlLang = document.documentElement.lang;
     const pageLang: Lang = /^es\b/i.test(htmlLang) ? 'es' : /^en\b/i.test(htmlLang) ? 'en' : guessLanguage(document.body?.innerText.slice(0, 3000) ?? '');
@@ -207,7 +216,18 @@ export default defineContentScript({
       if (next.cardLanguage !== before.cardLanguage) cardLang = next.cardLanguage === 'auto' ? pageLang : next.cardLanguage;
       setHighlightStyle(next.highlightStyle);
       const thresholdsChanged = next.showThreshold !== before.showThreshold || next.suggestThreshold !== before.suggestThreshold;
-      if (!active() || thresholdsChanged) stopScanning();
+      if (thresholdsChanged) {
+        void buildEngine().then((rebuilt) => {
+          // A newer change of thresholds builds its own engine; this one is stale.
+          if (ctx.isInvalid || settings.showThreshold !== next.showThreshold || settings.suggestThreshold !== next.suggestThreshold) return;
+          engine = rebuilt;
+          stopScanning();
+          startScanning();
+          draw();
+        });
+        return;
+      }
+      if (!active()) stopScanning();
       startScanning();
       draw();
     });

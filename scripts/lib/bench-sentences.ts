@@ -48,10 +48,15 @@ export function benchSentences(count: number, seed = 7): { sentences: string[]; 
   for (const s of base) if (!seen.has(s) && out.length < count) (seen.add(s), out.push(s));
   // Varied copies: change numbers and add a short lead, so no sentence repeats.
   const leads = ['Meanwhile, ', 'In other news, ', 'Reportedly, ', 'Por otra parte, ', 'Además, ', 'According to reports, ', ''];
-  while (out.length < count) {
-    const s = base[Math.floor(rand() * base.length)]!;
-    const lead = leads[Math.floor(rand() * leads.length)]!;
-    const varied = lead + s.replace(/\d+/g, (d) => String(Math.max(1, Math.round(Number(d) * (0.5 + rand())))));
+  // Walk base × lead × tail in order, so distinct copies never run out (a random draw
+  // among mostly digit-free sentences used to spin forever looking for an unseen one).
+  const tails = ['', ' (Updated)', ' — more to follow.', ' (Actualizado)'];
+  const combos = base.length * leads.length * tails.length;
+  for (let k = 0; out.length < count && k < combos * 2; k++) {
+    const s = base[k % base.length]!;
+    const lead = leads[Math.floor(k / base.length) % leads.length]!;
+    const tail = tails[Math.floor(k / (base.length * leads.length)) % tails.length]!;
+    const varied = lead + s.replace(/\d+/g, (d) => String(Math.max(1, Math.round(Number(d) * (0.5 + rand()))))) + tail;
     if (!seen.has(varied)) (seen.add(varied), out.push(varied));
   }
   return { sentences: out, fromPages: pages.length, fromCorpus: corpus.length };

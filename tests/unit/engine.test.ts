@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
+import { createEngine, createEngineInSteps, DEFAULT_THRESHOLDS } from '../../engine/engine';
 import { SAMPLE_FACTS } from './helpers/sample-facts';
 import { loadData } from '../../scripts/lib/data-files';
 
@@ -79,5 +79,18 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
 
   it('treats weather as a passing mention', () => {
     expect(topicOf('A heat wave over Texas and northern Mexico pushed temperatures past 45 degrees.')).toBe('none');
+  });
+});
+
+describe('building the engine in steps', () => {
+  it('pauses between short steps and ends with the same engine as building it at once', async () => {
+    const facts = loadData().facts;
+    let pauses = 0;
+    const stepped = await createEngineInSteps(facts, DEFAULT_THRESHOLDS, async () => {
+      pauses++;
+    });
+    expect(pauses).toBeGreaterThan(facts.length / 8);
+    const text = 'Mexico and the US trade $1.4 billion a day. El 70 por ciento de las armas vienen de Estados Unidos.';
+    expect(stepped.analyze(text)).toEqual(createEngine(facts).analyze(text));
   });
 });

@@ -8,7 +8,7 @@ import { formatProblem } from './engine/schema';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], ...(process.env.PUENTE_NO_MINIFY ? { build: { minify: false } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

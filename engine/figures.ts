@@ -57,7 +57,9 @@ export function checkFigure(q: Quantity, figures: readonly Figure[], years: read
   }
   // Orders of magnitude apart: the number is about something else.
   if (bestDistance > Math.log(20)) return null;
-  const list = [...series.get(bestKey)!].sort((a, b) => a.period.localeCompare(b.period));
+  // Periods are ASCII ("2013", "2016/17", "2014-2018"): a plain comparison orders them, and
+  // localeCompare would start an ICU collator on the page's main thread for nothing.
+  const list = [...series.get(bestKey)!].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const latest = list[list.length - 1]!;
   const base = { key: bestKey, unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
   // Of the figures the claim is close to, the nearest decides: "50 consulates" is the 2014

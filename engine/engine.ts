@@ -225,6 +225,7 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
       if (h.payload.weight >= 2) strong.add(h.payload.topic);
     }
     const off = offTopic.find(stems).length;
+    if (DEBUG) console.log('  lexicon', lexicon.find(stems).map((h) => `${h.payload.topic}:${stems.slice(h.at, h.at + h.length).join(' ')}`).join(', '));
 
     // Fact evidence: rarity-weighted overlap between the sentence and each fact.
     // Words from a fact's own keywords count fully; other words its claims use count a
@@ -252,13 +253,17 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     // billion a day) is strong evidence for that topic over its neighbours.
     const quantities = readQuantities(sentence, lang);
     const years = quantities.length ? (sentence.match(YEAR) ?? []) : [];
-    const figureFit = new Set<TopicId>();
+    // A figure the record holds almost exactly (70% of traced guns) is stronger evidence
+    // than one merely within tolerance of some figure of the topic.
+    const figureFit = new Map<TopicId, number>();
     for (const q of quantities) {
       if (q.unit === null) continue;
       for (const e of withFigures.get(q.unit) ?? []) {
-        if (figureFit.has(e.fact.topic)) continue;
+        if ((figureFit.get(e.fact.topic) ?? 0) >= 1.5) continue;
         const check = checkFigure(q, e.fact.figures!, years);
-        if (check && check.status !== 'contradicted') figureFit.add(e.fact.topic);
+        if (!check || check.status === 'contradicted') continue;
+        const exact = Math.abs(check.recordValue - q.value) <= Math.abs(check.recordValue) * 0.02;
+        figureFit.set(e.fact.topic, Math.max(figureFit.get(e.fact.topic) ?? 0, exact ? 1.5 : 1));
       }
     }
 
@@ -266,8 +271,8 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     let bestEvidence = 0;
     for (const topic of TOPIC_IDS) {
       if (!lex.has(topic) && !bestFactByTopic.has(topic)) continue;
-      const evidence = (lex.get(topic) ?? 0) + Math.min(2, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.has(topic) ? 1.5 : 0);
-      if (DEBUG) console.log('  ', topic, 'lex', lex.get(topic) ?? 0, 'fact', (bestFactByTopic.get(topic)?.score ?? 0).toFixed(2), bestFactByTopic.get(topic)?.entry.fact.id, 'fig', figureFit.has(topic));
+      const evidence = (lex.get(topic) ?? 0) + Math.min(2, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.get(topic) ?? 0);
+      if (DEBUG) console.log('  ', topic, 'lex', lex.get(topic) ?? 0, 'fact', (bestFactByTopic.get(topic)?.score ?? 0).toFixed(2), bestFactByTopic.get(topic)?.entry.fact.id, 'fig', figureFit.get(topic) ?? 0);
       if (evidence > bestEvidence) {
         bestEvidence = evidence;
         bestTopic = topic;

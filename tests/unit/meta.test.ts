@@ -97,4 +97,14 @@ describe('the topic lexicon', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it('has no strong phrase that function words shrink to one everyday word ("moving their" → "mov")', () => {
+    // Phrases whose one remaining word still says the topic on its own.
+    const fine = new Set(['intercambio entre', 'comercio entre', 'comercio con', 'relocating to', 'del muro', 'the wall', 'el muro', 'if it bleeds', 'el chapo', 'la boquilla']);
+    const shrunk: string[] = [];
+    for (const [topic, lex] of Object.entries(TOPIC_LEXICON)) {
+      for (const w of lex.strong) if (w.trim().includes(' ') && toStems(w, 'es').length <= 1 && !fine.has(w)) shrunk.push(`${topic}: ${w}`);
+    }
+    expect(shrunk).toEqual([]);
+  });
 });

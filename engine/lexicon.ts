@@ -97,7 +97,7 @@ export const ANCHORS = {
  * Bilateral words that other countries share (remittances to the Philippines, a bilateral
  * deal with Japan): with another country named and no Mexico, they do not anchor.
  */
-export const GENERIC_BI = ['frontera norte', 'remittance', 'remittances', 'remesa', 'remesas', 'bilateral', 'binacional', 'binational', 'cross-border', 'transfronterizo', 'transfronteriza', 'ports of entry', 'ambos paises', 'nuestras naciones', 'nuestros paises', 'socio comercial', 'ambas naciones', 'our two nations', 'our two countries', 'both sides of the border', 'ambos lados de la frontera'];
+export const GENERIC_BI = ['frontera norte', 'remittance', 'remittances', 'remesa', 'remesas', 'bilateral', 'binacional', 'binational', 'cross-border', 'transfronterizo', 'transfronteriza', 'ports of entry', 'ambos paises', 'nuestras naciones', 'nuestros paises', 'socio comercial', 'ambas naciones', 'our two nations', 'our two countries', 'both sides of the border', 'ambos lados de la frontera', 'los dos paises', 'tlc'];
 
 /**
  * Spanish-only anchors. Mexican press and speech name the U.S. and leave Mexico implied
@@ -105,9 +105,10 @@ export const GENERIC_BI = ['frontera norte', 'remittance', 'remittances', 'remes
  * words are not enough.
  */
 export const ANCHORS_ES = {
-  mx: ['nuestro pais', 'nuestras exportaciones', 'nuestra economia', 'nuestros connacionales'],
+  mx: ['nuestro pais', 'nuestras exportaciones', 'nuestra economia', 'nuestros connacionales', 'de este lado', 'aqui en el norte'],
   us: ['del otro lado', 'pal otro lado', 'pa alla', 'la migra', 'nuestro vecino'],
-  bi: ['ambos paises', 'nuestras naciones', 'nuestros paises', 'socio comercial', 'ambas naciones'],
+  // Mexican usage: "la garita" is a crossing into the U.S., "el TLC" is NAFTA, nearshoring is to Mexico.
+  bi: ['ambos paises', 'los dos paises', 'nuestras naciones', 'nuestros paises', 'socio comercial', 'ambas naciones', 'garita', 'garitas', 'tlc', 'nearshoring', 'relocalizacion'],
 };
 
 /**
@@ -121,4 +122,4 @@ export const OFF_TOPIC = ['goal', 'goals', 'gol', 'goles', 'scored', 'anoto', 'm
  * Raw substrings, one of which every relevant sentence contains (a Mexico-side or
  * bilateral anchor before normalisation). Text without any is skipped at once.
  */
-export const PREFILTER = ['1944', 'ambos pa', 'ambas naciones', 'nuestras naciones', 'nuestros pa', 'socio comercial', 'nuestras exportaciones', 'nuestra econom', 'pa allá', 'la migra', 'vecino', 'both countries', 'our two', 'southwest border', 'gringo', 'estadounidense', 'ee.uu', 'eeuu', 'estados unidos', 'vecino del norte', 'otro lado', 'south of the border', 'southern neighbor', 'neighbor to the south', ' eu ', 'san ysidro', 'otay', 'saltillo', 'monterrey', 'queretaro', 'querétaro', 'guadalajara', 'nuevo león', 'nuevo leon', 'culiac', 'ajijic', 'san miguel', 'mexic', 'mejic', 'paisano', 'connacional', 'amlo', 'sheinbaum', 'obrador', 'calder', 'peña nieto', 'banxico', 'cdmx', 'chilango', 'tijuana', 'juarez', 'sinaloa', 'jalisco', 'laredo', 'matamoros', 'reynosa', 'nogales', 'sonora', 'chihuahua', 'tamaulipas', 'coahuila', 'michoac', 'guerrero', 'azteca', 'chapo', 'cjng', 'nuestro país', 'vecino del sur', 'nafta', 'usmca', 'tlcan', 't-mec', 't mec', 'tmec', 'cusma', 'remesa', 'remittance', 'ibwc', 'cila', 'minute 3', 'acta 3', 'water treaty', 'tratado de aguas', 'southern border', 'border wall', 'muro', 'the wall', 'frontera', 'ports of entry', 'cross-border', 'transfronteriz', 'binacional', 'binational', 'bilateral', 'bracero', 'world cup', 'mundial', 'copa del mundo', 'iron river', 'fast and furious', 'furioso', 'mérida', 'chicano', 'cartel', 'cártel', 'narco', 'fentan', 'border', 'rio grande', 'río bravo', 'colorado river', 'río colorado', 'el tri'];
+export const PREFILTER = ['este lado', 'dos países', 'dos paises', 'garita', 'tlc', 'nearshoring', 'relocalizaci', '1944', 'ambos pa', 'ambas naciones', 'nuestras naciones', 'nuestros pa', 'socio comercial', 'nuestras exportaciones', 'nuestra econom', 'pa allá', 'la migra', 'vecino', 'both countries', 'our two', 'southwest border', 'gringo', 'estadounidense', 'ee.uu', 'eeuu', 'estados unidos', 'vecino del norte', 'otro lado', 'south of the border', 'southern neighbor', 'neighbor to the south', ' eu ', 'san ysidro', 'otay', 'saltillo', 'monterrey', 'queretaro', 'querétaro', 'guadalajara', 'nuevo león', 'nuevo leon', 'culiac', 'ajijic', 'san miguel', 'mexic', 'mejic', 'paisano', 'connacional', 'amlo', 'sheinbaum', 'obrador', 'calder', 'peña nieto', 'banxico', 'cdmx', 'chilango', 'tijuana', 'juarez', 'sinaloa', 'jalisco', 'laredo', 'matamoros', 'reynosa', 'nogales', 'sonora', 'chihuahua', 'tamaulipas', 'coahuila', 'michoac', 'guerrero', 'azteca', 'chapo', 'cjng', 'nuestro país', 'vecino del sur', 'nafta', 'usmca', 'tlcan', 't-mec', 't mec', 'tmec', 'cusma', 'remesa', 'remittance', 'ibwc', 'cila', 'minute 3', 'acta 3', 'water treaty', 'tratado de aguas', 'southern border', 'border wall', 'muro', 'the wall', 'frontera', 'ports of entry', 'cross-border', 'transfronteriz', 'binacional', 'binational', 'bilateral', 'bracero', 'world cup', 'mundial', 'copa del mundo', 'iron river', 'fast and furious', 'furioso', 'mérida', 'chicano', 'cartel', 'cártel', 'narco', 'fentan', 'border', 'rio grande', 'río bravo', 'colorado river', 'río colorado', 'el tri'];

@@ -24,6 +24,8 @@ type Anchor = 'mx' | 'us' | 'bi' | 'other';
 
 const DEBUG = typeof process !== 'undefined' && process.env?.PUENTE_DEBUG === '1';
 const FIRST_PERSON_EN = /\b(?:we|our|us)\b/i;
+const RELOCATION_VERB = /\b(?:mov(?:e|es|ed|ing)|relocat\w*|shift(?:s|ed|ing)?|ship(?:s|ped|ping)?|outsourc\w*|offshor\w*|se (?:van|llevan|mudan|mudaron|fueron)|traslad\w*|mud(?:a|an|o|aron)|llev(?:a|an|o|aron)\w*)\b/i;
+const RELOCATED_THING = /\b(?:jobs|plants?|factor(?:y|ies)|production|division|operations|manufacturing|assembly|empleos|plantas?|f[aá]bricas?|producci[oó]n|operaciones|manufactura|ensamblado(?:ra)?)\b/i;
 const WALL = /\b(?:wall|muros?)\b/i;
 const BORDER = /\b(?:border|frontera)\b/i;
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
@@ -223,6 +225,12 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
       seen.add(key);
       lex.set(h.payload.topic, (lex.get(h.payload.topic) ?? 0) + h.payload.weight);
       if (h.payload.weight >= 2) strong.add(h.payload.topic);
+    }
+    // Jobs or plants moving to Mexico ("moving their small car division, the whole thing,
+    // into Mexico"): the verb and the thing moved rarely sit together, so no phrase catches them.
+    if (found.mx && RELOCATION_VERB.test(sentence) && RELOCATED_THING.test(sentence)) {
+      lex.set('supply-chains', (lex.get('supply-chains') ?? 0) + 2);
+      strong.add('supply-chains');
     }
     const off = offTopic.find(stems).length;
     if (DEBUG) console.log('  lexicon', lexicon.find(stems).map((h) => `${h.payload.topic}:${stems.slice(h.at, h.at + h.length).join(' ')}`).join(', '));

@@ -77,6 +77,11 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
     expect(topicOf('The drug cartels pour fentanyl and meth across our southern border every day.')).toBe('drugs-fentanyl');
   });
 
+  it('hears jobs and plants moving to Mexico even when the words sit apart', () => {
+    expect(['supply-chains', 'nafta-usmca']).toContain(topicOf('The company said it is shifting most of its washer production, two whole lines, down to Mexico next year.'));
+    expect(topicOf('We moved to Mexico last spring and love the beaches.')).toBe('none');
+  });
+
   it('treats weather as a passing mention', () => {
     expect(topicOf('A heat wave over Texas and northern Mexico pushed temperatures past 45 degrees.')).toBe('none');
   });

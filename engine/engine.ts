@@ -22,7 +22,6 @@ const MAX_BLOCK = 20_000;
 
 type Anchor = 'mx' | 'us' | 'bi' | 'other';
 
-const DEBUG = typeof process !== 'undefined' && process.env?.PUENTE_DEBUG === '1';
 const FIRST_PERSON_EN = /\b(?:we|our|us)\b/i;
 const RELOCATION_VERB = /\b(?:mov(?:e|es|ed|ing)|relocat\w*|shift(?:s|ed|ing)?|ship(?:s|ped|ping)?|outsourc\w*|offshor\w*|se (?:van|llevan|mudan|mudaron|fueron)|traslad\w*|mud(?:a|an|o|aron)|llev(?:a|an|o|aron)\w*)\b/i;
 const RELOCATED_THING = /\b(?:jobs|plants?|factor(?:y|ies)|production|division|operations|manufacturing|assembly|empleos|plantas?|f[aá]bricas?|producci[oó]n|operaciones|manufactura|ensamblado(?:ra)?)\b/i;
@@ -214,7 +213,6 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     // Only anchored sentences pay for spelling repair.
     const stems = exact.map(repair);
     for (const h of anchors.find(stems)) found[h.payload] = true;
-    if (DEBUG) console.log('  anchors', JSON.stringify(found), anchors.find(stems).map((h) => stems.slice(h.at, h.at + h.length).join(' ')));
 
     const lex = new Map<TopicId, number>();
     const strong = new Set<TopicId>();
@@ -233,7 +231,6 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
       strong.add('supply-chains');
     }
     const off = offTopic.find(stems).length;
-    if (DEBUG) console.log('  lexicon', lexicon.find(stems).map((h) => `${h.payload.topic}:${stems.slice(h.at, h.at + h.length).join(' ')}`).join(', '));
 
     // Fact evidence: rarity-weighted overlap between the sentence and each fact.
     // Words from a fact's own keywords count fully; other words its claims use count a
@@ -280,7 +277,6 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     for (const topic of TOPIC_IDS) {
       if (!lex.has(topic) && !bestFactByTopic.has(topic)) continue;
       const evidence = (lex.get(topic) ?? 0) + Math.min(2, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.get(topic) ?? 0);
-      if (DEBUG) console.log('  ', topic, 'lex', lex.get(topic) ?? 0, 'fact', (bestFactByTopic.get(topic)?.score ?? 0).toFixed(2), bestFactByTopic.get(topic)?.entry.fact.id, 'fig', figureFit.get(topic) ?? 0);
       if (evidence > bestEvidence) {
         bestEvidence = evidence;
         bestTopic = topic;

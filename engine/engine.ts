@@ -105,7 +105,11 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
   const lexicon = new PhraseIndex<{ topic: TopicId; weight: number }>();
   for (const [i, topic] of TOPIC_IDS.entries()) {
     const lex = TOPIC_LEXICON[topic];
-    for (const w of lex.strong) lexicon.add(toStems(w, 'es'), { topic, weight: 2 });
+    // A phrase of two or more words says its topic more precisely than a single word.
+    for (const w of lex.strong) {
+      const stems = toStems(w, 'es');
+      lexicon.add(stems, { topic, weight: stems.length > 1 ? 3 : 2 });
+    }
     for (const w of lex.weak) lexicon.add(toStems(w, 'es'), { topic, weight: 1 });
     if (i % 4 === 3) yield;
   }

@@ -51,7 +51,7 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
   const buildEngine = () => createEngineInSteps(data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold }, yieldToMain);
   let engine: Engine = await buildEngine();
   if (ctx.isInvalid) return;
-  const makeEngine = (): Engine => engine;
+  const currentEngine = (): Engine => engine;
 
   const htmlLang = document.documentElement.lang;
   const pageLang: Lang = /^es\b/i.test(htmlLang) ? 'es' : /^en\b/i.test(htmlLang) ? 'en' : guessLanguage(document.body?.innerText.slice(0, 3000) ?? '');
@@ -59,7 +59,7 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
 
   const removeStyle = installHighlightStyle(document, settings.highlightStyle);
   const highlights = new ClaimHighlights();
-  let claims = new PageClaims(makeEngine(), highlights, { lang: pageLang, muted: new Set(data.muted) });
+  let claims = new PageClaims(engine, highlights, { lang: pageLang, muted: new Set(data.muted) });
   await yieldToMain();
 
   let open: { claim: PageClaim; returnFocus: Element | null } | null = null;
@@ -200,11 +200,11 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
     if (open) closeCard();
     cursor = null;
     highlights.clear();
-    claims = new PageClaims(makeEngine(), highlights, { lang: pageLang, muted: new Set([...claims.mutedIds()]) });
+    claims = new PageClaims(engine, highlights, { lang: pageLang, muted: new Set([...claims.mutedIds()]) });
   }
   startScanning();
-  // The X reply assistant (reply boxes only); its engine is built on first use.
-  replyAssistant = replies?.start({ ctx, engine: makeEngine, factsById, enabled: active, onChange: draw }) ?? null;
+  // The X reply assistant (reply boxes only), always on the current engine.
+  replyAssistant = replies?.start({ ctx, engine: currentEngine, factsById, enabled: active, onChange: draw }) ?? null;
 
   // Single-page apps (X, Reddit, Facebook) change the URL without a page load: close the
   // card and read the new view from scratch.
@@ -268,7 +268,6 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
     highlights.dispose();
     removeStyle.remove();
   });
-  
 }
 
 function yieldToMain(): Promise<void> {

@@ -29,7 +29,7 @@ const ANALYZE_DELAY = 200;
 
 export interface ReplyAssistantOptions {
   ctx: Pick<ContentScriptContext, 'addEventListener' | 'setTimeout'>;
-  /** The engine, or a factory called once, on first use. */
+  /** The engine, or a getter for the current one (the page rebuilds it when thresholds change). */
   engine: Engine | (() => Engine);
   factsById: ReadonlyMap<string, Fact>;
   /** Called whenever what the layer shows changes: re-render the overlay. */
@@ -64,8 +64,8 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
   const { ctx, factsById, onChange } = options;
   const doc = options.doc ?? document;
   const enabled = options.enabled ?? (() => true);
-  let engineCache: Engine | null = typeof options.engine === 'function' ? null : options.engine;
-  const engine = (): Engine => (engineCache ??= (options.engine as () => Engine)());
+  const source = options.engine;
+  const engine = (): Engine => (typeof source === 'function' ? source() : source);
 
   let composer: Element | null = null;
   let editable: HTMLElement | null = null;

@@ -216,7 +216,8 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     if (lang === 'en' && found.mx && !found.us && FIRST_PERSON_EN.test(sentence)) found.us = true;
     // Only anchored sentences pay for spelling repair.
     const stems = exact.map(repair);
-    for (const h of anchors.find(stems)) found[h.payload] = true;
+    const anchorHits = anchors.find(stems);
+    for (const h of anchorHits) found[h.payload] = true;
 
     const lex = new Map<TopicId, number>();
     const strong = new Set<TopicId>();
@@ -289,7 +290,7 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     if (!bestTopic) return null;
 
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
-    if (found.other && !found.mx && !(found.bi && specificBilateral(stems))) return null;
+    if (found.other && !found.mx && !(found.bi && specificBilateral(stems, anchorHits))) return null;
     // In English the U.S. alone ("the Washington cartel", "gun crime in Ohio") is seldom the
     // relationship, so it needs more evidence; in Spanish it usually is, the Mexican side
     // being the speaker ("las armas vienen de EU").
@@ -320,9 +321,9 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
   }
 
   /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */
-  function specificBilateral(stems: string[]): boolean {
+  function specificBilateral(stems: string[], anchorHits: { payload: Anchor; at: number }[]): boolean {
     const generic = new Set(genericBi.find(stems).map((h) => h.at));
-    return anchors.find(stems).some((h) => h.payload === 'bi' && !generic.has(h.at));
+    return anchorHits.some((h) => h.payload === 'bi' && !generic.has(h.at));
   }
 
   /** Within the topic, the best-matching fact; a fact whose figures fit the claim's number wins close calls. */

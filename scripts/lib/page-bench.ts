@@ -87,7 +87,7 @@ export interface PageFigures {
   heapDeltaBytes: number;
 }
 
-function attribute(profile: Profile, events: TraceEvent[]): { extensionMs: number; pageMs: number; longTasks: number; longestMs: number; longestRunMs: number } {
+function attribute(profile: Profile, events: TraceEvent[]): { extensionMs: number; pageMs: number; longTasks: number; longestMs: number } {
   const parent = new Map<number, number>();
   const byId = new Map<number, ProfileNode>();
   for (const n of profile.nodes) {
@@ -112,40 +112,20 @@ function attribute(profile: Profile, events: TraceEvent[]): { extensionMs: numbe
   };
   let extensionMs = 0;
   let pageMs = 0;
-  let run = 0;
-  let longTasks = 0;
-  let longestMs = 0;
-  const runFns = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
     const k = kind(id);
-    if (k === 'ext') {
-      extensionMs += ms;
-      run += ms;
-      if (process.env.BENCH_DEBUG) {
-        const f = byId.get(id)!.callFrame;
-        const key = `${f.functionName || '(anon)'}`;
-        runFns.set(key, (runFns.get(key) ?? 0) + ms);
-      }
-    } else {
-      if (process.env.BENCH_DEBUG && run > 50) console.error('long run', run.toFixed(1), [...runFns].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([f, m]) => `${f}:${m.toFixed(1)}`).join(' '));
-      runFns.clear();
-      if (k === 'page') pageMs += ms;
-      if (run > 50) longTasks++;
-      longestMs = Math.max(longestMs, run);
-      run = 0;
-    }
+    if (k === 'ext') extensionMs += ms;
+    else if (k === 'page') pageMs += ms;
   });
-  if (run > 50) longTasks++;
-  longestMs = Math.max(longestMs, run);
-  // Runs of back-to-back extension samples span several tasks when one yields straight to
-  // the next, so they only bound the work; the trace says what was one task.
+  // Back-to-back extension samples can span several tasks when one yields straight to the
+  // next, so long tasks come from the trace's task boundaries, not from runs of samples.
   const name = (id: number) => {
     const f = byId.get(id)!.callFrame as { functionName: string; url: string; lineNumber?: number; columnNumber?: number };
     return `${f.functionName || '(anon)'}@${f.url.split('/').pop()}:${f.lineNumber ?? ''}:${f.columnNumber ?? ''}`;
   };
   const tasks = longTasksOf(events, profile, (id) => kind(id) === 'ext', name);
-  return { extensionMs, pageMs, longTasks: tasks.count, longestMs: tasks.longestMs, longestRunMs: longestMs };
+  return { extensionMs, pageMs, longTasks: tasks.count, longestMs: tasks.longestMs };
 }
 
 async function profileRun(withExtension: boolean, url: string, until: (page: Page) => Promise<void>, probe: boolean) {

@@ -25,6 +25,47 @@ type Anchor = 'mx' | 'us' | 'bi' | 'other';
 const FIRST_PERSON_EN = /\b(?:we|our|us)\b/i;
 const RELOCATION_VERB = /\b(?:mov(?:e|es|ed|ing)|relocat\w*|shift(?:s|ed|ing)?|ship(?:s|ped|ping)?|outsourc\w*|offshor\w*|se (?:van|llevan|mudan|mudaron|fueron)|traslad\w*|mud(?:a|an|o|aron)|llev(?:a|an|o|aron)\w*)\b/i;
 const RELOCATED_THING = /\b(?:jobs|plants?|factor(?:y|ies)|production|division|operations|manufacturing|assembly|empleos|plantas?|f[aá]bricas?|producci[oó]n|operaciones|manufactura|ensamblado(?:ra)?)\b/i;
+/**
+ * Firearms as what moves ("guns going to the cartels", "armas que cruzan hacia México"): the
+ * destination may be a cartel, but the claim is about the guns' route.
+ */
+const GUNS_MOVING = /\b(?:guns|weapons|firearms|rifles|handguns|ammunition)\s+(?:(?:that|which)\s+(?:are|were)\s+|being\s+)?(?:go(?:es|ing)?|went|flow(?:s|ed|ing)?|pour(?:s|ed|ing)?|smuggled|trafficked|funnel(?:l?ed|l?ing)?|shipped|sent|sold|headed|heading|moving|crossing|stream(?:s|ed|ing)?)\s+(?:to|into|south|across|toward|towards|over)\b(?!\s+(?:war|waste|work|school)\b)|\b(?:exports?|sales?|shipments?|smuggling|trafficking|flows?|flood|river|stream)\s+of\s+(?:[\w-]+\s+)?(?:guns|weapons|firearms|rifles|handguns|ammunition)\s+(?:to|into|south|across)\b|\b(?:armas|fusiles|municiones)\s+(?:que\s+)?(?:se\s+)?(?:van|iban|llegan|llegaron|fluyen|cruzan|cruzaron|entran|entraron|pasan|mandan|env[ií]an|trafican|contrabandean|traficadas|contrabandeadas|enviadas)\s+(?:a|al|hacia|para|por)\b/i;
+/**
+ * A leading clause of reaction or time ("In retaliation for the wall, ...", "Tras la
+ * reforma, ...") sets the scene; the main clause after the comma carries the claim. English
+ * "since" is left out: it also gives a reason, and a reason can be the claim.
+ */
+const LEADING_BACKGROUND = /^\W*(?:in (?:retaliation|response|reaction|reply|answer) (?:for|to)|as (?:retaliation|a response) (?:for|to)|en (?:represalia|respuesta|reacci[oó]n) (?:por|a)|after|following|desde|tras|despu[eé]s de|luego de)\b[^,;:.!?]{3,140},/i;
+/**
+ * "Mexico took/is stealing our jobs", "Mexico just took Acme Corporation": the relocation
+ * narrative told with Mexico as the taker. The subject must be the country ("Mexicans are
+ * taking our jobs" is a migration story), the object jobs, plants or a named company.
+ */
+const MEXICO_TAKES = /\b(?:Mexico|M[eé]xico)\s+(?:(?:just|has|have|is|already|now|also|will|keeps?|literally)\s+){0,2}(?:took|takes|taking|taken|take|stole|steals|stealing|stolen|steal|grabbed|grabs|grabbing|lured|lures|luring|poached|poaches|poaching|snatched|(?:nos|les|se)\s+(?:quit[oóa]\w*|rob[oóa]\w*|llev[oóa]\w*))\s+(?:away\s+)?(.{0,80})/;
+const TAKEN_THING = /^(?:(?:our|the|their|your|its|all|many|more|thousands of|millions of|another)\s+)*(?:(?:[\w-]+\s+){0,2}(?:jobs|plants?|factor(?:y|ies)|compan(?:y|ies)|manufacturing|industry|industries|production)|(?:[A-Z][\w&'.-]*\s+){1,3}(?:Corporation|Corp\b|Company|Co\.|Inc\b|Motors|Industries|Manufacturing)|[A-Z][\w&'-]*,\s+(?:a\s+|the\s+)?maker of)|^(?:(?:los|las|nuestros|nuestras|sus|la|el|a)\s+)*(?:\w+\s+){0,2}(?:empleos|trabajos|plantas?|f[aá]bricas?|empresas?|compa[nñ][ií]as?|industrias?|producci[oó]n)\b/;
+/**
+ * Personal family history ("my father was born in Mexico", "mi abuela nació en Jalisco"):
+ * a biography, not a claim about where the two countries' peoples live.
+ */
+const FAMILY_BORN = /\b(?:(?:my|our)\s+(?:(?:great-?)?grand)?(?:dad|father|mother|mom|mum|parents?|grandparents?|grandpa|grandma|husband|wife|son|daughter|kids|children|brother|sister|uncle|aunt|cousin|family|folks)\s+(?:was|were|is|are)\s+born|I\s+was\s+born|mis?\s+(?:pap[aá]s?|padres?|madre|mam[aá]|abuel[oa]s?|bisabuel[oa]s?|espos[oa]|hij[oa]s?|herman[oa]s?|t[ií][oa]s?|prim[oa]s?|familia)\s+(?:naci[oó]|nacieron)|(?:yo\s+)?nac[ií]\s+en)\b/i;
+const MANY_PEOPLE = /\b(?:millions|millones|thousands|miles)\b/i;
+/**
+ * The "Remain in Mexico" policy in plain words: migrants made to stay or wait in Mexico
+ * ("asylum seekers will have to wait in Mexico", "los migrantes esperarán en México").
+ */
+const REMAIN_IN_MEXICO = /\b(?:they|them|migrants|asylum[- ]seekers|applicants|refugees|families)\b[^.;:!?]{0,40}?\b(?:stay|remain|wait)(?:s|ing)?\s+in\s+Mexico\b|\b(?:migrantes|solicitantes|refugiados|familias)\b[^.;:!?]{0,40}?\b(?:esperar\w*|esperan|quedar\w*|quedan|permanecer\w*|permanecen)\s+en\s+M[eé]xico\b/i;
+/**
+ * Goods flowing between named countries ("imports of grain from the United States",
+ * "exportaciones a México"): a trade flow even when no trade word sits beside the country.
+ */
+const TRADE_FLOW = /\b(?:imports?|exports?)\b(?:\s+of\b[^.;:!?]{0,60}?)?\s+(?:from|to|into)\s+(?:the\s+)?(?:United States|U\.\s?S\.|US\b|USA\b|America\b|Mexico\b)|\b(?:importaciones|exportaciones)\b(?:\s+de\b[^.;:!?]{0,60}?)?\s+(?:desde|de|a|hacia|al)\s+(?:los\s+)?(?:Estados Unidos|EE\.?\s?UU\.?|EU\b|USA\b|M[eé]xico\b)/i;
+/**
+ * A share of a people holding a view ("39 percent of Americans think...", "dos de cada tres
+ * mexicanos ven..."): a poll result, whatever the view is about.
+ */
+const POLL_SHARE = /(?:\b\d[\d.,]*\s*(?:%|percent\b|per cent\b|por ciento\b)|\b(?:half|a third|a quarter|a majority|most|majorities|la mayor[ií]a|la mitad|la minor[ií]a|una minor[ií]a)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:three|four|five|ten|\d+)|\b(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d+)\s+de\s+cada\s+(?:tres|cuatro|cinco|diez|\d+))\s+(?:of\s+(?:the\s+|all\s+)?|de\s+(?:los\s+|las\s+)?)?(?:Americans|Mexicans|U\.S\. adults|adults|voters|respondents|estadounidenses|mexicanos|mexicanas|norteamericanos|gringos|encuestados|votantes)\s+(?:(?:now|still|actually|also|already|ahora|todav[ií]a|sigue|siguen|a[uú]n|tambi[eé]n)\s+)?(?:think|believe|say|said|see|saw|view|viewed|feel|trust|distrust|like|dislike|want|support|oppose|favor|agree|expressed|rate|consider|piensa|piensan|cree|creen|opina|opinan|dice|dicen|ve|ven|viendo|conf[ií]a|conf[ií]an|desconf[ií]a|desconf[ií]an|apoya|apoyan|quiere|quieren|considera|consideran|aprueba|aprueban|rechaza|rechazan|tiene una opini[oó]n|tienen una opini[oó]n)\b/i;
+/** The peoples POLL_SHARE names, as stems: a cheap test before the pattern runs. */
+const POLL_PEOPLE = ['americans', 'mexicans', 'adults', 'voters', 'respondents', 'estadounidenses', 'mexicanos', 'mexicanas', 'norteamericanos', 'gringos', 'encuestados', 'votantes'];
 const WALL = /\b(?:wall|muros?)\b/i;
 const BORDER = /\b(?:border|frontera)\b/i;
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
@@ -99,6 +140,7 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
   const offTopic = new PhraseIndex<true>();
   for (const w of OFF_TOPIC) offTopic.add(toStems(w, 'es'), true);
 
+  const pollPeople = new Set(POLL_PEOPLE.flatMap((w) => toStems(w, 'es')));
   const anchorStems = new Set<string>([...anchors.firstStems()].filter((st) => !/\d/.test(st)));
   yield;
 
@@ -222,18 +264,42 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     const lex = new Map<TopicId, number>();
     const strong = new Set<TopicId>();
     const seen = new Set<string>();
-    for (const h of lexicon.find(stems)) {
-      const key = `${h.payload.topic}:${h.at}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      lex.set(h.payload.topic, (lex.get(h.payload.topic) ?? 0) + h.payload.weight);
-      if (h.payload.weight >= 2) strong.add(h.payload.topic);
-    }
+    // Clause-level patterns that no single phrase catches, each worth a strong phrase or more.
+    const rules: [TopicId, number][] = [];
     // Jobs or plants moving to Mexico ("moving their small car division, the whole thing,
     // into Mexico"): the verb and the thing moved rarely sit together, so no phrase catches them.
-    if (found.mx && RELOCATION_VERB.test(sentence) && RELOCATED_THING.test(sentence)) {
-      lex.set('supply-chains', (lex.get('supply-chains') ?? 0) + 2);
-      strong.add('supply-chains');
+    if (found.mx && RELOCATION_VERB.test(sentence) && RELOCATED_THING.test(sentence)) rules.push(['supply-chains', 2]);
+    else if (found.mx && TAKEN_THING.test(MEXICO_TAKES.exec(sentence)?.[1] ?? '')) rules.push(['supply-chains', 3]);
+    if (found.mx && REMAIN_IN_MEXICO.test(sentence)) rules.push(['migration-flows', 2]);
+    const hits = lexicon.find(stems).filter((h) => {
+      const key = `${h.payload.topic}:${h.at}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    // The costlier patterns run only where their key words already matched.
+    const hitTopics = new Set(hits.map((h) => h.payload.topic));
+    if (hitTopics.has('trade-volume') && TRADE_FLOW.test(sentence)) rules.push(['trade-volume', 2]);
+    if (hitTopics.has('guns-trafficking') && GUNS_MOVING.test(sentence)) rules.push(['guns-trafficking', 2]);
+    if (stems.some((st) => pollPeople.has(st)) && POLL_SHARE.test(sentence)) rules.push(['public-opinion', 3]);
+    // Words of a leading background clause ("In retaliation for the wall, ...") count half
+    // and never make a topic plain, provided the main clause after it says something strong
+    // of its own; else the background is all the claim there is ("In response to the
+    // tariffs, Mexico announced retaliatory duties").
+    const lead = LEADING_BACKGROUND.exec(sentence);
+    let background = lead ? toStems(lead[0], lang).length : 0;
+    if (background && !rules.length && !hits.some((h) => h.at >= background && h.payload.weight >= 2)) background = 0;
+    // Topics the main clause itself speaks to; with a background set apart, only they can win.
+    const foregroundTopics = new Set<TopicId>(rules.map(([topic]) => topic));
+    for (const h of hits) {
+      const inBackground = h.at < background;
+      if (!inBackground) foregroundTopics.add(h.payload.topic);
+      lex.set(h.payload.topic, (lex.get(h.payload.topic) ?? 0) + (inBackground ? h.payload.weight / 2 : h.payload.weight));
+      if (h.payload.weight >= 2 && !inBackground) strong.add(h.payload.topic);
+    }
+    for (const [topic, weight] of rules) {
+      lex.set(topic, (lex.get(topic) ?? 0) + weight);
+      strong.add(topic);
     }
     const off = offTopic.find(stems).length;
 
@@ -241,15 +307,18 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     // Words from a fact's own keywords count fully; other words its claims use count a
     // little, since common words ("campaign", "governor") land in some fact by chance.
     const unique = [...new Set(stems)];
+    // Like its topic words, a word only the background clause uses counts half.
+    const foreground = background ? new Set(stems.slice(background)) : null;
     const factScore = new Map<FactEntry, number>();
     const keyHitTopics = new Set<TopicId>();
     for (const s of unique) {
       const list = factsByStem.get(s);
       if (!list) continue;
-      const w = idf(s);
+      const w = foreground && !foreground.has(s) ? idf(s) / 2 : idf(s);
       for (const e of list) {
         const key = e.keyStems.has(s);
         if (key) keyHitTopics.add(e.fact.topic);
+        if (key && foreground?.has(s)) foregroundTopics.add(e.fact.topic);
         factScore.set(e, (factScore.get(e) ?? 0) + (key ? w : 0.3 * w));
       }
     }
@@ -277,10 +346,15 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
       }
     }
 
+    // A family biography says where one person was born; with no figure and no "like
+    // millions of others", it is not the diaspora's story.
+    const biography = lex.has('diaspora') && quantities.length === 0 && FAMILY_BORN.test(sentence) && !MANY_PEOPLE.test(sentence);
     let bestTopic: TopicId | null = null;
     let bestEvidence = 0;
     for (const topic of TOPIC_IDS) {
       if (!lex.has(topic) && !bestFactByTopic.has(topic)) continue;
+      if (biography && topic === 'diaspora') continue;
+      if (background && !foregroundTopics.has(topic)) continue;
       const evidence = (lex.get(topic) ?? 0) + Math.min(2, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.get(topic) ?? 0);
       if (evidence > bestEvidence) {
         bestEvidence = evidence;

@@ -82,6 +82,65 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
     expect(topicOf('We moved to Mexico last spring and love the beaches.')).toBe('none');
   });
 
+  it('hears Mexico as the taker of jobs, plants and named companies, but not Mexicans or medals', () => {
+    expect(topicOf('Mexico has taken another Ford plant and 2,000 jobs with it.')).toBe('supply-chains');
+    expect(topicOf('Mexico lured away Zenith Industries last spring.')).toBe('supply-chains');
+    expect(topicOf('México se llevó la planta de Ford y miles de empleos.')).toBe('supply-chains');
+    expect(topicOf('Mexicans are taking our jobs and lowering wages.')).not.toBe('supply-chains');
+    expect(topicOf('Mexico took silver in the relay at the Pan American Games.')).toBe('none');
+  });
+
+  it('follows the guns when firearms are what moves, even toward a cartel', () => {
+    expect(topicOf('U.S. exports of guns to Mexico have surged, fueling cartel violence.')).toBe('guns-trafficking');
+    expect(topicOf('Las armas que cruzan hacia México terminan en manos de los cárteles y alimentan la violencia.')).toBe('guns-trafficking');
+    expect(topicOf('The cartels in Mexico are heavily armed and extremely violent.')).toBe('cartels-violence');
+    expect(topicOf('Los cárteles mexicanos están armados hasta los dientes y siembran violencia.')).toBe('cartels-violence');
+  });
+
+  it('reads a leading background clause as scene-setting when the main clause makes its own claim', () => {
+    expect(topicOf('After the wall went up, commerce between Mexico and the U.S. kept growing.')).toBe('trade-volume');
+    expect(topicOf('Tras la construcción del muro, el comercio entre México y Estados Unidos siguió creciendo.')).toBe('trade-volume');
+    // With nothing strong after the comma, the background is the claim.
+    expect(topicOf('In response to the tariffs, Mexico announced retaliatory duties on U.S. pork.')).toBe('nafta-usmca');
+    expect(topicOf('En respuesta a los aranceles, México anunció represalias contra productos de Estados Unidos.')).toBe('nafta-usmca');
+  });
+
+  it('hears goods flowing between the two countries as trade', () => {
+    expect(topicOf('Las exportaciones de México a Estados Unidos crecieron 5 por ciento.')).toBe('trade-volume');
+    expect(topicOf("Mexico's imports from the U.S. fell sharply in the first quarter.")).toBe('trade-volume');
+    expect(topicOf('Fentanyl shipments into the United States from Mexico keep rising.')).toBe('drugs-fentanyl');
+  });
+
+  it('files terrorism narratives at the border under border security, and plain crossings under migration', () => {
+    expect(topicOf('Migrants on the terror watch list were stopped crossing the border from Mexico.')).toBe('border-security');
+    expect(topicOf('Special interest aliens from the Middle East keep crossing into Texas from Mexico.')).toBe('border-security');
+    expect(topicOf('Yihadistas con pasaportes falsos cruzan la frontera con México, dicen.')).toBe('border-security');
+    expect(topicOf('Thousands of migrants crossed the Mexican border last month, mostly families.')).toBe('migration-flows');
+  });
+
+  it('does not read a family biography as a diaspora claim', () => {
+    expect(topicOf('My wife was born in Mexico to American parents and grew up in Ohio.')).toBe('none');
+    expect(topicOf('Mis abuelos nacieron en México y viven en Estados Unidos desde joven.')).toBe('none');
+    // A figure, or "like millions", makes it the diaspora's story again; another topic still counts.
+    expect(topicOf('About 11 million people born in Mexico live in the United States.')).toBe('diaspora');
+    expect(topicOf('Mis abuelos nacieron en México y hoy viven en Estados Unidos, como millones de paisanos.')).toBe('diaspora');
+    expect(topicOf('My father was born in Mexico and crossed the border illegally as a teenager.')).toBe('migration-flows');
+  });
+
+  it('hears migrants made to wait in Mexico as migration, not a tourist staying there', () => {
+    expect(topicOf('Families will wait in Mexico for months before a U.S. judge sees them.')).toBe('migration-flows');
+    expect(topicOf('Los solicitantes de asilo tendrán que esperar en México mientras se resuelven sus casos.')).toBe('migration-flows');
+    expect(topicOf('We stayed in Mexico for two weeks and loved the beaches.')).toBe('none');
+    expect(topicOf('They stayed in Mexico for the whole winter, renting a house by the lake.')).toBe('none');
+  });
+
+  it('hears a share of a people holding a view as a poll', () => {
+    expect(topicOf('Half of Americans think Mexico is a dangerous country.')).toBe('public-opinion');
+    expect(topicOf('El 60 por ciento de los mexicanos cree que Estados Unidos es un mal vecino.')).toBe('public-opinion');
+    expect(topicOf('70 percent of the guns seized in Mexico come from the United States.')).toBe('guns-trafficking');
+    expect(topicOf('El 70 por ciento de las armas decomisadas en México vienen de Estados Unidos.')).toBe('guns-trafficking');
+  });
+
   it('treats weather as a passing mention', () => {
     expect(topicOf('A heat wave over Texas and northern Mexico pushed temperatures past 45 degrees.')).toBe('none');
   });

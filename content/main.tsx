@@ -4,7 +4,7 @@
  */
 import { render, type ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { createEngineInSteps, type Engine } from '../engine/engine';
 import { guessLanguage } from '../engine/language';
@@ -31,7 +31,8 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
   // read and replay as the document event that shuts older copies down. Refuse that
   // event before it reaches WXT's listener: an extension update already invalidates old
   // copies (their runtime.id goes away), so nothing legitimate is lost.
-  const startedEvent = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
+  // Read from the context's class, not imported: the reader module must not bundle WXT's context.
+  const startedEvent = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
   window.addEventListener(startedEvent, (e) => e.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
   if (!highlightSupported()) return;
   const site = location.hostname;
@@ -83,10 +84,16 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
       container = null;
     },
   });
-  ui.mount();
-  await yieldToMain();
+  // Mounted on first use (a card, an announcement, the reply layer): a page where the
+  // reader opens nothing never gets a Puente element, and start-up renders nothing.
+  let mounted = false;
 
   function draw(): void {
+    if (!mounted) {
+      mounted = true;
+      ui.mount(); // onMount draws
+      return;
+    }
     if (!container) return;
     const claim = open?.claim;
     const fact = claim ? factsById.get(claim.finding.factId) : undefined;
@@ -227,13 +234,13 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
         engine = rebuilt;
         stopScanning();
         startScanning();
-        draw();
+        if (mounted) draw();
       });
       return;
     }
     if (!active()) stopScanning();
     startScanning();
-    draw();
+    if (mounted) draw();
   });
   const setHighlightStyle = (style: Settings['highlightStyle']) => removeStyle.update(style);
 

@@ -43,7 +43,11 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'both',
 };
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+// Defined on first use, not at import: defining a versioned item reads storage at once,
+// and in the content script that read would land in the script's first, heaviest task.
+let item: ReturnType<typeof defineSettingsItem> | null = null;
+const defineSettingsItem = () => storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+const settingsItem = () => (item ??= defineSettingsItem());
 
 /** Stored settings are trusted only after validation; anything broken falls back to defaults. */
 export function sanitizeSettings(value: unknown): Settings {
@@ -52,17 +56,17 @@ export function sanitizeSettings(value: unknown): Settings {
 }
 
 export async function getSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem.getValue());
+  return sanitizeSettings(await settingsItem().getValue());
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
+  await settingsItem().setValue(next);
   return next;
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((value) => cb(sanitizeSettings(value)));
+  return settingsItem().watch((value) => cb(sanitizeSettings(value)));
 }
 
 export function siteEnabled(settings: Settings, host: string): boolean {

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '../../content/main';
+import { loadReader } from '../../content/load-reader';
 import '../../components/card.css';
 
 /** Every page but X: the reading experience without the reply assistant's code. */
@@ -8,5 +8,5 @@ export default defineContentScript({
   excludeMatches: ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => runContentScript(ctx),
+  main: (ctx) => loadReader(ctx, 'content-scripts/esm/content.js'),
 });

@@ -1,6 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { runContentScript } from '../../content/main';
-import { ReplyLayer, startReplyAssistant } from '../../content/reply-assistant';
+import { loadReader } from '../../content/load-reader';
 import '../../components/card.css';
 
 /** X and Twitter: the reading experience plus the reply assistant for people drafting replies. */
@@ -8,5 +7,5 @@ export default defineContentScript({
   matches: ['*://x.com/*', '*://*.x.com/*', '*://twitter.com/*', '*://*.twitter.com/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
-  main: (ctx) => runContentScript(ctx, { start: startReplyAssistant, Layer: ReplyLayer }),
+  main: (ctx) => loadReader(ctx, 'content-scripts/esm/x.js'),
 });

@@ -84,3 +84,30 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, close };
 }
+
+/**
+ * Resolves once the background has seeded the fact base (it does so on install). Reads the
+ * database without opening it when it does not exist yet, so Dexie's own first open is untouched.
+ */
+export async function waitUntilSeeded(worker: Worker, dbName: string, timeoutMs = 30_000): Promise<void> {
+  // Sent as source text: tsx would wrap named inner functions in a helper the worker lacks.
+  const poll = `(async (name, timeout) => {
+    for (const until = Date.now() + timeout; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+      if (!(await indexedDB.databases()).some((d) => d.name === name)) continue;
+      const seeded = await new Promise((resolve) => {
+        const req = indexedDB.open(name);
+        req.onerror = () => resolve(false);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('meta')) return db.close(), resolve(false);
+          const get = db.transaction('meta').objectStore('meta').get('seededVersion');
+          get.onsuccess = () => (db.close(), resolve(Boolean(get.result)));
+          get.onerror = () => (db.close(), resolve(false));
+        };
+      });
+      if (seeded) return;
+    }
+    throw new Error('The fact base was not seeded within ' + timeout + ' ms');
+  })(${JSON.stringify(dbName)}, ${timeoutMs})`;
+  await worker.evaluate(poll);
+}

@@ -27,13 +27,6 @@ export interface ReplyFeature {
 }
 
 export async function runContentScript(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<void> {
-  // WXT announces every content-script start with window.postMessage, which the page can
-  // read and replay as the document event that shuts older copies down. Refuse that
-  // event before it reaches WXT's listener: an extension update already invalidates old
-  // copies (their runtime.id goes away), so nothing legitimate is lost.
-  // Read from the context's class, not imported: the reader module must not bundle WXT's context.
-  const startedEvent = (ctx.constructor as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
-  window.addEventListener(startedEvent, (e) => e.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
   if (!highlightSupported()) return;
   const site = location.hostname;
   // Evaluating the script is already one task: start the real work in fresh ones, and

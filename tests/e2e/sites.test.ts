@@ -1,6 +1,7 @@
 /**
  * The reading experience on fixture pages shaped like the real sites (their attributes
  * and nesting), served under the sites' own host names: the right claims highlighted,
+ * under a strict Content-Security-Policy like theirs,
  * nothing in inputs, asides or off-topic posts, the card on click with its source link,
  * Esc to close, highlights surviving a React-style re-render, no page errors.
  */
@@ -64,7 +65,10 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       await page.route(`https://${HOST[site]}/**`, async (route) => {
         const path = join(ROOT, decodeURIComponent(new URL(route.request().url()).pathname));
         if (!path.startsWith(FIXTURES) || !existsSync(path)) return route.fulfill({ status: 404, body: 'not found' });
-        await route.fulfill({ status: 200, contentType: path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream', body: readFileSync(path) });
+        // A strict policy like the real sites': the fixture's own inline code runs, nothing
+        // else may load. Puente's module and styles must arrive regardless.
+        const headers = { 'content-security-policy': "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:" };
+        await route.fulfill({ status: 200, headers, contentType: path.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream', body: readFileSync(path) });
       });
       await page.goto(`https://${HOST[site]}/tests/fixtures/${site}/${file}`);
       const later = new Set((expected.loadedLater ?? []).map(norm));
@@ -104,6 +108,9 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
         const card = page.locator('puente-overlay [role="dialog"]');
         await card.waitFor({ timeout: 10_000 });
         expect(await card.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+        // The card's stylesheet reached its shadow root despite the page's policy.
+        const styled = await page.evaluate(() => [...(document.querySelector('puente-overlay')?.shadowRoot?.querySelectorAll('style') ?? [])].some((st) => (st.textContent ?? '').includes('.card')));
+        expect(styled).toBe(true);
         await page.screenshot({ path: join(ARTIFACTS, `site-${site}-${file.replace('.html', '')}.png`) });
         await page.keyboard.press('Escape');
         await card.waitFor({ state: 'detached', timeout: 5_000 });

@@ -75,5 +75,6 @@ describe('site adapters on random DOM', () => {
       }),
       { numRuns: 400 },
     );
-  });
+    // 400 random documents take ~5 s on two loaded cores: past vitest's 5 s default.
+  }, 30_000);
 });

@@ -4,7 +4,7 @@
  * The check is written out rather than built with a schema library: this module ships
  * in the content script, where zod cost 15 kB and valibot 4 kB of the 60 kB budget.
  */
-import { storage } from 'wxt/utils/storage';
+import { browser } from 'wxt/browser';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
 
@@ -43,11 +43,10 @@ export const DEFAULT_SETTINGS: Settings = {
   highlightStyle: 'both',
 };
 
-// Defined on first use, not at import: defining a versioned item reads storage at once,
-// and in the content script that read would land in the script's first, heaviest task.
-let item: ReturnType<typeof defineSettingsItem> | null = null;
-const defineSettingsItem = () => storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
-const settingsItem = () => (item ??= defineSettingsItem());
+// One key in the extension's local storage (the same key WXT's storage item used). Read
+// through the extension API directly: the content script's bundle is budgeted, and WXT's
+// storage layer (versioning, locks) cost it 3.5 kB for one value that has no migrations.
+const KEY = 'settings';
 
 /** Stored settings are trusted only after validation; anything broken falls back to defaults. */
 export function sanitizeSettings(value: unknown): Settings {
@@ -56,17 +55,22 @@ export function sanitizeSettings(value: unknown): Settings {
 }
 
 export async function getSettings(): Promise<Settings> {
-  return sanitizeSettings(await settingsItem().getValue());
+  const stored = await browser.storage.local.get(KEY);
+  return sanitizeSettings(stored[KEY]);
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
   const next = sanitizeSettings({ ...(await getSettings()), ...patch });
-  await settingsItem().setValue(next);
+  await browser.storage.local.set({ [KEY]: next });
   return next;
 }
 
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem().watch((value) => cb(sanitizeSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) cb(sanitizeSettings(changes[KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export function siteEnabled(settings: Settings, host: string): boolean {

@@ -72,10 +72,14 @@ describe('reply assistant on an X reply dialog', () => {
   it('shows a Puente button beside the focused reply box, without taking focus or touching the editor', async () => {
     await expect(button().count()).resolves.toBe(0);
     const before = await editor().evaluate((el) => el.innerHTML);
+    const links = () => page.evaluate(() => document.querySelectorAll('link, script').length);
+    const linksBefore = await links();
     await editor().click();
     await button().waitFor({ timeout: 10_000 });
     expect(await activeTestId()).toBe('tweetTextarea_0');
     expect(await editor().evaluate((el) => el.innerHTML)).toBe(before);
+    // Nothing was added to the page (no <link>, no <script>): Puente lives in its overlay.
+    expect(await links()).toBe(linksBefore);
     const b = (await button().boundingBox())!;
     const e = (await editor().boundingBox())!;
     const overlaps = b.x < e.x + e.width && e.x < b.x + b.width && b.y < e.y + e.height && e.y < b.y + b.height;

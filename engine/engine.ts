@@ -66,6 +66,12 @@ const TRADE_FLOW = /\b(?:imports?|exports?)\b(?:\s+of\b[^.;:!?]{0,60}?)?\s+(?:fr
 const POLL_SHARE = /(?:\b\d[\d.,]*\s*(?:%|percent\b|per cent\b|por ciento\b)|\b(?:half|a third|a quarter|a majority|most|majorities|la mayor[ií]a|la mitad|la minor[ií]a|una minor[ií]a)\b|\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:three|four|five|ten|\d+)|\b(?:uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d+)\s+de\s+cada\s+(?:tres|cuatro|cinco|diez|\d+))\s+(?:of\s+(?:the\s+|all\s+)?|de\s+(?:los\s+|las\s+)?)?(?:Americans|Mexicans|U\.S\. adults|adults|voters|respondents|estadounidenses|mexicanos|mexicanas|norteamericanos|gringos|encuestados|votantes)\s+(?:(?:now|still|actually|also|already|ahora|todav[ií]a|sigue|siguen|a[uú]n|tambi[eé]n)\s+)?(?:think|believe|say|said|see|saw|view|viewed|feel|trust|distrust|like|dislike|want|support|oppose|favor|agree|expressed|rate|consider|piensa|piensan|cree|creen|opina|opinan|dice|dicen|ve|ven|viendo|conf[ií]a|conf[ií]an|desconf[ií]a|desconf[ií]an|apoya|apoyan|quiere|quieren|considera|consideran|aprueba|aprueban|rechaza|rechazan|tiene una opini[oó]n|tienen una opini[oó]n)\b/i;
 /** The peoples POLL_SHARE names, as stems: a cheap test before the pattern runs. */
 const POLL_PEOPLE = ['americans', 'mexicans', 'adults', 'voters', 'respondents', 'estadounidenses', 'mexicanos', 'mexicanas', 'norteamericanos', 'gringos', 'encuestados', 'votantes'];
+/**
+ * Someone asking for information ("Does anyone know what time the crossing opens?",
+ * "¿Alguien sabe a qué hora abre la garita?"): a question to the reader, not a claim.
+ * Rhetorical questions ("Why does Mexico send us its drugs?") do not start this way.
+ */
+const ASKING = /^\W*(?:(?:does|do|can|could|would)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:know|knows|tell|recommend|have)\b|^\W*(?:what time|where can i|how do i|how can i|how long (?:is|does) the (?:wait|line))\b|^\W*(?:alguien\s+(?:sabe|conoce|tiene|recomienda|me\s+puede)|a\s+qu[eé]\s+hora|d[oó]nde\s+(?:puedo|queda)|c[oó]mo\s+(?:llego|puedo|le\s+hago)|cu[aá]nto\s+(?:se\s+)?tarda)\b/i;
 const WALL = /\b(?:wall|muros?)\b/i;
 const BORDER = /\b(?:border|frontera)\b/i;
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
@@ -245,6 +251,7 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
 
   function classify(sentence: string, langHint?: Lang): ClaimFinding | null {
     if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.test(sentence)) return null;
+    if (sentence.includes('?') && ASKING.test(sentence)) return null;
     const lang = guessLanguage(sentence, langHint ?? 'en');
     const exact = toStems(sentence, lang);
     if (exact.length < 3) return null;
@@ -373,6 +380,9 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     let evidence = bestEvidence;
     // Sport words are the World Cup's own vocabulary: they only count against other topics.
     if (off > 0 && bestTopic !== 'world-cup-2026') evidence -= 2.5 * off;
+    // ...and a match report ("Mexico beat the U.S. 2-0 in the Gold Cup final") is the 2026
+    // World Cup only when that tournament or its hosting is named.
+    if (off > 0 && bestTopic === 'world-cup-2026' && !strong.has(bestTopic)) return null;
     // Weak words alone ("cdmx", "gringos", "agua") are not a claim: the topic must be plain,
     // a strong term of it or a keyword of one of its facts.
     // Several of its supporting words together also make it plain ("security cooperation ... military").

@@ -141,6 +141,24 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
     expect(topicOf('El 70 por ciento de las armas decomisadas en México vienen de Estados Unidos.')).toBe('guns-trafficking');
   });
 
+  it('does not read a request for information as a claim, but keeps rhetorical questions', () => {
+    expect(topicOf('Does anyone know how long the wait is at the border crossing from Tijuana into San Diego today?')).toBe('none');
+    expect(topicOf('¿Alguien sabe dónde se tramita la visa para Estados Unidos en Monterrey?')).toBe('none');
+    expect(topicOf('Why does Mexico let the cartels ship fentanyl into the United States?')).toBe('drugs-fentanyl');
+    expect(topicOf('¿Por qué México deja que las armas de Estados Unidos lleguen a los cárteles?')).toBe('guns-trafficking');
+  });
+
+  it('reads a match report as sport unless the 2026 World Cup itself is named', () => {
+    expect(topicOf('The United States lost 3-1 to Mexico in the Nations League final last night.')).toBe('none');
+    expect(topicOf('México le ganó 2-1 a Estados Unidos en el partido amistoso del sábado.')).toBe('none');
+    expect(topicOf('Mexico, the United States and Canada will co-host the 2026 World Cup, with the final at MetLife Stadium.')).toBe('world-cup-2026');
+  });
+
+  it('meets singular and plural verbs of where people live, and goods as trade', () => {
+    expect(topicOf('Hoy casi la décima parte de los mexicanos vive en Estados Unidos.')).toBe('diaspora');
+    expect(topicOf('Buena parte de las mercancías que compra Estados Unidos viene de México.')).toBe('trade-volume');
+  });
+
   it('treats weather as a passing mention', () => {
     expect(topicOf('A heat wave over Texas and northern Mexico pushed temperatures past 45 degrees.')).toBe('none');
   });

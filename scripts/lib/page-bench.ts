@@ -2,7 +2,7 @@
  * The page part of `npm run bench`: real Chromium, the built extension loaded or not, on
  * generated pages. Main-thread time is read from a CDP CPU profile: every sample whose
  * stack holds a chrome-extension:// frame is the extension's, one with only page frames is
- * the page's. A run of consecutive extension samples over 50 ms is a long task it caused.
+ * the page's. Long tasks come from the trace's task boundaries (see longTasksOf).
  */
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -219,7 +219,11 @@ export async function pageBench(log: (...a: unknown[]) => void) {
     // listed script plus the reader module it imports (content-scripts/esm/); a page loads
     // both, so both count. The budget holds for the larger sum.
     const dirOf = join(EXTENSION_DIR, 'content-scripts');
-    const gz = (path: string) => (existsSync(path) ? gzipSync(readFileSync(path)).length : 0);
+    const gz = (path: string) => {
+      // A missing reader is a broken build, not a smaller script.
+      if (!existsSync(path)) throw new Error(`No ${path}: run "npm run build" first.`);
+      return gzipSync(readFileSync(path)).length;
+    };
     const scripts = readdirSync(dirOf).filter((f) => f.endsWith('.js'));
     const parts = Object.fromEntries(scripts.map((f) => [f.replace(/\.js$/, ''), { listed: gz(join(dirOf, f)), reader: gz(join(dirOf, 'esm', f)) }]));
     const contentScripts = Object.fromEntries(Object.entries(parts).map(([n, p]) => [n, p.listed + p.reader]));

@@ -62,6 +62,34 @@ export const figureSchema = z.object({
 });
 export type Figure = z.infer<typeof figureSchema>;
 
+/**
+ * How a figure series' period is counted. A stated number is only checked against a series
+ * of a compatible kind: "the first ten months" (part-year) never meets an annual total.
+ */
+export const PERIOD_KINDS = ['year', 'fiscal-year', 'day', 'part-year', 'range', 'cumulative', 'point'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab');
+const cueList = z.array(text(80)).min(1, 'needs at least one cue phrase').max(40);
+
+/**
+ * What a figure series measures, in the words a sentence would use. A number in a claim is
+ * bound to a series only when one of the series' cue phrases sits in the number's own
+ * clause; the cues carry the direction ("exports to Mexico" vs "Mexico's exports").
+ */
+export const seriesSchema = z.object({
+  key: kebab,
+  /** What is counted, e.g. "U.S. goods exports to Mexico". */
+  measure: bilingual(200),
+  cues: z.object({ en: cueList, es: cueList }, { error: 'must be an object with "en" and "es" cue lists' }),
+  /** The thing counted (several series may share it: goods-trade, remittances). */
+  subject: kebab,
+  /** Which way or which side: us-to-mx, mx-to-us, two-way, favorable, unfavorable… */
+  direction: kebab.optional(),
+  period: z.enum(PERIOD_KINDS, { error: `must be one of ${PERIOD_KINDS.join(', ')}` }),
+});
+export type Series = z.infer<typeof seriesSchema>;
+
 export const claimSchema = z.object({
   text: text(500),
   lang: z.enum(LANGS, { error: 'must be "en" or "es"' }),
@@ -77,8 +105,20 @@ export const factSchema = z.object({
   asOf: dateString,
   sources: z.array(sourceSchema).min(1, 'needs at least one source').max(20),
   figures: z.array(figureSchema).max(50).optional(),
+  /** One entry per figure key: what each series measures. Figures without one never yield a verdict. */
+  series: z.array(seriesSchema).max(50).optional(),
+  /** A complete sentence of at most 200 characters, for replies and the popup. */
+  short: bilingual(200).optional(),
   claims: z.array(claimSchema).max(200).default([]),
   keywords: z.object({ en: z.array(text(100)).max(100), es: z.array(text(100)).max(100) }).default({ en: [], es: [] }),
+}).superRefine((fact, ctx) => {
+  const figureKeys = new Set((fact.figures ?? []).map((f) => f.key));
+  const seen = new Set<string>();
+  (fact.series ?? []).forEach((s, i) => {
+    if (seen.has(s.key)) ctx.addIssue({ code: 'custom', path: ['series', i, 'key'], message: `"${s.key}" is described twice` });
+    else if (!figureKeys.has(s.key)) ctx.addIssue({ code: 'custom', path: ['series', i, 'key'], message: `"${s.key}" has no figure with that key` });
+    seen.add(s.key);
+  });
 });
 export type Fact = z.infer<typeof factSchema>;
 export type FactInput = z.input<typeof factSchema>;

@@ -3,19 +3,21 @@
  * every piece of fact or page text is escaped, and only http(s) links are written.
  */
 import { formatDate, safeHttpUrl } from '../engine/format';
-import type { Fact, Frame, Lang, Rating } from '../engine/schema';
+import type { Fact, Frame, Lang } from '../engine/schema';
 import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS, type TopicId } from '../engine/topics';
-import type { FigureCheck } from '../engine/types';
+import type { FigureCheck, Verdict } from '../engine/types';
 import { t } from '../i18n/strings';
 
 export interface WorksheetItem {
   claim: string;
   topic: TopicId;
-  rating: Rating;
+  rating: Verdict;
+  /** Whether the fact answers the claim (else it is a related record). */
+  answers: boolean;
   fact: Fact;
   frame?: Frame;
-  figure?: FigureCheck;
+  figures: FigureCheck[];
   questions: string[];
 }
 
@@ -38,7 +40,7 @@ export function worksheetMarkdown(page: WorksheetPage, items: WorksheetItem[], l
   items.forEach((item, i) => {
     lines.push(`## ${i + 1}. ${TOPIC_LABELS[item.topic][lang]}`, '', `> ${escapeMd(item.claim)}`, '');
     lines.push(`**${t(lang, 'classroomRating')}:** ${RATING_LABELS[item.rating][lang]}`, '');
-    lines.push(`**${t(lang, 'cardRecord')}:** ${item.figure ? `${escapeMd(figureSentence(item.figure, lang))} ` : ''}${escapeMd(item.fact.statement[lang])} (${t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})`, '');
+    lines.push(`**${t(lang, item.answers ? 'cardRecord' : 'cardRelated')}:** ${item.figures.map((f) => `${escapeMd(figureSentence(f, lang))} `).join('')}${escapeMd(item.fact.statement[lang])} (${t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})`, '');
     if (item.frame) lines.push(`**${t(lang, 'classroomFrame')}:** “${escapeMd(item.frame.narrative[lang])}”. ${escapeMd(item.frame.persists[lang])}`, '');
     lines.push(`**${t(lang, 'classroomQuestions')}:**`, '', ...item.questions.map((q, k) => `${k + 1}. ${escapeMd(q)}`), '');
     lines.push(`**${t(lang, 'cardSources')}:**`, '');
@@ -67,7 +69,7 @@ export function worksheetHtml(page: WorksheetPage, items: WorksheetItem[], lang:
 <h2>${i + 1}. ${e(TOPIC_LABELS[item.topic][lang])}</h2>
 <blockquote>${e(item.claim)}</blockquote>
 <p><strong>${e(t(lang, 'classroomRating'))}:</strong> ${e(RATING_LABELS[item.rating][lang])}</p>
-<p><strong>${e(t(lang, 'cardRecord'))}:</strong> ${item.figure ? `${e(figureSentence(item.figure, lang))} ` : ''}${e(item.fact.statement[lang])} <em>(${e(t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang)))})</em></p>
+<p><strong>${e(t(lang, item.answers ? 'cardRecord' : 'cardRelated'))}:</strong> ${item.figures.map((f) => `${e(figureSentence(f, lang))} `).join('')}${e(item.fact.statement[lang])} <em>(${e(t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang)))})</em></p>
 ${item.frame ? `<p><strong>${e(t(lang, 'classroomFrame'))}:</strong> “${e(item.frame.narrative[lang])}”. ${e(item.frame.persists[lang])}</p>` : ''}
 <p><strong>${e(t(lang, 'classroomQuestions'))}:</strong></p>
 <ol>${item.questions.map((q) => `<li>${e(q)}<div class="answer"></div></li>`).join('')}</ol>

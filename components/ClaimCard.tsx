@@ -63,8 +63,12 @@ export function ClaimCard({ finding, fact, frame, lang, muted, onLangChange, onC
       </section>
 
       <section class="record">
-        <h3>{t(lang, 'cardRecord')}</h3>
-        {finding.figure && <p class={`figure figure-${finding.figure.status}`}>{figureSentence(finding.figure, lang)}</p>}
+        <h3>{t(lang, finding.answers ? 'cardRecord' : 'cardRelated')}</h3>
+        {(finding.figures ?? []).map((f) => (
+          <p class={`figure figure-${f.status}`} key={`${f.key}:${f.claimValue}`}>
+            {figureSentence(f, lang)}
+          </p>
+        ))}
         <p>{fact.statement[lang]}</p>
         <p class="asof">{t(lang, 'cardAsOf', formatDate(fact.asOf, lang))}</p>
       </section>

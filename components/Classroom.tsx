@@ -3,7 +3,7 @@ import { discussionQuestions } from '../classroom/questions';
 import { worksheetHtml, worksheetMarkdown, type WorksheetItem } from '../classroom/worksheet';
 import { formatDate } from '../engine/format';
 import { SourceList } from './SourceList';
-import type { Fact, Frame, Lang, Rating } from '../engine/schema';
+import type { Fact, Frame, Lang } from '../engine/schema';
 import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
 import { t } from '../i18n/strings';
@@ -27,7 +27,7 @@ export function buildItems(page: PageClaimsResponse, facts: Map<string, Fact>, f
     const fact = facts.get(c.factId);
     if (!fact || !isTopicId(c.topic)) continue;
     const frame = frames.get(c.topic);
-    items.push({ claim: c.text, topic: c.topic, rating: c.rating as Rating, fact, frame, figure: c.figure, questions: discussionQuestions(fact, frame, lang, c.figure) });
+    items.push({ claim: c.text, topic: c.topic, rating: c.rating, answers: c.answers, fact, frame, figures: c.figures ?? [], questions: discussionQuestions(fact, frame, lang, c.figures?.[0]) });
   }
   return items;
 }
@@ -97,7 +97,7 @@ export function Classroom({ lang, page, facts, frames, today, onRefresh, onLangC
                 </h2>
                 <blockquote>{item.claim}</blockquote>
                 <h3>{t(lang, 'cardRecord')}</h3>
-                {item.figure && !hidden && <p>{figureSentence(item.figure, lang)}</p>}
+                {!hidden && item.figures.map((f) => <p key={`${f.key}:${f.claimValue}`}>{figureSentence(f, lang)}</p>)}
                 <p>
                   {item.fact.statement[lang]} <span class="muted">({t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})</span>
                 </p>

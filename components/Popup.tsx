@@ -3,7 +3,6 @@ import { RATING_LABELS } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
 import { t } from '../i18n/strings';
 import type { PageClaimsResponse } from '../messaging/tab-protocol';
-import type { Rating } from '../engine/schema';
 
 export interface PopupProps {
   lang: Lang;
@@ -36,7 +35,7 @@ export function Popup({ lang, page, site, siteOn, paused, onToggleSite, onToggle
             {page.claims.map((c) => (
               <li key={c.id}>
                 <button type="button" class="claim-button" onClick={() => onOpenClaim(c.id)}>
-                  <span class={`badge badge-${c.rating}`}>{RATING_LABELS[c.rating as Rating]?.[lang] ?? c.rating}</span> <span class="muted">{isTopicId(c.topic) ? TOPIC_LABELS[c.topic][lang] : c.topic}</span>
+                  <span class={`badge badge-${c.rating}`}>{RATING_LABELS[c.rating][lang]}</span> <span class="muted">{isTopicId(c.topic) ? TOPIC_LABELS[c.topic][lang] : c.topic}</span>
                   <span class="claim-text">{c.text.length > 160 ? `${c.text.slice(0, 157)}…` : c.text}</span>
                 </button>
               </li>

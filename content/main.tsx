@@ -105,7 +105,7 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
         onCopy={async () => {
           if (!claim || !fact) return false;
           try {
-            await navigator.clipboard.writeText(buildSummary(claim.finding.text, claim.finding.rating, fact, cardLang, claim.finding.figure));
+            await navigator.clipboard.writeText(buildSummary(claim.finding.text, claim.finding.rating, fact, cardLang, claim.finding.figures));
             return true;
           } catch {
             return false;
@@ -248,7 +248,7 @@ export async function runContentScript(ctx: ContentScriptContext, replies?: Repl
         title: document.title,
         lang: pageLang,
         active: active(),
-        claims: claims.all().map((c) => ({ id: c.id, text: c.finding.text, topic: c.finding.topic, factId: c.finding.factId, rating: c.finding.rating, score: c.finding.score, lang: c.finding.lang, ...(c.finding.figure ? { figure: c.finding.figure } : {}) })),
+        claims: claims.all().map((c) => ({ id: c.id, text: c.finding.text, topic: c.finding.topic, factId: c.finding.factId, rating: c.finding.rating, answers: c.finding.answers, score: c.finding.score, lang: c.finding.lang, ...(c.finding.figures ? { figures: c.finding.figures } : {}) })),
       };
       return Promise.resolve(response);
     }

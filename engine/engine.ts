@@ -3,14 +3,16 @@
  * browser API, so the content script, extension pages, Node scripts and tests share it.
  */
 import Fuse from 'fuse.js/basic';
+import { notCheckworthy } from './checkworthy';
 import { checkFigure } from './figures';
 import { guessLanguage } from './language';
 import { ANCHORS, ANCHORS_ES, GENERIC_BI, OFF_TOPIC, PREFILTER, TOPIC_LEXICON } from './lexicon';
 import { readQuantities } from './numbers';
-import type { Fact, Lang, Rating } from './schema';
+import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
 import type { AnalyzeOptions, ClaimFinding, FigureCheck, Thresholds } from './types';
+import { createVerdicts } from './verdict';
 import { PhraseIndex, anchorPrefilter, toStems } from './vocabulary';
 
 export const DEFAULT_THRESHOLDS: Thresholds = { show: 0.55, suggest: 0.4 };
@@ -81,13 +83,14 @@ interface FactEntry {
   stems: Set<string>;
   /** Stems of the fact's curated keywords: the words that say this fact, not just any word near it. */
   keyStems: Set<string>;
-  claims: { stems: Set<string>; rating: Rating }[];
 }
 
 export interface Engine {
   analyze(text: string, options?: AnalyzeOptions): ClaimFinding[];
   /** Analyse one sentence (no segmentation): the unit the corpus evaluation scores. */
   classify(sentence: string, lang?: Lang): ClaimFinding | null;
+  /** Checks the numbers a sentence states against the series of the given facts only. */
+  checkFigures(sentence: string, lang: Lang, factIds: ReadonlySet<string>): FigureCheck[];
   readonly thresholds: Thresholds;
   readonly factCount: number;
 }
@@ -151,8 +154,10 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
   yield;
 
   const lexicon = new PhraseIndex<{ topic: TopicId; weight: number }>();
+  const topicStems = new Map<TopicId, Set<string>>();
   for (const [i, topic] of TOPIC_IDS.entries()) {
     const lex = TOPIC_LEXICON[topic];
+    topicStems.set(topic, new Set([...lex.strong, ...lex.weak].flatMap((w) => toStems(w, 'es'))));
     // A phrase of two or more words says its topic more precisely than a single word.
     for (const w of lex.strong) {
       const stems = toStems(w, 'es');
@@ -176,14 +181,10 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     for (const k of fact.keywords.es) for (const st of toStems(k, 'es')) keyStems.add(st);
     for (const st of anchorStems) keyStems.delete(st);
     for (const st of keyStems) stems.add(st);
-    const claims = fact.claims.map((c) => {
-      const cs = new Set(toStems(c.text, c.lang));
-      for (const st of cs) stems.add(st);
-      return { stems: cs, rating: c.rating };
-    });
+    for (const c of fact.claims) for (const st of toStems(c.text, c.lang)) stems.add(st);
     // The countries' names are in nearly every fact: they anchor, they do not match.
     for (const st of anchorStems) stems.delete(st);
-    return { fact, stems, keyStems, claims };
+    return { fact, stems, keyStems };
   };
   const entries: FactEntry[] = [];
   for (let i = 0; i < facts.length; i++) {
@@ -214,6 +215,15 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     }
   }
 
+  yield;
+  const othersOf = (stems: readonly string[]) =>
+    anchors
+      .find(stems)
+      .filter((h) => h.payload === 'other')
+      .map((h) => stems.slice(h.at, h.at + h.length).join(' '))
+      .sort()
+      .join('|');
+  const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, quantitiesOf: readQuantities });
   yield;
 
   // Fuzzy spelling repair with fuse.js, one token at a time (bitap patterns stay short),
@@ -343,7 +353,8 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     // than one merely within tolerance of some figure of the topic.
     const figureFit = new Map<TopicId, number>();
     for (const q of quantities) {
-      if (q.unit === null) continue;
+      // Ranks and shares said in words decide verdicts, not topics.
+      if (q.unit === null || q.unit === 'rank' || q.vague) continue;
       for (const e of withFigures.get(q.unit) ?? []) {
         if ((figureFit.get(e.fact.topic) ?? 0) >= 1.5) continue;
         const check = checkFigure(q, e.fact.figures!, years);
@@ -394,53 +405,21 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / 2.5) * (bilateral ? 0.55 : 0.7));
     if (score < thresholds.suggest) return null;
 
-    const choice = chooseFact(bestTopic, factScore, quantities, years);
-    if (!choice) return null;
-    const { entry, figure } = choice;
-    const rating = figure ? ratingForFigure(figure) : nearestClaimRating(entry, new Set(stems));
+    const checkworthy = notCheckworthy(sentence, lang, quantities.length > 0) === null;
+    const ranked = entries
+      .filter((e) => e.fact.topic === bestTopic)
+      .map((e) => ({ fact: e.fact, score: factScore.get(e) ?? 0 }))
+      .sort((a, b) => b.score - a.score);
+    const verdict = verdicts.decide({ sentence, lang, stems, topic: bestTopic, ranked, quantities, others: othersOf(stems), checkworthy });
+    if (!verdict) return null;
     const level = score >= thresholds.show ? 'show' : 'suggest';
-    const finding: ClaimFinding = { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, factId: entry.fact.id, rating, score: round(score), level };
-    if (figure) finding.figure = figure;
-    return finding;
+    return { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, score: round(score), level, checkworthy, ...verdict };
   }
 
   /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */
   function specificBilateral(stems: string[], anchorHits: { payload: Anchor; at: number }[]): boolean {
     const generic = new Set(genericBi.find(stems).map((h) => h.at));
     return anchorHits.some((h) => h.payload === 'bi' && !generic.has(h.at));
-  }
-
-  /** Within the topic, the best-matching fact; a fact whose figures fit the claim's number wins close calls. */
-  function chooseFact(topic: TopicId, factScore: Map<FactEntry, number>, quantities: ReturnType<typeof readQuantities>, years: string[]): { entry: FactEntry; figure?: FigureCheck } | null {
-    const inTopic = entries.filter((e) => e.fact.topic === topic);
-    if (inTopic.length === 0) return null;
-    const ranked = inTopic.map((e) => ({ e, s: factScore.get(e) ?? 0 })).sort((a, b) => b.s - a.s);
-    const top = ranked[0]!.s;
-    if (quantities.length) {
-      for (const { e, s } of ranked) {
-        if (s < top * 0.6) break;
-        for (const q of quantities) {
-          const figure = checkFigure(q, e.fact.figures ?? [], years);
-          if (figure) return { entry: e, figure };
-        }
-      }
-    }
-    return { entry: ranked[0]!.e };
-  }
-
-  function nearestClaimRating(entry: FactEntry, stems: Set<string>): Rating {
-    let best = 0;
-    let rating: Rating = 'needs-context';
-    for (const c of entry.claims) {
-      let inter = 0;
-      for (const s of c.stems) if (stems.has(s)) inter++;
-      const jaccard = inter / (c.stems.size + stems.size - inter || 1);
-      if (jaccard > best) {
-        best = jaccard;
-        rating = c.rating;
-      }
-    }
-    return best >= 0.2 ? rating : 'needs-context';
   }
 
   function analyze(text: string, options: AnalyzeOptions = {}): ClaimFinding[] {
@@ -454,6 +433,7 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
         const found = classify(seg.text, lang);
         if (!found) continue;
         if (found.level === 'suggest' && !options.includeSuggestions) continue;
+        if (!found.checkworthy && !options.includeUncheckworthy) continue;
         if (options.mutedFactIds?.has(found.factId)) continue;
         out.push({ ...found, start: offset + seg.start, end: offset + seg.end });
       }
@@ -461,11 +441,8 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
     return out;
   }
 
-  return { analyze, classify, thresholds, factCount: facts.length };
-}
-
-function ratingForFigure(f: FigureCheck): Rating {
-  return f.status === 'consistent' ? 'accurate' : f.status === 'outdated' ? 'outdated' : 'false';
+  const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) => verdicts.checkNumbers(sentence, lang, readQuantities(sentence, lang), factIds);
+  return { analyze, classify, checkFigures, thresholds, factCount: facts.length };
 }
 
 function round(n: number): number {

@@ -72,3 +72,75 @@ export function checkFigure(q: Quantity, figures: readonly Figure[], years: read
   const status = nearest === latest || nearest.value === latest.value || dated ? 'consistent' : 'outdated';
   return { ...base, status, recordValue: nearest.value, recordPeriod: nearest.period };
 }
+
+type Fit = 'yes' | 'grey' | 'no';
+
+/** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
+function roundingMargin(v: number): number {
+  if (v === 0) return 0;
+  let unit = 10 ** Math.floor(Math.log10(Math.abs(v)));
+  while (unit > 1e-6 && Math.abs(v / unit - Math.round(v / unit)) > 1e-9) unit /= 10;
+  return unit / 2;
+}
+
+/**
+ * Does the record value r bear out the stated quantity? A hedge has its meaning: "more than
+ * a billion" holds for 2.39 billion; "nearly a million" does not hold for 1.6 million. Between
+ * clearly yes and clearly no lies a grey band where no verdict is given.
+ */
+export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
+  const c = q.value;
+  if (unit === 'rank') return c === r ? 'yes' : 'no';
+  const wide = q.vague ? 2 : 1;
+  switch (q.qualifier) {
+    case 'over':
+      if (r > c * (q.vague ? 1.04 : 0.98)) return r <= c * 5 ? 'yes' : 'grey';
+      return r >= c * (1 - 0.1 * wide) ? 'grey' : 'no';
+    case 'under':
+      if (r <= c * 1.02) return r >= c / 5 || q.vague ? 'yes' : 'grey';
+      return r <= c * (1 + 0.15 * wide * wide) ? 'grey' : 'no';
+    case 'almost':
+      if (r >= c * 0.85 && r <= c * 1.02) return 'yes';
+      return r >= c * 0.75 && r <= c * 1.12 ? 'grey' : 'no';
+    default: {
+      const about = q.qualifier === 'about';
+      const tol = unit === 'percent' ? Math.max(about ? 3.5 : 2.5, r * (about ? 0.1 : 0.07)) : Math.max(Math.abs(r) * (about ? 0.15 : 0.1), roundingMargin(c));
+      const d = Math.abs(c - r);
+      return d <= tol ? 'yes' : d <= 2 * tol ? 'grey' : 'no';
+    }
+  }
+}
+
+/**
+ * Judges a number bound to its series. With its own year ("9.3 million in 2018") it is
+ * judged for that year; without, against the newest figure, and an older figure it matches
+ * makes it outdated. Null when the record cannot settle it (no figure for the year, a grey
+ * band, or an exact number nearer an older figure while still close to the newest).
+ */
+export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null): Omit<FigureCheck, 'key'> | null {
+  const latest = figures[figures.length - 1]!;
+  const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
+  const fixed = span ? figures.find((f) => f.period === span) : year ? figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : undefined;
+  if (span || year) {
+    if (!fixed) return null;
+    const fit = fits(q, fixed.value, fixed.unit);
+    if (fit === 'grey') return null;
+    return { ...base, status: fit === 'yes' ? 'consistent' : 'contradicted', recordValue: fixed.value, recordPeriod: fixed.period };
+  }
+  const distance = (f: Figure) => Math.abs(q.value - f.value);
+  const older = figures.slice(0, -1);
+  const now = fits(q, latest.value, latest.unit);
+  if (now === 'yes') {
+    // "12 million" is within reach of today's 10.9 million but is the 2007 figure: unsettled.
+    const closerOld = q.qualifier === 'exact' && older.some((f) => f.value !== latest.value && fits(q, f.value, f.unit) === 'yes' && distance(f) < distance(latest));
+    return closerOld ? null : { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
+  }
+  if (now === 'grey') return null;
+  const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
+  if (matches.length) {
+    const nearest = matches.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    return { ...base, status: 'outdated', recordValue: nearest.value, recordPeriod: nearest.period };
+  }
+  if (older.some((f) => fits(q, f.value, f.unit) === 'grey')) return null;
+  return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
+}

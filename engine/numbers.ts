@@ -13,6 +13,8 @@ export interface Quantity {
   unit: Unit | null;
   per: 'day' | 'year' | null;
   qualifier: Qualifier;
+  /** A quantity said in words ("most", "a tiny fraction"): judged with a wider margin. */
+  vague?: boolean;
   /** Offsets in the text given to readQuantities. */
   start: number;
   end: number;
@@ -43,6 +45,26 @@ const FRACTIONS: [RegExp, number][] = [
   [/\b(?:one|1) (?:in|out of) (?:four|4)\b|\buno de cada cuatro\b|\b1 de cada 4\b|\ba quarter\b/, 25],
   [/\b(\d{1,2}|seven|eight|nine|six|siete|ocho|nueve|seis) (?:in|out of|de cada) (?:10|ten|diez)\b/, -1],
 ];
+
+/**
+ * Shares said in words: "most guns" is over half, "a tiny fraction" is a small share.
+ * "The most dangerous" is a superlative, not a share, so "most" needs "of" or a noun after it.
+ */
+const VAGUE: [RegExp, number, Qualifier][] = [
+  [/\b(?:the majority of|a majority of|the bulk of|most of(?: the)?|la mayoria de|la mayor parte de)\b|(?<!\b(?:the|a|one of the|among the)\s)\bmost\s+(?!(?:\w+(?:ly|ful|ous|ive|ant|ent|al|ic|able|ible|est)|important|likely|common|popular|recent|famous|dangerous|violent|powerful|influential|often|people\s+think)\b)(?=[a-z]{3,})/, 50, 'over'],
+  [/\b(?:a (?:tiny|small|minuscule|negligible) (?:fraction|share|percentage|portion|part)|only a fraction|very few|una (?:pequena|minima|infima) (?:parte|fraccion|porcion)|un (?:pequeno|minimo|infimo) porcentaje|muy pocos|muy pocas)\b/, 10, 'under'],
+];
+
+/** Positions in an ordering: "third-largest trading partner", "principal socio", "número uno". */
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5,
+  primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5,
+  '1er': 1, '2do': 2, '3er': 3, '3ro': 3, '4to': 4, '5to': 5,
+};
+const RANK = /\b(?:(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)[- ](?:largest|biggest|leading|most important|top)|number (?<num>one|two|three|1|2|3)\b|no\. ?(?<no>[123])\b|#(?<hash>[123])\b|(?<top>(?:the|our|its|their|america's|mexico's|usa's|usa|mexico|u\.s\.'s?)\s+(?:single\s+)?(?:largest|biggest|top|leading|main|no\. ?1|#1)\b)|(?<ordes>primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|1er|2do|3er|3ro|4to|5to)\s+(?:mayor\s+|principal\s+|gran\s+)?(?:socio|lugar|destino|mercado|cliente|proveedor|comprador|economia|pais)|(?<topes>(?:el|su|nuestro|principal)\s+(?:principal|mayor)\s+(?:socio|destino|mercado|cliente|proveedor|comprador))|(?<uno>numero uno)\b)/g;
+/** "One of the largest" names no position. */
+const ONE_OF = /\b(?:one of|among|uno de|una de|entre)\s+(?:the|los|las|sus|nuestros)?\s*$/;
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
@@ -110,6 +132,20 @@ function readQuantitiesFolded(original: string, folded: string, lang: Lang): Qua
       v = n * 10;
     }
     out.push({ value: v, unit: 'percent', per: null, qualifier: qualifierBefore(folded, m.index), start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
+  }
+  for (const [re, value, qualifier] of VAGUE) {
+    const m = re.exec(folded);
+    if (!m || out.some((q) => m.index < q.end && q.start < m.index + m[0].length)) continue;
+    out.push({ value, unit: 'percent', per: null, qualifier, vague: true, start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
+  }
+  RANK.lastIndex = 0;
+  for (let m = RANK.exec(folded); m; m = RANK.exec(folded)) {
+    if (ONE_OF.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const g = m.groups ?? {};
+    const word = g.ord ?? g.ordes ?? g.num ?? g.no ?? g.hash;
+    const value = g.top || g.topes || g.uno ? 1 : word ? (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(word)) : NaN;
+    if (!Number.isFinite(value)) continue;
+    out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
   // Mexican press style: "64 mil 745 millones" = 64,745 millions.
   for (const m of folded.matchAll(/\b(\d{1,3})\s+mil\s+(\d{1,3})\s+millones\b/g)) {

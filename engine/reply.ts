@@ -248,25 +248,19 @@ export function checkDraft(draft: string, engine: Engine, factsById: ReadonlyMap
   const settled: { start: number; end: number }[] = [];
   for (const finding of engine.analyze(draft, { lang, includeSuggestions: true })) {
     const fact = factsById.get(finding.factId);
-    if (!finding.figure || !fact) continue;
+    if (!finding.figures?.length || !fact) continue;
     settled.push({ start: finding.start, end: finding.end });
-    add(finding.text, fact, finding.figure);
+    for (const figure of finding.figures) add(finding.text, factsById.get(figure.factId ?? '') ?? fact, figure);
   }
 
-  const context = [...(options.contextFactIds ?? [])].map((id) => factsById.get(id)).filter((f): f is Fact => Boolean(f?.figures?.length));
-  if (context.length === 0) return out;
+  const context = new Set([...(options.contextFactIds ?? [])].filter((id) => factsById.get(id)?.figures?.length));
+  if (context.size === 0) return out;
   for (const seg of segmentSentences(draft, lang)) {
     if (settled.some((s) => s.start < seg.end && seg.start < s.end)) continue;
-    for (const q of readQuantities(seg.text, lang)) {
-      // Only numbers with a unit or a rate: a bare "3" in a reply is not a claim about trade.
-      if (q.unit === null && q.per === null) continue;
-      for (const fact of context) {
-        const figure = checkFigure(q, fact.figures ?? []);
-        if (figure) {
-          add(seg.text, fact, figure);
-          break;
-        }
-      }
+    // Only numbers bound to one of the conversation's measures by their own words are checked.
+    for (const figure of engine.checkFigures(seg.text, lang, context)) {
+      const fact = factsById.get(figure.factId ?? '');
+      if (fact) add(seg.text, fact, figure);
     }
   }
   return out;

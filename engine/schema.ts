@@ -8,7 +8,8 @@ import { TOPIC_IDS } from './topics';
 export const RATINGS = ['accurate', 'needs-context', 'misleading', 'false', 'outdated'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-export const UNITS = ['usd', 'percent', 'people', 'km', 'mi', 'count', 'score', 'years'] as const;
+/** `rank`: a position in an ordering (1 = largest), compared exactly. */
+export const UNITS = ['usd', 'percent', 'people', 'km', 'mi', 'count', 'score', 'years', 'rank'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const LANGS = ['en', 'es'] as const;

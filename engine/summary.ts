@@ -1,9 +1,11 @@
 /** The short sourced summary a reader copies from a card. */
 import { formatDate, formatValue } from './format';
-import type { Fact, Lang, Rating } from './schema';
-import type { FigureCheck } from './types';
+import type { Fact, Lang } from './schema';
+import type { FigureCheck, Verdict } from './types';
 
-export const RATING_LABELS: Record<Rating, { en: string; es: string }> = {
+/** Every label a card can carry: the five ratings, and `context` when no verdict was earned. */
+export const RATING_LABELS: Record<Verdict, { en: string; es: string }> = {
+  context: { en: 'Context', es: 'Contexto' },
   accurate: { en: 'Accurate', es: 'Correcto' },
   'needs-context': { en: 'Needs context', es: 'Necesita contexto' },
   misleading: { en: 'Misleading', es: 'Engañoso' },
@@ -25,11 +27,11 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
   return `The claim says ${claim}; the latest figure is ${latest} (${f.latestPeriod}).`;
 }
 
-export function buildSummary(claim: string, rating: Rating, fact: Fact, lang: Lang, figure?: FigureCheck): string {
+export function buildSummary(claim: string, rating: Verdict, fact: Fact, lang: Lang, figures: readonly FigureCheck[] = []): string {
   const source = fact.sources[0]!;
   const parts = [
     `“${claim.trim()}”: ${RATING_LABELS[rating][lang]}.`,
-    figure ? figureSentence(figure, lang) : '',
+    ...figures.map((f) => figureSentence(f, lang)),
     `${fact.statement[lang]} (${lang === 'es' ? 'datos de' : 'as of'} ${formatDate(fact.asOf, lang)})`,
     `${lang === 'es' ? 'Fuente' : 'Source'}: ${source.publisher}, ${source.url}`,
   ];

@@ -1,6 +1,9 @@
 import type { Lang, Rating, Unit } from './schema';
 import type { TopicId } from './topics';
 
+/** A rating earned from the record, or `context`: the record is shown, no verdict given. */
+export type Verdict = Rating | 'context';
+
 export type FigureStatus = 'consistent' | 'outdated' | 'contradicted';
 
 export interface FigureCheck {
@@ -17,6 +20,9 @@ export interface FigureCheck {
   /** The newest figure of the same series. */
   latestValue: number;
   latestPeriod: string;
+  /** The fact the series belongs to and what it measures (from the series' description). */
+  factId?: string;
+  measure?: { en: string; es: string };
 }
 
 export interface ClaimFinding {
@@ -27,12 +33,25 @@ export interface ClaimFinding {
   end: number;
   lang: Lang;
   topic: TopicId;
+  /** The fact shown on the card: the one that answers the claim, or the nearest related one. */
   factId: string;
-  rating: Rating;
+  /** Earned from a figure check or a close typical claim; otherwise `context`. */
+  rating: Verdict;
+  /** How the rating was earned. */
+  basis: 'figure' | 'claim' | 'none';
+  /** Whether `factId` answers what the claim says (else it is only related). */
+  answers: boolean;
+  /** Other facts of the topic worth reading beside it, best first. */
+  related: string[];
+  /** False for on-topic sentences that assert nothing checkable (kept only on request). */
+  checkworthy: boolean;
   /** 0..1; above the show threshold a claim is highlighted, above suggest it is listed. */
   score: number;
   level: 'show' | 'suggest';
+  /** The figure check that decided the rating (the worst, when the sentence states several). */
   figure?: FigureCheck;
+  /** Every figure check the sentence earned, in reading order. */
+  figures?: FigureCheck[];
 }
 
 export interface AnalyzeOptions {
@@ -40,6 +59,8 @@ export interface AnalyzeOptions {
   lang?: Lang;
   /** Include 'suggest'-level findings (default: only 'show'). */
   includeSuggestions?: boolean;
+  /** Keep sentences that are on topic but assert nothing checkable (questions, titles): for evaluation. */
+  includeUncheckworthy?: boolean;
   /** Facts to skip (muted by the user on this site). */
   mutedFactIds?: ReadonlySet<string>;
 }

@@ -7,6 +7,7 @@ export const CONTENT_STRINGS = {
   cardTitle: { en: 'Puente context', es: 'Contexto de Puente' },
   cardClaim: { en: 'The claim', es: 'La afirmación' },
   cardRecord: { en: 'What the record shows', es: 'Lo que muestran los datos' },
+  cardRelated: { en: 'Related records (none answers this claim directly)', es: 'Datos relacionados (ninguno responde directamente a esta afirmación)' },
   cardWhy: { en: 'Why this narrative persists', es: 'Por qué persiste esta narrativa' },
   cardMexicoView: { en: 'Seen from Mexico', es: 'Visto desde México' },
   cardUsView: { en: 'Seen from the U.S.', es: 'Visto desde EE.UU.' },

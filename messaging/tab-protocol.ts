@@ -16,11 +16,13 @@ export function parseTabRequest(x: unknown): TabRequest | null {
 
 export interface PageClaimSummary {
   id: number;
-  figure?: import('../engine/types').FigureCheck;
+  figures?: import('../engine/types').FigureCheck[];
   text: string;
   topic: string;
   factId: string;
-  rating: string;
+  rating: import('../engine/types').Verdict;
+  /** Whether the fact answers the claim (else it is only related). */
+  answers: boolean;
   score: number;
   lang: 'en' | 'es';
 }

@@ -10,6 +10,7 @@ import { formatProblem } from '../engine/schema';
 import { loadData, ROOT } from './lib/data-files';
 import { evaluate, fmt, readJsonl, type LabeledLine, type Report } from './lib/metrics';
 import { createNaive } from './lib/naive';
+import { best, formatVerdictReport, measureVerdicts, readVerdictCorpus, splitOf } from './lib/verdict-metrics';
 
 const { facts, problems } = loadData();
 if (problems.length) {
@@ -18,8 +19,10 @@ if (problems.length) {
 }
 const engine = createEngine(facts);
 const naive = createNaive(facts);
+// Topic detection is scored on every on-topic sentence, check-worthy or not; what the page
+// highlights (check-worthy sentences only) is scored on the verdict corpus below.
 const puente = (text: string, lang: 'en' | 'es') => {
-  const claims = engine.analyze(text, { lang });
+  const claims = engine.analyze(text, { lang, includeUncheckworthy: true });
   if (!claims.length) return 'none';
   return claims.reduce((a, b) => (b.score > a.score ? b : a)).topic;
 };
@@ -56,3 +59,18 @@ console.log(`Engine: ${facts.length} facts.`);
 print('project corpus tests/corpus', corpus);
 print('shared dev set ../shared/eval/dev.jsonl', dev);
 print('real-world sentences ../shared/real-world/sentences.jsonl', realWorld);
+
+const verdictLines = readVerdictCorpus(join(ROOT, 'tests', 'verdicts'));
+if (verdictLines.length) {
+  console.log(`\n== verdicts tests/verdicts (${verdictLines.length} lines; held-out = ${verdictLines.filter((l) => splitOf(l.id) === 'heldout').length}, never tuned on)`);
+  for (const split of ['dev', 'heldout'] as const) {
+    for (const lang of ['en', 'es'] as const) {
+      const lines = verdictLines.filter((l) => splitOf(l.id) === split && l.lang === lang);
+      const r = measureVerdicts(lines, (l) => best(engine, l));
+      console.log(`  ${split.padEnd(7)} ${lang}  (${lines.length} lines)\n    ${formatVerdictReport(r)}`);
+      if (verbose) for (const e of r.examples) console.log(`      [${e.kind}] ${e.line.id} gold=${e.line.gold} facts=${e.line.factIds.join(',')} → ${e.finding ? `${e.finding.rating} ${e.finding.factId}` : 'none'}: ${e.line.text}`);
+    }
+  }
+} else {
+  console.log('\n== verdicts tests/verdicts: not found, skipped');
+}

@@ -19,7 +19,7 @@ const links = (s: string) => s.match(/https?:\/\/\S+/g) ?? [];
 
 /** A finding for a fact without going through the engine (for every fact in the base). */
 function findingFor(fact: Fact): ClaimFinding {
-  return { text: fact.claims[0]?.text ?? fact.statement.en, start: 0, end: 1, lang: 'en', topic: fact.topic, factId: fact.id, rating: 'needs-context', score: 0.9, level: 'show' };
+  return { text: fact.claims[0]?.text ?? fact.statement.en, start: 0, end: 1, lang: 'en', topic: fact.topic, factId: fact.id, rating: 'needs-context', basis: 'claim', answers: true, related: [], checkworthy: true, score: 0.9, level: 'show' };
 }
 
 describe('xLength: counting as X does (twitter-text v3)', () => {

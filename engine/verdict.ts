@@ -1,0 +1,205 @@
+/**
+ * The verdict step: which fact answers a claim, and whether the record earns a rating.
+ * A rating comes only (a) from figure checks that bind the claim's numbers to the same
+ * measure, or (b) from a close match to a typical claim listed on a fact, with the same
+ * polarity, the same other countries and the same numbers. Otherwise the claim gets
+ * `context`: the record is shown, no verdict. A fact "answers" a claim when a verdict was
+ * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
+ * the countries' names) are the fact's.
+ */
+import { judgeFigure } from './figures';
+import { MeasureIndex, negations, seriesEntries } from './measures';
+import type { Quantity } from './numbers';
+import type { Fact, Lang, Rating } from './schema';
+import type { TopicId } from './topics';
+import type { FigureCheck, Verdict } from './types';
+import { toStems } from './vocabulary';
+import { foldSameLength } from './word-lists';
+import PARAMS from './verdict-params.json';
+
+export interface VerdictParams {
+  /** Dice overlap of stems with a typical claim for its rating to apply. */
+  claimMatch: number;
+  /** Share of the claim's own words a fact must hold to be said to answer it. */
+  relevance: number;
+}
+
+export const VERDICT_PARAMS: VerdictParams = { claimMatch: PARAMS.claimMatch, relevance: PARAMS.relevance };
+
+export interface VerdictInput {
+  sentence: string;
+  lang: Lang;
+  /** The sentence's stems (after spelling repair). */
+  stems: readonly string[];
+  topic: TopicId;
+  /** The topic's facts, best evidence first. */
+  ranked: readonly { fact: Fact; score: number }[];
+  quantities: readonly Quantity[];
+  /** Other countries the sentence names, as one canonical string ("" for none). */
+  others: string;
+  checkworthy: boolean;
+}
+
+export interface VerdictResult {
+  factId: string;
+  rating: Verdict;
+  basis: 'figure' | 'claim' | 'none';
+  answers: boolean;
+  related: string[];
+  figure?: FigureCheck;
+  figures?: FigureCheck[];
+}
+
+interface ClaimEntry {
+  fact: Fact;
+  stems: Set<string>;
+  rating: Rating;
+  negated: boolean;
+  others: string;
+  numbers: string;
+}
+
+export interface VerdictDeps {
+  /** Stems that only say the countries (never evidence of a particular fact). */
+  anchorStems: ReadonlySet<string>;
+  /** Each topic's own vocabulary, as stems: shared by all its facts, so not evidence of one. */
+  topicStems: ReadonlyMap<TopicId, ReadonlySet<string>>;
+  /** Other countries named in a stem sequence, canonical. */
+  othersOf: (stems: readonly string[]) => string;
+  quantitiesOf: (text: string, lang: Lang) => Quantity[];
+}
+
+/** A typical claim shares at least this many words (beyond the countries) with the sentence. */
+const MIN_SHARED = 3;
+const NO_DOT_NUMBER = /\bno\.\s?\d/g;
+
+export function numberSignature(quantities: readonly Quantity[]): string {
+  return quantities
+    .map((q) => `${q.unit ?? ''}:${Number(q.value.toPrecision(3))}:${q.qualifier}`)
+    .sort()
+    .join('|');
+}
+
+export function isNegated(text: string, lang: Lang): boolean {
+  return negations(foldSameLength(text).replace(NO_DOT_NUMBER, ' '), lang) > 0;
+}
+
+export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
+  const measures = new MeasureIndex(seriesEntries(facts));
+  const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
+  const factStems = new Map<string, { all: Set<string>; keys: Set<string> }>();
+  const df = new Map<string, number>();
+  for (const fact of facts) {
+    const all = new Set<string>();
+    const keys = new Set<string>();
+    for (const lang of ['en', 'es'] as const) {
+      for (const s of toStems(fact.statement[lang], lang)) all.add(s);
+      for (const k of fact.keywords[lang]) for (const s of toStems(k, lang)) keys.add(s);
+    }
+    let list = claimsByTopic.get(fact.topic);
+    if (!list) claimsByTopic.set(fact.topic, (list = []));
+    for (const c of fact.claims) {
+      const stems = toStems(c.text, c.lang);
+      for (const s of stems) all.add(s);
+      list.push({ fact, stems: new Set(stems.filter((s) => !deps.anchorStems.has(s))), rating: c.rating, negated: isNegated(c.text, c.lang), others: deps.othersOf(stems), numbers: numberSignature(deps.quantitiesOf(c.text, c.lang)) });
+    }
+    for (const s of keys) all.add(s);
+    factStems.set(fact.id, { all, keys });
+    for (const s of all) df.set(s, (df.get(s) ?? 0) + 1);
+  }
+  const idf = (s: string) => Math.log(1 + facts.length / (df.get(s) ?? 0.5));
+
+  /** Share of the claim's own words (rarity-weighted) that the fact holds; its keywords count fully, other words half. */
+  function relevance(input: VerdictInput, fact: Fact): number {
+    const own = ownStems(input);
+    const held = factStems.get(fact.id);
+    if (!own.length || !held) return 0;
+    let total = 0;
+    let shared = 0;
+    for (const s of own) {
+      const w = idf(s);
+      total += w;
+      if (held.keys.has(s)) shared += w;
+      else if (held.all.has(s)) shared += w / 2;
+    }
+    return total ? shared / total : 0;
+  }
+
+  function ownStems(input: VerdictInput): string[] {
+    const topicWords = deps.topicStems.get(input.topic);
+    return [...new Set(input.stems)].filter((s) => !deps.anchorStems.has(s) && !topicWords?.has(s) && !/^\d/.test(s));
+  }
+
+  function matchClaim(input: VerdictInput): ClaimEntry | null {
+    // The countries' names are in nearly every claim: what is said of them decides the match.
+    const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s)));
+    const negated = isNegated(input.sentence, input.lang);
+    const numbers = numberSignature(input.quantities);
+    let best: ClaimEntry | null = null;
+    let bestDice = params.claimMatch;
+    for (const c of claimsByTopic.get(input.topic) ?? []) {
+      if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers) continue;
+      let inter = 0;
+      for (const s of c.stems) if (stems.has(s)) inter++;
+      const dice = (2 * inter) / (c.stems.size + stems.size || 1);
+      if (inter >= MIN_SHARED && dice >= bestDice) {
+        bestDice = dice;
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */
+  function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
+    const out: FigureCheck[] = [];
+    for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
+      const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span);
+      if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
+    }
+    return out;
+  }
+
+  function decide(input: VerdictInput): VerdictResult | null {
+    const top = input.ranked[0];
+    if (!top) return null;
+    const relatedTo = (id: string) =>
+      input.ranked
+        .filter((r) => r.fact.id !== id && r.score > 0)
+        .slice(0, 3)
+        .map((r) => r.fact.id);
+    const context = (fact: Fact, answers: boolean): VerdictResult => ({ factId: fact.id, rating: 'context', basis: 'none', answers, related: relatedTo(fact.id) });
+    if (!input.checkworthy) return context(top.fact, relevance(input, top.fact) >= params.relevance);
+
+    const numbers = input.quantities;
+    const bindings = measures.bind(input.sentence, input.lang, numbers, (e) => e.fact.topic === input.topic);
+    if (bindings.length) {
+      const checks: FigureCheck[] = [];
+      let unsettled = numbers.length - bindings.length;
+      for (const b of bindings) {
+        const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span);
+        if (!judged) unsettled++;
+        else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
+      }
+      const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
+      const decisive = wrong ?? checks[0];
+      const fact = decisive ? facts.find((f) => f.id === decisive.factId)! : bindings[0]!.entry.fact;
+      // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
+      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 ? 'accurate' : 'context';
+      const out: VerdictResult = { factId: fact.id, rating, basis: rating === 'context' ? 'none' : 'figure', answers: true, related: relatedTo(fact.id) };
+      if (decisive) {
+        out.figure = decisive;
+        out.figures = checks;
+      }
+      return out;
+    }
+
+    const claim = matchClaim(input);
+    if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
+    return context(top.fact, relevance(input, top.fact) >= params.relevance);
+  }
+
+  return { decide, relevance, checkNumbers };
+}
+
+export type Verdicts = ReturnType<typeof createVerdicts>;

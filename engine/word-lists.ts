@@ -1,0 +1,39 @@
+/**
+ * Compiles a list of folded words and phrases into one pattern that finds any of them as
+ * whole words in folded text. Shared by the check-worthiness test and the verdict steps.
+ */
+import { fold } from './normalize';
+
+const cache = new WeakMap<readonly string[], RegExp>();
+
+export function listPattern(words: readonly string[]): RegExp {
+  let re = cache.get(words);
+  if (!re) {
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    // Lookarounds instead of \b: some entries end in punctuation ("january-", "doi:").
+    re = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
+    cache.set(words, re);
+  }
+  return re;
+}
+
+/** Every match of the list in already-folded text, with its offset. */
+export function findAll(folded: string, words: readonly string[]): { at: number; end: number; word: string }[] {
+  const re = listPattern(words);
+  re.lastIndex = 0;
+  const out: { at: number; end: number; word: string }[] = [];
+  for (let m = re.exec(folded); m; m = re.exec(folded)) out.push({ at: m.index, end: m.index + m[0].length, word: m[0] });
+  return out;
+}
+
+export function hasAny(folded: string, words: readonly string[]): boolean {
+  const re = listPattern(words);
+  re.lastIndex = 0;
+  return re.test(folded);
+}
+
+/** Folds text keeping its length (so offsets stay valid): accents dropped, lower case. */
+export function foldSameLength(text: string): string {
+  const f = fold(text);
+  return f.length === text.length ? f : text.toLowerCase();
+}

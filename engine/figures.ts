@@ -75,6 +75,9 @@ export function checkFigure(q: Quantity, figures: readonly Figure[], years: read
 
 type Fit = 'yes' | 'grey' | 'no';
 
+/** Beyond this factor from every figure of its series, a number is taken to measure something else. */
+const PLAUSIBLE = 3;
+
 /** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
 function roundingMargin(v: number): number {
   if (v === 0) return 0;
@@ -103,10 +106,11 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       if (r >= c * 0.85 && r <= c * 1.02) return 'yes';
       return r >= c * 0.75 && r <= c * 1.12 ? 'grey' : 'no';
     default: {
-      const about = q.qualifier === 'about';
-      const tol = unit === 'percent' ? Math.max(about ? 3.5 : 2.5, r * (about ? 0.1 : 0.07)) : Math.max(Math.abs(r) * (about ? 0.15 : 0.1), roundingMargin(c));
+      const about = q.qualifier === 'about' || q.vague === true;
+      // A share is as precise as it is said: "86%" is not "89%", "70%" covers 66 to 74.
+      const tol = unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(about ? 3 : 1.5, roundingMargin(c))) : Math.max(Math.abs(r) * (about ? 0.1 : 0.05), roundingMargin(c));
       const d = Math.abs(c - r);
-      return d <= tol ? 'yes' : d <= 2 * tol ? 'grey' : 'no';
+      return d <= tol ? 'yes' : d <= 1.5 * tol ? 'grey' : 'no';
     }
   }
 }
@@ -117,8 +121,12 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
  * makes it outdated. Null when the record cannot settle it (no figure for the year, a grey
  * band, or an exact number nearer an older figure while still close to the newest).
  */
-export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null): Omit<FigureCheck, 'key'> | null {
+export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null, past = false): Omit<FigureCheck, 'key'> | null {
   const latest = figures[figures.length - 1]!;
+  // A record of zero ("net zero") was rounded to nothing: it cannot settle a precise claim.
+  if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
+  // Several times every figure of the series: the number most likely counts something else.
+  if (latest.unit !== 'rank' && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
   const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
   const fixed = span ? figures.find((f) => f.period === span) : year ? figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : undefined;
   if (span || year) {
@@ -137,10 +145,17 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
   }
   if (now === 'grey') return null;
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
+  // Told as history ("90 percent were traced to the U.S."), an older figure bears it out for its time.
+  if (matches.length && past) return null;
   if (matches.length) {
     const nearest = matches.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     return { ...base, status: 'outdated', recordValue: nearest.value, recordPeriod: nearest.period };
   }
   if (older.some((f) => fits(q, f.value, f.unit) === 'grey')) return null;
+  // Within the range the series has moved through, the number may be a year the record skips.
+  if (latest.unit !== 'rank' && figures.length > 1 && q.qualifier !== 'over' && q.qualifier !== 'under') {
+    const values = figures.map((f) => f.value);
+    if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return null;
+  }
   return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
 }

@@ -1,22 +1,25 @@
 /**
  * Binds the numbers a sentence states to the figure series they speak of. A number meets a
  * series only when one of the series' cue phrases sits in the number's own stretch of the
- * sentence (between it and its neighbouring numbers, within a few words), its unit fits, and
- * the sentence's period (a day, part of a year, a span, a running total) fits the series'.
- * "January–October remittances" never meets the annual total; "Mexico's exports" never meets
- * two-way trade, because their cues differ.
+ * sentence (its clause, between it and its neighbouring numbers, within a few words), its unit
+ * fits, and the sentence's period (a day, part of a year, a span, a running total) fits the
+ * series'. "January–October remittances" never meets the annual total; "Mexico's exports"
+ * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
+ * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
 import type { Quantity } from './numbers';
 import type { Fact, Figure, Lang, PeriodKind, Series } from './schema';
 import { VERDICT_WORDS } from './verdict-words';
 import { toStems } from './vocabulary';
-import { findAll, foldSameLength, hasAny } from './word-lists';
+import { foldSameLength, hasAny } from './word-lists';
 
 export interface SeriesEntry {
   fact: Fact;
   series: Series;
   /** Oldest first. */
   figures: Figure[];
+  /** Every stem of the series' cues, both languages. */
+  cueStems: ReadonlySet<string>;
 }
 
 /** How the sentence times a number; null when it does not say. */
@@ -29,14 +32,23 @@ export interface Binding {
   year: string | null;
   /** The span of years the sentence gives it, if any ("between 2014 and 2018"). */
   span: string | null;
+  /** Told as history ("was", "eran"): an older figure it matches is not outdated. */
+  past: boolean;
 }
 
 /** Characters on each side of a number searched for cues. */
 const REACH = 90;
+/** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
+const MAX_GAP = 4;
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
 const SPAN = /(?:between|from|entre|de)\s+(19[5-9]\d|20[0-4]\d)\s+(?:and|to|through|y|a|al|hasta)\s+(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*[-–/]\s*(19[5-9]\d|20[0-4]\d|\d\d)\b/;
-/** Where one number's stretch ends and the next one's begins. */
-const SEPARATOR = /[;:()]|,\s|\s(?:and|but|while|whereas|y|e|pero|mientras|aunque|sino)\s|\s[-–—]\s/g;
+/** Clause breaks that always end a number's stretch. */
+const HARD = /[;:()]|\s[-–—]\s|,?\s(?:while|whereas|but|although|however|mientras(?: que)?|pero|sino|aunque|sin embargo)\s/g;
+/** Softer breaks that separate two numbers' stretches. */
+const SOFT = /,\s|\s(?:and|y|e)\s/g;
+/** "first or second", "3 or 4 million": an alternative names no single value. */
+const ALTERNATIVE = /^\s*(?:or|o|u)\s+\S/;
+const ALTERNATIVE_BEFORE = /\S\s+(?:or|o|u)\s*$/;
 
 export function seriesEntries(facts: readonly Fact[]): SeriesEntry[] {
   const out: SeriesEntry[] = [];
@@ -45,14 +57,21 @@ export function seriesEntries(facts: readonly Fact[]): SeriesEntry[] {
       const figures = (fact.figures ?? []).filter((f) => f.key === series.key);
       // Periods are ASCII ("2013", "2016/17", "2014-2018"): a plain comparison orders them.
       figures.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-      if (figures.length) out.push({ fact, series, figures });
+      const cueStems = new Set((['en', 'es'] as const).flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank'))));
+      if (figures.length) out.push({ fact, series, figures, cueStems });
     }
   }
   return out;
 }
 
-/** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
-const MAX_GAP = 4;
+const rankStems = { en: new Set(VERDICT_WORDS.en.rank.flatMap((w) => toStems(w, 'en'))), es: new Set(VERDICT_WORDS.es.rank.flatMap((w) => toStems(w, 'es'))) };
+const directionStems = { en: new Set(VERDICT_WORDS.en.direction.flatMap((w) => toStems(w, 'en'))), es: new Set(VERDICT_WORDS.es.direction.flatMap((w) => toStems(w, 'es'))) };
+
+/** A cue's stems; for a ranking, without the words of the position ("largest"), which the number itself covers. */
+function cueWords(cue: string, lang: Lang, rank: boolean): string[] {
+  const stems = toStems(cue, lang);
+  return rank ? stems.filter((s) => !rankStems[lang].has(s)) : stems;
+}
 
 /**
  * Cue phrases found in order with a few words between them: the number and its scale often
@@ -69,8 +88,8 @@ class CueIndex {
     list.push({ stems, entry });
   }
 
-  find(stems: readonly string[]): { entry: SeriesEntry; length: number }[] {
-    const out: { entry: SeriesEntry; length: number }[] = [];
+  find(stems: readonly string[]): { entry: SeriesEntry; at: number; end: number; length: number }[] {
+    const out: { entry: SeriesEntry; at: number; end: number; length: number }[] = [];
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
         let at = i;
@@ -85,7 +104,7 @@ class CueIndex {
             at = k;
           }
         }
-        if (ok) out.push({ entry: cue.entry, length: cue.stems.length });
+        if (ok) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length });
       }
     }
     return out;
@@ -98,51 +117,82 @@ export class MeasureIndex {
   constructor(entries: readonly SeriesEntry[]) {
     for (const e of entries) {
       // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
-      for (const lang of ['en', 'es'] as const) for (const cue of e.series.cues[lang]) this.cues.add(toStems(cue, lang), e);
+      const rank = e.figures[0]?.unit === 'rank';
+      for (const lang of ['en', 'es'] as const) for (const cue of e.series.cues[lang]) this.cues.add(cueWords(cue, lang, rank), e);
     }
   }
 
-  /** Each stated number with the one series it is about, where exactly one is. */
+  /** Each stated number with the one series it is about, where exactly one is nearest. */
   bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const folded = foldSameLength(sentence);
     const words = VERDICT_WORDS[lang];
     const out: Binding[] = [];
     quantities.forEach((q, i) => {
-      const from = Math.max(q.start - REACH, i > 0 ? boundary(folded, quantities[i - 1]!.end, q.start) : 0);
-      const to = Math.min(q.end + REACH, i < quantities.length - 1 ? boundary(folded, q.end, quantities[i + 1]!.start) : sentence.length);
+      if (ALTERNATIVE.test(folded.slice(q.end, q.end + 6)) || ALTERNATIVE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start))) return;
+      const before = folded.slice(Math.max(0, q.start - 16), q.start);
+      if (q.unit !== 'rank' && labelled(before, words.labels)) return;
+      const from = Math.max(q.start - REACH, lastBreak(folded, 0, q.start, HARD), i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
+      const to = Math.min(q.end + REACH, firstBreak(folded, q.end, sentence.length, HARD), i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : sentence.length);
+      const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
-      const beside = folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25));
-      if (hasAny(beside, words.otherMeasure)) return;
+      if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
+      if (hasAny(stretch, words.projection)) return;
       const stated = statedPeriod(folded, q, lang);
-      const windowStems = toStems(sentence.slice(from, to), lang);
-      let best: { entry: SeriesEntry; length: number } | null = null;
+      const pre = toStems(sentence.slice(from, q.start), lang);
+      const post = toStems(sentence.slice(q.end, to), lang);
+      const stems = [...pre, '\u0000', ...post];
+      const at = pre.length;
+      let best: { entry: SeriesEntry; distance: number; length: number } | null = null;
       let tie = false;
-      for (const hit of this.cues.find(windowStems)) {
+      for (const hit of this.cues.find(stems)) {
         const e = hit.entry;
         if (!allowed(e) || !unitFits(q, e.figures[0]!) || !periodFits(stated, e.series.period)) continue;
-        if (!best || hit.length > best.length) {
-          best = { entry: e, length: hit.length };
+        const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
+        if (q.vague && hit.at < at) continue;
+        const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
+        if (better) {
+          best = { entry: e, distance, length: hit.length };
           tie = false;
-        } else if (hit.length === best.length && e !== best.entry && e.series.key !== best.entry.series.key) {
+        } else if (distance === best!.distance && hit.length === best!.length && e.series.key !== best!.entry.series.key) {
           tie = true;
         }
       }
       if (!best || tie) return;
+      // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
+      // a gross flow) says the number is another measure of the same thing.
+      if (stems.some((s) => directionStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
       const span = stated === 'range' ? spanOf(folded) : null;
       if (stated === 'range' && !span) return;
-      out.push({ quantity: q, entry: best.entry, year: span ? null : yearNear(folded, q, from, to), span });
+      out.push({ quantity: q, entry: best.entry, year: span ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past) });
     });
     return out;
   }
 }
 
-/** The last separator between two numbers, or the midpoint when none. */
-function boundary(folded: string, from: number, to: number): number {
+const labelPatterns = new WeakMap<readonly string[], RegExp>();
+/** "Level 2", "Sección 232": the text before the number ends in a label word. */
+function labelled(before: string, labels: readonly string[]): boolean {
+  let re = labelPatterns.get(labels);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)(?:${labels.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*#?$`);
+    labelPatterns.set(labels, re);
+  }
+  return re.test(before);
+}
+
+/** The end of the last break in [from, to), or `from` (or the midpoint, for `midpoint`) when none. */
+function lastBreak(folded: string, from: number, to: number, re: RegExp, midpoint = false): number {
   const between = folded.slice(from, to);
   let last = -1;
-  SEPARATOR.lastIndex = 0;
-  for (let m = SEPARATOR.exec(between); m; m = SEPARATOR.exec(between)) last = m.index + m[0].length;
-  return last >= 0 ? from + last : Math.floor((from + to) / 2);
+  re.lastIndex = 0;
+  for (let m = re.exec(between); m; m = re.exec(between)) last = m.index + m[0].length;
+  return last >= 0 ? from + last : midpoint ? Math.floor((from + to) / 2) : from;
+}
+
+function firstBreak(folded: string, from: number, to: number, re: RegExp): number {
+  re.lastIndex = 0;
+  const m = re.exec(folded.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 export function statedPeriod(folded: string, q: Quantity, lang: Lang): StatedPeriod {
@@ -199,9 +249,4 @@ function spanOf(folded: string): string | null {
   let b = m[2] ?? m[4]!;
   if (b.length === 2) b = a.slice(0, 2) + b;
   return `${a}-${b}`;
-}
-
-/** Negation words in a stretch of folded text (for claim polarity). */
-export function negations(folded: string, lang: Lang): number {
-  return findAll(folded, VERDICT_WORDS[lang].negation).length;
 }

@@ -62,7 +62,7 @@ const ORDINALS: Record<string, number> = {
   primer: 1, primero: 1, primera: 1, segundo: 2, segunda: 2, tercer: 3, tercero: 3, tercera: 3, cuarto: 4, cuarta: 4, quinto: 5, quinta: 5,
   '1er': 1, '2do': 2, '3er': 3, '3ro': 3, '4to': 4, '5to': 5,
 };
-const RANK = /\b(?:(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)[- ](?:largest|biggest|leading|most important|top)|number (?<num>one|two|three|1|2|3)\b|no\. ?(?<no>[123])\b|#(?<hash>[123])\b|(?<top>(?:the|our|its|their|america's|mexico's|usa's|usa|mexico|u\.s\.'s?)\s+(?:single\s+)?(?:largest|biggest|top|leading|main|no\. ?1|#1)\b)|(?<ordes>primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|1er|2do|3er|3ro|4to|5to)\s+(?:mayor\s+|principal\s+|gran\s+)?(?:socio|lugar|destino|mercado|cliente|proveedor|comprador|economia|pais)|(?<topes>(?:el|su|nuestro|principal)\s+(?:principal|mayor)\s+(?:socio|destino|mercado|cliente|proveedor|comprador))|(?<uno>numero uno)\b)/g;
+const RANK = /\b(?:(?<nth>\d{1,2})(?:st|nd|rd|th|o|a|º|ª)[- ](?:largest|biggest|leading|most important|top|mayor|economia|lugar|socio)|(?:numero|lugar|puesto)\s(?<nes>\d{1,2})\b(?!\s*(?:%|por|mil|millon))|(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)[- ](?:largest|biggest|leading|most important|top)|number (?<num>one|two|three|1|2|3)\b|no\. ?(?<no>[123])\b|#(?<hash>[123])\b|(?<top>(?:the|our|its|their|america's|mexico's|usa's|usa|mexico|u\.s\.'s?)\s+(?:single\s+)?(?:largest|biggest|top|leading|main|no\. ?1|#1)\b)|(?<ordes>primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|1er|2do|3er|3ro|4to|5to)\s+(?:mayor\s+|principal\s+|gran\s+)?(?:socio|lugar|destino|mercado|cliente|proveedor|comprador|economia|pais)|(?<topes>(?:el|su|nuestro|principal)\s+(?:principal|mayor)\s+(?:socio|destino|mercado|cliente|proveedor|comprador))|(?<uno>numero uno)\b)/g;
 /** "One of the largest" names no position. */
 const ONE_OF = /\b(?:one of|among|uno de|una de|entre)\s+(?:the|los|las|sus|nuestros)?\s*$/;
 
@@ -89,13 +89,13 @@ const QUANTITY = new RegExp(
   'gi',
 );
 
-const PER_DAY = /^[\s,]*(?:de\s+)?(?:dolares\s+|dollars\s+|usd\s+)?(?:(?:in|of|en|de)\s+(?:\w+\s+){0,3})?(?:a day|per day|each day|every day|daily|a diario|al dia|diarios?|diarias?|por dia|cada dia|todos los dias|diariamente)\b/;
+const PER_DAY = /^[\s,]*(?:de\s+)?(?:dolares\s+|dollars\s+|usd\s+)?(?:(?:in|of|en|de)\s+(?:\w+\s+){0,3})?(?:a day|per day|each day|every day|every single day|daily|a diario|al dia|diarios?|diarias?|por dia|cada dia|todos los dias|diariamente)\b/;
 const PER_YEAR = /^[\s,]*(?:de\s+)?(?:dolares\s+|dollars\s+|usd\s+)?(?:(?:in|of|en|de)\s+(?:\w+\s+){0,3})?(?:a year|per year|each year|every year|annually|yearly|a year's|al ano|anuales?|anualmente|por ano|cada ano)\b/;
 
 const UNIT_AFTER: [RegExp, Unit][] = [
   [/^\s*(?:de\s+)?(?:us\s+)?(?:dollars|dolares|usd|bucks|verdes)\b/, 'usd'],
-  [/^\s*(?:km|kilometers|kilometres|kilometros)\b/, 'km'],
-  [/^\s*(?:miles|mi|millas)\b/, 'mi'],
+  [/^\s*-?(?:km|kilometers?|kilometres?|kilometros?)\b/, 'km'],
+  [/^\s*-?(?:miles?|mi|millas)\b/, 'mi'],
   [/^\s*(?:years|anos)\b/, 'years'],
   [
     /^\s*(?:de\s+)?(?:\w+\s+)?(?:people|persons|personas|mexicans|mexicanos|mexicanas|americans|estadounidenses|norteamericanos|immigrants|inmigrantes|migrants|migrantes|residents|residentes|students|estudiantes|workers|trabajadores|jobs|empleos|undocumented|indocumentados|crossings|cruces|deportations|deportaciones|encounters|detenciones|arrests|paisanos|connacionales|ciudadanos|citizens|nacidos|born|deaths|muertes|muertos|homicides|homicidios|victims|victimas)\b/,
@@ -142,7 +142,7 @@ function readQuantitiesFolded(original: string, folded: string, lang: Lang): Qua
   for (let m = RANK.exec(folded); m; m = RANK.exec(folded)) {
     if (ONE_OF.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     const g = m.groups ?? {};
-    const word = g.ord ?? g.ordes ?? g.num ?? g.no ?? g.hash;
+    const word = g.ord ?? g.ordes ?? g.num ?? g.no ?? g.hash ?? g.nth ?? g.nes;
     const value = g.top || g.topes || g.uno ? 1 : word ? (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(word)) : NaN;
     if (!Number.isFinite(value)) continue;
     out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });

@@ -33,6 +33,18 @@ export interface VerdictWords {
   fiscal: string[];
   /** Nouns that, right beside a number, say it measures something else: "a 3.5% tax". */
   otherMeasure: string[];
+  /** Words before a number that make it a name, not an amount: "Level 2", "Sección 232". */
+  labels: string[];
+  /** A number said of what would or will happen is a projection, not a record: "would lose", "podría". */
+  projection: string[];
+  /** Past-tense markers: a figure told as history is not outdated for being old. */
+  past: string[];
+  /** Comparisons that assert something of their own ("above all of Latin America"). */
+  comparison: string[];
+  /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */
+  direction: string[];
+  /** Words of a position in an ordering ("largest", "principal"): part of the number, not of what is ranked. */
+  rank: string[];
 }
 
 export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
@@ -48,6 +60,12 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     range: ['over the past', 'over the last', 'in the past decade', 'in the last decade', 'past decade', 'last decade', 'in the past five years', 'over five years', 'over a decade', 'per decade'],
     cumulative: ['since', 'in total', 'so far', 'to date', 'all told', 'cumulative', 'altogether'],
     fiscal: ['fiscal year', 'fiscal', 'fy'],
+    labels: ['level', 'phase', 'title', 'section', 'article', 'chapter', 'minute', 'route', 'highway', 'interstate', 'grade', 'category', 'stage', 'step', 'number', 'no.', 'room', 'gate', 'lane', 'exit', 'flight', 'case', 'resolution', 'bill', 'h.r.', 'proposition', 'prop', 'amendment', 'executive order', 'covid', 'g', 'tier', 'group', 'version'],
+    projection: ['would', 'could', 'might', 'will', 'expected to', 'projected', 'projects', 'forecast', 'forecasts', 'is set to', 'are set to', 'going to', 'is likely to', 'are likely to', 'estimated to reach', 'threatens to', 'if'],
+    past: ['was', 'were', 'had been', 'used to', 'at the time', 'back then', 'in the past', 'previously', 'formerly', 'ago'],
+    comparison: ['more than any', 'above all', 'ahead of all', 'larger than', 'bigger than', 'higher than', 'lower than', 'smaller than', 'greater than', 'outranks', 'ahead of', 'behind only', 'second only to', 'surpassing', 'surpasses', 'overtook', 'overtaking', 'than canada', 'than china'],
+    direction: ['export', 'exports', 'exported', 'exporting', 'exporter', 'import', 'imports', 'imported', 'importing', 'sells', 'sold', 'buys', 'bought', 'net', 'gross', 'inflow', 'outflow', 'outflows', 'inflows'],
+    rank: ['largest', 'biggest', 'top', 'leading', 'main', 'number', 'one', 'no', 'first', 'second', 'third', 'fourth', 'fifth', 'second-largest', 'third-largest', 'largest', '1', '2', '3'],
     otherMeasure: ['tax', 'taxes', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'fee', 'fees', 'commission', 'interest', 'inflation', 'discount', 'fine', 'raise', 'pay raise', 'wage increase', 'cut', 'rate hike', 'approval', 'turnout', 'probability', 'chance', 'odds'],
   },
   es: {
@@ -62,6 +80,12 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     range: ['en los ultimos', 'durante los ultimos', 'en la ultima decada', 'en la decada', 'ultima decada', 'en cinco anos', 'en una decada', 'por decada'],
     cumulative: ['desde', 'en total', 'hasta ahora', 'a la fecha', 'acumulado', 'acumulada', 'en conjunto'],
     fiscal: ['ano fiscal', 'fiscal'],
+    labels: ['nivel', 'fase', 'titulo', 'seccion', 'articulo', 'capitulo', 'acta', 'minuta', 'ruta', 'carretera', 'grado', 'categoria', 'etapa', 'paso', 'numero', 'num.', 'no.', 'sala', 'puerta', 'carril', 'salida', 'vuelo', 'caso', 'resolucion', 'iniciativa', 'enmienda', 'orden ejecutiva', 'covid', 'g', 'grupo', 'version', 'distrito', 'zona'],
+    projection: ['podria', 'podrian', 'perderia', 'perderian', 'costaria', 'costarian', 'seria', 'serian', 'habria', 'tendria', 'tendrian', 'afectaria', 'afectarian', 'dejaria', 'dejarian', 'quitaria', 'reduciria', 'aumentaria', 'sera', 'seran', 'se espera', 'se proyecta', 'proyecta', 'proyectan', 'pronostica', 'pronostican', 'preve', 'prevén', 'preven', 'estima que', 'va a', 'van a', 'amenaza con', 'si'],
+    past: ['era', 'eran', 'fue', 'fueron', 'habia', 'habian', 'solia', 'en su momento', 'entonces', 'en el pasado', 'antes', 'anteriormente', 'hace anos', 'hace una decada', 'hace mas de'],
+    comparison: ['por encima de', 'mas que cualquier', 'mayor que', 'menor que', 'mas grande que', 'mas alto que', 'mas bajo que', 'supera a', 'superando a', 'supero a', 'solo detras de', 'detras de', 'despues de', 'que canada', 'que china', 'de america latina', 'de latinoamerica'],
+    direction: ['exporta', 'exportan', 'exporto', 'exportaron', 'exportaciones', 'exportacion', 'exportador', 'importa', 'importan', 'importo', 'importaciones', 'importacion', 'vende', 'venden', 'vendio', 'compra', 'compran', 'compro', 'neta', 'neto', 'netas', 'netos', 'saldo', 'bruto', 'bruta'],
+    rank: ['principal', 'mayor', 'primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'cuarto', 'quinto', 'lugar', 'numero', 'uno', 'mas', 'grande', '1', '2', '3'],
     otherMeasure: ['impuesto', 'impuestos', 'gravamen', 'arancel', 'aranceles', 'tasa de interes', 'interes', 'comision', 'comisiones', 'cuota', 'inflacion', 'descuento', 'multa', 'aumento salarial', 'recorte', 'aprobacion', 'participacion electoral', 'probabilidad'],
   },
 };

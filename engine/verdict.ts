@@ -8,13 +8,14 @@
  * the countries' names) are the fact's.
  */
 import { judgeFigure } from './figures';
-import { MeasureIndex, negations, seriesEntries } from './measures';
+import { MeasureIndex, seriesEntries } from './measures';
+import { VERDICT_WORDS } from './verdict-words';
 import type { Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
-import { foldSameLength } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 import PARAMS from './verdict-params.json';
 
 export interface VerdictParams {
@@ -81,7 +82,7 @@ export function numberSignature(quantities: readonly Quantity[]): string {
 }
 
 export function isNegated(text: string, lang: Lang): boolean {
-  return negations(foldSameLength(text).replace(NO_DOT_NUMBER, ' '), lang) > 0;
+  return findAll(foldSameLength(text).replace(NO_DOT_NUMBER, ' '), VERDICT_WORDS[lang].negation).length > 0;
 }
 
 export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
@@ -142,7 +143,10 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       let inter = 0;
       for (const s of c.stems) if (stems.has(s)) inter++;
       const dice = (2 * inter) / (c.stems.size + stems.size || 1);
-      if (inter >= MIN_SHARED && dice >= bestDice) {
+      // The sentence must say what the typical claim says (all its words, one spared in a long
+      // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
+      const covered = inter >= c.stems.size - (c.stems.size >= 6 ? 1 : 0);
+      if (covered && inter >= MIN_SHARED && dice >= bestDice) {
         bestDice = dice;
         best = c;
       }
@@ -154,7 +158,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
     const out: FigureCheck[] = [];
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
-      const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span);
+      const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
     return out;
@@ -177,7 +181,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       const checks: FigureCheck[] = [];
       let unsettled = numbers.length - bindings.length;
       for (const b of bindings) {
-        const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span);
+        const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
@@ -185,7 +189,9 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       const decisive = wrong ?? checks[0];
       const fact = decisive ? facts.find((f) => f.id === decisive.factId)! : bindings[0]!.entry.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
-      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 ? 'accurate' : 'context';
+      // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
+      const compares = hasAny(foldSameLength(input.sentence), VERDICT_WORDS[input.lang].comparison);
+      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
       const out: VerdictResult = { factId: fact.id, rating, basis: rating === 'context' ? 'none' : 'figure', answers: true, related: relatedTo(fact.id) };
       if (decisive) {
         out.figure = decisive;

@@ -1,0 +1,34 @@
+/**
+ * `npx tsx scripts/explain.ts "sentence" ["sentence" …]`: how the engine reads each sentence,
+ * for whoever writes facts and cues: the quantities it sees, the period the sentence gives,
+ * the series each number is bound to (from any topic) and what the figure check says, then
+ * the finding itself (topic, fact, rating, how it was earned).
+ */
+import { createEngine } from '../engine/engine';
+import { judgeFigure } from '../engine/figures';
+import { guessLanguage } from '../engine/language';
+import { MeasureIndex, seriesEntries, statedPeriod } from '../engine/measures';
+import { readQuantities } from '../engine/numbers';
+import { formatProblem } from '../engine/schema';
+import { foldSameLength } from '../engine/word-lists';
+import { loadData } from './lib/data-files';
+
+const { facts, problems } = loadData();
+if (problems.length) {
+  console.error(problems.map(formatProblem).join('\n'));
+  process.exit(2);
+}
+const engine = createEngine(facts);
+const measures = new MeasureIndex(seriesEntries(facts));
+for (const sentence of process.argv.slice(2)) {
+  const lang = guessLanguage(sentence);
+  const quantities = readQuantities(sentence, lang);
+  console.log(`\n${sentence}  [${lang}]`);
+  for (const q of quantities) console.log(`  number  "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? ` per ${q.per}` : ''}, ${q.qualifier}${q.vague ? ' (in words)' : ''}; period said: ${statedPeriod(foldSameLength(sentence), q, lang) ?? 'none'}`);
+  for (const b of measures.bind(sentence, lang, quantities, () => true)) {
+    const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
+    console.log(`  bound   "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id}, ${b.entry.series.period})${b.year ? ` for ${b.year}` : ''}${b.span ? ` for ${b.span}` : ''}${b.past ? ', told as history' : ''}: ${judged ? `${judged.status} (record ${judged.recordValue}, ${judged.recordPeriod})` : 'unsettled'}`);
+  }
+  const f = engine.classify(sentence);
+  console.log(f ? `  finding ${f.topic} · ${f.factId} · ${f.rating} (${f.basis}${f.answers ? '' : ', related only'})${f.checkworthy ? '' : ' · not check-worthy'}` : '  finding none');
+}

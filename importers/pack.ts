@@ -4,7 +4,7 @@
  * valid and free to use, or the reader gets every problem at once and nothing is kept.
  * Pure, and it never throws, whatever the text.
  */
-import { validateFacts, type Fact, type Problem } from '../engine/schema';
+import { factSchema, validateFacts, type Fact, type Problem } from '../engine/schema';
 import { importClaimReview, looksLikeClaimReview, truncate, type Classify } from './claimreview';
 
 export const PACK_FORMAT = 'puente-fact-pack';
@@ -190,10 +190,14 @@ export function parseImport(text: string, options: ParseOptions): ParseResult {
   }
 }
 
-/** Only the fact's own fields, in the documented order: store fields (origin, updatedAt) stay home. */
+/** Only the fact's own fields (the schema's), in its order: store fields (origin, updatedAt) stay home. */
 function packFact(f: Fact): Fact {
-  const { id, topic, statement, asOf, sources, figures, claims, keywords } = f;
-  return figures === undefined ? { id, topic, statement, asOf, sources, claims, keywords } : { id, topic, statement, asOf, sources, figures, claims, keywords };
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(factSchema.shape)) {
+    const value = (f as Record<string, unknown>)[key];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as Fact;
 }
 
 /** A fact pack as pretty JSON, ready to save as a file and to import elsewhere. */

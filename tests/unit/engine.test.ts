@@ -23,7 +23,13 @@ describe('engine on a small fact set', () => {
 
   it('calls a current figure consistent and a wrong one contradicted', () => {
     expect(engine.analyze('Mexico and the U.S. now trade about $2.4 billion in goods a day.')[0]?.figure?.status).toBe('consistent');
-    expect(engine.analyze('Mexico and the U.S. trade $9 billion in goods every day.')[0]?.figure?.status).toBe('contradicted');
+    expect(engine.analyze('Mexico and the U.S. trade $4 billion in goods every day.')[0]?.figure?.status).toBe('contradicted');
+  });
+
+  it('leaves a number several times every figure of its series unsettled: it likely counts something else', () => {
+    const [claim] = engine.analyze('Mexico and the U.S. trade $9 billion in goods every day.');
+    expect(claim).toMatchObject({ topic: 'trade-volume', rating: 'context' });
+    expect(claim!.figures).toBeUndefined();
   });
 
   it('reads "US" in capitals as the country and "we" in English as the U.S. speaking', () => {
@@ -58,7 +64,8 @@ describe('engine on a small fact set', () => {
 
 describe('engine on the bundled fact base: who the sentence is about', () => {
   const bundled = createEngine(loadData().facts);
-  const topicOf = (text: string) => bundled.analyze(text)[0]?.topic ?? 'none';
+  // Topic recognition, whether or not the sentence is check-worthy (that is tested on its own below).
+  const topicOf = (text: string) => bundled.analyze(text, { includeUncheckworthy: true })[0]?.topic ?? 'none';
 
   it('hears the Mexican voice in Spanish, where Mexico goes unnamed', () => {
     expect(topicOf('Somos el primer socio comercial de nuestro vecino del norte desde hace tres años.')).toBe('trade-partner-rank');
@@ -146,6 +153,8 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
     expect(topicOf('¿Alguien sabe dónde se tramita la visa para Estados Unidos en Monterrey?')).toBe('none');
     expect(topicOf('Why does Mexico let the cartels ship fentanyl into the United States?')).toBe('drugs-fentanyl');
     expect(topicOf('¿Por qué México deja que las armas de Estados Unidos lleguen a los cárteles?')).toBe('guns-trafficking');
+    // On topic, but a question asserts nothing to check: it is not highlighted.
+    expect(bundled.analyze('Why does Mexico let the cartels ship fentanyl into the United States?')).toEqual([]);
   });
 
   it('reads a match report as sport unless the 2026 World Cup itself is named', () => {

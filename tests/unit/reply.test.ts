@@ -190,7 +190,7 @@ describe('checkDraft', () => {
   });
 
   it('flags a figure the record contradicts', () => {
-    const [w] = checkDraft('Mexico and the U.S. trade $9 billion a day.', engine, factsById);
+    const [w] = checkDraft('Mexico and the U.S. trade $4 billion a day.', engine, factsById);
     expect(w).toMatchObject({ status: 'contradicted', current: '$2.39 billion a day' });
   });
 

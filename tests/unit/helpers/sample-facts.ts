@@ -15,6 +15,16 @@ export const SAMPLE_FACTS: Fact[] = [
       { key: 'goods-trade-per-day', value: 1.68e9, unit: 'usd', per: 'day', period: '2018', label: { en: 'goods trade per day', es: 'comercio de bienes al día' } },
       { key: 'goods-trade-per-day', value: 2.39e9, unit: 'usd', per: 'day', period: '2025', label: { en: 'goods trade per day', es: 'comercio de bienes al día' } },
     ],
+    series: [
+      {
+        key: 'goods-trade-per-day',
+        measure: { en: 'two-way goods trade per day', es: 'comercio bilateral de bienes al día' },
+        cues: { en: ['trade a day', 'trade every day', 'trade daily', 'trade in goods a day'], es: ['comercian al día', 'comercio diario', 'comercian diarios'] },
+        subject: 'goods-trade',
+        direction: 'two-way',
+        period: 'day',
+      },
+    ],
     claims: [
       { text: 'Mexico and the U.S. trade $1.4 billion a day', lang: 'en', rating: 'outdated' },
       { text: 'México y EE.UU. comercian 1,700 millones de dólares diarios', lang: 'es', rating: 'outdated' },
@@ -30,6 +40,15 @@ export const SAMPLE_FACTS: Fact[] = [
     figures: [
       { key: 'traced-guns-us-origin', value: 87, unit: 'percent', period: '2004-2008', label: { en: 'traced guns of U.S. origin', es: 'armas rastreadas de origen estadounidense' } },
       { key: 'traced-guns-us-origin', value: 70, unit: 'percent', period: '2014-2018', label: { en: 'traced guns of U.S. origin', es: 'armas rastreadas de origen estadounidense' } },
+    ],
+    series: [
+      {
+        key: 'traced-guns-us-origin',
+        measure: { en: 'share of guns traced in Mexico that came from the U.S.', es: 'parte de las armas rastreadas en México que venían de EE.UU.' },
+        cues: { en: ['guns traced in Mexico', 'traced to the U.S.'], es: ['armas rastreadas en México', 'rastreadas hasta EE.UU.'] },
+        subject: 'traced-guns',
+        period: 'range',
+      },
     ],
     claims: [
       { text: '70% of guns traced in Mexico come from the U.S.', lang: 'en', rating: 'accurate' },

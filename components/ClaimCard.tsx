@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { formatDate } from '../engine/format';
+import { formatDate, newestFigureAge } from '../engine/format';
 import { SourceList } from './SourceList';
 import type { Fact, Frame, Lang } from '../engine/schema';
 import { RATING_LABELS, figureSentence } from '../engine/summary';
@@ -24,6 +24,7 @@ export function ClaimCard({ finding, fact, frame, lang, muted, onLangChange, onC
   const dialog = useRef<HTMLDivElement>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const titleId = `puente-card-title-${finding.factId}`;
+  const newest = newestFigureAge(fact.figures, new Date(), lang);
 
   useEffect(() => {
     dialog.current?.focus();
@@ -70,7 +71,10 @@ export function ClaimCard({ finding, fact, frame, lang, muted, onLangChange, onC
           </p>
         ))}
         <p>{fact.statement[lang]}</p>
-        <p class="asof">{t(lang, 'cardAsOf', formatDate(fact.asOf, lang))}</p>
+        <p class="asof">
+          {t(lang, 'cardAsOf', formatDate(fact.asOf, lang))}
+          {newest && ` · ${t(lang, 'cardNewest', newest)}`}
+        </p>
       </section>
 
       {frame && (

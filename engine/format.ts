@@ -51,6 +51,20 @@ export function formatDate(date: string, lang: Lang): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/**
+ * How old a fact's newest figure is, in words ("2025, 1 year ago"): null for a fact without
+ * figures. `today` is passed in so the engine stays clock-free and tests stay fixed.
+ */
+export function newestFigureAge(figures: readonly { period: string }[] | undefined, today: Date, lang: Lang): string | null {
+  if (!figures?.length) return null;
+  const newest = figures.reduce((a, b) => (b.period > a.period ? b : a)).period;
+  // A span ("2014-2018", "2016/17") is as old as its last year.
+  const year = Number(/(\d{4})(?!.*\d{4})/.exec(newest)?.[1] ?? newest.slice(0, 4));
+  const age = today.getFullYear() - year;
+  const when = age <= 0 ? (lang === 'en' ? 'this year' : 'este año') : lang === 'en' ? `${age} year${age === 1 ? '' : 's'} ago` : `hace ${age} año${age === 1 ? '' : 's'}`;
+  return `${newest}, ${when}`;
+}
+
 /** Only http(s) links are ever rendered. */
 export function safeHttpUrl(url: string): string | null {
   try {

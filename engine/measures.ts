@@ -136,7 +136,8 @@ export class MeasureIndex {
       const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
-      if (hasAny(stretch, words.projection)) return;
+      // A projection is not a record; a negated number ("is not the largest") says what it is not.
+      if (hasAny(stretch, words.projection) || hasAny(stretch.replace(/\bno\.\s?\d/g, ' '), words.negation)) return;
       const stated = statedPeriod(folded, q, lang);
       const pre = toStems(sentence.slice(from, q.start), lang);
       const post = toStems(sentence.slice(q.end, to), lang);

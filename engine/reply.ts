@@ -103,6 +103,8 @@ export function replySource(fact: Fact): { source: Source; url: string } | null 
  * shortened at a word boundary with "…" when needed; the link is never cut.
  */
 export function composeReplies(finding: ClaimFinding, fact: Fact, lang: Lang, options: ComposeOptions = {}): ReplySuggestion[] {
+  // A reply answers the claim: a fact that is only related to it would put words in the record's mouth.
+  if (!finding.answers) return [];
   const found = replySource(fact);
   if (!found) return [];
   const limit = options.limit ?? X_LIMIT;
@@ -110,7 +112,8 @@ export function composeReplies(finding: ClaimFinding, fact: Fact, lang: Lang, op
   const w = WORDING[lang];
   const url = found.url;
   const tail = w.source(oneLine(found.source.publisher), url);
-  const statement = stripEndPunctuation(oneLine(fact.statement[lang]));
+  // The short form is written to stand alone in a post; the statement is cut only when there is none.
+  const statement = stripEndPunctuation(oneLine((fact.short ?? fact.statement)[lang]));
   const date = formatDate(fact.asOf, lang);
   const out: ReplySuggestion[] = [];
   const push = (kind: ReplyKind, text: string | null) => {

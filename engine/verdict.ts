@@ -176,7 +176,8 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     if (!input.checkworthy) return context(top.fact, relevance(input, top.fact) >= params.relevance);
 
     const numbers = input.quantities;
-    const bindings = measures.bind(input.sentence, input.lang, numbers, (e) => e.fact.topic === input.topic);
+    // A ranking is Mexico's; with another country named, the position may be that country's.
+    const bindings = measures.bind(input.sentence, input.lang, numbers, (e) => e.fact.topic === input.topic).filter((b) => !(input.others && b.quantity.unit === 'rank'));
     if (bindings.length) {
       const checks: FigureCheck[] = [];
       let unsettled = numbers.length - bindings.length;

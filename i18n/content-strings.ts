@@ -13,6 +13,7 @@ export const CONTENT_STRINGS = {
   cardUsView: { en: 'Seen from the U.S.', es: 'Visto desde EE.UU.' },
   cardSources: { en: 'Sources', es: 'Fuentes' },
   cardAsOf: { en: 'As of $1', es: 'Datos de $1' },
+  cardNewest: { en: 'Newest figure: $1', es: 'Cifra más reciente: $1' },
   cardClose: { en: 'Close', es: 'Cerrar' },
   cardCopy: { en: 'Copy summary', es: 'Copiar resumen' },
   cardCopied: { en: 'Copied', es: 'Copiado' },

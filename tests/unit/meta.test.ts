@@ -14,16 +14,89 @@ import { ANCHORS, TOPIC_LEXICON } from '../../engine/lexicon';
 import { toStems } from '../../engine/vocabulary';
 
 const { facts, frames, problems } = loadData();
+/** The day the bundled base was last reviewed as a whole: nothing before it is spoken of as still to come. */
+const REVIEWED = '2026-12-02';
 
 describe('the bundled fact base', () => {
   it('validates against the schema', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
-  it('has at least 60 facts and at least 3 on every topic', () => {
-    expect(facts.length).toBeGreaterThanOrEqual(60);
+  it('has at least 150 facts and at least 6 on every topic', () => {
+    expect(facts.length).toBeGreaterThanOrEqual(150);
     const counts = coverage(facts);
-    for (const topic of TOPIC_IDS) expect(counts[topic], topic).toBeGreaterThanOrEqual(3);
+    for (const topic of TOPIC_IDS) expect(counts[topic], topic).toBeGreaterThanOrEqual(6);
+  });
+
+  it('says what every figure measures: one series per figure key, with cues in both languages', () => {
+    const missing: string[] = [];
+    for (const f of facts) {
+      const described = new Set((f.series ?? []).map((s) => s.key));
+      for (const key of new Set((f.figures ?? []).map((g) => g.key))) if (!described.has(key)) missing.push(`${f.id}: ${key}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps sibling series apart: two series of one subject share no cue', () => {
+    const bySubject = new Map<string, { key: string; cues: Set<string> }[]>();
+    for (const f of facts) {
+      for (const s of f.series ?? []) {
+        const cues = new Set([...s.cues.en.map((c) => toStems(c, 'en').join(' ')), ...s.cues.es.map((c) => toStems(c, 'es').join(' '))]);
+        const list = bySubject.get(s.subject) ?? [];
+        list.push({ key: s.key, cues });
+        bySubject.set(s.subject, list);
+      }
+    }
+    const shared: string[] = [];
+    for (const [subject, list] of bySubject) {
+      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) for (const c of list[i]!.cues) if (list[j]!.cues.has(c) && list[i]!.key !== list[j]!.key) shared.push(`${subject}: "${c}" in ${list[i]!.key} and ${list[j]!.key}`);
+    }
+    expect(shared).toEqual([]);
+  });
+
+  it('gives every fact a short form: a complete sentence of at most 200 characters in each language', () => {
+    const bad: string[] = [];
+    for (const f of facts) {
+      if (!f.short) {
+        bad.push(`${f.id}: no short form`);
+        continue;
+      }
+      for (const lang of ['en', 'es'] as const) {
+        const s = f.short[lang];
+        if (s.length > 200 || !/^[¿¡"“(]?\p{Lu}|^\d/u.test(s) || !/[.!?]["”)]?$/.test(s)) bad.push(`${f.id} (${lang}): ${s}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('never gives the same typical claim two ratings, within a fact or across facts', () => {
+    const seen = new Map<string, { rating: string; id: string }>();
+    const conflicts: string[] = [];
+    for (const f of facts) {
+      for (const c of f.claims) {
+        const key = `${c.lang}:${toStems(c.text, c.lang).join(' ')}`;
+        const before = seen.get(key);
+        if (before && before.rating !== c.rating) conflicts.push(`"${c.text}": ${before.rating} in ${before.id}, ${c.rating} in ${f.id}`);
+        seen.set(key, { rating: c.rating, id: f.id });
+      }
+    }
+    expect(conflicts).toEqual([]);
+  });
+
+  it('speaks of no past event in the future tense (the base was reviewed on ${REVIEWED})', () => {
+    const reviewedYear = Number(REVIEWED.slice(0, 4));
+    // A future-tense verb beside a year that has begun ("will host the 2026 World Cup", "se jugará en 2026").
+    const future = { en: /\b(?:will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i, es: /\b(?:se jugará|será|serán|habrá|tendrá|tendrán|albergará|se celebrará|se realizará|iniciará|comenzará|vencerá|revisará|se revisará)\b/i };
+    const bad: string[] = [];
+    for (const f of facts) {
+      for (const lang of ['en', 'es'] as const) {
+        for (const text of [f.statement[lang], f.short?.[lang] ?? '']) {
+          const years = (text.match(/\b20\d\d\b/g) ?? []).map(Number);
+          if (future[lang].test(text) && years.length && Math.max(...years) <= reviewedYear) bad.push(`${f.id} (${lang}): ${text}`);
+        }
+      }
+    }
+    expect(bad).toEqual([]);
   });
 
   it('gives every fact a nameable source with an https or http URL and a date', () => {

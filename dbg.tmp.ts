@@ -1,0 +1,2 @@
+import { MeasureIndex, seriesEntries } from './engine/measures';
+import { readQuantities } from './engine/numbers';

@@ -1,0 +1,177 @@
+/**
+ * Earned verdicts, on a small synthetic fact set so the mechanisms are tested, not the
+ * bundled data: numbers bound to their measure, hedges with their meaning, periods, polarity,
+ * and check-worthiness. Sentences here are written for the tests, in both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import { notCheckworthy } from '../../engine/checkworthy';
+import { createEngine } from '../../engine/engine';
+import { fits, judgeFigure } from '../../engine/figures';
+import { newestFigureAge } from '../../engine/format';
+import { readQuantities } from '../../engine/numbers';
+import type { Fact, Figure, Series } from '../../engine/schema';
+import { SOURCE } from './helpers/sample-facts';
+
+const label = { en: 'x', es: 'x' };
+const fig = (key: string, value: number, period: string, unit: Figure['unit'], per?: 'day' | 'year'): Figure => ({ key, value, unit, period, label, ...(per ? { per } : {}) });
+const series = (key: string, subject: string, direction: string, period: Series['period'], en: string[], es: string[]): Series => ({ key, measure: label, cues: { en, es }, subject, direction, period });
+
+const FACTS: Fact[] = [
+  {
+    id: 'trade-daily',
+    topic: 'trade-volume',
+    statement: { en: 'Two-way goods trade averaged $2.39 billion a day in 2025.', es: 'El comercio bilateral promedió 2,390 millones de dólares al día en 2025.' },
+    asOf: '2025',
+    sources: [SOURCE],
+    figures: [fig('trade-per-day', 1.39e9, '2013', 'usd', 'day'), fig('trade-per-day', 1.68e9, '2018', 'usd', 'day'), fig('trade-per-day', 2.39e9, '2025', 'usd', 'day')],
+    series: [series('trade-per-day', 'goods-trade', 'two-way', 'day', ['trade a day', 'in trade every day', 'trade every day'], ['comercian al día', 'comercio diario'])],
+    claims: [],
+    keywords: { en: ['trade'], es: ['comercio'] },
+  },
+  {
+    id: 'trade-flows',
+    topic: 'trade-volume',
+    statement: { en: 'U.S. goods imports from Mexico were $534.9 billion in 2025; exports to Mexico $338 billion.', es: 'EE.UU. importó 534,900 millones de dólares de México en 2025 y exportó 338,000 millones.' },
+    asOf: '2025',
+    sources: [SOURCE],
+    figures: [fig('imports-from-mexico', 534.9e9, '2025', 'usd', 'year'), fig('exports-to-mexico', 338e9, '2025', 'usd', 'year'), fig('two-way', 872.8e9, '2025', 'usd', 'year')],
+    series: [
+      series('imports-from-mexico', 'goods-trade', 'mx-to-us', 'year', ["Mexico's exports to the U.S.", 'imports from Mexico'], ['exportaciones de México a Estados Unidos', 'importaciones desde México']),
+      series('exports-to-mexico', 'goods-trade', 'us-to-mx', 'year', ['exports to Mexico'], ['exportaciones de Estados Unidos a México']),
+      series('two-way', 'goods-trade', 'two-way', 'year', ['trade with Mexico', 'bilateral trade'], ['comercio bilateral', 'comercio con México']),
+    ],
+    claims: [],
+    keywords: { en: ['imports', 'exports'], es: ['importaciones', 'exportaciones'] },
+  },
+  {
+    id: 'rank',
+    topic: 'trade-partner-rank',
+    statement: { en: 'Mexico was the largest U.S. goods trading partner in 2025, up from third in 2013.', es: 'México fue el mayor socio comercial de bienes de EE.UU. en 2025; en 2013 era el tercero.' },
+    asOf: '2025',
+    sources: [SOURCE],
+    figures: [fig('partner-rank', 3, '2013', 'rank'), fig('partner-rank', 1, '2025', 'rank'), fig('market-rank', 2, '2013', 'rank'), fig('market-rank', 1, '2025', 'rank')],
+    series: [
+      series('partner-rank', 'partner-rank', 'all-trade', 'point', ['largest trading partner', 'trading partner'], ['socio comercial']),
+      series('market-rank', 'market-rank', 'exports', 'point', ['buyer of U.S. exports'], ['comprador de productos estadounidenses']),
+    ],
+    claims: [
+      { text: 'Mexico is now the largest trading partner of the United States', lang: 'en', rating: 'accurate' },
+      { text: 'China is the largest trading partner of the United States', lang: 'en', rating: 'outdated' },
+    ],
+    keywords: { en: ['trading partner'], es: ['socio comercial'] },
+  },
+  {
+    id: 'remittances',
+    topic: 'remittances',
+    statement: { en: 'Remittances to Mexico were $64.7 billion in 2024 and $61.8 billion in 2025.', es: 'Las remesas a México fueron 64,745 millones de dólares en 2024 y 61,791 millones en 2025.' },
+    asOf: '2025',
+    sources: [SOURCE],
+    figures: [fig('remittances-year', 63.3e9, '2023', 'usd', 'year'), fig('remittances-year', 64.745e9, '2024', 'usd', 'year'), fig('remittances-year', 61.791e9, '2025', 'usd', 'year'), fig('remittances-gdp', 3.4, '2024', 'percent')],
+    series: [
+      series('remittances-year', 'remittances', 'inflow', 'year', ['remittances to Mexico', 'in remittances'], ['remesas a México', 'remesas']),
+      series('remittances-gdp', 'remittances-gdp', 'share', 'year', ['of GDP'], ['del PIB']),
+    ],
+    claims: [],
+    keywords: { en: ['remittances'], es: ['remesas'] },
+  },
+];
+
+const engine = createEngine(FACTS);
+const verdict = (text: string) => {
+  const f = engine.analyze(text)[0];
+  return f ? { rating: f.rating, basis: f.basis, factId: f.factId, figures: f.figures?.map((c) => `${c.key}:${c.status}`) ?? [] } : null;
+};
+
+describe('figure checks bound to their measure', () => {
+  it('reads a hedge with its meaning: "more than a billion a day" holds at 2.39 billion', () => {
+    expect(verdict('The U.S. and Mexico trade more than $1 billion a day.')).toMatchObject({ rating: 'accurate', figures: ['trade-per-day:consistent'] });
+    expect(verdict('México y Estados Unidos comercian casi 1,700 millones de dólares al día.')).toMatchObject({ rating: 'outdated' });
+  });
+
+  it('judges a figure stated with its own year for that year, and says nothing of a year the record lacks', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024.')).toMatchObject({ rating: 'accurate', figures: ['remittances-year:consistent'] });
+    expect(verdict('Remittances to Mexico reached $24 billion in 2015.')).toMatchObject({ rating: 'context', figures: [] });
+  });
+
+  it('never meets part of a year with an annual total', () => {
+    expect(verdict('In the first ten months of 2025, remittances to Mexico topped $50 billion.')).toMatchObject({ rating: 'context', figures: [] });
+    expect(verdict('Entre enero y octubre, las remesas a México sumaron 50 mil millones de dólares.')).toMatchObject({ rating: 'context', figures: [] });
+  });
+
+  it('does not take a rate of something else for the record: a tax, a projection', () => {
+    expect(verdict('A 3.5% tax on remittances to Mexico was proposed in Congress.')?.figures).toEqual([]);
+    expect(verdict('The tax would cut remittances to Mexico by $3 billion a year.')?.figures).toEqual([]);
+  });
+
+  it('keeps direction: Mexico’s exports are not two-way trade', () => {
+    expect(verdict("Mexico's exports to the U.S. reached $535 billion in 2025.")).toMatchObject({ rating: 'accurate', figures: ['imports-from-mexico:consistent'] });
+    expect(verdict('Bilateral trade with Mexico reached $535 billion in 2025.')).toMatchObject({ rating: 'false' });
+    // "exports" beside a two-way cue leaves the measure in doubt: no verdict.
+    expect(verdict('Mexico exports more than $800 billion a year in trade with Mexico partners.')?.rating ?? 'context').toBe('context');
+  });
+
+  it('checks both claims of one sentence, and one wrong part makes the sentence wrong', () => {
+    const v = verdict("Mexico has become the U.S.' third-largest trading partner and is the second-largest buyer of U.S. exports.");
+    expect(v).toMatchObject({ rating: 'outdated', figures: ['partner-rank:outdated', 'market-rank:outdated'] });
+    expect(verdict('Mexico is now the largest trading partner of the U.S. and the top buyer of U.S. exports.')).toMatchObject({ rating: 'accurate' });
+  });
+
+  it('gives no verdict to a ranking of another country', () => {
+    expect(verdict('Canada, not Mexico, is the largest trading partner of the U.S. these days.')?.rating ?? 'context').not.toBe('accurate');
+  });
+});
+
+describe('typical claims', () => {
+  it('apply only with the same polarity and the same countries', () => {
+    expect(verdict('Mexico is now the largest trading partner of the United States.')).toMatchObject({ rating: 'accurate', basis: 'figure' });
+    expect(verdict('Mexico is not the largest trading partner of the United States.')?.rating).not.toBe('accurate');
+  });
+});
+
+describe('the figure judge', () => {
+  const q = (text: string) => readQuantities(text, 'en')[0]!;
+  it('has a grey band between yes and no where no verdict is given', () => {
+    expect(fits(q('about 1.4 billion'), 2.39e9, 'usd')).toBe('no');
+    expect(fits(q('2.3 billion'), 2.39e9, 'usd')).toBe('yes');
+    expect(fits(q('86%'), 89, 'percent')).toBe('grey');
+    expect(fits(q('most'), 88, 'percent')).toBe('yes');
+    expect(fits(q('a tiny fraction'), 70, 'percent')).toBe('no');
+  });
+
+  it('cannot settle a precise claim against a record rounded to zero, and does not call history outdated', () => {
+    const net = [fig('net', 0, '2005-2010', 'people'), fig('net', 160000, '2013-2018', 'people')];
+    expect(judgeFigure(q('20,000 people'), net, null, '2005-2010')).toBeNull();
+    const guns = [fig('guns', 87, '2004-2008', 'percent'), fig('guns', 70, '2014-2018', 'percent')];
+    expect(judgeFigure(q('90 percent'), guns, null, null)?.status).toBe('outdated');
+    expect(judgeFigure(q('90 percent'), guns, null, null, true)).toBeNull();
+  });
+});
+
+describe('check-worthiness', () => {
+  it('sets apart questions, wishes, notes about the text, links, references and bare titles', () => {
+    expect(notCheckworthy('Why does Mexico send us its drugs?', 'en')).toBe('question');
+    expect(notCheckworthy('¿Por qué México no detiene a los cárteles?', 'es')).toBe('question');
+    expect(notCheckworthy('We should build the wall along the border with Mexico.', 'en')).toBe('prescription');
+    expect(notCheckworthy('México debería exigir que EU frene el tráfico de armas.', 'es')).toBe('prescription');
+    expect(notCheckworthy('In this article we look at trade between Mexico and the U.S.', 'en')).toBe('meta');
+    expect(notCheckworthy('https://example.com/mexico-us-trade', 'en')).toBe('link');
+    expect(notCheckworthy('Smith, J. (2019). Mexico and the United States: a trade history. Oxford.', 'en')).toBe('citation');
+    expect(notCheckworthy('U.S.-Mexico Trade Relations', 'en')).toBe('title');
+  });
+
+  it('keeps claims, including headlines that assert and rhetorical "did you know"', () => {
+    expect(notCheckworthy('México y EU: comercio récord', 'es')).toBeNull();
+    expect(notCheckworthy('Did you know Mexico is the largest U.S. trading partner?', 'en')).toBeNull();
+    expect(notCheckworthy('son 3,000 km de frontera y la mitad es río, ¿de verdad creen que un muro lo va a tapar todo?', 'es')).toBeNull();
+    expect(notCheckworthy('Under USMCA, 75 percent of a car must be made in North America.', 'en')).toBeNull();
+  });
+});
+
+describe('the age of the newest figure', () => {
+  it('is said in words in both languages', () => {
+    const today = new Date('2026-12-02T00:00:00Z');
+    expect(newestFigureAge([{ period: '2013' }, { period: '2025' }], today, 'en')).toBe('2025, 1 year ago');
+    expect(newestFigureAge([{ period: '2014-2018' }], today, 'es')).toBe('2014-2018, hace 8 años');
+    expect(newestFigureAge([], today, 'en')).toBeNull();
+  });
+});

@@ -1,2 +1,0 @@
-import { MeasureIndex, seriesEntries } from './engine/measures';
-import { readQuantities } from './engine/numbers';

@@ -110,7 +110,8 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // A share is as precise as it is said: "86%" is not "89%", "70%" covers 66 to 74.
       const tol = unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(about ? 3 : 1.5, roundingMargin(c))) : Math.max(Math.abs(r) * (about ? 0.1 : 0.05), roundingMargin(c));
       const d = Math.abs(c - r);
-      return d <= tol ? 'yes' : d <= 1.5 * tol ? 'grey' : 'no';
+      // Shares are often quoted from a neighbouring year or survey: a wider band before "no".
+      return d <= tol ? 'yes' : d <= (unit === 'percent' ? 2.5 : 1.5) * tol ? 'grey' : 'no';
     }
   }
 }

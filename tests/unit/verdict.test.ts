@@ -106,8 +106,9 @@ describe('figure checks bound to their measure', () => {
   it('keeps direction: Mexico’s exports are not two-way trade', () => {
     expect(verdict("Mexico's exports to the U.S. reached $535 billion in 2025.")).toMatchObject({ rating: 'accurate', figures: ['imports-from-mexico:consistent'] });
     expect(verdict('Bilateral trade with Mexico reached $535 billion in 2025.')).toMatchObject({ rating: 'false' });
+    expect(verdict('Mexico exports more than $500 billion a year to the U.S.')).toMatchObject({ rating: 'accurate', figures: ['imports-from-mexico:consistent'] });
     // "exports" beside a two-way cue leaves the measure in doubt: no verdict.
-    expect(verdict('Mexico exports more than $800 billion a year in trade with Mexico partners.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Bilateral trade with Mexico, mostly Mexican exports, reached $535 billion in 2025.')?.rating ?? 'context').toBe('context');
   });
 
   it('checks both claims of one sentence, and one wrong part makes the sentence wrong', () => {

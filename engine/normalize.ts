@@ -77,8 +77,11 @@ const PHRASE_TRIGGER = /los angeles|el paso|mexic|baja c|u\.|ee\.|eeuu|e\.|unite
 /** "US"/"USA" in capitals is the country; lowercase "us" is a pronoun, so this runs before folding. */
 const US_CAPS = /(^|[^A-Za-z])USA?(?![A-Za-z])/g;
 
+const POSSESSIVE = /([a-z.])'s\b/g;
+
 export function canonical(text: string, lang: Lang): string {
-  let out = ` ${fold(text.includes('US') ? text.replace(US_CAPS, '$1 U.S. ') : text)} `;
+  // An English possessive ("Mexico's exports") is the word itself, not a word plus a stray "s".
+  let out = ` ${fold(text.includes('US') ? text.replace(US_CAPS, '$1 U.S. ') : text).replace(POSSESSIVE, '$1')} `;
   if (PHRASE_TRIGGER.test(out)) for (const [re, rep] of PHRASES) out = out.replace(re, rep);
   if (lang === 'es') for (const [re, rep] of ES_ONLY) out = out.replace(re, rep);
   if (/\b(?:dll|usd)/.test(out)) for (const [re, rep] of SLANG) out = out.replace(re, rep);

@@ -108,7 +108,9 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
     default: {
       const about = q.qualifier === 'about' || q.vague === true;
       // A share is as precise as it is said: "86%" is not "89%", "70%" covers 66 to 74.
-      const tol = unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(about ? 3 : 1.5, roundingMargin(c))) : Math.max(Math.abs(r) * (about ? 0.1 : 0.05), roundingMargin(c));
+      // Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded.
+      const margin = unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(about ? 3 : 1.5, roundingMargin(c))) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : roundingMargin(c);
+      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : 0.05), margin);
       const d = Math.abs(c - r);
       // Shares are often quoted from a neighbouring year or survey: a wider band before "no".
       return d <= tol ? 'yes' : d <= (unit === 'percent' ? 2.5 : 1.5) * tol ? 'grey' : 'no';
@@ -139,11 +141,7 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
   const distance = (f: Figure) => Math.abs(q.value - f.value);
   const older = figures.slice(0, -1);
   const now = fits(q, latest.value, latest.unit);
-  if (now === 'yes') {
-    // "12 million" is within reach of today's 10.9 million but is the 2007 figure: unsettled.
-    const closerOld = q.qualifier === 'exact' && older.some((f) => f.value !== latest.value && fits(q, f.value, f.unit) === 'yes' && distance(f) < distance(latest));
-    return closerOld ? null : { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
-  }
+  if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
   if (now === 'grey') return null;
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
   // Told as history ("90 percent were traced to the U.S."), an older figure bears it out for its time.

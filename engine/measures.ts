@@ -150,6 +150,8 @@ export class MeasureIndex {
         if (!allowed(e) || !unitFits(q, e.figures[0]!) || !periodFits(stated, e.series.period)) continue;
         const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
+        // A bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
+        if (q.unit === null && distance > 1) continue;
         const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
         if (better) {
           best = { entry: e, distance, length: hit.length };

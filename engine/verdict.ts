@@ -180,7 +180,10 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     const bindings = measures.bind(input.sentence, input.lang, numbers, (e) => e.fact.topic === input.topic).filter((b) => !(input.others && b.quantity.unit === 'rank'));
     if (bindings.length) {
       const checks: FigureCheck[] = [];
-      let unsettled = numbers.length - bindings.length;
+      // Numbers with a unit or said as a share or rank are claims of their own; a bare number
+      // ("11 of the 16 venues", "July 1") that nothing bound is left aside.
+      const bound = new Set(bindings.map((b) => b.quantity));
+      let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague)).length;
       for (const b of bindings) {
         const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
         if (!judged) unsettled++;

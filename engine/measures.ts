@@ -150,8 +150,8 @@ export class MeasureIndex {
         if (!allowed(e) || !unitFits(q, e.figures[0]!) || !periodFits(stated, e.series.period)) continue;
         const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
-        // A bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
-        if (q.unit === null && distance > 1) continue;
+        // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
+        if (q.unit === null && q.value < 1000 && distance > 1) continue;
         const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
         if (better) {
           best = { entry: e, distance, length: hit.length };
@@ -230,6 +230,8 @@ function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {
 
 function unitFits(q: Quantity, f: Figure): boolean {
   if (q.unit === f.unit) return true;
+  // People and things are both counted: "6 cárteles", "33,550 homicides".
+  if ((q.unit === 'people' && f.unit === 'count') || (q.unit === 'count' && f.unit === 'people')) return true;
   // "1.4B daily" or "64 mil 745 millones" without a currency word: a money-sized number.
   if (q.unit === null && f.unit === 'usd' && q.value >= 1e6) return true;
   if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;

@@ -12,7 +12,7 @@ import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
 import type { AnalyzeOptions, ClaimFinding, FigureCheck, Thresholds } from './types';
-import { createVerdicts } from './verdict';
+import { createVerdicts, VERDICT_PARAMS, type VerdictParams } from './verdict';
 import { PhraseIndex, anchorPrefilter, toStems } from './vocabulary';
 
 export const DEFAULT_THRESHOLDS: Thresholds = { show: 0.55, suggest: 0.4 };
@@ -96,8 +96,8 @@ export interface Engine {
 }
 
 /** Builds the engine in one go (Node scripts, tests, extension pages). */
-export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Engine {
-  const steps = buildEngine(facts, thresholds);
+export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams: VerdictParams = VERDICT_PARAMS): Engine {
+  const steps = buildEngine(facts, thresholds, verdictParams);
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
@@ -132,7 +132,7 @@ const WARM_UP = [
 /** Facts indexed per step: a handful keeps each step well under the 50 ms long-task line on slow machines. */
 const FACTS_PER_STEP = 4;
 
-function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator<void, Engine, void> {
+function* buildEngine(facts: readonly Fact[], thresholds: Thresholds, verdictParams: VerdictParams = VERDICT_PARAMS): Generator<void, Engine, void> {
   const prefilter = anchorPrefilter(PREFILTER);
 
   const anchors = new PhraseIndex<Anchor>();
@@ -223,7 +223,7 @@ function* buildEngine(facts: readonly Fact[], thresholds: Thresholds): Generator
       .map((h) => stems.slice(h.at, h.at + h.length).join(' '))
       .sort()
       .join('|');
-  const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, quantitiesOf: readQuantities });
+  const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, quantitiesOf: readQuantities }, verdictParams);
   yield;
 
   // Fuzzy spelling repair with fuse.js, one token at a time (bitap patterns stay short),

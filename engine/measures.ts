@@ -143,9 +143,10 @@ export class MeasureIndex {
       const post = toStems(sentence.slice(q.end, to), lang);
       const stems = [...pre, '\u0000', ...post];
       const at = pre.length;
-      let best: { entry: SeriesEntry; distance: number; length: number } | null = null;
+      let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number } | null = null;
       let tie = false;
-      for (const hit of this.cues.find(stems)) {
+      const hits = this.cues.find(stems);
+      for (const hit of hits) {
         const e = hit.entry;
         if (!allowed(e) || !unitFits(q, e.figures[0]!) || !periodFits(stated, e.series.period)) continue;
         const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
@@ -154,13 +155,16 @@ export class MeasureIndex {
         if (q.unit === null && q.value < 1000 && distance > 1) continue;
         const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
         if (better) {
-          best = { entry: e, distance, length: hit.length };
+          best = { entry: e, distance, length: hit.length, at: hit.at, end: hit.end };
           tie = false;
         } else if (distance === best!.distance && hit.length === best!.length && e.series.key !== best!.entry.series.key) {
           tie = true;
         }
       }
       if (!best || tie) return;
+      // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in doubt.
+      const b = best;
+      if (hits.some((h) => h.entry.series.key !== b.entry.series.key && h.entry.series.subject === b.entry.series.subject && h.at <= b.end && b.at <= h.end && allowed(h.entry) && unitFits(q, h.entry.figures[0]!))) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
       if (stems.some((s) => directionStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;

@@ -172,8 +172,20 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
         .filter((r) => r.fact.id !== id && r.score > 0)
         .slice(0, 3)
         .map((r) => r.fact.id);
-    const context = (fact: Fact, answers: boolean): VerdictResult => ({ factId: fact.id, rating: 'context', basis: 'none', answers, related: relatedTo(fact.id) });
-    if (!input.checkworthy) return context(top.fact, relevance(input, top.fact) >= params.relevance);
+    // Without a verdict, the card shows the fact that holds most of the claim's own words.
+    const context = (): VerdictResult => {
+      let fact = top.fact;
+      let held = relevance(input, fact);
+      for (const r of input.ranked.slice(1)) {
+        const h = relevance(input, r.fact);
+        if (h > held) {
+          held = h;
+          fact = r.fact;
+        }
+      }
+      return { factId: fact.id, rating: 'context', basis: 'none', answers: held >= params.relevance, related: relatedTo(fact.id) };
+    };
+    if (!input.checkworthy) return context();
 
     const numbers = input.quantities;
     // A ranking is Mexico's; with another country named, the position may be that country's.
@@ -206,7 +218,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
 
     const claim = matchClaim(input);
     if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
-    return context(top.fact, relevance(input, top.fact) >= params.relevance);
+    return context();
   }
 
   return { decide, relevance, checkNumbers };

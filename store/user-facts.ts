@@ -4,8 +4,9 @@
  * `{ ok: false, problems }` instead of throwing: the options page shows the problems as they
  * are. Bundled facts are read-only here: they are re-seeded on every update (store/seed).
  */
-import { factSchema, issuesToProblems, validateFacts, type Fact, type Frame, type Problem } from '../engine/schema';
-import { exportPack } from '../importers/pack';
+import { factSchema, issuesToProblems, type Fact, type Frame, type Problem } from '../engine/schema';
+import { exportPack, MAX_PACK_ITEMS, MAX_PROBLEMS } from '../importers/pack';
+import { validateFactsCapped } from '../importers/validate';
 import type { PuenteDB, StoredFact } from './db';
 import { seedBundled } from './seed';
 
@@ -44,10 +45,11 @@ export async function getBundledIds(db: PuenteDB): Promise<Set<string>> {
  */
 export async function importFacts(db: PuenteDB, facts: readonly unknown[]): Promise<StoreResult<{ written: number; replaced: number }>> {
   // Re-checked here too: callers other than parseImport must not slip invalid facts in.
-  const checked = validateFacts([...facts], (i, raw) => {
+  if (facts.length > MAX_PACK_ITEMS) return refuse('import', '(whole file)', `holds ${facts.length} facts, more than ${MAX_PACK_ITEMS}: import it in smaller parts`);
+  const checked = validateFactsCapped(facts, (i, raw) => {
     const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
     return typeof id === 'string' ? `item ${i + 1} (id "${id.slice(0, 60)}")` : `item ${i + 1}`;
-  });
+  }, MAX_PROBLEMS);
   if (!checked.ok) return checked;
   const valid = checked.facts;
   return guarded(() =>

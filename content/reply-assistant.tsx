@@ -20,6 +20,7 @@ import type { Fact, Lang } from '../engine/schema';
 import { xLength } from '../engine/x-length';
 import { t } from '../i18n/content-strings';
 import type { LocalOrigin } from '../messaging/protocol';
+import { logFailure } from '../diagnostics/log';
 
 /** X's compose and reply boxes (inline and in the reply dialog). */
 export const COMPOSER = '[data-testid^="tweetTextarea_"]';
@@ -132,8 +133,9 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
     }
     try {
       view = build(composer, editable);
-    } catch {
-      // Never an error in the panel: at worst it says it knows nothing here.
+    } catch (e) {
+      // A bug, logged for developers; the reader sees a panel that knows nothing here.
+      logFailure('reply-assistant', e);
       view = { replyLang: langOverride ?? 'en', draftEmpty: true, draftLength: 0, mixed: false, items: [], warnings: [] };
     }
   }
@@ -296,6 +298,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       try {
         ok = doc.execCommand('insertText', false, piece);
       } catch {
+        // Editors that refuse execCommand throw: the paste below is the documented fallback.
         ok = false;
       }
       // Some editors take the text but report false: only paste when nothing went in.
@@ -315,7 +318,8 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       try {
         await navigator.clipboard.writeText(text);
         return true;
-      } catch {
+      } catch (e) {
+        logFailure('copy', e);
         return false;
       }
     },
@@ -363,6 +367,7 @@ function textOffset(root: Node, node: Node, offset: number): number {
   try {
     r.setEnd(node, offset);
   } catch {
+    // The caret sat outside the editor (a re-render moved it): count it as the end.
     return (root.textContent ?? '').length;
   }
   return r.toString().length;

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
-import { OverlayProbe } from './helpers/overlay';
+import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: {

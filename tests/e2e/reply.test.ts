@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
-import { OverlayProbe } from './helpers/overlay';
+import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
-import { OverlayProbe } from './helpers/overlay';
+import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 let browser: LaunchedBrowser;
 let server: Awaited<ReturnType<typeof serveStatic>>;

@@ -1,5 +1,5 @@
 /**
- * Reaching into Puente's overlay from a test. The overlay is a closed shadow root: page
+ * Reaching into Puente's overlay from a test (and from `npm start`'s headless screenshot). The overlay is a closed shadow root: page
  * script (and so Playwright's locators, which run as page script) cannot see into it. The
  * DevTools protocol can, the way the browser's own inspector does: find the host (the
  * element appended to <html> that has a closed shadow root), resolve its root to a remote

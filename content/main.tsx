@@ -135,14 +135,19 @@ async function run(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<v
           container = null;
         },
       });
-      if (ctx.isInvalid) return;
+      if (ctx.isInvalid || !active()) {
+        // Turned off while the overlay was being made: it never reaches the page.
+        ui = null;
+        uiCreating = null;
+        return;
+      }
       ui.mount();
     })());
   }
 
   function draw(): void {
     if (!ui) {
-      ensureUi().then(draw, (e: unknown) => logFailure('card', e));
+      if (active()) ensureUi().then(() => ui && draw(), (e: unknown) => logFailure('card', e));
       return;
     }
     if (!container) return;
@@ -304,6 +309,13 @@ async function run(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<v
     armed = false;
     claims = null;
     highlights.dispose();
+    // The overlay goes too: a site turned off shows no trace of Puente.
+    if (ui) {
+      ui.remove();
+      ui = null;
+      uiCreating = null;
+      container = null;
+    }
   }
 
   const restart = () => {

@@ -286,8 +286,11 @@ describe('pages where Puente shows nothing cannot tell it is installed', () => {
     // Turned on again, it reads the page; turned off, it takes everything back out.
     await browser.worker.evaluate(() => chrome.storage.local.remove('settings.disabledSites'));
     await off.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    const at = await claimPoint(off, '$1.4 billion');
+    await off.mouse.click(at.x, at.y);
+    await new OverlayProbe(off).waitFor('[role="dialog"]');
     await browser.worker.evaluate(() => chrome.storage.local.set({ 'settings.disabledSites': ['127.0.0.1'] }));
-    await off.waitForFunction(() => CSS.highlights.size === 0 && document.adoptedStyleSheets.length === 0, undefined, { timeout: 10_000 });
+    await off.waitForFunction(() => CSS.highlights.size === 0 && document.adoptedStyleSheets.length === 0 && document.documentElement.children.length === 2, undefined, { timeout: 10_000 });
     await browser.worker.evaluate(() => chrome.storage.local.remove('settings.disabledSites'));
     await off.close();
   });

@@ -11,7 +11,6 @@
 import { render, type ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { logFailure, setFailureSink } from '../diagnostics/log';
 import { createEngineInSteps, type Engine } from '../engine/engine';
 import { guessLanguage } from '../engine/language';
@@ -22,6 +21,7 @@ import { watchFactsChanged } from '../messaging/facts-signal';
 import type { EngineDataResponse, LocalOrigin } from '../messaging/protocol';
 import { parseTabRequest, type PageClaimsResponse } from '../messaging/tab-protocol';
 import { ClaimHighlights, highlightSupported } from './highlights';
+import { createOverlayRoot, type OverlayRoot } from './overlay-root';
 import { PageClaims, type PageClaim } from './page-claims';
 import { Scanner } from './scanner';
 import type { ReplyAssistant, ReplyAssistantOptions } from './reply-assistant';
@@ -105,10 +105,10 @@ async function run(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<v
   let replyAssistant: ReplyAssistant | null = null;
 
   // The overlay: created with the first thing it shows, never before.
-  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let ui: OverlayRoot | null = null;
   let uiCreating: Promise<void> | null = null;
   let container: HTMLElement | null = null;
-  const overlayHost = (): Element | null => ui?.shadowHost ?? null;
+  const overlayHost = (): Element | null => ui?.host ?? null;
   const isOurs = (node: Node) => {
     const host = overlayHost();
     return host !== null && (node === host || host.contains(node));
@@ -116,32 +116,15 @@ async function run(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<v
 
   function ensureUi(): Promise<void> {
     return (uiCreating ??= (async () => {
-      ui = await createShadowRootUi(ctx, {
-        // A plain element (no custom element name a page could define first), with a closed
-        // root: page script can neither read the card nor click its buttons.
-        name: 'div',
-        mode: 'closed',
-        position: 'inline',
-        anchor: 'html',
-        append: 'last',
-        isolateEvents: true,
-        onMount(root, _shadow, host) {
-          // Page styles aimed at "div" must not hide or move the overlay.
-          host.setAttribute('style', 'all: initial !important; display: block !important;');
-          container = root;
-        },
-        onRemove() {
-          if (container) render(null, container);
-          container = null;
-        },
-      });
+      const made = await createOverlayRoot(ctx);
       if (ctx.isInvalid || !active()) {
         // Turned off while the overlay was being made: it never reaches the page.
-        ui = null;
         uiCreating = null;
         return;
       }
-      ui.mount();
+      made.mount();
+      ui = made;
+      container = made.container;
     })());
   }
 
@@ -311,6 +294,7 @@ async function run(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<v
     highlights.dispose();
     // The overlay goes too: a site turned off shows no trace of Puente.
     if (ui) {
+      render(null, container!);
       ui.remove();
       ui = null;
       uiCreating = null;

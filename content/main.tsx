@@ -271,7 +271,13 @@ async function run(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<v
   async function turnOn(): Promise<void> {
     if (scanner || !active()) return;
     const mine = ++generation;
-    if (!engine) engine = await (engineBuild ??= buildEngine());
+    if (!engine) {
+      const build = (engineBuild ??= buildEngine());
+      const built = await build;
+      // A newer build (the thresholds or the facts changed meanwhile) replaced this one.
+      if (build !== engineBuild) return;
+      engine = built;
+    }
     if (ctx.isInvalid || mine !== generation || scanner || !active()) return;
     claims = new PageClaims(engine, highlights, { lang: pageLang(), muted: new Set(muted) });
     scanner = new Scanner(document, adapter, hooks, { signal: ctx.signal, ignore: isOurs, onError: (e) => logFailure('scanner', e) });

@@ -27,6 +27,8 @@ if (headless) {
   await page.mouse.click(point.x, point.y);
   // The card lives in a closed shadow root: found through the DevTools protocol, as the inspector does.
   await new OverlayProbe(page).waitFor('[role="dialog"]');
+  // Past the card's 120 ms fade-in, so the screenshot shows it as a reader does.
+  await page.waitForTimeout(300);
   const dir = join(ROOT, 'tests', 'artifacts');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'start-demo.png');

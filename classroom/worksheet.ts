@@ -31,12 +31,32 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
+/**
+ * Text as Markdown text: every character that could start a link, an autolink, raw HTML,
+ * emphasis or a table is escaped, and line breaks become spaces so page text cannot start
+ * a block of its own (a heading, a link reference definition).
+ */
 function escapeMd(s: string): string {
-  return s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
+  return s.replace(/\s+/g, ' ').replace(/([\\`*_[\]<>#|!&~])/g, '\\$1');
+}
+
+/**
+ * The page's address as it goes into a worksheet: http(s) only, without its query and
+ * fragment (they can hold session tokens, and they are not needed to find the page again),
+ * and without credentials. Null for anything else.
+ */
+export function worksheetPageUrl(url: string): string | null {
+  const href = safeHttpUrl(url);
+  if (!href) return null;
+  const u = new URL(href);
+  return `${u.origin}${u.pathname}`;
 }
 
 export function worksheetMarkdown(page: WorksheetPage, items: WorksheetItem[], lang: Lang): string {
-  const lines = [`# ${t(lang, 'classroomWorksheet')}: ${escapeMd(page.title)}`, '', `- ${t(lang, 'classroomPage')}: ${safeHttpUrl(page.url) ?? escapeMd(page.url)}`, `- ${t(lang, 'classroomDate')}: ${page.date}`, ''];
+  // The address as an autolink: the URL serializer has already percent-encoded every
+  // character that could end it (space, "<", ">"), so nothing in it is read as Markdown.
+  const pageUrl = worksheetPageUrl(page.url);
+  const lines = [`# ${t(lang, 'classroomWorksheet')}: ${escapeMd(page.title)}`, '', `- ${t(lang, 'classroomPage')}: ${pageUrl ? `<${pageUrl}>` : escapeMd(page.url.replace(/[?#].*$/s, ''))}`, `- ${t(lang, 'classroomDate')}: ${escapeMd(page.date)}`, ''];
   items.forEach((item, i) => {
     lines.push(`## ${i + 1}. ${TOPIC_LABELS[item.topic][lang]}`, '', `> ${escapeMd(item.claim)}`, '');
     lines.push(`**${t(lang, 'classroomRating')}:** ${RATING_LABELS[item.rating][lang]}`, '');
@@ -55,7 +75,7 @@ export function worksheetMarkdown(page: WorksheetPage, items: WorksheetItem[], l
 
 export function worksheetHtml(page: WorksheetPage, items: WorksheetItem[], lang: Lang): string {
   const e = escapeHtml;
-  const pageHref = safeHttpUrl(page.url);
+  const pageHref = worksheetPageUrl(page.url);
   const body = items
     .map((item, i) => {
       const sources = item.fact.sources
@@ -95,7 +115,7 @@ a { color: #0f766e; }
 </head>
 <body>
 <h1>${e(t(lang, 'classroomWorksheet'))}: ${e(page.title)}</h1>
-<p>${e(t(lang, 'classroomPage'))}: ${pageHref ? `<a href="${e(pageHref)}">${e(pageHref)}</a>` : e(page.url)}<br>${e(t(lang, 'classroomDate'))}: ${e(page.date)}</p>
+<p>${e(t(lang, 'classroomPage'))}: ${pageHref ? `<a href="${e(pageHref)}">${e(pageHref)}</a>` : e(page.url.replace(/[?#].*$/s, ''))}<br>${e(t(lang, 'classroomDate'))}: ${e(page.date)}</p>
 ${body}
 </body>
 </html>

@@ -6,6 +6,8 @@ import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS } from '../engine/topics';
 import type { ClaimFinding } from '../engine/types';
 import { t } from '../i18n/content-strings';
+import type { LocalOrigin } from '../messaging/protocol';
+import { OriginBadge } from './Origin';
 
 export interface ClaimCardProps {
   finding: ClaimFinding;
@@ -13,16 +15,33 @@ export interface ClaimCardProps {
   frame?: Frame;
   lang: Lang;
   muted?: boolean;
+  /** Set for a fact the reader wrote or imported: badged, never passed off as curated. */
+  origin?: LocalOrigin;
   onLangChange: (lang: Lang) => void;
   onClose: () => void;
   onCopy: () => Promise<boolean>;
   onMute: () => void;
-  onClassroom?: () => void;
+  /** Shows a fact hidden from this card again (the undo of "Not relevant here"). */
+  onUnmute?: () => void;
+  /** Opens the classroom view; false when it could not (then the card says where to find it). */
+  onClassroom?: () => Promise<boolean> | void;
+  /**
+   * Which events may act. On a page, only the reader's own (trusted) events: the content
+   * script passes `(e) => e.isTrusted`. Tests and extension pages take every event.
+   */
+  accept?: (e: Event) => boolean;
 }
 
-export function ClaimCard({ finding, fact, frame, lang, muted, onLangChange, onClose, onCopy, onMute, onClassroom }: ClaimCardProps) {
+export function ClaimCard({ finding, fact, frame, lang, muted, origin, onLangChange, onClose, onCopy, onMute, onUnmute, onClassroom, accept = () => true }: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [classroomFailed, setClassroomFailed] = useState(false);
+  /** An event handler that runs only for accepted (on a page: trusted) events. */
+  const on =
+    <E extends Event>(fn: (e: E) => void) =>
+    (e: E) => {
+      if (accept(e)) fn(e);
+    };
   const titleId = `puente-card-title-${finding.factId}`;
   const newest = newestFigureAge(fact.figures, new Date(), lang);
 
@@ -30,31 +49,36 @@ export function ClaimCard({ finding, fact, frame, lang, muted, onLangChange, onC
     dialog.current?.focus();
   }, [finding]);
 
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = on((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
       onClose();
     }
-  };
+  });
 
-  const copy = async () => setCopyState((await onCopy()) ? 'copied' : 'failed');
+  const copy = on(() => void onCopy().then((ok) => setCopyState(ok ? 'copied' : 'failed')));
+  const classroom = on(() => {
+    setClassroomFailed(false);
+    void Promise.resolve(onClassroom?.()).then((ok) => setClassroomFailed(ok === false));
+  });
 
   return (
     <div class="card" role="dialog" aria-modal="false" aria-labelledby={titleId} tabIndex={-1} ref={dialog} onKeyDown={onKeyDown} lang={lang}>
       <header class="card-head">
         <span class={`badge badge-${finding.rating}`}>{RATING_LABELS[finding.rating][lang]}</span>
+        <OriginBadge origin={origin} lang={lang} />
         <h2 id={titleId} class="title">
           {TOPIC_LABELS[finding.topic][lang]}
         </h2>
         <div class="lang-switch" role="group" aria-label={t(lang, 'cardLanguage')}>
           {(['en', 'es'] as const).map((l) => (
-            <button type="button" class="lang" aria-pressed={l === lang} onClick={() => onLangChange(l)} key={l}>
+            <button type="button" class="lang" aria-pressed={l === lang} onClick={on(() => onLangChange(l))} key={l}>
               {l.toUpperCase()}
             </button>
           ))}
         </div>
-        <button type="button" class="close" aria-label={t(lang, 'cardClose')} onClick={onClose}>
+        <button type="button" class="close" aria-label={t(lang, 'cardClose')} onClick={on(onClose)}>
           ×
         </button>
       </header>
@@ -75,6 +99,7 @@ export function ClaimCard({ finding, fact, frame, lang, muted, onLangChange, onC
           {t(lang, 'cardAsOf', formatDate(fact.asOf, lang))}
           {newest && ` · ${t(lang, 'cardNewest', newest)}`}
         </p>
+        {origin && <p class="origin-note">{t(lang, 'originNote')}</p>}
       </section>
 
       {frame && (
@@ -105,15 +130,33 @@ export function ClaimCard({ finding, fact, frame, lang, muted, onLangChange, onC
         <button type="button" onClick={copy}>
           {copyState === 'copied' ? t(lang, 'cardCopied') : copyState === 'failed' ? t(lang, 'cardCopyFailed') : t(lang, 'cardCopy')}
         </button>
-        <button type="button" onClick={onMute} disabled={muted}>
-          {muted ? t(lang, 'cardMuted') : t(lang, 'cardMute')}
-        </button>
+        {muted ? (
+          onUnmute && (
+            <button type="button" onClick={on(onUnmute)}>
+              {t(lang, 'cardUndo')}
+            </button>
+          )
+        ) : (
+          <button type="button" onClick={on(onMute)}>
+            {t(lang, 'cardMute')}
+          </button>
+        )}
         {onClassroom && (
-          <button type="button" onClick={onClassroom}>
+          <button type="button" onClick={classroom}>
             {t(lang, 'cardClassroom')}
           </button>
         )}
       </footer>
+      {muted && (
+        <p class="note" role="status">
+          <strong>{t(lang, 'cardMuted')}.</strong> {t(lang, 'cardMutedNote')}
+        </p>
+      )}
+      {classroomFailed && (
+        <p class="note" role="status">
+          {t(lang, 'cardClassroomUnavailable')}
+        </p>
+      )}
     </div>
   );
 }

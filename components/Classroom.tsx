@@ -7,12 +7,16 @@ import type { Fact, Frame, Lang } from '../engine/schema';
 import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
 import { t } from '../i18n/strings';
+import type { LocalOrigin } from '../messaging/protocol';
 import type { PageClaimsResponse } from '../messaging/tab-protocol';
+import { OriginBadge } from './Origin';
 
 export interface ClassroomProps {
   lang: Lang;
   page: PageClaimsResponse | null;
   facts: Map<string, Fact>;
+  /** Facts the reader wrote or imported, by id: badged so they are never taken for curated ones. */
+  origins?: Readonly<Record<string, LocalOrigin>>;
   frames: Map<string, Frame>;
   today: string;
   onRefresh: () => void;
@@ -32,7 +36,7 @@ export function buildItems(page: PageClaimsResponse, facts: Map<string, Fact>, f
   return items;
 }
 
-export function Classroom({ lang, page, facts, frames, today, onRefresh, onLangChange, onDownload }: ClassroomProps) {
+export function Classroom({ lang, page, facts, origins = {}, frames, today, onRefresh, onLangChange, onDownload }: ClassroomProps) {
   const [quiz, setQuiz] = useState(false);
   const [present, setPresent] = useState(false);
   const [revealed, setRevealed] = useState<Set<number>>(new Set());
@@ -93,7 +97,8 @@ export function Classroom({ lang, page, facts, frames, today, onRefresh, onLangC
                     </button>
                   ) : (
                     <span class={`badge badge-${item.rating}`}>{RATING_LABELS[item.rating][lang]}</span>
-                  )}
+                  )}{' '}
+                  <OriginBadge origin={origins[item.fact.id]} lang={lang} />
                 </h2>
                 <blockquote>{item.claim}</blockquote>
                 <h3>{t(lang, 'cardRecord')}</h3>

@@ -6,11 +6,13 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Fact, Frame, Lang } from '../engine/schema';
 import type { ClaimFinding } from '../engine/types';
+import type { LocalOrigin } from '../messaging/protocol';
 import { ClaimCard } from './ClaimCard';
 
 export interface OpenCard {
   finding: ClaimFinding;
   fact: Fact;
+  origin?: LocalOrigin;
   frame?: Frame;
   /** Where the claim is now, in viewport coordinates. */
   anchorRect: () => DOMRect | null;
@@ -26,7 +28,10 @@ export interface OverlayProps {
   onClose: () => void;
   onCopy: () => Promise<boolean>;
   onMute: () => void;
-  onClassroom?: () => void;
+  onUnmute?: () => void;
+  onClassroom?: () => Promise<boolean> | void;
+  /** Which events may act in the card (on a page: trusted ones only). */
+  accept?: (e: Event) => boolean;
   /** More of Puente's page UI, drawn in the same layer (the X reply assistant). */
   extra?: ComponentChildren;
 }
@@ -42,7 +47,7 @@ export function place(anchor: DOMRect, card: { width: number; height: number }, 
   return { top, left };
 }
 
-export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, onClassroom, extra }: OverlayProps) {
+export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, onUnmute, onClassroom, accept, extra }: OverlayProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
 
@@ -90,7 +95,7 @@ export function Overlay({ card, lang, muted, announcement, onLangChange, onClose
       {live}
       {extra}
       <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px` : 'visibility:hidden'} class="pos">
-        <ClaimCard finding={card.finding} fact={card.fact} frame={card.frame} lang={lang} muted={muted} onLangChange={onLangChange} onClose={onClose} onCopy={onCopy} onMute={onMute} onClassroom={onClassroom} />
+        <ClaimCard finding={card.finding} fact={card.fact} frame={card.frame} origin={card.origin} lang={lang} muted={muted} onLangChange={onLangChange} onClose={onClose} onCopy={onCopy} onMute={onMute} onUnmute={onUnmute} onClassroom={onClassroom} accept={accept} />
       </div>
     </div>
   );

@@ -12,12 +12,16 @@ import { RATING_LABELS } from '../engine/summary';
 import type { ClaimFinding } from '../engine/types';
 import { X_LIMIT } from '../engine/x-length';
 import { t } from '../i18n/content-strings';
+import type { LocalOrigin } from '../messaging/protocol';
+import { LinkHost, OriginBadge } from './Origin';
 
 export interface ReplyItem {
   key: string;
   origin: 'post' | 'draft';
   finding: ClaimFinding;
   fact: Fact;
+  /** Set for a fact the reader wrote or imported. */
+  local?: LocalOrigin;
   suggestions: ReplySuggestion[];
 }
 
@@ -42,11 +46,18 @@ export interface ReplyPanelProps {
   onCopy: (text: string) => Promise<boolean>;
   /** Puts the text in the reply box at the cursor; true when it went in. */
   onInsert: (text: string) => boolean;
+  /** Which events may act (on a page: trusted ones only). */
+  accept?: (e: Event) => boolean;
 }
 
 const CLAIM_PREVIEW = 180;
 
-export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, onInsert }: ReplyPanelProps) {
+export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, onInsert, accept = () => true }: ReplyPanelProps) {
+  const on =
+    <E extends Event>(fn: (e: E) => void) =>
+    (e: E) => {
+      if (accept(e)) fn(e);
+    };
   const dialog = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState<Record<string, 'copied' | 'failed' | 'inserted'>>({});
   const titleId = 'puente-reply-title';
@@ -56,13 +67,13 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
     dialog.current?.focus({ preventScroll: true });
   }, []);
 
-  const onKeyDown = (e: KeyboardEvent) => {
+  const onKeyDown = on((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
       onClose();
     }
-  };
+  });
 
   const mark = (key: string, state: 'copied' | 'failed' | 'inserted') => setDone((d) => ({ ...d, [key]: state }));
   const post = view.items.filter((i) => i.origin === 'post');
@@ -76,7 +87,7 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
         {items.map((item) => (
           <article class="reply-claim" key={item.key} aria-label={clip(item.finding.text, 80)}>
             <p class="reply-quote">
-              <span class={`badge badge-${item.finding.rating}`}>{RATING_LABELS[item.finding.rating][uiLang]}</span> <q>{clip(item.finding.text, CLAIM_PREVIEW)}</q>
+              <span class={`badge badge-${item.finding.rating}`}>{RATING_LABELS[item.finding.rating][uiLang]}</span> <OriginBadge origin={item.local} lang={uiLang} /> <q>{clip(item.finding.text, CLAIM_PREVIEW)}</q>
             </p>
             {item.suggestions.length === 0 ? (
               <p class="reply-note">{L('replyNoLink')}</p>
@@ -91,17 +102,20 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
                       <p class="reply-text" lang={view.replyLang}>
                         {s.text}
                       </p>
+                      <p class="reply-link-host">
+                        <LinkHost href={s.sourceUrl} lang={uiLang} />
+                      </p>
                       <div class="reply-actions">
                         <span class={over ? 'reply-len reply-len-over' : 'reply-len'} aria-label={L('replyLength', s.length, X_LIMIT)}>
                           {s.length}/{X_LIMIT}
                         </span>
                         <button
                           type="button"
-                          onClick={async () => mark(key, (await onCopy(s.text)) ? 'copied' : 'failed')}
+                          onClick={on(() => void onCopy(s.text).then((ok) => mark(key, ok ? 'copied' : 'failed')))}
                         >
                           {state === 'copied' ? L('replyCopied') : state === 'failed' ? L('replyCopyFailed') : L('replyCopy')}
                         </button>
-                        <button type="button" class="reply-insert" title={L('replyInsertLabel')} onClick={() => onInsert(s.text) && mark(key, 'inserted')}>
+                        <button type="button" class="reply-insert" title={L('replyInsertLabel')} onClick={on(() => void (onInsert(s.text) && mark(key, 'inserted')))}>
                           {state === 'inserted' ? L('replyInserted') : L('replyInsert')}
                         </button>
                       </div>
@@ -123,12 +137,12 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
         </h2>
         <div class="lang-switch" role="group" aria-label={L('replyLanguage')}>
           {(['en', 'es'] as const).map((l) => (
-            <button type="button" class="lang" aria-pressed={l === view.replyLang} onClick={() => onReplyLangChange(l)} key={l}>
+            <button type="button" class="lang" aria-pressed={l === view.replyLang} onClick={on(() => onReplyLangChange(l))} key={l}>
               {l.toUpperCase()}
             </button>
           ))}
         </div>
-        <button type="button" class="close" aria-label={L('cardClose')} onClick={onClose}>
+        <button type="button" class="close" aria-label={L('cardClose')} onClick={on(onClose)}>
           ×
         </button>
       </header>
@@ -170,9 +184,12 @@ function Warning({ warning, lang }: { warning: DraftWarning; lang: Lang }) {
       <p class="reply-source">
         {t(lang, 'replySource', '')}
         {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {warning.source.publisher}
-          </a>
+          <>
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {warning.source.publisher}
+            </a>
+            <LinkHost href={href} lang={lang} />
+          </>
         ) : (
           <span>{warning.source.publisher}</span>
         )}
@@ -235,6 +252,9 @@ export const REPLY_CSS = `
 .reply-warning h3 { color: var(--r-warn-fg); margin: 2px 0; }
 .reply-warning a { color: inherit; font-weight: 600; }
 .reply-source { font-size: 12px; }
+.reply-link-host { margin: 0; font-size: 12px; }
+.host { color: var(--muted); }
+.badge-origin { background: #1e3a8a; }
 .reply-claim { border-top: 1px solid var(--r-border); padding-top: 6px; margin-top: 6px; }
 .reply-group h3 + .reply-claim { border-top: none; margin-top: 0; padding-top: 0; }
 .reply-quote { color: var(--r-muted); font-style: italic; }

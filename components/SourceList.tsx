@@ -1,7 +1,11 @@
 import { formatDate, safeHttpUrl } from '../engine/format';
 import type { Lang, Source } from '../engine/schema';
+import { LinkHost } from './Origin';
 
-/** A fact's sources: only http(s) links, opened in a new tab without opener or referrer. */
+/**
+ * A fact's sources: only http(s) links, opened in a new tab without opener or referrer,
+ * each with the host it really goes to (a title can claim any publisher).
+ */
 export function SourceList({ sources, lang, metaClass = 'meta' }: { sources: readonly Source[]; lang: Lang; metaClass?: string }) {
   return (
     <ul>
@@ -10,9 +14,12 @@ export function SourceList({ sources, lang, metaClass = 'meta' }: { sources: rea
         return (
           <li key={s.url}>
             {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {s.title}
-              </a>
+              <>
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+                <LinkHost href={href} lang={lang} />
+              </>
             ) : (
               <span>{s.title}</span>
             )}

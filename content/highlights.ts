@@ -1,8 +1,14 @@
 /**
  * Claims are shown through the CSS Custom Highlight API: one `puente-claim` highlight
  * holding one Range per claim, so the page's DOM is never changed.
+ *
+ * Nothing is registered before there is a claim to show: the highlight, its focus twin and
+ * the constructed stylesheet appear with the first claim of a document (a page, or a
+ * same-origin frame, each with its own registry), and all of it is removed when Puente is
+ * turned off there. A page where Puente finds nothing, or is off, cannot tell it is installed.
  */
 export const HIGHLIGHT_NAME = 'puente-claim';
+const FOCUS_NAME = 'puente-claim-focus';
 
 export type HighlightStyle = 'underline' | 'background' | 'both';
 
@@ -11,60 +17,115 @@ function css(style: HighlightStyle): string {
   const bg = style !== 'underline' ? 'background-color: rgba(250, 204, 21, 0.32);' : '';
   const line = style !== 'background' ? 'text-decoration: underline 2px rgba(202, 138, 4, 0.95); text-underline-offset: 3px;' : '';
   return `::highlight(${HIGHLIGHT_NAME}) { ${bg} ${line} }
-::highlight(puente-claim-focus) { background-color: rgba(250, 204, 21, 0.62); text-decoration: underline 3px rgba(202, 138, 4, 1); text-underline-offset: 3px; }`;
+::highlight(${FOCUS_NAME}) { background-color: rgba(250, 204, 21, 0.62); text-decoration: underline 3px rgba(202, 138, 4, 1); text-underline-offset: 3px; }`;
 }
 
 export function highlightSupported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 }
 
-/** Highlight styles go in a constructed sheet: no element is added to the page. */
-export function installHighlightStyle(doc: Document, style: HighlightStyle): { update: (style: HighlightStyle) => void; remove: () => void } {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css(style));
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return {
-      update: (next) => sheet.replaceSync(css(next)),
-      remove: () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      },
-    };
-  } catch {
-    return { update: () => undefined, remove: () => undefined };
-  }
+type Win = Window & typeof globalThis;
+
+interface DocEntry {
+  win: Win;
+  doc: Document;
+  main: Highlight;
+  focus: Highlight;
+  /** Null where constructed stylesheets are refused (the highlight still works, unstyled by us). */
+  sheet: CSSStyleSheet | null;
+  /** Shadow roots (of this document) that hold a claim and so got the sheet too. */
+  roots: Set<ShadowRoot>;
 }
 
-export class ClaimHighlights {
-  private highlight = new Highlight();
-  private focus = new Highlight();
+const isShadowRoot = (n: Node): n is ShadowRoot => n.nodeType === 11 && 'host' in n;
 
-  constructor() {
-    CSS.highlights.set(HIGHLIGHT_NAME, this.highlight);
-    CSS.highlights.set('puente-claim-focus', this.focus);
+export class ClaimHighlights {
+  private docs = new Map<Document, DocEntry>();
+
+  constructor(
+    private style: HighlightStyle,
+    private onError: (e: unknown) => void = () => undefined,
+  ) {}
+
+  private entry(doc: Document): DocEntry | null {
+    const known = this.docs.get(doc);
+    if (known) return known;
+    const win = doc.defaultView as Win | null;
+    if (!win?.CSS?.highlights || typeof win.Highlight !== 'function') return null;
+    const main = new win.Highlight();
+    const focus = new win.Highlight();
+    win.CSS.highlights.set(HIGHLIGHT_NAME, main);
+    win.CSS.highlights.set(FOCUS_NAME, focus);
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      // A sheet must be constructed by the document that adopts it (and its shadow roots).
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(css(this.style));
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    } catch (e) {
+      sheet = null;
+      this.onError(e);
+    }
+    const entry: DocEntry = { win, doc, main, focus, sheet, roots: new Set() };
+    this.docs.set(doc, entry);
+    return entry;
   }
 
   add(range: Range): void {
-    this.highlight.add(range);
+    const node = range.startContainer;
+    const doc = node.ownerDocument ?? (node as Document);
+    const e = this.entry(doc);
+    if (!e) return;
+    e.main.add(range);
+    // Document styles do not reach into shadow trees: the root holding the claim adopts the sheet.
+    const root = node.getRootNode();
+    if (e.sheet && isShadowRoot(root) && !e.roots.has(root)) {
+      try {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, e.sheet];
+        e.roots.add(root);
+      } catch (err) {
+        this.onError(err);
+      }
+    }
   }
 
   delete(range: Range): void {
-    this.highlight.delete(range);
-    this.focus.delete(range);
+    for (const e of this.docs.values()) {
+      e.main.delete(range);
+      e.focus.delete(range);
+    }
   }
 
   setFocus(range: Range | null): void {
-    this.focus.clear();
-    if (range) this.focus.add(range);
+    for (const e of this.docs.values()) e.focus.clear();
+    if (!range) return;
+    const node = range.startContainer;
+    this.entry(node.ownerDocument ?? (node as Document))?.focus.add(range);
+  }
+
+  setStyle(style: HighlightStyle): void {
+    this.style = style;
+    for (const e of this.docs.values()) e.sheet?.replaceSync(css(style));
   }
 
   clear(): void {
-    this.highlight.clear();
-    this.focus.clear();
+    for (const e of this.docs.values()) {
+      e.main.clear();
+      e.focus.clear();
+    }
   }
 
+  /** Takes everything back out of the page: highlights, focus, stylesheets. */
   dispose(): void {
-    if (CSS.highlights.get(HIGHLIGHT_NAME) === this.highlight) CSS.highlights.delete(HIGHLIGHT_NAME);
-    if (CSS.highlights.get('puente-claim-focus') === this.focus) CSS.highlights.delete('puente-claim-focus');
+    for (const e of this.docs.values()) {
+      if (e.win.CSS.highlights.get(HIGHLIGHT_NAME) === e.main) e.win.CSS.highlights.delete(HIGHLIGHT_NAME);
+      if (e.win.CSS.highlights.get(FOCUS_NAME) === e.focus) e.win.CSS.highlights.delete(FOCUS_NAME);
+      if (e.sheet) {
+        const sheet = e.sheet;
+        e.doc.adoptedStyleSheets = e.doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        for (const root of e.roots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    }
+    this.docs.clear();
   }
 }

@@ -4,9 +4,42 @@
  */
 import type { Engine } from '../engine/engine';
 import type { Lang } from '../engine/schema';
+import { segmentSentences } from '../engine/segment';
 import type { ClaimFinding } from '../engine/types';
 import type { ClaimHighlights } from './highlights';
-import { buildTextMap, rangeFor } from './textmap';
+import { buildTextMap, rangeFor, type TextMap } from './textmap';
+
+/** The engine never reads a sentence longer than this (engine.ts MAX_SENTENCE): skipping it here costs nothing. */
+const LONGEST_SENTENCE = 1200;
+/** Sentences are handed to the engine in pieces of about this many characters. */
+const PIECE = 2000;
+
+/**
+ * A block's text cut at sentence boundaries into pieces of at most ~PIECE characters, with
+ * sentences the engine would ignore left out. The engine reads sentence by sentence, so
+ * reading the pieces finds exactly what reading the whole text would, and a long block can
+ * stop between two pieces when its time is up.
+ */
+export function pieces(text: string, lang: Lang): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let cur: { start: number; end: number } | null = null;
+  for (const seg of segmentSentences(text, lang)) {
+    if (seg.end - seg.start > LONGEST_SENTENCE) {
+      cur = null;
+      continue;
+    }
+    if (cur && seg.end - cur.start <= PIECE) cur.end = seg.end;
+    else out.push((cur = { start: seg.start, end: seg.end }));
+  }
+  return out;
+}
+
+interface Reading {
+  map: TextMap;
+  pieces: { start: number; end: number }[];
+  next: number;
+  claims: PageClaim[];
+}
 
 export interface PageClaim {
   id: number;
@@ -19,6 +52,8 @@ export interface PageClaim {
 
 export class PageClaims {
   private byBlock = new Map<Element, PageClaim[]>();
+  /** Blocks whose reading was cut short by its time budget, to continue in the next slice. */
+  private reading = new Map<Element, Reading>();
   private nextId = 1;
   private listeners = new Set<() => void>();
 
@@ -28,21 +63,38 @@ export class PageClaims {
     private options: { lang: Lang; muted: Set<string> },
   ) {}
 
-  read(block: Element): void {
-    this.forget(block);
-    const map = buildTextMap(block);
-    const findings = this.engine.analyze(map.text, { lang: this.options.lang, mutedFactIds: this.options.muted });
-    if (findings.length === 0) return;
-    const claims: PageClaim[] = [];
-    for (const finding of findings) {
-      const range = rangeFor(map, finding.start, finding.end);
-      if (!range) continue;
-      const nodes = map.nodes.filter((n, i) => map.starts[i]! < finding.end && map.starts[i]! + n.data.length > finding.start);
-      claims.push({ id: this.nextId++, block, finding, range, nodes });
-      this.highlights.add(range);
+  /**
+   * Reads a block, piece by piece, while `timeLeft()` is above zero; answers true when the
+   * block is done, false when it stopped early (call again to continue where it stopped).
+   */
+  read(block: Element, timeLeft: () => number = () => Infinity): boolean {
+    let r = this.reading.get(block);
+    if (!r) {
+      this.forget(block);
+      const map = buildTextMap(block);
+      r = { map, pieces: pieces(map.text, this.options.lang), next: 0, claims: [] };
+      this.reading.set(block, r);
     }
-    this.byBlock.set(block, claims);
-    this.emit();
+    while (r.next < r.pieces.length) {
+      const piece = r.pieces[r.next++]!;
+      const findings = this.engine.analyze(r.map.text.slice(piece.start, piece.end), { lang: this.options.lang, mutedFactIds: this.options.muted });
+      for (const f of findings) {
+        const finding: ClaimFinding = { ...f, start: f.start + piece.start, end: f.end + piece.start };
+        const range = rangeFor(r.map, finding.start, finding.end);
+        if (!range) continue;
+        const map = r.map;
+        const nodes = map.nodes.filter((n, i) => map.starts[i]! < finding.end && map.starts[i]! + n.data.length > finding.start);
+        r.claims.push({ id: this.nextId++, block, finding, range, nodes });
+        this.highlights.add(range);
+      }
+      if (findings.length) {
+        this.byBlock.set(block, r.claims);
+        this.emit();
+      }
+      if (r.next < r.pieces.length && timeLeft() <= 0) return false;
+    }
+    this.reading.delete(block);
+    return true;
   }
 
   isStale(block: Element): boolean {
@@ -50,6 +102,7 @@ export class PageClaims {
   }
 
   forget(block: Element): void {
+    this.reading.delete(block);
     const claims = this.byBlock.get(block);
     if (!claims) return;
     for (const c of claims) this.highlights.delete(c.range);
@@ -80,6 +133,27 @@ export class PageClaims {
     return undefined;
   }
 
+  /**
+   * The claim drawn under a point of the viewport, if the clicked node is part of it. Works
+   * for text in a page's open shadow roots, where caret lookups from the document stop.
+   */
+  atPoint(x: number, y: number, target: Node): PageClaim | undefined {
+    for (const claims of this.byBlock.values()) {
+      for (const c of claims) {
+        if (c.range.startContainer.ownerDocument !== target.ownerDocument) continue;
+        let hit = false;
+        for (const r of Array.from(c.range.getClientRects())) {
+          if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) {
+            hit = true;
+            break;
+          }
+        }
+        if (hit && (c.range.intersectsNode(target) || target.contains(c.range.startContainer))) return c;
+      }
+    }
+    return undefined;
+  }
+
   byId(id: number): PageClaim | undefined {
     for (const claims of this.byBlock.values()) for (const c of claims) if (c.id === id) return c;
     return undefined;
@@ -98,6 +172,11 @@ export class PageClaims {
       else this.byBlock.delete(block);
     }
     this.emit();
+  }
+
+  /** Shows a fact's claims again (undo, or shown again from the options): the caller re-reads the page. */
+  unmute(factId: string): void {
+    this.options.muted.delete(factId);
   }
 
   mutedIds(): ReadonlySet<string> {

@@ -19,11 +19,12 @@ import { checkDraft, composeReplies, draftLanguage } from '../engine/reply';
 import type { Fact, Lang } from '../engine/schema';
 import { xLength } from '../engine/x-length';
 import { t } from '../i18n/content-strings';
+import type { LocalOrigin } from '../messaging/protocol';
+import { logFailure } from '../diagnostics/log';
 
 /** X's compose and reply boxes (inline and in the reply dialog). */
 export const COMPOSER = '[data-testid^="tweetTextarea_"]';
 const POST_TEXT = '[data-testid="tweetText"]';
-const OVERLAY_TAG = 'PUENTE-OVERLAY';
 const MAX_ITEMS = 4;
 const ANALYZE_DELAY = 200;
 
@@ -32,10 +33,14 @@ export interface ReplyAssistantOptions {
   /** The engine, or a getter for the current one (the page rebuilds it when thresholds change). */
   engine: Engine | (() => Engine);
   factsById: ReadonlyMap<string, Fact>;
+  /** Facts the reader wrote or imported, by id (badged in the panel). */
+  origins?: () => Readonly<Record<string, LocalOrigin>>;
   /** Called whenever what the layer shows changes: re-render the overlay. */
   onChange: () => void;
   /** Whether Puente is on for this site (settings); the assistant hides when not. */
   enabled?: () => boolean;
+  /** Puente's overlay element, once it exists (events and focus inside it are Puente's own). */
+  overlayHost?: () => Element | null;
   doc?: Document;
 }
 
@@ -77,9 +82,17 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
   let returnTo: HTMLElement | null = null;
   let timer: number | null = null;
 
-  const fromOverlay = (e: Event) => e.composedPath().some((n) => n instanceof Element && n.tagName === OVERLAY_TAG);
+  // The overlay is recognised by identity, not by tag name: a page may use any tag itself.
+  const host = options.overlayHost ?? (() => null);
+  const fromOverlay = (e: Event) => {
+    const h = host();
+    return h !== null && e.composedPath().includes(h);
+  };
   const editorActive = () => Boolean(editable && (doc.activeElement === editable || editable.contains(doc.activeElement)));
-  const overlayActive = () => doc.activeElement?.tagName === OVERLAY_TAG;
+  const overlayActive = () => {
+    const h = host();
+    return h !== null && doc.activeElement === h;
+  };
 
   function editorFor(target: EventTarget | null): { composer: Element; editable: HTMLElement } | null {
     if (!(target instanceof HTMLElement) || !target.isContentEditable) return null;
@@ -120,8 +133,9 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
     }
     try {
       view = build(composer, editable);
-    } catch {
-      // Never an error in the panel: at worst it says it knows nothing here.
+    } catch (e) {
+      // A bug, logged for developers; the reader sees a panel that knows nothing here.
+      logFailure('reply-assistant', e);
       view = { replyLang: langOverride ?? 'en', draftEmpty: true, draftLength: 0, mixed: false, items: [], warnings: [] };
     }
   }
@@ -143,7 +157,8 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
         const fact = factsById.get(finding.factId);
         if (!fact || seen.has(finding.factId) || items.length >= MAX_ITEMS) continue;
         seen.add(finding.factId);
-        items.push({ key: `${origin}-${finding.factId}`, origin, finding, fact, suggestions: composeReplies(finding, fact, replyLang) });
+        const local = options.origins?.()[finding.factId];
+        items.push({ key: `${origin}-${finding.factId}`, origin, finding, fact, ...(local ? { local } : {}), suggestions: composeReplies(finding, fact, replyLang) });
       }
     }
     const warnings = draft.trim() ? checkDraft(draft, e, factsById, { lang: draftLang, contextFactIds: postFindings.map((f) => f.factId) }) : [];
@@ -283,6 +298,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       try {
         ok = doc.execCommand('insertText', false, piece);
       } catch {
+        // Editors that refuse execCommand throw: the paste below is the documented fallback.
         ok = false;
       }
       // Some editors take the text but report false: only paste when nothing went in.
@@ -302,7 +318,8 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       try {
         await navigator.clipboard.writeText(text);
         return true;
-      } catch {
+      } catch (e) {
+        logFailure('copy', e);
         return false;
       }
     },
@@ -350,6 +367,7 @@ function textOffset(root: Node, node: Node, offset: number): number {
   try {
     r.setEnd(node, offset);
   } catch {
+    // The caret sat outside the editor (a re-render moved it): count it as the end.
     return (root.textContent ?? '').length;
   }
   return r.toString().length;
@@ -504,7 +522,9 @@ export function ReplyLayer({ assistant, lang }: { assistant: ReplyAssistant; lan
         data-warn={snap.warn ? '' : undefined}
         // A mouse click must not take focus from the editor (or move its caret).
         onMouseDown={(e) => e.preventDefault()}
-        onClick={() => {
+        onClick={(e) => {
+          // Only the reader's own click: the page cannot reach this root, but a stray synthetic event must not act either.
+          if (!e.isTrusted) return;
           if (snap.open) return assistant.closePanel();
           const viaKeyboard = button.current?.getRootNode() instanceof ShadowRoot && (button.current.getRootNode() as ShadowRoot).activeElement === button.current;
           assistant.openPanel(viaKeyboard ? button.current : null);
@@ -524,6 +544,7 @@ export function ReplyLayer({ assistant, lang }: { assistant: ReplyAssistant; lan
             onClose={() => assistant.closePanel()}
             onCopy={(text) => assistant.copy(text)}
             onInsert={(text) => assistant.insert(text)}
+            accept={(e) => e.isTrusted}
           />
         </div>
       )}

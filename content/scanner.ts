@@ -1,14 +1,24 @@
 /**
- * Reads a page's blocks in idle-time chunks and keeps up with it: a MutationObserver
- * marks the page dirty, a throttled pass re-collects the adapter's blocks, and only
- * blocks whose text changed, or whose highlighted text nodes were replaced (React
- * re-renders), are read again. A storm of mutations becomes one pass, not thousands.
+ * Reads a page's blocks in short slices and keeps up with it. A MutationObserver notes what
+ * changed: a block whose text changed is queued again; a subtree that gained nodes is
+ * collected again through the site's adapter, not the whole page. Both happen in slices
+ * of at most SLICE_MS, and a block that takes longer than its slice continues in the next
+ * one, so no page and no block can hold the main thread. A storm of mutations becomes one
+ * pass, not thousands (and a storm too wide to track becomes one full pass).
+ *
+ * It also reads what a page keeps out of its document tree: text in open shadow roots and
+ * in same-origin frames (each observed in turn). A document in designMode is an editor,
+ * like an input: it is never read, and what was found there is dropped.
  */
 import type { SiteAdapter } from '../sites/types';
 
 export interface ScannerHooks {
-  /** Reads one block; returns nothing. Called only when the block is new or changed. */
-  read(block: Element, text: string): void;
+  /**
+   * Reads a block, for as long as `timeLeft()` (ms) stays above zero; answers true when the
+   * block is done and false to be called again in the next slice. Called only for blocks
+   * that are new or changed.
+   */
+  read(block: Element, text: string, timeLeft: () => number): boolean | void;
   /** Whether what was found in this block still points at live nodes. */
   isStale(block: Element): boolean;
   /** The block left the page. */
@@ -16,12 +26,19 @@ export interface ScannerHooks {
 }
 
 export interface ScannerOptions {
-  /** Minimum time between two passes over the page, in ms. */
+  /** Minimum time between two passes over what changed, in ms. */
   throttleMs?: number;
   /** Nodes whose mutations are ours (the overlay host) and must be ignored. */
   ignore?: (node: Node) => boolean;
   signal?: AbortSignal;
+  /** Something failed inside a slice (logged by the caller); the scanner goes on. */
+  onError?: (e: unknown) => void;
 }
+
+/** A slice never runs longer than this (well under the 50 ms long-task line). */
+export const SLICE_MS = 12;
+/** More changed subtrees than this in one pass are read as one full pass instead. */
+const MAX_DIRTY = 300;
 
 type IdleDeadlineLike = { timeRemaining(): number; didTimeout: boolean };
 const requestIdle: (cb: (d: IdleDeadlineLike) => void, opts?: { timeout: number }) => number =
@@ -29,18 +46,31 @@ const requestIdle: (cb: (d: IdleDeadlineLike) => void, opts?: { timeout: number 
     ? (cb, opts) => requestIdleCallback(cb, opts)
     : (cb) => setTimeout(() => cb({ timeRemaining: () => 8, didTimeout: false }), 16) as unknown as number;
 
+type Root = Document | ShadowRoot;
+
+const isEditableDoc = (doc: Document) => doc.designMode === 'on';
+
 export class Scanner {
   private lastText = new WeakMap<Element, string>();
   private known = new Set<Element>();
   private queue: Element[] = [];
   private queued = new Set<Element>();
+  /** Containers whose subtree may hold new blocks (or new shadow roots and frames). */
+  private dirty = new Set<ParentNode>();
+  private fullPass = true;
+  private sweep = false;
+  private roots = new Set<Root>();
+  /** Subtrees still to be walked for open shadow roots and frames; the walk resumes across slices. */
+  private walks: Node[] = [];
+  private walker: TreeWalker | null = null;
+  private frames = new WeakSet<HTMLIFrameElement>();
   private working = false;
   private passTimer: ReturnType<typeof setTimeout> | null = null;
   private lastPass = 0;
   private observer: MutationObserver | null = null;
   private readonly throttleMs: number;
   /** Passes and block reads, for tests and the benchmark. */
-  readonly stats = { passes: 0, reads: 0, mutationBatches: 0 };
+  readonly stats = { passes: 0, reads: 0, mutationBatches: 0, fullPasses: 0 };
 
   constructor(
     private doc: Document,
@@ -52,32 +82,85 @@ export class Scanner {
   }
 
   start(): void {
-    // The first pass waits for an idle moment rather than running inside start-up.
-    requestIdle(() => this.pass(), { timeout: 500 });
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observe(this.doc);
     this.options.signal?.addEventListener('abort', () => this.stop(), { once: true });
+    // The first pass waits for an idle moment rather than running inside start-up.
+    this.fullPass = true;
+    this.work();
   }
 
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;
     if (this.passTimer) clearTimeout(this.passTimer);
+    this.passTimer = null;
     this.queue = [];
     this.queued.clear();
+    this.dirty.clear();
   }
 
   /** Forget everything read so far and read the page again (e.g. after a setting change). */
   rescanAll(): void {
     this.lastText = new WeakMap();
-    this.pass();
+    this.fullPass = true;
+    this.work();
+  }
+
+  private observe(root: Root): void {
+    if (this.roots.has(root) || !this.observer) return;
+    this.roots.add(root);
+    const target = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
+    if (target) this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The known block that holds a node, if any (crossing no shadow boundary). */
+  private knownBlockOf(node: Node | null): Element | null {
+    for (let n = node, depth = 0; n && depth < 64; n = n.parentNode, depth++) {
+      if (n.nodeType === Node.ELEMENT_NODE && this.known.has(n as Element)) return n as Element;
+    }
+    return null;
   }
 
   private onMutations(records: MutationRecord[]): void {
     const ignore = this.options.ignore;
-    if (ignore && records.every((r) => ignore(r.target))) return;
+    let relevant = false;
+    for (const r of records) {
+      if (ignore?.(r.target)) continue;
+      relevant = true;
+      const block = this.knownBlockOf(r.target);
+      if (block) this.enqueue(block);
+      if (r.type === 'childList') {
+        if (r.removedNodes.length) this.sweep = true;
+        // Nodes were added under target: new blocks may sit anywhere in it, or target itself
+        // (or its parent) may have become a block.
+        if (r.addedNodes.length && !block) this.markDirty(r.target);
+        for (const added of Array.from(r.addedNodes)) if (added.nodeType === Node.ELEMENT_NODE && this.walks.length < MAX_DIRTY) this.walks.push(added);
+      } else if (!block) {
+        // Text changed outside any known block: a short paragraph may have grown into one.
+        const el = r.target.parentElement;
+        if (el) this.markDirty(el.parentElement?.parentElement ?? el.parentElement ?? el);
+      }
+    }
+    if (!relevant) return;
     this.stats.mutationBatches++;
     this.schedulePass();
+  }
+
+  private markDirty(node: Node): void {
+    if (this.fullPass) return;
+    const container = (node.nodeType === Node.ELEMENT_NODE ? (node as Element).parentElement ?? node : node) as ParentNode;
+    this.dirty.add(container);
+    if (this.dirty.size > MAX_DIRTY) {
+      this.dirty.clear();
+      this.fullPass = true;
+    }
+  }
+
+  private enqueue(block: Element): void {
+    if (this.queued.has(block)) return;
+    this.queued.add(block);
+    this.queue.push(block);
   }
 
   private schedulePass(): void {
@@ -85,58 +168,166 @@ export class Scanner {
     const wait = Math.max(0, this.lastPass + this.throttleMs - Date.now());
     this.passTimer = setTimeout(() => {
       this.passTimer = null;
-      this.pass();
+      this.work();
     }, wait);
   }
 
-  private pass(): void {
-    if (this.options.signal?.aborted) return;
-    this.lastPass = Date.now();
-    this.stats.passes++;
-    const blocks = this.adapter.blocks(this.doc);
-    const present = new Set(blocks);
-    for (const old of this.known) {
-      if (!present.has(old) || !old.isConnected) {
-        this.known.delete(old);
-        this.hooks.forget(old);
-      }
-    }
-    for (const block of blocks) {
-      this.known.add(block);
-      if (!this.queued.has(block)) {
-        this.queued.add(block);
-        this.queue.push(block);
-      }
-    }
-    this.work();
+  private hasWork(): boolean {
+    return this.fullPass || this.sweep || this.dirty.size > 0 || this.queue.length > 0 || this.walks.length > 0 || this.walker !== null;
   }
 
   private work(backlog = false): void {
-    if (this.working || this.queue.length === 0) return;
+    if (this.working || !this.hasWork() || this.options.signal?.aborted || !this.observer) return;
     this.working = true;
     // A backlog left by a full slice continues in the next task, not the next idle period:
     // a feed that keeps appending posts is never idle, and each slice stays short anyway.
-    const schedule = backlog ? (cb: (d: IdleDeadlineLike) => void) => setTimeout(() => cb({ timeRemaining: () => 12, didTimeout: true }), 0) : requestIdle;
+    const schedule = backlog ? (cb: (d: IdleDeadlineLike) => void) => setTimeout(() => cb({ timeRemaining: () => SLICE_MS, didTimeout: true }), 0) : requestIdle;
     schedule(
       (deadline) => {
         this.working = false;
-        // Keep each slice well under the 50 ms long-task line.
+        if (!this.observer) return;
         const started = performance.now();
-        while (this.queue.length && (deadline.timeRemaining() > 1 || deadline.didTimeout) && performance.now() - started < 12) {
-          const block = this.queue.shift()!;
-          this.queued.delete(block);
-          if (!block.isConnected) continue;
-          const text = block.textContent ?? '';
-          if (this.lastText.get(block) === text && !this.hooks.isStale(block)) continue;
-          this.lastText.set(block, text);
-          this.stats.reads++;
-          this.hooks.read(block, text);
+        const timeLeft = () => Math.min(SLICE_MS - (performance.now() - started), deadline.didTimeout ? Infinity : deadline.timeRemaining());
+        try {
+          this.slice(timeLeft);
+        } catch (e) {
+          this.options.onError?.(e);
         }
-        this.work(this.queue.length > 0);
+        this.work(this.hasWork());
       },
       // A page that is never idle (a feed appending posts) still gets its highlights within
-      // a fraction of a second (well inside the 500 ms budget); each forced slice stays as short as an idle one.
+      // a fraction of a second; each forced slice stays as short as an idle one.
       { timeout: 120 },
     );
+  }
+
+  private slice(timeLeft: () => number): void {
+    if (this.fullPass || this.sweep || this.dirty.size) {
+      this.lastPass = Date.now();
+      this.stats.passes++;
+    }
+    if (this.fullPass) {
+      this.fullPass = false;
+      this.dirty.clear();
+      this.stats.fullPasses++;
+      this.sweep = true;
+      for (const root of [...this.roots]) {
+        this.dirty.add(root);
+        this.walks.push(root);
+      }
+    }
+    if (this.sweep) {
+      this.sweep = false;
+      for (const old of this.known) {
+        if (!old.isConnected) {
+          this.known.delete(old);
+          this.hooks.forget(old);
+        }
+      }
+    }
+    // Changed subtrees first (cheap: the adapter's selectors under each), then block reads.
+    for (const container of this.dirty) {
+      if (timeLeft() <= 0) return;
+      this.dirty.delete(container);
+      this.collect(container);
+    }
+    this.walk(timeLeft);
+    while (this.queue.length && timeLeft() > 0) {
+      const block = this.queue[0]!;
+      if (!block.isConnected || isEditableDoc(block.ownerDocument)) {
+        this.dequeue();
+        continue;
+      }
+      const text = block.textContent ?? '';
+      if (this.lastText.get(block) === text && !this.hooks.isStale(block)) {
+        this.dequeue();
+        continue;
+      }
+      this.stats.reads++;
+      const done = this.hooks.read(block, text, timeLeft) !== false;
+      if (!done) return; // continues in the next slice, where it stopped
+      this.lastText.set(block, text);
+      this.dequeue();
+    }
+  }
+
+  private dequeue(): void {
+    const block = this.queue.shift();
+    if (block) this.queued.delete(block);
+  }
+
+  /** Blocks, shadow roots and same-origin frames under a container. */
+  private collect(container: ParentNode): void {
+    const node = container as Node;
+    if (!node.isConnected) return;
+    const doc = node.nodeType === Node.DOCUMENT_NODE ? (node as Document) : node.ownerDocument!;
+    if (isEditableDoc(doc)) {
+      // A page turned into an editor: what was read there goes, nothing more is read.
+      for (const old of this.known) {
+        if (old.ownerDocument === doc) {
+          this.known.delete(old);
+          this.hooks.forget(old);
+        }
+      }
+      return;
+    }
+    for (const block of this.adapter.blocks(container)) {
+      if (this.options.ignore?.(block)) continue;
+      this.known.add(block);
+      this.enqueue(block);
+    }
+  }
+
+  /**
+   * Walks new subtrees for open shadow roots and same-origin frames (observed and read like
+   * the page), a few hundred elements at a time so a large page is walked across slices.
+   */
+  private walk(timeLeft: () => number): void {
+    for (;;) {
+      if (!this.walker) {
+        const start = this.walks.shift();
+        if (!start) return;
+        if (!start.isConnected || this.options.ignore?.(start)) continue;
+        const from = start.nodeType === Node.DOCUMENT_NODE ? (start as Document).documentElement : start;
+        if (!from) continue;
+        this.walker = (from.ownerDocument ?? this.doc).createTreeWalker(from, NodeFilter.SHOW_ELEMENT);
+      }
+      const walker = this.walker;
+      for (let i = 0, n: Node | null = walker.currentNode; n; n = walker.nextNode(), i++) {
+        if (i % 256 === 255 && timeLeft() <= 0) return; // resumes here in the next slice
+        if (n.nodeType !== Node.ELEMENT_NODE) continue;
+        const el = n as Element;
+        if (this.options.ignore?.(el)) continue;
+        const shadow = el.shadowRoot;
+        if (shadow && !this.roots.has(shadow)) {
+          this.observe(shadow);
+          this.dirty.add(shadow);
+          this.walks.push(shadow);
+        }
+        if (el.tagName === 'IFRAME') this.addFrame(el as HTMLIFrameElement);
+      }
+      this.walker = null;
+      if (timeLeft() <= 0) return;
+    }
+  }
+
+  private addFrame(frame: HTMLIFrameElement): void {
+    if (this.frames.has(frame)) return;
+    this.frames.add(frame);
+    const attach = () => {
+      let inner: Document | null = null;
+      try {
+        inner = frame.contentDocument; // null for a cross-origin frame
+      } catch {
+        inner = null; // a cross-origin frame in a browser that throws instead: not ours to read
+      }
+      if (!inner || !inner.documentElement || this.roots.has(inner)) return;
+      this.observe(inner);
+      this.dirty.add(inner);
+      this.schedulePass();
+    };
+    attach();
+    // A frame loads (or navigates) after it is inserted: read its new document then.
+    frame.addEventListener('load', attach, { signal: this.options.signal });
   }
 }

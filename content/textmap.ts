@@ -55,6 +55,7 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
     range.setStart(a.node, a.offset);
     range.setEnd(b.node, b.offset);
   } catch {
+    // Offsets past a node that changed since the map was built: no range, the block is re-read.
     return null;
   }
   return range;

@@ -1,24 +1,39 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { logFailure } from '../diagnostics/log';
+import { signalFactsChanged } from '../messaging/facts-signal';
 import { handleMessage } from '../messaging/handler';
 import { openClassroom } from '../messaging/tabs';
 import { BUNDLED_FACTS, BUNDLED_FRAMES } from '../store/bundled';
 import { PuenteDB } from '../store/db';
-import { ensureSeeded, seedBundled } from '../store/seed';
+import { ensureSeeded, seedBundled, seedGate } from '../store/seed';
 
 export default defineBackground(() => {
   const db = new PuenteDB();
   const version = browser.runtime.getManifest().version;
-  let seeding: Promise<void> | null = null;
-  const ready = () => (seeding ??= ensureSeeded(db, BUNDLED_FACTS, BUNDLED_FRAMES, version));
+  // A failed seeding is retried by the next request instead of being cached.
+  const seeding = seedGate(() => ensureSeeded(db, BUNDLED_FACTS, BUNDLED_FRAMES, version));
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install' || reason === 'update') {
-      seeding = seedBundled(db, BUNDLED_FACTS, BUNDLED_FRAMES, version).then(() => undefined);
+      seeding.replace(seedBundled(db, BUNDLED_FACTS, BUNDLED_FRAMES, version)).catch((e: unknown) => logFailure('seed', e));
     }
   });
 
+  const context = {
+    db,
+    ready: seeding.ready,
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    openClassroom,
+    notifyChanged: () => signalFactsChanged(),
+    // A content script's failure, written here: this console is the extension's own.
+    logFailure: (feature: string, message: string) => console.error(`Puente (${feature}, in a page): ${message}`),
+  };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    return handleMessage({ db, ready, extensionId: browser.runtime.id, openClassroom }, message, sender);
+    return handleMessage(context, message, sender).catch((e: unknown) => {
+      logFailure('messaging', e);
+      return { error: 'The request failed' };
+    });
   });
 });

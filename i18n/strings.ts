@@ -101,6 +101,14 @@ export const STRINGS = {
   resetKeep: { en: 'Keep my own facts', es: 'Conservar mis datos propios' },
   resetButton: { en: 'Reset', es: 'Restablecer' },
   resetDone: { en: 'The bundled facts were restored.', es: 'Se restauraron los datos incluidos.' },
+  resetConfirm: { en: 'This deletes your $1 own or imported facts for good. Export them first to keep a copy.', es: 'Esto borra para siempre tus $1 datos propios o importados. Exporta primero para guardar una copia.' },
+  resetConfirmButton: { en: 'Delete my facts and reset', es: 'Borrar mis datos y restablecer' },
+  resetCancel: { en: 'Cancel', es: 'Cancelar' },
+  mutedTitle: { en: 'Facts hidden on a site', es: 'Datos ocultos en un sitio' },
+  mutedNone: { en: 'None: no fact is hidden anywhere.', es: 'Ninguno: no hay datos ocultos en ningún sitio.' },
+  mutedOn: { en: 'on $1', es: 'en $1' },
+  mutedShow: { en: 'Show again', es: 'Mostrar de nuevo' },
+  factsImported: { en: 'Imported', es: 'Importado' },
 } as const satisfies Record<string, { en: string; es: string }>;
 
 export type StringKey = keyof typeof STRINGS;

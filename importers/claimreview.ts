@@ -6,8 +6,9 @@
  * every item is reported by its number and the start of its claim.
  */
 import { guessLanguage } from '../engine/language';
-import { dateString, httpUrl, validateFacts, type Fact, type Lang, type Problem, type Rating } from '../engine/schema';
+import { dateString, httpUrl, type Fact, type Lang, type Problem, type Rating } from '../engine/schema';
 import type { TopicId } from '../engine/topics';
+import { validateFactsCapped } from './validate';
 
 /** Decides the Puente topic of a claim, or null when it is not about the relationship. */
 export type Classify = (text: string) => TopicId | null;
@@ -18,7 +19,11 @@ const WHOLE = 'ClaimReview input';
 /** Containers are followed this deep at most: real feeds nest three or four levels. */
 const MAX_DEPTH = 12;
 /** A feed larger than this is a crawl dump, not an import; stop collecting (and say so). */
-const MAX_REVIEWS = 5000;
+export const MAX_REVIEWS = 5000;
+/** JSON nodes visited at most: a file of a million empty objects is not worth walking. */
+const MAX_NODES = 200_000;
+/** Problems reported at most; the rest of the file is not checked. */
+const DEFAULT_MAX_PROBLEMS = 200;
 const STATEMENT_MAX = 280;
 
 type Obj = Record<string, unknown>;
@@ -193,11 +198,21 @@ interface Found {
   ignored: Set<string>;
   tooDeep: boolean;
   tooMany: boolean;
+  /** JSON values visited so far; past MAX_NODES the walk stops (tooLarge). */
+  visited: number;
+  tooLarge: boolean;
+}
+
+/** Keeps one review, or marks the input as too large once the cap is passed. */
+function addReview(found: Found, review: Review): void {
+  if (found.reviews.length >= MAX_REVIEWS) found.tooMany = true;
+  else found.reviews.push(review);
 }
 
 function collect(value: unknown, depth: number, found: Found): void {
-  if (found.reviews.length >= MAX_REVIEWS) {
-    found.tooMany = true;
+  if (found.tooMany || found.tooLarge) return;
+  if (++found.visited > MAX_NODES) {
+    found.tooLarge = true;
     return;
   }
   if (depth > MAX_DEPTH) {
@@ -205,14 +220,17 @@ function collect(value: unknown, depth: number, found: Found): void {
     return;
   }
   if (Array.isArray(value)) {
-    for (const v of value) collect(v, depth + 1, found);
+    for (const v of value) {
+      if (found.tooMany || found.tooLarge) return;
+      collect(v, depth + 1, found);
+    }
     return;
   }
   const node = obj(value);
   if (!node) return;
   const t = types(node);
   if (t.includes('ClaimReview')) {
-    found.reviews.push(fromClaimReview(node));
+    addReview(found, fromClaimReview(node));
     return;
   }
   // Containers: JSON-LD graphs, Data Commons feeds, and the Fact Check Tools API.
@@ -225,9 +243,11 @@ function collect(value: unknown, depth: number, found: Found): void {
   }
   if (Array.isArray(node.claimReview)) {
     container = true;
+    // The API's own list of reviews counts against the same cap as every other list.
     for (const r of node.claimReview) {
+      if (found.tooMany) return;
       const review = obj(r);
-      if (review) found.reviews.push(fromApiClaim(node, review));
+      if (review) addReview(found, fromApiClaim(node, review));
     }
   }
   if (!container && t.length) for (const x of t) found.ignored.add(x);
@@ -280,6 +300,21 @@ export function buildStatement(org: string, claim: string, rating: string): { en
   };
 }
 
+const QUOTES_AND_SPACE = /[\s"“”«»'‘’„]/;
+
+/**
+ * The claim without quotation marks and spaces at either end. A loop from each end, not a
+ * pattern anchored at the end: that one retried from every quote inside the claim, so a
+ * claim holding 20,000 quote characters took seconds.
+ */
+export function trimQuotes(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && QUOTES_AND_SPACE.test(s.charAt(start))) start++;
+  while (end > start && QUOTES_AND_SPACE.test(s.charAt(end - 1))) end--;
+  return s.slice(start, end);
+}
+
 function label(index: number, claim: string | undefined): string {
   return claim ? `ClaimReview ${index + 1} ("${truncate(claim, 60)}")` : `ClaimReview ${index + 1}`;
 }
@@ -289,7 +324,7 @@ function toFact(r: Review, item: string, classify: Classify): { fact?: unknown; 
   const problem = (field: string, message: string) => problems.push({ item, field, message });
 
   // Quotation marks around the claim would double up inside the statement's own quotes.
-  const claim = r.claim?.replace(/^[\s"“”«»'‘’„]+|[\s"“”«»'‘’„]+$/g, '') || undefined;
+  const claim = (r.claim !== undefined ? trimQuotes(r.claim) : '') || undefined;
   if (!claim) problem(r.fields.claim, 'has no claim text: Puente needs the claim that was reviewed');
 
   let rating = r.ratingText ? ratingFromText(r.ratingText) : undefined;
@@ -343,12 +378,16 @@ function toFact(r: Review, item: string, classify: Classify): { fact?: unknown; 
 }
 
 /** Converts parsed ClaimReview JSON into facts: all of them, or every problem found. */
-export function importClaimReview(input: unknown, options: { classify: Classify }): ClaimReviewResult {
+export function importClaimReview(input: unknown, options: { classify: Classify; maxProblems?: number }): ClaimReviewResult {
+  const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
   try {
-    const found: Found = { reviews: [], ignored: new Set(), tooDeep: false, tooMany: false };
+    const found: Found = { reviews: [], ignored: new Set(), tooDeep: false, tooMany: false, visited: 0, tooLarge: false };
     collect(input, 0, found);
     if (found.tooMany) {
       return { ok: false, problems: [{ item: WHOLE, field: '(whole file)', message: `holds more than ${MAX_REVIEWS} reviews: import it in smaller parts` }] };
+    }
+    if (found.tooLarge) {
+      return { ok: false, problems: [{ item: WHOLE, field: '(whole file)', message: `holds more than ${MAX_NODES} values: Puente does not read files that large (import it in smaller parts)` }] };
     }
     if (!found.reviews.length) {
       const seen = [...found.ignored].slice(0, 8).join(', ');
@@ -363,7 +402,13 @@ export function importClaimReview(input: unknown, options: { classify: Classify 
     const problems: Problem[] = [];
     const candidates: unknown[] = [];
     const labels: string[] = [];
-    found.reviews.forEach((review, i) => {
+    for (let i = 0; i < found.reviews.length; i++) {
+      if (problems.length >= maxProblems) {
+        problems.length = maxProblems;
+        problems.push({ item: WHOLE, field: '(whole file)', message: `stopped after ${maxProblems} problems (${found.reviews.length - i} more reviews not checked): fix these and import again` });
+        return { ok: false, problems };
+      }
+      const review = found.reviews[i]!;
       const item = label(i, review.claim);
       const out = toFact(review, item, options.classify);
       problems.push(...out.problems);
@@ -371,9 +416,9 @@ export function importClaimReview(input: unknown, options: { classify: Classify 
         candidates.push(out.fact);
         labels.push(item);
       }
-    });
+    }
     // The schema has the last word (plain text, lengths, duplicates), named per review.
-    const checked = validateFacts(candidates, (i) => labels[i] ?? `ClaimReview ${i + 1}`);
+    const checked = validateFactsCapped(candidates, (i) => labels[i] ?? `ClaimReview ${i + 1}`, Math.max(1, maxProblems - problems.length));
     if (!checked.ok) problems.push(...checked.problems);
     if (problems.length) return { ok: false, problems };
     return checked.ok ? { ok: true, facts: checked.facts } : { ok: false, problems };

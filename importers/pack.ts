@@ -4,13 +4,18 @@
  * valid and free to use, or the reader gets every problem at once and nothing is kept.
  * Pure, and it never throws, whatever the text.
  */
-import { factSchema, validateFacts, type Fact, type Problem } from '../engine/schema';
+import { factSchema, type Fact, type Problem } from '../engine/schema';
 import { importClaimReview, looksLikeClaimReview, truncate, type Classify } from './claimreview';
+import { validateFactsCapped } from './validate';
 
 export const PACK_FORMAT = 'puente-fact-pack';
 export const PACK_VERSION = 1;
 /** Far above any real pack (the whole bundled base is ~100 kB); keeps a bad file from freezing the page. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Facts in one pack: fifty times the bundled base. Checked before any item is validated. */
+export const MAX_PACK_ITEMS = 5000;
+/** Validation stops after this many problems (the options page lists 200 at most). */
+export const MAX_PROBLEMS = 200;
 
 const FILE = 'import file';
 const WHOLE = '(whole file)';
@@ -150,7 +155,8 @@ function parsePack(value: unknown, options: ParseOptions): ParseResult {
     if (!Array.isArray(pack.facts)) return fail('must be a list of facts', 'facts');
     items = pack.facts;
   }
-  const checked = validateFacts(items, describeFact);
+  if (items.length > MAX_PACK_ITEMS) return fail(`holds ${items.length} items, more than ${MAX_PACK_ITEMS}: split it into smaller packs`);
+  const checked = validateFactsCapped(items, describeFact, MAX_PROBLEMS);
   if (!checked.ok) return checked;
   const collisions = bundledCollisions(checked.facts, options.bundledIds, (i) => describeFact(i, checked.facts[i]));
   return collisions.length ? { ok: false, problems: collisions } : { ok: true, facts: checked.facts, kind: 'pack' };
@@ -179,7 +185,7 @@ export function parseImport(text: string, options: ParseOptions): ParseResult {
     const isPack = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v) && (v as { format?: unknown }).format === PACK_FORMAT;
     if (isPack(value) || (Array.isArray(value) && !looksLikeClaimReview(value))) return parsePack(value, options);
     if (looksLikeClaimReview(value)) {
-      const result = importClaimReview(value, { classify: options.classify });
+      const result = importClaimReview(value, { classify: options.classify, maxProblems: MAX_PROBLEMS });
       if (!result.ok) return result;
       const collisions = bundledCollisions(result.facts, options.bundledIds, (i) => `ClaimReview fact "${result.facts[i]?.id ?? i + 1}"`);
       return collisions.length ? { ok: false, problems: collisions } : { ok: true, facts: result.facts, kind: 'claimreview' };

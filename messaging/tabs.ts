@@ -1,5 +1,6 @@
 /** Talking to the content script of the active tab, from the popup and the side panel. */
 import { browser } from 'wxt/browser';
+import { logFailure } from '../diagnostics/log';
 import type { PageClaimsResponse, TabRequest } from './tab-protocol';
 
 export async function activeTabId(): Promise<number | null> {
@@ -22,25 +23,39 @@ export async function pageClaims(tabId: number): Promise<PageClaimsResponse | nu
     const res = (await browser.tabs.sendMessage(tabId, { type: 'page-claims' } satisfies TabRequest)) as PageClaimsResponse | undefined;
     return res && Array.isArray(res.claims) ? res : null;
   } catch {
+    // No content script answers on browser pages, the store or a page still loading: not a failure.
     return null;
   }
 }
 
 export async function openClaim(tabId: number, id: number): Promise<void> {
-  await browser.tabs.sendMessage(tabId, { type: 'open-claim', id } satisfies TabRequest).catch(() => undefined);
+  await browser.tabs.sendMessage(tabId, { type: 'open-claim', id } satisfies TabRequest).catch((e: unknown) => logFailure('popup', e));
 }
 
-/** Chrome's side panel, Firefox's sidebar, or the classroom page in a tab where neither exists. */
-export async function openClassroom(tabId: number | null): Promise<void> {
+/**
+ * Chrome's side panel or Firefox's sidebar; where neither opens, the classroom page in a tab
+ * of its own, but only when `allowTab` (the popup's button, never a page's request).
+ * Answers whether the view opened.
+ */
+export async function openClassroom(tabId: number | null, options: { allowTab: boolean } = { allowTab: true }): Promise<boolean> {
   const api = browser as unknown as {
     sidePanel?: { open: (o: { tabId?: number; windowId?: number }) => Promise<void> };
     sidebarAction?: { open: () => Promise<void> };
   };
   try {
-    if (api.sidePanel && tabId !== null) return await api.sidePanel.open({ tabId });
-    if (api.sidebarAction) return await api.sidebarAction.open();
-  } catch {
-    // fall through to a tab
+    if (api.sidePanel && tabId !== null) {
+      await api.sidePanel.open({ tabId });
+      return true;
+    }
+    if (api.sidebarAction) {
+      await api.sidebarAction.open();
+      return true;
+    }
+  } catch (e) {
+    // Expected where there is no panel to show (headless, no user gesture); logged once.
+    logFailure('classroom', e);
   }
+  if (!options.allowTab) return false;
   await browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') + (tabId !== null ? `?tab=${tabId}` : '') });
+  return true;
 }

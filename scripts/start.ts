@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchWithExtension, serveStatic } from './lib/browser';
 import { ROOT } from './lib/data-files';
+import { OverlayProbe } from './lib/overlay-probe';
 
 const headless = !process.env.DISPLAY || process.env.CI === 'true' || process.argv.includes('--headless');
 const server = await serveStatic();
@@ -24,7 +25,10 @@ if (headless) {
     return { x: rect.left + 20, y: rect.top + rect.height / 2 };
   });
   await page.mouse.click(point.x, point.y);
-  await page.locator('puente-overlay [role="dialog"]').waitFor({ timeout: 10_000 });
+  // The card lives in a closed shadow root: found through the DevTools protocol, as the inspector does.
+  await new OverlayProbe(page).waitFor('[role="dialog"]');
+  // Past the card's 120 ms fade-in, so the screenshot shows it as a reader does.
+  await page.waitForTimeout(300);
   const dir = join(ROOT, 'tests', 'artifacts');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'start-demo.png');

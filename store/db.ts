@@ -6,7 +6,11 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Fact, Frame } from '../engine/schema';
 
-export type FactOrigin = 'bundled' | 'user';
+/** Bundled facts ship with Puente; `user` ones the reader wrote; `imported` ones came from a file. */
+export type FactOrigin = 'bundled' | 'user' | 'imported';
+
+/** The origins of the reader's own facts (everything not bundled). */
+export const LOCAL_ORIGINS = ['user', 'imported'] as const;
 
 export type StoredFact = Fact & { origin: FactOrigin; updatedAt: number };
 

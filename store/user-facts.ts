@@ -4,9 +4,10 @@
  * `{ ok: false, problems }` instead of throwing: the options page shows the problems as they
  * are. Bundled facts are read-only here: they are re-seeded on every update (store/seed).
  */
-import { factSchema, issuesToProblems, validateFacts, type Fact, type Frame, type Problem } from '../engine/schema';
-import { exportPack } from '../importers/pack';
-import type { PuenteDB, StoredFact } from './db';
+import { factSchema, issuesToProblems, type Fact, type Frame, type Problem } from '../engine/schema';
+import { exportPack, MAX_PACK_ITEMS, MAX_PROBLEMS } from '../importers/pack';
+import { validateFactsCapped } from '../importers/validate';
+import { LOCAL_ORIGINS, type FactOrigin, type PuenteDB, type StoredFact } from './db';
 import { seedBundled } from './seed';
 
 export type StoreResult<T extends object = object> = ({ ok: true } & T) | { ok: false; problems: Problem[] };
@@ -31,7 +32,7 @@ function parseOne(input: unknown): { ok: true; fact: Fact } | { ok: false; probl
   return { ok: false, problems: issuesToProblems(typeof id === 'string' && id ? `fact "${id.slice(0, 60)}"` : 'new fact', parsed.error) };
 }
 
-const userRow = (fact: Fact, now: number): StoredFact => ({ ...fact, origin: 'user', updatedAt: now });
+const userRow = (fact: Fact, now: number, origin: FactOrigin = 'user'): StoredFact => ({ ...fact, origin, updatedAt: now });
 
 /** Ids of the facts that ship with Puente, for `parseImport`'s collision check. */
 export async function getBundledIds(db: PuenteDB): Promise<Set<string>> {
@@ -39,15 +40,16 @@ export async function getBundledIds(db: PuenteDB): Promise<Set<string>> {
 }
 
 /**
- * Writes every fact as the reader's own, or none: a fact of theirs with the same id is
+ * Writes every fact as an imported one (badged as such wherever it is shown), or none: a fact of theirs with the same id is
  * replaced; a bundled id refuses the whole import before anything is written.
  */
 export async function importFacts(db: PuenteDB, facts: readonly unknown[]): Promise<StoreResult<{ written: number; replaced: number }>> {
   // Re-checked here too: callers other than parseImport must not slip invalid facts in.
-  const checked = validateFacts([...facts], (i, raw) => {
+  if (facts.length > MAX_PACK_ITEMS) return refuse('import', '(whole file)', `holds ${facts.length} facts, more than ${MAX_PACK_ITEMS}: import it in smaller parts`);
+  const checked = validateFactsCapped(facts, (i, raw) => {
     const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
     return typeof id === 'string' ? `item ${i + 1} (id "${id.slice(0, 60)}")` : `item ${i + 1}`;
-  });
+  }, MAX_PROBLEMS);
   if (!checked.ok) return checked;
   const valid = checked.facts;
   return guarded(() =>
@@ -61,7 +63,7 @@ export async function importFacts(db: PuenteDB, facts: readonly unknown[]): Prom
       });
       if (problems.length) return { ok: false, problems };
       const now = Date.now();
-      await db.facts.bulkPut(valid.map((f) => userRow(f, now)));
+      await db.facts.bulkPut(valid.map((f) => userRow(f, now, 'imported')));
       return { ok: true, written: valid.length, replaced };
     }),
   );
@@ -98,7 +100,8 @@ export async function updateUserFact(db: PuenteDB, id: string, input: unknown): 
         if (taken) return refuse(`fact "${id}"`, 'id', taken.origin === 'bundled' ? BUNDLED : `"${fact.id}" is already used by another of your facts`);
         await db.facts.delete(id);
       }
-      const row = userRow(fact, Date.now());
+      // An edited import is still an import: its sources are still someone else's.
+      const row = userRow(fact, Date.now(), current.origin);
       await db.facts.put(row);
       return { ok: true, fact: row };
     }),
@@ -119,7 +122,7 @@ export async function deleteUserFact(db: PuenteDB, id: string): Promise<StoreRes
 }
 
 export async function listUserFacts(db: PuenteDB): Promise<StoredFact[]> {
-  return db.facts.where('origin').equals('user').sortBy('id');
+  return db.facts.where('origin').anyOf(LOCAL_ORIGINS).sortBy('id');
 }
 
 /** The reader's facts as a fact pack (store-only fields stripped by exportPack). */
@@ -141,7 +144,7 @@ export interface ResetOptions {
 export async function resetToBundled(db: PuenteDB, options: ResetOptions): Promise<StoreResult<{ removed: number }>> {
   return guarded(() =>
     db.transaction('rw', db.facts, db.frames, db.meta, async (): Promise<StoreResult<{ removed: number }>> => {
-      const removed = options.keepUserFacts ? 0 : await db.facts.where('origin').equals('user').delete();
+      const removed = options.keepUserFacts ? 0 : await db.facts.where('origin').anyOf(LOCAL_ORIGINS).delete();
       if (options.bundled) await seedBundled(db, options.bundled.facts, options.bundled.frames, options.bundled.version);
       else await db.meta.delete('seededVersion');
       return { ok: true, removed };

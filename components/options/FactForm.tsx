@@ -11,27 +11,39 @@ export interface FactFormProps {
   onCancel: () => void;
 }
 
-/** Turns the form's text fields into a fact for the schema to judge; no validation here. */
-export function formToFact(f: Record<string, string>): unknown {
+/**
+ * Turns the form's text fields into a fact for the schema to judge; no validation here.
+ * The form shows only part of a fact (the first source, claims as lines, no figures), so
+ * an edit is applied on top of the stored fact: its figures, series, short form, every
+ * source after the first and each claim's register stay as they were.
+ */
+export function formToFact(f: Record<string, string>, initial?: Fact): unknown {
   const list = (s: string) =>
     s
       .split(',')
       .map((x) => x.trim())
       .filter(Boolean);
+  const firstSource = { publisher: f.publisher ?? '', title: f.title ?? '', url: f.url?.trim() ?? '', date: f.sourceDate?.trim() ?? '' };
+  // A claim line keeps its register when the same text (and language) was already there.
+  const registers = new Map((initial?.claims ?? []).map((c) => [`${c.lang}|${c.text}`, c.register]));
+  const claims = (f.claims ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const [rating = '', claimLang = '', ...rest] = line.split('|').map((x) => x.trim());
+      const text = rest.join(' | ');
+      const register = registers.get(`${claimLang}|${text}`);
+      return register ? { rating, lang: claimLang, text, register } : { rating, lang: claimLang, text };
+    });
   return {
+    ...(initial ?? {}),
     id: f.id?.trim(),
     topic: f.topic,
     statement: { en: f.statementEn ?? '', es: f.statementEs ?? '' },
     asOf: f.asOf?.trim(),
-    sources: [{ publisher: f.publisher ?? '', title: f.title ?? '', url: f.url?.trim() ?? '', date: f.sourceDate?.trim() ?? '' }],
-    claims: (f.claims ?? '')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .map((line) => {
-        const [rating = '', claimLang = '', ...rest] = line.split('|').map((x) => x.trim());
-        return { rating, lang: claimLang, text: rest.join(' | ') };
-      }),
+    sources: [firstSource, ...(initial?.sources.slice(1) ?? [])],
+    claims,
     keywords: { en: list(f.keywordsEn ?? ''), es: list(f.keywordsEs ?? '') },
   };
 }
@@ -75,7 +87,7 @@ export function FactForm({ lang, initial, onSave, onCancel }: FactFormProps) {
     <form
       onSubmit={async (e) => {
         e.preventDefault();
-        setProblems(await onSave(formToFact(form)));
+        setProblems(await onSave(formToFact(form, initial)));
       }}
     >
       {field('id', t(lang, 'formId'))}

@@ -9,13 +9,23 @@ export interface ImportExportProps {
   store: FactStore;
   onChanged: () => void;
   onDownload: (name: string, content: string) => void;
+  /** How many facts of the reader's own (written or imported) a reset would delete. */
+  userFacts: number;
 }
 
-export function ImportExport({ lang, store, onChanged, onDownload }: ImportExportProps) {
+export function ImportExport({ lang, store, onChanged, onDownload, userFacts }: ImportExportProps) {
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<Problem[]>([]);
   const [message, setMessage] = useState('');
   const [keep, setKeep] = useState(true);
+  const [confirming, setConfirming] = useState(false);
+
+  const reset = async () => {
+    setConfirming(false);
+    await store.reset(keep);
+    setMessage(t(lang, 'resetDone'));
+    onChanged();
+  };
 
   const runImport = async (input: string) => {
     setMessage('');
@@ -74,14 +84,28 @@ export function ImportExport({ lang, store, onChanged, onDownload }: ImportExpor
       </label>
       <button
         type="button"
-        onClick={async () => {
-          await store.reset(keep);
-          setMessage(t(lang, 'resetDone'));
-          onChanged();
+        aria-expanded={confirming}
+        onClick={() => {
+          // Deleting the reader's own facts cannot be undone: ask first.
+          if (!keep && userFacts > 0) setConfirming(true);
+          else void reset();
         }}
       >
         {t(lang, 'resetButton')}
       </button>
+      {confirming && (
+        <div class="problems" role="alertdialog" aria-labelledby="reset-confirm">
+          <p id="reset-confirm">{t(lang, 'resetConfirm', userFacts)}</p>
+          <div class="row">
+            <button type="button" class="danger" onClick={() => void reset()}>
+              {t(lang, 'resetConfirmButton')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              {t(lang, 'resetCancel')}
+            </button>
+          </div>
+        </div>
+      )}
     </section>
   );
 }

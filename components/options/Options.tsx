@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../engine/schema';
 import { t } from '../../i18n/strings';
 import type { Settings } from '../../settings/settings';
-import type { StoredFact } from '../../store/db';
+import type { Mute, StoredFact } from '../../store/db';
 import { FactBrowser } from './FactBrowser';
 import { ImportExport } from './ImportExport';
 import { SettingsPanel } from './SettingsPanel';
@@ -23,8 +23,13 @@ const TAB_LABEL = { settings: 'optionsTabSettings', facts: 'optionsTabFacts', im
 export function Options({ lang, settings, store, onSettings, onDownload }: OptionsProps) {
   const [tab, setTab] = useState<Tab>(() => (TABS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'settings');
   const [facts, setFacts] = useState<StoredFact[]>([]);
-  const reload = useCallback(() => void store.list().then(setFacts), [store]);
+  const [mutes, setMutes] = useState<Mute[]>([]);
+  const reload = useCallback(() => {
+    void store.list().then(setFacts);
+    void store.mutes().then(setMutes);
+  }, [store]);
   useEffect(reload, [reload]);
+  const statements = new Map(facts.map((f) => [f.id, f.statement[lang]]));
 
   return (
     <main class="classroom" lang={lang}>
@@ -37,7 +42,15 @@ export function Options({ lang, settings, store, onSettings, onDownload }: Optio
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'settings' && <SettingsPanel lang={lang} settings={settings} onChange={onSettings} />}
+        {tab === 'settings' && (
+          <SettingsPanel
+            lang={lang}
+            settings={settings}
+            onChange={onSettings}
+            mutes={mutes.map((m) => ({ ...m, statement: statements.get(m.factId) }))}
+            onUnmute={(site, factId) => void store.unmute(site, factId).then(reload)}
+          />
+        )}
         {tab === 'facts' && (
           <FactBrowser
             lang={lang}
@@ -58,7 +71,7 @@ export function Options({ lang, settings, store, onSettings, onDownload }: Optio
             }}
           />
         )}
-        {tab === 'import' && <ImportExport lang={lang} store={store} onChanged={reload} onDownload={onDownload} />}
+        {tab === 'import' && <ImportExport lang={lang} store={store} onChanged={reload} onDownload={onDownload} userFacts={facts.filter((f) => f.origin !== 'bundled').length} />}
       </div>
     </main>
   );

@@ -1,16 +1,20 @@
 import type { Lang } from '../../engine/schema';
 import { t } from '../../i18n/strings';
 import { HIGHLIGHT_STYLES, type Settings } from '../../settings/settings';
+import type { Mute } from '../../store/db';
 
 export interface SettingsPanelProps {
   lang: Lang;
   settings: Settings;
   onChange: (patch: Partial<Settings>) => void;
+  /** Facts hidden on a site, with the fact's statement where it still exists. */
+  mutes?: readonly (Mute & { statement?: string })[];
+  onUnmute?: (site: string, factId: string) => void;
 }
 
 const STYLE_LABEL = { underline: 'optStyleUnderline', background: 'optStyleBackground', both: 'optStyleBoth' } as const;
 
-export function SettingsPanel({ lang, settings, onChange }: SettingsPanelProps) {
+export function SettingsPanel({ lang, settings, onChange, mutes = [], onUnmute }: SettingsPanelProps) {
   return (
     <section aria-labelledby="settings-h">
       <h2 id="settings-h">{t(lang, 'optionsTabSettings')}</h2>
@@ -61,6 +65,21 @@ export function SettingsPanel({ lang, settings, onChange }: SettingsPanelProps) 
               {site}{' '}
               <button type="button" onClick={() => onChange({ disabledSites: settings.disabledSites.filter((s) => s !== site) })}>
                 {t(lang, 'optTurnOn')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3>{t(lang, 'mutedTitle')}</h3>
+      {mutes.length === 0 ? (
+        <p class="muted">{t(lang, 'mutedNone')}</p>
+      ) : (
+        <ul class="mutes">
+          {mutes.map((m) => (
+            <li key={m.id}>
+              {m.statement ?? <code>{m.factId}</code>} <span class="muted">{t(lang, 'mutedOn', m.site)}</span>{' '}
+              <button type="button" aria-label={`${t(lang, 'mutedShow')}: ${m.factId} ${t(lang, 'mutedOn', m.site)}`} onClick={() => onUnmute?.(m.site, m.factId)}>
+                {t(lang, 'mutedShow')}
               </button>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import type { Problem } from '../../engine/schema';
-import type { StoredFact } from '../../store/db';
+import type { Mute, StoredFact } from '../../store/db';
 
 export type Outcome = { ok: true; count?: number } | { ok: false; problems: Problem[] };
 
@@ -13,4 +13,7 @@ export interface FactStore {
   /** The user's facts as a pack, or null when there are none. */
   exportText(): Promise<string | null>;
   reset(keepUserFacts: boolean): Promise<void>;
+  /** The facts hidden on a site ("Not relevant here"). */
+  mutes(): Promise<Mute[]>;
+  unmute(site: string, factId: string): Promise<void>;
 }

@@ -5,7 +5,8 @@ import { Popup } from '../../components/Popup';
 import { uiLang } from '../../components/uiLang';
 import type { PageClaimsResponse } from '../../messaging/tab-protocol';
 import { openClaim, openClassroom, pageClaims, targetTabId } from '../../messaging/tabs';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '../../settings/settings';
+import { logFailure } from '../../diagnostics/log';
+import { DEFAULT_SETTINGS, getSettings, setSiteEnabled, updateSettings, watchSettings, type Settings } from '../../settings/settings';
 import '../../components/pages.css';
 
 function App() {
@@ -34,15 +35,14 @@ function App() {
       paused={settings.paused}
       onToggleSite={(on) => {
         if (!site) return;
-        const disabledSites = on ? settings.disabledSites.filter((s) => s !== site) : [...new Set([...settings.disabledSites, site])];
-        void updateSettings({ disabledSites }).then(refresh);
+        void setSiteEnabled(site, on).then(refresh, (e: unknown) => logFailure('popup', e));
       }}
-      onTogglePause={(paused) => void updateSettings({ paused }).then(refresh)}
+      onTogglePause={(paused) => void updateSettings({ paused }).then(refresh, (e: unknown) => logFailure('popup', e))}
       onOpenClaim={(id) => {
         if (tabId === null) return;
         void openClaim(tabId, id).then(() => window.close());
       }}
-      onClassroom={() => void openClassroom(tabId).then(() => window.close())}
+      onClassroom={() => void openClassroom(tabId, { allowTab: true }).then(() => window.close(), (e: unknown) => logFailure('classroom', e))}
       onOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );

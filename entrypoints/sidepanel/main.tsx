@@ -5,7 +5,9 @@ import { Classroom } from '../../components/Classroom';
 import { uiLang } from '../../components/uiLang';
 import type { Fact, Frame, Lang } from '../../engine/schema';
 import { ask } from '../../messaging/client';
+import type { LocalOrigin } from '../../messaging/protocol';
 import type { PageClaimsResponse } from '../../messaging/tab-protocol';
+import { logFailure } from '../../diagnostics/log';
 import { pageClaims, targetTabId } from '../../messaging/tabs';
 import { getSettings } from '../../settings/settings';
 import '../../components/pages.css';
@@ -24,23 +26,26 @@ function App() {
   const [page, setPage] = useState<PageClaimsResponse | null>(null);
   const [facts, setFacts] = useState(new Map<string, Fact>());
   const [frames, setFrames] = useState(new Map<string, Frame>());
+  const [origins, setOrigins] = useState<Record<string, LocalOrigin>>({});
 
   const refresh = useCallback(async () => {
     const tabId = await targetTabId();
     const claims = tabId !== null ? await pageClaims(tabId) : null;
     setPage(claims);
     if (claims) {
-      const data = await ask({ type: 'engine-data', site: new URL(claims.url).hostname || 'localhost' });
+      const data = await ask({ type: 'engine-data' });
       setFacts(new Map(data.facts.map((f) => [f.id, f])));
+      setOrigins(data.origins);
       setFrames(new Map(data.frames.map((f) => [f.topic, f])));
     }
   }, []);
 
   useEffect(() => {
     void getSettings().then((s) => setLang(uiLang(s)));
-    void refresh();
-    const onActivated = () => void refresh();
-    const onUpdated = (_id: number, info: { status?: string }) => info.status === 'complete' && void refresh();
+    const load = () => refresh().catch((e: unknown) => logFailure('side-panel', e));
+    void load();
+    const onActivated = () => void load();
+    const onUpdated = (_id: number, info: { status?: string }) => info.status === 'complete' && void load();
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
@@ -49,7 +54,7 @@ function App() {
     };
   }, [refresh]);
 
-  return <Classroom lang={lang} page={page} facts={facts} frames={frames} today={new Date().toISOString().slice(0, 10)} onRefresh={() => void refresh()} onLangChange={setLang} onDownload={download} />;
+  return <Classroom lang={lang} page={page} facts={facts} origins={origins} frames={frames} today={new Date().toISOString().slice(0, 10)} onRefresh={() => void refresh().catch((e: unknown) => logFailure('side-panel', e))} onLangChange={setLang} onDownload={download} />;
 }
 
 render(<App />, document.getElementById('app')!);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
+import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string } | null> } };
@@ -54,7 +55,7 @@ describe('popup', () => {
 
     // A click scrolls to the claim and opens its card on the page.
     await items.first().click();
-    await article.locator('puente-overlay [role="dialog"]').waitFor({ timeout: 10_000 });
+    await new OverlayProbe(article).waitFor('[role="dialog"]');
     await article.keyboard.press('Escape');
 
     // Turning the site off clears the highlights; on again brings them back.

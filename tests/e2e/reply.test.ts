@@ -7,9 +7,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
+import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 declare global {
   interface Window {
@@ -23,11 +24,12 @@ const ORIGIN = 'https://x.com';
 
 let browser: LaunchedBrowser;
 let page: Page;
+let overlay: OverlayProbe;
 const pageErrors: string[] = [];
 
 const editor = () => page.locator('[data-testid="tweetTextarea_0"]');
-const button = () => page.locator('puente-overlay .reply-button');
-const panel = () => page.locator('puente-overlay .reply-panel[role="dialog"]');
+const BUTTON = '.reply-button';
+const PANEL = '.reply-panel[role="dialog"]';
 const draft = () => page.evaluate(() => window.__fixture.getDraft());
 const activeTestId = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? null);
 
@@ -44,11 +46,10 @@ async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `reply-${name}.png`), animations: 'disabled' });
 }
 
-async function openPanel(): Promise<Locator> {
-  await button().waitFor({ timeout: 10_000 });
-  await button().click();
-  await panel().waitFor({ timeout: 10_000 });
-  return panel();
+async function openPanel(): Promise<void> {
+  await overlay.waitFor(BUTTON);
+  await overlay.click(BUTTON);
+  await overlay.waitFor(PANEL);
 }
 
 beforeAll(async () => {
@@ -60,6 +61,7 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   await page.goto(`${ORIGIN}/compose/post`);
+  overlay = new OverlayProbe(page);
   // Puente is running once the post being replied to is highlighted.
   await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
 });
@@ -70,17 +72,17 @@ afterAll(async () => {
 
 describe('reply assistant on an X reply dialog', () => {
   it('shows a Puente button beside the focused reply box, without taking focus or touching the editor', async () => {
-    await expect(button().count()).resolves.toBe(0);
+    await expect(overlay.count(BUTTON)).resolves.toBe(0);
     const before = await editor().evaluate((el) => el.innerHTML);
     const links = () => page.evaluate(() => document.querySelectorAll('link, script').length);
     const linksBefore = await links();
     await editor().click();
-    await button().waitFor({ timeout: 10_000 });
+    await overlay.waitFor(BUTTON);
     expect(await activeTestId()).toBe('tweetTextarea_0');
     expect(await editor().evaluate((el) => el.innerHTML)).toBe(before);
     // Nothing was added to the page (no <link>, no <script>): Puente lives in its overlay.
     expect(await links()).toBe(linksBefore);
-    const b = (await button().boundingBox())!;
+    const b = (await overlay.box(BUTTON))!;
     const e = (await editor().boundingBox())!;
     const overlaps = b.x < e.x + e.width && e.x < b.x + b.width && b.y < e.y + e.height && e.y < b.y + b.height;
     expect(overlaps).toBe(false);
@@ -90,15 +92,19 @@ describe('reply assistant on an X reply dialog', () => {
   it('lists the post’s claim with sourced suggestions and their X length', async () => {
     await page.keyboard.type('Thanks for raising this.');
     await page.waitForFunction(() => window.__fixture.getDraft() === 'Thanks for raising this.');
-    const dialog = await openPanel();
-    await expect(dialog.getAttribute('aria-labelledby')).resolves.toBeTruthy();
-    const text = (await dialog.textContent()) ?? '';
+    await openPanel();
+    await expect(overlay.attr(PANEL, 'aria-labelledby')).resolves.toBeTruthy();
+    const text = (await overlay.text(PANEL)) ?? '';
     expect(text).toContain('In the post you are replying to');
     expect(text).toMatch(/The latest figure is \$[\d.]+ billion a day \(\d{4}\)/);
-    const suggestions = dialog.locator('.reply-text');
-    expect(await suggestions.count()).toBeGreaterThanOrEqual(2);
-    for (const s of await suggestions.allTextContents()) expect(s.match(/https?:\/\//g)?.length).toBe(1);
-    const lengths = await dialog.locator('.reply-len').allTextContents();
+    const suggestions = await overlay.texts(`${PANEL} .reply-text`);
+    expect(suggestions.length).toBeGreaterThanOrEqual(2);
+    for (const s of suggestions) expect(s.match(/https?:\/\//g)?.length).toBe(1);
+    // Each suggestion shows the host its link really goes to.
+    const hosts = await overlay.texts(`${PANEL} .reply-link-host`);
+    expect(hosts.length).toBe(suggestions.length);
+    suggestions.forEach((s, i) => expect(hosts[i]).toContain(new URL(s.match(/https?:\/\/\S+/)![0]).hostname));
+    const lengths = await overlay.texts(`${PANEL} .reply-len`);
     for (const l of lengths) {
       const [n, max] = l.split('/').map(Number);
       expect(max).toBe(280);
@@ -110,18 +116,16 @@ describe('reply assistant on an X reply dialog', () => {
   });
 
   it('copies a suggestion to the clipboard', async () => {
-    const first = panel().locator('.reply-suggestion').first();
-    const expected = await first.locator('.reply-text').textContent();
-    await first.getByRole('button', { name: 'Copy' }).click();
-    await first.getByRole('button', { name: 'Copied' }).waitFor();
+    const expected = await overlay.text(`${PANEL} .reply-suggestion .reply-text`);
+    await overlay.click(`${PANEL} .reply-suggestion button`, 'Copy');
+    for (let i = 0; i < 50 && !(await overlay.evaluate((root) => root?.querySelector('.reply-suggestion')?.textContent?.includes('Copied') ?? false)); i++) await page.waitForTimeout(100);
     const clip = await page.evaluate(() => navigator.clipboard.readText());
     expect(clip).toBe(expected);
   });
 
   it('inserts a suggestion at the caret through the editor’s own input path, keeping the user’s text', async () => {
-    const first = panel().locator('.reply-suggestion').first();
-    const expected = (await first.locator('.reply-text').textContent())!;
-    await first.getByRole('button', { name: 'Insert' }).click();
+    const expected = (await overlay.text(`${PANEL} .reply-suggestion .reply-text`))!;
+    await overlay.click(`${PANEL} .reply-suggestion button`, 'Insert');
     await page.waitForFunction((t) => window.__fixture.getDraft().includes(t), expected);
     const text = await draft();
     expect(text.startsWith('Thanks for raising this.')).toBe(true);
@@ -140,27 +144,26 @@ describe('reply assistant on an X reply dialog', () => {
 
   it('closes on Escape and gives focus back', async () => {
     await editor().click();
-    if (!(await panel().count())) await openPanel();
-    await panel().focus();
+    if (!(await overlay.count(PANEL))) await openPanel();
+    await overlay.focus(PANEL);
     await page.keyboard.press('Escape');
-    await panel().waitFor({ state: 'detached', timeout: 5_000 });
+    await overlay.waitFor(PANEL, { state: 'detached', timeout: 5_000 });
     expect(await activeTestId()).toBe('tweetTextarea_0');
   });
 
   it('opens from the keyboard (Alt+Shift+R), is keyboard-navigable, and Escape returns to the reply box', async () => {
     await editor().click();
     await page.keyboard.press('Alt+Shift+R');
-    await panel().waitFor({ timeout: 5_000 });
+    await overlay.waitFor(PANEL, { timeout: 5_000 });
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => {
-      const host = document.querySelector('puente-overlay');
-      const el = host?.shadowRoot?.activeElement as HTMLElement | null;
+    const focused = await overlay.evaluate((root) => {
+      const el = root?.activeElement as HTMLElement | null;
       return el ? { tag: el.tagName, outline: getComputedStyle(el).outlineStyle } : null;
     });
     expect(focused?.tag).toBe('BUTTON');
     expect(focused?.outline).not.toBe('none');
     await page.keyboard.press('Escape');
-    await panel().waitFor({ state: 'detached', timeout: 5_000 });
+    await overlay.waitFor(PANEL, { state: 'detached', timeout: 5_000 });
     expect(await activeTestId()).toBe('tweetTextarea_0');
   });
 
@@ -168,45 +171,41 @@ describe('reply assistant on an X reply dialog', () => {
     await clearDraft();
     await page.keyboard.type('We trade $1.4 billion a day');
     await page.waitForFunction(() => window.__fixture.getDraft() === 'We trade $1.4 billion a day');
-    await page.locator('puente-overlay .reply-button[data-warn]').waitFor({ timeout: 5_000 });
-    const dialog = await openPanel();
-    const warning = dialog.locator('.reply-warning');
-    await warning.waitFor();
-    const text = (await warning.textContent()) ?? '';
+    await overlay.waitFor('.reply-button[data-warn]', { timeout: 5_000 });
+    await openPanel();
+    await overlay.waitFor(`${PANEL} .reply-warning`);
+    const text = (await overlay.text(`${PANEL} .reply-warning`)) ?? '';
     expect(text).toContain('Check this figure before posting');
     expect(text).toMatch(/Your draft says \$1\.4 billion a day, an older figure\. The latest is \$[\d.]+ billion a day \(\d{4}\)\./);
-    await expect(warning.locator('a').getAttribute('href')).resolves.toMatch(/^https?:\/\//);
+    await expect(overlay.attr(`${PANEL} .reply-warning a`, 'href')).resolves.toMatch(/^https?:\/\//);
     expect(await draft()).toBe('We trade $1.4 billion a day');
     await shot('warning');
     await page.emulateMedia({ colorScheme: 'dark' });
     await shot('dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.keyboard.press('Escape');
-    await panel().waitFor({ state: 'detached', timeout: 5_000 });
+    await overlay.waitFor(PANEL, { state: 'detached', timeout: 5_000 });
   });
 
   it('follows the draft’s language: a Spanish draft gets Spanish suggestions', async () => {
     await clearDraft();
     await page.keyboard.type('Gracias por la pregunta, es un tema importante para los dos países.');
-    const dialog = await openPanel();
-    const first = (await dialog.locator('.reply-text').first().textContent()) ?? '';
+    await openPanel();
+    const first = (await overlay.text(`${PANEL} .reply-text`)) ?? '';
     expect(first).toMatch(/La cifra más reciente es de .* millones de dólares al día/);
     expect(first).toContain('Fuente:');
     await shot('es');
     await page.keyboard.press('Escape');
-    await panel().waitFor({ state: 'detached', timeout: 5_000 });
+    await overlay.waitFor(PANEL, { state: 'detached', timeout: 5_000 });
   });
 
   it('keeps the panel inside the window, clear of the reply box and its Reply button when there is room', async () => {
     for (const viewport of [{ width: 1600, height: 900 }, { width: 1280, height: 900 }, { width: 640, height: 800 }]) {
       await page.setViewportSize(viewport);
       await editor().click();
-      const dialog = await openPanel();
-      await page.waitForFunction(() => {
-        const p = document.querySelector('puente-overlay')?.shadowRoot?.querySelector('.reply-pos') as HTMLElement | null;
-        return p !== null && p.style.visibility !== 'hidden';
-      });
-      const p = (await dialog.boundingBox())!;
+      await openPanel();
+      for (let i = 0; i < 50 && !(await overlay.evaluate((root) => (root?.querySelector('.reply-pos') as HTMLElement | null)?.style.visibility === '')); i++) await page.waitForTimeout(100);
+      const p = (await overlay.box(PANEL))!;
       expect(p.x).toBeGreaterThanOrEqual(0);
       expect(p.y).toBeGreaterThanOrEqual(0);
       expect(p.x + p.width).toBeLessThanOrEqual(viewport.width);
@@ -219,14 +218,14 @@ describe('reply assistant on an X reply dialog', () => {
       if (viewport.width === 1600) await shot('wide');
       if (viewport.width === 640) await shot('narrow');
       await page.keyboard.press('Escape');
-      await panel().waitFor({ state: 'detached', timeout: 5_000 });
+      await overlay.waitFor(PANEL, { state: 'detached', timeout: 5_000 });
     }
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('hides the button when the reply box loses focus', async () => {
     await page.locator('article[data-testid="tweet"]').focus();
-    await button().waitFor({ state: 'detached', timeout: 5_000 });
+    await overlay.waitFor(BUTTON, { state: 'detached', timeout: 5_000 });
   });
 
   it('raises no errors in the page', () => {

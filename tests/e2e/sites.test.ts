@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
+import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 interface Expected {
   claims: string[];
@@ -105,15 +106,15 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
           return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
         });
         await page.mouse.click(point.x, point.y);
-        const card = page.locator('puente-overlay [role="dialog"]');
-        await card.waitFor({ timeout: 10_000 });
-        expect(await card.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+        const overlay = new OverlayProbe(page);
+        await overlay.waitFor('[role="dialog"]');
+        expect(await overlay.count('[role="dialog"] a[href^="http"]')).toBeGreaterThan(0);
         // The card's stylesheet reached its shadow root despite the page's policy.
-        const styled = await page.evaluate(() => [...(document.querySelector('puente-overlay')?.shadowRoot?.querySelectorAll('style') ?? [])].some((st) => (st.textContent ?? '').includes('.card')));
+        const styled = await overlay.evaluate((root) => [...(root?.querySelectorAll('style') ?? [])].some((st) => (st.textContent ?? '').includes('.card')));
         expect(styled).toBe(true);
         await page.screenshot({ path: join(ARTIFACTS, `site-${site}-${file.replace('.html', '')}.png`) });
         await page.keyboard.press('Escape');
-        await card.waitFor({ state: 'detached', timeout: 5_000 });
+        await overlay.waitFor('[role="dialog"]', { state: 'detached', timeout: 5_000 });
       }
 
       // A React-style re-render replaces the text nodes: the highlights come back on the new nodes.

@@ -26,3 +26,23 @@ describe('sentence segmentation', () => {
     expect(segmentSentences('   \n  ')).toEqual([]);
   });
 });
+
+describe('sentence segmentation on hostile input', () => {
+  // A post holding a claim word and a long run of punctuation with no space after it made the
+  // old pattern retry every suffix of the run: seconds for 40,000 dots. Linear now.
+  it.each([
+    ['dots', `Mexico ${'.'.repeat(40_000)}`],
+    ['question and exclamation marks', `Mexico ${'?!'.repeat(20_000)}`],
+    ['ellipses and closers', `Mexico ${'…)'.repeat(20_000)}`],
+    ['dots then spaces then lowercase', `Mexico${'.'.repeat(20_000)}${' '.repeat(20_000)}x`],
+  ])('reads a 40,000-character run of %s in a few milliseconds', (_name, text) => {
+    const t0 = performance.now();
+    const segs = segmentSentences(text);
+    expect(performance.now() - t0).toBeLessThan(40);
+    for (const s of segs) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('still splits after a run of punctuation', () => {
+    expect(texts('Really?!? Yes... He said it. «No»!! Then?')).toEqual(['Really?!?', 'Yes...', 'He said it.', '«No»!!', 'Then?']);
+  });
+});

@@ -19,11 +19,24 @@ describe('settings in extension storage', () => {
     expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('falls back per field: one bad field keeps every other setting', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, paused: true, disabledSites: ['a.example'], cardLanguage: 'es', showThreshold: 7 } });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, paused: true, disabledSites: ['a.example'], cardLanguage: 'es' });
+    await fakeBrowser.storage.local.set({ settings: { paused: true, highlightStyle: 'blink', disabledSites: 'all' } });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, paused: true });
+  });
+
+  it('merges writes from two places per field: the popup and the options page do not overwrite each other', async () => {
+    // The popup pauses while the options page changes the highlight style, at the same moment.
+    await Promise.all([updateSettings({ paused: true }), updateSettings({ highlightStyle: 'underline' }), updateSettings({ cardLanguage: 'es' })]);
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, paused: true, highlightStyle: 'underline', cardLanguage: 'es' });
+  });
+
   it('tells a watcher of each change, validated, until it stops watching', async () => {
     const seen: string[] = [];
     const stop = watchSettings((s) => seen.push(s.highlightStyle));
     await updateSettings({ highlightStyle: 'underline' });
-    await fakeBrowser.storage.local.set({ settings: { highlightStyle: 'blink' } });
+    await fakeBrowser.storage.local.set({ 'settings.highlightStyle': 'blink' });
     await fakeBrowser.storage.local.set({ unrelated: 1 });
     stop();
     await updateSettings({ highlightStyle: 'background' });

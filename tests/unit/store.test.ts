@@ -51,22 +51,19 @@ describe('store', () => {
 
   it('answers only validated messages from the extension itself', async () => {
     const db = new PuenteDB(freshName());
-    const ctx = { db, ready: () => ensureSeeded(db, SAMPLE_FACTS, SAMPLE_FRAMES, '1'), extensionId: 'self' };
-    expect(await handleMessage(ctx, { type: 'engine-data', site: 'example.com' }, { id: 'someone-else' })).toBeUndefined();
-    expect(await handleMessage(ctx, { type: 'engine-data' }, { id: 'self' })).toEqual({ error: 'Malformed request' });
-    expect(await handleMessage(ctx, { type: 'drop-tables', site: 'x.com' }, { id: 'self' })).toEqual({ error: 'Malformed request' });
-    expect(await handleMessage(ctx, { type: 'mute-fact', site: 'example.com', factId: 'guns-traced-us-origin', extra: 1 }, { id: 'self' })).toEqual({ error: 'Malformed request' });
-    const data = await handleMessage(ctx, { type: 'engine-data', site: 'example.com' }, { id: 'self' });
+    const ctx = { db, ready: () => ensureSeeded(db, SAMPLE_FACTS, SAMPLE_FRAMES, '1'), extensionId: 'self', extensionOrigin: 'chrome-extension://self/' };
+    const page = (url = 'https://example.com/a') => ({ id: 'self', url, tab: { id: 42 } });
+    expect(await handleMessage(ctx, { type: 'engine-data' }, { ...page(), id: 'someone-else' })).toBeUndefined();
+    expect(await handleMessage(ctx, { type: 'engine-data', site: 'example.com' }, page())).toEqual({ error: 'Malformed request' });
+    expect(await handleMessage(ctx, { type: 'drop-tables' }, page())).toEqual({ error: 'Malformed request' });
+    expect(await handleMessage(ctx, { type: 'mute-fact', factId: 'guns-traced-us-origin', extra: 1 }, page())).toEqual({ error: 'Malformed request' });
+    const data = await handleMessage(ctx, { type: 'engine-data' }, page());
     expect(data && 'facts' in data && data.facts.map((f) => f.id).sort()).toEqual(['guns-traced-us-origin', 'trade-volume-daily']);
-    await handleMessage(ctx, { type: 'mute-fact', site: 'example.com', factId: 'guns-traced-us-origin' }, { id: 'self' });
-    const again = await handleMessage(ctx, { type: 'engine-data', site: 'example.com' }, { id: 'self' });
+    await handleMessage(ctx, { type: 'mute-fact', factId: 'guns-traced-us-origin' }, page());
+    const again = await handleMessage(ctx, { type: 'engine-data' }, page());
     expect(again && 'muted' in again && again.muted).toEqual(['guns-traced-us-origin']);
-    const other = await handleMessage(ctx, { type: 'engine-data', site: 'other.org' }, { id: 'self' });
+    const other = await handleMessage(ctx, { type: 'engine-data' }, page('https://other.org/'));
     expect(other && 'muted' in other && other.muted).toEqual([]);
-    const opened: (number | null)[] = [];
-    const withClassroom = { ...ctx, openClassroom: async (tabId: number | null) => void opened.push(tabId) };
-    expect(await handleMessage(withClassroom, { type: 'open-classroom' }, { id: 'self', tab: { id: 42 } })).toEqual({ ok: true });
-    expect(opened).toEqual([42]);
     db.close();
   });
 });

@@ -30,19 +30,20 @@ const MINE: Fact = { ...SAMPLE_FACTS[0]!, id: 'my-trade-fact' };
 const MINE_TOO: Fact = { ...SAMPLE_FACTS[1]!, id: 'my-gun-fact' };
 const counts = async (db: PuenteDB) => ({
   all: await db.facts.count(),
-  user: await db.facts.where('origin').equals('user').count(),
+  // The reader's own facts: written here or imported.
+  user: await db.facts.where('origin').anyOf(['user', 'imported']).count(),
   bundled: await db.facts.where('origin').equals('bundled').count(),
 });
 
 describe('importing facts', () => {
-  it('writes every fact as the user’s own, replacing a user fact with the same id', async () => {
+  it('writes every fact as an imported one (badged as such), replacing a user fact with the same id', async () => {
     const db = await seeded();
     expect(await importFacts(db, [MINE, MINE_TOO])).toEqual({ ok: true, written: 2, replaced: 0 });
     const changed = { ...MINE, asOf: '2026' };
     expect(await importFacts(db, [changed])).toEqual({ ok: true, written: 1, replaced: 1 });
     expect(await counts(db)).toEqual({ all: 4, user: 2, bundled: 2 });
     const stored = await db.facts.get('my-trade-fact');
-    expect(stored).toMatchObject({ origin: 'user', asOf: '2026' });
+    expect(stored).toMatchObject({ origin: 'imported', asOf: '2026' });
     expect(typeof stored?.updatedAt).toBe('number');
     db.close();
   });

@@ -215,11 +215,15 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       }, 0);
     });
 
-    ctx.addEventListener(doc, 'input', (event) => {
-      if (!editable || !(event.target instanceof Node) || !(event.target === editable || editable.contains(event.target))) return;
-      saveCaret();
-      schedule();
-    });
+    // Draft.js (X's editor) cancels "beforeinput" and renders the edit itself, so no "input"
+    // event follows: every edit signal schedules a read, after the editor has rendered.
+    for (const type of ['input', 'beforeinput', 'paste', 'cut', 'compositionend'] as const) {
+      ctx.addEventListener(doc, type, (event) => {
+        if (!editable || !(event.target instanceof Node) || !(event.target === editable || editable.contains(event.target))) return;
+        saveCaret();
+        schedule();
+      });
+    }
 
     ctx.addEventListener(doc, 'selectionchange', () => {
       if (editable && editorActive()) saveCaret();

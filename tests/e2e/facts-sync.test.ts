@@ -90,9 +90,10 @@ describe('hidden facts', () => {
 });
 
 describe('changed facts', () => {
-  const GUNS = 'Seventy percent of the guns recovered in Mexico';
-  /** The fact each open tab now gives the guns sentence (asked as the popup asks). */
-  const factsForGuns = () =>
+  // A demo sentence no figure settles, so a typical claim decides which fact answers it.
+  const SENTENCE = 'Public opinion on both sides of the border';
+  /** The fact each open tab now gives the sentence (asked as the popup asks). */
+  const factsForSentence = () =>
     browser.worker.evaluate(async (text) => {
       const out: string[] = [];
       for (const tab of await chrome.tabs.query({})) {
@@ -101,26 +102,26 @@ describe('changed facts', () => {
         if (claim) out.push(claim.factId);
       }
       return out.sort();
-    }, GUNS);
+    }, SENTENCE);
   const until = async (want: string[]) => {
-    for (let i = 0; i < 100 && JSON.stringify(await factsForGuns()) !== JSON.stringify(want); i++) await a.waitForTimeout(100);
-    expect(await factsForGuns()).toEqual(want);
+    for (let i = 0; i < 100 && JSON.stringify(await factsForSentence()) !== JSON.stringify(want); i++) await a.waitForTimeout(100);
+    expect(await factsForSentence()).toEqual(want);
   };
 
   it('reach open tabs without a reload: an import, then a reset that deletes it', async () => {
-    const before = await factsForGuns();
+    const before = await factsForSentence();
     expect(before).toHaveLength(2);
-    const bundled = JSON.parse(readFileSync(join(ROOT, 'facts', 'guns-trafficking.json'), 'utf8')) as { id: string }[];
+    const bundled = JSON.parse(readFileSync(join(ROOT, 'facts', 'public-opinion.json'), 'utf8')) as { id: string }[];
     const original = bundled.find((f) => f.id === before[0])!;
     // A shared pack's copy of that fact, with the demo's sentence as its typical claim: it now matches best.
-    const copy = { ...original, id: 'my-guns-copy', claims: [{ text: 'Seventy percent of the guns recovered in Mexico and traced by U.S. authorities were bought in the United States.', lang: 'en', rating: 'false' }] };
+    const copy = { ...original, id: 'my-opinion-copy', claims: [{ text: 'Public opinion on both sides of the border still lags behind the day-to-day cooperation of the two governments.', lang: 'en', rating: 'needs-context' }] };
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html#import`);
     await options.getByLabel('Or paste JSON here').fill(JSON.stringify([copy]));
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options.getByText(/imported/i).first().waitFor();
-    await until(['my-guns-copy', 'my-guns-copy']);
+    await until(['my-opinion-copy', 'my-opinion-copy']);
 
     // Reset without keeping: it asks first, then deletes, and the tabs follow.
     await options.getByLabel('Keep my own facts').uncheck();

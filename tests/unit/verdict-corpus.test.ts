@@ -1,0 +1,42 @@
+/**
+ * A gate on the verdict corpus (tests/verdicts): the engine must not lose ground on wrong
+ * verdicts, verdicts on claims the record does not settle, right verdicts, answering facts or
+ * check-worthy precision. Floors are today's measured figures (npm run eval prints them per
+ * language and split); a change that lowers one fails here and must be judged on the whole
+ * corpus, never on the sentence that prompted it.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { loadData, ROOT } from '../../scripts/lib/data-files';
+import { best, measureVerdicts, readVerdictCorpus, splitOf } from '../../scripts/lib/verdict-metrics';
+
+const lines = readVerdictCorpus(join(ROOT, 'tests', 'verdicts'));
+const engine = createEngine(loadData().facts);
+const report = (filter: (l: (typeof lines)[number]) => boolean) => measureVerdicts(lines.filter(filter), (l) => best(engine, l));
+
+describe('verdicts on the labeled corpus', () => {
+  it('has a corpus of at least 300 claims, 40% Spanish, 60% real, 60 not check-worthy, and a held-out part', () => {
+    const claims = lines.filter((l) => l.checkworthy);
+    expect(claims.length).toBeGreaterThanOrEqual(300);
+    expect(claims.filter((l) => l.lang === 'es').length / claims.length).toBeGreaterThanOrEqual(0.4);
+    expect(lines.filter((l) => l.real).length / lines.length).toBeGreaterThanOrEqual(0.6);
+    expect(lines.filter((l) => !l.checkworthy).length).toBeGreaterThanOrEqual(60);
+    expect(lines.filter((l) => splitOf(l.id) === 'heldout').length).toBeGreaterThan(100);
+  });
+
+  it('gives no wrong verdict on the dev split, and at most one on the held-out split', () => {
+    expect(report((l) => splitOf(l.id) === 'dev').wrong).toBe(0);
+    expect(report((l) => splitOf(l.id) === 'heldout').wrong).toBeLessThanOrEqual(1);
+  });
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`keeps its ground in ${lang}: few verdicts on unsettled claims, answering facts, precise highlights`, () => {
+      const r = report((l) => l.lang === lang);
+      expect(r.verdictOnUnsettled / r.unsettled).toBeLessThanOrEqual(0.07);
+      expect(r.right / r.settled).toBeGreaterThanOrEqual(0.09);
+      expect(r.answeredRight / r.answered).toBeGreaterThanOrEqual(0.8);
+      expect(r.highlightedCheckworthy / r.highlighted).toBeGreaterThanOrEqual(0.9);
+    });
+  }
+});

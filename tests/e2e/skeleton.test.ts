@@ -1,7 +1,9 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { OverlayProbe } from '../../scripts/lib/overlay-probe';
+import { ROOT } from '../../scripts/lib/data-files';
 
 let browser: LaunchedBrowser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -76,6 +78,7 @@ describe('walking skeleton in real Chromium', () => {
     // A claim no figure or typical claim settles: a neutral label, no verdict colour, no figure check.
     await clickClaim('Public opinion on both sides');
     await expect(overlay.text('.badge')).resolves.toBe('Context');
+    await page.screenshot({ path: join(ROOT, 'tests', 'artifacts', 'card-context.png'), animations: 'disabled' });
     await expect(overlay.count('.figure')).resolves.toBe(0);
     const colour = await overlay.evaluate((root) => (root ? getComputedStyle(root.querySelector('.badge')!).backgroundColor : ''));
     expect(colour).toBe('rgba(0, 0, 0, 0)');

@@ -12,7 +12,7 @@ import { render, type ComponentType } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { logFailure, setFailureSink } from '../diagnostics/log';
-import { createEngineInSteps, type Engine } from '../engine/engine';
+import { createEngineInSteps, type Engine } from '../engine/core';
 import { guessLanguage } from '../engine/language';
 import type { Fact, Frame, Lang } from '../engine/schema';
 import { buildSummary } from '../engine/summary';
@@ -83,7 +83,7 @@ async function run(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<v
   let engine: Engine | null = null;
   let engineBuild: Promise<Engine> | null = null;
   // Built in short steps between other work: indexing ~70 facts at once is a long task.
-  const buildEngine = (): Promise<Engine> => createEngineInSteps(data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold }, yieldToMain);
+  const buildEngine = (): Promise<Engine> => createEngineInSteps(data.knowledge, data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold }, yieldToMain);
 
   let langCache: Lang | null = null;
   const pageLang = (): Lang => (langCache ??= readPageLang());

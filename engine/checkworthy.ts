@@ -4,8 +4,7 @@
  * and titles that only name a subject do not, however on-topic they are; highlighting them
  * is clutter that teaches readers to ignore Puente. The words live in verdict-words.ts.
  */
-import type { Lang } from './schema';
-import { VERDICT_WORDS } from './verdict-words';
+import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny } from './word-lists';
 
 export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title';
@@ -27,8 +26,7 @@ const ES_QUESTION_START = /^\W*(?:qu[eé]|por qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]
  * Null when the sentence is check-worthy, else why it is not. `statesQuantity`: the sentence
  * states a figure in any form ("two in three", "most"), which keeps it checkable.
  */
-export function notCheckworthy(sentence: string, lang: Lang, statesQuantity = false): NotCheckworthy | null {
-  const words = VERDICT_WORDS[lang];
+export function notCheckworthy(sentence: string, words: VerdictWords, statesQuantity = false): NotCheckworthy | null {
   const withoutLinks = sentence.replace(URL, ' ').trim();
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
   const body = withoutLinks.replace(TRAILING_NOISE, '').trim();
@@ -39,7 +37,7 @@ export function notCheckworthy(sentence: string, lang: Lang, statesQuantity = fa
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
   if (!figure && hasAny(folded, words.prescriptive)) return 'prescription';
-  if (!figure && isBareTitle(body, folded, lang)) return 'title';
+  if (!figure && isBareTitle(body, folded, words)) return 'title';
   return null;
 }
 
@@ -61,13 +59,12 @@ function isQuestion(body: string): boolean {
  * punctuation, short or in title case, and nothing to assert (no verb, figure or superlative).
  * "México y EU: comercio récord" asserts a record, so it stays a claim.
  */
-function isBareTitle(body: string, folded: string, lang: Lang): boolean {
+function isBareTitle(body: string, folded: string, words: VerdictWords): boolean {
   if (TERMINAL.test(body)) return false;
   const tokens = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const long = tokens.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
   const titleCase = long.length > 0 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / long.length >= 0.6;
   if (!titleCase && tokens.length > 5) return false;
-  const words = VERDICT_WORDS[lang];
   if (hasAny(folded, words.assertive) || hasAny(folded, words.verbs)) return false;
   const endings = words.verbEndings;
   for (const w of folded.match(/[a-z]{5,}/g) ?? []) if (endings.some((e) => w.endsWith(e))) return false;

@@ -9,7 +9,7 @@
  */
 import type { Quantity } from './numbers';
 import type { Fact, Figure, Lang, PeriodKind, Series } from './schema';
-import { VERDICT_WORDS } from './verdict-words';
+import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
 import { foldSameLength, hasAny } from './word-lists';
 
@@ -50,25 +50,28 @@ const SOFT = /,\s|\s(?:and|y|e)\s/g;
 const ALTERNATIVE = /^\s*(?:or|o|u)\s+\S/;
 const ALTERNATIVE_BEFORE = /\S\s+(?:or|o|u)\s*$/;
 
-export function seriesEntries(facts: readonly Fact[]): SeriesEntry[] {
+export function seriesEntries(facts: readonly Fact[], words: Record<Lang, VerdictWords>): SeriesEntry[] {
+  const rankStems = stemSets(words, 'rank');
   const out: SeriesEntry[] = [];
   for (const fact of facts) {
     for (const series of fact.series ?? []) {
       const figures = (fact.figures ?? []).filter((f) => f.key === series.key);
       // Periods are ASCII ("2013", "2016/17", "2014-2018"): a plain comparison orders them.
       figures.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-      const cueStems = new Set((['en', 'es'] as const).flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank'))));
+      const cueStems = new Set((['en', 'es'] as const).flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank', rankStems))));
       if (figures.length) out.push({ fact, series, figures, cueStems });
     }
   }
   return out;
 }
 
-const rankStems = { en: new Set(VERDICT_WORDS.en.rank.flatMap((w) => toStems(w, 'en'))), es: new Set(VERDICT_WORDS.es.rank.flatMap((w) => toStems(w, 'es'))) };
-const directionStems = { en: new Set(VERDICT_WORDS.en.direction.flatMap((w) => toStems(w, 'en'))), es: new Set(VERDICT_WORDS.es.direction.flatMap((w) => toStems(w, 'es'))) };
+/** One of the languages' word lists as stems, per language. */
+function stemSets(words: Record<Lang, VerdictWords>, list: 'rank' | 'direction'): Record<Lang, Set<string>> {
+  return { en: new Set(words.en[list].flatMap((w) => toStems(w, 'en'))), es: new Set(words.es[list].flatMap((w) => toStems(w, 'es'))) };
+}
 
 /** A cue's stems; for a ranking, without the words of the position ("largest"), which the number itself covers. */
-function cueWords(cue: string, lang: Lang, rank: boolean): string[] {
+function cueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang, Set<string>>): string[] {
   const stems = toStems(cue, lang);
   return rank ? stems.filter((s) => !rankStems[lang].has(s)) : stems;
 }
@@ -113,19 +116,26 @@ class CueIndex {
 
 export class MeasureIndex {
   private cues = new CueIndex();
+  private directionStems: Record<Lang, Set<string>>;
 
-  constructor(entries: readonly SeriesEntry[]) {
+  constructor(
+    entries: readonly SeriesEntry[],
+    private words: Record<Lang, VerdictWords>,
+  ) {
+    const rankStems = stemSets(words, 'rank');
+    this.directionStems = stemSets(words, 'direction');
     for (const e of entries) {
       // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
       const rank = e.figures[0]?.unit === 'rank';
-      for (const lang of ['en', 'es'] as const) for (const cue of e.series.cues[lang]) this.cues.add(cueWords(cue, lang, rank), e);
+      for (const lang of ['en', 'es'] as const) for (const cue of e.series.cues[lang]) this.cues.add(cueWords(cue, lang, rank, rankStems), e);
     }
   }
 
   /** Each stated number with the one series it is about, where exactly one is nearest. */
   bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const folded = foldSameLength(sentence);
-    const words = VERDICT_WORDS[lang];
+    const words = this.words[lang];
+    const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     quantities.forEach((q, i) => {
       if (ALTERNATIVE.test(folded.slice(q.end, q.end + 6)) || ALTERNATIVE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start))) return;
@@ -138,7 +148,7 @@ export class MeasureIndex {
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // A projection is not a record; a negated number ("is not the largest") says what it is not.
       if (hasAny(stretch, words.projection) || hasAny(stretch.replace(/\bno\.\s?\d/g, ' '), words.negation)) return;
-      const stated = statedPeriod(folded, q, lang);
+      const stated = statedPeriod(folded, q, words);
       const pre = toStems(sentence.slice(from, q.start), lang);
       const post = toStems(sentence.slice(q.end, to), lang);
       const stems = [...pre, '\u0000', ...post];
@@ -167,7 +177,7 @@ export class MeasureIndex {
       if (hits.some((h) => h.entry.series.key !== b.entry.series.key && h.entry.series.subject === b.entry.series.subject && h.at <= b.end && b.at <= h.end && allowed(h.entry) && unitFits(q, h.entry.figures[0]!))) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
-      if (stems.some((s) => directionStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
+      if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
       const span = stated === 'range' ? spanOf(folded) : null;
       if (stated === 'range' && !span) return;
       out.push({ quantity: q, entry: best.entry, year: span ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past) });
@@ -202,8 +212,7 @@ function firstBreak(folded: string, from: number, to: number, re: RegExp): numbe
   return m ? from + m.index : to;
 }
 
-export function statedPeriod(folded: string, q: Quantity, lang: Lang): StatedPeriod {
-  const words = VERDICT_WORDS[lang];
+export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): StatedPeriod {
   if (q.per === 'day') return 'day';
   if (hasAny(folded, words.partYear)) return 'part-year';
   if (hasAny(folded, words.fiscal)) return 'fiscal';

@@ -9,7 +9,7 @@
  */
 import { judgeFigure } from './figures';
 import { MeasureIndex, seriesEntries } from './measures';
-import { VERDICT_WORDS } from './verdict-words';
+import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
@@ -68,6 +68,8 @@ export interface VerdictDeps {
   /** Other countries named in a stem sequence, canonical. */
   othersOf: (stems: readonly string[]) => string;
   quantitiesOf: (text: string, lang: Lang) => Quantity[];
+  /** The verdict words of each language. */
+  words: Record<Lang, VerdictWords>;
 }
 
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
@@ -81,12 +83,12 @@ export function numberSignature(quantities: readonly Quantity[]): string {
     .join('|');
 }
 
-export function isNegated(text: string, lang: Lang): boolean {
-  return findAll(foldSameLength(text).replace(NO_DOT_NUMBER, ' '), VERDICT_WORDS[lang].negation).length > 0;
+export function isNegated(text: string, words: VerdictWords): boolean {
+  return findAll(foldSameLength(text).replace(NO_DOT_NUMBER, ' '), words.negation).length > 0;
 }
 
 export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
-  const measures = new MeasureIndex(seriesEntries(facts));
+  const measures = new MeasureIndex(seriesEntries(facts, deps.words), deps.words);
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
   const factStems = new Map<string, { all: Set<string>; keys: Set<string> }>();
   const df = new Map<string, number>();
@@ -102,7 +104,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     for (const c of fact.claims) {
       const stems = toStems(c.text, c.lang);
       for (const s of stems) all.add(s);
-      list.push({ fact, stems: new Set(stems.filter((s) => !deps.anchorStems.has(s))), rating: c.rating, negated: isNegated(c.text, c.lang), others: deps.othersOf(stems), numbers: numberSignature(deps.quantitiesOf(c.text, c.lang)) });
+      list.push({ fact, stems: new Set(stems.filter((s) => !deps.anchorStems.has(s))), rating: c.rating, negated: isNegated(c.text, deps.words[c.lang]), others: deps.othersOf(stems), numbers: numberSignature(deps.quantitiesOf(c.text, c.lang)) });
     }
     for (const s of keys) all.add(s);
     factStems.set(fact.id, { all, keys });
@@ -134,7 +136,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
     const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s)));
-    const negated = isNegated(input.sentence, input.lang);
+    const negated = isNegated(input.sentence, deps.words[input.lang]);
     const numbers = numberSignature(input.quantities);
     let best: ClaimEntry | null = null;
     let bestDice = params.claimMatch;
@@ -206,7 +208,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       const fact = decisive ? facts.find((f) => f.id === decisive.factId)! : bindings[0]!.entry.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
-      const compares = hasAny(foldSameLength(input.sentence), VERDICT_WORDS[input.lang].comparison);
+      const compares = hasAny(foldSameLength(input.sentence), deps.words[input.lang].comparison);
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
       const out: VerdictResult = { factId: fact.id, rating, basis: rating === 'context' ? 'none' : 'figure', answers: true, related: relatedTo(fact.id) };
       if (decisive) {

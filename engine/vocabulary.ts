@@ -64,7 +64,7 @@ export class PhraseIndex<T> {
  * A case- and accent-tolerant regex that finds any of the given words in raw text. It lets
  * the engine skip the vast majority of page text (no anchor at all) before any real work.
  */
-export function anchorPrefilter(words: string[]): RegExp {
+export function anchorPrefilter(words: readonly string[]): RegExp {
   const accent: Record<string, string> = { a: '[aáà]', e: '[eéè]', i: '[iíï]', o: '[oóò]', u: '[uúü]', n: '[nñ]' };
   const parts = [...new Set(words.map((w) => w.toLowerCase()))]
     .sort((a, b) => b.length - a.length)

@@ -2,6 +2,7 @@
  * Answers validated requests from this extension's own scripts. Kept apart from the
  * background entrypoint so tests can drive it with a fake-indexeddb database.
  */
+import { KNOWLEDGE } from '../engine/knowledge';
 import type { Fact, Frame } from '../engine/schema';
 import type { PuenteDB } from '../store/db';
 import { requestSchema, type ErrorResponse, type LocalOrigin, type ResponseMap } from './protocol';
@@ -71,6 +72,7 @@ export async function handleMessage(ctx: HandlerContext, message: unknown, sende
         frames: frames as Frame[],
         muted: mutes.map((m) => m.factId),
         origins,
+        knowledge: KNOWLEDGE,
       };
     }
     case 'mute-fact':

@@ -31,6 +31,8 @@ export interface EngineDataResponse {
   muted: string[];
   /** Facts the reader wrote or imported, by id: shown with a badge wherever they appear. */
   origins: Record<string, LocalOrigin>;
+  /** The engine's word lists (engine/knowledge.ts): sent with the facts so the content script's code need not carry them. */
+  knowledge: import('../engine/knowledge').Knowledge;
 }
 
 export interface ResponseMap {

@@ -28,7 +28,7 @@ const puente = (text: string, lang: 'en' | 'es') => {
 };
 
 const corpusDir = join(ROOT, 'tests', 'corpus');
-const corpus: LabeledLine[] = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readJsonl(join(corpusDir, f))) : [];
+const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort() : [];
 const shared = join(ROOT, '..', 'shared');
 const realWorld = readJsonl(join(shared, 'real-world', 'sentences.jsonl'));
 const dev = readJsonl(join(shared, 'eval', 'dev.jsonl'));
@@ -56,7 +56,8 @@ function print(name: string, lines: LabeledLine[]): void {
 }
 
 console.log(`Engine: ${facts.length} facts.`);
-print('project corpus tests/corpus', corpus);
+// Each corpus file on its own: the written corpus and the real, cited sentences measure different things.
+for (const f of corpusFiles) print(`project corpus tests/corpus/${f}`, readJsonl(join(corpusDir, f)));
 print('shared dev set ../shared/eval/dev.jsonl', dev);
 print('real-world sentences ../shared/real-world/sentences.jsonl', realWorld);
 

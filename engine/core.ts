@@ -226,7 +226,15 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
       .map((h) => stems.slice(h.at, h.at + h.length).join(' '))
       .sort()
       .join('|');
-  const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, quantitiesOf: readQuantities, words }, verdictParams);
+  const orderOf = (stems: readonly string[]) =>
+    anchors
+      .find(stems)
+      .filter((h) => h.payload === 'mx' || h.payload === 'us')
+      .sort((a, b) => a.at - b.at)
+      .map((h) => h.payload)
+      .filter((kind, i, all) => i === 0 || all[i - 1] !== kind)
+      .join(' ');
+  const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, orderOf, quantitiesOf: readQuantities, words }, verdictParams);
   yield;
 
   // Fuzzy spelling repair with fuse.js, one token at a time (bitap patterns stay short),

@@ -57,6 +57,7 @@ interface ClaimEntry {
   rating: Rating;
   negated: boolean;
   others: string;
+  order: string;
   numbers: string;
 }
 
@@ -67,6 +68,8 @@ export interface VerdictDeps {
   topicStems: ReadonlyMap<TopicId, ReadonlySet<string>>;
   /** Other countries named in a stem sequence, canonical. */
   othersOf: (stems: readonly string[]) => string;
+  /** The order the two countries are named in ("mx us", "us mx"): who does what to whom. */
+  orderOf: (stems: readonly string[]) => string;
   quantitiesOf: (text: string, lang: Lang) => Quantity[];
   /** The verdict words of each language. */
   words: Record<Lang, VerdictWords>;
@@ -104,7 +107,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     for (const c of fact.claims) {
       const stems = toStems(c.text, c.lang);
       for (const s of stems) all.add(s);
-      list.push({ fact, stems: new Set(stems.filter((s) => !deps.anchorStems.has(s))), rating: c.rating, negated: isNegated(c.text, deps.words[c.lang]), others: deps.othersOf(stems), numbers: numberSignature(deps.quantitiesOf(c.text, c.lang)) });
+      list.push({ fact, stems: new Set(stems.filter((s) => !deps.anchorStems.has(s))), rating: c.rating, negated: isNegated(c.text, deps.words[c.lang]), others: deps.othersOf(stems), order: deps.orderOf(stems), numbers: numberSignature(deps.quantitiesOf(c.text, c.lang)) });
     }
     for (const s of keys) all.add(s);
     factStems.set(fact.id, { all, keys });
@@ -138,10 +141,12 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s)));
     const negated = isNegated(input.sentence, deps.words[input.lang]);
     const numbers = numberSignature(input.quantities);
+    // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
+    const order = deps.orderOf(input.stems);
     let best: ClaimEntry | null = null;
     let bestDice = params.claimMatch;
     for (const c of claimsByTopic.get(input.topic) ?? []) {
-      if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers) continue;
+      if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers || c.order !== order) continue;
       let inter = 0;
       for (const s of c.stems) if (stems.has(s)) inter++;
       const dice = (2 * inter) / (c.stems.size + stems.size || 1);

@@ -72,7 +72,7 @@ const FACTS: Fact[] = [
       series('remittances-year', 'remittances', 'inflow', 'year', ['remittances to Mexico', 'in remittances'], ['remesas a México', 'remesas']),
       series('remittances-gdp', 'remittances-gdp', 'share', 'year', ['of GDP'], ['del PIB']),
     ],
-    claims: [],
+    claims: [{ text: 'Mexico sends more money to the United States in remittances than it receives', lang: 'en', rating: 'false' }],
     keywords: { en: ['remittances'], es: ['remesas'] },
   },
 ];
@@ -127,6 +127,9 @@ describe('typical claims', () => {
   it('apply only with the same polarity and the same countries', () => {
     expect(verdict('Mexico is now the largest trading partner of the United States.')).toMatchObject({ rating: 'accurate', basis: 'figure' });
     expect(verdict('Mexico is not the largest trading partner of the United States.')?.rating).not.toBe('accurate');
+    // Who does what to whom: the countries' order must agree too.
+    expect(verdict('Mexico sends more money to the United States in remittances than it receives.')).toMatchObject({ rating: 'false', basis: 'claim' });
+    expect(verdict('The United States sends more money to Mexico in remittances than it receives.')?.rating ?? 'context').toBe('context');
   });
 });
 

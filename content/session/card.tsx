@@ -9,6 +9,7 @@ import { logFailure } from '../../diagnostics/log';
 import type { Lang } from '../../engine/schema';
 import { buildSummary } from '../../engine/summary';
 import { ask } from '../../messaging/client';
+import { copyText } from '../clipboard';
 import { createOverlayRoot, type OverlayRoot } from '../overlay-root';
 import type { PageClaim, PageClaims } from '../page-claims';
 import type { PageData } from './page-data';
@@ -97,16 +98,7 @@ export function createCardController({ ctx, page, active, claims, cardLang, setF
           draw();
         }}
         onClose={close}
-        onCopy={async () => {
-          if (!claim || !fact) return false;
-          try {
-            await navigator.clipboard.writeText(buildSummary(claim.finding.text, claim.finding.rating, fact, lang(), claim.finding.figures));
-            return true;
-          } catch (e) {
-            logFailure('copy', e);
-            return false;
-          }
-        }}
+        onCopy={async () => Boolean(claim && fact) && copyText(() => buildSummary(claim!.finding.text, claim!.finding.rating, fact!, lang(), claim!.finding.figures))}
         onMute={() => claim && setMuted(claim.finding.factId, true)}
         onUnmute={() => claim && setMuted(claim.finding.factId, false)}
         onClassroom={async () => {

@@ -14,7 +14,7 @@ import { getSettings, siteEnabled, type Settings } from '../../settings/settings
 import { adapterFor } from '../../sites';
 import { ClaimHighlights } from '../highlights';
 import { PageClaims } from '../page-claims';
-import type { ReplyAssistant, ReplyAssistantOptions } from '../reply-assistant';
+import type { ReplyAssistant, ReplyAssistantOptions } from '../reply/assistant';
 import { Scanner } from '../scanner';
 import { createCardController } from './card';
 import { bindKeyboard } from './keyboard';

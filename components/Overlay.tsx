@@ -4,10 +4,10 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Fact, Frame, Lang } from '../engine/schema';
+import type { Fact, Frame } from '../engine/schema';
 import type { ClaimFinding } from '../engine/types';
 import type { LocalOrigin } from '../messaging/protocol';
-import { ClaimCard } from './ClaimCard';
+import { ClaimCard, type ClaimCardProps } from './ClaimCard';
 import { place, useFollow } from './follow';
 
 export { place } from './follow';
@@ -21,23 +21,15 @@ export interface OpenCard {
   anchorRect: () => DOMRect | null;
 }
 
-export interface OverlayProps {
+/** The card's own props (language, actions, which events act) pass through to it. */
+export type OverlayProps = Pick<ClaimCardProps, 'lang' | 'onLangChange' | 'onClose' | 'onCopy' | 'onMute' | 'onUnmute' | 'onClassroom' | 'accept'> & {
   card: OpenCard | null;
-  lang: Lang;
   muted: boolean;
   /** Read out by screen readers as the keyboard cursor moves through claims. */
   announcement?: string;
-  onLangChange: (lang: Lang) => void;
-  onClose: () => void;
-  onCopy: () => Promise<boolean>;
-  onMute: () => void;
-  onUnmute?: () => void;
-  onClassroom?: () => Promise<boolean> | void;
-  /** Which events may act in the card (on a page: trusted ones only). */
-  accept?: (e: Event) => boolean;
   /** More of Puente's page UI, drawn in the same layer (the X reply assistant). */
   extra?: ComponentChildren;
-}
+};
 
 export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, onUnmute, onClassroom, accept, extra }: OverlayProps) {
   const wrap = useRef<HTMLDivElement>(null);

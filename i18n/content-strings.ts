@@ -55,6 +55,7 @@ export const CONTENT_STRINGS = {
 } as const satisfies Record<string, { en: string; es: string }>;
 
 export type ContentStringKey = keyof typeof CONTENT_STRINGS;
+/** The two languages of every UI string (and of the card). */
 export type UiLang = 'en' | 'es';
 
 /** Fills `$1`, `$2`… as browser.i18n does. */
@@ -66,6 +67,10 @@ export function fill(template: string, subs: (string | number)[]): string {
   return s;
 }
 
-export function t(lang: UiLang, key: ContentStringKey, ...subs: (string | number)[]): string {
-  return fill(CONTENT_STRINGS[key][lang], subs);
-}
+/** The lookup for a table of strings: `t(lang, key, ...subs)`, with `$1`, `$2`… filled. */
+export const translator =
+  <K extends string>(table: Record<K, Record<UiLang, string>>) =>
+  (lang: UiLang, key: K, ...subs: (string | number)[]): string =>
+    fill(table[key][lang], subs);
+
+export const t = translator<ContentStringKey>(CONTENT_STRINGS);

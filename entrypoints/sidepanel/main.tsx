@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Classroom } from '../../components/Classroom';
+import { download } from '../../components/download';
 import { uiLang } from '../../components/uiLang';
 import type { Fact, Frame, Lang } from '../../engine/schema';
 import { ask } from '../../messaging/client';
@@ -11,15 +12,6 @@ import { logFailure } from '../../diagnostics/log';
 import { pageClaims, targetTabId } from '../../messaging/tabs';
 import { getSettings } from '../../settings/settings';
 import '../../components/pages.css';
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function App() {
   const [lang, setLang] = useState<Lang>('en');

@@ -7,7 +7,7 @@ import { BUTTON, buttonPlace, panelPlace } from '../content/reply/geometry';
 import type { ReplyAssistant } from '../content/reply/assistant';
 import { composerBox } from '../content/reply/x-page';
 import type { Lang } from '../engine/schema';
-import { t } from '../i18n/content-strings';
+import { t } from '../i18n/reply-strings';
 import { useFollow } from './follow';
 import { REPLY_CSS, ReplyPanel } from './ReplyPanel';
 

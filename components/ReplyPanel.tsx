@@ -11,7 +11,7 @@ import type { Fact, Lang } from '../engine/schema';
 import { RATING_LABELS } from '../engine/summary';
 import type { ClaimFinding } from '../engine/types';
 import { X_LIMIT } from '../engine/x-length';
-import { t } from '../i18n/content-strings';
+import { t } from '../i18n/reply-strings';
 import type { LocalOrigin } from '../messaging/protocol';
 import { LinkHost, OriginBadge } from './Origin';
 

@@ -1,4 +1,5 @@
 import { CONTENT_STRINGS, translator, type UiLang } from './content-strings';
+import { REPLY_STRINGS } from './reply-strings';
 
 export type { UiLang } from './content-strings';
 
@@ -9,6 +10,7 @@ export type { UiLang } from './content-strings';
  */
 export const STRINGS = {
   ...CONTENT_STRINGS,
+  ...REPLY_STRINGS,
   extName: { en: 'Puente: context on U.S.–Mexico claims', es: 'Puente: contexto sobre afirmaciones México–EE.UU.' },
   extShortName: { en: 'Puente', es: 'Puente' },
   extDescription: {

@@ -5,11 +5,14 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { BUTTON, buttonPlace, panelPlace } from '../content/reply/geometry';
 import type { ReplyAssistant } from '../content/reply/assistant';
+import { copyText } from '../content/clipboard';
 import { composerBox } from '../content/reply/x-page';
 import type { Lang } from '../engine/schema';
 import { t } from '../i18n/reply-strings';
 import { useFollow } from './follow';
-import { REPLY_CSS, ReplyPanel } from './ReplyPanel';
+import { ReplyPanel } from './ReplyPanel';
+// Inlined (and minified) by the build: the styles go into Puente's closed shadow root.
+import REPLY_CSS from './reply.css?inline';
 
 export function ReplyLayer({ assistant, lang }: { assistant: ReplyAssistant; lang: Lang }) {
   const snap = assistant.snapshot();
@@ -75,7 +78,7 @@ export function ReplyLayer({ assistant, lang }: { assistant: ReplyAssistant; lan
             uiLang={lang}
             onReplyLangChange={(l) => assistant.setReplyLang(l)}
             onClose={() => assistant.closePanel()}
-            onCopy={(text) => assistant.copy(text)}
+            onCopy={(text) => copyText(() => text)}
             onInsert={(text) => assistant.insert(text)}
             accept={(e) => e.isTrusted}
           />

@@ -38,11 +38,11 @@ export function holdBackStartAnnouncement(contextClass: typeof ContentScriptCont
   // The type of the announcement: a static of the context class WXT does not document.
   const started = (contextClass as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string }).SCRIPT_STARTED_MESSAGE_TYPE;
   const win = window as unknown as { postMessage: (...args: unknown[]) => void };
-  const doc = document as unknown as { dispatchEvent: (e: Event) => boolean };
+  const doc = document as unknown as { dispatchEvent?: (e: Event) => boolean };
   const post = win.postMessage;
   win.postMessage = function (this: unknown, ...args: unknown[]) {
-    const message = args[0] as { type?: unknown } | null;
-    if (message && typeof message === 'object' && message.type === started) return;
+    // Only WXT's own message carries the type (a string or number has no `type`).
+    if ((args[0] as { type?: unknown } | null | undefined)?.type === started) return;
     post.apply(window, args);
   };
   doc.dispatchEvent = function (this: unknown, event: Event) {
@@ -51,7 +51,8 @@ export function holdBackStartAnnouncement(contextClass: typeof ContentScriptCont
   };
   return (ctx) => {
     win.postMessage = post;
-    Reflect.deleteProperty(doc, 'dispatchEvent');
+    // The own property goes: EventTarget's dispatchEvent shows through again.
+    delete doc.dispatchEvent;
     window.addEventListener(started, (e) => e.stopImmediatePropagation(), { capture: true, signal: ctx.signal });
   };
 }

@@ -16,7 +16,6 @@ import { checkDraft, composeReplies, draftLanguage } from '../../engine/reply';
 import type { Fact, Lang } from '../../engine/schema';
 import { xLength } from '../../engine/x-length';
 import type { LocalOrigin } from '../../messaging/protocol';
-import { copyText } from '../clipboard';
 import { insertAtCaret, placeCaret, textOffset } from './caret';
 import { editorFor, langOf, postFor, readText } from './x-page';
 
@@ -57,7 +56,6 @@ export interface ReplyAssistant {
   setReplyLang(lang: Lang): void;
   /** Inserts text at the editor's caret through its own input path; true when it went in. */
   insert(text: string): boolean;
-  copy(text: string): Promise<boolean>;
 }
 
 export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssistant {
@@ -283,7 +281,6 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       schedule();
       return true;
     },
-    copy: (text) => copyText(() => text),
   };
   return assistant;
 }

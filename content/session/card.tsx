@@ -11,6 +11,7 @@ import { buildSummary } from '../../engine/summary';
 import { ask } from '../../messaging/client';
 import { copyText } from '../clipboard';
 import { createOverlayRoot, type OverlayRoot } from '../overlay-root';
+import type { ClaimHighlights } from '../highlights';
 import type { PageClaim, PageClaims } from '../page-claims';
 import type { PageData } from './page-data';
 import { scrollToThird, trusted } from './page-lang';
@@ -22,7 +23,7 @@ export interface CardEnv {
   claims: () => PageClaims | null;
   /** The card's language from the settings (and the page), before the reader's EN/ES switch. */
   cardLang: () => Lang;
-  setFocus: (range: Range | null) => void;
+  highlights: Pick<ClaimHighlights, 'setFocus'>;
   rescan: () => void;
   /** More UI drawn in the same layer (the X reply assistant). */
   extra: (lang: Lang) => ComponentChildren;
@@ -30,7 +31,7 @@ export interface CardEnv {
 
 export type CardController = ReturnType<typeof createCardController>;
 
-export function createCardController({ ctx, page, active, claims, cardLang, setFocus, rescan, extra }: CardEnv) {
+export function createCardController({ ctx, page, active, claims, cardLang, highlights, rescan, extra }: CardEnv) {
   let ui: OverlayRoot | null = null;
   let uiCreating: Promise<void> | null = null;
   let open: { claim: PageClaim; returnFocus: Element | null } | null = null;
@@ -120,7 +121,7 @@ export function createCardController({ ctx, page, active, claims, cardLang, setF
     mutedInCard = null;
     cursor = claim;
     armed = false;
-    setFocus(claim.range);
+    highlights.setFocus(claim.range);
     draw();
   }
 
@@ -128,7 +129,7 @@ export function createCardController({ ctx, page, active, claims, cardLang, setF
     const back = open?.returnFocus;
     open = null;
     mutedInCard = null;
-    setFocus(cursor && claims()?.byId(cursor.id) ? cursor.range : null);
+    highlights.setFocus(cursor && claims()?.byId(cursor.id) ? cursor.range : null);
     draw();
     if (back instanceof HTMLElement && back.isConnected) back.focus({ preventScroll: true });
   }
@@ -141,7 +142,7 @@ export function createCardController({ ctx, page, active, claims, cardLang, setF
     const next = list[(at + direction + list.length) % list.length]!;
     cursor = next;
     armed = true;
-    setFocus(next.range);
+    highlights.setFocus(next.range);
     const rect = next.range.getBoundingClientRect();
     if (rect.top < 0 || rect.bottom > window.innerHeight) scrollToThird(rect);
     const n = list.indexOf(next) + 1;

@@ -37,8 +37,6 @@ function useData(page: PageData, next: EngineDataResponse): void {
 
 /** What the page does when its facts change. */
 export interface FactsEffects {
-  /** The content script's context is gone (the extension was updated). */
-  gone(): boolean;
   /** The fact hidden from the open card: it stays hidden until the card closes. */
   kept(): string | null;
   claims(): PageClaims | null;
@@ -47,11 +45,11 @@ export interface FactsEffects {
 }
 
 /** Reads the facts again whenever they change; the engine is rebuilt only when the facts themselves did. */
-export function watchFacts(page: PageData, fx: FactsEffects): () => void {
+export function watchFacts(ctx: { readonly isInvalid: boolean }, page: PageData, fx: FactsEffects): () => void {
   return watchFactsChanged(() => {
     ask({ type: 'engine-data' })
       .then((next) => {
-        if (fx.gone()) return;
+        if (ctx.isInvalid) return;
         const current = page.data;
         const same = next.facts.length === current.facts.length && JSON.stringify(next.facts) === JSON.stringify(current.facts) && JSON.stringify(next.origins) === JSON.stringify(current.origins);
         const before = page.muted;

@@ -70,7 +70,7 @@ export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeat
       active,
       claims: getClaims,
       cardLang: () => (settings.cardLanguage === 'auto' ? pageLang() : settings.cardLanguage),
-      setFocus: (range) => highlights.setFocus(range),
+      highlights,
       rescan,
       extra: (lang) => replyAssistant && replies && <replies.Layer assistant={replyAssistant} lang={lang} />,
     });
@@ -144,7 +144,7 @@ export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeat
         (next) => (settings = next),
         { active, language: card.resetLang, style: (style) => highlights.setStyle(style), off: turnOff, rebuild, on: turnOnLogged, redraw: card.redraw },
       ),
-      watchFacts(page, { gone: () => ctx.isInvalid, kept: card.kept, claims: getClaims, rebuild, rescan }),
+      watchFacts(ctx, page, { kept: card.kept, claims: getClaims, rebuild, rescan }),
       respondToTabs(card, getClaims, pageLang, active),
     );
   }

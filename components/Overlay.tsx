@@ -44,7 +44,7 @@ export function Overlay({ card, lang, muted, announcement, onLangChange, onClose
       setPos(place(rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
     },
     [card, lang],
-    { now: true },
+    true,
   );
 
   useEffect(() => {

@@ -22,7 +22,7 @@ export function ReplyLayer({ assistant, lang }: { assistant: ReplyAssistant; lan
   const [panelPos, setPanelPos] = useState<ReturnType<typeof panelPlace> | null>(null);
 
   // Follow the editor as the page scrolls, resizes or the draft grows.
-  useFollow(Boolean(snap.visible && snap.editor), () => setFrame((n) => n + 1), [snap.visible, snap.editor], { observe: snap.editor });
+  useFollow(Boolean(snap.visible && snap.editor), () => setFrame((n) => n + 1), [snap.visible, snap.editor], false, snap.editor);
 
   const rect = snap.visible ? snap.editor?.getBoundingClientRect() : undefined;
   // Nothing shows for a reply box scrolled out of view (or not laid out).

@@ -21,7 +21,7 @@ export function place(anchor: DOMRect, card: { width: number; height: number }, 
  * the capture phase), the window resizes or `observe` (if given) changes size; with `now`,
  * also right away. Listeners go when `on` turns false, the deps change or the component goes.
  */
-export function useFollow(on: boolean, move: () => void, deps: readonly unknown[], options: { now?: boolean; observe?: Element | null } = {}): void {
+export function useFollow(on: boolean, move: () => void, deps: readonly unknown[], now?: boolean, observe?: Element | null): void {
   useLayoutEffect(() => {
     if (!on) return;
     let frame = 0;
@@ -32,11 +32,11 @@ export function useFollow(on: boolean, move: () => void, deps: readonly unknown[
           move();
         });
     };
-    if (options.now) move();
+    if (now) move();
     window.addEventListener('scroll', schedule, { passive: true, capture: true });
     window.addEventListener('resize', schedule, { passive: true });
-    const ro = options.observe && typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
-    if (ro) ro.observe(options.observe!);
+    const ro = observe && typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null;
+    if (ro) ro.observe(observe!);
     return () => {
       if (frame) cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule, { capture: true });

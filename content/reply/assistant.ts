@@ -87,10 +87,6 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
     return h !== null && doc.activeElement === h;
   };
 
-  function changed(): void {
-    onChange();
-  }
-
   function saveCaret(): void {
     if (!editable) return;
     const sel = doc.getSelection();
@@ -105,7 +101,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
     timer = ctx.setTimeout(() => {
       timer = null;
       analyze();
-      changed();
+      onChange();
     }, ANALYZE_DELAY);
   }
 
@@ -161,7 +157,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
     focused = true;
     saveCaret();
     analyze();
-    changed();
+    onChange();
   }
 
   ctx.addEventListener(doc, 'focusin', (event) => {
@@ -171,7 +167,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       // an open panel stays.
       if (focused && !open && !fromOverlay(event)) {
         focused = false;
-        changed();
+        onChange();
       }
       return;
     }
@@ -193,7 +189,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
         if (editorActive() || overlayActive() || open) return;
         if (focused) {
           focused = false;
-          changed();
+          onChange();
         }
       }, 0);
     });
@@ -247,7 +243,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       returnTo = back ?? null;
       analyze();
       open = true;
-      changed();
+      onChange();
     },
     closePanel({ refocus = true } = {}) {
       if (!open) return;
@@ -261,12 +257,12 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
           placeCaret(editable, caret);
         }
       } else if (!editorActive()) focused = false;
-      changed();
+      onChange();
     },
     setReplyLang(lang) {
       langOverride = lang;
       analyze();
-      changed();
+      onChange();
     },
     insert(text) {
       const el = editable;

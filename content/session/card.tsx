@@ -16,14 +16,12 @@ import type { PageClaim, PageClaims } from '../page-claims';
 import type { PageData } from './page-data';
 import { scrollToThird, trusted } from './page-lang';
 
+/** What the card controller asks of the page session. */
 export interface CardEnv {
-  ctx: ContentScriptContext;
-  page: PageData;
   active: () => boolean;
   claims: () => PageClaims | null;
   /** The card's language from the settings (and the page), before the reader's EN/ES switch. */
   cardLang: () => Lang;
-  highlights: Pick<ClaimHighlights, 'setFocus'>;
   rescan: () => void;
   /** More UI drawn in the same layer (the X reply assistant). */
   extra: (lang: Lang) => ComponentChildren;
@@ -31,7 +29,7 @@ export interface CardEnv {
 
 export type CardController = ReturnType<typeof createCardController>;
 
-export function createCardController({ ctx, page, active, claims, cardLang, highlights, rescan, extra }: CardEnv) {
+export function createCardController(ctx: ContentScriptContext, page: PageData, highlights: Pick<ClaimHighlights, 'setFocus'>, { active, claims, cardLang, rescan, extra }: CardEnv) {
   let ui: OverlayRoot | null = null;
   let uiCreating: Promise<void> | null = null;
   let open: { claim: PageClaim; returnFocus: Element | null } | null = null;

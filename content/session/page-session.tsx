@@ -64,13 +64,10 @@ export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeat
     const rescan = () => scanner?.rescanAll();
 
     const highlights = new ClaimHighlights(settings.highlightStyle, (e) => logFailure('highlight-style', e));
-    const card = createCardController({
-      ctx,
-      page,
+    const card = createCardController(ctx, page, highlights, {
       active,
       claims: getClaims,
       cardLang: () => (settings.cardLanguage === 'auto' ? pageLang() : settings.cardLanguage),
-      highlights,
       rescan,
       extra: (lang) => replyAssistant && replies && <replies.Layer assistant={replyAssistant} lang={lang} />,
     });

@@ -3,7 +3,7 @@
  * one; only this extension may, and only in the shapes `parseTabRequest` accepts.
  */
 import { browser } from 'wxt/browser';
-import { parseTabRequest, type PageClaimsResponse } from '../../messaging/tab-protocol';
+import { parseTabRequest, type TabResponseMap } from '../../messaging/protocol';
 import type { PageClaims } from '../page-claims';
 import type { CardController } from './card';
 import { scrollToThird } from './page-lang';
@@ -14,7 +14,7 @@ export function respondToTabs(card: CardController, claims: () => PageClaims | n
     const request = parseTabRequest(message);
     if (!request) return undefined;
     if (request.type === 'page-claims') {
-      const response: PageClaimsResponse = {
+      const response: TabResponseMap['page-claims'] = {
         url: location.href,
         title: document.title,
         lang: pageLang(),
@@ -24,10 +24,10 @@ export function respondToTabs(card: CardController, claims: () => PageClaims | n
       return Promise.resolve(response);
     }
     const claim = claims()?.byId(request.id);
-    if (!claim) return Promise.resolve({ ok: false });
+    if (!claim) return Promise.resolve<TabResponseMap['open-claim']>({ ok: false });
     scrollToThird(claim.range.getBoundingClientRect());
     card.open(claim);
-    return Promise.resolve({ ok: true });
+    return Promise.resolve<TabResponseMap['open-claim']>({ ok: true });
   };
   browser.runtime.onMessage.addListener(onTabMessage);
   return () => browser.runtime.onMessage.removeListener(onTabMessage);

@@ -11,6 +11,7 @@ import type { Fact, Lang } from '../engine/schema';
 import { RATING_LABELS } from '../engine/summary';
 import type { ClaimFinding } from '../engine/types';
 import { X_LIMIT } from '../engine/x-length';
+import { t as cardT } from '../i18n/content-strings';
 import { t } from '../i18n/reply-strings';
 import type { LocalOrigin } from '../messaging/protocol';
 import { LinkHost, OriginBadge } from './Origin';
@@ -142,7 +143,7 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
             </button>
           ))}
         </div>
-        <button type="button" class="close" aria-label={L('cardClose')} onClick={on(onClose)}>
+        <button type="button" class="close" aria-label={cardT(uiLang, 'cardClose')} onClick={on(onClose)}>
           ×
         </button>
       </header>

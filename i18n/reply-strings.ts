@@ -1,5 +1,5 @@
 /** The X reply assistant's strings, in English and Spanish: only the X content script carries them. */
-import { CONTENT_STRINGS, translator, type ContentStringKey } from './content-strings';
+import { translator } from './content-strings';
 
 export const REPLY_STRINGS = {
   replyButton: { en: 'Puente: reply with sources', es: 'Puente: responder con fuentes' },
@@ -28,5 +28,4 @@ export const REPLY_STRINGS = {
 
 export type ReplyStringKey = keyof typeof REPLY_STRINGS;
 
-/** The reply assistant's lookup: its own strings and the card's (Close, …). */
-export const t = translator<ReplyStringKey | ContentStringKey>({ ...CONTENT_STRINGS, ...REPLY_STRINGS });
+export const t = translator<ReplyStringKey>(REPLY_STRINGS);

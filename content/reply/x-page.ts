@@ -6,13 +6,10 @@ import { guessLanguage } from '../../engine/language';
 import type { Lang } from '../../engine/schema';
 import { X_SELECTORS } from '../../sites/x';
 
-/** X's compose and reply boxes (inline and in the reply dialog). */
-export const COMPOSER = X_SELECTORS.composer;
-
 /** The reply box a focus target belongs to, and its contenteditable root; null elsewhere. */
 export function editorFor(target: EventTarget | null): { composer: Element; editable: HTMLElement } | null {
   if (!(target instanceof HTMLElement) || !target.isContentEditable) return null;
-  const root = target.closest(COMPOSER);
+  const root = target.closest(X_SELECTORS.composer);
   if (!root) return null;
   // The focused node may be a child of the contenteditable root: use the root itself.
   let el: HTMLElement = target;
@@ -23,7 +20,7 @@ export function editorFor(target: EventTarget | null): { composer: Element; edit
 /** The post being replied to: the post text in the same dialog, else the last post above the composer. */
 export function postFor(composer: Element): Element | null {
   const dialog = composer.closest('[role="dialog"]');
-  const outside = (el: Element) => !el.closest(COMPOSER) && !el.closest('[contenteditable="true"]');
+  const outside = (el: Element) => !el.closest(X_SELECTORS.composer) && !el.closest('[contenteditable="true"]');
   if (dialog) {
     const inDialog = Array.from(dialog.querySelectorAll(X_SELECTORS.postText)).filter(outside);
     const before = inDialog.filter((el) => el.compareDocumentPosition(composer) & Node.DOCUMENT_POSITION_FOLLOWING);

@@ -7,8 +7,7 @@ import type { Fact, Frame, Lang } from '../engine/schema';
 import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
 import { t } from '../i18n/strings';
-import type { LocalOrigin } from '../messaging/protocol';
-import type { PageClaimsResponse } from '../messaging/tab-protocol';
+import type { LocalOrigin, PageClaimsResponse } from '../messaging/protocol';
 import { OriginBadge } from './Origin';
 
 export interface ClassroomProps {

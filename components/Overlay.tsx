@@ -3,11 +3,14 @@
  * next to its claim, kept inside the viewport, and following the page as it scrolls.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Fact, Frame, Lang } from '../engine/schema';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Fact, Frame } from '../engine/schema';
 import type { ClaimFinding } from '../engine/types';
 import type { LocalOrigin } from '../messaging/protocol';
-import { ClaimCard } from './ClaimCard';
+import { ClaimCard, type ClaimCardProps } from './ClaimCard';
+import { place, useFollow } from './follow';
+
+export { place } from './follow';
 
 export interface OpenCard {
   finding: ClaimFinding;
@@ -18,61 +21,31 @@ export interface OpenCard {
   anchorRect: () => DOMRect | null;
 }
 
-export interface OverlayProps {
+/** The card's own props (language, actions, which events act) pass through to it. */
+export type OverlayProps = Pick<ClaimCardProps, 'lang' | 'onLangChange' | 'onClose' | 'onCopy' | 'onMute' | 'onUnmute' | 'onClassroom' | 'accept'> & {
   card: OpenCard | null;
-  lang: Lang;
   muted: boolean;
   /** Read out by screen readers as the keyboard cursor moves through claims. */
   announcement?: string;
-  onLangChange: (lang: Lang) => void;
-  onClose: () => void;
-  onCopy: () => Promise<boolean>;
-  onMute: () => void;
-  onUnmute?: () => void;
-  onClassroom?: () => Promise<boolean> | void;
-  /** Which events may act in the card (on a page: trusted ones only). */
-  accept?: (e: Event) => boolean;
   /** More of Puente's page UI, drawn in the same layer (the X reply assistant). */
   extra?: ComponentChildren;
-}
-
-const GAP = 8;
-
-export function place(anchor: DOMRect, card: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } {
-  let top = anchor.bottom + GAP;
-  if (top + card.height > viewport.height - GAP && anchor.top - GAP - card.height >= GAP) top = anchor.top - GAP - card.height;
-  top = Math.max(GAP, Math.min(top, viewport.height - card.height - GAP));
-  let left = anchor.left;
-  left = Math.max(GAP, Math.min(left, viewport.width - card.width - GAP));
-  return { top, left };
-}
+};
 
 export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, onUnmute, onClassroom, accept, extra }: OverlayProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
 
-  useLayoutEffect(() => {
-    if (!card) return;
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const rect = card.anchorRect();
+  useFollow(
+    Boolean(card),
+    () => {
+      const rect = card?.anchorRect();
       const el = wrap.current?.firstElementChild as HTMLElement | null;
       if (!rect || !el) return;
       setPos(place(rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
-    };
-    const schedule = () => {
-      if (!frame) frame = requestAnimationFrame(update);
-    };
-    update();
-    window.addEventListener('scroll', schedule, { passive: true, capture: true });
-    window.addEventListener('resize', schedule, { passive: true });
-    return () => {
-      if (frame) cancelAnimationFrame(frame);
-      window.removeEventListener('scroll', schedule, { capture: true });
-      window.removeEventListener('resize', schedule);
-    };
-  }, [card, lang]);
+    },
+    [card, lang],
+    true,
+  );
 
   useEffect(() => {
     if (!card) setPos(null);

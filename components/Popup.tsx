@@ -2,7 +2,7 @@ import type { Lang } from '../engine/schema';
 import { RATING_LABELS } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
 import { t } from '../i18n/strings';
-import type { PageClaimsResponse } from '../messaging/tab-protocol';
+import type { PageClaimsResponse } from '../messaging/protocol';
 
 export interface PopupProps {
   lang: Lang;

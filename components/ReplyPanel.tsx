@@ -11,7 +11,8 @@ import type { Fact, Lang } from '../engine/schema';
 import { RATING_LABELS } from '../engine/summary';
 import type { ClaimFinding } from '../engine/types';
 import { X_LIMIT } from '../engine/x-length';
-import { t } from '../i18n/content-strings';
+import { t as cardT } from '../i18n/content-strings';
+import { t } from '../i18n/reply-strings';
 import type { LocalOrigin } from '../messaging/protocol';
 import { LinkHost, OriginBadge } from './Origin';
 
@@ -142,7 +143,7 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
             </button>
           ))}
         </div>
-        <button type="button" class="close" aria-label={L('cardClose')} onClick={on(onClose)}>
+        <button type="button" class="close" aria-label={cardT(uiLang, 'cardClose')} onClick={on(onClose)}>
           ×
         </button>
       </header>
@@ -203,67 +204,3 @@ function clip(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ').trim();
   return one.length > n ? `${one.slice(0, n - 1).trimEnd()}…` : one;
 }
-
-/** The reply assistant's styles (button and panel), rendered into Puente's shadow root. */
-export const REPLY_CSS = `
-.reply-button, .reply-panel {
-  --r-bg: #ffffff; --r-fg: #1c1917; --r-muted: #57534e; --r-border: #d6d3d1; --r-accent: #0f766e; --r-on-accent: #ffffff;
-  --r-focus: #2563eb; --r-warn-bg: #fffbeb; --r-warn-border: #b45309; --r-warn-fg: #78350f; --r-shadow: 0 12px 32px rgba(0,0,0,.22);
-  font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; color: var(--r-fg); text-align: left;
-}
-@media (prefers-color-scheme: dark) {
-  .reply-button, .reply-panel {
-    --r-bg: #1c1917; --r-fg: #f5f5f4; --r-muted: #d6d3d1; --r-border: #44403c; --r-accent: #5eead4; --r-on-accent: #042f2e;
-    --r-focus: #93c5fd; --r-warn-bg: #422006; --r-warn-border: #f59e0b; --r-warn-fg: #fde68a; --r-shadow: 0 12px 32px rgba(0,0,0,.6);
-  }
-}
-.reply-button {
-  pointer-events: auto; position: fixed; box-sizing: border-box; width: 32px; height: 32px; padding: 0; margin: 0;
-  display: grid; place-items: center; border-radius: 999px; border: 2px solid var(--r-bg); background: var(--r-accent); color: var(--r-on-accent);
-  box-shadow: 0 2px 8px rgba(0,0,0,.25); cursor: pointer; transition: transform 120ms ease-out;
-}
-.reply-button:hover { transform: scale(1.08); border-color: var(--r-bg); }
-.reply-button:focus-visible { outline: 3px solid var(--r-focus); outline-offset: 2px; }
-.reply-button svg { width: 18px; height: 18px; display: block; }
-.reply-button .reply-dot { position: absolute; top: -3px; right: -3px; width: 11px; height: 11px; border-radius: 999px; background: #d97706; border: 2px solid var(--r-bg); }
-.reply-pos > .reply-panel { top: var(--top, 0); left: var(--left, 0); }
-.reply-panel {
-  pointer-events: auto; position: fixed; box-sizing: border-box; width: var(--width, min(420px, calc(100vw - 16px))); max-height: var(--max-height, min(75vh, 620px)); overflow: auto;
-  background: var(--r-bg); color: var(--r-fg); border: 1px solid var(--r-border); border-radius: 10px; box-shadow: var(--r-shadow); padding: 12px 14px;
-  animation: puente-reply-in 120ms ease-out;
-}
-@keyframes puente-reply-in { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
-@media (prefers-reduced-motion: reduce) { .reply-panel { animation: none; } .reply-button { transition: none; } .reply-button:hover { transform: none; } }
-.reply-panel:focus { outline: none; }
-.reply-panel :focus-visible { outline: 2px solid var(--r-focus); outline-offset: 2px; }
-.reply-head { display: flex; align-items: center; gap: 8px; margin-bottom: 6px; }
-.reply-title { font-size: 15px; font-weight: 700; margin: 0; flex: 1; }
-.reply-panel h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--r-muted); margin: 12px 0 4px; }
-.reply-panel p { margin: 4px 0; }
-.reply-panel button { font: inherit; font-size: 13px; color: var(--r-fg); background: transparent; border: 1px solid var(--r-border); border-radius: 6px; padding: 3px 10px; cursor: pointer; }
-.reply-panel button:hover { border-color: var(--r-accent); }
-.reply-panel .lang { padding: 2px 6px; font-size: 11px; }
-.reply-panel .lang[aria-pressed='true'] { background: var(--r-accent); color: var(--r-on-accent); border-color: var(--r-accent); }
-.reply-panel .close { font-size: 18px; line-height: 1; padding: 0 6px; border: none; }
-.reply-note { color: var(--r-muted); font-size: 13px; }
-.reply-note-limit { color: var(--r-warn-fg); background: var(--r-warn-bg); border-left: 3px solid var(--r-warn-border); padding: 4px 8px; border-radius: 4px; }
-.reply-empty { color: var(--r-muted); padding: 10px 0 4px; }
-.reply-warning { background: var(--r-warn-bg); color: var(--r-warn-fg); border: 1px solid var(--r-warn-border); border-radius: 8px; padding: 6px 10px; margin: 8px 0; }
-.reply-warning h3 { color: var(--r-warn-fg); margin: 2px 0; }
-.reply-warning a { color: inherit; font-weight: 600; }
-.reply-source { font-size: 12px; }
-.reply-link-host { margin: 0; font-size: 12px; }
-.host { color: var(--muted); }
-.badge-origin { background: #1e3a8a; }
-.reply-claim { border-top: 1px solid var(--r-border); padding-top: 6px; margin-top: 6px; }
-.reply-group h3 + .reply-claim { border-top: none; margin-top: 0; padding-top: 0; }
-.reply-quote { color: var(--r-muted); font-style: italic; }
-.reply-quote .badge { font-style: normal; font-size: 11px; font-weight: 700; border-radius: 999px; padding: 1px 7px; color: #fff; white-space: nowrap; }
-.reply-suggestions { list-style: none; padding: 0; margin: 6px 0 0; display: grid; gap: 8px; }
-.reply-suggestion { border: 1px solid var(--r-border); border-radius: 8px; padding: 8px 10px; }
-.reply-text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0 0 6px; }
-.reply-actions { display: flex; align-items: center; gap: 6px; }
-.reply-len { margin-right: auto; font-variant-numeric: tabular-nums; font-size: 12px; color: var(--r-muted); }
-.reply-len-over { color: #b91c1c; font-weight: 700; }
-.reply-insert { background: var(--r-accent) !important; color: var(--r-on-accent) !important; border-color: var(--r-accent) !important; }
-`;

@@ -108,13 +108,6 @@ export class ClaimHighlights {
     for (const e of this.docs.values()) e.sheet?.replaceSync(css(style));
   }
 
-  clear(): void {
-    for (const e of this.docs.values()) {
-      e.main.clear();
-      e.focus.clear();
-    }
-  }
-
   /** Takes everything back out of the page: highlights, focus, stylesheets. */
   dispose(): void {
     for (const e of this.docs.values()) {

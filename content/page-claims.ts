@@ -55,7 +55,6 @@ export class PageClaims {
   /** Blocks whose reading was cut short by its time budget, to continue in the next slice. */
   private reading = new Map<Element, Reading>();
   private nextId = 1;
-  private listeners = new Set<() => void>();
 
   constructor(
     private engine: Engine,
@@ -89,7 +88,6 @@ export class PageClaims {
       }
       if (findings.length) {
         this.byBlock.set(block, r.claims);
-        this.emit();
       }
       if (r.next < r.pieces.length && timeLeft() <= 0) return false;
     }
@@ -107,7 +105,6 @@ export class PageClaims {
     if (!claims) return;
     for (const c of claims) this.highlights.delete(c.range);
     this.byBlock.delete(block);
-    this.emit();
   }
 
   /** Every claim in reading (document) order. */
@@ -117,20 +114,6 @@ export class PageClaims {
       if (a.block === b.block) return a.finding.start - b.finding.start;
       return a.block.compareDocumentPosition(b.block) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
     });
-  }
-
-  /** The claim under a caret position, if any. */
-  at(node: Node, offset: number): PageClaim | undefined {
-    for (const claims of this.byBlock.values()) {
-      for (const c of claims) {
-        try {
-          if (c.range.isPointInRange(node, offset)) return c;
-        } catch {
-          // A point in another document or a doctype: not ours.
-        }
-      }
-    }
-    return undefined;
   }
 
   /**
@@ -171,24 +154,10 @@ export class PageClaims {
       if (keep.length) this.byBlock.set(block, keep);
       else this.byBlock.delete(block);
     }
-    this.emit();
   }
 
   /** Shows a fact's claims again (undo, or shown again from the options): the caller re-reads the page. */
   unmute(factId: string): void {
     this.options.muted.delete(factId);
-  }
-
-  mutedIds(): ReadonlySet<string> {
-    return this.options.muted;
-  }
-
-  subscribe(fn: () => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
-  private emit(): void {
-    for (const fn of this.listeners) fn();
   }
 }

@@ -13,11 +13,11 @@ import { readQuantities } from './numbers';
 import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
-import type { AnalyzeOptions, ClaimFinding, FigureCheck, Thresholds } from './types';
+import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type FigureCheck, type Thresholds } from './types';
 import { createVerdicts, VERDICT_PARAMS, type VerdictParams } from './verdict';
 import { PhraseIndex, anchorPrefilter, toStems } from './vocabulary';
 
-export const DEFAULT_THRESHOLDS: Thresholds = { show: 0.55, suggest: 0.4 };
+export { DEFAULT_THRESHOLDS };
 
 /** Sentences longer than this are not claims a reader meets; they are skipped, not split. */
 const MAX_SENTENCE = 1200;

@@ -9,12 +9,14 @@ const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DQUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
-/** Lowercase, strip diacritics (keeping ñ as n is fine for matching), unify punctuation. */
+/** Lowercase, strip diacritics (keeping ñ as n is fine for matching). */
+export function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+/** Lowercase, strip diacritics, unify punctuation. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(QUOTES, "'")
     .replace(DQUOTES, '"')
     .replace(DASHES, '-')

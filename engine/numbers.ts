@@ -4,6 +4,7 @@
  * "two in three", "dos de cada tres", "11 million", "3,000 km". Each quantity comes with
  * its unit, its rate ("a day", "al año") and any hedge ("more than", "casi").
  */
+import { foldAccents } from './normalize';
 import type { Lang, Unit } from './schema';
 
 export type Qualifier = 'about' | 'almost' | 'over' | 'under' | 'exact';
@@ -66,10 +67,6 @@ const RANK = /\b(?:(?<nth>\d{1,2})(?:st|nd|rd|th|o|a|º|ª)[- ](?:largest|bigges
 /** "One of the largest" names no position. */
 const ONE_OF = /\b(?:one of|among|uno de|una de|entre)\s+(?:the|los|las|sus|nuestros)?\s*$/;
 
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
 /** Parses a numeral as written in the given language; null when it is not one. */
 export function parseNumeral(raw: string, lang: Lang): number | null {
   const s = raw.replace(/\s/g, '');
@@ -115,7 +112,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 
 /** Reads every quantity in a sentence. Years (1900–2099 standing alone) are not quantities. */
 export function readQuantities(text: string, lang: Lang): Quantity[] {
-  const folded = fold(text);
+  const folded = foldAccents(text);
   if (folded.length !== text.length) return readQuantitiesFolded(text, text.toLowerCase(), lang);
   return readQuantitiesFolded(text, folded, lang);
 }

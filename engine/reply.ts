@@ -122,10 +122,10 @@ export function composeReplies(finding: ClaimFinding, fact: Fact, lang: Lang, op
   };
 
   const figure = finding.figure;
-  if (figure) push('figure', fit('', figureText(figure, lang), tail, url, limit, true));
-  push('record', fitStatement((s) => w.record(s, date), statement, tail, url, limit));
+  if (figure) push('figure', fit('figure', (s) => s, figureText(figure, lang), tail, url, limit));
+  push('record', fit('statement', (s) => w.record(s, date), statement, tail, url, limit));
   const shared = SHARED.find((g) => g.topics.includes(fact.topic));
-  if (shared) push('shared', fitStatement((s) => `${shared[lang]} ${w.shared(s, date)}`, statement, tail, url, limit));
+  if (shared) push('shared', fit('statement', (s) => `${shared[lang]} ${w.shared(s, date)}`, statement, tail, url, limit));
   return out.slice(0, max);
 }
 
@@ -143,40 +143,30 @@ function figureText(f: FigureCheck, lang: Lang): string {
 }
 
 /**
- * Builds `make(statement)` + tail, shortening the statement word by word until it fits;
- * with a tail too long to leave room (a very long publisher name), the link stands alone.
+ * Builds `make(body)` + tail within the limit, shortening the body word by word (to three
+ * words at the least) with "…" until it fits; with a tail too long to leave room (a very
+ * long publisher name), the link stands in for it, and the link is never cut. A statement
+ * is cut without its closing punctuation, at a clause break when one is a few words back;
+ * a figure's text is cut as it is, and when nothing fits its reply is the link alone.
  */
-function fitStatement(make: (statement: string) => string, statement: string, tail: string, url: string, limit: number): string | null {
+function fit(kind: 'statement' | 'figure', make: (body: string) => string, body: string, tail: string, url: string, limit: number): string | null {
+  const statement = kind === 'statement';
+  const words = body.split(' ');
   for (const end of [tail, url]) {
-    const whole = `${make(statement)} ${end}`;
+    const whole = `${make(body)} ${end}`;
     if (xLength(whole) <= limit) return whole;
-    const words = statement.split(' ');
-    const cutAt = (n: number) => `${make(stripEndPunctuation(words.slice(0, n).join(' ').replace(/[,;:–—-]+$/, '')) + ELLIPSIS)} ${end}`;
+    const cutAt = (n: number) => {
+      const kept = words.slice(0, n).join(' ');
+      return `${make((statement ? stripEndPunctuation(kept.replace(/[,;:–—-]+$/, '')) : kept) + ELLIPSIS)} ${end}`;
+    };
     for (let n = words.length - 1; n >= 3; n--) {
       if (xLength(cutAt(n)) > limit) continue;
-      // Prefer ending at a clause break a few words back over cutting a phrase in half.
-      for (let k = n; k >= Math.max(3, n - 5); k--) if (/[,;:]$/.test(words[k - 1]!)) return cutAt(k);
+      // Prefer ending a statement at a clause break a few words back over cutting a phrase in half.
+      if (statement) for (let k = n; k >= Math.max(3, n - 5); k--) if (/[,;:]$/.test(words[k - 1]!)) return cutAt(k);
       return cutAt(n);
     }
   }
-  return null;
-}
-
-/** head + body + tail within the limit; if even that fails, body + link alone; never cuts the link. */
-function fit(head: string, body: string, tail: string, url: string, limit: number, shortenBody: boolean): string | null {
-  const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
-  for (const t of [tail, url]) {
-    const whole = join(head, body, t);
-    if (xLength(whole) <= limit) return whole;
-    if (shortenBody) {
-      const words = body.split(' ');
-      for (let n = words.length - 1; n >= 3; n--) {
-        const text = join(head, words.slice(0, n).join(' ') + ELLIPSIS, t);
-        if (xLength(text) <= limit) return text;
-      }
-    }
-  }
-  return xLength(url) <= limit ? url : null;
+  return !statement && xLength(url) <= limit ? url : null;
 }
 
 function oneLine(s: string): string {

@@ -69,3 +69,6 @@ export interface Thresholds {
   show: number;
   suggest: number;
 }
+
+/** The thresholds the engine uses unless told otherwise: the settings' defaults too. */
+export const DEFAULT_THRESHOLDS: Thresholds = { show: 0.55, suggest: 0.4 };

@@ -1,4 +1,7 @@
-import { CONTENT_STRINGS, fill } from './content-strings';
+import { CONTENT_STRINGS, translator, type UiLang } from './content-strings';
+import { REPLY_STRINGS } from './reply-strings';
+
+export type { UiLang } from './content-strings';
 
 /**
  * Every UI string, in English and Spanish: the single source of truth. The build writes
@@ -7,6 +10,7 @@ import { CONTENT_STRINGS, fill } from './content-strings';
  */
 export const STRINGS = {
   ...CONTENT_STRINGS,
+  ...REPLY_STRINGS,
   extName: { en: 'Puente: context on U.S.–Mexico claims', es: 'Puente: contexto sobre afirmaciones México–EE.UU.' },
   extShortName: { en: 'Puente', es: 'Puente' },
   extDescription: {
@@ -112,12 +116,9 @@ export const STRINGS = {
 } as const satisfies Record<string, { en: string; es: string }>;
 
 export type StringKey = keyof typeof STRINGS;
-export type UiLang = 'en' | 'es';
 
 /** Looks up a string and fills `$1`, `$2`… as browser.i18n does. */
-export function t(lang: UiLang, key: StringKey, ...subs: (string | number)[]): string {
-  return fill(STRINGS[key][lang], subs);
-}
+export const t = translator<StringKey>(STRINGS);
 
 /** The `_locales/<lang>/messages.json` content for one language. */
 export function localeMessages(lang: UiLang): Record<string, { message: string }> {

@@ -133,7 +133,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
   return { line, column: offset - start + 1 };
 }
 
-function describeFact(index: number, raw: unknown): string {
+/** How a problem names the item it is about: "item N (id "…")", N counted from 1; the only place this label is built. */
+export function itemLabel(index: number, raw: unknown): string {
   const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id ? `item ${index + 1} (id "${truncate(id, 60)}")` : `item ${index + 1}`;
 }
@@ -156,9 +157,9 @@ function parsePack(value: unknown, options: ParseOptions): ParseResult {
     items = pack.facts;
   }
   if (items.length > MAX_PACK_ITEMS) return fail(`holds ${items.length} items, more than ${MAX_PACK_ITEMS}: split it into smaller packs`);
-  const checked = validateFactsCapped(items, describeFact, MAX_PROBLEMS);
+  const checked = validateFactsCapped(items, itemLabel, MAX_PROBLEMS);
   if (!checked.ok) return checked;
-  const collisions = bundledCollisions(checked.facts, options.bundledIds, (i) => describeFact(i, checked.facts[i]));
+  const collisions = bundledCollisions(checked.facts, options.bundledIds, (i) => itemLabel(i, checked.facts[i]));
   return collisions.length ? { ok: false, problems: collisions } : { ok: true, facts: checked.facts, kind: 'pack' };
 }
 

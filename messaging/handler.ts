@@ -5,7 +5,8 @@
 import { KNOWLEDGE } from '../engine/knowledge';
 import type { Fact, Frame } from '../engine/schema';
 import type { PuenteDB } from '../store/db';
-import { requestSchema, type ErrorResponse, type LocalOrigin, type ResponseMap } from './protocol';
+import type { ErrorResponse, LocalOrigin, ResponseMap } from './protocol';
+import { requestSchema } from './request-schema';
 
 export interface HandlerContext {
   db: PuenteDB;

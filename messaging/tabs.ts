@@ -1,7 +1,7 @@
 /** Talking to the content script of the active tab, from the popup and the side panel. */
 import { browser } from 'wxt/browser';
 import { logFailure } from '../diagnostics/log';
-import type { PageClaimsResponse, TabRequest } from './tab-protocol';
+import type { PageClaimsResponse, TabRequest, TabResponseMap } from './protocol';
 
 export async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -20,7 +20,7 @@ export async function targetTabId(search = location.search): Promise<number | nu
 /** The claims on a tab's page, or null where no content script runs (browser pages). */
 export async function pageClaims(tabId: number): Promise<PageClaimsResponse | null> {
   try {
-    const res = (await browser.tabs.sendMessage(tabId, { type: 'page-claims' } satisfies TabRequest)) as PageClaimsResponse | undefined;
+    const res = (await browser.tabs.sendMessage(tabId, { type: 'page-claims' } satisfies TabRequest)) as TabResponseMap['page-claims'] | undefined;
     return res && Array.isArray(res.claims) ? res : null;
   } catch {
     // No content script answers on browser pages, the store or a page still loading: not a failure.

@@ -5,6 +5,7 @@
  * in the content script, where zod cost 15 kB and valibot 4 kB of the 60 kB budget.
  */
 import { browser } from 'wxt/browser';
+import { DEFAULT_THRESHOLDS } from '../engine/types';
 
 export const HIGHLIGHT_STYLES = ['underline', 'background', 'both'] as const;
 
@@ -17,6 +18,9 @@ export interface Settings {
   highlightStyle: (typeof HIGHLIGHT_STYLES)[number];
 }
 
+/** The range the options' sliders offer and a stored threshold must lie in. */
+export const THRESHOLD_RANGE = { show: [0.3, 0.95], suggest: [0.2, 0.95] } as const;
+
 const inRange = (x: unknown, lo: number, hi: number): x is number => typeof x === 'number' && Number.isFinite(x) && x >= lo && x <= hi;
 
 /** One check per field: a bad field falls back on its own, the others stay as they are. */
@@ -24,8 +28,8 @@ const FIELD_CHECKS: { [K in keyof Settings]: (x: unknown) => boolean } = {
   paused: (x) => typeof x === 'boolean',
   disabledSites: (x) => Array.isArray(x) && x.length <= 10_000 && x.every((h) => typeof h === 'string' && h.length > 0 && h.length <= 253),
   cardLanguage: (x) => x === 'auto' || x === 'en' || x === 'es',
-  showThreshold: (x) => inRange(x, 0.3, 0.95),
-  suggestThreshold: (x) => inRange(x, 0.2, 0.95),
+  showThreshold: (x) => inRange(x, ...THRESHOLD_RANGE.show),
+  suggestThreshold: (x) => inRange(x, ...THRESHOLD_RANGE.suggest),
   highlightStyle: (x) => (HIGHLIGHT_STYLES as readonly unknown[]).includes(x),
 };
 
@@ -42,8 +46,8 @@ export const DEFAULT_SETTINGS: Settings = {
   paused: false,
   disabledSites: [],
   cardLanguage: 'auto',
-  showThreshold: 0.55,
-  suggestThreshold: 0.4,
+  showThreshold: DEFAULT_THRESHOLDS.show,
+  suggestThreshold: DEFAULT_THRESHOLDS.suggest,
   highlightStyle: 'both',
 };
 

@@ -6,12 +6,12 @@ import { facebookAdapter } from './facebook';
 import { genericAdapter } from './generic';
 import { redditAdapter } from './reddit';
 import type { SiteAdapter } from './types';
-import { xAdapter } from './x';
+import { X_SELECTORS, xAdapter } from './x';
 
 export const SITE_ADAPTERS: SiteAdapter[] = [xAdapter, redditAdapter, facebookAdapter];
 
 const SHAPES: [string, SiteAdapter][] = [
-  ['[data-testid="tweetText"], [data-testid="primaryColumn"]', xAdapter],
+  [`${X_SELECTORS.postText}, ${X_SELECTORS.primaryColumn}`, xAdapter],
   ['shreddit-app, shreddit-post, .thing .usertext-body', redditAdapter],
   ['[role="feed"] [role="article"], [data-pagelet^="FeedUnit"]', facebookAdapter],
 ];

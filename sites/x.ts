@@ -9,6 +9,10 @@ const SELECTORS = {
   postText: '[data-testid="tweetText"]',
   // The compose box, inline and in the reply dialog.
   composer: '[data-testid^="tweetTextarea_"]',
+  // The reply box's post button (the reply assistant keeps its panel clear of the box).
+  postButton: '[data-testid^="tweetButton"]',
+  // The timeline's column: tells a saved X page from others (sites/index.ts).
+  primaryColumn: '[data-testid="primaryColumn"]',
   // "What's happening", who-to-follow: the right column.
   sidebar: '[data-testid="sidebarColumn"]',
   // Promoted posts (ads) are wrapped in a placement tracker.

@@ -5,7 +5,7 @@
  * are. Bundled facts are read-only here: they are re-seeded on every update (store/seed).
  */
 import { factSchema, issuesToProblems, type Fact, type Frame, type Problem } from '../engine/schema';
-import { exportPack, MAX_PACK_ITEMS, MAX_PROBLEMS } from '../importers/pack';
+import { exportPack, itemLabel, MAX_PACK_ITEMS, MAX_PROBLEMS } from '../importers/pack';
 import { validateFactsCapped } from '../importers/validate';
 import { LOCAL_ORIGINS, type FactOrigin, type PuenteDB, type StoredFact } from './db';
 import { seedBundled } from './seed';
@@ -46,10 +46,7 @@ export async function getBundledIds(db: PuenteDB): Promise<Set<string>> {
 export async function importFacts(db: PuenteDB, facts: readonly unknown[]): Promise<StoreResult<{ written: number; replaced: number }>> {
   // Re-checked here too: callers other than parseImport must not slip invalid facts in.
   if (facts.length > MAX_PACK_ITEMS) return refuse('import', '(whole file)', `holds ${facts.length} facts, more than ${MAX_PACK_ITEMS}: import it in smaller parts`);
-  const checked = validateFactsCapped(facts, (i, raw) => {
-    const id = raw !== null && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-    return typeof id === 'string' ? `item ${i + 1} (id "${id.slice(0, 60)}")` : `item ${i + 1}`;
-  }, MAX_PROBLEMS);
+  const checked = validateFactsCapped(facts, itemLabel, MAX_PROBLEMS);
   if (!checked.ok) return checked;
   const valid = checked.facts;
   return guarded(() =>
@@ -58,7 +55,7 @@ export async function importFacts(db: PuenteDB, facts: readonly unknown[]): Prom
       const problems: Problem[] = [];
       let replaced = 0;
       existing.forEach((row, i) => {
-        if (row?.origin === 'bundled') problems.push({ item: `item ${i + 1} (id "${row.id}")`, field: 'id', message: BUNDLED });
+        if (row?.origin === 'bundled') problems.push({ item: itemLabel(i, row), field: 'id', message: BUNDLED });
         else if (row) replaced++;
       });
       if (problems.length) return { ok: false, problems };

@@ -1,6 +1,6 @@
 import type { Lang } from '../../engine/schema';
 import { t } from '../../i18n/strings';
-import { HIGHLIGHT_STYLES, type Settings } from '../../settings/settings';
+import { HIGHLIGHT_STYLES, THRESHOLD_RANGE, type Settings } from '../../settings/settings';
 import type { Mute } from '../../store/db';
 
 export interface SettingsPanelProps {
@@ -37,13 +37,13 @@ export function SettingsPanel({ lang, settings, onChange, mutes = [], onUnmute }
         <label>
           {t(lang, 'optShowThreshold', settings.showThreshold.toFixed(2))}
           <br />
-          <input type="range" min="0.3" max="0.95" step="0.05" value={settings.showThreshold} onChange={(e) => onChange({ showThreshold: Number((e.currentTarget as HTMLInputElement).value) })} />
+          <input type="range" min={THRESHOLD_RANGE.show[0]} max={THRESHOLD_RANGE.show[1]} step="0.05" value={settings.showThreshold} onChange={(e) => onChange({ showThreshold: Number((e.currentTarget as HTMLInputElement).value) })} />
         </label>
         <br />
         <label>
           {t(lang, 'optSuggestThreshold', settings.suggestThreshold.toFixed(2))}
           <br />
-          <input type="range" min="0.2" max="0.95" step="0.05" value={settings.suggestThreshold} onChange={(e) => onChange({ suggestThreshold: Number((e.currentTarget as HTMLInputElement).value) })} />
+          <input type="range" min={THRESHOLD_RANGE.suggest[0]} max={THRESHOLD_RANGE.suggest[1]} step="0.05" value={settings.suggestThreshold} onChange={(e) => onChange({ suggestThreshold: Number((e.currentTarget as HTMLInputElement).value) })} />
         </label>
       </fieldset>
       <fieldset>

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Options } from '../../components/options/Options';
 import type { FactStore } from '../../components/options/types';
+import { download } from '../../components/download';
 import { uiLang } from '../../components/uiLang';
 import { createEngine } from '../../engine/engine';
 import { parseImport } from '../../importers/pack';
@@ -55,15 +56,6 @@ const store: FactStore = {
   },
 };
 
-function download(name: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: 'application/json;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
@@ -71,7 +63,7 @@ function App() {
     return watchSettings(setSettings);
   }, []);
   const lang = useMemo(() => uiLang(settings), [settings]);
-  return <Options lang={lang} settings={settings} store={store} onSettings={(patch) => void updateSettings(patch).catch((e: unknown) => logFailure('options', e))} onDownload={download} />;
+  return <Options lang={lang} settings={settings} store={store} onSettings={(patch) => void updateSettings(patch).catch((e: unknown) => logFailure('options', e))} onDownload={(name, content) => download(name, 'application/json', content)} />;
 }
 
 render(<App />, document.getElementById('app')!);

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { uiLang } from '../../components/uiLang';
-import type { PageClaimsResponse } from '../../messaging/tab-protocol';
+import type { PageClaimsResponse } from '../../messaging/protocol';
 import { openClaim, openClassroom, pageClaims, targetTabId } from '../../messaging/tabs';
 import { logFailure } from '../../diagnostics/log';
 import { DEFAULT_SETTINGS, getSettings, setSiteEnabled, updateSettings, watchSettings, type Settings } from '../../settings/settings';

@@ -2,24 +2,15 @@ import { render } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Classroom } from '../../components/Classroom';
+import { download } from '../../components/download';
 import { uiLang } from '../../components/uiLang';
 import type { Fact, Frame, Lang } from '../../engine/schema';
 import { ask } from '../../messaging/client';
-import type { LocalOrigin } from '../../messaging/protocol';
-import type { PageClaimsResponse } from '../../messaging/tab-protocol';
+import type { LocalOrigin, PageClaimsResponse } from '../../messaging/protocol';
 import { logFailure } from '../../diagnostics/log';
 import { pageClaims, targetTabId } from '../../messaging/tabs';
 import { getSettings } from '../../settings/settings';
 import '../../components/pages.css';
-
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: `${type};charset=utf-8` }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function App() {
   const [lang, setLang] = useState<Lang>('en');

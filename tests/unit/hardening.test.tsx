@@ -4,7 +4,7 @@
  * before the fix. The page-facing parts (closed overlay, keys, fingerprints, long tasks)
  * are checked in real Chromium by tests/e2e/hostile.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { Dexie } from 'dexie';
@@ -308,7 +308,8 @@ describe('failures are logged once, with the feature’s name', () => {
   });
 
   it('no bare catch {} swallows an error in the extension’s own code without saying why', () => {
-    const files = ['content/main.tsx', 'content/scanner.ts', 'content/highlights.ts', 'content/load-reader.ts', 'messaging/tabs.ts', 'messaging/handler.ts', 'entrypoints/background.ts', 'entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'content/reply-assistant.tsx'];
+    const session = readdirSync(join(ROOT, 'content', 'session')).map((f) => `content/session/${f}`);
+    const files = [...session, 'content/main.tsx', 'content/scanner.ts', 'content/highlights.ts', 'content/load-reader.ts', 'content/wxt-edges.ts', 'messaging/tabs.ts', 'messaging/handler.ts', 'entrypoints/background.ts', 'entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'content/reply/assistant.ts', 'content/reply/caret.ts', 'content/clipboard.ts'];
     for (const f of files) {
       const src = readFileSync(join(ROOT, f), 'utf8');
       // A catch block must log, rethrow, return a value, or say in a comment why it is expected.
@@ -364,7 +365,10 @@ describe('no input stalls the page', () => {
   });
 
   it('start-up never reads innerText (a whole-page layout)', () => {
-    const src = readFileSync(join(ROOT, 'content', 'main.tsx'), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
-    expect(src).not.toMatch(/\.innerText\b/);
+    const files = ['main.tsx', ...readdirSync(join(ROOT, 'content', 'session')).map((f) => `session/${f}`)];
+    for (const f of files) {
+      const src = readFileSync(join(ROOT, 'content', f), 'utf8').replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '');
+      expect(src, f).not.toMatch(/\.innerText\b/);
+    }
   });
 });

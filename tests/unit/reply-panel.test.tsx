@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReplyPanel, type ReplyItem, type ReplyView } from '../../components/ReplyPanel';
-import { startReplyAssistant } from '../../content/reply-assistant';
+import { startReplyAssistant } from '../../content/reply/assistant';
 import { createEngine } from '../../engine/engine';
 import { checkDraft, composeReplies } from '../../engine/reply';
 import { xLength } from '../../engine/x-length';

@@ -1,0 +1,155 @@
+/**
+ * A page session: everything the content script does on one page, from `start` to
+ * `dispose`. It loads the data, builds the engine and reads the page while Puente is on
+ * here, and composes the small parts that do the rest: the card controller, the keyboard
+ * controller, the tab responder and the settings binding.
+ */
+import type { ComponentType } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { logFailure } from '../../diagnostics/log';
+import { createEngineInSteps, type Engine } from '../../engine/core';
+import type { Lang } from '../../engine/schema';
+import { ask } from '../../messaging/client';
+import { getSettings, siteEnabled, type Settings } from '../../settings/settings';
+import { adapterFor } from '../../sites';
+import { ClaimHighlights } from '../highlights';
+import { PageClaims } from '../page-claims';
+import type { ReplyAssistant, ReplyAssistantOptions } from '../reply/assistant';
+import { Scanner } from '../scanner';
+import { createCardController } from './card';
+import { bindKeyboard } from './keyboard';
+import { createPageData, watchFacts } from './page-data';
+import { readPageLang, yieldToMain } from './page-lang';
+import { bindSettings } from './settings-binding';
+import { respondToTabs } from './tab-responder';
+
+/** The X-only reply assistant, handed in by the X entry so other pages never carry its code. */
+export interface ReplyFeature {
+  start(options: ReplyAssistantOptions): ReplyAssistant;
+  Layer: ComponentType<{ assistant: ReplyAssistant; lang: Lang }>;
+}
+
+export interface PageSession {
+  /** Loads the data and starts reading the page (if Puente is on here). */
+  start(): Promise<void>;
+  /** Stops everything the session started and takes its traces back out of the page. */
+  dispose(): void;
+}
+
+export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeature): PageSession {
+  const site = location.hostname;
+  const disposers: (() => void)[] = [];
+
+  async function start(): Promise<void> {
+    // Evaluating the script is already one task: start the real work in fresh ones, and
+    // touch the messaging and storage APIs (their first use sets up wrappers) apart.
+    await yieldToMain();
+    const dataRequest = ask({ type: 'engine-data' });
+    await yieldToMain();
+    const [initialData, initialSettings] = await Promise.all([dataRequest, getSettings()]);
+    if (ctx.isInvalid) return;
+    let settings: Settings = initialSettings;
+    const page = createPageData(initialData);
+    const active = () => siteEnabled(settings, site);
+
+    let engine: Engine | null = null;
+    let engineBuild: Promise<Engine> | null = null;
+    let claims: PageClaims | null = null;
+    let scanner: Scanner | null = null;
+    let replyAssistant: ReplyAssistant | null = null;
+    let generation = 0;
+    let langCache: Lang | null = null;
+    const pageLang = (): Lang => (langCache ??= readPageLang());
+    const getClaims = () => claims;
+    const rescan = () => scanner?.rescanAll();
+
+    const highlights = new ClaimHighlights(settings.highlightStyle, (e) => logFailure('highlight-style', e));
+    const card = createCardController(ctx, page, highlights, {
+      active,
+      claims: getClaims,
+      cardLang: () => (settings.cardLanguage === 'auto' ? pageLang() : settings.cardLanguage),
+      rescan,
+      extra: (lang) => replyAssistant && replies && <replies.Layer assistant={replyAssistant} lang={lang} />,
+    });
+    bindKeyboard(ctx, card, getClaims, active);
+
+    const adapter = adapterFor(site, document);
+    const hooks = {
+      read: (block: Element, _text: string, timeLeft: () => number) => claims?.read(block, timeLeft) ?? true,
+      isStale: (block: Element) => claims?.isStale(block) ?? false,
+      forget: (block: Element) => claims?.forget(block),
+    };
+
+    /** Starts reading the page if Puente is on here: builds the engine first, in steps. */
+    async function turnOn(): Promise<void> {
+      if (scanner || !active()) return;
+      const mine = ++generation;
+      if (!engine) {
+        // Built in short steps between other work: indexing ~70 facts at once is a long task.
+        const build = (engineBuild ??= createEngineInSteps(page.data.knowledge, page.data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold }, yieldToMain));
+        const built = await build;
+        // A newer build (the thresholds or the facts changed meanwhile) replaced this one.
+        if (build !== engineBuild) return;
+        engine = built;
+      }
+      if (ctx.isInvalid || mine !== generation || scanner || !active()) return;
+      claims = new PageClaims(engine, highlights, { lang: pageLang(), muted: new Set(page.muted) });
+      scanner = new Scanner(document, adapter, hooks, { signal: ctx.signal, ignore: card.isOurs, onError: (e) => logFailure('scanner', e) });
+      scanner.start();
+      // The X reply assistant (reply boxes only), always on the current engine.
+      if (replies && !replyAssistant) {
+        replyAssistant = replies.start({ ctx, engine: () => engine!, factsById: page.factsById, origins: () => page.origins, enabled: active, onChange: card.draw, overlayHost: card.host });
+      }
+    }
+    const turnOnLogged = () => {
+      turnOn().catch((e: unknown) => logFailure('start-up', e));
+    };
+
+    /** Stops reading and takes every highlight, stylesheet and the overlay back out of the page. */
+    function turnOff(): void {
+      generation++;
+      scanner?.stop();
+      scanner = null;
+      card.reset(true);
+      claims = null;
+      highlights.dispose();
+    }
+    disposers.push(turnOff);
+
+    const rebuild = () => {
+      engine = null;
+      engineBuild = null;
+      if (active()) {
+        turnOff();
+        turnOnLogged();
+      }
+    };
+
+    await turnOn();
+    if (ctx.isInvalid) return;
+
+    // Single-page apps (X, Reddit, Facebook) change the URL without a page load: close the
+    // card and read the new view from scratch.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      card.reset();
+      rescan();
+    });
+
+    disposers.push(
+      bindSettings(
+        () => settings,
+        (next) => (settings = next),
+        { active, language: card.resetLang, style: (style) => highlights.setStyle(style), off: turnOff, rebuild, on: turnOnLogged, redraw: card.redraw },
+      ),
+      watchFacts(ctx, page, { kept: card.kept, claims: getClaims, rebuild, rescan }),
+      respondToTabs(card, getClaims, pageLang, active),
+    );
+  }
+
+  return {
+    start,
+    dispose: () => {
+      for (const d of disposers.splice(0).reverse()) d();
+    },
+  };
+}

@@ -92,6 +92,7 @@ export function isNegated(text: string, words: VerdictWords): boolean {
 
 export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
   const measures = new MeasureIndex(seriesEntries(facts, deps.words), deps.words);
+  const factsById = new Map(facts.map((f) => [f.id, f]));
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
   const factStems = new Map<string, { all: Set<string>; keys: Set<string> }>();
   const df = new Map<string, number>();
@@ -210,7 +211,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       }
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
       const decisive = wrong ?? checks[0];
-      const fact = decisive ? facts.find((f) => f.id === decisive.factId)! : bindings[0]!.entry.fact;
+      const fact = decisive ? (factsById.get(decisive.factId ?? '') ?? bindings[0]!.entry.fact) : bindings[0]!.entry.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
       const compares = hasAny(foldSameLength(input.sentence), deps.words[input.lang].comparison);

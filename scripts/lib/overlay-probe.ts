@@ -123,3 +123,13 @@ export class OverlayProbe {
     return this.evaluate((root, sel) => void (root?.querySelector(sel) as HTMLElement | null)?.focus(), selector);
   }
 }
+
+/** Clicks, as the reader would, the highlighted claim whose text contains `part`. */
+export async function clickClaim(page: Page, part: string): Promise<void> {
+  const at = await page.evaluate((t) => {
+    const range = [...CSS.highlights.get('puente-claim')!].find((r) => r.toString().includes(t)) as Range;
+    const rect = range.getClientRects()[0]!;
+    return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+  }, part);
+  await page.mouse.click(at.x, at.y);
+}

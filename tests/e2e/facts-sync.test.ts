@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
-import { OverlayProbe } from '../../scripts/lib/overlay-probe';
+import { OverlayProbe, clickClaim } from '../../scripts/lib/overlay-probe';
 
 /** The extension's own API, as seen inside its service worker. */
 declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string; claims?: { text: string; factId: string }[] } | null> } };
@@ -25,12 +25,7 @@ const waitShown = (p: Page, text: string, shown: boolean) =>
   p.waitForFunction(([t, want]) => [...(CSS.highlights.get('puente-claim') ?? [])].some((r) => r.toString().includes(t as string)) === want, [text, shown] as const, { timeout: 10_000 });
 
 async function openCard(p: Page): Promise<OverlayProbe> {
-  const at = await p.evaluate((t) => {
-    const r = [...CSS.highlights.get('puente-claim')!].find((x) => x.toString().includes(t)) as Range;
-    const rect = r.getClientRects()[0]!;
-    return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-  }, CLAIM);
-  await p.mouse.click(at.x, at.y);
+  await clickClaim(p, CLAIM);
   const overlay = new OverlayProbe(p);
   await overlay.waitFor('[role="dialog"]');
   return overlay;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
-import { OverlayProbe } from '../../scripts/lib/overlay-probe';
+import { OverlayProbe, clickClaim } from '../../scripts/lib/overlay-probe';
 import { ROOT } from '../../scripts/lib/data-files';
 
 let browser: LaunchedBrowser;
@@ -59,24 +59,19 @@ describe('walking skeleton in real Chromium', () => {
   });
 
   it('shows an earned verdict with its figure check, and a neutral Context card where nothing settles the claim', async () => {
-    const clickClaim = async (part: string) => {
-      const box = await page.evaluate((p) => {
-        const range = [...CSS.highlights.get('puente-claim')!].find((r) => r.toString().includes(p)) as Range;
-        const rect = range.getClientRects()[0]!;
-        return { x: rect.left + 20, y: rect.top + rect.height / 2 };
-      }, part);
-      await page.mouse.click(box.x, box.y);
+    const openClaim = async (part: string) => {
+      await clickClaim(page, part);
       await overlay.waitFor('[role="dialog"]');
     };
     // The seed essay's $1.4 billion a day: outdated, with the figure it matches and the newest one.
-    await clickClaim('$1.4 billion');
+    await openClaim('$1.4 billion');
     await expect(overlay.text('.badge')).resolves.toBe('Outdated');
     await expect(overlay.text('.figure')).resolves.toMatch(/\$1\.4 billion a day, the figure for 2013; the latest figure is \$2\.39 billion a day \(2025\)/);
     await expect(overlay.text('.asof')).resolves.toMatch(/Newest figure: 2025/);
     await page.keyboard.press('Escape');
     await overlay.waitFor('[role="dialog"]', { state: 'detached', timeout: 5_000 });
     // A claim no figure or typical claim settles: a neutral label, no verdict colour, no figure check.
-    await clickClaim('Public opinion on both sides');
+    await openClaim('Public opinion on both sides');
     await expect(overlay.text('.badge')).resolves.toBe('Context');
     await page.screenshot({ path: join(ROOT, 'tests', 'artifacts', 'card-context.png'), animations: 'disabled' });
     await expect(overlay.count('.figure')).resolves.toBe(0);

@@ -1,7 +1,9 @@
 /**
- * The figure check: a number a claim states against the fact's figures of the same kind.
- * A claim that matches the newest figure is consistent; one that matches an older figure
- * of the same series is outdated; anything else is contradicted.
+ * Figures against stated numbers. `judgeFigure` decides verdicts, for a number already bound
+ * to its series (engine/measures.ts). `checkFigure`, older and looser (nearest series of the
+ * same unit, no cues), is only topic evidence in detection: "a number that fits this topic's
+ * figures"; it never yields a rating. Unifying them would change detection, so it waits for
+ * the fitted scoring of issue #16.
  */
 import type { Quantity } from './numbers';
 import type { Figure } from './schema';

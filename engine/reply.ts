@@ -5,10 +5,8 @@
  * it is content built from facts, not interface text.
  */
 import type { Engine } from './engine';
-import { checkFigure } from './figures';
 import { formatDate, formatValue, safeHttpUrl } from './format';
 import { guessLanguage } from './language';
-import { readQuantities } from './numbers';
 import type { Fact, Lang, Source } from './schema';
 import { segmentSentences } from './segment';
 import type { TopicId } from './topics';

@@ -229,7 +229,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     return context();
   }
 
-  return { decide, relevance, checkNumbers };
+  return { decide, checkNumbers };
 }
 
 export type Verdicts = ReturnType<typeof createVerdicts>;

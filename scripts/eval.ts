@@ -33,6 +33,9 @@ const shared = join(ROOT, '..', 'shared');
 const realWorld = readJsonl(join(shared, 'real-world', 'sentences.jsonl'));
 const dev = readJsonl(join(shared, 'eval', 'dev.jsonl'));
 const verbose = process.argv.includes('--verbose');
+// The naive baseline searches every typical claim per sentence (a few sentences a second):
+// `--no-naive` skips it when only the engine's figures are wanted.
+const withNaive = !process.argv.includes('--no-naive');
 
 function print(name: string, lines: LabeledLine[]): void {
   if (!lines.length) {
@@ -40,12 +43,14 @@ function print(name: string, lines: LabeledLine[]): void {
     return;
   }
   const r: Report = evaluate(lines, puente);
-  const n = evaluate(lines, (t) => naive.classify(t));
+  const n = withNaive ? evaluate(lines, (t) => naive.classify(t)) : null;
   console.log(`\n== ${name} (${lines.length} lines)`);
   console.log(`Puente  overall  ${fmt(r.overall)}`);
   for (const [lang, s] of Object.entries(r.byLang)) console.log(`        ${lang.padEnd(8)} ${fmt(s)}`);
-  console.log(`Naive   overall  ${fmt(n.overall)}`);
-  for (const [lang, s] of Object.entries(n.byLang)) console.log(`        ${lang.padEnd(8)} ${fmt(s)}`);
+  if (n) {
+    console.log(`Naive   overall  ${fmt(n.overall)}`);
+    for (const [lang, s] of Object.entries(n.byLang)) console.log(`        ${lang.padEnd(8)} ${fmt(s)}`);
+  }
   console.log('Per topic (Puente):');
   for (const [topic, s] of Object.entries(r.byTopic).sort()) console.log(`  ${topic.padEnd(22)} ${fmt(s)}`);
   console.log('Confusions (gold → predicted):');

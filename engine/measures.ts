@@ -150,7 +150,8 @@ export class MeasureIndex {
       if (hasAny(stretch, words.projection) || hasAny(stretch.replace(/\bno\.\s?\d/g, ' '), words.negation)) return;
       const stated = statedPeriod(folded, q, words);
       const pre = toStems(sentence.slice(from, q.start), lang);
-      const post = toStems(sentence.slice(q.end, to), lang);
+      // A position said with its noun ("el principal socio") holds part of its own cue.
+      const post = toStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang);
       const stems = [...pre, '\u0000', ...post];
       const at = pre.length;
       let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number } | null = null;
@@ -172,9 +173,10 @@ export class MeasureIndex {
         }
       }
       if (!best || tie) return;
-      // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in doubt.
+      // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in
+      // doubt; a sibling of another period (the annual total beside "a day") does not.
       const b = best;
-      if (hits.some((h) => h.entry.series.key !== b.entry.series.key && h.entry.series.subject === b.entry.series.subject && h.at <= b.end && b.at <= h.end && allowed(h.entry) && unitFits(q, h.entry.figures[0]!))) return;
+      if (hits.some((h) => h.entry.series.key !== b.entry.series.key && h.entry.series.subject === b.entry.series.subject && h.at <= b.end && b.at <= h.end && allowed(h.entry) && unitFits(q, h.entry.figures[0]!) && periodFits(stated, h.entry.series.period))) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
       if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;

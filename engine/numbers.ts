@@ -80,7 +80,7 @@ export function parseNumeral(raw: string, lang: Lang): number | null {
 }
 
 const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)\b)`;
-const SCALE_RE = String.raw`(?:mil\s+millones|thousand|millions?|millon(?:es)?|billions?|billon(?:es)?|trillion|mmdd|mdd|mdp|bn|mn|mm|[kmb](?![a-z]))`;
+const SCALE_RE = String.raw`(?:mil\s+millones|mil\b|thousand|millions?|millon(?:es)?|billions?|billon(?:es)?|trillion|mmdd|mdd|mdp|bn|mn|mm|[kmb](?![a-z]))`;
 const QUANTITY = new RegExp(
   String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?(?<mil>mil\s+)?(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|percent\b|per\s?cent\b|por\s?ciento\b|porciento\b|puntos porcentuales\b|percentage points\b))?`,
   'gi',

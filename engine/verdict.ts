@@ -216,6 +216,9 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
       const compares = hasAny(foldSameLength(input.sentence), deps.words[input.lang].comparison);
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
+      // Figures that settle nothing leave the say to a typical claim the sentence makes.
+      const claim = rating === 'context' ? matchClaim(input) : null;
+      if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
       const out: VerdictResult = { factId: fact.id, rating, basis: rating === 'context' ? 'none' : 'figure', answers: true, related: relatedTo(fact.id) };
       if (decisive) {
         out.figure = decisive;

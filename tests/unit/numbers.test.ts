@@ -18,6 +18,8 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['a border of 1,954 miles', 'en', 1954, 'mi', null],
   ['$800bn a year', 'en', 800e9, 'usd', 'year'],
   ['un millón de estadounidenses', 'es', 1e6, 'people', null],
+  ['unos 40 mil trabajadores agrícolas', 'es', 40e3, 'people', null],
+  ['la presa guarda 350 mil millones de litros', 'es', 350e9, null, null],
 ];
 
 describe('number reading', () => {

@@ -118,6 +118,16 @@ describe('figure checks bound to their measure', () => {
     expect(verdict('Mexico is now the largest trading partner of the U.S. and the top buyer of U.S. exports.')).toMatchObject({ rating: 'accurate' });
   });
 
+  it('binds a per-day figure beside a sibling cue of the annual total, and a Spanish position with its noun', () => {
+    expect(verdict('Bilateral trade with Mexico comes to $2.4 billion every day.')).toMatchObject({ rating: 'accurate', figures: ['trade-per-day:consistent'] });
+    expect(verdict('Hoy México es el mayor socio comercial de EE.UU.')).toMatchObject({ rating: 'accurate', figures: ['partner-rank:consistent'] });
+  });
+
+  it('leaves a comparison it cannot check unsettled: "even higher", "del mundo"', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, and this year they are even higher.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron 64,745 millones de dólares en 2024, de las más altas del mundo.')?.rating).toBe('context');
+  });
+
   it('gives no verdict to a ranking of another country', () => {
     expect(verdict('Canada, not Mexico, is the largest trading partner of the U.S. these days.')?.rating ?? 'context').not.toBe('accurate');
   });

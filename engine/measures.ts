@@ -41,11 +41,12 @@ const REACH = 90;
 /** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
 const MAX_GAP = 4;
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
-const SPAN = /(?:between|from|entre|de)\s+(19[5-9]\d|20[0-4]\d)\s+(?:and|to|through|y|a|al|hasta)\s+(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*[-–/]\s*(19[5-9]\d|20[0-4]\d|\d\d)\b/;
+// "2023/24" is one academic or fiscal year, not a span: the slash is left out.
+const SPAN = /(?:between|from|entre|de)\s+(19[5-9]\d|20[0-4]\d)\s+(?:and|to|through|y|a|al|hasta)\s+(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*[-–]\s*(19[5-9]\d|20[0-4]\d|\d\d)\b/;
 /** Clause breaks that always end a number's stretch. */
 const HARD = /[;()]|\s[-–—]\s|,?\s(?:while|whereas|but|although|however|mientras(?: que)?|pero|sino|aunque|sin embargo)\s/g;
-/** Softer breaks that separate two numbers' stretches. */
-const SOFT = /,\s|\s(?:and|y|e)\s/g;
+/** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
+const SOFT = /,\s|:\s|\s(?:and|y|e|compared (?:to|with)|versus|vs\.?|frente a|contra|up from|down from)\s/g;
 /** "first or second", "3 or 4 million": an alternative names no single value. */
 const ALTERNATIVE = /^\s*(?:or|o|u)\s+\S/;
 const ALTERNATIVE_BEFORE = /\S\s+(?:or|o|u)\s*$/;

@@ -44,7 +44,7 @@ const FRACTIONS: [RegExp, number][] = [
   [/\bhalf\b|\bla mitad\b/, 50],
   [/\b(?:three|3) (?:in|out of) (?:four|4)\b|\btres de cada cuatro\b|\b3 de cada 4\b|\bthree-quarters\b|\bthree quarters\b/, 75],
   [/\b(?:one|1) (?:in|out of) (?:four|4)\b|\buno de cada cuatro\b|\b1 de cada 4\b|\ba quarter\b/, 25],
-  [/\b(\d{1,2}|seven|eight|nine|six|siete|ocho|nueve|seis) (?:in|out of|de cada) (?:10|ten|diez)\b/, -1],
+  [/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (?:in|out of|de cada) (?:10|ten|diez)\b/, -1],
 ];
 
 /**

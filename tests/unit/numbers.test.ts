@@ -31,6 +31,8 @@ describe('number reading', () => {
   });
 
   it('reads fractions as percentages', () => {
+    expect(readQuantities('three in ten voters', 'en')[0]?.value).toBe(30);
+    expect(readQuantities('tres de cada diez encuestados', 'es')[0]?.value).toBe(30);
     expect(readQuantities('two in three Mexicans', 'en')[0]?.value).toBeCloseTo(66.67, 1);
     expect(readQuantities('dos de cada tres mexicanos', 'es')[0]?.value).toBeCloseTo(66.67, 1);
   });

@@ -9,7 +9,9 @@ import { KNOWLEDGE } from '../../engine/knowledge';
 import { createEngine } from '../../engine/engine';
 import { fits, judgeFigure } from '../../engine/figures';
 import { newestFigureAge } from '../../engine/format';
+import { statedPeriod } from '../../engine/measures';
 import { readQuantities } from '../../engine/numbers';
+import { foldSameLength } from '../../engine/word-lists';
 import type { Fact, Figure, Series } from '../../engine/schema';
 import { SOURCE } from './helpers/sample-facts';
 
@@ -121,6 +123,12 @@ describe('figure checks bound to their measure', () => {
   it('binds a per-day figure beside a sibling cue of the annual total, and a Spanish position with its noun', () => {
     expect(verdict('Bilateral trade with Mexico comes to $2.4 billion every day.')).toMatchObject({ rating: 'accurate', figures: ['trade-per-day:consistent'] });
     expect(verdict('Hoy México es el mayor socio comercial de EE.UU.')).toMatchObject({ rating: 'accurate', figures: ['partner-rank:consistent'] });
+  });
+
+  it('takes "2023/24" for one school year, "2014-2018" for a span', () => {
+    const period = (text: string) => statedPeriod(foldSameLength(text), readQuantities(text, 'en')[0]!, KNOWLEDGE.words.en);
+    expect(period('About 9,000 students enrolled in 2023/24.')).toBeNull();
+    expect(period('About 9,000 students enrolled from 2014-2018.')).toBe('range');
   });
 
   it('leaves a comparison it cannot check unsettled: "even higher", "del mundo"', () => {

@@ -51,6 +51,21 @@ const SOFT = /,\s|:\s|\s(?:and|y|e|compared (?:to|with)|versus|vs\.?|frente a|co
 const ALTERNATIVE = /^\s*(?:or|o|u)\s+\S/;
 const ALTERNATIVE_BEFORE = /\S\s+(?:or|o|u)\s*$/;
 
+/** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
+const EVENT_REACH = 3;
+
+/**
+ * The years a sentence states, as quantities of unit `year`: only a series of dated events
+ * takes them, and only with its cue right before the year; elsewhere a year stays the time
+ * of another number ("in 2024 remittances rose").
+ */
+export function yearQuantities(sentence: string): Quantity[] {
+  return [...foldSameLength(sentence).matchAll(YEAR)].map((m) => {
+    const start = m.index ?? 0;
+    return { value: Number(m[0]), unit: 'year', per: null, qualifier: 'exact', start, end: start + m[0].length, raw: m[0] };
+  });
+}
+
 export function seriesEntries(facts: readonly Fact[], words: Record<Lang, VerdictWords>): SeriesEntry[] {
   const rankStems = stemSets(words, 'rank');
   const out: SeriesEntry[] = [];
@@ -160,9 +175,10 @@ export class MeasureIndex {
       const hits = this.cues.find(stems);
       for (const hit of hits) {
         const e = hit.entry;
-        if (!allowed(e) || !unitFits(q, e.figures[0]!) || !periodFits(stated, e.series.period)) continue;
+        if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !periodFits(stated, e.series.period))) continue;
         const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
+        if (q.unit === 'year' && (hit.at > at || distance > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && distance > 1) continue;
         const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
@@ -181,9 +197,11 @@ export class MeasureIndex {
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
       if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
-      const span = stated === 'range' ? spanOf(folded) : null;
-      if (stated === 'range' && !span) return;
-      out.push({ quantity: q, entry: best.entry, year: span ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past) });
+      // A date is its own time: no span or year is asked of it.
+      const dated = q.unit !== 'year';
+      const span = dated && stated === 'range' ? spanOf(folded) : null;
+      if (dated && stated === 'range' && !span) return;
+      out.push({ quantity: q, entry: best.entry, year: span || !dated ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past) });
     });
     return out;
   }

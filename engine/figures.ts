@@ -77,6 +77,9 @@ export function checkFigure(q: Quantity, figures: readonly Figure[], years: read
 
 type Fit = 'yes' | 'grey' | 'no';
 
+/** Positions and dates are right or wrong, never near. */
+const exact = (unit: Figure['unit']) => unit === 'rank' || unit === 'year';
+
 /** Beyond this factor from every figure of its series, a number is taken to measure something else. */
 const PLAUSIBLE = 3;
 
@@ -95,7 +98,7 @@ function roundingMargin(v: number): number {
  */
 export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
   const c = q.value;
-  if (unit === 'rank') return c === r ? 'yes' : 'no';
+  if (unit === 'rank' || unit === 'year') return c === r ? 'yes' : 'no';
   const wide = q.vague ? 2 : 1;
   switch (q.qualifier) {
     case 'over':
@@ -131,7 +134,7 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
   // A record of zero ("net zero") was rounded to nothing: it cannot settle a precise claim.
   if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
   // Several times every figure of the series: the number most likely counts something else.
-  if (latest.unit !== 'rank' && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
+  if (!exact(latest.unit) && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
   const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
   const fixed = span ? figures.find((f) => f.period === span) : year ? figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : undefined;
   if (span || year) {
@@ -154,7 +157,7 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
   }
   if (older.some((f) => fits(q, f.value, f.unit) === 'grey')) return null;
   // Within the range the series has moved through, the number may be a year the record skips.
-  if (latest.unit !== 'rank' && figures.length > 1 && q.qualifier !== 'over' && q.qualifier !== 'under') {
+  if (!exact(latest.unit) && figures.length > 1 && q.qualifier !== 'over' && q.qualifier !== 'under') {
     const values = figures.map((f) => f.value);
     if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return null;
   }

@@ -26,6 +26,9 @@ export function formatValue(value: number, unit: Unit | null, per: 'day' | 'year
     s = `${num(value, lang, 0)}/100`;
   } else if (unit === 'rank') {
     s = lang === 'en' ? `No. ${num(value, lang, 0)}` : `lugar ${num(value, lang, 0)}`;
+  } else if (unit === 'year') {
+    // A calendar year is written without a thousands separator.
+    s = String(Math.round(value));
   } else if (unit === 'years') {
     s = `${num(value, lang, 0)} ${lang === 'en' ? 'years' : 'años'}`;
   } else {

@@ -41,14 +41,30 @@ const REACH = 90;
 /** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
 const MAX_GAP = 4;
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
-const SPAN = /(?:between|from|entre|de)\s+(19[5-9]\d|20[0-4]\d)\s+(?:and|to|through|y|a|al|hasta)\s+(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*[-–/]\s*(19[5-9]\d|20[0-4]\d|\d\d)\b/;
+// "2023/24" is one academic or fiscal year, not a span: the slash is left out.
+const SPAN = /(?:between|from|entre|de)\s+(19[5-9]\d|20[0-4]\d)\s+(?:and|to|through|y|a|al|hasta)\s+(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*[-–]\s*(19[5-9]\d|20[0-4]\d|\d\d)\b/;
 /** Clause breaks that always end a number's stretch. */
 const HARD = /[;()]|\s[-–—]\s|,?\s(?:while|whereas|but|although|however|mientras(?: que)?|pero|sino|aunque|sin embargo)\s/g;
-/** Softer breaks that separate two numbers' stretches. */
-const SOFT = /,\s|\s(?:and|y|e)\s/g;
+/** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
+const SOFT = /,\s|:\s|\s(?:and|y|e|compared (?:to|with)|versus|vs\.?|frente a|contra|up from|down from)\s/g;
 /** "first or second", "3 or 4 million": an alternative names no single value. */
 const ALTERNATIVE = /^\s*(?:or|o|u)\s+\S/;
 const ALTERNATIVE_BEFORE = /\S\s+(?:or|o|u)\s*$/;
+
+/** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
+const EVENT_REACH = 3;
+
+/**
+ * The years a sentence states, as quantities of unit `year`: only a series of dated events
+ * takes them, and only with its cue right before the year; elsewhere a year stays the time
+ * of another number ("in 2024 remittances rose").
+ */
+export function yearQuantities(sentence: string): Quantity[] {
+  return [...foldSameLength(sentence).matchAll(YEAR)].map((m) => {
+    const start = m.index ?? 0;
+    return { value: Number(m[0]), unit: 'year', per: null, qualifier: 'exact', start, end: start + m[0].length, raw: m[0] };
+  });
+}
 
 export function seriesEntries(facts: readonly Fact[], words: Record<Lang, VerdictWords>): SeriesEntry[] {
   const rankStems = stemSets(words, 'rank');
@@ -150,7 +166,8 @@ export class MeasureIndex {
       if (hasAny(stretch, words.projection) || hasAny(stretch.replace(/\bno\.\s?\d/g, ' '), words.negation)) return;
       const stated = statedPeriod(folded, q, words);
       const pre = toStems(sentence.slice(from, q.start), lang);
-      const post = toStems(sentence.slice(q.end, to), lang);
+      // A position said with its noun ("el principal socio") holds part of its own cue.
+      const post = toStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang);
       const stems = [...pre, '\u0000', ...post];
       const at = pre.length;
       let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number } | null = null;
@@ -158,9 +175,10 @@ export class MeasureIndex {
       const hits = this.cues.find(stems);
       for (const hit of hits) {
         const e = hit.entry;
-        if (!allowed(e) || !unitFits(q, e.figures[0]!) || !periodFits(stated, e.series.period)) continue;
+        if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !periodFits(stated, e.series.period))) continue;
         const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
+        if (q.unit === 'year' && (hit.at > at || distance > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && distance > 1) continue;
         const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
@@ -172,15 +190,18 @@ export class MeasureIndex {
         }
       }
       if (!best || tie) return;
-      // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in doubt.
+      // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in
+      // doubt; a sibling of another period (the annual total beside "a day") does not.
       const b = best;
-      if (hits.some((h) => h.entry.series.key !== b.entry.series.key && h.entry.series.subject === b.entry.series.subject && h.at <= b.end && b.at <= h.end && allowed(h.entry) && unitFits(q, h.entry.figures[0]!))) return;
+      if (hits.some((h) => h.entry.series.key !== b.entry.series.key && h.entry.series.subject === b.entry.series.subject && h.at <= b.end && b.at <= h.end && allowed(h.entry) && unitFits(q, h.entry.figures[0]!) && periodFits(stated, h.entry.series.period))) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
       if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
-      const span = stated === 'range' ? spanOf(folded) : null;
-      if (stated === 'range' && !span) return;
-      out.push({ quantity: q, entry: best.entry, year: span ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past) });
+      // A date is its own time: no span or year is asked of it.
+      const dated = q.unit !== 'year';
+      const span = dated && stated === 'range' ? spanOf(folded) : null;
+      if (dated && stated === 'range' && !span) return;
+      out.push({ quantity: q, entry: best.entry, year: span || !dated ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past) });
     });
     return out;
   }

@@ -44,7 +44,7 @@ const FRACTIONS: [RegExp, number][] = [
   [/\bhalf\b|\bla mitad\b/, 50],
   [/\b(?:three|3) (?:in|out of) (?:four|4)\b|\btres de cada cuatro\b|\b3 de cada 4\b|\bthree-quarters\b|\bthree quarters\b/, 75],
   [/\b(?:one|1) (?:in|out of) (?:four|4)\b|\buno de cada cuatro\b|\b1 de cada 4\b|\ba quarter\b/, 25],
-  [/\b(\d{1,2}|seven|eight|nine|six|siete|ocho|nueve|seis) (?:in|out of|de cada) (?:10|ten|diez)\b/, -1],
+  [/\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve) (?:in|out of|de cada) (?:10|ten|diez)\b/, -1],
 ];
 
 /**
@@ -80,7 +80,7 @@ export function parseNumeral(raw: string, lang: Lang): number | null {
 }
 
 const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien)\b)`;
-const SCALE_RE = String.raw`(?:mil\s+millones|thousand|millions?|millon(?:es)?|billions?|billon(?:es)?|trillion|mmdd|mdd|mdp|bn|mn|mm|[kmb](?![a-z]))`;
+const SCALE_RE = String.raw`(?:mil\s+millones|mil\b|thousand|millions?|millon(?:es)?|billions?|billon(?:es)?|trillion|mmdd|mdd|mdp|bn|mn|mm|[kmb](?![a-z]))`;
 const QUANTITY = new RegExp(
   String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?(?<mil>mil\s+)?(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|percent\b|per\s?cent\b|por\s?ciento\b|porciento\b|puntos porcentuales\b|percentage points\b))?`,
   'gi',

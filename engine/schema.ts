@@ -8,8 +8,11 @@ import { TOPIC_IDS } from './topics';
 export const RATINGS = ['accurate', 'needs-context', 'misleading', 'false', 'outdated'] as const;
 export type Rating = (typeof RATINGS)[number];
 
-/** `rank`: a position in an ordering (1 = largest), compared exactly. */
-export const UNITS = ['usd', 'percent', 'people', 'km', 'mi', 'count', 'score', 'years', 'rank'] as const;
+/**
+ * `rank`: a position in an ordering (1 = largest), compared exactly. `year`: the calendar year
+ * an event happened (a treaty took effect), compared exactly; `years` is a length of time.
+ */
+export const UNITS = ['usd', 'percent', 'people', 'km', 'mi', 'count', 'score', 'years', 'rank', 'year'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const LANGS = ['en', 'es'] as const;

@@ -8,7 +8,7 @@
  * the countries' names) are the fact's.
  */
 import { judgeFigure } from './figures';
-import { MeasureIndex, seriesEntries } from './measures';
+import { MeasureIndex, seriesEntries, yearQuantities, type SeriesEntry } from './measures';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
@@ -197,7 +197,10 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
 
     const numbers = input.quantities;
     // A ranking is Mexico's; with another country named, the position may be that country's.
-    const bindings = measures.bind(input.sentence, input.lang, numbers, (e) => e.fact.topic === input.topic).filter((b) => !(input.others && b.quantity.unit === 'rank'));
+    // Years are bound apart, to dated events only, so they do not cut the other numbers'
+    // stretches; an unbound year is only a time, never a claim left unsettled.
+    const inTopic = (e: SeriesEntry) => e.fact.topic === input.topic;
+    const bindings = [...measures.bind(input.sentence, input.lang, numbers, inTopic), ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic)].filter((b) => !(input.others && b.quantity.unit === 'rank'));
     if (bindings.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
@@ -216,6 +219,9 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
       const compares = hasAny(foldSameLength(input.sentence), deps.words[input.lang].comparison);
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
+      // Figures that settle nothing leave the say to a typical claim the sentence makes.
+      const claim = rating === 'context' ? matchClaim(input) : null;
+      if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
       const out: VerdictResult = { factId: fact.id, rating, basis: rating === 'context' ? 'none' : 'figure', answers: true, related: relatedTo(fact.id) };
       if (decisive) {
         out.figure = decisive;

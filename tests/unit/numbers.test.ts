@@ -18,6 +18,8 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['a border of 1,954 miles', 'en', 1954, 'mi', null],
   ['$800bn a year', 'en', 800e9, 'usd', 'year'],
   ['un millón de estadounidenses', 'es', 1e6, 'people', null],
+  ['unos 40 mil trabajadores agrícolas', 'es', 40e3, 'people', null],
+  ['la presa guarda 350 mil millones de litros', 'es', 350e9, null, null],
 ];
 
 describe('number reading', () => {
@@ -29,6 +31,8 @@ describe('number reading', () => {
   });
 
   it('reads fractions as percentages', () => {
+    expect(readQuantities('three in ten voters', 'en')[0]?.value).toBe(30);
+    expect(readQuantities('tres de cada diez encuestados', 'es')[0]?.value).toBe(30);
     expect(readQuantities('two in three Mexicans', 'en')[0]?.value).toBeCloseTo(66.67, 1);
     expect(readQuantities('dos de cada tres mexicanos', 'es')[0]?.value).toBeCloseTo(66.67, 1);
   });

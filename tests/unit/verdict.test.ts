@@ -8,8 +8,10 @@ import { notCheckworthy } from '../../engine/checkworthy';
 import { KNOWLEDGE } from '../../engine/knowledge';
 import { createEngine } from '../../engine/engine';
 import { fits, judgeFigure } from '../../engine/figures';
-import { newestFigureAge } from '../../engine/format';
+import { formatValue, newestFigureAge } from '../../engine/format';
+import { statedPeriod } from '../../engine/measures';
 import { readQuantities } from '../../engine/numbers';
+import { foldSameLength } from '../../engine/word-lists';
 import type { Fact, Figure, Series } from '../../engine/schema';
 import { SOURCE } from './helpers/sample-facts';
 
@@ -75,6 +77,17 @@ const FACTS: Fact[] = [
     claims: [{ text: 'Mexico sends more money to the United States in remittances than it receives', lang: 'en', rating: 'false' }],
     keywords: { en: ['remittances'], es: ['remesas'] },
   },
+  {
+    id: 'pact-in-force',
+    topic: 'nafta-usmca',
+    statement: { en: 'USMCA entered into force on July 1, 2020.', es: 'El T-MEC entró en vigor el 1 de julio de 2020.' },
+    asOf: '2020',
+    sources: [SOURCE],
+    figures: [fig('pact-year', 2020, '2020', 'year')],
+    series: [series('pact-year', 'pact-in-force', 'usmca', 'point', ['USMCA took effect', 'USMCA entered into force'], ['T-MEC entró en vigor'])],
+    claims: [],
+    keywords: { en: ['USMCA'], es: ['T-MEC'] },
+  },
 ];
 
 const engine = createEngine(FACTS);
@@ -116,6 +129,36 @@ describe('figure checks bound to their measure', () => {
     const v = verdict("Mexico has become the U.S.' third-largest trading partner and is the second-largest buyer of U.S. exports.");
     expect(v).toMatchObject({ rating: 'outdated', figures: ['partner-rank:outdated', 'market-rank:outdated'] });
     expect(verdict('Mexico is now the largest trading partner of the U.S. and the top buyer of U.S. exports.')).toMatchObject({ rating: 'accurate' });
+  });
+
+  it('binds a per-day figure beside a sibling cue of the annual total, and a Spanish position with its noun', () => {
+    expect(verdict('Bilateral trade with Mexico comes to $2.4 billion every day.')).toMatchObject({ rating: 'accurate', figures: ['trade-per-day:consistent'] });
+    expect(verdict('Hoy México es el mayor socio comercial de EE.UU.')).toMatchObject({ rating: 'accurate', figures: ['partner-rank:consistent'] });
+  });
+
+  it('takes "2023/24" for one school year, "2014-2018" for a span', () => {
+    const period = (text: string) => statedPeriod(foldSameLength(text), readQuantities(text, 'en')[0]!, KNOWLEDGE.words.en);
+    expect(period('About 9,000 students enrolled in 2023/24.')).toBeNull();
+    expect(period('About 9,000 students enrolled from 2014-2018.')).toBe('range');
+  });
+
+  it('leaves a comparison it cannot check unsettled: "even higher", "del mundo"', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, and this year they are even higher.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron 64,745 millones de dólares en 2024, de las más altas del mundo.')?.rating).toBe('context');
+  });
+
+  it('checks the year of a dated event only when the event governs it', () => {
+    expect(verdict('The USMCA took effect in the summer of 2020.')).toMatchObject({ rating: 'accurate', figures: ['pact-year:consistent'] });
+    expect(verdict('El T-MEC entró en vigor en 2019, según el gobierno.')).toMatchObject({ rating: 'false', figures: ['pact-year:contradicted'] });
+    // A year that is only the time of something else, a projection, a negation: no date check.
+    expect(verdict('In 2019 Mexican car exports grew while the USMCA took effect slowly.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Some say the USMCA will take effect again in 2031.')?.rating ?? 'context').toBe('context');
+    expect(verdict('The USMCA did not take effect in 2018.')?.rating ?? 'context').not.toBe('false');
+  });
+
+  it('writes an event’s year as a year on the card', () => {
+    expect(formatValue(2020, 'year', null, 'en')).toBe('2020');
+    expect(formatValue(2020, 'year', null, 'es')).toBe('2020');
   });
 
   it('gives no verdict to a ranking of another country', () => {

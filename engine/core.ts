@@ -6,6 +6,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { notCheckworthy } from './checkworthy';
+import { DETECTION_MODEL, featuresOf, probability, strength, type DetectionModel, type SentenceEvidence, type TopicEvidence } from './detection-model';
 import { checkFigure } from './figures';
 import { guessLanguage } from './language';
 import type { Knowledge } from './knowledge';
@@ -76,6 +77,8 @@ const POLL_PEOPLE = ['americans', 'mexicans', 'adults', 'voters', 'respondents',
  * Rhetorical questions ("Why does Mexico send us its drugs?") do not start this way.
  */
 const ASKING = /^\W*(?:(?:does|do|can|could|would)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:know|knows|tell|recommend|have)\b|^\W*(?:what time|where can i|how do i|how can i|how long (?:is|does) the (?:wait|line))\b|^\W*(?:alguien\s+(?:sabe|conoce|tiene|recomienda|me\s+puede)|a\s+qu[eé]\s+hora|d[oó]nde\s+(?:puedo|queda)|c[oó]mo\s+(?:llego|puedo|le\s+hago)|cu[aá]nto\s+(?:se\s+)?tarda)\b/i;
+/** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */
+const MANY_SUPPORTING_WORDS = 3;
 const WALL = /\b(?:wall|muros?)\b/i;
 const BORDER = /\b(?:border|frontera)\b/i;
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
@@ -87,10 +90,18 @@ interface FactEntry {
   keyStems: Set<string>;
 }
 
+export interface DetectionCandidate {
+  topic: TopicId;
+  x: number[];
+  p: number;
+}
+
 export interface Engine {
   analyze(text: string, options?: AnalyzeOptions): ClaimFinding[];
   /** Analyse one sentence (no segmentation): the unit the corpus evaluation scores. */
   classify(sentence: string, lang?: Lang): ClaimFinding | null;
+  /** The candidate topics of a sentence with their features and probability: what scripts/fit-detection.ts learns from. */
+  candidates(sentence: string, lang?: Lang): DetectionCandidate[];
   /** Checks the numbers a sentence states against the series of the given facts only. */
   checkFigures(sentence: string, lang: Lang, factIds: ReadonlySet<string>): FigureCheck[];
   readonly thresholds: Thresholds;
@@ -98,8 +109,8 @@ export interface Engine {
 }
 
 /** Builds the engine in one go (Node scripts, tests, extension pages). */
-export function createEngineFrom(knowledge: Knowledge, facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams: VerdictParams = VERDICT_PARAMS): Engine {
-  const steps = buildEngine(knowledge, facts, thresholds, verdictParams);
+export function createEngineFrom(knowledge: Knowledge, facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams: VerdictParams = VERDICT_PARAMS, detectionModel: DetectionModel = DETECTION_MODEL): Engine {
+  const steps = buildEngine(knowledge, facts, thresholds, verdictParams, detectionModel);
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
@@ -134,7 +145,7 @@ const WARM_UP = [
 /** Facts indexed per step: a handful keeps each step well under the 50 ms long-task line on slow machines. */
 const FACTS_PER_STEP = 4;
 
-function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: Thresholds, verdictParams: VerdictParams = VERDICT_PARAMS): Generator<void, Engine, void> {
+function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: Thresholds, verdictParams: VerdictParams = VERDICT_PARAMS, detectionModel: DetectionModel = DETECTION_MODEL): Generator<void, Engine, void> {
   const { anchors: ANCHORS, anchorsEs: ANCHORS_ES, genericBi: GENERIC_BI, offTopic: OFF_TOPIC, topics: TOPIC_LEXICON, words } = knowledge;
   const prefilter = anchorPrefilter(knowledge.prefilter);
 
@@ -270,7 +281,7 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
     return out;
   };
 
-  function classify(sentence: string, langHint?: Lang): ClaimFinding | null {
+  function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
     if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.test(sentence)) return null;
     if (sentence.includes('?') && ASKING.test(sentence)) return null;
     const lang = guessLanguage(sentence, langHint ?? 'en');
@@ -289,16 +300,20 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
     const anchorHits = anchors.find(stems);
     for (const h of anchorHits) found[h.payload] = true;
 
-    const lex = new Map<TopicId, number>();
-    const strong = new Set<TopicId>();
+    const evidence = new Map<TopicId, TopicEvidence>();
+    const evidenceOf = (topic: TopicId): TopicEvidence => {
+      let e = evidence.get(topic);
+      if (!e) evidence.set(topic, (e = { strong: 0, weak: 0, background: 0, rules: 0, fact: 0, keyword: false, figure: 0 }));
+      return e;
+    };
     const seen = new Set<string>();
-    // Clause-level patterns that no single phrase catches, each worth a strong phrase or more.
-    const rules: [TopicId, number][] = [];
+    // Clause-level patterns that no single phrase catches.
+    const rules: TopicId[] = [];
     // Jobs or plants moving to Mexico ("moving their small car division, the whole thing,
     // into Mexico"): the verb and the thing moved rarely sit together, so no phrase catches them.
-    if (found.mx && RELOCATION_VERB.test(sentence) && RELOCATED_THING.test(sentence)) rules.push(['supply-chains', 2]);
-    else if (found.mx && TAKEN_THING.test(MEXICO_TAKES.exec(sentence)?.[1] ?? '')) rules.push(['supply-chains', 3]);
-    if (found.mx && REMAIN_IN_MEXICO.test(sentence)) rules.push(['migration-flows', 2]);
+    if (found.mx && RELOCATION_VERB.test(sentence) && RELOCATED_THING.test(sentence)) rules.push('supply-chains');
+    else if (found.mx && TAKEN_THING.test(MEXICO_TAKES.exec(sentence)?.[1] ?? '')) rules.push('supply-chains');
+    if (found.mx && REMAIN_IN_MEXICO.test(sentence)) rules.push('migration-flows');
     const hits = lexicon.find(stems).filter((h) => {
       const key = `${h.payload.topic}:${h.at}`;
       if (seen.has(key)) return false;
@@ -307,28 +322,28 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
     });
     // The costlier patterns run only where their key words already matched.
     const hitTopics = new Set(hits.map((h) => h.payload.topic));
-    if (hitTopics.has('trade-volume') && TRADE_FLOW.test(sentence)) rules.push(['trade-volume', 2]);
-    if (hitTopics.has('guns-trafficking') && GUNS_MOVING.test(sentence)) rules.push(['guns-trafficking', 2]);
-    if (stems.some((st) => pollPeople.has(st)) && POLL_SHARE.test(sentence)) rules.push(['public-opinion', 3]);
-    // Words of a leading background clause ("In retaliation for the wall, ...") count half
-    // and never make a topic plain, provided the main clause after it says something strong
-    // of its own; else the background is all the claim there is ("In response to the
-    // tariffs, Mexico announced retaliatory duties").
+    if (hitTopics.has('trade-volume') && TRADE_FLOW.test(sentence)) rules.push('trade-volume');
+    if (hitTopics.has('guns-trafficking') && GUNS_MOVING.test(sentence)) rules.push('guns-trafficking');
+    if (stems.some((st) => pollPeople.has(st)) && POLL_SHARE.test(sentence)) rules.push('public-opinion');
+    // Words of a leading background clause ("In retaliation for the wall, ...") are evidence
+    // of their own kind, provided the main clause after it says something strong of its
+    // own; else the background is all the claim there is ("In response to the tariffs,
+    // Mexico announced retaliatory duties").
     const lead = LEADING_BACKGROUND.exec(sentence);
     let background = lead ? toStems(lead[0], lang).length : 0;
     if (background && !rules.length && !hits.some((h) => h.at >= background && h.payload.weight >= 2)) background = 0;
     // Topics the main clause itself speaks to; with a background set apart, only they can win.
-    const foregroundTopics = new Set<TopicId>(rules.map(([topic]) => topic));
+    const foregroundTopics = new Set<TopicId>(rules);
     for (const h of hits) {
-      const inBackground = h.at < background;
-      if (!inBackground) foregroundTopics.add(h.payload.topic);
-      lex.set(h.payload.topic, (lex.get(h.payload.topic) ?? 0) + (inBackground ? h.payload.weight / 2 : h.payload.weight));
-      if (h.payload.weight >= 2 && !inBackground) strong.add(h.payload.topic);
+      const e = evidenceOf(h.payload.topic);
+      if (h.at < background) e.background += h.payload.weight;
+      else {
+        foregroundTopics.add(h.payload.topic);
+        if (h.payload.weight >= 2) e.strong += h.payload.weight;
+        else e.weak += h.payload.weight;
+      }
     }
-    for (const [topic, weight] of rules) {
-      lex.set(topic, (lex.get(topic) ?? 0) + weight);
-      strong.add(topic);
-    }
+    for (const topic of rules) evidenceOf(topic).rules += 1;
     const off = offTopic.find(stems).length;
 
     // Fact evidence: rarity-weighted overlap between the sentence and each fact.
@@ -338,82 +353,79 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
     // Like its topic words, a word only the background clause uses counts half.
     const foreground = background ? new Set(stems.slice(background)) : null;
     const factScore = new Map<FactEntry, number>();
-    const keyHitTopics = new Set<TopicId>();
     for (const s of unique) {
       const list = factsByStem.get(s);
       if (!list) continue;
       const w = foreground && !foreground.has(s) ? idf(s) / 2 : idf(s);
       for (const e of list) {
         const key = e.keyStems.has(s);
-        if (key) keyHitTopics.add(e.fact.topic);
+        if (key) evidenceOf(e.fact.topic).keyword = true;
         if (key && foreground?.has(s)) foregroundTopics.add(e.fact.topic);
         factScore.set(e, (factScore.get(e) ?? 0) + (key ? w : 0.3 * w));
       }
     }
-    const bestFactByTopic = new Map<TopicId, { entry: FactEntry; score: number }>();
     for (const [e, score] of factScore) {
-      const cur = bestFactByTopic.get(e.fact.topic);
-      if (!cur || score > cur.score) bestFactByTopic.set(e.fact.topic, { entry: e, score });
+      const ev = evidenceOf(e.fact.topic);
+      ev.fact = Math.max(ev.fact, score);
     }
 
     // A number the sentence states that fits a topic's figures (70% of traced guns, $1.4
     // billion a day) is strong evidence for that topic over its neighbours.
     const quantities = readQuantities(sentence, lang);
     const years = quantities.length ? (sentence.match(YEAR) ?? []) : [];
-    // A figure the record holds almost exactly (70% of traced guns) is stronger evidence
-    // than one merely within tolerance of some figure of the topic.
-    const figureFit = new Map<TopicId, number>();
     for (const q of quantities) {
       // Ranks and shares said in words decide verdicts, not topics.
       if (q.unit === null || q.unit === 'rank' || q.vague) continue;
       for (const e of withFigures.get(q.unit) ?? []) {
-        if ((figureFit.get(e.fact.topic) ?? 0) >= 1.5) continue;
+        const ev = evidenceOf(e.fact.topic);
+        if (ev.figure >= 1.5) continue;
         const check = checkFigure(q, e.fact.figures!, years);
         if (!check || check.status === 'contradicted') continue;
+        // A figure the record holds almost exactly (70% of traced guns) is stronger evidence
+        // than one merely within tolerance of some figure of the topic.
         const exact = Math.abs(check.recordValue - q.value) <= Math.abs(check.recordValue) * 0.02;
-        figureFit.set(e.fact.topic, Math.max(figureFit.get(e.fact.topic) ?? 0, exact ? 1.5 : 1));
+        ev.figure = Math.max(ev.figure, exact ? 1.5 : 1);
       }
     }
-
-    // A family biography says where one person was born; with no figure and no "like
-    // millions of others", it is not the diaspora's story.
-    const biography = lex.has('diaspora') && quantities.length === 0 && FAMILY_BORN.test(sentence) && !MANY_PEOPLE.test(sentence);
-    let bestTopic: TopicId | null = null;
-    let bestEvidence = 0;
-    for (const topic of TOPIC_IDS) {
-      if (!lex.has(topic) && !bestFactByTopic.has(topic)) continue;
-      if (biography && topic === 'diaspora') continue;
-      if (background && !foregroundTopics.has(topic)) continue;
-      const evidence = (lex.get(topic) ?? 0) + Math.min(2, 0.5 * (bestFactByTopic.get(topic)?.score ?? 0)) + (figureFit.get(topic) ?? 0);
-      if (evidence > bestEvidence) {
-        bestEvidence = evidence;
-        bestTopic = topic;
-      }
-    }
-    if (!bestTopic) return null;
 
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
     if (found.other && !found.mx && !(found.bi && specificBilateral(stems, anchorHits))) return null;
-    // In English the U.S. alone ("the Washington cartel", "gun crime in Ohio") is seldom the
-    // relationship, so it needs more evidence; in Spanish it usually is, the Mexican side
-    // being the speaker ("las armas vienen de EU").
-    const usOnlyEn = lang === 'en' && !found.mx && !found.bi;
+    // A family biography says where one person was born; with no figure and no "like
+    // millions of others", it is not the diaspora's story.
+    const biography = evidence.has('diaspora') && quantities.length === 0 && FAMILY_BORN.test(sentence) && !MANY_PEOPLE.test(sentence);
     const bilateral = (found.mx && found.us) || found.bi;
-    let evidence = bestEvidence;
-    // Sport words are the World Cup's own vocabulary: they only count against other topics.
-    if (off > 0 && bestTopic !== 'world-cup-2026') evidence -= 2.5 * off;
-    // ...and a match report ("Mexico beat the U.S. 2-0 in the Gold Cup final") is the 2026
-    // World Cup only when that tournament or its hosting is named.
-    if (off > 0 && bestTopic === 'world-cup-2026' && !strong.has(bestTopic)) return null;
-    // Weak words alone ("cdmx", "gringos", "agua") are not a claim: the topic must be plain,
-    // a strong term of it or a keyword of one of its facts.
-    // Several of its supporting words together also make it plain ("security cooperation ... military").
-    if (!strong.has(bestTopic) && !(bilateral && keyHitTopics.has(bestTopic)) && !(found.mx && (lex.get(bestTopic) ?? 0) >= 3)) return null;
-    // ...and it must be said in the topic's own words, not carried by a fact's vocabulary.
-    if (usOnlyEn && (lex.get(bestTopic) ?? 0) < 3) return null;
-    const needed = bilateral ? 2 : found.mx ? 2 : usOnlyEn ? 3.5 : 2.5;
-    if (evidence < needed) return null;
-    const score = Math.min(0.99, 1 - Math.exp(-(evidence - needed + 1) / 2.5) * (bilateral ? 0.55 : 0.7));
+    const context: SentenceEvidence = { lang, bilateral, mexicoOnly: found.mx && !bilateral, usOnly: found.us && !found.mx && !found.bi, otherCountry: found.other };
+    // A topic must be plain before it is weighed: a strong term or clause of its own, or,
+    // where both countries are named, a curated keyword of one of its facts. Supporting
+    // words alone ("cdmx", "gringos", "agua") and a fact's vocabulary met by chance are not a
+    // claim. In English the U.S. alone ("gun crime in Ohio") is seldom the relationship, so
+    // there the topic must be said in its own strong words.
+    // Off-topic words (a match report's sport) leave only their own topic, and that one only
+    // when named in its strong words (the tournament, its hosting).
+    const usOnlyEn = context.usOnly && lang === 'en';
+    const plain = (topic: TopicId, e: TopicEvidence) => {
+      if (off > 0) return topic === 'world-cup-2026' && e.strong > 0;
+      if (usOnlyEn) return e.rules > 0 || (e.strong > 0 && e.strong + e.weak >= 3);
+      return e.strong + e.rules > 0 || (bilateral && e.keyword) || (found.mx && e.weak >= MANY_SUPPORTING_WORDS);
+    };
+    const candidates = TOPIC_IDS.filter((topic) => evidence.has(topic) && plain(topic, evidence.get(topic)!) && !(biography && topic === 'diaspora') && !(background && !foregroundTopics.has(topic)));
+    let bestTopic: TopicId | null = null;
+    let score = 0;
+    const strengths = candidates.map((topic) => strength(evidence.get(topic)!));
+    const scored: { topic: TopicId; x: number[]; p: number }[] = [];
+    for (const [i, topic] of candidates.entries()) {
+      const rival = Math.max(0, ...strengths.filter((_, j) => j !== i));
+      const x = featuresOf(evidence.get(topic)!, context, rival);
+      const p = probability(detectionModel, x);
+      scored.push({ topic, x, p });
+      if (p > score) {
+        score = p;
+        bestTopic = topic;
+      }
+    }
+    if (trace) trace.push(...scored);
+    if (!bestTopic) return null;
+    score = round(Math.min(0.99, score));
     if (score < thresholds.suggest) return null;
 
     const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0) === null;
@@ -453,7 +465,12 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
   }
 
   const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) => verdicts.checkNumbers(sentence, lang, readQuantities(sentence, lang), factIds);
-  return { analyze, classify, checkFigures, thresholds, factCount: facts.length };
+  const candidates = (sentence: string, lang?: Lang) => {
+    const trace: DetectionCandidate[] = [];
+    classify(sentence, lang, trace);
+    return trace;
+  };
+  return { analyze, classify: (sentence, lang) => classify(sentence, lang), candidates, checkFigures, thresholds, factCount: facts.length };
 }
 
 function round(n: number): number {

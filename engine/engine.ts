@@ -6,13 +6,14 @@
 import { createEngineFrom, createEngineInSteps as inSteps, DEFAULT_THRESHOLDS, type Engine } from './core';
 import { KNOWLEDGE } from './knowledge';
 import type { Fact } from './schema';
+import type { DetectionModel } from './detection-model';
 import type { Thresholds } from './types';
 import type { VerdictParams } from './verdict';
 
 export { DEFAULT_THRESHOLDS, type Engine };
 
-export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams?: VerdictParams): Engine {
-  return createEngineFrom(KNOWLEDGE, facts, thresholds, verdictParams);
+export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams?: VerdictParams, detectionModel?: DetectionModel): Engine {
+  return createEngineFrom(KNOWLEDGE, facts, thresholds, verdictParams, detectionModel);
 }
 
 export function createEngineInSteps(facts: readonly Fact[], thresholds: Thresholds, pause: () => Promise<void>): Promise<Engine> {

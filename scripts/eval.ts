@@ -9,6 +9,7 @@ import { createEngine } from '../engine/engine';
 import { formatProblem } from '../engine/schema';
 import { loadData, ROOT } from './lib/data-files';
 import { evaluate, fmt, readJsonl, type LabeledLine, type Report } from './lib/metrics';
+import { readDetectionCorpus } from './lib/detection-corpus';
 import { createNaive } from './lib/naive';
 import { best, formatVerdictReport, measureVerdicts, readVerdictCorpus, splitOf } from './lib/verdict-metrics';
 
@@ -66,6 +67,19 @@ for (const f of corpusFiles) print(`project corpus tests/corpus/${f}`, readJsonl
 print('shared dev set ../shared/eval/dev.jsonl', dev);
 print('real-world sentences ../shared/real-world/sentences.jsonl', realWorld);
 
+// The detection corpus as one, by split: the fit (scripts/fit-detection.ts) learns from dev;
+// held-out is the figure for text the model has not seen.
+const detectionLines = readDetectionCorpus();
+if (detectionLines.length) {
+  console.log(`\n== detection by split, all of tests/corpus (${detectionLines.length} lines; held-out = ${detectionLines.filter((l) => l.split === 'heldout').length}, never fitted on)`);
+  for (const split of ['dev', 'heldout'] as const) {
+    const r = evaluate(detectionLines.filter((l) => l.split === split), puente);
+    console.log(`  ${split.padEnd(7)} overall  ${fmt(r.overall)}`);
+    for (const [lang, s] of Object.entries(r.byLang).sort()) console.log(`  ${split.padEnd(7)} ${lang.padEnd(8)} ${fmt(s)}`);
+    if (split === 'heldout') printMatrix(r);
+  }
+}
+
 const verdictLines = readVerdictCorpus(join(ROOT, 'tests', 'verdicts'));
 if (verdictLines.length) {
   console.log(`\n== verdicts tests/verdicts (${verdictLines.length} lines; held-out = ${verdictLines.filter((l) => splitOf(l.id) === 'heldout').length}, never tuned on)`);
@@ -79,4 +93,13 @@ if (verdictLines.length) {
   }
 } else {
   console.log('\n== verdicts tests/verdicts: not found, skipped');
+}
+
+/** A per-topic confusion matrix (rows gold, columns predicted), topics shortened to fit a terminal. */
+function printMatrix(r: Report): void {
+  const labels = [...new Set(r.confusionCells.flatMap((c) => [c.gold, c.predicted]))].sort((a, b) => (a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)));
+  const short = (t: string) => t.split('-').map((w) => w.slice(0, 3)).join('-').slice(0, 7);
+  const cell = new Map(r.confusionCells.map((c) => [`${c.gold}→${c.predicted}`, c.count]));
+  console.log(`  confusion matrix (held-out; rows gold, columns predicted)\n  ${''.padEnd(8)}${labels.map((l) => short(l).padStart(8)).join('')}`);
+  for (const g of labels) console.log(`  ${short(g).padEnd(8)}${labels.map((p) => String(cell.get(`${g}→${p}`) ?? '·').padStart(8)).join('')}`);
 }

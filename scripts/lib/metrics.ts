@@ -29,6 +29,8 @@ export interface Report {
   byLang: Record<string, Scores>;
   byTopic: Record<string, Scores>;
   confusions: { gold: string; predicted: string; count: number; examples: string[] }[];
+  /** Every (gold, predicted) pair with its count, right ones included: the confusion matrix. */
+  confusionCells: { gold: string; predicted: string; count: number }[];
 }
 
 export function readJsonl(path: string): LabeledLine[] {
@@ -60,6 +62,7 @@ export function evaluate(lines: LabeledLine[], predict: Predict): Report {
   const byLang: Record<string, ReturnType<typeof blank>> = {};
   const byTopic: Record<string, ReturnType<typeof blank>> = {};
   const confusions = new Map<string, { gold: string; predicted: string; count: number; examples: string[] }>();
+  const cells = new Map<string, number>();
   for (const line of lines) {
     const gold = golds(line);
     const isClaim = !gold.includes('none');
@@ -68,6 +71,8 @@ export function evaluate(lines: LabeledLine[], predict: Predict): Report {
     const goldTopic = isClaim ? gold[0]! : 'none';
     for (const b of buckets) b.n++;
     const correct = isClaim ? gold.includes(predicted) : predicted === 'none';
+    const cellKey = `${correct ? predicted : goldTopic}→${predicted}`;
+    cells.set(cellKey, (cells.get(cellKey) ?? 0) + 1);
     if (isClaim && correct) {
       for (const b of buckets) b.tp++;
       (byTopic[predicted] ??= blank()).tp++;
@@ -95,6 +100,10 @@ export function evaluate(lines: LabeledLine[], predict: Predict): Report {
     byLang: Object.fromEntries(Object.entries(byLang).map(([k, v]) => [k, finish(v)])),
     byTopic: Object.fromEntries(Object.entries(byTopic).map(([k, v]) => [k, finish(v)])),
     confusions: [...confusions.values()].sort((a, b) => b.count - a.count),
+    confusionCells: [...cells].map(([key, count]) => {
+      const [gold, predicted] = key.split('→') as [string, string];
+      return { gold, predicted, count };
+    }),
   };
 }
 

@@ -23,17 +23,7 @@ export interface VerdictLine {
   factIds: string[];
 }
 
-export type Split = 'dev' | 'heldout';
-
-/** FNV-1a of the id: about 30% of lines are held out, fixed per line. */
-export function splitOf(id: string): Split {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % 10 < 3 ? 'heldout' : 'dev';
-}
+export { splitOf, type Split } from './split';
 
 export function readVerdictCorpus(dir: string): VerdictLine[] {
   if (!existsSync(dir)) return [];

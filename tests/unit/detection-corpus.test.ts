@@ -1,0 +1,60 @@
+/**
+ * A gate on detection: the held-out split of tests/corpus (lines the model was never fitted
+ * on) must keep its precision, recall and F1 in each language. Floors are today's measured
+ * figures less a small margin (npm run eval prints them under "detection by split"); a change
+ * that lowers one fails here and must be judged on the whole corpus, never on one sentence.
+ * The committed model must also be the one the fit script gives on today's corpus and facts.
+ */
+import { describe, expect, it } from 'vitest';
+import { FEATURES } from '../../engine/detection-model';
+import MODEL from '../../engine/detection-model.json';
+import { createEngine } from '../../engine/engine';
+import { loadData } from '../../scripts/lib/data-files';
+import { readDetectionCorpus } from '../../scripts/lib/detection-corpus';
+import { fitDetection } from '../../scripts/lib/detection-fit';
+import { evaluate } from '../../scripts/lib/metrics';
+
+const { facts } = loadData();
+const engine = createEngine(facts);
+const lines = readDetectionCorpus();
+const puente = (text: string, lang: 'en' | 'es') => {
+  const found = engine.analyze(text, { lang, includeUncheckworthy: true });
+  return found.length ? found.reduce((a, b) => (b.score > a.score ? b : a)).topic : 'none';
+};
+
+/** Held-out floors per language, from the run of 2026-12-02 less 0.02. */
+const FLOORS = {
+  en: { precision: 0.89, recall: 0.7, f1: 0.78 },
+  es: { precision: 0.76, recall: 0.69, f1: 0.72 },
+};
+
+describe('detection on the held-out split of tests/corpus', () => {
+  it('has a corpus of at least 1,000 lines, 45% Spanish, half of them real and cited, and a held-out part', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(1000);
+    expect(lines.filter((l) => l.lang === 'es').length / lines.length).toBeGreaterThanOrEqual(0.45);
+    expect(lines.filter((l) => typeof (l as { source?: unknown }).source === 'string').length / lines.length).toBeGreaterThanOrEqual(0.5);
+    expect(lines.filter((l) => l.split === 'heldout').length).toBeGreaterThan(300);
+  });
+
+  const report = evaluate(
+    lines.filter((l) => l.split === 'heldout'),
+    puente,
+  );
+  for (const lang of ['en', 'es'] as const) {
+    it(`keeps precision, recall and F1 in ${lang}`, () => {
+      const s = report.byLang[lang]!;
+      expect(s.precision).toBeGreaterThanOrEqual(FLOORS[lang].precision);
+      expect(s.recall).toBeGreaterThanOrEqual(FLOORS[lang].recall);
+      expect(s.f1).toBeGreaterThanOrEqual(FLOORS[lang].f1);
+    });
+  }
+
+  it('ships the model the fit script gives on the dev split (re-run scripts/fit-detection.ts when this fails)', () => {
+    expect(MODEL.features).toEqual([...FEATURES]);
+    const fitted = fitDetection(
+      facts,
+      lines.filter((l) => l.split === 'dev'),
+    );
+    fitted.weights.forEach((w, i) => expect(MODEL.weights[i]).toBeCloseTo(w, 4));
+  });
+});

@@ -5,7 +5,8 @@
  * Pure, and it never throws, whatever the text.
  */
 import { factSchema, type Fact, type Problem } from '../engine/schema';
-import { importClaimReview, looksLikeClaimReview, truncate, type Classify } from './claimreview';
+import { importClaimReview, looksLikeClaimReview, type Classify } from './claimreview';
+import { truncate } from './jsonld';
 import { MAX_IMPORT_BYTES, MAX_PACK_ITEMS, MAX_PROBLEMS } from './limits';
 import { validateFactsCapped } from './validate';
 

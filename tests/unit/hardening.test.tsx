@@ -300,7 +300,7 @@ describe('failures are logged once, with the feature’s name', () => {
 
   it('no bare catch {} swallows an error in the extension’s own code without saying why', () => {
     const session = readdirSync(join(ROOT, 'content', 'session')).map((f) => `content/session/${f}`);
-    const files = [...session, 'content/main.tsx', 'content/scanner.ts', 'content/highlights.ts', 'content/load-reader.ts', 'content/wxt-edges.ts', 'messaging/tabs.ts', 'messaging/handler.ts', 'entrypoints/background.ts', 'entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'content/reply/assistant.ts', 'content/reply/caret.ts', 'content/clipboard.ts'];
+    const files = [...session, 'content/main.tsx', 'content/scanner.ts', 'content/scan-roots.ts', 'content/highlights.ts', 'content/load-reader.ts', 'content/wxt-edges.ts', 'messaging/tabs.ts', 'messaging/handler.ts', 'entrypoints/background.ts', 'entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'content/reply/assistant.ts', 'content/reply/caret.ts', 'content/clipboard.ts'];
     for (const f of files) {
       const src = readFileSync(join(ROOT, f), 'utf8');
       // A catch block must log, rethrow, return a value, or say in a comment why it is expected.

@@ -45,7 +45,17 @@ export function callerOf(sender: SenderLike, extensionId: string, extensionOrigi
 }
 
 // A record, not a list, so the compiler asks for every facts request by name.
-const FACTS_REQUESTS: Record<FactsRequest['type'], true> = { 'list-facts': true, 'add-fact': true, 'update-fact': true, 'delete-fact': true, 'import-facts': true, 'export-facts': true, 'reset-facts': true, 'list-mutes': true, 'unmute-fact-on-site': true };
+const FACTS_REQUESTS: Record<FactsRequest['type'], true> = {
+  'list-facts': true,
+  'add-fact': true,
+  'update-fact': true,
+  'delete-fact': true,
+  'import-facts': true,
+  'export-facts': true,
+  'reset-facts': true,
+  'list-mutes': true,
+  'unmute-fact-on-site': true,
+};
 const isFactsRequest = (r: Request): r is FactsRequest => Object.hasOwn(FACTS_REQUESTS, r.type);
 
 export async function handleMessage(ctx: HandlerContext, message: unknown, sender: SenderLike): Promise<ResponseMap[keyof ResponseMap] | ErrorResponse | undefined> {

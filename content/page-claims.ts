@@ -50,6 +50,13 @@ export interface PageClaim {
   nodes: Text[];
 }
 
+export interface PageClaimsOptions {
+  lang: Lang;
+  muted: Set<string>;
+  /** Claims were found, forgotten or hidden: the popup and classroom may want them again. */
+  onChange?: () => void;
+}
+
 export class PageClaims {
   private byBlock = new Map<Element, PageClaim[]>();
   /** Blocks whose reading was cut short by its time budget, to continue in the next slice. */
@@ -59,7 +66,7 @@ export class PageClaims {
   constructor(
     private engine: Engine,
     private highlights: ClaimHighlights,
-    private options: { lang: Lang; muted: Set<string> },
+    private options: PageClaimsOptions,
   ) {}
 
   /**
@@ -88,6 +95,7 @@ export class PageClaims {
       }
       if (findings.length) {
         this.byBlock.set(block, r.claims);
+        this.options.onChange?.();
       }
       if (r.next < r.pieces.length && timeLeft() <= 0) return false;
     }
@@ -105,6 +113,7 @@ export class PageClaims {
     if (!claims) return;
     for (const c of claims) this.highlights.delete(c.range);
     this.byBlock.delete(block);
+    this.options.onChange?.();
   }
 
   /** Every claim in reading (document) order. */
@@ -145,15 +154,18 @@ export class PageClaims {
   /** Hides a fact's claims on this page (the reader said "not relevant here"). */
   mute(factId: string): void {
     this.options.muted.add(factId);
+    let hidden = false;
     for (const [block, claims] of this.byBlock) {
       const keep = claims.filter((c) => {
         if (c.finding.factId !== factId) return true;
         this.highlights.delete(c.range);
         return false;
       });
+      hidden ||= keep.length < claims.length;
       if (keep.length) this.byBlock.set(block, keep);
       else this.byBlock.delete(block);
     }
+    if (hidden) this.options.onChange?.();
   }
 
   /** Shows a fact's claims again (undo, or shown again from the options): the caller re-reads the page. */

@@ -7,10 +7,12 @@
  * pass, not thousands (and a storm too wide to track becomes one full pass).
  *
  * It also reads what a page keeps out of its document tree: text in open shadow roots and
- * in same-origin frames (each observed in turn). A document in designMode is an editor,
- * like an input: it is never read, and what was found there is dropped.
+ * in same-origin frames (found by ./scan-roots, each observed in turn). A document in
+ * designMode is an editor, like an input: it is never read, and what was found there is
+ * dropped.
  */
 import type { SiteAdapter } from '../sites/types';
+import { ScanRoots } from './scan-roots';
 
 export interface ScannerHooks {
   /**
@@ -46,8 +48,6 @@ const requestIdle: (cb: (d: IdleDeadlineLike) => void, opts?: { timeout: number 
     ? (cb, opts) => requestIdleCallback(cb, opts)
     : (cb) => setTimeout(() => cb({ timeRemaining: () => 8, didTimeout: false }), 16) as unknown as number;
 
-type Root = Document | ShadowRoot;
-
 const isEditableDoc = (doc: Document) => doc.designMode === 'on';
 
 export class Scanner {
@@ -59,11 +59,7 @@ export class Scanner {
   private dirty = new Set<ParentNode>();
   private fullPass = true;
   private sweep = false;
-  private roots = new Set<Root>();
-  /** Subtrees still to be walked for open shadow roots and frames; the walk resumes across slices. */
-  private walks: Node[] = [];
-  private walker: TreeWalker | null = null;
-  private frames = new WeakSet<HTMLIFrameElement>();
+  private roots: ScanRoots;
   private working = false;
   private passTimer: ReturnType<typeof setTimeout> | null = null;
   private lastPass = 0;
@@ -79,11 +75,22 @@ export class Scanner {
     private options: ScannerOptions = {},
   ) {
     this.throttleMs = options.throttleMs ?? 120;
+    this.roots = new ScanRoots(doc, {
+      observe: (target) => {
+        if (!this.observer) return false;
+        if (target) this.observer.observe(target, { childList: true, subtree: true, characterData: true });
+        return true;
+      },
+      found: (root) => this.dirty.add(root),
+      frameLoaded: () => this.schedulePass(),
+      ignore: options.ignore,
+      signal: options.signal,
+    });
   }
 
   start(): void {
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observe(this.doc);
+    this.roots.add(this.doc);
     this.options.signal?.addEventListener('abort', () => this.stop(), { once: true });
     // The first pass waits for an idle moment rather than running inside start-up.
     this.fullPass = true;
@@ -107,13 +114,6 @@ export class Scanner {
     this.work();
   }
 
-  private observe(root: Root): void {
-    if (this.roots.has(root) || !this.observer) return;
-    this.roots.add(root);
-    const target = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
-    if (target) this.observer.observe(target, { childList: true, subtree: true, characterData: true });
-  }
-
   /** The known block that holds a node, if any (crossing no shadow boundary). */
   private knownBlockOf(node: Node | null): Element | null {
     for (let n = node, depth = 0; n && depth < 64; n = n.parentNode, depth++) {
@@ -135,7 +135,7 @@ export class Scanner {
         // Nodes were added under target: new blocks may sit anywhere in it, or target itself
         // (or its parent) may have become a block.
         if (r.addedNodes.length && !block) this.markDirty(r.target);
-        for (const added of Array.from(r.addedNodes)) if (added.nodeType === Node.ELEMENT_NODE && this.walks.length < MAX_DIRTY) this.walks.push(added);
+        for (const added of Array.from(r.addedNodes)) if (added.nodeType === Node.ELEMENT_NODE) this.roots.queue(added, MAX_DIRTY);
       } else if (!block) {
         // Text changed outside any known block: a short paragraph may have grown into one.
         const el = r.target.parentElement;
@@ -173,7 +173,7 @@ export class Scanner {
   }
 
   private hasWork(): boolean {
-    return this.fullPass || this.sweep || this.dirty.size > 0 || this.queue.length > 0 || this.walks.length > 0 || this.walker !== null;
+    return this.fullPass || this.sweep || this.dirty.size > 0 || this.queue.length > 0 || this.roots.pending;
   }
 
   private work(backlog = false): void {
@@ -211,9 +211,9 @@ export class Scanner {
       this.dirty.clear();
       this.stats.fullPasses++;
       this.sweep = true;
-      for (const root of [...this.roots]) {
+      for (const root of this.roots.all()) {
         this.dirty.add(root);
-        this.walks.push(root);
+        this.roots.queue(root);
       }
     }
     if (this.sweep) {
@@ -231,7 +231,7 @@ export class Scanner {
       this.dirty.delete(container);
       this.collect(container);
     }
-    this.walk(timeLeft);
+    this.roots.walk(timeLeft);
     while (this.queue.length && timeLeft() > 0) {
       const block = this.queue[0]!;
       if (!block.isConnected || isEditableDoc(block.ownerDocument)) {
@@ -276,58 +276,5 @@ export class Scanner {
       this.known.add(block);
       this.enqueue(block);
     }
-  }
-
-  /**
-   * Walks new subtrees for open shadow roots and same-origin frames (observed and read like
-   * the page), a few hundred elements at a time so a large page is walked across slices.
-   */
-  private walk(timeLeft: () => number): void {
-    for (;;) {
-      if (!this.walker) {
-        const start = this.walks.shift();
-        if (!start) return;
-        if (!start.isConnected || this.options.ignore?.(start)) continue;
-        const from = start.nodeType === Node.DOCUMENT_NODE ? (start as Document).documentElement : start;
-        if (!from) continue;
-        this.walker = (from.ownerDocument ?? this.doc).createTreeWalker(from, NodeFilter.SHOW_ELEMENT);
-      }
-      const walker = this.walker;
-      for (let i = 0, n: Node | null = walker.currentNode; n; n = walker.nextNode(), i++) {
-        if (i % 256 === 255 && timeLeft() <= 0) return; // resumes here in the next slice
-        if (n.nodeType !== Node.ELEMENT_NODE) continue;
-        const el = n as Element;
-        if (this.options.ignore?.(el)) continue;
-        const shadow = el.shadowRoot;
-        if (shadow && !this.roots.has(shadow)) {
-          this.observe(shadow);
-          this.dirty.add(shadow);
-          this.walks.push(shadow);
-        }
-        if (el.tagName === 'IFRAME') this.addFrame(el as HTMLIFrameElement);
-      }
-      this.walker = null;
-      if (timeLeft() <= 0) return;
-    }
-  }
-
-  private addFrame(frame: HTMLIFrameElement): void {
-    if (this.frames.has(frame)) return;
-    this.frames.add(frame);
-    const attach = () => {
-      let inner: Document | null = null;
-      try {
-        inner = frame.contentDocument; // null for a cross-origin frame
-      } catch {
-        inner = null; // a cross-origin frame in a browser that throws instead: not ours to read
-      }
-      if (!inner || !inner.documentElement || this.roots.has(inner)) return;
-      this.observe(inner);
-      this.dirty.add(inner);
-      this.schedulePass();
-    };
-    attach();
-    // A frame loads (or navigates) after it is inserted: read its new document then.
-    frame.addEventListener('load', attach, { signal: this.options.signal });
   }
 }

@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { logFailure } from '../diagnostics/log';
 import { signalFactsChanged } from '../messaging/facts-signal';
-import { handleMessage } from '../messaging/handler';
+import { topicClassifier } from '../importers/topic-classifier';
+import { handleMessage, type HandlerContext } from '../messaging/handler';
 import { openClassroom } from '../messaging/tabs';
 import { BUNDLED_FACTS, BUNDLED_FRAMES } from '../store/bundled';
 import { PuenteDB } from '../store/db';
@@ -20,9 +21,11 @@ export default defineBackground(() => {
     }
   });
 
-  const context = {
+  const context: HandlerContext = {
     db,
     ready: seeding.ready,
+    bundled: { facts: BUNDLED_FACTS, frames: BUNDLED_FRAMES, version },
+    classify: topicClassifier(BUNDLED_FACTS),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     openClassroom,

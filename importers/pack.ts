@@ -5,17 +5,15 @@
  * Pure, and it never throws, whatever the text.
  */
 import { factSchema, type Fact, type Problem } from '../engine/schema';
-import { importClaimReview, looksLikeClaimReview, truncate, type Classify } from './claimreview';
+import { importClaimReview, looksLikeClaimReview, type Classify } from './claimreview';
+import { truncate } from './jsonld';
+import { MAX_IMPORT_BYTES, MAX_PACK_ITEMS, MAX_PROBLEMS } from './limits';
 import { validateFactsCapped } from './validate';
+
+export { MAX_IMPORT_BYTES, MAX_PACK_ITEMS, MAX_PROBLEMS };
 
 export const PACK_FORMAT = 'puente-fact-pack';
 export const PACK_VERSION = 1;
-/** Far above any real pack (the whole bundled base is ~100 kB); keeps a bad file from freezing the page. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-/** Facts in one pack: fifty times the bundled base. Checked before any item is validated. */
-export const MAX_PACK_ITEMS = 5000;
-/** Validation stops after this many problems (the options page lists 200 at most). */
-export const MAX_PROBLEMS = 200;
 
 const FILE = 'import file';
 const WHOLE = '(whole file)';

@@ -4,12 +4,11 @@
  */
 import { KNOWLEDGE } from '../engine/knowledge';
 import type { Fact, Frame } from '../engine/schema';
-import type { PuenteDB } from '../store/db';
-import type { ErrorResponse, LocalOrigin, ResponseMap } from './protocol';
-import { requestSchema } from './request-schema';
+import { answerFactsRequest, type FactsContext } from './fact-requests';
+import { parseClaimsChanged, type ErrorResponse, type FactsRequest, type LocalOrigin, type Request, type ResponseMap } from './protocol';
+import { parseRequest } from './request-schema';
 
-export interface HandlerContext {
-  db: PuenteDB;
+export interface HandlerContext extends FactsContext {
   ready: () => Promise<void>;
   extensionId: string;
   /** This extension's own origin with a trailing slash (`runtime.getURL('/')`): its pages' URLs start with it. */
@@ -19,8 +18,6 @@ export interface HandlerContext {
    * the fallback of a tab of its own; answers whether something opened.
    */
   openClassroom?: (tabId: number | null, options: { allowTab: boolean }) => Promise<boolean>;
-  /** Tells open tabs that facts or mutes changed. */
-  notifyChanged?: () => Promise<void>;
   /** Where a content script's failures are written (the extension's console). */
   logFailure?: (feature: string, message: string) => void;
 }
@@ -47,12 +44,34 @@ export function callerOf(sender: SenderLike, extensionId: string, extensionOrigi
   return { kind: 'content', site: url.hostname, tabId: sender.tab.id ?? null };
 }
 
+// A record, not a list, so the compiler asks for every facts request by name.
+const FACTS_REQUESTS: Record<FactsRequest['type'], true> = {
+  'list-facts': true,
+  'add-fact': true,
+  'update-fact': true,
+  'delete-fact': true,
+  'import-facts': true,
+  'export-facts': true,
+  'reset-facts': true,
+  'list-mutes': true,
+  'unmute-fact-on-site': true,
+};
+const isFactsRequest = (r: Request): r is FactsRequest => Object.hasOwn(FACTS_REQUESTS, r.type);
+
 export async function handleMessage(ctx: HandlerContext, message: unknown, sender: SenderLike): Promise<ResponseMap[keyof ResponseMap] | ErrorResponse | undefined> {
   const caller = callerOf(sender, ctx.extensionId, ctx.extensionOrigin);
   if (!caller) return undefined;
-  const parsed = requestSchema.safeParse(message);
-  if (!parsed.success) return { error: 'Malformed request' };
-  const request = parsed.data;
+  // A content script's announcement is for the extension's pages, not a request.
+  if (parseClaimsChanged(message)) return undefined;
+  const parsed = parseRequest(message);
+  if (!parsed.ok) return { error: parsed.error };
+  const { request } = parsed;
+  if (isFactsRequest(request)) {
+    // A web page's content script never reads or writes the reader's facts wholesale.
+    if (caller.kind !== 'extension') return { error: 'Only Puente’s own pages may ask for this' };
+    await ctx.ready();
+    return answerFactsRequest(ctx, request);
+  }
   if (request.type === 'log-failure') {
     ctx.logFailure?.(request.feature, request.message);
     return { ok: true };

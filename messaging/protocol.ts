@@ -5,7 +5,9 @@
  *   `ask`, messaging/client.ts; validated in the background by messaging/request-schema.ts);
  * - popup and classroom → a tab's content script: `TabRequest` → `TabResponseMap[type]`
  *   (sent by messaging/tabs.ts; accepted by content/session/tab-responder.ts only from this
- *   extension and only in the shapes `parseTabRequest` lets through).
+ *   extension and only in the shapes `parseTabRequest` lets through);
+ * - a content script → the extension's pages: the `ClaimsChanged` announcement (no answer),
+ *   read by the popup and classroom with `parseClaimsChanged`.
  *
  * Anything malformed, or not sent by this extension itself, is ignored. No request names
  * the site it speaks for: the background takes the site from the sender (the page the
@@ -14,9 +16,12 @@
  * library: it ships in the content script.
  */
 import type { Feature } from '../diagnostics/log';
-import type { Fact, Frame, Lang } from '../engine/schema';
+import type { Fact, Frame, Lang, Problem } from '../engine/schema';
 import type { TopicId } from '../engine/topics';
 import type { FigureCheck, Verdict } from '../engine/types';
+import type { Mute, StoredFact } from '../store/db';
+
+export type { Mute, StoredFact };
 
 // ---------------------------------------------------------------------------------------
 // Pages and content scripts → background
@@ -26,7 +31,27 @@ export type Request =
   | { type: 'mute-fact'; factId: string }
   | { type: 'unmute-fact'; factId: string }
   | { type: 'open-classroom' }
-  | { type: 'log-failure'; feature: Feature; message: string };
+  | { type: 'log-failure'; feature: Feature; message: string }
+  | FactsRequest;
+
+/**
+ * The options page's requests: the background owns the database, the page only asks.
+ * Accepted only from the extension's own pages. Facts arrive as they were typed: the
+ * background validates them (one place, with the problems the page shows).
+ */
+export type FactsRequest =
+  | { type: 'list-facts' }
+  | { type: 'add-fact'; fact: unknown }
+  | { type: 'update-fact'; id: string; fact: unknown }
+  | { type: 'delete-fact'; id: string }
+  | { type: 'import-facts'; text: string }
+  | { type: 'export-facts' }
+  | { type: 'reset-facts'; keepUserFacts: boolean }
+  | { type: 'list-mutes' }
+  | { type: 'unmute-fact-on-site'; site: string; factId: string };
+
+/** A change to the facts either happened whole (`count`: facts imported) or not at all, with every problem. */
+export type FactsOutcome = { ok: true; count?: number } | { ok: false; problems: Problem[] };
 
 /** Where a fact came from, for the facts that are not Puente's own curated ones. */
 export type LocalOrigin = 'user' | 'imported';
@@ -47,6 +72,16 @@ export interface ResponseMap {
   'unmute-fact': { ok: true };
   'open-classroom': { ok: boolean };
   'log-failure': { ok: true };
+  'list-facts': { facts: StoredFact[] };
+  'add-fact': FactsOutcome;
+  'update-fact': FactsOutcome;
+  'delete-fact': FactsOutcome;
+  'import-facts': FactsOutcome;
+  /** The reader's facts as a fact pack, or null when there are none. */
+  'export-facts': { pack: string | null };
+  'reset-facts': FactsOutcome;
+  'list-mutes': { mutes: Mute[] };
+  'unmute-fact-on-site': { ok: true };
 }
 
 export type ErrorResponse = { error: string };
@@ -90,4 +125,15 @@ export interface PageClaimsResponse {
 export interface TabResponseMap {
   'page-claims': PageClaimsResponse;
   'open-claim': { ok: boolean };
+}
+
+// ---------------------------------------------------------------------------------------
+// A content script → the extension's pages (popup, classroom): its page's claims changed.
+// Sent only once one of those pages has asked for the claims, and coalesced; the listener
+// reads them again with `page-claims` and ignores other tabs (by the sender's tab).
+
+export type ClaimsChanged = { type: 'claims-changed' };
+
+export function parseClaimsChanged(x: unknown): ClaimsChanged | null {
+  return x !== null && typeof x === 'object' && (x as { type?: unknown }).type === 'claims-changed' ? { type: 'claims-changed' } : null;
 }

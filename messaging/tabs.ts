@@ -1,7 +1,7 @@
 /** Talking to the content script of the active tab, from the popup and the side panel. */
 import { browser } from 'wxt/browser';
 import { logFailure } from '../diagnostics/log';
-import type { PageClaimsResponse, TabRequest, TabResponseMap } from './protocol';
+import { parseClaimsChanged, type PageClaimsResponse, type TabRequest, type TabResponseMap } from './protocol';
 
 export async function activeTabId(): Promise<number | null> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -26,6 +26,32 @@ export async function pageClaims(tabId: number): Promise<PageClaimsResponse | nu
     // No content script answers on browser pages, the store or a page still loading: not a failure.
     return null;
   }
+}
+
+/**
+ * Calls back with the tab whose content script announced that its claims changed (only this
+ * extension's, only that shape); the listener answers nothing, so requests meant for the
+ * background are left to it. Answers the function that stops listening.
+ */
+export function watchClaimsChanged(onChanged: (tabId: number) => void): () => void {
+  const listener = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+    const tabId = sender.tab?.id;
+    if (sender.id === browser.runtime.id && tabId !== undefined && parseClaimsChanged(message)) onChanged(tabId);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** A tab's claims now and after each announced change, the newest answer winning; answers the function that stops. */
+export function followPageClaims(tabId: number, onPage: (page: PageClaimsResponse | null) => void): () => void {
+  let asked = 0;
+  const read = () => {
+    const mine = ++asked;
+    void pageClaims(tabId).then((page) => mine === asked && onPage(page));
+  };
+  read();
+  return watchClaimsChanged((from) => from === tabId && read());
 }
 
 export async function openClaim(tabId: number, id: number): Promise<void> {

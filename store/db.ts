@@ -1,6 +1,7 @@
 /**
  * The Dexie database. It lives in the extension's origin and is opened only by the
- * background (and extension pages); a content script's IndexedDB would be the page's.
+ * background: pages ask it (messaging/protocol.ts); a content script's IndexedDB would be
+ * the page's.
  * Each schema change is a new numbered version with an upgrade function, never an edit.
  */
 import { Dexie, type EntityTable } from 'dexie';

@@ -6,7 +6,7 @@ import type { Lang, Problem } from '../../engine/schema';
 import { RATING_LABELS } from '../../engine/summary';
 import { TOPIC_IDS, TOPIC_LABELS } from '../../engine/topics';
 import { t } from '../../i18n/strings';
-import type { StoredFact } from '../../store/db';
+import type { StoredFact } from '../../messaging/protocol';
 import { FactForm } from './FactForm';
 
 export interface FactBrowserProps {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../engine/schema';
 import { t } from '../../i18n/strings';
 import type { Settings } from '../../settings/settings';
-import type { Mute, StoredFact } from '../../store/db';
+import type { Mute, StoredFact } from '../../messaging/protocol';
 import { FactBrowser } from './FactBrowser';
 import { ImportExport } from './ImportExport';
 import { SettingsPanel } from './SettingsPanel';

@@ -1,7 +1,7 @@
 import type { Lang } from '../../engine/schema';
 import { t } from '../../i18n/strings';
 import { HIGHLIGHT_STYLES, THRESHOLD_RANGE, type Settings } from '../../settings/settings';
-import type { Mute } from '../../store/db';
+import type { Mute } from '../../messaging/protocol';
 
 export interface SettingsPanelProps {
   lang: Lang;

@@ -1,9 +1,8 @@
-import type { Problem } from '../../engine/schema';
-import type { Mute, StoredFact } from '../../store/db';
+import type { FactsOutcome as Outcome, Mute, StoredFact } from '../../messaging/protocol';
 
-export type Outcome = { ok: true; count?: number } | { ok: false; problems: Problem[] };
+export type { Outcome };
 
-/** What the options page needs from the fact store; the page wires Dexie, tests a fake. */
+/** What the options page needs from the fact store; the page asks the background, tests a fake. */
 export interface FactStore {
   list(): Promise<StoredFact[]>;
   add(input: unknown): Promise<Outcome>;

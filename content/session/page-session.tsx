@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { logFailure } from '../../diagnostics/log';
 import { createEngineInSteps, type Engine } from '../../engine/core';
 import type { Lang } from '../../engine/schema';
-import { ask } from '../../messaging/client';
+import { announceClaimsChanged, ask } from '../../messaging/client';
 import { getSettings, siteEnabled, type Settings } from '../../settings/settings';
 import { adapterFor } from '../../sites';
 import { ClaimHighlights } from '../highlights';
@@ -17,6 +17,7 @@ import { PageClaims } from '../page-claims';
 import type { ReplyAssistant, ReplyAssistantOptions } from '../reply/assistant';
 import { Scanner } from '../scanner';
 import { createCardController } from './card';
+import { createClaimsAnnouncer } from './claims-announcer';
 import { bindKeyboard } from './keyboard';
 import { createPageData, watchFacts } from './page-data';
 import { readPageLang, yieldToMain } from './page-lang';
@@ -63,6 +64,8 @@ export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeat
     const getClaims = () => claims;
     const rescan = () => scanner?.rescanAll();
 
+    const announcer = createClaimsAnnouncer(announceClaimsChanged, (e) => logFailure('messaging', e));
+    disposers.push(announcer.dispose);
     const highlights = new ClaimHighlights(settings.highlightStyle, (e) => logFailure('highlight-style', e));
     const card = createCardController(ctx, page, highlights, {
       active,
@@ -93,7 +96,7 @@ export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeat
         engine = built;
       }
       if (ctx.isInvalid || mine !== generation || scanner || !active()) return;
-      claims = new PageClaims(engine, highlights, { lang: pageLang(), muted: new Set(page.muted) });
+      claims = new PageClaims(engine, highlights, { lang: pageLang(), muted: new Set(page.muted), onChange: announcer.changed });
       scanner = new Scanner(document, adapter, hooks, { signal: ctx.signal, ignore: card.isOurs, onError: (e) => logFailure('scanner', e) });
       scanner.start();
       // The X reply assistant (reply boxes only), always on the current engine.
@@ -113,6 +116,7 @@ export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeat
       card.reset(true);
       claims = null;
       highlights.dispose();
+      announcer.changed();
     }
     disposers.push(turnOff);
 
@@ -142,7 +146,7 @@ export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeat
         { active, language: card.resetLang, style: (style) => highlights.setStyle(style), off: turnOff, rebuild, on: turnOnLogged, redraw: card.redraw },
       ),
       watchFacts(ctx, page, { kept: card.kept, claims: getClaims, rebuild, rescan }),
-      respondToTabs(card, getClaims, pageLang, active),
+      respondToTabs(card, getClaims, pageLang, active, announcer.watched),
     );
   }
 

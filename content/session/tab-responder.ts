@@ -1,6 +1,7 @@
 /**
  * The tab responder: the popup and classroom view ask the page for its claims, or to open
- * one; only this extension may, and only in the shapes `parseTabRequest` accepts.
+ * one; only this extension may, and only in the shapes `parseTabRequest` accepts. Once
+ * asked for the claims, the page announces their changes (`watched`).
  */
 import { browser } from 'wxt/browser';
 import { parseTabRequest, type TabResponseMap } from '../../messaging/protocol';
@@ -8,12 +9,13 @@ import type { PageClaims } from '../page-claims';
 import type { CardController } from './card';
 import { scrollToThird } from './page-lang';
 
-export function respondToTabs(card: CardController, claims: () => PageClaims | null, pageLang: () => 'en' | 'es', active: () => boolean): () => void {
+export function respondToTabs(card: CardController, claims: () => PageClaims | null, pageLang: () => 'en' | 'es', active: () => boolean, watched: () => void): () => void {
   const onTabMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const request = parseTabRequest(message);
     if (!request) return undefined;
     if (request.type === 'page-claims') {
+      watched();
       const response: TabResponseMap['page-claims'] = {
         url: location.href,
         title: document.title,

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '../../components/Popup';
 import { uiLang } from '../../components/uiLang';
 import type { PageClaimsResponse } from '../../messaging/protocol';
-import { openClaim, openClassroom, pageClaims, targetTabId } from '../../messaging/tabs';
+import { followPageClaims, openClaim, openClassroom, targetTabId } from '../../messaging/tabs';
 import { logFailure } from '../../diagnostics/log';
 import { DEFAULT_SETTINGS, getSettings, setSiteEnabled, updateSettings, watchSettings, type Settings } from '../../settings/settings';
 import '../../components/pages.css';
@@ -16,15 +16,12 @@ function App() {
 
   useEffect(() => {
     void getSettings().then(setSettings);
-    void targetTabId().then(async (id) => {
-      setTabId(id);
-      if (id !== null) setPage(await pageClaims(id));
-    });
+    void targetTabId().then(setTabId);
     return watchSettings(setSettings);
   }, []);
+  // The page announces each change to its claims (a toggle, a scan, a new post): no waiting here.
+  useEffect(() => (tabId === null ? undefined : followPageClaims(tabId, setPage)), [tabId]);
 
-  // The page re-scans after a toggle; read its claims again shortly after.
-  const refresh = () => setTimeout(() => tabId !== null && void pageClaims(tabId).then(setPage), 600);
   const site = page ? new URL(page.url).hostname : null;
   return (
     <Popup
@@ -35,9 +32,9 @@ function App() {
       paused={settings.paused}
       onToggleSite={(on) => {
         if (!site) return;
-        void setSiteEnabled(site, on).then(refresh, (e: unknown) => logFailure('popup', e));
+        void setSiteEnabled(site, on).catch((e: unknown) => logFailure('popup', e));
       }}
-      onTogglePause={(paused) => void updateSettings({ paused }).then(refresh, (e: unknown) => logFailure('popup', e))}
+      onTogglePause={(paused) => void updateSettings({ paused }).catch((e: unknown) => logFailure('popup', e))}
       onOpenClaim={(id) => {
         if (tabId === null) return;
         void openClaim(tabId, id).then(() => window.close());

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Classroom } from '../../components/Classroom';
 import { download } from '../../components/download';
@@ -8,7 +8,7 @@ import type { Fact, Frame, Lang } from '../../engine/schema';
 import { ask } from '../../messaging/client';
 import type { LocalOrigin, PageClaimsResponse } from '../../messaging/protocol';
 import { logFailure } from '../../diagnostics/log';
-import { pageClaims, targetTabId } from '../../messaging/tabs';
+import { pageClaims, targetTabId, watchClaimsChanged } from '../../messaging/tabs';
 import { getSettings } from '../../settings/settings';
 import '../../components/pages.css';
 
@@ -19,12 +19,18 @@ function App() {
   const [frames, setFrames] = useState(new Map<string, Frame>());
   const [origins, setOrigins] = useState<Record<string, LocalOrigin>>({});
 
+  // The tab shown (the active one, or `?tab=`), and which refresh is the newest.
+  const shown = useRef<{ tabId: number | null; asked: number }>({ tabId: null, asked: 0 });
   const refresh = useCallback(async () => {
+    const mine = ++shown.current.asked;
     const tabId = await targetTabId();
     const claims = tabId !== null ? await pageClaims(tabId) : null;
+    // The facts with the claims, so that no claim is drawn before its fact arrives.
+    const data = claims ? await ask({ type: 'engine-data' }) : null;
+    if (mine !== shown.current.asked) return;
+    shown.current.tabId = tabId;
     setPage(claims);
-    if (claims) {
-      const data = await ask({ type: 'engine-data' });
+    if (data) {
       setFacts(new Map(data.facts.map((f) => [f.id, f])));
       setOrigins(data.origins);
       setFrames(new Map(data.frames.map((f) => [f.topic, f])));
@@ -39,9 +45,12 @@ function App() {
     const onUpdated = (_id: number, info: { status?: string }) => info.status === 'complete' && void load();
     browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
+    // The shown page announces each change to its claims; other tabs' announcements are not ours.
+    const stopWatching = watchClaimsChanged((tabId) => tabId === shown.current.tabId && void load());
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
+      stopWatching();
     };
   }, [refresh]);
 

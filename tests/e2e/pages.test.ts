@@ -53,6 +53,22 @@ describe('popup', () => {
     await expect(popup.locator('main').textContent()).resolves.toMatch(/claims? found/);
     await popup.screenshot({ path: join(ARTIFACTS, 'popup.png') });
 
+    // The page's claims change (a paragraph with claims is added, then removed): the open
+    // popup follows on the page's announcement, without a reload.
+    const added = await article.evaluate(() => {
+      const first = [...(CSS.highlights.get('puente-claim') ?? [])][0] as Range | undefined;
+      const block = first?.startContainer.parentElement?.closest('p, li, blockquote');
+      if (!block) return false;
+      const copy = block.cloneNode(true) as Element;
+      copy.id = 'puente-e2e-copy';
+      block.after(copy);
+      return true;
+    });
+    expect(added).toBe(true);
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBeGreaterThan(count);
+    await article.evaluate(() => document.getElementById('puente-e2e-copy')?.remove());
+    await expect.poll(() => items.count(), { timeout: 10_000 }).toBe(count);
+
     // A click scrolls to the claim and opens its card on the page.
     await items.first().click();
     await new OverlayProbe(article).waitFor('[role="dialog"]');

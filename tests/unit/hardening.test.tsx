@@ -7,7 +7,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { Dexie } from 'dexie';
 import MarkdownIt from 'markdown-it';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { worksheetHtml, worksheetMarkdown, type WorksheetItem } from '../../classroom/worksheet';
@@ -28,8 +27,8 @@ import { handleMessage } from '../../messaging/handler';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
 import { genericAdapter } from '../../sites/generic';
 import type { SiteAdapter } from '../../sites/types';
-import { PuenteDB } from '../../store/db';
 import { ensureSeeded, seedGate } from '../../store/seed';
+import { freshDatabases } from './helpers/fresh-db';
 import { SAMPLE_FACTS, SAMPLE_FRAMES, SOURCE } from './helpers/sample-facts';
 
 /** The project root (vitest runs from it). */
@@ -210,17 +209,9 @@ describe('imported and user facts are badged, and every link shows its host', ()
 
 // ---------------------------------------------------------------------------------------
 describe('the background takes the site from the sender', () => {
-  let n = 0;
-  const dbs: PuenteDB[] = [];
-  afterEach(async () => {
-    for (const db of dbs.splice(0)) {
-      db.close();
-      await Dexie.delete(db.name);
-    }
-  });
+  const freshDb = freshDatabases('puente-hardening');
   function context(extra: object = {}) {
-    const db = new PuenteDB(`puente-hardening-${Date.now()}-${n++}`);
-    dbs.push(db);
+    const db = freshDb();
     return { db, ready: () => ensureSeeded(db, SAMPLE_FACTS, SAMPLE_FRAMES, '1'), extensionId: 'self', extensionOrigin: 'chrome-extension://self/', ...extra };
   }
   const from = (url: string) => ({ id: 'self', url, tab: { id: 7 } });
@@ -232,7 +223,7 @@ describe('the background takes the site from the sender', () => {
       const data = await handleMessage(ctx, { type: 'engine-data' }, from(url));
       expect(data && 'muted' in data && data.muted).toEqual(['trade-volume-daily']);
     }
-    expect(await handleMessage(ctx, { type: 'mute-fact', factId: 'trade-volume-daily', site: 'victim.example' }, from('https://evil.example/'))).toEqual({ error: 'Malformed request' });
+    expect(await handleMessage(ctx, { type: 'mute-fact', factId: 'trade-volume-daily', site: 'victim.example' }, from('https://evil.example/'))).toEqual({ error: 'Malformed request: Unrecognized key: "site"' });
     expect((await ctx.db.mutes.toArray()).map((m) => m.site).sort()).toEqual(['[::1]', 'my_host.example', 'news.example']);
   });
 
@@ -309,7 +300,7 @@ describe('failures are logged once, with the feature’s name', () => {
 
   it('no bare catch {} swallows an error in the extension’s own code without saying why', () => {
     const session = readdirSync(join(ROOT, 'content', 'session')).map((f) => `content/session/${f}`);
-    const files = [...session, 'content/main.tsx', 'content/scanner.ts', 'content/highlights.ts', 'content/load-reader.ts', 'content/wxt-edges.ts', 'messaging/tabs.ts', 'messaging/handler.ts', 'entrypoints/background.ts', 'entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'content/reply/assistant.ts', 'content/reply/caret.ts', 'content/clipboard.ts'];
+    const files = [...session, 'content/main.tsx', 'content/scanner.ts', 'content/scan-roots.ts', 'content/highlights.ts', 'content/load-reader.ts', 'content/wxt-edges.ts', 'messaging/tabs.ts', 'messaging/handler.ts', 'entrypoints/background.ts', 'entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'content/reply/assistant.ts', 'content/reply/caret.ts', 'content/clipboard.ts'];
     for (const f of files) {
       const src = readFileSync(join(ROOT, f), 'utf8');
       // A catch block must log, rethrow, return a value, or say in a comment why it is expected.

@@ -54,9 +54,9 @@ describe('store', () => {
     const ctx = { db, ready: () => ensureSeeded(db, SAMPLE_FACTS, SAMPLE_FRAMES, '1'), extensionId: 'self', extensionOrigin: 'chrome-extension://self/' };
     const page = (url = 'https://example.com/a') => ({ id: 'self', url, tab: { id: 42 } });
     expect(await handleMessage(ctx, { type: 'engine-data' }, { ...page(), id: 'someone-else' })).toBeUndefined();
-    expect(await handleMessage(ctx, { type: 'engine-data', site: 'example.com' }, page())).toEqual({ error: 'Malformed request' });
-    expect(await handleMessage(ctx, { type: 'drop-tables' }, page())).toEqual({ error: 'Malformed request' });
-    expect(await handleMessage(ctx, { type: 'mute-fact', factId: 'guns-traced-us-origin', extra: 1 }, page())).toEqual({ error: 'Malformed request' });
+    expect(await handleMessage(ctx, { type: 'engine-data', site: 'example.com' }, page())).toEqual({ error: 'Malformed request: Unrecognized key: "site"' });
+    expect(await handleMessage(ctx, { type: 'drop-tables' }, page())).toEqual({ error: 'Malformed request: no such request' });
+    expect(await handleMessage(ctx, { type: 'mute-fact', factId: 'guns-traced-us-origin', extra: 1 }, page())).toEqual({ error: 'Malformed request: Unrecognized key: "extra"' });
     const data = await handleMessage(ctx, { type: 'engine-data' }, page());
     expect(data && 'facts' in data && data.facts.map((f) => f.id).sort()).toEqual(['guns-traced-us-origin', 'trade-volume-daily']);
     await handleMessage(ctx, { type: 'mute-fact', factId: 'guns-traced-us-origin' }, page());

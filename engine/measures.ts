@@ -121,10 +121,14 @@ class CueIndex {
     list.push({ ...cue, entry });
   }
 
-  /** A particle of the other way before a cue's word ("a México" for "desde México") is another flow. */
+  /**
+   * A particle of the other way before a cue's word ("a México" for "desde México") is another
+   * flow. A cue's "from" must be said: "goods from Mexico" is not "goods trade between the U.S.
+   * and Mexico". Its "to" need not, as "to" and "a" have other jobs (an infinitive, a personal "a").
+   */
   find(stems: readonly string[], marks: readonly (string | null)[]): { entry: SeriesEntry; at: number; end: number; length: number }[] {
     const out: { entry: SeriesEntry; at: number; end: number; length: number }[] = [];
-    const clash = (cueMark: string | null | undefined, k: number): boolean => !!cueMark && !!marks[k] && cueMark !== marks[k];
+    const clash = (cueMark: string | null | undefined, k: number): boolean => !!cueMark && cueMark !== marks[k] && (cueMark === 'from' || !!marks[k]);
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
         if (clash(cue.marks[0], i)) continue;

@@ -11,6 +11,7 @@ import { fits, judgeFigure } from '../../engine/figures';
 import { formatValue, newestFigureAge } from '../../engine/format';
 import { statedPeriod } from '../../engine/measures';
 import { readQuantities } from '../../engine/numbers';
+import { toMarkedStems } from '../../engine/vocabulary';
 import { foldSameLength } from '../../engine/word-lists';
 import type { Fact, Figure, Series } from '../../engine/schema';
 import { SOURCE } from './helpers/sample-facts';
@@ -131,6 +132,14 @@ describe('figure checks bound to their measure', () => {
     expect(verdict('Remittances sent from Mexico came to $1.2 billion in 2024.')).toMatchObject({ rating: 'accurate', figures: ['remittances-out:consistent'] });
     expect(verdict('En 2024, las remesas enviadas a México llegaron a 64,700 millones de dólares.')).toMatchObject({ rating: 'accurate', figures: ['remittances-year:consistent'] });
     expect(verdict('En 2024, las remesas enviadas hacia México llegaron a 64,700 millones de dólares.')).toMatchObject({ rating: 'accurate', figures: ['remittances-year:consistent'] });
+  });
+
+  it('marks each stem with the particle of direction right before it, past articles', () => {
+    const particles = { a: 'to', desde: 'from', hacia: 'to' };
+    const { stems, marks } = toMarkedStems('dinero enviado desde los Estados Unidos hacia México', 'es', particles);
+    expect(marks[stems.length - 1]).toBe('to');
+    expect(marks.filter((m) => m === 'from')).toHaveLength(1);
+    expect(toMarkedStems('dinero enviado a México', 'es', particles).marks).toEqual([null, null, 'to']);
   });
 
   it('checks both claims of one sentence, and one wrong part makes the sentence wrong', () => {

@@ -10,7 +10,7 @@
 import type { Quantity } from './numbers';
 import type { Fact, Figure, Lang, PeriodKind, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { toStems } from './vocabulary';
+import { toMarkedStems, toStems } from './vocabulary';
 import { foldSameLength, hasAny } from './word-lists';
 
 export interface SeriesEntry {
@@ -92,32 +92,53 @@ function cueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang
   return rank ? stems.filter((s) => !rankStems[lang].has(s)) : stems;
 }
 
+/** Each language's particles of direction, word → which way. */
+function particleMaps(words: Record<Lang, VerdictWords>): Record<Lang, Record<string, string>> {
+  const map = (w: VerdictWords): Record<string, string> => Object.fromEntries([...w.toward.map((t) => [t, 'to']), ...w.awayFrom.map((t) => [t, 'from'])]);
+  return { en: map(words.en), es: map(words.es) };
+}
+
+/** cueWords with the particle of direction before each stem kept beside it. */
+function markedCueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang, Set<string>>, particles: Record<string, string>): { stems: string[]; marks: (string | null)[] } {
+  const { stems, marks } = toMarkedStems(cue, lang, particles);
+  if (!rank) return { stems, marks };
+  const keep = stems.map((s) => !rankStems[lang].has(s));
+  return { stems: stems.filter((_, i) => keep[i]), marks: marks.filter((_, i) => keep[i]) };
+}
+
 /**
  * Cue phrases found in order with a few words between them: the number and its scale often
  * sit inside a cue ("comercian 1,700 millones al día"), while the order keeps the direction
  * ("exports to Mexico" is not "Mexico's exports").
  */
 class CueIndex {
-  private byFirst = new Map<string, { stems: string[]; entry: SeriesEntry }[]>();
+  private byFirst = new Map<string, { stems: string[]; marks: (string | null)[]; entry: SeriesEntry }[]>();
 
-  add(stems: string[], entry: SeriesEntry): void {
-    if (!stems.length) return;
-    let list = this.byFirst.get(stems[0]!);
-    if (!list) this.byFirst.set(stems[0]!, (list = []));
-    list.push({ stems, entry });
+  add(cue: { stems: string[]; marks: (string | null)[] }, entry: SeriesEntry): void {
+    if (!cue.stems.length) return;
+    let list = this.byFirst.get(cue.stems[0]!);
+    if (!list) this.byFirst.set(cue.stems[0]!, (list = []));
+    list.push({ ...cue, entry });
   }
 
-  find(stems: readonly string[]): { entry: SeriesEntry; at: number; end: number; length: number }[] {
+  /**
+   * A particle of the other way before a cue's word ("a México" for "desde México") is another
+   * flow. A cue's "from" must be said: "goods from Mexico" is not "goods trade between the U.S.
+   * and Mexico". Its "to" need not, as "to" and "a" have other jobs (an infinitive, a personal "a").
+   */
+  find(stems: readonly string[], marks: readonly (string | null)[]): { entry: SeriesEntry; at: number; end: number; length: number }[] {
     const out: { entry: SeriesEntry; at: number; end: number; length: number }[] = [];
+    const clash = (cueMark: string | null | undefined, k: number): boolean => !!cueMark && cueMark !== marks[k] && (cueMark === 'from' || !!marks[k]);
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
+        if (clash(cue.marks[0], i)) continue;
         let at = i;
         let skipped = 0;
         let ok = true;
         for (let j = 1; j < cue.stems.length && ok; j++) {
           let k = at + 1;
-          while (k < stems.length && stems[k] !== cue.stems[j] && skipped + (k - at) <= MAX_GAP) k++;
-          if (k >= stems.length || stems[k] !== cue.stems[j]) ok = false;
+          while (k < stems.length && (stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) && skipped + (k - at) <= MAX_GAP) k++;
+          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) ok = false;
           else {
             skipped += k - at - 1;
             at = k;
@@ -133,6 +154,7 @@ class CueIndex {
 export class MeasureIndex {
   private cues = new CueIndex();
   private directionStems: Record<Lang, Set<string>>;
+  private particles: Record<Lang, Record<string, string>>;
 
   constructor(
     entries: readonly SeriesEntry[],
@@ -140,10 +162,11 @@ export class MeasureIndex {
   ) {
     const rankStems = stemSets(words, 'rank');
     this.directionStems = stemSets(words, 'direction');
+    this.particles = particleMaps(words);
     for (const e of entries) {
       // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
       const rank = e.figures[0]?.unit === 'rank';
-      for (const lang of ['en', 'es'] as const) for (const cue of e.series.cues[lang]) this.cues.add(cueWords(cue, lang, rank, rankStems), e);
+      for (const lang of ['en', 'es'] as const) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, rankStems, this.particles[lang]), e);
     }
   }
 
@@ -165,14 +188,15 @@ export class MeasureIndex {
       // A projection is not a record; a negated number ("is not the largest") says what it is not.
       if (hasAny(stretch, words.projection) || hasAny(stretch.replace(/\bno\.\s?\d/g, ' '), words.negation)) return;
       const stated = statedPeriod(folded, q, words);
-      const pre = toStems(sentence.slice(from, q.start), lang);
+      const pre = toMarkedStems(sentence.slice(from, q.start), lang, this.particles[lang]);
       // A position said with its noun ("el principal socio") holds part of its own cue.
-      const post = toStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang);
-      const stems = [...pre, '\u0000', ...post];
-      const at = pre.length;
+      const post = toMarkedStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang, this.particles[lang]);
+      const stems = [...pre.stems, '\u0000', ...post.stems];
+      const marks = [...pre.marks, null, ...post.marks];
+      const at = pre.stems.length;
       let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number } | null = null;
       let tie = false;
-      const hits = this.cues.find(stems);
+      const hits = this.cues.find(stems, marks);
       for (const hit of hits) {
         const e = hit.entry;
         if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !periodFits(stated, e.series.period))) continue;

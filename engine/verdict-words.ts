@@ -43,6 +43,9 @@ export interface VerdictWords {
   comparison: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */
   direction: string[];
+  /** Particles of a flow's way: "to Mexico" is not "from Mexico"; each is only compared with the other list. */
+  toward: string[];
+  awayFrom: string[];
   /** Words of a position in an ordering ("largest", "principal"): part of the number, not of what is ranked. */
   rank: string[];
 }
@@ -65,6 +68,8 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     past: ['was', 'were', 'had been', 'used to', 'at the time', 'back then', 'in the past', 'previously', 'formerly', 'ago'],
     comparison: ['more than any', 'above all', 'ahead of all', 'larger than', 'bigger than', 'higher than', 'lower than', 'smaller than', 'greater than', 'outranks', 'ahead of', 'behind only', 'second only to', 'surpassing', 'surpasses', 'overtook', 'overtaking', 'than canada', 'than china', 'even higher', 'even more', 'even larger', 'still higher', 'in the world'],
     direction: ['export', 'exports', 'exported', 'exporting', 'exporter', 'import', 'imports', 'imported', 'importing', 'net', 'gross', 'inflow', 'outflow', 'outflows', 'inflows'],
+    toward: ['to', 'into', 'toward', 'towards'],
+    awayFrom: ['from'],
     rank: ['largest', 'biggest', 'top', 'leading', 'main', 'number', 'one', 'no', 'first', 'second', 'third', 'fourth', 'fifth', 'second-largest', 'third-largest', 'largest', '1', '2', '3'],
     otherMeasure: ['tax', 'taxes', 'tariff', 'tariffs', 'duty', 'duties', 'levy', 'fee', 'fees', 'commission', 'interest', 'inflation', 'discount', 'fine', 'raise', 'pay raise', 'wage increase', 'cut', 'rate hike', 'approval', 'turnout', 'probability', 'chance', 'odds'],
   },
@@ -85,6 +90,8 @@ export const VERDICT_WORDS: Record<Lang, VerdictWords> = {
     past: ['era', 'eran', 'fue', 'fueron', 'habia', 'habian', 'solia', 'en su momento', 'entonces', 'en el pasado', 'antes', 'anteriormente', 'hace anos', 'hace una decada', 'hace mas de'],
     comparison: ['por encima de', 'mas que cualquier', 'mayor que', 'menor que', 'mas grande que', 'mas alto que', 'mas bajo que', 'supera a', 'superando a', 'supero a', 'solo detras de', 'detras de', 'despues de', 'que canada', 'que china', 'de america latina', 'de latinoamerica', 'todavia mayor', 'aun mayor', 'todavia mas', 'aun mas', 'en el mundo', 'del mundo'],
     direction: ['exporta', 'exportan', 'exporto', 'exportaron', 'exportaciones', 'exportacion', 'exportador', 'importa', 'importan', 'importo', 'importaciones', 'importacion', 'neta', 'neto', 'netas', 'netos', 'saldo', 'bruto', 'bruta'],
+    toward: ['a', 'al', 'hacia'],
+    awayFrom: ['desde'],
     rank: ['principal', 'mayor', 'primer', 'primero', 'primera', 'segundo', 'segunda', 'tercer', 'tercero', 'tercera', 'cuarto', 'quinto', 'lugar', 'numero', 'uno', 'mas', 'grande', '1', '2', '3'],
     otherMeasure: ['impuesto', 'impuestos', 'gravamen', 'arancel', 'aranceles', 'tasa de interes', 'interes', 'comision', 'comisiones', 'cuota', 'inflacion', 'descuento', 'multa', 'aumento salarial', 'recorte', 'aprobacion', 'participacion electoral', 'probabilidad'],
   },

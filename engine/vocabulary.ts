@@ -16,6 +16,28 @@ export function toStems(text: string, lang: Lang): string[] {
   return out;
 }
 
+/**
+ * The same stems as toStems, each with the particle of direction that stands right before it
+ * (function words between are passed over): "enviadas a México" and "enviadas desde México"
+ * have the same stems, and only the particle tells the flow's way.
+ */
+export function toMarkedStems(text: string, lang: Lang, particles: Readonly<Record<string, string>>): { stems: string[]; marks: (string | null)[] } {
+  const stems: string[] = [];
+  const marks: (string | null)[] = [];
+  let mark: string | null = null;
+  for (const t of tokens(canonical(text, lang))) {
+    const p = particles[t];
+    const skipped = STOPWORDS.has(t);
+    if (!skipped) {
+      stems.push(stem(t));
+      marks.push(p === undefined ? mark : null);
+    }
+    if (p !== undefined) mark = p;
+    else if (!skipped) mark = null;
+  }
+  return { stems, marks };
+}
+
 /** Phrases indexed by their first stem, so finding all of them costs one lookup per stem. */
 export class PhraseIndex<T> {
   private byFirst = new Map<string, { stems: string[]; payload: T }[]>();

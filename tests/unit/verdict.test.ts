@@ -11,6 +11,7 @@ import { fits, judgeFigure } from '../../engine/figures';
 import { formatValue, newestFigureAge } from '../../engine/format';
 import { statedPeriod } from '../../engine/measures';
 import { readQuantities } from '../../engine/numbers';
+import { toMarkedStems } from '../../engine/vocabulary';
 import { foldSameLength } from '../../engine/word-lists';
 import type { Fact, Figure, Series } from '../../engine/schema';
 import { SOURCE } from './helpers/sample-facts';
@@ -69,10 +70,11 @@ const FACTS: Fact[] = [
     statement: { en: 'Remittances to Mexico were $64.7 billion in 2024 and $61.8 billion in 2025.', es: 'Las remesas a México fueron 64,745 millones de dólares en 2024 y 61,791 millones en 2025.' },
     asOf: '2025',
     sources: [SOURCE],
-    figures: [fig('remittances-year', 63.3e9, '2023', 'usd', 'year'), fig('remittances-year', 64.745e9, '2024', 'usd', 'year'), fig('remittances-year', 61.791e9, '2025', 'usd', 'year'), fig('remittances-gdp', 3.4, '2024', 'percent')],
+    figures: [fig('remittances-year', 63.3e9, '2023', 'usd', 'year'), fig('remittances-year', 64.745e9, '2024', 'usd', 'year'), fig('remittances-year', 61.791e9, '2025', 'usd', 'year'), fig('remittances-gdp', 3.4, '2024', 'percent'), fig('remittances-out', 1.2e9, '2024', 'usd', 'year')],
     series: [
       series('remittances-year', 'remittances', 'inflow', 'year', ['remittances to Mexico', 'in remittances'], ['remesas a México', 'remesas']),
       series('remittances-gdp', 'remittances-gdp', 'share', 'year', ['of GDP'], ['del PIB']),
+      series('remittances-out', 'remittances-out', 'outflow', 'year', ['remittances sent from Mexico'], ['remesas enviadas desde México']),
     ],
     claims: [{ text: 'Mexico sends more money to the United States in remittances than it receives', lang: 'en', rating: 'false' }],
     keywords: { en: ['remittances'], es: ['remesas'] },
@@ -123,6 +125,21 @@ describe('figure checks bound to their measure', () => {
     expect(verdict('Mexico exports more than $500 billion a year to the U.S.')).toMatchObject({ rating: 'accurate', figures: ['imports-from-mexico:consistent'] });
     // "exports" beside a two-way cue leaves the measure in doubt: no verdict.
     expect(verdict('Bilateral trade with Mexico, mostly Mexican exports, reached $535 billion in 2025.')?.rating ?? 'context').toBe('context');
+  });
+
+  it('keeps the way of a flow its particle says: sent to Mexico is not sent from Mexico', () => {
+    expect(verdict('Remittances sent to Mexico came to $64.7 billion in 2024.')).toMatchObject({ rating: 'accurate', figures: ['remittances-year:consistent'] });
+    expect(verdict('Remittances sent from Mexico came to $1.2 billion in 2024.')).toMatchObject({ rating: 'accurate', figures: ['remittances-out:consistent'] });
+    expect(verdict('En 2024, las remesas enviadas a México llegaron a 64,700 millones de dólares.')).toMatchObject({ rating: 'accurate', figures: ['remittances-year:consistent'] });
+    expect(verdict('En 2024, las remesas enviadas hacia México llegaron a 64,700 millones de dólares.')).toMatchObject({ rating: 'accurate', figures: ['remittances-year:consistent'] });
+  });
+
+  it('marks each stem with the particle of direction right before it, past articles', () => {
+    const particles = { a: 'to', desde: 'from', hacia: 'to' };
+    const { stems, marks } = toMarkedStems('dinero enviado desde los Estados Unidos hacia México', 'es', particles);
+    expect(marks[stems.length - 1]).toBe('to');
+    expect(marks.filter((m) => m === 'from')).toHaveLength(1);
+    expect(toMarkedStems('dinero enviado a México', 'es', particles).marks).toEqual([null, null, 'to']);
   });
 
   it('checks both claims of one sentence, and one wrong part makes the sentence wrong', () => {

@@ -1,0 +1,30 @@
+/**
+ * The registered language packs. `LANGS` is the one list of languages: `Lang` derives from it,
+ * and each id has a folder here holding everything the engine knows of that language:
+ * - `text.json`: how its text is read (stopwords, the function words that guess the language,
+ *   its letters beyond a–z and the marks that give it away). The engine's own code imports
+ *   these, so they ship with the content script; keep them small.
+ * - `words.json`: what its words say (anchors, off-topic words, verdict and check-worthiness
+ *   words). They reach the content script from the background with the facts
+ *   (engine/knowledge/index.ts), not in its code.
+ * Adding a language: its id here, both files (the meta-test checks their shape and that every
+ * topic has vocabulary and every clause a pattern in it), and the UI strings in i18n/.
+ */
+import en from './en/text.json';
+import es from './es/text.json';
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface TextPack {
+  /** Words that carry no topic: skipped when text becomes stems (all packs' words, in any text). */
+  stopwords: string[];
+  /** Frequent words only this language uses: each one in a text is a vote for it. */
+  functionWords: string[];
+  /** Letters of the language beyond a–z (lower case), so its words are read whole. */
+  letters: string;
+  /** Characters that give the language away, and how many votes each is worth once present. */
+  marks: { chars: string; weight: number }[];
+}
+
+export const TEXT_PACKS: Record<Lang, TextPack> = { en, es };

@@ -155,11 +155,9 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
     const add = (text: string, lang: Lang) => {
       for (const s of toStems(text, lang)) stems.add(s);
     };
-    add(fact.statement.en, 'en');
-    add(fact.statement.es, 'es');
+    for (const lang of LANGS) add(fact.statement[lang], lang);
     const keyStems = new Set<string>();
-    for (const k of fact.keywords.en) for (const st of toStems(k, 'en')) keyStems.add(st);
-    for (const k of fact.keywords.es) for (const st of toStems(k, 'es')) keyStems.add(st);
+    for (const lang of LANGS) for (const k of fact.keywords[lang]) for (const st of toStems(k, lang)) keyStems.add(st);
     for (const st of anchorStems) keyStems.delete(st);
     for (const st of keyStems) stems.add(st);
     for (const c of fact.claims) for (const st of toStems(c.text, c.lang)) stems.add(st);

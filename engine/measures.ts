@@ -8,6 +8,7 @@
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
 import type { Quantity } from './numbers';
+import { LANGS } from './knowledge/lang';
 import type { Fact, Figure, Lang, PeriodKind, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
@@ -58,7 +59,7 @@ export function seriesEntries(facts: readonly Fact[], words: Record<Lang, Verdic
       const figures = (fact.figures ?? []).filter((f) => f.key === series.key);
       // Periods are ASCII ("2013", "2016/17", "2014-2018"): a plain comparison orders them.
       figures.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-      const cueStems = new Set((['en', 'es'] as const).flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank', rankStems))));
+      const cueStems = new Set(LANGS.flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank', rankStems))));
       if (figures.length) out.push({ fact, series, figures, cueStems });
     }
   }
@@ -67,7 +68,7 @@ export function seriesEntries(facts: readonly Fact[], words: Record<Lang, Verdic
 
 /** One of the languages' word lists as stems, per language. */
 function stemSets(words: Record<Lang, VerdictWords>, list: 'rank' | 'direction'): Record<Lang, Set<string>> {
-  return { en: new Set(words.en[list].flatMap((w) => toStems(w, 'en'))), es: new Set(words.es[list].flatMap((w) => toStems(w, 'es'))) };
+  return Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang][list].flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
 }
 
 /** A cue's stems; for a ranking, without the words of the position ("largest"), which the number itself covers. */
@@ -127,7 +128,7 @@ export class MeasureIndex {
     for (const e of entries) {
       // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
       const rank = e.figures[0]?.unit === 'rank';
-      for (const lang of ['en', 'es'] as const) for (const cue of e.series.cues[lang]) this.cues.add(cueWords(cue, lang, rank, rankStems), e);
+      for (const lang of LANGS) for (const cue of e.series.cues[lang]) this.cues.add(cueWords(cue, lang, rank, rankStems), e);
     }
   }
 

@@ -3,7 +3,7 @@
  * unification, and canonical tokens for the two countries' many spellings, so that
  * "EE.UU.", "EU" (in Spanish), "U.S.", "USA" and "Estados Unidos" all meet as `usa`.
  */
-import type { Lang } from './schema';
+import { LANGS, TEXT_PACKS, type Lang } from './knowledge/lang';
 
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DQUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
@@ -70,8 +70,8 @@ const SLANG: [RegExp, string][] = [
   [/\busd\b/g, ' dolares '],
 ];
 
-/** Spanish "EU" means the United States (Mexican press usage); in English it is the European Union. */
-const ES_ONLY: [RegExp, string][] = [[/\beu\b/g, ' usa ']];
+/** Each language's own spellings (Spanish "EU" is the United States), from its pack. */
+const ALIASES = new Map(LANGS.map((lang) => [lang, TEXT_PACKS[lang].aliases.map((a): [RegExp, string] => [new RegExp(a.pattern, 'g'), a.replacement])]));
 
 /** Cheap test for any text the phrase table could rewrite; most text has none. */
 const PHRASE_TRIGGER = /los angeles|el paso|mexic|baja c|u\.|ee\.|eeuu|e\.|united|estados|america|t-mec|t mec|world cup|copa|rio |gulf|golfo|nuevo|us-/;
@@ -85,7 +85,7 @@ export function canonical(text: string, lang: Lang): string {
   // An English possessive ("Mexico's exports") is the word itself, not a word plus a stray "s".
   let out = ` ${fold(text.includes('US') ? text.replace(US_CAPS, '$1 U.S. ') : text).replace(POSSESSIVE, '$1')} `;
   if (PHRASE_TRIGGER.test(out)) for (const [re, rep] of PHRASES) out = out.replace(re, rep);
-  if (lang === 'es') for (const [re, rep] of ES_ONLY) out = out.replace(re, rep);
+  for (const [re, rep] of ALIASES.get(lang) ?? []) out = out.replace(re, rep);
   if (/\b(?:dll|usd)/.test(out)) for (const [re, rep] of SLANG) out = out.replace(re, rep);
   return out;
 }

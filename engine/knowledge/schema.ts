@@ -125,4 +125,7 @@ export const textPackSchema = z.object({
   functionWords: phrases,
   letters: z.string(),
   marks: z.array(z.object({ chars: z.string().min(1), weight: z.number().positive() }).strict()),
+  questionStart: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
+  claimAsQuestion: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
+  aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
 }).strict();

@@ -25,6 +25,12 @@ export interface TextPack {
   letters: string;
   /** Characters that give the language away, and how many votes each is worth once present. */
   marks: { chars: string; weight: number }[];
+  /** How a question opens in this language (a pattern, case ignored): an interrogative or an auxiliary. */
+  questionStart: string;
+  /** Openings that put a claim as a question ("Did you know…?"): the sentence stays a claim. */
+  claimAsQuestion: string;
+  /** Spellings this language's text uses for another word (a pattern on folded text, and what it becomes). */
+  aliases: { pattern: string; replacement: string; note: string }[];
 }
 
 export const TEXT_PACKS: Record<Lang, TextPack> = { en, es };

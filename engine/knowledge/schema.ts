@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { TOPIC_IDS } from '../topics';
 import type { VerdictWords } from '../verdict-words';
-import { LANGS, type Lang } from './lang';
+import { LANGS, type Lang, type NumberWords } from './lang';
 
 const phrase = z.string().trim().min(1, 'must not be empty').refine((s) => s === s.toLowerCase(), 'must be lower case');
 const phrases = z.array(phrase);
@@ -120,6 +120,24 @@ export const langWordsSchema = z.object({
 }).strict();
 export type LangWords = z.infer<typeof langWordsSchema>;
 
+const pattern = z.string().min(1).refine(compiles, 'must be a regular expression that compiles');
+const patternsFor = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, pattern])) as Record<K, typeof pattern>).strict();
+const numberWordsSchema = z.object({
+  numberWords: z.record(phrase, z.number()),
+  countWords: phrases,
+  scales: z.record(phrase, z.number().positive()),
+  ordinals: z.record(phrase, z.number().int().positive()),
+  decimalComma: z.boolean(),
+  splitThousands: z.object({ thousand: phrase, millions: phrases }).strict().nullable(),
+  percent: pattern,
+  fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen'] as const),
+  vague: patternsFor(['most', 'few'] as const),
+  perDay: pattern,
+  perYear: pattern,
+  units: patternsFor(['usd', 'km', 'mi', 'years', 'people', 'count'] as const),
+  qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
+} satisfies Record<keyof NumberWords, z.ZodType>).strict();
+
 export const textPackSchema = z.object({
   stopwords: phrases,
   functionWords: phrases,
@@ -127,5 +145,6 @@ export const textPackSchema = z.object({
   marks: z.array(z.object({ chars: z.string().min(1), weight: z.number().positive() }).strict()),
   questionStart: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
   claimAsQuestion: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
+  numbers: numberWordsSchema,
   aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
 }).strict();

@@ -31,6 +31,39 @@ export interface TextPack {
   claimAsQuestion: string;
   /** Spellings this language's text uses for another word (a pattern on folded text, and what it becomes). */
   aliases: { pattern: string; replacement: string; note: string }[];
+  numbers: NumberWords;
+}
+
+/**
+ * How the language states quantities (engine/numbers.ts). Patterns run on folded text (lower
+ * case, no accents); each language writes its own, and the reader matches any language's.
+ */
+export interface NumberWords {
+  /** Numbers said in words, and their values ("a" is one: "a million"). */
+  numberWords: Record<string, number>;
+  /** The number words that may stand as the count before a scale, a percent or a currency. */
+  countWords: string[];
+  /** Scale words and their factors ("billion", "mdd"); a one-letter one only counts with no letter after it. */
+  scales: Record<string, number>;
+  /** Positions in an ordering said in words ("third", "tercer"). */
+  ordinals: Record<string, number>;
+  /** "1.234,5": a comma marks the decimals, a point the thousands. */
+  decimalComma: boolean;
+  /** A thousands word splitting a number ("64 mil 745 millones" = 64,745 millions), if the language has one. */
+  splitThousands: { thousand: string; millions: string[] } | null;
+  /** Words for percent after a number (the sign % is every language's). */
+  percent: string;
+  /** Shares said as fractions; `inTen` captures its count ("7 de cada 10"). */
+  fractions: Record<'twoThirds' | 'oneThird' | 'half' | 'threeQuarters' | 'oneQuarter' | 'inTen', string>;
+  /** Shares said vaguely: "most of" (over half), "a tiny fraction" (a small share). */
+  vague: Record<'most' | 'few', string>;
+  /** What follows a number to make it a daily or a yearly figure. */
+  perDay: string;
+  perYear: string;
+  /** What follows a number to give its unit. */
+  units: Record<'usd' | 'km' | 'mi' | 'years' | 'people' | 'count', string>;
+  /** Hedges just before a number. */
+  qualifiers: Record<'over' | 'under' | 'almost' | 'about', string>;
 }
 
 export const TEXT_PACKS: Record<Lang, TextPack> = { en, es };

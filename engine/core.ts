@@ -134,16 +134,20 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
   for (const [i, topic] of TOPIC_IDS.entries()) {
     const vocabulary = topics[topic].vocabulary;
     topicStems.set(topic, new Set(LANGS.flatMap((lang) => [...vocabulary[lang].strong, ...vocabulary[lang].weak].flatMap((w) => toStems(w, lang)))));
-    // A phrase of two or more words says its topic more precisely than a single word.
+    // A phrase of two or more words says its topic more precisely than a single word. Where
+    // several of a topic's phrases start at one word, the first indexed counts: strong before
+    // weak, and the shorter first, so the order of a data file never changes a score (the
+    // other order, longest first, measured slightly worse on the real-text corpus).
     const seen = new Set<string>();
+    const strong: string[][] = [];
     for (const lang of LANGS) {
       for (const w of vocabulary[lang].strong) {
         if (seen.has(w)) continue;
         seen.add(w);
-        const stems = toStems(w, lang);
-        lexicon.add(stems, { topic, weight: stems.length > 1 ? 3 : 2 });
+        strong.push(toStems(w, lang));
       }
     }
+    for (const stems of strong.sort((x, y) => x.length - y.length)) lexicon.add(stems, { topic, weight: stems.length > 1 ? 3 : 2 });
     addOnce(lexicon, LANGS.map((lang) => [lang, vocabulary[lang].weak]), { topic, weight: 1 }, seen);
     if (i % 4 === 3) yield;
   }

@@ -2,16 +2,17 @@
  * Meta-tests of the knowledge files (engine/knowledge/): each topic and each language lives in
  * data, checked here, so adding a topic or a language touches data and this test, not the engine.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KNOWLEDGE, knowledgeProblems } from '../../engine/knowledge';
+import { createEngineFrom } from '../../engine/core';
+import { KNOWLEDGE, knowledgeProblems, type Knowledge } from '../../engine/knowledge';
 import { LANGS, TEXT_PACKS } from '../../engine/knowledge/lang';
 import { topicFileSchema, type PatternSet } from '../../engine/knowledge/schema';
 import { TOPIC_FILES } from '../../engine/knowledge/topics';
 import { TOPIC_IDS } from '../../engine/topics';
 import { toStems } from '../../engine/vocabulary';
-import { ROOT } from '../../scripts/lib/data-files';
+import { loadData, ROOT } from '../../scripts/lib/data-files';
 
 const DIR = join(ROOT, 'engine', 'knowledge');
 const topics = TOPIC_IDS.map((id) => KNOWLEDGE.topics[id]);
@@ -126,6 +127,19 @@ describe('the knowledge files', () => {
     delete bad.clauses[0]!.patterns.es;
     const r2 = topicFileSchema.safeParse(bad);
     expect(r2.error?.issues.some((i) => i.path.join('.') === 'clauses.0.patterns.es')).toBe(true);
+  });
+
+  it('score the same whatever order a file lists its phrases in', () => {
+    const reversed = structuredClone(KNOWLEDGE) as Knowledge;
+    for (const id of TOPIC_IDS) {
+      const v = reversed.topics[id].vocabulary;
+      for (const lang of LANGS) for (const s of ['strong', 'weak'] as const) v[lang][s].reverse();
+    }
+    const facts = loadData().facts;
+    const [a, b] = [createEngineFrom(KNOWLEDGE, facts), createEngineFrom(reversed, facts)];
+    const sentences = ['corpus.jsonl', 'real-2026-12.jsonl'].flatMap((f) => readFileSync(join(ROOT, 'tests', 'corpus', f), 'utf8').split('\n')).filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: 'en' | 'es' });
+    const differ = sentences.filter((c) => JSON.stringify(a.classify(c.text, c.lang)) !== JSON.stringify(b.classify(c.text, c.lang))).map((c) => c.text);
+    expect(differ).toEqual([]);
   });
 
   it('keep every text pack\'s words folded to lower case, as the tokeniser reads them', () => {

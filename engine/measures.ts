@@ -8,7 +8,7 @@
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
 import type { Quantity } from './numbers';
-import { LANGS } from './knowledge/lang';
+import { LANGS, TEXT_PACKS, type TextPack } from './knowledge/lang';
 import type { Fact, Figure, Lang, PeriodKind, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
@@ -42,14 +42,20 @@ const REACH = 90;
 /** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
 const MAX_GAP = 4;
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
-const SPAN = /(?:between|from|entre|de)\s+(19[5-9]\d|20[0-4]\d)\s+(?:and|to|through|y|a|al|hasta)\s+(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*[-–/]\s*(19[5-9]\d|20[0-4]\d|\d\d)\b/;
+/** Every registered language's connectives of one kind, as one alternation (longest first). */
+const connectives = (kind: keyof TextPack['connectives']) =>
+  [...new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].connectives[kind]))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+const SPAN = new RegExp(`(?:${connectives('spanFrom')})\\s+(19[5-9]\\d|20[0-4]\\d)\\s+(?:${connectives('spanTo')})\\s+(19[5-9]\\d|20[0-4]\\d)|(19[5-9]\\d|20[0-4]\\d)\\s*[-–/]\\s*(19[5-9]\\d|20[0-4]\\d|\\d\\d)\\b`);
 /** Clause breaks that always end a number's stretch. */
-const HARD = /[;()]|\s[-–—]\s|,?\s(?:while|whereas|but|although|however|mientras(?: que)?|pero|sino|aunque|sin embargo)\s/g;
+const HARD = new RegExp(`[;()]|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
 /** Softer breaks that separate two numbers' stretches. */
-const SOFT = /,\s|\s(?:and|y|e)\s/g;
+const SOFT = new RegExp(`,\\s|\\s(?:${connectives('and')})\\s`, 'g');
 /** "first or second", "3 or 4 million": an alternative names no single value. */
-const ALTERNATIVE = /^\s*(?:or|o|u)\s+\S/;
-const ALTERNATIVE_BEFORE = /\S\s+(?:or|o|u)\s*$/;
+const ALTERNATIVE = new RegExp(`^\\s*(?:${connectives('or')})\\s+\\S`);
+const ALTERNATIVE_BEFORE = new RegExp(`\\S\\s+(?:${connectives('or')})\\s*$`);
 
 export function seriesEntries(facts: readonly Fact[], words: Record<Lang, VerdictWords>): SeriesEntry[] {
   const rankStems = stemSets(words, 'rank');

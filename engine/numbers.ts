@@ -48,10 +48,15 @@ const VAGUE: [RegExp, number, Qualifier][] = [
   [anyOf(PACKS.map((p) => p.vague.few)), 10, 'under'],
 ];
 
-/** Positions in an ordering: "third-largest trading partner", "principal socio", "número uno". */
-const RANK = /\b(?:(?<nth>\d{1,2})(?:st|nd|rd|th|o|a|º|ª)[- ](?:largest|biggest|leading|most important|top|mayor|economia|lugar|socio)|(?:numero|lugar|puesto)\s(?<nes>\d{1,2})\b(?!\s*(?:%|por|mil|millon))|(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|4th|5th)[- ](?:largest|biggest|leading|most important|top)|number (?<num>one|two|three|1|2|3)\b|no\. ?(?<no>[123])\b|#(?<hash>[123])\b|(?<top>(?:the|our|its|their|america's|mexico's|usa's|usa|mexico|u\.s\.'s?)\s+(?:single\s+)?(?:largest|biggest|top|leading|main|no\. ?1|#1)\b)|(?<ordes>primer|primero|primera|segundo|segunda|tercer|tercero|tercera|cuarto|cuarta|quinto|quinta|1er|2do|3er|3ro|4to|5to)\s+(?:mayor\s+|principal\s+|gran\s+)?(?:socio|lugar|destino|mercado|cliente|proveedor|comprador|economia|pais)|(?<topes>(?:el|su|nuestro|principal)\s+(?:principal|mayor)\s+(?:socio|destino|mercado|cliente|proveedor|comprador))|(?<uno>numero uno)\b)/g;
+/**
+ * Positions in an ordering ("third-largest trading partner", "principal socio", "número uno"):
+ * every language's patterns in one alternation, each wrapped in its own group so a match
+ * says which one it was; a pattern's group `n` holds the position, and none means first.
+ */
+const RANK_PARTS = PACKS.flatMap((p) => p.rank);
+const RANK = new RegExp(RANK_PARTS.map((s, i) => `(?<a${i}>${s.replace('(?<n>', `(?<n${i}>`)})`).join('|'), 'g');
 /** "One of the largest" names no position. */
-const ONE_OF = /\b(?:one of|among|uno de|una de|entre)\s+(?:the|los|las|sus|nuestros)?\s*$/;
+const ONE_OF = anyOf(PACKS.map((p) => p.oneOf));
 
 /** Parses a numeral as written in the given language; null when it is not one. */
 export function parseNumeral(raw: string, lang: Lang): number | null {
@@ -118,8 +123,9 @@ function readQuantitiesFolded(original: string, folded: string, lang: Lang): Qua
   for (let m = RANK.exec(folded); m; m = RANK.exec(folded)) {
     if (ONE_OF.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
     const g = m.groups ?? {};
-    const word = g.ord ?? g.ordes ?? g.num ?? g.no ?? g.hash ?? g.nth ?? g.nes;
-    const value = g.top || g.topes || g.uno ? 1 : word ? (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(word)) : NaN;
+    const which = RANK_PARTS.findIndex((_, i) => g[`a${i}`] !== undefined);
+    const word = g[`n${which}`];
+    const value = word === undefined ? 1 : (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(word));
     if (!Number.isFinite(value)) continue;
     out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }

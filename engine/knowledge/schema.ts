@@ -136,6 +136,8 @@ const numberWordsSchema = z.object({
   perYear: pattern,
   units: patternsFor(['usd', 'km', 'mi', 'years', 'people', 'count'] as const),
   qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
+  rank: z.array(pattern),
+  oneOf: pattern,
 } satisfies Record<keyof NumberWords, z.ZodType>).strict();
 
 export const textPackSchema = z.object({
@@ -146,5 +148,6 @@ export const textPackSchema = z.object({
   questionStart: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
   claimAsQuestion: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
   numbers: numberWordsSchema,
+  connectives: z.object({ contrast: phrases, and: phrases, or: phrases, spanFrom: phrases, spanTo: phrases }).strict(),
   aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
 }).strict();

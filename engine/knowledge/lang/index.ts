@@ -32,6 +32,17 @@ export interface TextPack {
   /** Spellings this language's text uses for another word (a pattern on folded text, and what it becomes). */
   aliases: { pattern: string; replacement: string; note: string }[];
   numbers: NumberWords;
+  /** Words that join or break clauses, for finding the stretch of text a number speaks of (engine/measures.ts). */
+  connectives: {
+    /** Contrast: always ends a number's stretch ("but", "sin embargo"). */
+    contrast: string[];
+    and: string[];
+    /** "first or second": an alternative names no single value. */
+    or: string[];
+    /** A span of years: "between 2007 and 2011", "de 2010 a 2015". */
+    spanFrom: string[];
+    spanTo: string[];
+  };
 }
 
 /**
@@ -64,6 +75,10 @@ export interface NumberWords {
   units: Record<'usd' | 'km' | 'mi' | 'years' | 'people' | 'count', string>;
   /** Hedges just before a number. */
   qualifiers: Record<'over' | 'under' | 'almost' | 'about', string>;
+  /** Positions in an ordering; a pattern's group `(?<n>…)` holds the position (digits or an ordinal), none means first. */
+  rank: string[];
+  /** Before a rank, words that make it no position: "one of the largest". */
+  oneOf: string;
 }
 
 export const TEXT_PACKS: Record<Lang, TextPack> = { en, es };

@@ -148,6 +148,7 @@ export const textPackSchema = z.object({
   questionStart: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
   claimAsQuestion: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
   numbers: numberWordsSchema,
+  abbreviations: z.array(pattern),
   connectives: z.object({ contrast: phrases, and: phrases, or: phrases, spanFrom: phrases, spanTo: phrases }).strict(),
   aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
 }).strict();

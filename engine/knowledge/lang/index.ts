@@ -32,6 +32,8 @@ export interface TextPack {
   /** Spellings this language's text uses for another word (a pattern on folded text, and what it becomes). */
   aliases: { pattern: string; replacement: string; note: string }[];
   numbers: NumberWords;
+  /** Abbreviations whose point ends no sentence ("U.S.", "Sra."), as patterns (case kept) without the point. */
+  abbreviations: string[];
   /** Words that join or break clauses, for finding the stretch of text a number speaks of (engine/measures.ts). */
   connectives: {
     /** Contrast: always ends a number's stretch ("but", "sin embargo"). */

@@ -31,6 +31,10 @@ export interface TextPack {
   claimAsQuestion: string;
   /** Spellings this language's text uses for another word (a pattern on folded text, and what it becomes). */
   aliases: { pattern: string; replacement: string; note: string }[];
+  /** Names and informal spellings this language writes, rewritten in text of any language to one shared token ("estados unidos" → "usa"); within a pack, the more specific first. */
+  rewrites: { pattern: string; replacement: string }[];
+  /** Substrings of folded text without which none of the pack's rewrites can apply (a cheap test first). */
+  rewriteHints: string[];
   numbers: NumberWords;
   /** Abbreviations whose point ends no sentence ("U.S.", "Sra."), as patterns (case kept) without the point. */
   abbreviations: string[];

@@ -76,7 +76,7 @@ const THOUSAND = SPLIT.length ? `(?<mil>(?:${SPLIT.map((s) => s.thousand).join('
 const SPLIT_MILLIONS = new Set(SPLIT.flatMap((s) => s.millions));
 const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3})\\s+(?:${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
 
-const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?:${byLength(PACKS.flatMap((p) => p.countWords)).join('|')})\b)`;
+const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
 /** Scale words, longest first; a lone letter ("5b", "$3m") only when no letter follows. */
 const SCALE_RE = `(?:${byLength(Object.keys(SCALE)).map((w) => (w.length === 1 ? `${w}(?![a-z])` : w.replace(/ /g, '\\s+'))).join('|')})`;
 const QUANTITY = new RegExp(

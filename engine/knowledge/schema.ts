@@ -124,7 +124,7 @@ const pattern = z.string().min(1).refine(compiles, 'must be a regular expression
 const patternsFor = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, pattern])) as Record<K, typeof pattern>).strict();
 const numberWordsSchema = z.object({
   numberWords: z.record(phrase, z.number()),
-  countWords: phrases,
+  notCounts: phrases,
   scales: z.record(phrase, z.number().positive()),
   ordinals: z.record(phrase, z.number().int().positive()),
   decimalComma: z.boolean(),

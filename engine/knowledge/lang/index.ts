@@ -58,8 +58,8 @@ export interface TextPack {
 export interface NumberWords {
   /** Numbers said in words, and their values ("a" is one: "a million"). */
   numberWords: Record<string, number>;
-  /** The number words that may stand as the count before a scale, a percent or a currency. */
-  countWords: string[];
+  /** Number words that never stand as the count before a scale, a percent or a currency (all others may). */
+  notCounts: string[];
   /** Scale words and their factors ("billion", "mdd"); a one-letter one only counts with no letter after it. */
   scales: Record<string, number>;
   /** Positions in an ordering said in words ("third", "tercer"). */

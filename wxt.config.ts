@@ -4,6 +4,7 @@ import { localeMessages } from './i18n/strings';
 import { RATING_LABELS } from './engine/summary';
 import { coverage, loadData } from './scripts/lib/data-files';
 import { formatProblem } from './engine/schema';
+import { knowledgeProblems } from './engine/knowledge';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -18,8 +19,10 @@ export default defineConfig({
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'puente@puente-extension', strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } } } } : {}),
   }),
   hooks: {
-    // Bundled facts are validated before anything is built: a bad fact fails the build.
+    // Bundled facts and the engine's knowledge files are validated before anything is built: a bad one fails the build.
     'build:before': () => {
+      const knowledge = knowledgeProblems();
+      if (knowledge.length) throw new Error(`Invalid knowledge files:\n${knowledge.join('\n')}`);
       const { facts, problems } = loadData();
       if (problems.length) {
         throw new Error(`Invalid fact data:\n${problems.map(formatProblem).join('\n')}`);

@@ -4,6 +4,7 @@
  * and titles that only name a subject do not, however on-topic they are; highlighting them
  * is clutter that teaches readers to ignore Puente. The words live in verdict-words.ts.
  */
+import { LANGS, TEXT_PACKS } from './knowledge/lang';
 import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny } from './word-lists';
 
@@ -16,11 +17,13 @@ const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}
 const NUMBER = /\d/;
 /** Reference-list shapes: "Smith, J. (2019).", "[12] ...". */
 const REFERENCE = /\(\d{4}[a-z]?\)[.,]|^\s*\[\d+\]\s|^\s*\d+\.\s+[A-Z][a-z]+,\s+[A-Z]\./;
-/** An English question opens with an interrogative or an auxiliary. */
-const EN_QUESTION_START = /^\W*(?:what|why|how|who|whom|whose|where|when|which|is|are|was|were|do|does|did|can|could|would|will|should|has|have|had|isn't|aren't|don't|doesn't|didn't|won't|wouldn't)\b/i;
-/** "Did you know…?" and "¿Sabías que…?" put a claim as a question: it stays a claim. */
-const RHETORICAL_CLAIM = /^\W*(?:did you know|you know that|sab[ií]as que|sab[ií]an que)\b/i;
-const ES_QUESTION_START = /^\W*(?:qu[eé]|por qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n(?:es)?|cu[aá]l(?:es)?|cu[aá]nt[oa]s?)\b/i;
+/**
+ * How a question opens, and the openings that put a claim as a question ("Did you know…?",
+ * "¿Sabías que…?"), in any registered language: a quote in the other language reads the same.
+ */
+const anyOf = (sources: string[]) => new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
+const QUESTION_START = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].questionStart));
+const RHETORICAL_CLAIM = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].claimAsQuestion));
 
 /**
  * Null when the sentence is check-worthy, else why it is not. `statesQuantity`: the sentence
@@ -51,7 +54,7 @@ function isQuestion(body: string): boolean {
   if (open > 0) return body.slice(0, open).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4;
   if (open === 0) return true;
   if (last < body.length - 1 - 3) return false;
-  return EN_QUESTION_START.test(body) || ES_QUESTION_START.test(body);
+  return QUESTION_START.test(body);
 }
 
 /**

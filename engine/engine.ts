@@ -1,5 +1,5 @@
 /**
- * The engine with the bundled knowledge (lexicon, anchors, verdict words): what Node scripts,
+ * The engine with the bundled knowledge (engine/knowledge/: topics, language packs): what Node scripts,
  * tests and extension pages use. The content script builds it from engine/core.ts with the
  * knowledge the background sends, so its own code does not carry the word lists.
  */

@@ -1,19 +1,23 @@
-/** A small, fast English/Spanish guess: function-word votes plus Spanish-only characters. */
-import type { Lang } from './schema';
+/** A small, fast language guess: function-word votes plus each language's telltale characters. */
+import { LANGS, TEXT_PACKS, type Lang } from './knowledge/lang';
 
-const EN = new Set('the and of to is are was were that this with for from they have has will would which not be by it its our you what who more than'.split(' '));
-const ES = new Set('el la los las y de del que en es son fue con para por una un se su sus no lo al más mas como pero este esta ya muy hay ha han desde nuestro'.split(' '));
+const FUNCTION_WORDS = LANGS.map((lang) => ({ lang, words: new Set(TEXT_PACKS[lang].functionWords) }));
+const MARKS = LANGS.flatMap((lang) => TEXT_PACKS[lang].marks.map((m) => ({ lang, weight: m.weight, re: new RegExp(`[${escapeClass(m.chars)}]`, 'i') })));
+const WORD = new RegExp(`[a-z${escapeClass(LANGS.map((lang) => TEXT_PACKS[lang].letters).join(''))}]+`, 'g');
 
 export function guessLanguage(text: string, fallback: Lang = 'en'): Lang {
-  let en = 0;
-  let es = 0;
-  const words = text.toLowerCase().match(/[a-záéíóúüñ]+/g) ?? [];
+  const votes = new Map<Lang, number>(LANGS.map((lang) => [lang, 0]));
+  const words = text.toLowerCase().match(WORD) ?? [];
   for (const w of words.slice(0, 200)) {
-    if (EN.has(w)) en++;
-    if (ES.has(w)) es++;
+    for (const { lang, words: set } of FUNCTION_WORDS) if (set.has(w)) votes.set(lang, votes.get(lang)! + 1);
   }
-  if (/[ñ¿¡]/i.test(text)) es += 2;
-  if (/[áéíóú]/i.test(text)) es += 1;
-  if (en === es) return fallback;
-  return es > en ? 'es' : 'en';
+  for (const { lang, weight, re } of MARKS) if (re.test(text)) votes.set(lang, votes.get(lang)! + weight);
+  const best = Math.max(...votes.values());
+  // A tie leaves the caller's guess (the page's language) standing.
+  if (votes.get(fallback) === best) return fallback;
+  return LANGS.find((lang) => votes.get(lang) === best) ?? fallback;
+}
+
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]^-]/g, '\\$&');
 }

@@ -8,6 +8,7 @@
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
 import type { Quantity } from './numbers';
+import { LANGS, TEXT_PACKS, type TextPack } from './knowledge/lang';
 import type { Fact, Figure, Lang, PeriodKind, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
@@ -41,15 +42,21 @@ const REACH = 90;
 /** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
 const MAX_GAP = 4;
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
+/** Every registered language's connectives of one kind, as one alternation (longest first). */
+const connectives = (kind: keyof TextPack['connectives']) =>
+  [...new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].connectives[kind]))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
 // "2023/24" is one academic or fiscal year, not a span: the slash is left out.
-const SPAN = /(?:between|from|entre|de)\s+(19[5-9]\d|20[0-4]\d)\s+(?:and|to|through|y|a|al|hasta)\s+(19[5-9]\d|20[0-4]\d)|(19[5-9]\d|20[0-4]\d)\s*[-–]\s*(19[5-9]\d|20[0-4]\d|\d\d)\b/;
+const SPAN = new RegExp(`(?:${connectives('spanFrom')})\\s+(19[5-9]\\d|20[0-4]\\d)\\s+(?:${connectives('spanTo')})\\s+(19[5-9]\\d|20[0-4]\\d)|(19[5-9]\\d|20[0-4]\\d)\\s*[-–]\\s*(19[5-9]\\d|20[0-4]\\d|\\d\\d)\\b`);
 /** Clause breaks that always end a number's stretch. */
-const HARD = /[;()]|\s[-–—]\s|,?\s(?:while|whereas|but|although|however|mientras(?: que)?|pero|sino|aunque|sin embargo)\s/g;
+const HARD = new RegExp(`[;()]|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
 /** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
-const SOFT = /,\s|:\s|\s(?:and|y|e|compared (?:to|with)|versus|vs\.?|frente a|contra|up from|down from)\s/g;
+const SOFT = new RegExp(`,\\s|:\\s|\\s(?:${connectives('and')})\\s`, 'g');
 /** "first or second", "3 or 4 million": an alternative names no single value. */
-const ALTERNATIVE = /^\s*(?:or|o|u)\s+\S/;
-const ALTERNATIVE_BEFORE = /\S\s+(?:or|o|u)\s*$/;
+const ALTERNATIVE = new RegExp(`^\\s*(?:${connectives('or')})\\s+\\S`);
+const ALTERNATIVE_BEFORE = new RegExp(`\\S\\s+(?:${connectives('or')})\\s*$`);
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
 const EVENT_REACH = 3;
@@ -74,7 +81,7 @@ export function seriesEntries(facts: readonly Fact[], words: Record<Lang, Verdic
       const figures = (fact.figures ?? []).filter((f) => f.key === series.key);
       // Periods are ASCII ("2013", "2016/17", "2014-2018"): a plain comparison orders them.
       figures.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
-      const cueStems = new Set((['en', 'es'] as const).flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank', rankStems))));
+      const cueStems = new Set(LANGS.flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank', rankStems))));
       if (figures.length) out.push({ fact, series, figures, cueStems });
     }
   }
@@ -83,7 +90,7 @@ export function seriesEntries(facts: readonly Fact[], words: Record<Lang, Verdic
 
 /** One of the languages' word lists as stems, per language. */
 function stemSets(words: Record<Lang, VerdictWords>, list: 'rank' | 'direction'): Record<Lang, Set<string>> {
-  return { en: new Set(words.en[list].flatMap((w) => toStems(w, 'en'))), es: new Set(words.es[list].flatMap((w) => toStems(w, 'es'))) };
+  return Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang][list].flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
 }
 
 /** A cue's stems; for a ranking, without the words of the position ("largest"), which the number itself covers. */
@@ -95,7 +102,7 @@ function cueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang
 /** Each language's particles of direction, word → which way. */
 function particleMaps(words: Record<Lang, VerdictWords>): Record<Lang, Record<string, string>> {
   const map = (w: VerdictWords): Record<string, string> => Object.fromEntries([...w.toward.map((t) => [t, 'to']), ...w.awayFrom.map((t) => [t, 'from'])]);
-  return { en: map(words.en), es: map(words.es) };
+  return Object.fromEntries(LANGS.map((lang) => [lang, map(words[lang])])) as Record<Lang, Record<string, string>>;
 }
 
 /** cueWords with the particle of direction before each stem kept beside it. */
@@ -166,7 +173,7 @@ export class MeasureIndex {
     for (const e of entries) {
       // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
       const rank = e.figures[0]?.unit === 'rank';
-      for (const lang of ['en', 'es'] as const) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, rankStems, this.particles[lang]), e);
+      for (const lang of LANGS) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, rankStems, this.particles[lang]), e);
     }
   }
 

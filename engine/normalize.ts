@@ -1,9 +1,11 @@
 /**
  * Text normalisation shared by every engine step: case and accent folding, quote and dash
  * unification, and canonical tokens for the two countries' many spellings, so that
- * "EE.UU.", "EU" (in Spanish), "U.S.", "USA" and "Estados Unidos" all meet as `usa`.
+ * "EE.UU.", "EU" (in Spanish), "U.S.", "USA" and "Estados Unidos" all meet as `usa` (the
+ * spellings are in each language pack: `rewrites`, read in any language, and `aliases`,
+ * read only in the pack's own language).
  */
-import type { Lang } from './schema';
+import { LANGS, TEXT_PACKS, type Lang } from './knowledge/lang';
 
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DQUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
@@ -24,57 +26,17 @@ export function fold(text: string): string {
 }
 
 /**
- * Canonical multi-word and abbreviated names, applied to folded text before tokenising.
- * Order matters: longer, more specific phrases first. False anchors ("New Mexico",
- * "Gulf of Mexico", "Mexico City Policy") become single tokens that anchor nothing.
+ * Canonical multi-word and abbreviated names, and informal spellings, from every pack:
+ * applied to folded text of any language before tokenising, in pack order (within a pack,
+ * longer, more specific phrases first). False anchors ("New Mexico", "Gulf of Mexico",
+ * "Mexico City Policy") become single tokens that anchor nothing.
  */
-const PHRASES: [RegExp, string][] = [
-  [/\bnew mexic(o|an|ans)\b/g, ' newmexico '],
-  [/\bnuevo mexico\b/g, ' newmexico '],
-  [/\bbaja california( sur)?\b/g, ' bajacalifornia '],
-  [/\bgulf of mexico\b/g, ' gulfofmexico '],
-  [/\bgolfo de mexico\b/g, ' gulfofmexico '],
-  [/\bgulf of america\b/g, ' gulfofmexico '],
-  [/\bmexico city policy\b/g, ' mexicocitypolicy '],
-  [/\bu\.\s?s\.\s?a\.?(?=[\s,;:!?)"']|$)/g, ' usa '],
-  [/\bu\.\s?s\.(?=[\s,;:!?)"'-]|$)/g, ' usa '],
-  [/\bu\.s\b/g, ' usa '],
-  [/\bee\.\s?uu\.?/g, ' usa '],
-  [/\beeuu\b/g, ' usa '],
-  [/\be\.\s?u\.(?=[\s,;:!?)"']|$)/g, ' usa '],
-  [/\bunited states( of america)?\b/g, ' usa '],
-  [/\bestados unidos( de america)?\b/g, ' usa '],
-  [/\bus-mexico\b/g, ' usa mexico '],
-  [/\bnorth america\b/g, ' northamerica '],
-  [/\bnorteamerica\b/g, ' northamerica '],
-  [/\blatin america\b/g, ' latinamerica '],
-  [/\bamerica latina\b/g, ' latinamerica '],
-  [/\bcentral america\b/g, ' centralamerica '],
-  [/\bcentroamerica\b/g, ' centralamerica '],
-  [/\blos angeles\b/g, ' losangeles '],
-  [/\bel paso\b/g, ' elpaso '],
-  [/\bciudad de mexico\b/g, ' cdmx '],
-  [/\bmexico city\b/g, ' cdmx '],
-  [/\bt-mec\b/g, ' tmec '],
-  [/\bt mec\b/g, ' tmec '],
-  [/\bworld cup\b/g, ' worldcup '],
-  [/\bcopa (del )?mundo\b/g, ' worldcup '],
-  [/\bcopa mundial\b/g, ' worldcup '],
-  [/\brio grande\b/g, ' riogrande '],
-  [/\brio bravo\b/g, ' riogrande '],
-];
+const REWRITES: [RegExp, string][] = [...new Map(LANGS.flatMap((lang) => TEXT_PACKS[lang].rewrites.map((r) => [r.pattern, r.replacement] as const)))].map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement]);
+/** Cheap test for any text a rewrite could change; most text has none. */
+const REWRITE_HINT = new RegExp([...new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].rewriteHints))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 
-/** Informal spellings of posts, read as the words they stand for. */
-const SLANG: [RegExp, string][] = [
-  [/\bdlls?\b/g, ' dolares '],
-  [/\busd\b/g, ' dolares '],
-];
-
-/** Spanish "EU" means the United States (Mexican press usage); in English it is the European Union. */
-const ES_ONLY: [RegExp, string][] = [[/\beu\b/g, ' usa ']];
-
-/** Cheap test for any text the phrase table could rewrite; most text has none. */
-const PHRASE_TRIGGER = /los angeles|el paso|mexic|baja c|u\.|ee\.|eeuu|e\.|united|estados|america|t-mec|t mec|world cup|copa|rio |gulf|golfo|nuevo|us-/;
+/** Each language's own spellings (Spanish "EU" is the United States), from its pack. */
+const ALIASES = new Map(LANGS.map((lang) => [lang, TEXT_PACKS[lang].aliases.map((a): [RegExp, string] => [new RegExp(a.pattern, 'g'), a.replacement])]));
 
 /** "US"/"USA" in capitals is the country; lowercase "us" is a pronoun, so this runs before folding. */
 const US_CAPS = /(^|[^A-Za-z])USA?(?![A-Za-z])/g;
@@ -84,9 +46,8 @@ const POSSESSIVE = /([a-z.])'s\b/g;
 export function canonical(text: string, lang: Lang): string {
   // An English possessive ("Mexico's exports") is the word itself, not a word plus a stray "s".
   let out = ` ${fold(text.includes('US') ? text.replace(US_CAPS, '$1 U.S. ') : text).replace(POSSESSIVE, '$1')} `;
-  if (PHRASE_TRIGGER.test(out)) for (const [re, rep] of PHRASES) out = out.replace(re, rep);
-  if (lang === 'es') for (const [re, rep] of ES_ONLY) out = out.replace(re, rep);
-  if (/\b(?:dll|usd)/.test(out)) for (const [re, rep] of SLANG) out = out.replace(re, rep);
+  if (REWRITE_HINT.test(out)) for (const [re, rep] of REWRITES) out = out.replace(re, rep);
+  for (const [re, rep] of ALIASES.get(lang) ?? []) out = out.replace(re, rep);
   return out;
 }
 

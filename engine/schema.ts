@@ -3,6 +3,7 @@
  * imported packs and user-written facts. Error messages name the item, the field and why.
  */
 import { z } from 'zod';
+import { LANGS } from './knowledge/lang';
 import { TOPIC_IDS } from './topics';
 
 export const RATINGS = ['accurate', 'needs-context', 'misleading', 'false', 'outdated'] as const;
@@ -15,8 +16,8 @@ export type Rating = (typeof RATINGS)[number];
 export const UNITS = ['usd', 'percent', 'people', 'km', 'mi', 'count', 'score', 'years', 'rank', 'year'] as const;
 export type Unit = (typeof UNITS)[number];
 
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+/** The registered language packs decide the languages (engine/knowledge/lang). */
+export { LANGS, type Lang } from './knowledge/lang';
 
 const MAX_TEXT = 2000;
 

@@ -3,6 +3,11 @@
  * common cognate endings meet across both languages: "mexicanos" / "Mexicans" → "mexican",
  * "migrantes" / "migrants" → "migrant", "deportaciones" / "deportations" → "deportation".
  * It only has to be consistent, not linguistically right: both sides go through it.
+ *
+ * It is one function for every language on purpose, not part of a language pack: a word is
+ * stemmed the same whatever language the sentence was guessed to be, so cognates and
+ * code-switched text meet. A third language adds its endings here only if they fold its
+ * words onto the same stems as their cognates.
  */
 const cache = new Map<string, string>();
 

@@ -11,6 +11,7 @@ import { judgeFigure } from './figures';
 import { MeasureIndex, seriesEntries, yearQuantities, type SeriesEntry } from './measures';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
+import { LANGS } from './knowledge/lang';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
@@ -99,7 +100,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
   for (const fact of facts) {
     const all = new Set<string>();
     const keys = new Set<string>();
-    for (const lang of ['en', 'es'] as const) {
+    for (const lang of LANGS) {
       for (const s of toStems(fact.statement[lang], lang)) all.add(s);
       for (const k of fact.keywords[lang]) for (const s of toStems(k, lang)) keys.add(s);
     }

@@ -8,7 +8,7 @@
  */
 import { createEngine } from '../engine/engine';
 import { judgeFigure } from '../engine/figures';
-import { KNOWLEDGE } from '../engine/knowledge';
+import { VERDICT_WORDS } from '../engine/knowledge';
 import { MeasureIndex, seriesEntries, statedPeriod } from '../engine/measures';
 import { readQuantities } from '../engine/numbers';
 import { formatProblem } from '../engine/schema';
@@ -24,8 +24,8 @@ if (problems.length) {
   process.exit(2);
 }
 const engine = createEngine(facts);
-const entries = seriesEntries(facts, KNOWLEDGE.words);
-const measures = new MeasureIndex(entries, KNOWLEDGE.words);
+const entries = seriesEntries(facts, VERDICT_WORDS);
+const measures = new MeasureIndex(entries, VERDICT_WORDS);
 const factsById = new Map(facts.map((f) => [f.id, f]));
 const INACCURATE = new Set(['false', 'outdated', 'misleading']);
 
@@ -47,7 +47,7 @@ for (const line of lines) {
   detail.push(f ? `  shown ${f.topic} · ${f.factId} · ${rating} (${f.basis}${f.answers ? '' : ', related only'})${f.checkworthy ? '' : ' · not check-worthy'}` : '  shown nothing');
   const folded = foldSameLength(line.text);
   const quantities = readQuantities(line.text, line.lang);
-  for (const q of quantities) detail.push(`  number "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? `/${q.per}` : ''} ${q.qualifier}${q.vague ? ' vague' : ''}; period ${statedPeriod(folded, q, KNOWLEDGE.words[line.lang]) ?? '-'}`);
+  for (const q of quantities) detail.push(`  number "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? `/${q.per}` : ''} ${q.qualifier}${q.vague ? ' vague' : ''}; period ${statedPeriod(folded, q, VERDICT_WORDS[line.lang]) ?? '-'}`);
   for (const b of measures.bind(line.text, line.lang, quantities, () => true)) {
     const j = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
     detail.push(`  bound "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id})${b.year ? ` for ${b.year}` : ''}${b.span ? ` ${b.span}` : ''}: ${j ? `${j.status} rec ${j.recordValue} ${j.recordPeriod}` : 'unsettled'}`);

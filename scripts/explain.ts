@@ -9,7 +9,7 @@ import { judgeFigure } from '../engine/figures';
 import { guessLanguage } from '../engine/language';
 import { MeasureIndex, seriesEntries, statedPeriod } from '../engine/measures';
 import { readQuantities } from '../engine/numbers';
-import { KNOWLEDGE } from '../engine/knowledge';
+import { VERDICT_WORDS } from '../engine/knowledge';
 import { formatProblem } from '../engine/schema';
 import { foldSameLength } from '../engine/word-lists';
 import { loadData } from './lib/data-files';
@@ -20,12 +20,12 @@ if (problems.length) {
   process.exit(2);
 }
 const engine = createEngine(facts);
-const measures = new MeasureIndex(seriesEntries(facts, KNOWLEDGE.words), KNOWLEDGE.words);
+const measures = new MeasureIndex(seriesEntries(facts, VERDICT_WORDS), VERDICT_WORDS);
 for (const sentence of process.argv.slice(2)) {
   const lang = guessLanguage(sentence);
   const quantities = readQuantities(sentence, lang);
   console.log(`\n${sentence}  [${lang}]`);
-  for (const q of quantities) console.log(`  number  "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? ` per ${q.per}` : ''}, ${q.qualifier}${q.vague ? ' (in words)' : ''}; period said: ${statedPeriod(foldSameLength(sentence), q, KNOWLEDGE.words[lang]) ?? 'none'}`);
+  for (const q of quantities) console.log(`  number  "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? ` per ${q.per}` : ''}, ${q.qualifier}${q.vague ? ' (in words)' : ''}; period said: ${statedPeriod(foldSameLength(sentence), q, VERDICT_WORDS[lang]) ?? 'none'}`);
   for (const b of measures.bind(sentence, lang, quantities, () => true)) {
     const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
     console.log(`  bound   "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id}, ${b.entry.series.period})${b.year ? ` for ${b.year}` : ''}${b.span ? ` for ${b.span}` : ''}${b.past ? ', told as history' : ''}: ${judged ? `${judged.status} (record ${judged.recordValue}, ${judged.recordPeriod})` : 'unsettled'}`);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { notCheckworthy } from '../../engine/checkworthy';
-import { KNOWLEDGE } from '../../engine/knowledge';
+import { VERDICT_WORDS } from '../../engine/knowledge';
 import { createEngine } from '../../engine/engine';
 import { fits, judgeFigure } from '../../engine/figures';
 import { formatValue, newestFigureAge } from '../../engine/format';
@@ -154,7 +154,7 @@ describe('figure checks bound to their measure', () => {
   });
 
   it('takes "2023/24" for one school year, "2014-2018" for a span', () => {
-    const period = (text: string) => statedPeriod(foldSameLength(text), readQuantities(text, 'en')[0]!, KNOWLEDGE.words.en);
+    const period = (text: string) => statedPeriod(foldSameLength(text), readQuantities(text, 'en')[0]!, VERDICT_WORDS.en);
     expect(period('About 9,000 students enrolled in 2023/24.')).toBeNull();
     expect(period('About 9,000 students enrolled from 2014-2018.')).toBe('range');
   });
@@ -214,21 +214,21 @@ describe('the figure judge', () => {
 
 describe('check-worthiness', () => {
   it('sets apart questions, wishes, notes about the text, links, references and bare titles', () => {
-    expect(notCheckworthy('Why does Mexico send us its drugs?', KNOWLEDGE.words.en)).toBe('question');
-    expect(notCheckworthy('¿Por qué México no detiene a los cárteles?', KNOWLEDGE.words.es)).toBe('question');
-    expect(notCheckworthy('We should build the wall along the border with Mexico.', KNOWLEDGE.words.en)).toBe('prescription');
-    expect(notCheckworthy('México debería exigir que EU frene el tráfico de armas.', KNOWLEDGE.words.es)).toBe('prescription');
-    expect(notCheckworthy('In this article we look at trade between Mexico and the U.S.', KNOWLEDGE.words.en)).toBe('meta');
-    expect(notCheckworthy('https://example.com/mexico-us-trade', KNOWLEDGE.words.en)).toBe('link');
-    expect(notCheckworthy('Smith, J. (2019). Mexico and the United States: a trade history. Oxford.', KNOWLEDGE.words.en)).toBe('citation');
-    expect(notCheckworthy('U.S.-Mexico Trade Relations', KNOWLEDGE.words.en)).toBe('title');
+    expect(notCheckworthy('Why does Mexico send us its drugs?', VERDICT_WORDS.en)).toBe('question');
+    expect(notCheckworthy('¿Por qué México no detiene a los cárteles?', VERDICT_WORDS.es)).toBe('question');
+    expect(notCheckworthy('We should build the wall along the border with Mexico.', VERDICT_WORDS.en)).toBe('prescription');
+    expect(notCheckworthy('México debería exigir que EU frene el tráfico de armas.', VERDICT_WORDS.es)).toBe('prescription');
+    expect(notCheckworthy('In this article we look at trade between Mexico and the U.S.', VERDICT_WORDS.en)).toBe('meta');
+    expect(notCheckworthy('https://example.com/mexico-us-trade', VERDICT_WORDS.en)).toBe('link');
+    expect(notCheckworthy('Smith, J. (2019). Mexico and the United States: a trade history. Oxford.', VERDICT_WORDS.en)).toBe('citation');
+    expect(notCheckworthy('U.S.-Mexico Trade Relations', VERDICT_WORDS.en)).toBe('title');
   });
 
   it('keeps claims, including headlines that assert and rhetorical "did you know"', () => {
-    expect(notCheckworthy('México y EU: comercio récord', KNOWLEDGE.words.es)).toBeNull();
-    expect(notCheckworthy('Did you know Mexico is the largest U.S. trading partner?', KNOWLEDGE.words.en)).toBeNull();
-    expect(notCheckworthy('son 3,000 km de frontera y la mitad es río, ¿de verdad creen que un muro lo va a tapar todo?', KNOWLEDGE.words.es)).toBeNull();
-    expect(notCheckworthy('Under USMCA, 75 percent of a car must be made in North America.', KNOWLEDGE.words.en)).toBeNull();
+    expect(notCheckworthy('México y EU: comercio récord', VERDICT_WORDS.es)).toBeNull();
+    expect(notCheckworthy('Did you know Mexico is the largest U.S. trading partner?', VERDICT_WORDS.en)).toBeNull();
+    expect(notCheckworthy('son 3,000 km de frontera y la mitad es río, ¿de verdad creen que un muro lo va a tapar todo?', VERDICT_WORDS.es)).toBeNull();
+    expect(notCheckworthy('Under USMCA, 75 percent of a car must be made in North America.', VERDICT_WORDS.en)).toBeNull();
   });
 });
 

@@ -1,0 +1,85 @@
+/**
+ * Runs the clause patterns of the knowledge (engine/knowledge/schema.ts): constructions that
+ * no single phrase catches, each written once per language. A clause matches when its
+ * conditions hold and its pattern matches in any language: a quote or a code-switched
+ * sentence still reads, whatever language the sentence was guessed to be.
+ */
+import type { Knowledge } from './knowledge';
+import type { Gate, PatternSet, TopicClause, When } from './knowledge/schema';
+import { LANGS } from './knowledge/lang';
+import type { TopicId } from './topics';
+import { toStems } from './vocabulary';
+
+type Patterns = RegExp[];
+
+export interface Compiled {
+  topic: TopicId | null;
+  role: TopicClause['role'] | Gate['role'];
+  weight: number;
+  when: When;
+  anyStems: Set<string> | null;
+  patterns: Patterns;
+  and: Patterns | null;
+  capture: Patterns | null;
+  unless: Patterns | null;
+}
+
+/** What a clause's conditions are tested against. */
+export interface ClauseScene {
+  sentence: string;
+  found: { mx: boolean; us: boolean; bi: boolean };
+  stems: readonly string[];
+  topicWords: ReadonlySet<TopicId>;
+  hasFigure: boolean;
+}
+
+function compileSet(set: PatternSet): Patterns {
+  const flags = set.caseSensitive ? '' : 'i';
+  return LANGS.flatMap((lang) => (set.patterns[lang] === null ? [] : [new RegExp(set.patterns[lang], flags)]));
+}
+
+function compile(clause: TopicClause | Gate, topic: TopicId | null): Compiled {
+  const anyWord = clause.when?.anyWord;
+  return {
+    topic,
+    role: clause.role,
+    weight: clause.role === 'evidence' ? clause.weight : 0,
+    when: clause.when ?? {},
+    anyStems: anyWord ? new Set(LANGS.flatMap((lang) => anyWord[lang].flatMap((w) => toStems(w, lang)))) : null,
+    patterns: compileSet(clause),
+    and: 'and' in clause && clause.and ? compileSet(clause.and) : null,
+    capture: 'capture' in clause && clause.capture ? compileSet(clause.capture) : null,
+    unless: 'unless' in clause && clause.unless ? compileSet(clause.unless) : null,
+  };
+}
+
+/** Every clause of the knowledge, compiled once: the topics' (in topic order) and the gates. */
+export function compileClauses(knowledge: Knowledge, topics: readonly TopicId[]): { topicClauses: Compiled[]; gates: Compiled[] } {
+  const topicClauses = topics.flatMap((topic) => (knowledge.topics[topic].clauses ?? []).map((c) => compile(c, topic)));
+  return { topicClauses, gates: knowledge.gates.map((g) => compile(g, null)) };
+}
+
+const any = (patterns: Patterns, text: string) => patterns.some((re) => re.test(text));
+
+/** Whether the clause's conditions hold and its construction is in the sentence. */
+export function clauseMatches(c: Compiled, scene: ClauseScene): boolean {
+  const w = c.when;
+  if (w.contains !== undefined && !scene.sentence.includes(w.contains)) return false;
+  if (w.anchor && !scene.found[w.anchor]) return false;
+  if (w.topicWords && (c.topic === null || !scene.topicWords.has(c.topic))) return false;
+  if (w.noFigure && scene.hasFigure) return false;
+  if (c.anyStems && !scene.stems.some((st) => c.anyStems!.has(st))) return false;
+  const s = scene.sentence;
+  const matched = c.capture ? c.patterns.some((re) => any(c.capture!, re.exec(s)?.[1] ?? '')) : any(c.patterns, s);
+  if (!matched || (c.and && !any(c.and, s))) return false;
+  return !(c.unless && any(c.unless, s));
+}
+
+/** The text a clause's pattern matched (the first language that matches), or null. */
+export function clauseText(c: Compiled, sentence: string): string | null {
+  for (const re of c.patterns) {
+    const m = re.exec(sentence);
+    if (m) return m[0];
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+/**
+ * The registered language packs. `LANGS` is the one list of languages: `Lang` derives from it,
+ * and each id has a folder here holding everything the engine knows of that language:
+ * - `text.json`: how its text is read (stopwords, the function words that guess the language,
+ *   its letters beyond a–z and the marks that give it away). The engine's own code imports
+ *   these, so they ship with the content script; keep them small.
+ * - `words.json`: what its words say (anchors, off-topic words, verdict and check-worthiness
+ *   words). They reach the content script from the background with the facts
+ *   (engine/knowledge/index.ts), not in its code.
+ * Adding a language: its id here, both files (the meta-test checks their shape and that every
+ * topic has vocabulary and every clause a pattern in it), and the UI strings in i18n/.
+ */
+import en from './en/text.json';
+import es from './es/text.json';
+
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export interface TextPack {
+  /** Words that carry no topic: skipped when text becomes stems (all packs' words, in any text). */
+  stopwords: string[];
+  /** Frequent words only this language uses: each one in a text is a vote for it. */
+  functionWords: string[];
+  /** Letters of the language beyond a–z (lower case), so its words are read whole. */
+  letters: string;
+  /** Characters that give the language away, and how many votes each is worth once present. */
+  marks: { chars: string; weight: number }[];
+  /** How a question opens in this language (a pattern, case ignored): an interrogative or an auxiliary. */
+  questionStart: string;
+  /** Openings that put a claim as a question ("Did you know…?"): the sentence stays a claim. */
+  claimAsQuestion: string;
+  /** Spellings this language's text uses for another word (a pattern on folded text, and what it becomes). */
+  aliases: { pattern: string; replacement: string; note: string }[];
+  /** Names and informal spellings this language writes, rewritten in text of any language to one shared token ("estados unidos" → "usa"); within a pack, the more specific first. */
+  rewrites: { pattern: string; replacement: string }[];
+  /** Substrings of folded text without which none of the pack's rewrites can apply (a cheap test first). */
+  rewriteHints: string[];
+  numbers: NumberWords;
+  /** Abbreviations whose point ends no sentence ("U.S.", "Sra."), as patterns (case kept) without the point. */
+  abbreviations: string[];
+  /** Words that join or break clauses, for finding the stretch of text a number speaks of (engine/measures.ts). */
+  connectives: {
+    /** Contrast: always ends a number's stretch ("but", "sin embargo"). */
+    contrast: string[];
+    and: string[];
+    /** "first or second": an alternative names no single value. */
+    or: string[];
+    /** A span of years: "between 2007 and 2011", "de 2010 a 2015". */
+    spanFrom: string[];
+    spanTo: string[];
+  };
+}
+
+/**
+ * How the language states quantities (engine/numbers.ts). Patterns run on folded text (lower
+ * case, no accents); each language writes its own, and the reader matches any language's.
+ */
+export interface NumberWords {
+  /** Numbers said in words, and their values ("a" is one: "a million"). */
+  numberWords: Record<string, number>;
+  /** Number words that never stand as the count before a scale, a percent or a currency (all others may). */
+  notCounts: string[];
+  /** Scale words and their factors ("billion", "mdd"); a one-letter one only counts with no letter after it. */
+  scales: Record<string, number>;
+  /** Positions in an ordering said in words ("third", "tercer"). */
+  ordinals: Record<string, number>;
+  /** "1.234,5": a comma marks the decimals, a point the thousands. */
+  decimalComma: boolean;
+  /** A thousands word splitting a number ("64 mil 745 millones" = 64,745 millions), if the language has one. */
+  splitThousands: { thousand: string; millions: string[] } | null;
+  /** Words for percent after a number (the sign % is every language's). */
+  percent: string;
+  /** Shares said as fractions; `inTen` captures its count ("7 de cada 10"). */
+  fractions: Record<'twoThirds' | 'oneThird' | 'half' | 'threeQuarters' | 'oneQuarter' | 'inTen', string>;
+  /** Shares said vaguely: "most of" (over half), "a tiny fraction" (a small share). */
+  vague: Record<'most' | 'few', string>;
+  /** What follows a number to make it a daily or a yearly figure. */
+  perDay: string;
+  perYear: string;
+  /** What follows a number to give its unit. */
+  units: Record<'usd' | 'km' | 'mi' | 'years' | 'people' | 'count', string>;
+  /** Hedges just before a number. */
+  qualifiers: Record<'over' | 'under' | 'almost' | 'about', string>;
+  /** Positions in an ordering; a pattern's group `(?<n>…)` holds the position (digits or an ordinal), none means first. */
+  rank: string[];
+  /** Before a rank, words that make it no position: "one of the largest". */
+  oneOf: string;
+}
+
+export const TEXT_PACKS: Record<Lang, TextPack> = { en, es };

@@ -56,11 +56,20 @@ export function worksheetMarkdown(page: WorksheetPage, items: WorksheetItem[], l
   // The address as an autolink: the URL serializer has already percent-encoded every
   // character that could end it (space, "<", ">"), so nothing in it is read as Markdown.
   const pageUrl = worksheetPageUrl(page.url);
-  const lines = [`# ${t(lang, 'classroomWorksheet')}: ${escapeMd(page.title)}`, '', `- ${t(lang, 'classroomPage')}: ${pageUrl ? `<${pageUrl}>` : escapeMd(page.url.replace(/[?#].*$/s, ''))}`, `- ${t(lang, 'classroomDate')}: ${escapeMd(page.date)}`, ''];
+  const lines = [
+    `# ${t(lang, 'classroomWorksheet')}: ${escapeMd(page.title)}`,
+    '',
+    `- ${t(lang, 'classroomPage')}: ${pageUrl ? `<${pageUrl}>` : escapeMd(page.url.replace(/[?#].*$/s, ''))}`,
+    `- ${t(lang, 'classroomDate')}: ${escapeMd(page.date)}`,
+    '',
+  ];
   items.forEach((item, i) => {
     lines.push(`## ${i + 1}. ${TOPIC_LABELS[item.topic][lang]}`, '', `> ${escapeMd(item.claim)}`, '');
     lines.push(`**${t(lang, 'classroomRating')}:** ${RATING_LABELS[item.rating][lang]}`, '');
-    lines.push(`**${t(lang, item.answers ? 'cardRecord' : 'cardRelated')}:** ${item.figures.map((f) => `${escapeMd(figureSentence(f, lang))} `).join('')}${escapeMd(item.fact.statement[lang])} (${t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})`, '');
+    lines.push(
+      `**${t(lang, item.answers ? 'cardRecord' : 'cardRelated')}:** ${item.figures.map((f) => `${escapeMd(figureSentence(f, lang))} `).join('')}${escapeMd(item.fact.statement[lang])} (${t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})`,
+      '',
+    );
     if (item.frame) lines.push(`**${t(lang, 'classroomFrame')}:** “${escapeMd(item.frame.narrative[lang])}”. ${escapeMd(item.frame.persists[lang])}`, '');
     lines.push(`**${t(lang, 'classroomQuestions')}:**`, '', ...item.questions.map((q, k) => `${k + 1}. ${escapeMd(q)}`), '');
     lines.push(`**${t(lang, 'cardSources')}:**`, '');

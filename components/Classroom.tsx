@@ -41,7 +41,10 @@ export function Classroom({ lang, page, facts, origins = {}, frames, today, onRe
   const [revealed, setRevealed] = useState<Set<number>>(new Set());
   const items = page ? buildItems(page, facts, frames, lang) : [];
   const meta = page ? { title: page.title || page.url, url: page.url, date: today } : null;
-  const slug = (page?.title || 'page').toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 40);
+  const slug = (page?.title || 'page')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 40);
 
   return (
     <main class={`classroom${present ? ' present' : ''}`} lang={lang}>

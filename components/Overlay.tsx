@@ -68,7 +68,21 @@ export function Overlay({ card, lang, muted, announcement, onLangChange, onClose
       {live}
       {extra}
       <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px` : 'visibility:hidden'} class="pos">
-        <ClaimCard finding={card.finding} fact={card.fact} frame={card.frame} origin={card.origin} lang={lang} muted={muted} onLangChange={onLangChange} onClose={onClose} onCopy={onCopy} onMute={onMute} onUnmute={onUnmute} onClassroom={onClassroom} accept={accept} />
+        <ClaimCard
+          finding={card.finding}
+          fact={card.fact}
+          frame={card.frame}
+          origin={card.origin}
+          lang={lang}
+          muted={muted}
+          onLangChange={onLangChange}
+          onClose={onClose}
+          onCopy={onCopy}
+          onMute={onMute}
+          onUnmute={onUnmute}
+          onClassroom={onClassroom}
+          accept={accept}
+        />
       </div>
     </div>
   );

@@ -72,7 +72,15 @@ export function ReplyLayer({ assistant, lang }: { assistant: ReplyAssistant; lan
         {snap.warn && <span class="reply-dot" aria-hidden="true" />}
       </button>
       {snap.open && snap.view && (
-        <div ref={panelWrap} class="reply-pos" style={panelPos ? `--top:${panelPos.top}px;--left:${panelPos.left}px${panelPos.width ? `;--width:${panelPos.width}px` : ''}${panelPos.maxHeight ? `;--max-height:${panelPos.maxHeight}px` : ''}` : 'visibility:hidden'}>
+        <div
+          ref={panelWrap}
+          class="reply-pos"
+          style={
+            panelPos
+              ? `--top:${panelPos.top}px;--left:${panelPos.left}px${panelPos.width ? `;--width:${panelPos.width}px` : ''}${panelPos.maxHeight ? `;--max-height:${panelPos.maxHeight}px` : ''}`
+              : 'visibility:hidden'
+          }
+        >
           <ReplyPanel
             view={snap.view}
             uiLang={lang}

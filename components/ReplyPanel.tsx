@@ -88,7 +88,8 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
         {items.map((item) => (
           <article class="reply-claim" key={item.key} aria-label={clip(item.finding.text, 80)}>
             <p class="reply-quote">
-              <span class={`badge badge-${item.finding.rating}`}>{RATING_LABELS[item.finding.rating][uiLang]}</span> <OriginBadge origin={item.local} lang={uiLang} /> <q>{clip(item.finding.text, CLAIM_PREVIEW)}</q>
+              <span class={`badge badge-${item.finding.rating}`}>{RATING_LABELS[item.finding.rating][uiLang]}</span> <OriginBadge origin={item.local} lang={uiLang} />{' '}
+              <q>{clip(item.finding.text, CLAIM_PREVIEW)}</q>
             </p>
             {item.suggestions.length === 0 ? (
               <p class="reply-note">{L('replyNoLink')}</p>
@@ -110,10 +111,7 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
                         <span class={over ? 'reply-len reply-len-over' : 'reply-len'} aria-label={L('replyLength', s.length, X_LIMIT)}>
                           {s.length}/{X_LIMIT}
                         </span>
-                        <button
-                          type="button"
-                          onClick={on(() => void onCopy(s.text).then((ok) => mark(key, ok ? 'copied' : 'failed')))}
-                        >
+                        <button type="button" onClick={on(() => void onCopy(s.text).then((ok) => mark(key, ok ? 'copied' : 'failed')))}>
                           {state === 'copied' ? L('replyCopied') : state === 'failed' ? L('replyCopyFailed') : L('replyCopy')}
                         </button>
                         <button type="button" class="reply-insert" title={L('replyInsertLabel')} onClick={on(() => void (onInsert(s.text) && mark(key, 'inserted')))}>

@@ -92,7 +92,7 @@ export class ScanRoots {
       } catch {
         inner = null; // a cross-origin frame in a browser that throws instead: not ours to read
       }
-      if (!inner || !inner.documentElement || !this.add(inner)) return;
+      if (!inner?.documentElement || !this.add(inner)) return;
       this.hooks.found(inner);
       this.hooks.frameLoaded();
     };

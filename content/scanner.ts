@@ -44,9 +44,7 @@ const MAX_DIRTY = 300;
 
 type IdleDeadlineLike = { timeRemaining(): number; didTimeout: boolean };
 const requestIdle: (cb: (d: IdleDeadlineLike) => void, opts?: { timeout: number }) => number =
-  typeof requestIdleCallback === 'function'
-    ? (cb, opts) => requestIdleCallback(cb, opts)
-    : (cb) => setTimeout(() => cb({ timeRemaining: () => 8, didTimeout: false }), 16) as unknown as number;
+  typeof requestIdleCallback === 'function' ? (cb, opts) => requestIdleCallback(cb, opts) : (cb) => setTimeout(() => cb({ timeRemaining: () => 8, didTimeout: false }), 16) as unknown as number;
 
 const isEditableDoc = (doc: Document) => doc.designMode === 'on';
 
@@ -149,7 +147,7 @@ export class Scanner {
 
   private markDirty(node: Node): void {
     if (this.fullPass) return;
-    const container = (node.nodeType === Node.ELEMENT_NODE ? (node as Element).parentElement ?? node : node) as ParentNode;
+    const container = (node.nodeType === Node.ELEMENT_NODE ? ((node as Element).parentElement ?? node) : node) as ParentNode;
     this.dirty.add(container);
     if (this.dirty.size > MAX_DIRTY) {
       this.dirty.clear();

@@ -21,7 +21,22 @@ export type Feature =
   | 'side-panel'
   | 'messaging';
 
-export const FEATURES: readonly Feature[] = ['start-up', 'scanner', 'card', 'copy', 'mute', 'classroom', 'facts-update', 'reply-assistant', 'highlight-style', 'seed', 'options', 'popup', 'side-panel', 'messaging'];
+export const FEATURES: readonly Feature[] = [
+  'start-up',
+  'scanner',
+  'card',
+  'copy',
+  'mute',
+  'classroom',
+  'facts-update',
+  'reply-assistant',
+  'highlight-style',
+  'seed',
+  'options',
+  'popup',
+  'side-panel',
+  'messaging',
+];
 
 type Sink = (feature: Feature, message: string) => void;
 

@@ -51,7 +51,13 @@ function isQuestion(body: string): boolean {
   // Only a question that closes the sentence: "son 3,000 km de frontera, ¿de verdad creen…?"
   // still asserts its first part, so the text before the opening mark must say nothing.
   const open = body.lastIndexOf('¿', last);
-  if (open > 0) return body.slice(0, open).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 4;
+  if (open > 0)
+    return (
+      body
+        .slice(0, open)
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w)).length < 4
+    );
   if (open === 0) return true;
   if (last < body.length - 1 - 3) return false;
   return QUESTION_START.test(body);

@@ -60,7 +60,13 @@ export interface Engine {
 }
 
 /** Builds the engine in one go (Node scripts, tests, extension pages). */
-export function createEngineFrom(knowledge: Knowledge, facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams: VerdictParams = VERDICT_PARAMS, detectionModel: DetectionModel = DETECTION_MODEL): Engine {
+export function createEngineFrom(
+  knowledge: Knowledge,
+  facts: readonly Fact[],
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  verdictParams: VerdictParams = VERDICT_PARAMS,
+  detectionModel: DetectionModel = DETECTION_MODEL,
+): Engine {
   const steps = buildEngine(knowledge, facts, thresholds, verdictParams, detectionModel);
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
@@ -96,7 +102,13 @@ const WARM_UP = [
 /** Facts indexed per step: a handful keeps each step well under the 50 ms long-task line on slow machines. */
 const FACTS_PER_STEP = 4;
 
-function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: Thresholds, verdictParams: VerdictParams = VERDICT_PARAMS, detectionModel: DetectionModel = DETECTION_MODEL): Generator<void, Engine, void> {
+function* buildEngine(
+  knowledge: Knowledge,
+  facts: readonly Fact[],
+  thresholds: Thresholds,
+  verdictParams: VerdictParams = VERDICT_PARAMS,
+  detectionModel: DetectionModel = DETECTION_MODEL,
+): Generator<void, Engine, void> {
   const { langs, topics } = knowledge;
   const words = Object.fromEntries(LANGS.map((lang) => [lang, langs[lang].verdict])) as Record<Lang, VerdictWords>;
   const prefilter = anchorPrefilter(LANGS.flatMap((lang) => langs[lang].prefilter));
@@ -112,9 +124,18 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
   };
 
   const anchors = new PhraseIndex<Anchor>();
-  for (const kind of ['mx', 'us', 'bi', 'other'] as const) addOnce(anchors, LANGS.map((lang) => [lang, langs[lang].anchors[kind]]), kind);
+  for (const kind of ['mx', 'us', 'bi', 'other'] as const)
+    addOnce(
+      anchors,
+      LANGS.map((lang) => [lang, langs[lang].anchors[kind]]),
+      kind,
+    );
   const genericBi = new PhraseIndex<true>();
-  addOnce(genericBi, LANGS.map((lang) => [lang, langs[lang].genericBilateral]), true);
+  addOnce(
+    genericBi,
+    LANGS.map((lang) => [lang, langs[lang].genericBilateral]),
+    true,
+  );
   // Anchors a language's own speakers use: read only in a sentence in that language.
   const anchorsIn = new Map<Lang, PhraseIndex<Anchor>>();
   for (const lang of LANGS) {
@@ -129,7 +150,11 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
   }
   yield;
   const offTopic = new PhraseIndex<true>();
-  addOnce(offTopic, LANGS.map((lang) => [lang, langs[lang].offTopic]), true);
+  addOnce(
+    offTopic,
+    LANGS.map((lang) => [lang, langs[lang].offTopic]),
+    true,
+  );
   const ownsOffTopic = new Set(TOPIC_IDS.filter((topic) => topics[topic].ownsOffTopicWords));
 
   const { topicClauses, gates } = compileClauses(knowledge, TOPIC_IDS);
@@ -159,7 +184,12 @@ function* buildEngine(knowledge: Knowledge, facts: readonly Fact[], thresholds: 
       }
     }
     for (const stems of strong.sort((x, y) => x.length - y.length)) lexicon.add(stems, { topic, weight: stems.length > 1 ? 3 : 2 });
-    addOnce(lexicon, LANGS.map((lang) => [lang, vocabulary[lang].weak]), { topic, weight: 1 }, seen);
+    addOnce(
+      lexicon,
+      LANGS.map((lang) => [lang, vocabulary[lang].weak]),
+      { topic, weight: 1 },
+      seen,
+    );
     if (i % 4 === 3) yield;
   }
   yield;

@@ -5,7 +5,6 @@
  * engine/detection-model.json. Re-fit when the corpus, the vocabulary or the facts change.
  */
 import MODEL from './detection-model.json';
-import type { TopicId } from './topics';
 
 /** What the engine found for one candidate topic of a sentence. */
 export interface TopicEvidence {

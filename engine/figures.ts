@@ -69,7 +69,12 @@ export function checkFigure(q: Quantity, figures: readonly Figure[], years: read
   const matching = list.filter((f) => close(q.value, f.value, f.unit, q.qualifier));
   if (matching.length === 0) return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
   const distance = (f: Figure) => Math.abs(q.value - f.value) / Math.max(Math.abs(f.value), 1e-9);
-  const nearest = q.qualifier === 'over' || q.qualifier === 'under' ? (matching.includes(latest) ? latest : matching[matching.length - 1]!) : matching.reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && b === latest) ? b : a));
+  const nearest =
+    q.qualifier === 'over' || q.qualifier === 'under'
+      ? matching.includes(latest)
+        ? latest
+        : matching[matching.length - 1]!
+      : matching.reduce((a, b) => (distance(b) < distance(a) || (distance(b) === distance(a) && b === latest) ? b : a));
   const dated = years.some((y) => nearest.period.startsWith(y));
   const status = nearest === latest || nearest.value === latest.value || dated ? 'consistent' : 'outdated';
   return { ...base, status, recordValue: nearest.value, recordPeriod: nearest.period };

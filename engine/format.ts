@@ -10,14 +10,26 @@ export function formatValue(value: number, unit: Unit | null, per: 'day' | 'year
   const abs = Math.abs(value);
   if (unit === 'usd') {
     if (lang === 'en') {
-      s = abs >= 1e12 ? `$${num(value / 1e12, lang, 2)} trillion` : abs >= 1e9 ? `$${num(value / 1e9, lang, 2)} billion` : abs >= 1e6 ? `$${num(value / 1e6, lang, 1)} million` : `$${num(value, lang, 0)}`;
+      s =
+        abs >= 1e12
+          ? `$${num(value / 1e12, lang, 2)} trillion`
+          : abs >= 1e9
+            ? `$${num(value / 1e9, lang, 2)} billion`
+            : abs >= 1e6
+              ? `$${num(value / 1e6, lang, 1)} million`
+              : `$${num(value, lang, 0)}`;
     } else {
       s = abs >= 1e6 ? `${num(value / 1e6, lang, 0)} millones de dólares` : `${num(value, lang, 0)} dólares`;
     }
   } else if (unit === 'percent') {
     s = lang === 'en' ? `${num(value, lang, 1)}%` : `${num(value, lang, 1)} %`;
   } else if (unit === 'people') {
-    s = abs >= 1e6 ? (lang === 'en' ? `${num(value / 1e6, lang, 2)} million people` : `${num(value / 1e6, lang, 2)} millones de personas`) : `${num(value, lang, 0)} ${lang === 'en' ? 'people' : 'personas'}`;
+    s =
+      abs >= 1e6
+        ? lang === 'en'
+          ? `${num(value / 1e6, lang, 2)} million people`
+          : `${num(value / 1e6, lang, 2)} millones de personas`
+        : `${num(value, lang, 0)} ${lang === 'en' ? 'people' : 'personas'}`;
   } else if (unit === 'km') {
     s = `${num(value, lang, 0)} km`;
   } else if (unit === 'mi') {

@@ -49,7 +49,9 @@ const connectives = (kind: keyof TextPack['connectives']) =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
 // "2023/24" is one academic or fiscal year, not a span: the slash is left out.
-const SPAN = new RegExp(`(?:${connectives('spanFrom')})\\s+(19[5-9]\\d|20[0-4]\\d)\\s+(?:${connectives('spanTo')})\\s+(19[5-9]\\d|20[0-4]\\d)|(19[5-9]\\d|20[0-4]\\d)\\s*[-–]\\s*(19[5-9]\\d|20[0-4]\\d|\\d\\d)\\b`);
+const SPAN = new RegExp(
+  `(?:${connectives('spanFrom')})\\s+(19[5-9]\\d|20[0-4]\\d)\\s+(?:${connectives('spanTo')})\\s+(19[5-9]\\d|20[0-4]\\d)|(19[5-9]\\d|20[0-4]\\d)\\s*[-–]\\s*(19[5-9]\\d|20[0-4]\\d|\\d\\d)\\b`,
+);
 /** Clause breaks that always end a number's stretch. */
 const HARD = new RegExp(`[;()]|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
 /** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
@@ -188,7 +190,11 @@ export class MeasureIndex {
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
       if (q.unit !== 'rank' && labelled(before, words.labels)) return;
       const from = Math.max(q.start - REACH, lastBreak(folded, 0, q.start, HARD), i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
-      const to = Math.min(q.end + REACH, firstBreak(folded, q.end, sentence.length, HARD), i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : sentence.length);
+      const to = Math.min(
+        q.end + REACH,
+        firstBreak(folded, q.end, sentence.length, HARD),
+        i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : sentence.length,
+      );
       const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
@@ -224,7 +230,19 @@ export class MeasureIndex {
       // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in
       // doubt; a sibling of another period (the annual total beside "a day") does not.
       const b = best;
-      if (hits.some((h) => h.entry.series.key !== b.entry.series.key && h.entry.series.subject === b.entry.series.subject && h.at <= b.end && b.at <= h.end && allowed(h.entry) && unitFits(q, h.entry.figures[0]!) && periodFits(stated, h.entry.series.period))) return;
+      if (
+        hits.some(
+          (h) =>
+            h.entry.series.key !== b.entry.series.key &&
+            h.entry.series.subject === b.entry.series.subject &&
+            h.at <= b.end &&
+            b.at <= h.end &&
+            allowed(h.entry) &&
+            unitFits(q, h.entry.figures[0]!) &&
+            periodFits(stated, h.entry.series.period),
+        )
+      )
+        return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
       if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;

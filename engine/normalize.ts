@@ -13,7 +13,10 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 
 /** Lowercase, strip diacritics (keeping ñ as n is fine for matching). */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Lowercase, strip diacritics, unify punctuation. */
@@ -31,7 +34,10 @@ export function fold(text: string): string {
  * longer, more specific phrases first). False anchors ("New Mexico", "Gulf of Mexico",
  * "Mexico City Policy") become single tokens that anchor nothing.
  */
-const REWRITES: [RegExp, string][] = [...new Map(LANGS.flatMap((lang) => TEXT_PACKS[lang].rewrites.map((r) => [r.pattern, r.replacement] as const)))].map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement]);
+const REWRITES: [RegExp, string][] = [...new Map(LANGS.flatMap((lang) => TEXT_PACKS[lang].rewrites.map((r) => [r.pattern, r.replacement] as const)))].map(([pattern, replacement]) => [
+  new RegExp(pattern, 'g'),
+  replacement,
+]);
 /** Cheap test for any text a rewrite could change; most text has none. */
 const REWRITE_HINT = new RegExp([...new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].rewriteHints))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 

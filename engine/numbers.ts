@@ -36,7 +36,14 @@ const ORDINALS = merged((p) => p.ordinals);
 const DECIMAL_COMMA = new Set(LANGS.filter((lang) => TEXT_PACKS[lang].numbers.decimalComma));
 
 /** Shares said as fractions ("two in three", "la mitad"); `inTen` takes its count from the text. */
-const FRACTION_VALUES: [keyof NumberWords['fractions'], number][] = [['twoThirds', 200 / 3], ['oneThird', 100 / 3], ['half', 50], ['threeQuarters', 75], ['oneQuarter', 25], ['inTen', -1]];
+const FRACTION_VALUES: [keyof NumberWords['fractions'], number][] = [
+  ['twoThirds', 200 / 3],
+  ['oneThird', 100 / 3],
+  ['half', 50],
+  ['threeQuarters', 75],
+  ['oneQuarter', 25],
+  ['inTen', -1],
+];
 const FRACTIONS: [RegExp, number][] = FRACTION_VALUES.map(([key, value]) => [anyOf(PACKS.map((p) => p.fractions[key])), value]);
 
 /**
@@ -83,10 +90,7 @@ const SCALE_WORDS = Object.keys(SCALE);
 const SCALE_RE = `(?:${byLength(SCALE_WORDS)
   .map((w) => (w.length === 1 || SCALE_WORDS.some((o) => o !== w && o.startsWith(w)) ? `${w.replace(/ /g, '\\s+')}(?![a-z])` : w.replace(/ /g, '\\s+')))
   .join('|')})`;
-const QUANTITY = new RegExp(
-  String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?${THOUSAND}(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|${PACKS.map((p) => p.percent).join('|')}))?`,
-  'gi',
-);
+const QUANTITY = new RegExp(String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?${THOUSAND}(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|${PACKS.map((p) => p.percent).join('|')}))?`, 'gi');
 
 const PER_DAY = anyOf(PACKS.map((p) => p.perDay));
 const PER_YEAR = anyOf(PACKS.map((p) => p.perYear));
@@ -171,7 +175,12 @@ function readQuantitiesFolded(original: string, folded: string, lang: Lang): Qua
 function describe(original: string, folded: string, start: number, end: number, value: number, known: Unit | null): Quantity {
   const after = folded.slice(end, end + 60);
   let unit = known;
-  if (!unit) for (const [re, u] of UNIT_AFTER) if (re.test(after)) { unit = u; break; }
+  if (!unit)
+    for (const [re, u] of UNIT_AFTER)
+      if (re.test(after)) {
+        unit = u;
+        break;
+      }
   let per: Quantity['per'] = null;
   if (PER_DAY.test(after)) per = 'day';
   else if (PER_YEAR.test(after)) per = 'year';

@@ -120,10 +120,21 @@ export function composeReplies(finding: ClaimFinding, fact: Fact, lang: Lang, op
   };
 
   const figure = finding.figure;
-  if (figure) push('figure', fit('figure', (s) => s, figureText(figure, lang), tail, url, limit));
-  push('record', fit('statement', (s) => w.record(s, date), statement, tail, url, limit));
+  if (figure)
+    push(
+      'figure',
+      fit('figure', (s) => s, figureText(figure, lang), tail, url, limit),
+    );
+  push(
+    'record',
+    fit('statement', (s) => w.record(s, date), statement, tail, url, limit),
+  );
   const shared = SHARED.find((g) => g.topics.includes(fact.topic));
-  if (shared) push('shared', fit('statement', (s) => `${shared[lang]} ${w.shared(s, date)}`, statement, tail, url, limit));
+  if (shared)
+    push(
+      'shared',
+      fit('statement', (s) => `${shared[lang]} ${w.shared(s, date)}`, statement, tail, url, limit),
+    );
   return out.slice(0, max);
 }
 

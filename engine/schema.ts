@@ -32,9 +32,7 @@ const text = (max = MAX_TEXT) =>
 export const bilingual = (max = MAX_TEXT) => z.object({ en: text(max), es: text(max) }, { error: 'must be an object with "en" and "es" text' });
 export type Bilingual = z.infer<ReturnType<typeof bilingual>>;
 
-export const dateString = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
+export const dateString = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD');
 
 /** Only http(s) links are ever stored or rendered. */
 export const httpUrl = z
@@ -103,28 +101,33 @@ export const claimSchema = z.object({
 });
 export type TypicalClaim = z.infer<typeof claimSchema>;
 
-export const factSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab (a-z, 0-9, -)').max(120),
-  topic: z.enum(TOPIC_IDS, { error: 'must be one of the topic ids of docs/topics.md' }),
-  statement: bilingual(280),
-  asOf: dateString,
-  sources: z.array(sourceSchema).min(1, 'needs at least one source').max(20),
-  figures: z.array(figureSchema).max(50).optional(),
-  /** One entry per figure key: what each series measures. Figures without one never yield a verdict. */
-  series: z.array(seriesSchema).max(50).optional(),
-  /** A complete sentence of at most 200 characters, for replies and the popup. */
-  short: bilingual(200).optional(),
-  claims: z.array(claimSchema).max(200).default([]),
-  keywords: z.object({ en: z.array(text(100)).max(100), es: z.array(text(100)).max(100) }).default({ en: [], es: [] }),
-}).superRefine((fact, ctx) => {
-  const figureKeys = new Set((fact.figures ?? []).map((f) => f.key));
-  const seen = new Set<string>();
-  (fact.series ?? []).forEach((s, i) => {
-    if (seen.has(s.key)) ctx.addIssue({ code: 'custom', path: ['series', i, 'key'], message: `"${s.key}" is described twice` });
-    else if (!figureKeys.has(s.key)) ctx.addIssue({ code: 'custom', path: ['series', i, 'key'], message: `"${s.key}" has no figure with that key` });
-    seen.add(s.key);
+export const factSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab (a-z, 0-9, -)')
+      .max(120),
+    topic: z.enum(TOPIC_IDS, { error: 'must be one of the topic ids of docs/topics.md' }),
+    statement: bilingual(280),
+    asOf: dateString,
+    sources: z.array(sourceSchema).min(1, 'needs at least one source').max(20),
+    figures: z.array(figureSchema).max(50).optional(),
+    /** One entry per figure key: what each series measures. Figures without one never yield a verdict. */
+    series: z.array(seriesSchema).max(50).optional(),
+    /** A complete sentence of at most 200 characters, for replies and the popup. */
+    short: bilingual(200).optional(),
+    claims: z.array(claimSchema).max(200).default([]),
+    keywords: z.object({ en: z.array(text(100)).max(100), es: z.array(text(100)).max(100) }).default({ en: [], es: [] }),
+  })
+  .superRefine((fact, ctx) => {
+    const figureKeys = new Set((fact.figures ?? []).map((f) => f.key));
+    const seen = new Set<string>();
+    (fact.series ?? []).forEach((s, i) => {
+      if (seen.has(s.key)) ctx.addIssue({ code: 'custom', path: ['series', i, 'key'], message: `"${s.key}" is described twice` });
+      else if (!figureKeys.has(s.key)) ctx.addIssue({ code: 'custom', path: ['series', i, 'key'], message: `"${s.key}" has no figure with that key` });
+      seen.add(s.key);
+    });
   });
-});
 export type Fact = z.infer<typeof factSchema>;
 export type FactInput = z.input<typeof factSchema>;
 
@@ -161,10 +164,7 @@ export function formatProblem(p: Problem): string {
  * Validates a list of facts as a whole: every item, plus unique ids.
  * Returns the parsed facts or every problem found (never a partial list).
  */
-export function validateFacts(
-  items: unknown[],
-  label: (index: number, raw: unknown) => string,
-): { ok: true; facts: Fact[] } | { ok: false; problems: Problem[] } {
+export function validateFacts(items: unknown[], label: (index: number, raw: unknown) => string): { ok: true; facts: Fact[] } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const facts: Fact[] = [];
   const seen = new Map<string, string>();

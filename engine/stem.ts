@@ -22,9 +22,12 @@ export function stem(token: string): string {
 function stemUncached(t: string): string {
   if (t.length <= 3 || /\d/.test(t)) return t;
   let s = t;
-  s = s.replace(/ciones$/, 'tion').replace(/siones$/, 'sion').replace(/cion$/, 'tion');
+  s = s
+    .replace(/ciones$/, 'tion')
+    .replace(/siones$/, 'sion')
+    .replace(/cion$/, 'tion');
   if (s !== t) return s;
-  if (s.endsWith('ies') && s.length > 4) return s.slice(0, -3) + 'y';
+  if (s.endsWith('ies') && s.length > 4) return `${s.slice(0, -3)}y`;
   if (s.endsWith('ing') && s.length > 5) return trimVowel(s.slice(0, -3));
   if (s.endsWith('ed') && s.length > 5) return trimVowel(s.slice(0, -2));
   if (s.endsWith("'s")) s = s.slice(0, -2);

@@ -109,7 +109,15 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     for (const c of fact.claims) {
       const stems = toStems(c.text, c.lang);
       for (const s of stems) all.add(s);
-      list.push({ fact, stems: new Set(stems.filter((s) => !deps.anchorStems.has(s))), rating: c.rating, negated: isNegated(c.text, deps.words[c.lang]), others: deps.othersOf(stems), order: deps.orderOf(stems), numbers: numberSignature(deps.quantitiesOf(c.text, c.lang)) });
+      list.push({
+        fact,
+        stems: new Set(stems.filter((s) => !deps.anchorStems.has(s))),
+        rating: c.rating,
+        negated: isNegated(c.text, deps.words[c.lang]),
+        others: deps.othersOf(stems),
+        order: deps.orderOf(stems),
+        numbers: numberSignature(deps.quantitiesOf(c.text, c.lang)),
+      });
     }
     for (const s of keys) all.add(s);
     factStems.set(fact.id, { all, keys });
@@ -201,7 +209,9 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     // Years are bound apart, to dated events only, so they do not cut the other numbers'
     // stretches; an unbound year is only a time, never a claim left unsettled.
     const inTopic = (e: SeriesEntry) => e.fact.topic === input.topic;
-    const bindings = [...measures.bind(input.sentence, input.lang, numbers, inTopic), ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic)].filter((b) => !(input.others && b.quantity.unit === 'rank'));
+    const bindings = [...measures.bind(input.sentence, input.lang, numbers, inTopic), ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic)].filter(
+      (b) => !(input.others && b.quantity.unit === 'rank'),
+    );
     if (bindings.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number

@@ -25,7 +25,10 @@ export const CONTENT_STRINGS = {
   cardClassroom: { en: 'Classroom view', es: 'Vista para el aula' },
   cardClassroomUnavailable: { en: 'Open the classroom view from Puente’s toolbar button.', es: 'Abre la vista para el aula desde el botón de Puente en la barra de herramientas.' },
   cardUndo: { en: 'Undo', es: 'Deshacer' },
-  cardMutedNote: { en: 'This fact is hidden on this site. You can show it again here or in Puente’s options.', es: 'Este dato está oculto en este sitio. Puedes volver a mostrarlo aquí o en las opciones de Puente.' },
+  cardMutedNote: {
+    en: 'This fact is hidden on this site. You can show it again here or in Puente’s options.',
+    es: 'Este dato está oculto en este sitio. Puedes volver a mostrarlo aquí o en las opciones de Puente.',
+  },
   originUser: { en: 'Your fact', es: 'Dato tuyo' },
   originImported: { en: 'Imported', es: 'Importado' },
   originNote: { en: 'Not from Puente’s curated facts: check its sources yourself.', es: 'No viene de los datos revisados de Puente: revisa tú mismo sus fuentes.' },

@@ -21,7 +21,10 @@ export const REPLY_STRINGS = {
   replyMixed: { en: 'Your draft mixes English and Spanish; suggestions follow its main language.', es: 'Tu borrador mezcla inglés y español; las sugerencias siguen su idioma principal.' },
   replyWarningTitle: { en: 'Check this figure before posting', es: 'Revisa esta cifra antes de publicar' },
   replyWarningOutdated: { en: 'Your draft says $1, an older figure. The latest is $2 ($3).', es: 'Tu borrador dice $1, una cifra anterior. La más reciente es $2 ($3).' },
-  replyWarningContradicted: { en: 'Your draft says $1, which the record does not support. The latest figure is $2 ($3).', es: 'Tu borrador dice $1, que los datos no respaldan. La cifra más reciente es $2 ($3).' },
+  replyWarningContradicted: {
+    en: 'Your draft says $1, which the record does not support. The latest figure is $2 ($3).',
+    es: 'Tu borrador dice $1, que los datos no respaldan. La cifra más reciente es $2 ($3).',
+  },
   replySource: { en: 'Source: $1', es: 'Fuente: $1' },
   replyNoLink: { en: 'No source with a web link to suggest a reply with.', es: 'No hay una fuente con enlace para sugerir una respuesta.' },
 } as const satisfies Record<string, { en: string; es: string }>;

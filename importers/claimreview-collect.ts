@@ -126,8 +126,11 @@ export function collect(value: unknown, depth: number, found: Found): void {
 export function looksLikeClaimReview(value: unknown): boolean {
   const node = obj(value);
   if (node) return ['@type', '@graph', '@context', 'dataFeedElement', 'claimReview'].some((k) => k in node) || Array.isArray(node.claims);
-  return Array.isArray(value) && value.some((v) => {
-    const o = obj(v);
-    return !!o && ('@type' in o || '@context' in o || '@graph' in o);
-  });
+  return (
+    Array.isArray(value) &&
+    value.some((v) => {
+      const o = obj(v);
+      return !!o && ('@type' in o || '@context' in o || '@graph' in o);
+    })
+  );
 }

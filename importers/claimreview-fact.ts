@@ -37,7 +37,12 @@ export function claimReviewId(url: string, claim: string): string {
   } catch {
     // The URL was already checked; this only keeps the function total.
   }
-  const slug = host.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40).replace(/-+$/, '');
+  const slug = host
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
   return `cr-${slug || 'review'}-${hash(`${url}\n${claim}`)}`;
 }
 
@@ -90,7 +95,7 @@ export function toFact(r: Review, item: string, classify: Classify): { fact?: un
   }
 
   const url = r.url;
-  if (!url) problem(r.fields.url, "is missing: Puente links every fact to the review it came from");
+  if (!url) problem(r.fields.url, 'is missing: Puente links every fact to the review it came from');
   else if (!httpUrl.safeParse(url).success) problem(r.fields.url, `'${truncate(url, 80)}' must be an http:// or https:// address`);
 
   const date = r.date ? dayOf(r.date) : undefined;

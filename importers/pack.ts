@@ -139,9 +139,7 @@ export function itemLabel(index: number, raw: unknown): string {
 
 /** Facts (already valid) whose ids belong to bundled facts, as problems. */
 function bundledCollisions(facts: readonly Fact[], bundledIds: ReadonlySet<string>, label: (i: number) => string): Problem[] {
-  return facts.flatMap((f, i) =>
-    bundledIds.has(f.id) ? [{ item: label(i), field: 'id', message: `"${f.id}" is the id of a fact that ships with Puente: give this fact another id` }] : [],
-  );
+  return facts.flatMap((f, i) => (bundledIds.has(f.id) ? [{ item: label(i), field: 'id', message: `"${f.id}" is the id of a fact that ships with Puente: give this fact another id` }] : []));
 }
 
 function parsePack(value: unknown, options: ParseOptions): ParseResult {

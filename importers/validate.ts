@@ -6,11 +6,7 @@
  */
 import { validateFacts, type Fact, type Problem } from '../engine/schema';
 
-export function validateFactsCapped(
-  items: readonly unknown[],
-  label: (index: number, raw: unknown) => string,
-  maxProblems: number,
-): { ok: true; facts: Fact[] } | { ok: false; problems: Problem[] } {
+export function validateFactsCapped(items: readonly unknown[], label: (index: number, raw: unknown) => string, maxProblems: number): { ok: true; facts: Fact[] } | { ok: false; problems: Problem[] } {
   const problems: Problem[] = [];
   const facts: Fact[] = [];
   const seen = new Map<string, string>();
@@ -34,7 +30,11 @@ export function validateFactsCapped(
   }
   if (problems.length >= maxProblems) {
     problems.length = maxProblems;
-    problems.push({ item: 'import file', field: '(whole file)', message: `stopped after ${maxProblems} problems${i < items.length ? ` (${items.length - i} more items not checked)` : ''}: fix these and import again` });
+    problems.push({
+      item: 'import file',
+      field: '(whole file)',
+      message: `stopped after ${maxProblems} problems${i < items.length ? ` (${items.length - i} more items not checked)` : ''}: fix these and import again`,
+    });
   }
   return problems.length ? { ok: false, problems } : { ok: true, facts };
 }

@@ -8,7 +8,11 @@ import { FEATURES, type Feature } from '../diagnostics/log';
 import { MAX_IMPORT_BYTES } from '../importers/limits';
 import type { Request } from './protocol';
 
-const factId = z.string().min(1).max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const factId = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('engine-data') }).strict(),

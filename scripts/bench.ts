@@ -35,7 +35,7 @@ async function engineBench() {
   const engine = createEngine(facts);
   const naive = createNaive(facts);
   // Warm both up on a slice so JIT and caches do not favour either.
-  for (const s of sentences.slice(0, 200)) (engine.analyze(s), naive.classify(s));
+  for (const s of sentences.slice(0, 200)) engine.analyze(s), naive.classify(s);
   let found = 0;
   const puenteMs = timeIt(() => {
     for (const s of sentences) found += engine.analyze(s).length;
@@ -57,9 +57,13 @@ async function engineBench() {
   }).overall;
   const naiveScores = evaluate(corpus, (t) => naive.classify(t)).overall;
   log(`  Puente: ${Math.round(puenteRate).toLocaleString('en-US')} sentences/s (${puenteMs.toFixed(0)} ms; ${found} claims)`);
-  log(`  Naive fuse.js: ${naiveRate.toFixed(1)} sentences/s (${naiveSet.length.toLocaleString('en-US')} of the same sentences${naiveSet.length < sentences.length ? ', every 10th; --naive-all for all' : ''}; ${naiveMs.toFixed(0)} ms; ${naiveFound} flagged)`);
+  log(
+    `  Naive fuse.js: ${naiveRate.toFixed(1)} sentences/s (${naiveSet.length.toLocaleString('en-US')} of the same sentences${naiveSet.length < sentences.length ? ', every 10th; --naive-all for all' : ''}; ${naiveMs.toFixed(0)} ms; ${naiveFound} flagged)`,
+  );
   log(`  Speed-up: ${(puenteRate / naiveRate).toFixed(1)}× (budget: ≥ 100×)`);
-  log(`  On the corpus (${corpus.length} lines): Puente P ${puenteScores.precision.toFixed(3)} R ${puenteScores.recall.toFixed(3)}; naive P ${naiveScores.precision.toFixed(3)} R ${naiveScores.recall.toFixed(3)}`);
+  log(
+    `  On the corpus (${corpus.length} lines): Puente P ${puenteScores.precision.toFixed(3)} R ${puenteScores.recall.toFixed(3)}; naive P ${naiveScores.precision.toFixed(3)} R ${naiveScores.recall.toFixed(3)}`,
+  );
   return {
     sentences: sentences.length,
     puenteSentencesPerSec: Math.round(puenteRate),

@@ -30,7 +30,9 @@ const factsById = new Map(facts.map((f) => [f.id, f]));
 const INACCURATE = new Set(['false', 'outdated', 'misleading']);
 
 type Kind = VerdictLine & { kind?: string };
-const lines = (readVerdictCorpus(join(ROOT, 'tests', 'verdicts')) as Kind[]).filter((l) => splitOf(l.id) === 'dev' && l.checkworthy && (!langArg || l.lang === langArg) && (!kindArg || l.kind === kindArg));
+const lines = (readVerdictCorpus(join(ROOT, 'tests', 'verdicts')) as Kind[]).filter(
+  (l) => splitOf(l.id) === 'dev' && l.checkworthy && (!langArg || l.lang === langArg) && (!kindArg || l.kind === kindArg),
+);
 
 const groups = new Map<string, string[]>();
 const add = (group: string, text: string) => {
@@ -47,10 +49,15 @@ for (const line of lines) {
   detail.push(f ? `  shown ${f.topic} · ${f.factId} · ${rating} (${f.basis}${f.answers ? '' : ', related only'})${f.checkworthy ? '' : ' · not check-worthy'}` : '  shown nothing');
   const folded = foldSameLength(line.text);
   const quantities = readQuantities(line.text, line.lang);
-  for (const q of quantities) detail.push(`  number "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? `/${q.per}` : ''} ${q.qualifier}${q.vague ? ' vague' : ''}; period ${statedPeriod(folded, q, VERDICT_WORDS[line.lang]) ?? '-'}`);
+  for (const q of quantities)
+    detail.push(
+      `  number "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? `/${q.per}` : ''} ${q.qualifier}${q.vague ? ' vague' : ''}; period ${statedPeriod(folded, q, VERDICT_WORDS[line.lang]) ?? '-'}`,
+    );
   for (const b of measures.bind(line.text, line.lang, quantities, () => true)) {
     const j = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
-    detail.push(`  bound "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id})${b.year ? ` for ${b.year}` : ''}${b.span ? ` ${b.span}` : ''}: ${j ? `${j.status} rec ${j.recordValue} ${j.recordPeriod}` : 'unsettled'}`);
+    detail.push(
+      `  bound "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id})${b.year ? ` for ${b.year}` : ''}${b.span ? ` ${b.span}` : ''}: ${j ? `${j.status} rec ${j.recordValue} ${j.recordPeriod}` : 'unsettled'}`,
+    );
   }
   for (const id of line.factIds) {
     const fact = factsById.get(id);
@@ -70,11 +77,11 @@ for (const line of lines) {
   const right = (line.gold === 'accurate' && rating === 'accurate') || (line.gold === 'inaccurate' && INACCURATE.has(rating));
   if (wrong) add('WRONG', text);
   else if (right) add(`right (${kind})`, text);
-  else if (!f || !f.checkworthy) add('not detected / not check-worthy', text);
+  else if (!f?.checkworthy) add('not detected / not check-worthy', text);
   else if (!line.factIds.includes(f.factId)) add(`other fact (${kind})`, text);
   else add(`right fact, no verdict (${kind})`, text);
 }
 
 const order = [...groups.keys()].sort((a, b) => (a === 'WRONG' ? -1 : b === 'WRONG' ? 1 : a.localeCompare(b)));
 for (const g of order) console.log(`\n=== ${g}: ${groups.get(g)!.length}\n${groups.get(g)!.join('\n')}`);
-console.log('\n' + order.map((g) => `${g}: ${groups.get(g)!.length}`).join('\n'));
+console.log(`\n${order.map((g) => `${g}: ${groups.get(g)!.length}`).join('\n')}`);

@@ -29,7 +29,11 @@ const puente = (text: string, lang: 'en' | 'es') => {
 };
 
 const corpusDir = join(ROOT, 'tests', 'corpus');
-const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).sort() : [];
+const corpusFiles = existsSync(corpusDir)
+  ? readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+  : [];
 const shared = join(ROOT, '..', 'shared');
 const realWorld = readJsonl(join(shared, 'real-world', 'sentences.jsonl'));
 const dev = readJsonl(join(shared, 'eval', 'dev.jsonl'));
@@ -73,7 +77,10 @@ const detectionLines = readDetectionCorpus();
 if (detectionLines.length) {
   console.log(`\n== detection by split, all of tests/corpus (${detectionLines.length} lines; held-out = ${detectionLines.filter((l) => l.split === 'heldout').length}, never fitted on)`);
   for (const split of ['dev', 'heldout'] as const) {
-    const r = evaluate(detectionLines.filter((l) => l.split === split), puente);
+    const r = evaluate(
+      detectionLines.filter((l) => l.split === split),
+      puente,
+    );
     console.log(`  ${split.padEnd(7)} overall  ${fmt(r.overall)}`);
     for (const [lang, s] of Object.entries(r.byLang).sort()) console.log(`  ${split.padEnd(7)} ${lang.padEnd(8)} ${fmt(s)}`);
     if (split === 'heldout') printMatrix(r);
@@ -88,7 +95,9 @@ if (verdictLines.length) {
       const lines = verdictLines.filter((l) => splitOf(l.id) === split && l.lang === lang);
       const r = measureVerdicts(lines, (l) => best(engine, l));
       console.log(`  ${split.padEnd(7)} ${lang}  (${lines.length} lines)\n    ${formatVerdictReport(r)}`);
-      if (verbose) for (const e of r.examples) console.log(`      [${e.kind}] ${e.line.id} gold=${e.line.gold} facts=${e.line.factIds.join(',')} → ${e.finding ? `${e.finding.rating} ${e.finding.factId}` : 'none'}: ${e.line.text}`);
+      if (verbose)
+        for (const e of r.examples)
+          console.log(`      [${e.kind}] ${e.line.id} gold=${e.line.gold} facts=${e.line.factIds.join(',')} → ${e.finding ? `${e.finding.rating} ${e.finding.factId}` : 'none'}: ${e.line.text}`);
     }
   }
 } else {
@@ -98,7 +107,12 @@ if (verdictLines.length) {
 /** A per-topic confusion matrix (rows gold, columns predicted), topics shortened to fit a terminal. */
 function printMatrix(r: Report): void {
   const labels = [...new Set(r.confusionCells.flatMap((c) => [c.gold, c.predicted]))].sort((a, b) => (a === 'none' ? 1 : b === 'none' ? -1 : a.localeCompare(b)));
-  const short = (t: string) => t.split('-').map((w) => w.slice(0, 3)).join('-').slice(0, 7);
+  const short = (t: string) =>
+    t
+      .split('-')
+      .map((w) => w.slice(0, 3))
+      .join('-')
+      .slice(0, 7);
   const cell = new Map(r.confusionCells.map((c) => [`${c.gold}→${c.predicted}`, c.count]));
   console.log(`  confusion matrix (held-out; rows gold, columns predicted)\n  ${''.padEnd(8)}${labels.map((l) => short(l).padStart(8)).join('')}`);
   for (const g of labels) console.log(`  ${short(g).padEnd(8)}${labels.map((p) => String(cell.get(`${g}→${p}`) ?? '·').padStart(8)).join('')}`);

@@ -25,10 +25,15 @@ for (const sentence of process.argv.slice(2)) {
   const lang = guessLanguage(sentence);
   const quantities = readQuantities(sentence, lang);
   console.log(`\n${sentence}  [${lang}]`);
-  for (const q of quantities) console.log(`  number  "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? ` per ${q.per}` : ''}, ${q.qualifier}${q.vague ? ' (in words)' : ''}; period said: ${statedPeriod(foldSameLength(sentence), q, VERDICT_WORDS[lang]) ?? 'none'}`);
+  for (const q of quantities)
+    console.log(
+      `  number  "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? ` per ${q.per}` : ''}, ${q.qualifier}${q.vague ? ' (in words)' : ''}; period said: ${statedPeriod(foldSameLength(sentence), q, VERDICT_WORDS[lang]) ?? 'none'}`,
+    );
   for (const b of measures.bind(sentence, lang, quantities, () => true)) {
     const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
-    console.log(`  bound   "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id}, ${b.entry.series.period})${b.year ? ` for ${b.year}` : ''}${b.span ? ` for ${b.span}` : ''}${b.past ? ', told as history' : ''}: ${judged ? `${judged.status} (record ${judged.recordValue}, ${judged.recordPeriod})` : 'unsettled'}`);
+    console.log(
+      `  bound   "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id}, ${b.entry.series.period})${b.year ? ` for ${b.year}` : ''}${b.span ? ` for ${b.span}` : ''}${b.past ? ', told as history' : ''}: ${judged ? `${judged.status} (record ${judged.recordValue}, ${judged.recordPeriod})` : 'unsettled'}`,
+    );
   }
   const f = engine.classify(sentence);
   console.log(f ? `  finding ${f.topic} · ${f.factId} · ${f.rating} (${f.basis}${f.answers ? '' : ', related only'})${f.checkworthy ? '' : ' · not check-worthy'}` : '  finding none');

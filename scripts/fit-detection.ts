@@ -22,7 +22,8 @@ if (process.argv.includes('--cv')) {
 const fitted = fitDetection(facts, dev);
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 const out = {
-  $comment: 'Weights of the detection model (engine/detection-model.ts), fitted by scripts/fit-detection.ts on the dev split of tests/corpus only. Re-run it when the corpus, the vocabulary or the facts change; a unit test fails while it is stale.',
+  $comment:
+    'Weights of the detection model (engine/detection-model.ts), fitted by scripts/fit-detection.ts on the dev split of tests/corpus only. Re-run it when the corpus, the vocabulary or the facts change; a unit test fails while it is stale.',
   features: [...FEATURES],
   weights: fitted.weights.map(round),
   dev: { lines: dev.length, examples: fitted.examples, cut: fitted.cut, precision: round(fitted.precision), recall: round(fitted.recall), f1: round(fitted.f1) },

@@ -23,7 +23,12 @@ for (const claimMatch of grid(0.4, 0.8, 0.1)) {
     const engine = createEngine(facts, DEFAULT_THRESHOLDS, { claimMatch, relevance });
     const r = measureVerdicts(dev, (l) => best(engine, l));
     // The answering-fact target holds in each language, not just on average.
-    const perLang = (['en', 'es'] as const).map((lang) => measureVerdicts(dev.filter((l) => l.lang === lang), (l) => best(engine, l)));
+    const perLang = (['en', 'es'] as const).map((lang) =>
+      measureVerdicts(
+        dev.filter((l) => l.lang === lang),
+        (l) => best(engine, l),
+      ),
+    );
     const answerRate = Math.min(...perLang.map((p) => (p.answered ? p.answeredRight / p.answered : 1)));
     rows.push({ claimMatch, relevance, wrong: r.wrong, unsettledRate: r.unsettled ? r.verdictOnUnsettled / r.unsettled : 0, answerRate, right: r.right, answered: r.answered });
   }

@@ -20,7 +20,7 @@ console.log(`Puente found ${count} claim(s) on the demo page: ${server.url}/demo
 
 if (headless) {
   const point = await page.evaluate(() => {
-    const range = [...CSS.highlights.get("puente-claim")!][0] as Range;
+    const range = [...CSS.highlights.get('puente-claim')!][0] as Range;
     const rect = range.getClientRects()[0]!;
     return { x: rect.left + 20, y: rect.top + rect.height / 2 };
   });

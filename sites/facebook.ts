@@ -15,7 +15,9 @@ export const facebookAdapter: SiteAdapter = {
     for (const article of Array.from(root.querySelectorAll('[role="article"]'))) {
       if (isSponsored(article) || isIgnored(article)) continue;
       const messages = Array.from(article.querySelectorAll(MESSAGE)).filter((m) => m.closest('[role="article"]') === article);
-      const candidates = messages.length ? messages : Array.from(article.querySelectorAll('div[dir="auto"]')).filter((d) => d.closest('[role="article"]') === article && !d.querySelector('div[dir="auto"]'));
+      const candidates = messages.length
+        ? messages
+        : Array.from(article.querySelectorAll('div[dir="auto"]')).filter((d) => d.closest('[role="article"]') === article && !d.querySelector('div[dir="auto"]'));
       for (const el of candidates) {
         if (isIgnored(el) || (el.textContent ?? '').trim().length < 20) continue;
         out.add(el);

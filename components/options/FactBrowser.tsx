@@ -63,7 +63,10 @@ export function FactBrowser({ lang, facts, onAdd, onUpdate, onDelete }: FactBrow
           ← {t(lang, 'factsBack')}
         </button>
         <h2 id="fact-h">
-          {TOPIC_LABELS[fact.topic][lang]} · <code>{fact.id}</code> <span class={fact.origin === 'bundled' ? 'badge badge-hidden' : 'badge badge-origin'}>{fact.origin === 'user' ? t(lang, 'factsYours') : fact.origin === 'imported' ? t(lang, 'factsImported') : t(lang, 'factsBundled')}</span>
+          {TOPIC_LABELS[fact.topic][lang]} · <code>{fact.id}</code>{' '}
+          <span class={fact.origin === 'bundled' ? 'badge badge-hidden' : 'badge badge-origin'}>
+            {fact.origin === 'user' ? t(lang, 'factsYours') : fact.origin === 'imported' ? t(lang, 'factsImported') : t(lang, 'factsBundled')}
+          </span>
         </h2>
         <p lang="en">{fact.statement.en}</p>
         <p lang="es">{fact.statement.es}</p>
@@ -134,7 +137,8 @@ export function FactBrowser({ lang, facts, onAdd, onUpdate, onDelete }: FactBrow
         {shown.map((f) => (
           <li key={f.id}>
             <button type="button" class="claim-button" onClick={() => setView({ kind: 'detail', id: f.id })}>
-              <span class="muted">{TOPIC_LABELS[f.topic][lang]}</span> {f.origin !== 'bundled' && <span class="badge badge-origin">{f.origin === 'imported' ? t(lang, 'factsImported') : t(lang, 'factsYours')}</span>}
+              <span class="muted">{TOPIC_LABELS[f.topic][lang]}</span>{' '}
+              {f.origin !== 'bundled' && <span class="badge badge-origin">{f.origin === 'imported' ? t(lang, 'factsImported') : t(lang, 'factsYours')}</span>}
               <span class="claim-text">{f.statement[lang]}</span>
             </button>
           </li>

@@ -78,7 +78,14 @@ export function FactForm({ lang, initial, onSave, onCancel }: FactFormProps) {
         {multiline ? (
           <textarea rows={name === 'claims' ? 5 : 3} cols={70} name={name} value={form[name] ?? ''} onInput={(e) => setForm({ ...form, [name]: (e.currentTarget as HTMLTextAreaElement).value })} />
         ) : (
-          <input type="text" size={70} name={name} value={form[name] ?? ''} readOnly={name === 'id' && Boolean(initial)} onInput={(e) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value })} />
+          <input
+            type="text"
+            size={70}
+            name={name}
+            value={form[name] ?? ''}
+            readOnly={name === 'id' && Boolean(initial)}
+            onInput={(e) => setForm({ ...form, [name]: (e.currentTarget as HTMLInputElement).value })}
+          />
         )}
       </label>
     </p>

@@ -21,7 +21,7 @@ type Tab = (typeof TABS)[number];
 const TAB_LABEL = { settings: 'optionsTabSettings', facts: 'optionsTabFacts', import: 'optionsTabImport' } as const;
 
 export function Options({ lang, settings, store, onSettings, onDownload }: OptionsProps) {
-  const [tab, setTab] = useState<Tab>(() => (TABS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'settings');
+  const [tab, setTab] = useState<Tab>(() => ((TABS as readonly string[]).includes(location.hash.slice(1)) ? (location.hash.slice(1) as Tab) : 'settings'));
   const [facts, setFacts] = useState<StoredFact[]>([]);
   const [mutes, setMutes] = useState<Mute[]>([]);
   const reload = useCallback(() => {
@@ -36,7 +36,16 @@ export function Options({ lang, settings, store, onSettings, onDownload }: Optio
       <h1>{t(lang, 'optionsTitle')}</h1>
       <div role="tablist" class="toolbar" aria-label={t(lang, 'optionsTitle')}>
         {TABS.map((id) => (
-          <button type="button" role="tab" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} class={tab === id ? 'primary' : ''} key={id} onClick={() => ((location.hash = id), setTab(id))}>
+          <button
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            class={tab === id ? 'primary' : ''}
+            key={id}
+            onClick={() => ((location.hash = id), setTab(id))}
+          >
             {t(lang, TAB_LABEL[id])}
           </button>
         ))}

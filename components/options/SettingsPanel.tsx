@@ -37,13 +37,27 @@ export function SettingsPanel({ lang, settings, onChange, mutes = [], onUnmute }
         <label>
           {t(lang, 'optShowThreshold', settings.showThreshold.toFixed(2))}
           <br />
-          <input type="range" min={THRESHOLD_RANGE.show[0]} max={THRESHOLD_RANGE.show[1]} step="0.05" value={settings.showThreshold} onChange={(e) => onChange({ showThreshold: Number((e.currentTarget as HTMLInputElement).value) })} />
+          <input
+            type="range"
+            min={THRESHOLD_RANGE.show[0]}
+            max={THRESHOLD_RANGE.show[1]}
+            step="0.05"
+            value={settings.showThreshold}
+            onChange={(e) => onChange({ showThreshold: Number((e.currentTarget as HTMLInputElement).value) })}
+          />
         </label>
         <br />
         <label>
           {t(lang, 'optSuggestThreshold', settings.suggestThreshold.toFixed(2))}
           <br />
-          <input type="range" min={THRESHOLD_RANGE.suggest[0]} max={THRESHOLD_RANGE.suggest[1]} step="0.05" value={settings.suggestThreshold} onChange={(e) => onChange({ suggestThreshold: Number((e.currentTarget as HTMLInputElement).value) })} />
+          <input
+            type="range"
+            min={THRESHOLD_RANGE.suggest[0]}
+            max={THRESHOLD_RANGE.suggest[1]}
+            step="0.05"
+            value={settings.suggestThreshold}
+            onChange={(e) => onChange({ suggestThreshold: Number((e.currentTarget as HTMLInputElement).value) })}
+          />
         </label>
       </fieldset>
       <fieldset>

@@ -106,7 +106,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
   }
 
   function analyze(): void {
-    if (!composer || !editable || !editable.isConnected) {
+    if (!composer || !editable?.isConnected) {
       view = null;
       return;
     }
@@ -131,7 +131,10 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
     const draftFindings = draft.trim() ? e.analyze(draft, { lang: draftLang }) : [];
     const items: ReplyItem[] = [];
     const seen = new Set<string>();
-    for (const [origin, list] of [['post', postFindings], ['draft', draftFindings]] as const) {
+    for (const [origin, list] of [
+      ['post', postFindings],
+      ['draft', draftFindings],
+    ] as const) {
       for (const finding of list) {
         const fact = factsById.get(finding.factId);
         if (!fact || seen.has(finding.factId) || items.length >= MAX_ITEMS) continue;
@@ -266,7 +269,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
     },
     insert(text) {
       const el = editable;
-      if (!el || !el.isConnected || !text) return false;
+      if (!el?.isConnected || !text) return false;
       // Only a person's click inserts: a page script clicking Puente's button (the shadow
       // root is open) carries no user activation and changes nothing.
       const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } }).userActivation;

@@ -19,7 +19,12 @@ const PANEL_MIN_HEIGHT = 260;
  * Where the panel goes: beside the reply box when the window is wide enough, else below it
  * (its height fitted to the room left), else next to the button, over the page.
  */
-export function panelPlace(box: DOMRect, button: DOMRect, panel: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number; width?: number; maxHeight?: number } {
+export function panelPlace(
+  box: DOMRect,
+  button: DOMRect,
+  panel: { width: number; height: number },
+  viewport: { width: number; height: number },
+): { top: number; left: number; width?: number; maxHeight?: number } {
   const right = Math.max(box.right, button.right) + GAP;
   const roomRight = viewport.width - right - GAP;
   if (roomRight >= PANEL_MIN_WIDTH) {

@@ -13,7 +13,7 @@ export function editorFor(target: EventTarget | null): { composer: Element; edit
   if (!root) return null;
   // The focused node may be a child of the contenteditable root: use the root itself.
   let el: HTMLElement = target;
-  while (el.parentElement && el.parentElement.isContentEditable && root.contains(el.parentElement)) el = el.parentElement;
+  while (el.parentElement?.isContentEditable && root.contains(el.parentElement)) el = el.parentElement;
   return { composer: root, editable: el };
 }
 
@@ -44,7 +44,6 @@ export function readText(el: Element): string {
   const raw = el instanceof HTMLElement && typeof el.innerText === 'string' ? el.innerText : (el.textContent ?? '');
   return raw.replace(/[\u200b\ufeff]/g, '').replace(/\n{3,}/g, '\n\n');
 }
-
 
 /** The reply box with its toolbar (the nearest ancestor holding X's post button, or the dialog): the panel keeps clear of it. */
 export function composerBox(editor: Element): DOMRect {

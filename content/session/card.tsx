@@ -78,13 +78,18 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
 
   function draw(): void {
     if (!ui) {
-      if (active()) ensureUi().then(() => ui && draw(), (e: unknown) => logFailure('card', e));
+      if (active())
+        ensureUi().then(
+          () => ui && draw(),
+          (e: unknown) => logFailure('card', e),
+        );
       return;
     }
     const claim = open?.claim;
     const fact = claim ? page.factsById.get(claim.finding.factId) : undefined;
     const l = lang();
-    const card: OpenCard | null = claim && fact ? { finding: claim.finding, fact, origin: page.origins[fact.id], frame: page.framesByTopic.get(claim.finding.topic), anchorRect: () => claim.range.getBoundingClientRect() } : null;
+    const card: OpenCard | null =
+      claim && fact ? { finding: claim.finding, fact, origin: page.origins[fact.id], frame: page.framesByTopic.get(claim.finding.topic), anchorRect: () => claim.range.getBoundingClientRect() } : null;
     render(
       <Overlay
         card={card}

@@ -21,7 +21,17 @@ export function respondToTabs(card: CardController, claims: () => PageClaims | n
         title: document.title,
         lang: pageLang(),
         active: active(),
-        claims: (claims()?.all() ?? []).map(({ id, finding: f }) => ({ id, text: f.text, topic: f.topic, factId: f.factId, rating: f.rating, answers: f.answers, score: f.score, lang: f.lang, ...(f.figures ? { figures: f.figures } : {}) })),
+        claims: (claims()?.all() ?? []).map(({ id, finding: f }) => ({
+          id,
+          text: f.text,
+          topic: f.topic,
+          factId: f.factId,
+          rating: f.rating,
+          answers: f.answers,
+          score: f.score,
+          lang: f.lang,
+          ...(f.figures ? { figures: f.figures } : {}),
+        })),
       };
       return Promise.resolve(response);
     }

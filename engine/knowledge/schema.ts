@@ -9,7 +9,11 @@ import { TOPIC_IDS } from '../topics';
 import type { VerdictWords } from '../verdict-words';
 import { LANGS, type Lang, type NumberWords } from './lang';
 
-const phrase = z.string().trim().min(1, 'must not be empty').refine((s) => s === s.toLowerCase(), 'must be lower case');
+const phrase = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => s === s.toLowerCase(), 'must be lower case');
 const phrases = z.array(phrase);
 const perLang = <T extends z.ZodType>(item: T) => z.object(Object.fromEntries(LANGS.map((l) => [l, item])) as Record<Lang, T>);
 
@@ -27,25 +31,29 @@ function compiles(source: string): boolean {
  * `null`: the language has no such construction (say why in the clause's note); at least one
  * language must have it. Patterns ignore case unless `caseSensitive` (company names).
  */
-export const patternSetSchema = z.object({
-  patterns: perLang(z.string().min(1).refine(compiles, 'must be a regular expression that compiles').nullable()),
-  caseSensitive: z.boolean().optional(),
-}).refine((p) => Object.values(p.patterns).some((s) => s !== null), 'must have a pattern in at least one language');
+export const patternSetSchema = z
+  .object({
+    patterns: perLang(z.string().min(1).refine(compiles, 'must be a regular expression that compiles').nullable()),
+    caseSensitive: z.boolean().optional(),
+  })
+  .refine((p) => Object.values(p.patterns).some((s) => s !== null), 'must have a pattern in at least one language');
 export type PatternSet = z.infer<typeof patternSetSchema>;
 
 /** When a clause is worth testing at all; every condition given must hold. */
-export const whenSchema = z.object({
-  /** The sentence names this side (mx: Mexico, us: the U.S., bi: both together). */
-  anchor: z.enum(['mx', 'us', 'bi']).optional(),
-  /** A word of the clause's topic is already in the sentence. */
-  topicWords: z.literal(true).optional(),
-  /** One of these words (compared as stems) is in the sentence. */
-  anyWord: perLang(phrases).optional(),
-  /** The sentence states no figure. */
-  noFigure: z.literal(true).optional(),
-  /** The raw sentence contains this text (a cheap test before the pattern). */
-  contains: z.string().min(1).optional(),
-}).strict();
+export const whenSchema = z
+  .object({
+    /** The sentence names this side (mx: Mexico, us: the U.S., bi: both together). */
+    anchor: z.enum(['mx', 'us', 'bi']).optional(),
+    /** A word of the clause's topic is already in the sentence. */
+    topicWords: z.literal(true).optional(),
+    /** One of these words (compared as stems) is in the sentence. */
+    anyWord: perLang(phrases).optional(),
+    /** The sentence states no figure. */
+    noFigure: z.literal(true).optional(),
+    /** The raw sentence contains this text (a cheap test before the pattern). */
+    contains: z.string().min(1).optional(),
+  })
+  .strict();
 export type When = z.infer<typeof whenSchema>;
 
 const clauseBase = { note: z.string().min(1, 'must say why the clause exists'), when: whenSchema.optional(), ...patternSetSchema.shape };
@@ -80,77 +88,107 @@ export type Gate = z.infer<typeof gateSchema>;
 /** A strong phrase says its topic on its own; a weak one only supports it. */
 export const vocabularySchema = z.object({ strong: phrases, weak: phrases }).strict();
 
-export const topicFileSchema = z.object({
-  id: z.enum(TOPIC_IDS),
-  vocabulary: perLang(vocabularySchema),
-  clauses: z.array(topicClauseSchema).optional(),
-  /**
-   * The off-topic words (sport) are this topic's own vocabulary: they do not count against it,
-   * but with none of its strong words they mean a match report, not the topic.
-   */
-  ownsOffTopicWords: z.boolean().optional(),
-}).strict();
+export const topicFileSchema = z
+  .object({
+    id: z.enum(TOPIC_IDS),
+    vocabulary: perLang(vocabularySchema),
+    clauses: z.array(topicClauseSchema).optional(),
+    /**
+     * The off-topic words (sport) are this topic's own vocabulary: they do not count against it,
+     * but with none of its strong words they mean a match report, not the topic.
+     */
+    ownsOffTopicWords: z.boolean().optional(),
+  })
+  .strict();
 export type TopicFile = z.infer<typeof topicFileSchema>;
 
 const anchorSides = z.object({ mx: phrases, us: phrases, bi: phrases }).strict();
 
-const verdictWordsSchema = z.object({
-  prescriptive: phrases, meta: phrases, citation: phrases, negation: phrases, assertive: phrases, verbs: phrases, verbEndings: phrases,
-  partYear: phrases, range: phrases, cumulative: phrases, fiscal: phrases, otherMeasure: phrases, labels: phrases, projection: phrases,
-  past: phrases, comparison: phrases, direction: phrases, toward: phrases, awayFrom: phrases, rank: phrases,
-} satisfies Record<keyof VerdictWords, z.ZodType>).strict();
+const verdictWordsSchema = z
+  .object({
+    prescriptive: phrases,
+    meta: phrases,
+    citation: phrases,
+    negation: phrases,
+    assertive: phrases,
+    verbs: phrases,
+    verbEndings: phrases,
+    partYear: phrases,
+    range: phrases,
+    cumulative: phrases,
+    fiscal: phrases,
+    otherMeasure: phrases,
+    labels: phrases,
+    projection: phrases,
+    past: phrases,
+    comparison: phrases,
+    direction: phrases,
+    toward: phrases,
+    awayFrom: phrases,
+    rank: phrases,
+  } satisfies Record<keyof VerdictWords, z.ZodType>)
+  .strict();
 
 /** What a language's words say, as the engine receives it (engine/knowledge/lang/<id>/words.json). */
-export const langWordsSchema = z.object({
-  /** Names of the sides, read in a sentence of any language (mx, us, bi: both together, other: another country). */
-  anchors: anchorSides.extend({ other: phrases }),
-  /** Read only in a sentence in this language ("nuestro país" is Mexico when Mexicans write). */
-  anchorsInLanguage: anchorSides,
-  /** Bilateral words any two countries share: with another country named and no Mexico, they do not anchor. */
-  genericBilateral: phrases,
-  /** Passing mentions (sport, food, travel, weather, culture): they count against a topic. */
-  offTopic: phrases,
-  /** Raw substrings, one of which every relevant text contains: text without any is skipped at once. */
-  prefilter: z.array(z.string().min(1)),
-  /** In this language a first-person word beside Mexico names the speaker's side ("we trade with Mexico"). */
-  speakerSide: z.object({ side: z.enum(['mx', 'us']), pattern: z.string().refine(compiles, 'must be a regular expression that compiles') }).strict().nullable(),
-  /** In this language the U.S. named alone is usually domestic news, so it needs more evidence. */
-  usAloneIsDomestic: z.boolean(),
-  verdict: verdictWordsSchema,
-}).strict();
+export const langWordsSchema = z
+  .object({
+    /** Names of the sides, read in a sentence of any language (mx, us, bi: both together, other: another country). */
+    anchors: anchorSides.extend({ other: phrases }),
+    /** Read only in a sentence in this language ("nuestro país" is Mexico when Mexicans write). */
+    anchorsInLanguage: anchorSides,
+    /** Bilateral words any two countries share: with another country named and no Mexico, they do not anchor. */
+    genericBilateral: phrases,
+    /** Passing mentions (sport, food, travel, weather, culture): they count against a topic. */
+    offTopic: phrases,
+    /** Raw substrings, one of which every relevant text contains: text without any is skipped at once. */
+    prefilter: z.array(z.string().min(1)),
+    /** In this language a first-person word beside Mexico names the speaker's side ("we trade with Mexico"). */
+    speakerSide: z
+      .object({ side: z.enum(['mx', 'us']), pattern: z.string().refine(compiles, 'must be a regular expression that compiles') })
+      .strict()
+      .nullable(),
+    /** In this language the U.S. named alone is usually domestic news, so it needs more evidence. */
+    usAloneIsDomestic: z.boolean(),
+    verdict: verdictWordsSchema,
+  })
+  .strict();
 export type LangWords = z.infer<typeof langWordsSchema>;
 
 const pattern = z.string().min(1).refine(compiles, 'must be a regular expression that compiles');
 const patternsFor = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, pattern])) as Record<K, typeof pattern>).strict();
-const numberWordsSchema = z.object({
-  numberWords: z.record(phrase, z.number()),
-  notCounts: phrases,
-  scales: z.record(phrase, z.number().positive()),
-  ordinals: z.record(phrase, z.number().int().positive()),
-  decimalComma: z.boolean(),
-  splitThousands: z.object({ thousand: phrase, millions: phrases }).strict().nullable(),
-  percent: pattern,
-  fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen'] as const),
-  vague: patternsFor(['most', 'few'] as const),
-  perDay: pattern,
-  perYear: pattern,
-  units: patternsFor(['usd', 'km', 'mi', 'years', 'people', 'count'] as const),
-  qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
-  rank: z.array(pattern),
-  oneOf: pattern,
-} satisfies Record<keyof NumberWords, z.ZodType>).strict();
+const numberWordsSchema = z
+  .object({
+    numberWords: z.record(phrase, z.number()),
+    notCounts: phrases,
+    scales: z.record(phrase, z.number().positive()),
+    ordinals: z.record(phrase, z.number().int().positive()),
+    decimalComma: z.boolean(),
+    splitThousands: z.object({ thousand: phrase, millions: phrases }).strict().nullable(),
+    percent: pattern,
+    fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen'] as const),
+    vague: patternsFor(['most', 'few'] as const),
+    perDay: pattern,
+    perYear: pattern,
+    units: patternsFor(['usd', 'km', 'mi', 'years', 'people', 'count'] as const),
+    qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
+    rank: z.array(pattern),
+    oneOf: pattern,
+  } satisfies Record<keyof NumberWords, z.ZodType>)
+  .strict();
 
-export const textPackSchema = z.object({
-  stopwords: phrases,
-  functionWords: phrases,
-  letters: z.string(),
-  marks: z.array(z.object({ chars: z.string().min(1), weight: z.number().positive() }).strict()),
-  questionStart: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
-  claimAsQuestion: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
-  numbers: numberWordsSchema,
-  abbreviations: z.array(pattern),
-  rewrites: z.array(z.object({ pattern, replacement: z.string() }).strict()),
-  rewriteHints: z.array(z.string().min(1)),
-  connectives: z.object({ contrast: phrases, and: phrases, or: phrases, spanFrom: phrases, spanTo: phrases }).strict(),
-  aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
-}).strict();
+export const textPackSchema = z
+  .object({
+    stopwords: phrases,
+    functionWords: phrases,
+    letters: z.string(),
+    marks: z.array(z.object({ chars: z.string().min(1), weight: z.number().positive() }).strict()),
+    questionStart: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
+    claimAsQuestion: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'),
+    numbers: numberWordsSchema,
+    abbreviations: z.array(pattern),
+    rewrites: z.array(z.object({ pattern, replacement: z.string() }).strict()),
+    rewriteHints: z.array(z.string().min(1)),
+    connectives: z.object({ contrast: phrases, and: phrases, or: phrases, spanFrom: phrases, spanTo: phrases }).strict(),
+    aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
+  })
+  .strict();

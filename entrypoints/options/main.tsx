@@ -34,7 +34,15 @@ function App() {
     return watchSettings(setSettings);
   }, []);
   const lang = useMemo(() => uiLang(settings), [settings]);
-  return <Options lang={lang} settings={settings} store={store} onSettings={(patch) => void updateSettings(patch).catch((e: unknown) => logFailure('options', e))} onDownload={(name, content) => download(name, 'application/json', content)} />;
+  return (
+    <Options
+      lang={lang}
+      settings={settings}
+      store={store}
+      onSettings={(patch) => void updateSettings(patch).catch((e: unknown) => logFailure('options', e))}
+      onDownload={(name, content) => download(name, 'application/json', content)}
+    />
+  );
 }
 
 render(<App />, document.getElementById('app')!);

@@ -39,7 +39,12 @@ function App() {
         if (tabId === null) return;
         void openClaim(tabId, id).then(() => window.close());
       }}
-      onClassroom={() => void openClassroom(tabId, { allowTab: true }).then(() => window.close(), (e: unknown) => logFailure('classroom', e))}
+      onClassroom={() =>
+        void openClassroom(tabId, { allowTab: true }).then(
+          () => window.close(),
+          (e: unknown) => logFailure('classroom', e),
+        )
+      }
       onOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />
   );

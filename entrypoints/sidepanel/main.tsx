@@ -54,7 +54,19 @@ function App() {
     };
   }, [refresh]);
 
-  return <Classroom lang={lang} page={page} facts={facts} origins={origins} frames={frames} today={new Date().toISOString().slice(0, 10)} onRefresh={() => void refresh().catch((e: unknown) => logFailure('side-panel', e))} onLangChange={setLang} onDownload={download} />;
+  return (
+    <Classroom
+      lang={lang}
+      page={page}
+      facts={facts}
+      origins={origins}
+      frames={frames}
+      today={new Date().toISOString().slice(0, 10)}
+      onRefresh={() => void refresh().catch((e: unknown) => logFailure('side-panel', e))}
+      onLangChange={setLang}
+      onDownload={download}
+    />
+  );
 }
 
 render(<App />, document.getElementById('app')!);

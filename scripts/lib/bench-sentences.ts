@@ -44,8 +44,8 @@ export function benchSentences(count: number, seed = 7): { sentences: string[]; 
   const seen = new Set<string>();
   const out: string[] = [];
   let state = seed;
-  const rand = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-  for (const s of base) if (!seen.has(s) && out.length < count) (seen.add(s), out.push(s));
+  const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (const s of base) if (!seen.has(s) && out.length < count) seen.add(s), out.push(s);
   // Varied copies: change numbers and add a short lead, so no sentence repeats.
   const leads = ['Meanwhile, ', 'In other news, ', 'Reportedly, ', 'Por otra parte, ', 'Además, ', 'According to reports, ', ''];
   // Walk base × lead × tail in order, so distinct copies never run out (a random draw
@@ -57,7 +57,7 @@ export function benchSentences(count: number, seed = 7): { sentences: string[]; 
     const lead = leads[Math.floor(k / base.length) % leads.length]!;
     const tail = tails[Math.floor(k / (base.length * leads.length)) % tails.length]!;
     const varied = lead + s.replace(/\d+/g, (d) => String(Math.max(1, Math.round(Number(d) * (0.5 + rand()))))) + tail;
-    if (!seen.has(varied)) (seen.add(varied), out.push(varied));
+    if (!seen.has(varied)) seen.add(varied), out.push(varied);
   }
   return { sentences: out, fromPages: pages.length, fromCorpus: corpus.length };
 }

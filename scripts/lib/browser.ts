@@ -26,9 +26,9 @@ export async function serveStatic(extra: Record<string, string> = {}): Promise<{
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     let file: string | null = null;
     for (const [prefix, dir] of Object.entries(extra)) {
-      if (path.startsWith(prefix)) file = resolve(dir, '.' + normalize(path.slice(prefix.length - 1)));
+      if (path.startsWith(prefix)) file = resolve(dir, `.${normalize(path.slice(prefix.length - 1))}`);
     }
-    file ??= resolve(ROOT, '.' + normalize(path));
+    file ??= resolve(ROOT, `.${normalize(path)}`);
     const allowed = [ROOT, ...Object.values(extra)].some((d) => file!.startsWith(resolve(d)));
     if (!allowed || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');

@@ -54,9 +54,18 @@ export function crossValidate(facts: readonly Fact[], lines: readonly CorpusLine
       const train = examples.filter((e) => fold(e.line) !== k);
       const test = all.filter((i) => fold(i) === k && (lang === 'all' || lines[i]!.lang === lang));
       const wk = fit(train);
-      const cut = chooseCut(train, wk, all.filter((i) => fold(i) !== k), golds).cut;
+      const cut = chooseCut(
+        train,
+        wk,
+        all.filter((i) => fold(i) !== k),
+        golds,
+      ).cut;
       const testSet = new Set(test);
-      for (const { p, right } of bestPerLine(examples.filter((e) => testSet.has(e.line)), wk).values()) if (p >= cut) right ? tp++ : fp++;
+      for (const { p, right } of bestPerLine(
+        examples.filter((e) => testSet.has(e.line)),
+        wk,
+      ).values())
+        if (p >= cut) right ? tp++ : fp++;
       pos += test.filter((i) => !golds[i]!.includes('none')).length;
     }
     const precision = tp / (tp + fp);

@@ -20,7 +20,9 @@ export function htmlBlocks(html: string, host = 'localhost'): string[] {
   try {
     window.document.write(html);
     const doc = window.document as unknown as Document;
-    return adapterFor(host, doc).blocks(doc).map((el) => el.textContent ?? '');
+    return adapterFor(host, doc)
+      .blocks(doc)
+      .map((el) => el.textContent ?? '');
   } finally {
     void window.happyDOM.close();
   }

@@ -66,7 +66,15 @@ function longTasksOf(events: TraceEvent[], profile: Profile, isExt: (sampleId: n
         profile.samples.forEach((id, i) => {
           if (times[i]! >= task.ts && times[i]! <= end) fns.set(name(id), (fns.get(name(id)) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
         });
-        console.error('long task', (task.dur! / 1000).toFixed(1), [...fns].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([f, m]) => `${f}:${m.toFixed(1)}`).join(' '));
+        console.error(
+          'long task',
+          (task.dur! / 1000).toFixed(1),
+          [...fns]
+            .sort((a, b) => b[1] - a[1])
+            .slice(0, 10)
+            .map(([f, m]) => `${f}:${m.toFixed(1)}`)
+            .join(' '),
+        );
       }
       count++;
       longestMs = Math.max(longestMs, task.dur! / 1000);
@@ -229,7 +237,11 @@ export async function pageBench(log: (...a: unknown[]) => void) {
     const contentScripts = Object.fromEntries(Object.entries(parts).map(([n, p]) => [n, p.listed + p.reader]));
     const contentScriptGzipBytes = Math.max(...Object.values(contentScripts));
     const kB = (b: number) => `${(b / 1024).toFixed(1)} kB`;
-    log(`  Content scripts, gzipped (budget: ≤ 60 kB each, listed script + reader module): ${Object.entries(parts).map(([n, p]) => `${n} ${kB(p.listed + p.reader)} (${kB(p.listed)} + ${kB(p.reader)})`).join(', ')}`);
+    log(
+      `  Content scripts, gzipped (budget: ≤ 60 kB each, listed script + reader module): ${Object.entries(parts)
+        .map(([n, p]) => `${n} ${kB(p.listed + p.reader)} (${kB(p.listed)} + ${kB(p.reader)})`)
+        .join(', ')}`,
+    );
     return { page: { feed, article }, bundle: { contentScriptGzipBytes, contentScripts } };
   } finally {
     await server.close();

@@ -70,7 +70,21 @@ export function best(engine: Engine, line: VerdictLine): ClaimFinding | null {
 }
 
 export function measureVerdicts(lines: readonly VerdictLine[], predict: (line: VerdictLine) => ClaimFinding | null): VerdictReport {
-  const r: VerdictReport = { lines: lines.length, settled: 0, unsettled: 0, wrong: 0, verdictOnUnsettled: 0, right: 0, answered: 0, answeredRight: 0, highlighted: 0, highlightedCheckworthy: 0, notCheckworthy: 0, notCheckworthyHighlighted: 0, examples: [] };
+  const r: VerdictReport = {
+    lines: lines.length,
+    settled: 0,
+    unsettled: 0,
+    wrong: 0,
+    verdictOnUnsettled: 0,
+    right: 0,
+    answered: 0,
+    answeredRight: 0,
+    highlighted: 0,
+    highlightedCheckworthy: 0,
+    notCheckworthy: 0,
+    notCheckworthyHighlighted: 0,
+    examples: [],
+  };
   for (const line of lines) {
     const f = predict(line);
     const highlighted = Boolean(f?.checkworthy);

@@ -109,13 +109,20 @@ describe('changed facts', () => {
     const bundled = JSON.parse(readFileSync(join(ROOT, 'facts', 'public-opinion.json'), 'utf8')) as { id: string }[];
     const original = bundled.find((f) => f.id === before[0])!;
     // A shared pack's copy of that fact, with the demo's sentence as its typical claim: it now matches best.
-    const copy = { ...original, id: 'my-opinion-copy', claims: [{ text: 'Public opinion on both sides of the border still lags behind the day-to-day cooperation of the two governments.', lang: 'en', rating: 'needs-context' }] };
+    const copy = {
+      ...original,
+      id: 'my-opinion-copy',
+      claims: [{ text: 'Public opinion on both sides of the border still lags behind the day-to-day cooperation of the two governments.', lang: 'en', rating: 'needs-context' }],
+    };
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html#import`);
     await options.getByLabel('Or paste JSON here').fill(JSON.stringify([copy]));
     await options.getByRole('button', { name: 'Import', exact: true }).click();
-    await options.getByText(/imported/i).first().waitFor();
+    await options
+      .getByText(/imported/i)
+      .first()
+      .waitFor();
     await until(['my-opinion-copy', 'my-opinion-copy']);
 
     // Reset without keeping: it asks first, then deletes, and the tabs follow.

@@ -260,7 +260,9 @@ describe('pages where Puente shows nothing cannot tell it is installed', () => {
       highlights: CSS.highlights.size,
       sheets: document.adoptedStyleSheets.length,
       children: [...document.documentElement.children].map((el) => el.tagName),
-      messages: ((window as unknown as { __probe?: { messages: string[] }; __hostile?: { messages: string[] } }).__probe ?? (window as unknown as { __hostile: { messages: string[] } }).__hostile).messages.filter((m) => /wxt|content-script|chrome-extension|[a-p]{32}/.test(m)),
+      messages: (
+        (window as unknown as { __probe?: { messages: string[] }; __hostile?: { messages: string[] } }).__probe ?? (window as unknown as { __hostile: { messages: string[] } }).__hostile
+      ).messages.filter((m) => /wxt|content-script|chrome-extension|[a-p]{32}/.test(m)),
     }));
 
   it('a page without claims: no highlight, stylesheet, element or message', async () => {

@@ -200,7 +200,11 @@ describe('reply assistant on an X reply dialog', () => {
   });
 
   it('keeps the panel inside the window, clear of the reply box and its Reply button when there is room', async () => {
-    for (const viewport of [{ width: 1600, height: 900 }, { width: 1280, height: 900 }, { width: 640, height: 800 }]) {
+    for (const viewport of [
+      { width: 1600, height: 900 },
+      { width: 1280, height: 900 },
+      { width: 640, height: 800 },
+    ]) {
       await page.setViewportSize(viewport);
       await editor().click();
       await openPanel();

@@ -90,7 +90,13 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       const found = expected.claims.filter(isHighlighted);
       const wrongly = expected.notClaims.filter(isHighlighted);
       // Report the full picture before asserting, so a failure says what was missed.
-      if (found.length < expected.claims.length || wrongly.length) console.log(`${site}/${file}: missed`, expected.claims.filter((c) => !isHighlighted(c)), 'wrongly highlighted', wrongly);
+      if (found.length < expected.claims.length || wrongly.length)
+        console.log(
+          `${site}/${file}: missed`,
+          expected.claims.filter((c) => !isHighlighted(c)),
+          'wrongly highlighted',
+          wrongly,
+        );
       expect(wrongly).toEqual([]);
       if (expected.claims.length) expect(found.length / expected.claims.length).toBeGreaterThanOrEqual(0.8);
       else expect(texts).toEqual([]);

@@ -56,7 +56,11 @@ describe('store readiness', () => {
   it('passes web-ext lint for Firefox with no errors', () => {
     expect(existsSync(join(FIREFOX, 'manifest.json'))).toBe(true);
     const run = spawnSync('npx', ['web-ext', 'lint', '-s', FIREFOX, '--output=json'], { encoding: 'utf8', timeout: 120_000 });
-    const report = JSON.parse(run.stdout) as { summary: { errors: number; warnings: number }; errors: { code: string; message: string }[]; warnings: { code: string; message: string; file?: string }[] };
+    const report = JSON.parse(run.stdout) as {
+      summary: { errors: number; warnings: number };
+      errors: { code: string; message: string }[];
+      warnings: { code: string; message: string; file?: string }[];
+    };
     expect(report.errors).toEqual([]);
     // The only expected warnings (README, "Store readiness"): Preact's and WXT's runtime assign
     // innerHTML in code paths Puente never uses (dangerouslySetInnerHTML, the shadow-root

@@ -10,7 +10,30 @@ import { genericAdapter } from '../../sites/generic';
 import { redditAdapter } from '../../sites/reddit';
 import { xAdapter } from '../../sites/x';
 
-const TAGS = ['div', 'p', 'span', 'article', 'main', 'nav', 'aside', 'footer', 'header', 'section', 'li', 'ul', 'h1', 'h2', 'blockquote', 'form', 'textarea', 'button', 'a', 'shreddit-post', 'shreddit-comment', 'pre'];
+const TAGS = [
+  'div',
+  'p',
+  'span',
+  'article',
+  'main',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'section',
+  'li',
+  'ul',
+  'h1',
+  'h2',
+  'blockquote',
+  'form',
+  'textarea',
+  'button',
+  'a',
+  'shreddit-post',
+  'shreddit-comment',
+  'pre',
+];
 const ATTRS: [string, string][] = [
   ['data-testid', 'tweetText'],
   ['data-testid', 'tweetTextarea_0'],

@@ -67,8 +67,16 @@ describe('Popup', () => {
   it('lists claims and reports toggles', () => {
     const onOpenClaim = vi.fn();
     const onToggleSite = vi.fn();
-    const page = { url: 'https://news.example/a', title: 'A', lang: 'en' as const, active: true, claims: [{ id: 7, text: finding.text, topic: finding.topic, factId: finding.factId, rating: finding.rating, answers: finding.answers, score: finding.score, lang: 'en' as const }] };
-    render(<Popup lang="en" page={page} site="news.example" siteOn paused={false} onToggleSite={onToggleSite} onTogglePause={vi.fn()} onOpenClaim={onOpenClaim} onClassroom={vi.fn()} onOptions={vi.fn()} />);
+    const page = {
+      url: 'https://news.example/a',
+      title: 'A',
+      lang: 'en' as const,
+      active: true,
+      claims: [{ id: 7, text: finding.text, topic: finding.topic, factId: finding.factId, rating: finding.rating, answers: finding.answers, score: finding.score, lang: 'en' as const }],
+    };
+    render(
+      <Popup lang="en" page={page} site="news.example" siteOn paused={false} onToggleSite={onToggleSite} onTogglePause={vi.fn()} onOpenClaim={onOpenClaim} onClassroom={vi.fn()} onOptions={vi.fn()} />,
+    );
     expect(screen.getByText('1 claim found')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Mexico and the United States/ }));
     expect(onOpenClaim).toHaveBeenCalledWith(7);
@@ -83,10 +91,39 @@ describe('Popup', () => {
 });
 
 describe('Classroom', () => {
-  const page = { url: 'https://news.example/a', title: 'Trade story', lang: 'en' as const, active: true, claims: [{ id: 1, text: finding.text, topic: finding.topic, factId: finding.factId, rating: finding.rating, answers: finding.answers, score: finding.score, lang: 'en' as const, figures: finding.figures }] };
+  const page = {
+    url: 'https://news.example/a',
+    title: 'Trade story',
+    lang: 'en' as const,
+    active: true,
+    claims: [
+      {
+        id: 1,
+        text: finding.text,
+        topic: finding.topic,
+        factId: finding.factId,
+        rating: finding.rating,
+        answers: finding.answers,
+        score: finding.score,
+        lang: 'en' as const,
+        figures: finding.figures,
+      },
+    ],
+  };
   it('hides ratings in quiz mode until revealed, and exports escaped worksheets', () => {
     const onDownload = vi.fn();
-    render(<Classroom lang="en" page={page} facts={new Map([[fact.id, fact]])} frames={new Map([['trade-volume', SAMPLE_FRAMES[0]!]])} today="2026-11-25" onRefresh={vi.fn()} onLangChange={vi.fn()} onDownload={onDownload} />);
+    render(
+      <Classroom
+        lang="en"
+        page={page}
+        facts={new Map([[fact.id, fact]])}
+        frames={new Map([['trade-volume', SAMPLE_FRAMES[0]!]])}
+        today="2026-11-25"
+        onRefresh={vi.fn()}
+        onLangChange={vi.fn()}
+        onDownload={onDownload}
+      />,
+    );
     expect(screen.getByText('Outdated')).toBeTruthy();
     fireEvent.click(screen.getByLabelText(/Quiz mode/));
     expect(screen.queryByText('Outdated')).toBeNull();

@@ -40,7 +40,7 @@ describe('the options page asks the background for the facts', () => {
     expect(await ids(ctx)).toEqual(['guns-traced-us-origin', 'trade-volume-daily']);
     expect(await ask(ctx, { type: 'add-fact', fact: MINE })).toEqual({ ok: true });
     expect(await ask(ctx, { type: 'update-fact', id: 'my-trade-fact', fact: { ...MINE, asOf: '2026' } })).toEqual({ ok: true });
-    expect((await ctx.db.facts.get('my-trade-fact'))).toMatchObject({ origin: 'user', asOf: '2026' });
+    expect(await ctx.db.facts.get('my-trade-fact')).toMatchObject({ origin: 'user', asOf: '2026' });
     const exported = await ask(ctx, { type: 'export-facts' });
     expect(JSON.parse((exported as { pack: string }).pack)).toMatchObject({ format: PACK_FORMAT, facts: [{ id: 'my-trade-fact' }] });
     expect(await ask(ctx, { type: 'delete-fact', id: 'my-trade-fact' })).toEqual({ ok: true });

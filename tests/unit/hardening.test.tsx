@@ -184,24 +184,66 @@ describe('the card acts only on accepted (trusted) events', () => {
 
 // ---------------------------------------------------------------------------------------
 describe('imported and user facts are badged, and every link shows its host', () => {
-  const phishing: Fact = { ...fact, id: 'shared-pack-fact', sources: [{ ...SOURCE, publisher: 'U.S. Census Bureau', title: 'U.S. Census Bureau trade data', url: 'https://census-gov.evil.example/login' }] };
+  const phishing: Fact = {
+    ...fact,
+    id: 'shared-pack-fact',
+    sources: [{ ...SOURCE, publisher: 'U.S. Census Bureau', title: 'U.S. Census Bureau trade data', url: 'https://census-gov.evil.example/login' }],
+  };
 
   it('in the card', () => {
-    render(<ClaimCard finding={{ ...finding, factId: phishing.id }} fact={phishing} origin="imported" lang="en" onLangChange={vi.fn()} onClose={vi.fn()} onCopy={vi.fn(async () => true)} onMute={vi.fn()} />);
+    render(
+      <ClaimCard
+        finding={{ ...finding, factId: phishing.id }}
+        fact={phishing}
+        origin="imported"
+        lang="en"
+        onLangChange={vi.fn()}
+        onClose={vi.fn()}
+        onCopy={vi.fn(async () => true)}
+        onMute={vi.fn()}
+      />,
+    );
     expect(screen.getByText('Imported')).toBeTruthy();
     expect(screen.getByText(/\(census-gov\.evil\.example\)/)).toBeTruthy();
   });
 
   it('in the reply assistant', () => {
     const item = { key: 'post-x', origin: 'post' as const, finding: { ...finding, factId: phishing.id }, fact: phishing, local: 'user' as const, suggestions: composeReplies(finding, phishing, 'en') };
-    render(<ReplyPanel view={{ replyLang: 'en', draftEmpty: false, draftLength: 5, mixed: false, items: [item], warnings: [] }} uiLang="en" onReplyLangChange={vi.fn()} onClose={vi.fn()} onCopy={vi.fn(async () => true)} onInsert={vi.fn(() => true)} />);
+    render(
+      <ReplyPanel
+        view={{ replyLang: 'en', draftEmpty: false, draftLength: 5, mixed: false, items: [item], warnings: [] }}
+        uiLang="en"
+        onReplyLangChange={vi.fn()}
+        onClose={vi.fn()}
+        onCopy={vi.fn(async () => true)}
+        onInsert={vi.fn(() => true)}
+      />,
+    );
     expect(screen.getByText('Your fact')).toBeTruthy();
     expect(screen.getAllByText(/\(census-gov\.evil\.example\)/).length).toBe(item.suggestions.length);
   });
 
   it('in the classroom view', () => {
-    const page = { url: 'https://news.example/a', title: 'T', lang: 'en' as const, active: true, claims: [{ id: 1, text: finding.text, topic: finding.topic, factId: phishing.id, rating: finding.rating, answers: true, score: finding.score, lang: 'en' as const }] };
-    render(<Classroom lang="en" page={page} facts={new Map([[phishing.id, phishing]])} origins={{ [phishing.id]: 'imported' }} frames={new Map()} today="2026-11-25" onRefresh={vi.fn()} onLangChange={vi.fn()} onDownload={vi.fn()} />);
+    const page = {
+      url: 'https://news.example/a',
+      title: 'T',
+      lang: 'en' as const,
+      active: true,
+      claims: [{ id: 1, text: finding.text, topic: finding.topic, factId: phishing.id, rating: finding.rating, answers: true, score: finding.score, lang: 'en' as const }],
+    };
+    render(
+      <Classroom
+        lang="en"
+        page={page}
+        facts={new Map([[phishing.id, phishing]])}
+        origins={{ [phishing.id]: 'imported' }}
+        frames={new Map()}
+        today="2026-11-25"
+        onRefresh={vi.fn()}
+        onLangChange={vi.fn()}
+        onDownload={vi.fn()}
+      />,
+    );
     expect(screen.getByText('Imported')).toBeTruthy();
     expect(screen.getByText(/\(census-gov\.evil\.example\)/)).toBeTruthy();
   });
@@ -223,7 +265,9 @@ describe('the background takes the site from the sender', () => {
       const data = await handleMessage(ctx, { type: 'engine-data' }, from(url));
       expect(data && 'muted' in data && data.muted).toEqual(['trade-volume-daily']);
     }
-    expect(await handleMessage(ctx, { type: 'mute-fact', factId: 'trade-volume-daily', site: 'victim.example' }, from('https://evil.example/'))).toEqual({ error: 'Malformed request: Unrecognized key: "site"' });
+    expect(await handleMessage(ctx, { type: 'mute-fact', factId: 'trade-volume-daily', site: 'victim.example' }, from('https://evil.example/'))).toEqual({
+      error: 'Malformed request: Unrecognized key: "site"',
+    });
     expect((await ctx.db.mutes.toArray()).map((m) => m.site).sort()).toEqual(['[::1]', 'my_host.example', 'news.example']);
   });
 
@@ -300,7 +344,24 @@ describe('failures are logged once, with the feature’s name', () => {
 
   it('no bare catch {} swallows an error in the extension’s own code without saying why', () => {
     const session = readdirSync(join(ROOT, 'content', 'session')).map((f) => `content/session/${f}`);
-    const files = [...session, 'content/main.tsx', 'content/scanner.ts', 'content/scan-roots.ts', 'content/highlights.ts', 'content/load-reader.ts', 'content/wxt-edges.ts', 'messaging/tabs.ts', 'messaging/handler.ts', 'entrypoints/background.ts', 'entrypoints/options/main.tsx', 'entrypoints/popup/main.tsx', 'entrypoints/sidepanel/main.tsx', 'content/reply/assistant.ts', 'content/reply/caret.ts', 'content/clipboard.ts'];
+    const files = [
+      ...session,
+      'content/main.tsx',
+      'content/scanner.ts',
+      'content/scan-roots.ts',
+      'content/highlights.ts',
+      'content/load-reader.ts',
+      'content/wxt-edges.ts',
+      'messaging/tabs.ts',
+      'messaging/handler.ts',
+      'entrypoints/background.ts',
+      'entrypoints/options/main.tsx',
+      'entrypoints/popup/main.tsx',
+      'entrypoints/sidepanel/main.tsx',
+      'content/reply/assistant.ts',
+      'content/reply/caret.ts',
+      'content/clipboard.ts',
+    ];
     for (const f of files) {
       const src = readFileSync(join(ROOT, f), 'utf8');
       // A catch block must log, rethrow, return a value, or say in a comment why it is expected.

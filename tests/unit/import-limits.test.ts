@@ -68,7 +68,14 @@ describe('import limits', () => {
   }, 60_000);
 
   it('still trims the quotes and spaces around a claim', () => {
-    const review = { '@type': 'ClaimReview', url: 'https://check.example.org/q', datePublished: '2025-01-02', claimReviewed: ' «“Mexico sends the drugs”» ', author: { name: 'Check' }, reviewRating: { alternateName: 'False' } };
+    const review = {
+      '@type': 'ClaimReview',
+      url: 'https://check.example.org/q',
+      datePublished: '2025-01-02',
+      claimReviewed: ' «“Mexico sends the drugs”» ',
+      author: { name: 'Check' },
+      reviewRating: { alternateName: 'False' },
+    };
     const r = importClaimReview(review, { classify: always });
     expect(r.ok && r.facts[0]?.claims[0]?.text).toBe('Mexico sends the drugs');
   });

@@ -174,14 +174,40 @@ describe('ClaimReview', () => {
   });
 
   it.each([
-    ['Falso', 'false'], ['Falso.', 'false'], ['FALSE', 'false'], ['Faux', 'false'], ['Pants on Fire!', 'false'], ['Fake', 'false'], ['Incorrect', 'false'],
-    ['Not true', 'false'], ['No es cierto', 'false'], ['Wrong', 'false'],
-    ['Engañoso', 'misleading'], ['ENGANOSO', 'misleading'], ['Enganoso', 'misleading'], ['Trompeur', 'misleading'], ['Partly false', 'misleading'],
-    ['Parcialmente falso', 'misleading'], ['Half True', 'misleading'], ['Exagerado', 'misleading'], ['Sin contexto', 'misleading'],
+    ['Falso', 'false'],
+    ['Falso.', 'false'],
+    ['FALSE', 'false'],
+    ['Faux', 'false'],
+    ['Pants on Fire!', 'false'],
+    ['Fake', 'false'],
+    ['Incorrect', 'false'],
+    ['Not true', 'false'],
+    ['No es cierto', 'false'],
+    ['Wrong', 'false'],
+    ['Engañoso', 'misleading'],
+    ['ENGANOSO', 'misleading'],
+    ['Enganoso', 'misleading'],
+    ['Trompeur', 'misleading'],
+    ['Partly false', 'misleading'],
+    ['Parcialmente falso', 'misleading'],
+    ['Half True', 'misleading'],
+    ['Exagerado', 'misleading'],
+    ['Sin contexto', 'misleading'],
     ['Truncated and misleading video', 'misleading'],
-    ['Missing context', 'needs-context'], ['Falta contexto', 'needs-context'], ['Unproven', 'needs-context'], ['Sin pruebas', 'needs-context'], ['No hay pruebas', 'needs-context'],
-    ['True', 'accurate'], ['Verdadero', 'accurate'], ['Verdadeiro', 'accurate'], ['Vrai', 'accurate'], ['Correcto', 'accurate'], ['Cierto', 'accurate'], ['Accurate', 'accurate'],
-    ['Outdated', 'outdated'], ['Desactualizado', 'outdated'],
+    ['Missing context', 'needs-context'],
+    ['Falta contexto', 'needs-context'],
+    ['Unproven', 'needs-context'],
+    ['Sin pruebas', 'needs-context'],
+    ['No hay pruebas', 'needs-context'],
+    ['True', 'accurate'],
+    ['Verdadero', 'accurate'],
+    ['Verdadeiro', 'accurate'],
+    ['Vrai', 'accurate'],
+    ['Correcto', 'accurate'],
+    ['Cierto', 'accurate'],
+    ['Accurate', 'accurate'],
+    ['Outdated', 'outdated'],
+    ['Desactualizado', 'outdated'],
   ])('reads the rating %j as %s', (text, rating) => {
     expect(ratingFromText(text)).toBe(rating);
   });
@@ -241,14 +267,29 @@ describe('ClaimReview', () => {
 
   it('reads @graph (skipping other nodes), @type lists, DataFeeds and the Fact Check Tools API', () => {
     const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'x' }, { '@type': 'Organization', name: 'y' }, review({ '@type': ['ClaimReview', 'Review'] })] };
-    const feed = { '@type': 'DataFeed', dataFeedElement: [{ '@type': 'DataFeedItem', item: [review()] }, { '@type': 'DataFeedItem', item: [review({ claimReviewed: 'Otra sobre México' })] }] };
+    const feed = {
+      '@type': 'DataFeed',
+      dataFeedElement: [
+        { '@type': 'DataFeedItem', item: [review()] },
+        { '@type': 'DataFeedItem', item: [review({ claimReviewed: 'Otra sobre México' })] },
+      ],
+    };
     const api = {
       claims: [
         {
           text: 'México manda drogas',
           claimant: 'someone',
           claimDate: '2025-01-01T00:00:00Z',
-          claimReview: [{ publisher: { name: 'Verificado', site: 'verificado.mx' }, url: 'https://verificado.mx/a', title: 'Falso que…', reviewDate: '2025-01-03T00:00:00Z', textualRating: 'Engañoso', languageCode: 'es' }],
+          claimReview: [
+            {
+              publisher: { name: 'Verificado', site: 'verificado.mx' },
+              url: 'https://verificado.mx/a',
+              title: 'Falso que…',
+              reviewDate: '2025-01-03T00:00:00Z',
+              textualRating: 'Engañoso',
+              languageCode: 'es',
+            },
+          ],
         },
       ],
     };
@@ -294,7 +335,11 @@ describe('ClaimReview', () => {
 const DIR = join(ROOT, '..', 'shared', 'real-world', 'claimreview');
 const present = existsSync(DIR);
 if (!present) console.warn(`[skipped] real ClaimReview samples: ${DIR} is absent (it ships beside the repo, not in it).`);
-const samples = present ? readdirSync(DIR).filter((f) => f.endsWith('.json')).sort() : [];
+const samples = present
+  ? readdirSync(DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+  : [];
 const read = (file: string) => readFileSync(join(DIR, file), 'utf8');
 
 describe.skipIf(!present)('real ClaimReview samples', () => {
@@ -378,7 +423,10 @@ describe('parseImport on random input', () => {
   };
 
   it('never throws on random JSON values', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => check(JSON.stringify(v) ?? 'null')), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => check(JSON.stringify(v) ?? 'null')),
+      { numRuns: 300 },
+    );
   });
 
   it('never throws on random strings', () => {
@@ -386,7 +434,17 @@ describe('parseImport on random input', () => {
   });
 
   it('never throws on random ClaimReview-shaped values', () => {
-    const shaped = fc.record({ '@type': fc.oneof(fc.constant('ClaimReview'), fc.constant(['ClaimReview']), fc.jsonValue()), claimReviewed: fc.jsonValue(), url: fc.jsonValue(), datePublished: fc.jsonValue(), reviewRating: fc.jsonValue(), author: fc.jsonValue() });
-    fc.assert(fc.property(fc.oneof(shaped, fc.array(shaped)), (v) => check(JSON.stringify(v))), { numRuns: 300 });
+    const shaped = fc.record({
+      '@type': fc.oneof(fc.constant('ClaimReview'), fc.constant(['ClaimReview']), fc.jsonValue()),
+      claimReviewed: fc.jsonValue(),
+      url: fc.jsonValue(),
+      datePublished: fc.jsonValue(),
+      reviewRating: fc.jsonValue(),
+      author: fc.jsonValue(),
+    });
+    fc.assert(
+      fc.property(fc.oneof(shaped, fc.array(shaped)), (v) => check(JSON.stringify(v))),
+      { numRuns: 300 },
+    );
   });
 });

@@ -16,7 +16,11 @@ import { loadData, ROOT } from '../../scripts/lib/data-files';
 
 const DIR = join(ROOT, 'engine', 'knowledge');
 const topics = TOPIC_IDS.map((id) => KNOWLEDGE.topics[id]);
-const jsonNames = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
+const jsonNames = (dir: string) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
 
 /** Every pattern set of the knowledge, named for the failure message. */
 function patternSets(): { where: string; note: string; set: PatternSet }[] {
@@ -44,7 +48,10 @@ describe('the knowledge files', () => {
   });
 
   it('have one pack per registered language (text.json and words.json), and no other', () => {
-    const dirs = readdirSync(join(DIR, 'lang'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const dirs = readdirSync(join(DIR, 'lang'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     expect(dirs).toEqual([...LANGS].sort());
     for (const lang of LANGS) expect(jsonNames(join(DIR, 'lang', lang)), lang).toEqual(['text', 'words']);
   });
@@ -77,7 +84,8 @@ describe('the knowledge files', () => {
 
   it('have no phrase that function words reduce to nothing', () => {
     const empty: string[] = [];
-    for (const t of topics) for (const lang of LANGS) for (const w of [...t.vocabulary[lang].strong, ...t.vocabulary[lang].weak]) if (toStems(w, lang).length === 0) empty.push(`${t.id} ${lang}: ${w}`);
+    for (const t of topics)
+      for (const lang of LANGS) for (const w of [...t.vocabulary[lang].strong, ...t.vocabulary[lang].weak]) if (toStems(w, lang).length === 0) empty.push(`${t.id} ${lang}: ${w}`);
     expect(empty).toEqual([]);
   });
 
@@ -101,7 +109,7 @@ describe('the knowledge files', () => {
     expect(problems).toEqual([]);
   });
 
-  it('name no language inside another language\'s pattern: one alternation never mixes both', () => {
+  it("name no language inside another language's pattern: one alternation never mixes both", () => {
     // A cheap guard: the other packs' function words should not appear as words in a pattern.
     const mixed: string[] = [];
     const markers = { en: ['the', 'of', 'and', 'that', 'which', 'they'], es: ['los', 'las', 'que', 'del', 'nuestros'] } as const;
@@ -137,12 +145,15 @@ describe('the knowledge files', () => {
     }
     const facts = loadData().facts;
     const [a, b] = [createEngineFrom(KNOWLEDGE, facts), createEngineFrom(reversed, facts)];
-    const sentences = ['corpus.jsonl', 'real-2026-12.jsonl'].flatMap((f) => readFileSync(join(ROOT, 'tests', 'corpus', f), 'utf8').split('\n')).filter(Boolean).map((l) => JSON.parse(l) as { text: string; lang: 'en' | 'es' });
+    const sentences = ['corpus.jsonl', 'real-2026-12.jsonl']
+      .flatMap((f) => readFileSync(join(ROOT, 'tests', 'corpus', f), 'utf8').split('\n'))
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text: string; lang: 'en' | 'es' });
     const differ = sentences.filter((c) => JSON.stringify(a.classify(c.text, c.lang)) !== JSON.stringify(b.classify(c.text, c.lang))).map((c) => c.text);
     expect(differ).toEqual([]);
   });
 
-  it('keep every text pack\'s words folded to lower case, as the tokeniser reads them', () => {
+  it("keep every text pack's words folded to lower case, as the tokeniser reads them", () => {
     for (const lang of LANGS) {
       const p = TEXT_PACKS[lang];
       for (const w of [...p.stopwords, ...p.functionWords]) expect(w, `${lang}: ${w}`).toBe(w.toLowerCase());
@@ -151,9 +162,31 @@ describe('the knowledge files', () => {
   });
 });
 
-describe("the topic vocabulary", () => {
+describe('the topic vocabulary', () => {
   it('has no strong term that is only a country name once function words go ("Mexicans in" → "mexican")', () => {
-    const names = ['mexico', 'mexican', 'mexicans', 'mexicano', 'mexicanos', 'mexicana', 'usa', 'america', 'american', 'americans', 'estadounidense', 'estadounidenses', 'gringo', 'gringos', 'norteamericanos', 'paisanos', 'connacionales', 'country', 'pais', 'norte', 'north'];
+    const names = [
+      'mexico',
+      'mexican',
+      'mexicans',
+      'mexicano',
+      'mexicanos',
+      'mexicana',
+      'usa',
+      'america',
+      'american',
+      'americans',
+      'estadounidense',
+      'estadounidenses',
+      'gringo',
+      'gringos',
+      'norteamericanos',
+      'paisanos',
+      'connacionales',
+      'country',
+      'pais',
+      'norte',
+      'north',
+    ];
     const countryStems = new Set(names.flatMap((w) => toStems(w, 'es')));
     expect(countryStems.size).toBeGreaterThan(10);
     expect(KNOWLEDGE.langs.en.anchors.mx).toContain('mexicans');

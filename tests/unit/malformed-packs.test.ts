@@ -13,18 +13,41 @@ import { SAMPLE_FACTS, SAMPLE_FRAMES } from './helpers/sample-facts';
 
 const good = { ...SAMPLE_FACTS[1]!, id: 'user-good' };
 type Mutation = (f: Record<string, unknown>) => unknown;
-const set = (path: string, value: unknown): Mutation => (f) => {
-  const copy = structuredClone(f);
-  const keys = path.split('.');
-  let cur: Record<string, unknown> = copy;
-  for (const k of keys.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
-  if (value === undefined) delete cur[keys.at(-1)!];
-  else cur[keys.at(-1)!] = value;
-  return copy;
-};
+const set =
+  (path: string, value: unknown): Mutation =>
+  (f) => {
+    const copy = structuredClone(f);
+    const keys = path.split('.');
+    let cur: Record<string, unknown> = copy;
+    for (const k of keys.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
+    if (value === undefined) delete cur[keys.at(-1)!];
+    else cur[keys.at(-1)!] = value;
+    return copy;
+  };
 
-const HOSTILE = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'x'.repeat(5000), '', '   ', '<a href="javascript:alert(1)">x</a>', '<svg onload=alert(1)>', '<iframe src=//evil.example>', '<style>*{display:none}</style>'];
-const BAD_URLS = ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://example.org/x', 'not a url', 'https://', 'vbscript:x', '//example.org/x', 'chrome://settings', 'http://localhost'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'x'.repeat(5000),
+  '',
+  '   ',
+  '<a href="javascript:alert(1)">x</a>',
+  '<svg onload=alert(1)>',
+  '<iframe src=//evil.example>',
+  '<style>*{display:none}</style>',
+];
+const BAD_URLS = [
+  'javascript:alert(1)',
+  'data:text/html,<b>x</b>',
+  'file:///etc/passwd',
+  'ftp://example.org/x',
+  'not a url',
+  'https://',
+  'vbscript:x',
+  '//example.org/x',
+  'chrome://settings',
+  'http://localhost',
+];
 const BAD_DATES = ['2024-13', '2024-02-30x', '24', 'yesterday', '2024/01/01', '', '20245', '2024-1', '2024-01-1', 'Jan 2024'];
 const mutations: Mutation[] = [
   ...HOSTILE.flatMap((h) => [set('statement.en', h), set('statement.es', h), set('sources.0.title', h), set('sources.0.publisher', h), set('claims.0.text', h)]),

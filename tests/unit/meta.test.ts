@@ -50,7 +50,9 @@ describe('the bundled fact base', () => {
     }
     const shared: string[] = [];
     for (const [subject, list] of bySubject) {
-      for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) for (const c of list[i]!.cues) if (list[j]!.cues.has(c) && list[i]!.key !== list[j]!.key) shared.push(`${subject}: "${c}" in ${list[i]!.key} and ${list[j]!.key}`);
+      for (let i = 0; i < list.length; i++)
+        for (let j = i + 1; j < list.length; j++)
+          for (const c of list[i]!.cues) if (list[j]!.cues.has(c) && list[i]!.key !== list[j]!.key) shared.push(`${subject}: "${c}" in ${list[i]!.key} and ${list[j]!.key}`);
     }
     expect(shared).toEqual([]);
   });
@@ -88,7 +90,10 @@ describe('the bundled fact base', () => {
   it('speaks of no past event in the future tense (the base was reviewed on ${REVIEWED})', () => {
     const reviewedYear = Number(REVIEWED.slice(0, 4));
     // A future-tense verb beside a year that has begun ("will host the 2026 World Cup", "se jugará en 2026").
-    const future = { en: /\b(?:will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i, es: /\b(?:se jugará|será|serán|habrá|tendrá|tendrán|albergará|se celebrará|se realizará|iniciará|comenzará|vencerá|revisará|se revisará)\b/i };
+    const future = {
+      en: /\b(?:will|is set to|are set to|is scheduled to|are scheduled to|is expected to|are expected to)\b/i,
+      es: /\b(?:se jugará|será|serán|habrá|tendrá|tendrán|albergará|se celebrará|se realizará|iniciará|comenzará|vencerá|revisará|se revisará)\b/i,
+    };
     const bad: string[] = [];
     for (const f of facts) {
       for (const lang of ['en', 'es'] as const) {
@@ -115,8 +120,14 @@ describe('the bundled fact base', () => {
   it('has typical claims in both languages, with every rating on the fixed scale, for every topic', () => {
     for (const topic of TOPIC_IDS) {
       const claims = facts.filter((f) => f.topic === topic).flatMap((f) => f.claims);
-      expect(claims.some((c) => c.lang === 'en'), `${topic} en`).toBe(true);
-      expect(claims.some((c) => c.lang === 'es'), `${topic} es`).toBe(true);
+      expect(
+        claims.some((c) => c.lang === 'en'),
+        `${topic} en`,
+      ).toBe(true);
+      expect(
+        claims.some((c) => c.lang === 'es'),
+        `${topic} es`,
+      ).toBe(true);
     }
   });
 

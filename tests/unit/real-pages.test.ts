@@ -14,7 +14,13 @@ const DIR = join(ROOT, '..', 'shared', 'real-world', 'html');
 const present = existsSync(DIR);
 if (!present) console.warn(`[skipped] real saved pages: ${DIR} is absent (it ships beside the repo, not in it).`);
 
-const pages = present ? readdirSync(DIR).flatMap((site) => readdirSync(join(DIR, site)).filter((f) => f.endsWith('.html')).map((f) => ({ site, file: f }))) : [];
+const pages = present
+  ? readdirSync(DIR).flatMap((site) =>
+      readdirSync(join(DIR, site))
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => ({ site, file: f })),
+    )
+  : [];
 const engine = createEngine(loadData().facts);
 
 describe.skipIf(!present)('real saved pages', () => {

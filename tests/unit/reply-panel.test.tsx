@@ -160,7 +160,10 @@ describe('startReplyAssistant (happy-dom)', () => {
 
   it('ignores editors that are not X reply boxes', () => {
     document.body.innerHTML = '<div contenteditable="true" id="other">Mexico and the U.S. trade $1.4 billion a day</div>';
-    const ctx = { addEventListener: (t: EventTarget, type: string, h: (e: Event) => void) => t.addEventListener(type, h), setTimeout: (fn: () => void) => window.setTimeout(fn, 0) as unknown as number };
+    const ctx = {
+      addEventListener: (t: EventTarget, type: string, h: (e: Event) => void) => t.addEventListener(type, h),
+      setTimeout: (fn: () => void) => window.setTimeout(fn, 0) as unknown as number,
+    };
     const assistant = startReplyAssistant({ ctx: ctx as never, engine, factsById, onChange: vi.fn() });
     document.getElementById('other')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(assistant.snapshot().visible).toBe(false);

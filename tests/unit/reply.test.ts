@@ -19,7 +19,21 @@ const links = (s: string) => s.match(/https?:\/\/\S+/g) ?? [];
 
 /** A finding for a fact without going through the engine (for every fact in the base). */
 function findingFor(fact: Fact): ClaimFinding {
-  return { text: fact.claims[0]?.text ?? fact.statement.en, start: 0, end: 1, lang: 'en', topic: fact.topic, factId: fact.id, rating: 'needs-context', basis: 'claim', answers: true, related: [], checkworthy: true, score: 0.9, level: 'show' };
+  return {
+    text: fact.claims[0]?.text ?? fact.statement.en,
+    start: 0,
+    end: 1,
+    lang: 'en',
+    topic: fact.topic,
+    factId: fact.id,
+    rating: 'needs-context',
+    basis: 'claim',
+    answers: true,
+    related: [],
+    checkworthy: true,
+    score: 0.9,
+    level: 'show',
+  };
 }
 
 describe('xLength: counting as X does (twitter-text v3)', () => {
@@ -124,7 +138,11 @@ describe('composeReplies', () => {
   });
 
   it('shortens a long statement at a word boundary with an ellipsis and never cuts the link', () => {
-    const long: Fact = { ...trade, statement: { en: `${'Mexico and the United States trade a great deal every single day '.repeat(4)}end.`.slice(0, 280), es: trade.statement.es }, sources: [{ ...trade.sources[0]!, url: `https://example.org/${'long-path/'.repeat(30)}` }] };
+    const long: Fact = {
+      ...trade,
+      statement: { en: `${'Mexico and the United States trade a great deal every single day '.repeat(4)}end.`.slice(0, 280), es: trade.statement.es },
+      sources: [{ ...trade.sources[0]!, url: `https://example.org/${'long-path/'.repeat(30)}` }],
+    };
     const out = composeReplies(findingFor(long), long, 'en');
     expect(out.some((s) => s.text.includes('…'))).toBe(true);
     for (const s of out) {
@@ -144,7 +162,11 @@ describe('composeReplies', () => {
   it('holds for any statement and publisher: within 280, one link, never cut', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 280 }), fc.string({ minLength: 1, maxLength: 200 }), fc.constantFrom('en' as const, 'es' as const), (statement, publisher, lang) => {
-        const fact: Fact = { ...trade, statement: { en: statement.replace(/https?:/gi, ''), es: statement.replace(/https?:/gi, '') }, sources: [{ ...trade.sources[0]!, publisher: publisher.replace(/https?:/gi, '') }] };
+        const fact: Fact = {
+          ...trade,
+          statement: { en: statement.replace(/https?:/gi, ''), es: statement.replace(/https?:/gi, '') },
+          sources: [{ ...trade.sources[0]!, publisher: publisher.replace(/https?:/gi, '') }],
+        };
         for (const s of composeReplies(tradeFinding, fact, lang)) {
           expect(xLength(s.text)).toBeLessThanOrEqual(X_LIMIT);
           expect(s.text.split(trade.sources[0]!.url).length - 1).toBe(1);

@@ -18,7 +18,14 @@ import { SOURCE } from './helpers/sample-facts';
 
 const label = { en: 'x', es: 'x' };
 const fig = (key: string, value: number, period: string, unit: Figure['unit'], per?: 'day' | 'year'): Figure => ({ key, value, unit, period, label, ...(per ? { per } : {}) });
-const series = (key: string, subject: string, direction: string, period: Series['period'], en: string[], es: string[]): Series => ({ key, measure: label, cues: { en, es }, subject, direction, period });
+const series = (key: string, subject: string, direction: string, period: Series['period'], en: string[], es: string[]): Series => ({
+  key,
+  measure: label,
+  cues: { en, es },
+  subject,
+  direction,
+  period,
+});
 
 const FACTS: Fact[] = [
   {
@@ -35,12 +42,22 @@ const FACTS: Fact[] = [
   {
     id: 'trade-flows',
     topic: 'trade-volume',
-    statement: { en: 'U.S. goods imports from Mexico were $534.9 billion in 2025; exports to Mexico $338 billion.', es: 'EE.UU. importó 534,900 millones de dólares de México en 2025 y exportó 338,000 millones.' },
+    statement: {
+      en: 'U.S. goods imports from Mexico were $534.9 billion in 2025; exports to Mexico $338 billion.',
+      es: 'EE.UU. importó 534,900 millones de dólares de México en 2025 y exportó 338,000 millones.',
+    },
     asOf: '2025',
     sources: [SOURCE],
     figures: [fig('imports-from-mexico', 534.9e9, '2025', 'usd', 'year'), fig('exports-to-mexico', 338e9, '2025', 'usd', 'year'), fig('two-way', 872.8e9, '2025', 'usd', 'year')],
     series: [
-      series('imports-from-mexico', 'goods-trade', 'mx-to-us', 'year', ["Mexico's exports to the U.S.", 'imports from Mexico'], ['exportaciones de México a Estados Unidos', 'importaciones desde México']),
+      series(
+        'imports-from-mexico',
+        'goods-trade',
+        'mx-to-us',
+        'year',
+        ["Mexico's exports to the U.S.", 'imports from Mexico'],
+        ['exportaciones de México a Estados Unidos', 'importaciones desde México'],
+      ),
       series('exports-to-mexico', 'goods-trade', 'us-to-mx', 'year', ['exports to Mexico'], ['exportaciones de Estados Unidos a México']),
       series('two-way', 'goods-trade', 'two-way', 'year', ['trade with Mexico', 'bilateral trade'], ['comercio bilateral', 'comercio con México']),
     ],
@@ -50,7 +67,10 @@ const FACTS: Fact[] = [
   {
     id: 'rank',
     topic: 'trade-partner-rank',
-    statement: { en: 'Mexico was the largest U.S. goods trading partner in 2025, up from third in 2013.', es: 'México fue el mayor socio comercial de bienes de EE.UU. en 2025; en 2013 era el tercero.' },
+    statement: {
+      en: 'Mexico was the largest U.S. goods trading partner in 2025, up from third in 2013.',
+      es: 'México fue el mayor socio comercial de bienes de EE.UU. en 2025; en 2013 era el tercero.',
+    },
     asOf: '2025',
     sources: [SOURCE],
     figures: [fig('partner-rank', 3, '2013', 'rank'), fig('partner-rank', 1, '2025', 'rank'), fig('market-rank', 2, '2013', 'rank'), fig('market-rank', 1, '2025', 'rank')],
@@ -70,7 +90,13 @@ const FACTS: Fact[] = [
     statement: { en: 'Remittances to Mexico were $64.7 billion in 2024 and $61.8 billion in 2025.', es: 'Las remesas a México fueron 64,745 millones de dólares en 2024 y 61,791 millones en 2025.' },
     asOf: '2025',
     sources: [SOURCE],
-    figures: [fig('remittances-year', 63.3e9, '2023', 'usd', 'year'), fig('remittances-year', 64.745e9, '2024', 'usd', 'year'), fig('remittances-year', 61.791e9, '2025', 'usd', 'year'), fig('remittances-gdp', 3.4, '2024', 'percent'), fig('remittances-out', 1.2e9, '2024', 'usd', 'year')],
+    figures: [
+      fig('remittances-year', 63.3e9, '2023', 'usd', 'year'),
+      fig('remittances-year', 64.745e9, '2024', 'usd', 'year'),
+      fig('remittances-year', 61.791e9, '2025', 'usd', 'year'),
+      fig('remittances-gdp', 3.4, '2024', 'percent'),
+      fig('remittances-out', 1.2e9, '2024', 'usd', 'year'),
+    ],
     series: [
       series('remittances-year', 'remittances', 'inflow', 'year', ['remittances to Mexico', 'in remittances'], ['remesas a México', 'remesas']),
       series('remittances-gdp', 'remittances-gdp', 'share', 'year', ['of GDP'], ['del PIB']),

@@ -57,7 +57,7 @@ describe('WXT edges (content/wxt-edges.ts)', () => {
     expect(seen).not.toContainEqual(expect.objectContaining({ contentScriptName: 'edges-held' }));
     expect(events).not.toHaveBeenCalled();
     expect(window.postMessage).toBe(originalPost);
-    expect(Object.prototype.hasOwnProperty.call(document, 'dispatchEvent')).toBe(false);
+    expect(Object.hasOwn(document, 'dispatchEvent')).toBe(false);
     document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'edges-held', messageId: 'a-page' } }));
     expect(ctx.signal.aborted, CHANGED).toBe(false);
     // Other messages and events still go through.

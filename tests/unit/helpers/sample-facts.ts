@@ -1,13 +1,21 @@
 /** A small, fixed fact set for unit tests, so engine tests do not move with the fact base. */
 import type { Fact, Frame } from '../../../engine/schema';
 
-export const SOURCE = { publisher: 'FreightWaves', title: 'US-Mexico trade hits new high of $872B in 2025', url: 'https://www.freightwaves.com/news/us-mexico-trade-hits-new-high-of-872b-in-2025', date: '2026-03-04' };
+export const SOURCE = {
+  publisher: 'FreightWaves',
+  title: 'US-Mexico trade hits new high of $872B in 2025',
+  url: 'https://www.freightwaves.com/news/us-mexico-trade-hits-new-high-of-872b-in-2025',
+  date: '2026-03-04',
+};
 
 export const SAMPLE_FACTS: Fact[] = [
   {
     id: 'trade-volume-daily',
     topic: 'trade-volume',
-    statement: { en: 'Two-way U.S.–Mexico goods trade reached a record $872.8 billion in 2025, about $2.4 billion a day.', es: 'El comercio bilateral de bienes llegó a un récord de 872,800 millones de dólares en 2025, unos 2,400 millones al día.' },
+    statement: {
+      en: 'Two-way U.S.–Mexico goods trade reached a record $872.8 billion in 2025, about $2.4 billion a day.',
+      es: 'El comercio bilateral de bienes llegó a un récord de 872,800 millones de dólares en 2025, unos 2,400 millones al día.',
+    },
     asOf: '2025',
     sources: [SOURCE],
     figures: [
@@ -34,9 +42,19 @@ export const SAMPLE_FACTS: Fact[] = [
   {
     id: 'guns-traced-us-origin',
     topic: 'guns-trafficking',
-    statement: { en: '70% of firearms recovered in Mexico in 2014–2018 and submitted for tracing came from the U.S.', es: 'El 70 % de las armas recuperadas en México entre 2014 y 2018 y enviadas a rastreo provenían de EE.UU.' },
+    statement: {
+      en: '70% of firearms recovered in Mexico in 2014–2018 and submitted for tracing came from the U.S.',
+      es: 'El 70 % de las armas recuperadas en México entre 2014 y 2018 y enviadas a rastreo provenían de EE.UU.',
+    },
     asOf: '2021-02',
-    sources: [{ publisher: 'U.S. Government Accountability Office', title: 'Firearms Trafficking: U.S. Efforts to Disrupt Gun Smuggling into Mexico Would Benefit from Additional Data and Analysis (GAO-21-322)', url: 'https://www.gao.gov/products/gao-21-322', date: '2021-02' }],
+    sources: [
+      {
+        publisher: 'U.S. Government Accountability Office',
+        title: 'Firearms Trafficking: U.S. Efforts to Disrupt Gun Smuggling into Mexico Would Benefit from Additional Data and Analysis (GAO-21-322)',
+        url: 'https://www.gao.gov/products/gao-21-322',
+        date: '2021-02',
+      },
+    ],
     figures: [
       { key: 'traced-guns-us-origin', value: 87, unit: 'percent', period: '2004-2008', label: { en: 'traced guns of U.S. origin', es: 'armas rastreadas de origen estadounidense' } },
       { key: 'traced-guns-us-origin', value: 70, unit: 'percent', period: '2014-2018', label: { en: 'traced guns of U.S. origin', es: 'armas rastreadas de origen estadounidense' } },

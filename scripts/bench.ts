@@ -8,7 +8,7 @@ import { createEngine } from '../engine/engine';
 import { formatProblem } from '../engine/schema';
 import { benchSentences } from './lib/bench-sentences';
 import { loadData, ROOT } from './lib/data-files';
-import { evaluate, readJsonl } from './lib/metrics';
+import { detector, evaluate, readJsonl } from './lib/metrics';
 import { createNaive } from './lib/naive';
 
 const json = process.argv.includes('--json');
@@ -51,10 +51,7 @@ async function engineBench() {
   const puenteRate = sentences.length / (puenteMs / 1000);
   const naiveRate = naiveSet.length / (naiveMs / 1000);
   const corpus = readJsonl(join(ROOT, 'tests', 'corpus', 'corpus.jsonl'));
-  const puenteScores = evaluate(corpus, (t, lang) => {
-    const c = engine.analyze(t, { lang });
-    return c.length ? c.reduce((a, b) => (b.score > a.score ? b : a)).topic : 'none';
-  }).overall;
+  const puenteScores = evaluate(corpus, detector(engine, true)).overall;
   const naiveScores = evaluate(corpus, (t) => naive.classify(t)).overall;
   log(`  Puente: ${Math.round(puenteRate).toLocaleString('en-US')} sentences/s (${puenteMs.toFixed(0)} ms; ${found} claims)`);
   log(

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createEngine } from '../engine/engine';
 import { formatProblem } from '../engine/schema';
 import { loadData, ROOT } from './lib/data-files';
-import { evaluate, fmt, readJsonl, type LabeledLine, type Report } from './lib/metrics';
+import { detector, evaluate, fmt, readJsonl, type LabeledLine, type Report } from './lib/metrics';
 import { readDetectionCorpus } from './lib/detection-corpus';
 import { createNaive } from './lib/naive';
 import { best, formatVerdictReport, measureVerdicts, readVerdictCorpus, splitOf } from './lib/verdict-metrics';
@@ -22,11 +22,7 @@ const engine = createEngine(facts);
 const naive = createNaive(facts);
 // Topic detection is scored on every on-topic sentence, check-worthy or not; what the page
 // highlights (check-worthy sentences only) is scored on the verdict corpus below.
-const puente = (text: string, lang: 'en' | 'es') => {
-  const claims = engine.analyze(text, { lang, includeUncheckworthy: true });
-  if (!claims.length) return 'none';
-  return claims.reduce((a, b) => (b.score > a.score ? b : a)).topic;
-};
+const puente = detector(engine);
 
 const corpusDir = join(ROOT, 'tests', 'corpus');
 const corpusFiles = existsSync(corpusDir)

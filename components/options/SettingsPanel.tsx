@@ -34,31 +34,19 @@ export function SettingsPanel({ lang, settings, onChange, mutes = [], onUnmute }
       </p>
       <fieldset>
         <legend>{t(lang, 'optSensitivity')}</legend>
-        <label>
-          {t(lang, 'optShowThreshold', settings.showThreshold.toFixed(2))}
-          <br />
-          <input
-            type="range"
-            min={THRESHOLD_RANGE.show[0]}
-            max={THRESHOLD_RANGE.show[1]}
-            step="0.05"
-            value={settings.showThreshold}
-            onChange={(e) => onChange({ showThreshold: Number((e.currentTarget as HTMLInputElement).value) })}
-          />
-        </label>
+        <ThresholdSlider
+          label={t(lang, 'optShowThreshold', settings.showThreshold.toFixed(2))}
+          range={THRESHOLD_RANGE.show}
+          value={settings.showThreshold}
+          onInput={(showThreshold) => onChange({ showThreshold })}
+        />
         <br />
-        <label>
-          {t(lang, 'optSuggestThreshold', settings.suggestThreshold.toFixed(2))}
-          <br />
-          <input
-            type="range"
-            min={THRESHOLD_RANGE.suggest[0]}
-            max={THRESHOLD_RANGE.suggest[1]}
-            step="0.05"
-            value={settings.suggestThreshold}
-            onChange={(e) => onChange({ suggestThreshold: Number((e.currentTarget as HTMLInputElement).value) })}
-          />
-        </label>
+        <ThresholdSlider
+          label={t(lang, 'optSuggestThreshold', settings.suggestThreshold.toFixed(2))}
+          range={THRESHOLD_RANGE.suggest}
+          value={settings.suggestThreshold}
+          onInput={(suggestThreshold) => onChange({ suggestThreshold })}
+        />
       </fieldset>
       <fieldset>
         <legend>{t(lang, 'optHighlightStyle')}</legend>
@@ -100,5 +88,15 @@ export function SettingsPanel({ lang, settings, onChange, mutes = [], onUnmute }
         </ul>
       )}
     </section>
+  );
+}
+
+function ThresholdSlider({ label, range, value, onInput }: { label: string; range: readonly [number, number]; value: number; onInput: (value: number) => void }) {
+  return (
+    <label>
+      {label}
+      <br />
+      <input type="range" min={range[0]} max={range[1]} step="0.05" value={value} onChange={(e) => onInput(Number((e.currentTarget as HTMLInputElement).value))} />
+    </label>
   );
 }

@@ -9,7 +9,7 @@
  * is shifted so that this cut-off lands on the engine's default `show` threshold: the
  * settings' thresholds keep their meaning.
  */
-import { FEATURES, type DetectionModel } from '../../engine/detection-model';
+import { FEATURES, probability, type DetectionModel } from '../../engine/detection-model';
 import { createEngine, DEFAULT_THRESHOLDS } from '../../engine/engine';
 import type { Fact } from '../../engine/schema';
 import type { CorpusLine } from './detection-corpus';
@@ -118,7 +118,7 @@ function fit(data: Example[]): number[] {
 function bestPerLine(data: Example[], weights: number[]): Map<number, { p: number; right: boolean }> {
   const byLine = new Map<number, { p: number; right: boolean }>();
   for (const e of data) {
-    const p = 1 / (1 + Math.exp(-e.x.reduce((s, v, j) => s + v * weights[j]!, 0)));
+    const p = probability({ weights }, e.x);
     const cur = byLine.get(e.line);
     if (!cur || p > cur.p) byLine.set(e.line, { p, right: e.y === 1 });
   }

@@ -4,6 +4,8 @@
  * (any one is right); `none` means the text makes no claim about the relationship.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Engine } from '../../engine/engine';
+import type { AnalyzeOptions, ClaimFinding } from '../../engine/types';
 
 export interface LabeledLine {
   id: string;
@@ -109,4 +111,18 @@ export function evaluate(lines: LabeledLine[], predict: Predict): Report {
 
 export function fmt(s: Scores): string {
   return `P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (n=${s.n}, tp=${s.tp}, fp=${s.fp}, fn=${s.fn})`;
+}
+
+/** The finding with the highest score in a text, or null: what a line of a corpus is judged by. */
+export function bestFinding(engine: Engine, text: string, options: AnalyzeOptions): ClaimFinding | null {
+  const found = engine.analyze(text, options);
+  return found.length ? found.reduce((a, b) => (b.score > a.score ? b : a)) : null;
+}
+
+/**
+ * The engine as a detector: every on-topic sentence counts, check-worthy or not, unless
+ * `highlightsOnly` asks for what a page would highlight.
+ */
+export function detector(engine: Engine, highlightsOnly = false): Predict {
+  return (text, lang) => bestFinding(engine, text, { lang, includeUncheckworthy: !highlightsOnly })?.topic ?? 'none';
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Engine } from '../../engine/engine';
 import type { Lang } from '../../engine/schema';
 import type { ClaimFinding } from '../../engine/types';
+import { bestFinding } from './metrics';
 
 export interface VerdictLine {
   id: string;
@@ -65,8 +66,7 @@ export interface VerdictReport {
 const INACCURATE = new Set(['false', 'outdated', 'misleading']);
 
 export function best(engine: Engine, line: VerdictLine): ClaimFinding | null {
-  const found = engine.analyze(line.text, { lang: line.lang, includeUncheckworthy: true });
-  return found.length ? found.reduce((a, b) => (b.score > a.score ? b : a)) : null;
+  return bestFinding(engine, line.text, { lang: line.lang, includeUncheckworthy: true });
 }
 
 export function measureVerdicts(lines: readonly VerdictLine[], predict: (line: VerdictLine) => ClaimFinding | null): VerdictReport {

@@ -12,15 +12,12 @@ import { createEngine } from '../../engine/engine';
 import { loadData } from '../../scripts/lib/data-files';
 import { readDetectionCorpus } from '../../scripts/lib/detection-corpus';
 import { fitDetection } from '../../scripts/lib/detection-fit';
-import { evaluate } from '../../scripts/lib/metrics';
+import { detector, evaluate } from '../../scripts/lib/metrics';
 
 const { facts } = loadData();
 const engine = createEngine(facts);
 const lines = readDetectionCorpus();
-const puente = (text: string, lang: 'en' | 'es') => {
-  const found = engine.analyze(text, { lang, includeUncheckworthy: true });
-  return found.length ? found.reduce((a, b) => (b.score > a.score ? b : a)).topic : 'none';
-};
+const puente = detector(engine);
 
 /** Held-out floors per language, from the run of 2026-12-02 less 0.02. */
 const FLOORS = {

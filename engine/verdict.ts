@@ -8,7 +8,9 @@
  * the countries' names) are the fact's.
  */
 import { judgeFigure } from './figures';
-import { MeasureIndex, seriesEntries, yearQuantities, type SeriesEntry } from './measures';
+import { seriesEntries, type SeriesEntry } from './measure-cues';
+import { MeasureIndex } from './measures';
+import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
 import { LANGS } from './knowledge/lang';

@@ -98,3 +98,14 @@ export function anchorPrefilter(words: readonly string[]): RegExp {
     );
   return new RegExp(parts.join('|'), 'i');
 }
+
+/** Adds each phrase once, stemmed in its own language, whichever lists name it (`seen` carries over between calls). */
+export function addPhrasesOnce<T>(index: PhraseIndex<T>, lists: [Lang, readonly string[]][], payload: T, seen = new Set<string>()): void {
+  for (const [lang, list] of lists) {
+    for (const w of list) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      index.add(toStems(w, lang), payload);
+    }
+  }
+}

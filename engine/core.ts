@@ -4,24 +4,23 @@
  * It receives what it knows of the languages and topics (engine/knowledge.ts) as a value:
  * the content script gets that from the background; everything else uses engine/engine.ts.
  */
+import { createSpellingRepair } from './spelling';
 import { notCheckworthy } from './checkworthy';
 import { clauseMatches, compileClauses, type Compiled } from './clauses';
-import { buildCountryAnchors } from './country-anchors';
 import { DETECTION_MODEL, featuresOf, probability, strength, type DetectionModel, type SentenceEvidence, type TopicEvidence } from './detection-model';
-import { buildFactIndex } from './fact-index';
 import { guessLanguage } from './language';
 import type { Knowledge } from './knowledge';
 import { LANGS } from './knowledge/lang';
 import { readQuantities } from './numbers';
 import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
-import { createSpellingRepair } from './spelling';
-import { buildTopicLexicon, gatherEvidence } from './topic-evidence';
 import { TOPIC_IDS, type TopicId } from './topics';
 import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type FigureCheck, type Thresholds } from './types';
 import { createVerdicts, VERDICT_PARAMS, type VerdictParams } from './verdict';
 import type { VerdictWords } from './verdict-words';
 import { addPhrasesOnce, anchorPrefilter, PhraseIndex, toStems } from './vocabulary';
+import { buildFactIndex } from './fact-index';
+import { buildTopicLexicon, evidenceGatherer } from './topic-evidence';
 
 export { DEFAULT_THRESHOLDS };
 
@@ -29,6 +28,8 @@ export { DEFAULT_THRESHOLDS };
 const MAX_SENTENCE = 1200;
 /** Text blocks are cut into windows of this size so one giant line cannot stall the engine. */
 const MAX_BLOCK = 20_000;
+
+type Anchor = 'mx' | 'us' | 'bi' | 'other';
 
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */
 const MANY_SUPPORTING_WORDS = 3;
@@ -101,7 +102,32 @@ function* buildEngine(
   const { langs, topics } = knowledge;
   const words = Object.fromEntries(LANGS.map((lang) => [lang, langs[lang].verdict])) as Record<Lang, VerdictWords>;
   const prefilter = anchorPrefilter(LANGS.flatMap((lang) => langs[lang].prefilter));
-  const anchors = buildCountryAnchors(langs);
+  const anchors = new PhraseIndex<Anchor>();
+  for (const kind of ['mx', 'us', 'bi', 'other'] as const)
+    addPhrasesOnce(
+      anchors,
+      LANGS.map((lang) => [lang, langs[lang].anchors[kind]]),
+      kind,
+    );
+  const genericBi = new PhraseIndex<true>();
+  addPhrasesOnce(
+    genericBi,
+    LANGS.map((lang) => [lang, langs[lang].genericBilateral]),
+    true,
+  );
+  // Anchors a language's own speakers use: read only in a sentence in that language.
+  const anchorsIn = new Map<Lang, PhraseIndex<Anchor>>();
+  for (const lang of LANGS) {
+    const index = new PhraseIndex<Anchor>();
+    for (const kind of ['mx', 'us', 'bi'] as const) addPhrasesOnce(index, [[lang, langs[lang].anchorsInLanguage[kind]]], kind);
+    anchorsIn.set(lang, index);
+  }
+  const speakerSide = new Map<Lang, { side: 'mx' | 'us'; re: RegExp }>();
+  for (const lang of LANGS) {
+    const s = langs[lang].speakerSide;
+    if (s) speakerSide.set(lang, { side: s.side, re: new RegExp(s.pattern, 'i') });
+  }
+  const anchorStems = new Set<string>([...anchors.firstStems()].filter((st) => !/\d/.test(st)));
   yield;
   const offTopic = new PhraseIndex<true>();
   addPhrasesOnce(
@@ -120,14 +146,28 @@ function* buildEngine(
 
   const { lexicon, topicStems } = yield* buildTopicLexicon(topics);
   yield;
-  const factIndex = yield* buildFactIndex(facts, anchors.anchorStems);
+  const factIndex = yield* buildFactIndex(facts, anchorStems);
   yield;
-  const { anchorStems, othersOf, orderOf } = anchors;
+  const othersOf = (stems: readonly string[]) =>
+    anchors
+      .find(stems)
+      .filter((h) => h.payload === 'other')
+      .map((h) => stems.slice(h.at, h.at + h.length).join(' '))
+      .sort()
+      .join('|');
+  const orderOf = (stems: readonly string[]) =>
+    anchors
+      .find(stems)
+      .filter((h) => h.payload === 'mx' || h.payload === 'us')
+      .sort((a, b) => a.at - b.at)
+      .map((h) => h.payload)
+      .filter((kind, i, all) => i === 0 || all[i - 1] !== kind)
+      .join(' ');
   const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, orderOf, quantitiesOf: readQuantities, words }, verdictParams);
   yield;
 
   const repair = createSpellingRepair(new Set<string>([...factIndex.stems(), ...lexicon.firstStems(), ...anchors.firstStems()]));
-  const sources = { lexicon, evidenceClauses, backgroundGates, facts: factIndex };
+  const gatherEvidence = evidenceGatherer(lexicon, evidenceClauses, backgroundGates, factIndex);
 
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
     if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.test(sentence)) return null;
@@ -136,18 +176,23 @@ function* buildEngine(
     const lang = guessLanguage(sentence, langHint ?? 'en');
     const exact = toStems(sentence, lang);
     if (exact.length < 3) return null;
-    const found = anchors.named(exact, lang);
+    const found = { mx: false, us: false, bi: false, other: false };
+    for (const h of anchors.find(exact)) found[h.payload] = true;
+    for (const h of anchorsIn.get(lang)!.find(exact)) found[h.payload] = true;
     if (!found.bi && bilateralGates.some((g) => clauseMatches(g, gateScene))) found.bi = true;
     if (!found.mx && !found.bi && !found.us) return null;
-    anchors.speakerSide(sentence, lang, found);
+    // In English, "we trade with Mexico" / "Mexico sends us" is the U.S. speaking.
+    const speaker = speakerSide.get(lang);
+    if (speaker && found.mx && !found[speaker.side] && speaker.re.test(sentence)) found[speaker.side] = true;
     // Only anchored sentences pay for spelling repair.
     const stems = exact.map(repair);
-    anchors.nameAgain(stems, found);
+    const anchorHits = anchors.find(stems);
+    for (const h of anchorHits) found[h.payload] = true;
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
-    if (found.other && !found.mx && !(found.bi && anchors.specificBilateral(stems))) return null;
+    if (found.other && !found.mx && !(found.bi && specificBilateral(stems, anchorHits))) return null;
 
     const quantities = readQuantities(sentence, lang);
-    const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sources, { sentence, lang, stems, found, quantities });
+    const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities);
     const off = offTopic.find(stems).length;
     // A topic's veto clause (a family biography is not the diaspora's story) rules it out.
     const saidTopics = new Set([...evidence].filter(([, e]) => e.strong + e.weak + e.background + e.rules > 0).map(([topic]) => topic));
@@ -190,12 +235,18 @@ function* buildEngine(
     const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0) === null;
     const ranked = factIndex.entries
       .filter((e) => e.fact.topic === bestTopic)
-      .map((e) => ({ fact: e.fact, score: factScores.byFact.get(e) ?? 0 }))
+      .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
       .sort((a, b) => b.score - a.score);
     const verdict = verdicts.decide({ sentence, lang, stems, topic: bestTopic, ranked, quantities, others: othersOf(stems), checkworthy });
     if (!verdict) return null;
     const level = score >= thresholds.show ? 'show' : 'suggest';
     return { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, score: round(score), level, checkworthy, ...verdict };
+  }
+
+  /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */
+  function specificBilateral(stems: string[], anchorHits: { payload: Anchor; at: number }[]): boolean {
+    const generic = new Set(genericBi.find(stems).map((h) => h.at));
+    return anchorHits.some((h) => h.payload === 'bi' && !generic.has(h.at));
   }
 
   function analyze(text: string, options: AnalyzeOptions = {}): ClaimFinding[] {

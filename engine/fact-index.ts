@@ -7,6 +7,7 @@ import type { Fact, Lang } from './schema';
 import { LANGS } from './knowledge/lang';
 import type { TopicId } from './topics';
 import { toStems } from './vocabulary';
+import { listIn } from './multimap';
 
 export interface FactEntry {
   fact: Fact;
@@ -21,16 +22,12 @@ export interface FactIndex {
   readonly withFigures: ReadonlyMap<string, FactEntry[]>;
   /** Every stem some fact uses: part of the vocabulary spelling repair aims at. */
   stems(): Iterable<string>;
-  /** Rarity-weighted overlap between a sentence's stems and each fact it touches. */
-  score(stems: readonly string[], foreground: ReadonlySet<string> | null): FactScores;
-}
-
-export interface FactScores {
-  byFact: Map<FactEntry, number>;
-  /** Topics one of whose facts' keywords the sentence uses. */
-  keywordTopics: Set<TopicId>;
-  /** The same, for keywords outside a leading background clause. */
-  foregroundKeywordTopics: Set<TopicId>;
+  /**
+   * Rarity-weighted overlap between a sentence's stems and each fact they touch; `onKeyword`
+   * hears of each topic one of whose facts' keywords the sentence uses (and whether outside
+   * a leading background clause).
+   */
+  score(stems: readonly string[], foreground: ReadonlySet<string> | null, onKeyword: (topic: TopicId, inForeground: boolean) => void): Map<FactEntry, number>;
 }
 
 /** Facts indexed per step: a handful keeps each step well under the 50 ms long-task line on slow machines. */
@@ -61,9 +58,7 @@ export function* buildFactIndex(facts: readonly Fact[], anchorStems: ReadonlySet
   const withFigures = new Map<string, FactEntry[]>();
   for (const e of entries) {
     for (const unit of new Set((e.fact.figures ?? []).map((f) => f.unit))) {
-      let list = withFigures.get(unit);
-      if (!list) withFigures.set(unit, (list = []));
-      list.push(e);
+      listIn(withFigures, unit).push(e);
     }
   }
   const df = new Map<string, number>();
@@ -75,26 +70,23 @@ export function* buildFactIndex(facts: readonly Fact[], anchorStems: ReadonlySet
   const factsByStem = new Map<string, FactEntry[]>();
   for (const e of entries) {
     for (const s of e.stems) {
-      let list = factsByStem.get(s);
-      if (!list) factsByStem.set(s, (list = []));
-      list.push(e);
+      listIn(factsByStem, s).push(e);
     }
   }
 
   // Words from a fact's own keywords count fully; other words its claims use count a
   // little, since common words ("campaign", "governor") land in some fact by chance.
   // Like its topic words, a word only the background clause uses counts half.
-  const score = (stems: readonly string[], foreground: ReadonlySet<string> | null): FactScores => {
-    const out: FactScores = { byFact: new Map(), keywordTopics: new Set(), foregroundKeywordTopics: new Set() };
+  const score = (stems: readonly string[], foreground: ReadonlySet<string> | null, onKeyword: (topic: TopicId, inForeground: boolean) => void) => {
+    const out = new Map<FactEntry, number>();
     for (const s of new Set(stems)) {
       const list = factsByStem.get(s);
       if (!list) continue;
       const w = foreground && !foreground.has(s) ? idf(s) / 2 : idf(s);
       for (const e of list) {
         const key = e.keyStems.has(s);
-        if (key) out.keywordTopics.add(e.fact.topic);
-        if (key && foreground?.has(s)) out.foregroundKeywordTopics.add(e.fact.topic);
-        out.byFact.set(e, (out.byFact.get(e) ?? 0) + (key ? w : 0.3 * w));
+        if (key) onKeyword(e.fact.topic, !!foreground?.has(s));
+        out.set(e, (out.get(e) ?? 0) + (key ? w : 0.3 * w));
       }
     }
     return out;

@@ -6,6 +6,7 @@ import { LANGS } from './knowledge/lang';
 import type { Fact, Figure, Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
+import { listIn } from './multimap';
 
 export interface SeriesEntry {
   fact: Fact;
@@ -69,9 +70,7 @@ export class CueIndex {
 
   add(cue: { stems: string[]; marks: (string | null)[] }, entry: SeriesEntry): void {
     if (!cue.stems.length) return;
-    let list = this.byFirst.get(cue.stems[0]!);
-    if (!list) this.byFirst.set(cue.stems[0]!, (list = []));
-    list.push({ ...cue, entry });
+    listIn(this.byFirst, cue.stems[0]!).push({ ...cue, entry });
   }
 
   /**

@@ -7,12 +7,12 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
 import { isAlternative, labelled, stretchOf } from './number-stretch';
+import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
+import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
 import type { Quantity } from './numbers';
 import { LANGS } from './knowledge/lang';
 import type { Figure, Lang } from './schema';
-import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems } from './vocabulary';
 import { foldSameLength, hasAny } from './word-lists';

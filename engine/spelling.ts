@@ -4,6 +4,7 @@
  * touch those), so each search is over a few dozen words; results are cached per token.
  */
 import Fuse from 'fuse.js/basic';
+import { listIn } from './multimap';
 
 /** Distinct tokens remembered; past this a page of random text cannot grow the cache further. */
 const CACHE_LIMIT = 20_000;
@@ -12,10 +13,7 @@ export function createSpellingRepair(vocabulary: ReadonlySet<string>): (stem: st
   const buckets = new Map<string, string[]>();
   for (const v of vocabulary) {
     if (v.length < 5 || /\d/.test(v)) continue;
-    const key = v.slice(0, 2);
-    let list = buckets.get(key);
-    if (!list) buckets.set(key, (list = []));
-    list.push(v);
+    listIn(buckets, v.slice(0, 2)).push(v);
   }
   const fuses = new Map<string, Fuse<string>>();
   const cache = new Map<string, string>();

@@ -6,6 +6,7 @@ import { canonical, tokens } from './normalize';
 import type { Lang } from './schema';
 import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
+import { listIn } from './multimap';
 
 export function toStems(text: string, lang: Lang): string[] {
   const out: string[] = [];
@@ -44,13 +45,7 @@ export class PhraseIndex<T> {
 
   add(phraseStems: string[], payload: T): void {
     if (phraseStems.length === 0) return;
-    const first = phraseStems[0]!;
-    let list = this.byFirst.get(first);
-    if (!list) {
-      list = [];
-      this.byFirst.set(first, list);
-    }
-    list.push({ stems: phraseStems, payload });
+    listIn(this.byFirst, phraseStems[0]!).push({ stems: phraseStems, payload });
   }
 
   /** Every (payload, position) whose phrase occurs in the stem sequence. */

@@ -71,13 +71,13 @@ export function ClaimCard({ finding, fact, frame, lang, muted, origin, onLangCha
         <h2 id={titleId} class="title">
           {TOPIC_LABELS[finding.topic][lang]}
         </h2>
-        <div class="lang-switch" role="group" aria-label={t(lang, 'cardLanguage')}>
+        <fieldset class="lang-switch" aria-label={t(lang, 'cardLanguage')}>
           {(['en', 'es'] as const).map((l) => (
             <button type="button" class="lang" aria-pressed={l === lang} onClick={on(() => onLangChange(l))} key={l}>
               {l.toUpperCase()}
             </button>
           ))}
-        </div>
+        </fieldset>
         <button type="button" class="close" aria-label={t(lang, 'cardClose')} onClick={on(onClose)}>
           ×
         </button>

@@ -62,13 +62,13 @@ export function Classroom({ lang, page, facts, origins = {}, frames, today, onRe
           <input type="checkbox" checked={present} onChange={(e) => setPresent((e.currentTarget as HTMLInputElement).checked)} />
           {t(lang, 'classroomPresent')}
         </label>
-        <div role="group" aria-label={t(lang, 'cardLanguage')} class="row">
+        <fieldset aria-label={t(lang, 'cardLanguage')} class="row">
           {(['en', 'es'] as const).map((l) => (
             <button type="button" aria-pressed={l === lang} class={l === lang ? 'primary' : ''} onClick={() => onLangChange(l)} key={l}>
               {l.toUpperCase()}
             </button>
           ))}
-        </div>
+        </fieldset>
       </div>
       {meta && items.length > 0 && (
         <div class="toolbar">

@@ -29,9 +29,12 @@ export function LinkHost({ href, lang }: { href: string; lang: UiLang }) {
   const host = hostOf(href);
   if (!host) return null;
   return (
-    <span class="host" aria-label={t(lang, 'sourceHost', host)}>
+    <>
       {' '}
-      ({host})
-    </span>
+      <span class="host" aria-hidden="true">
+        ({host})
+      </span>
+      <span class="sr-only">{t(lang, 'sourceHost', host)}</span>
+    </>
   );
 }

@@ -108,9 +108,10 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
                         <LinkHost href={s.sourceUrl} lang={uiLang} />
                       </p>
                       <div class="reply-actions">
-                        <span class={over ? 'reply-len reply-len-over' : 'reply-len'} aria-label={L('replyLength', s.length, X_LIMIT)}>
+                        <span class={over ? 'reply-len reply-len-over' : 'reply-len'} aria-hidden="true">
                           {s.length}/{X_LIMIT}
                         </span>
+                        <span class="sr-only">{L('replyLength', s.length, X_LIMIT)}</span>
                         <button type="button" onClick={on(() => void onCopy(s.text).then((ok) => mark(key, ok ? 'copied' : 'failed')))}>
                           {state === 'copied' ? L('replyCopied') : state === 'failed' ? L('replyCopyFailed') : L('replyCopy')}
                         </button>
@@ -134,13 +135,13 @@ export function ReplyPanel({ view, uiLang, onReplyLangChange, onClose, onCopy, o
         <h2 id={titleId} class="reply-title">
           {L('replyTitle')}
         </h2>
-        <div class="lang-switch" role="group" aria-label={L('replyLanguage')}>
+        <fieldset class="lang-switch" aria-label={L('replyLanguage')}>
           {(['en', 'es'] as const).map((l) => (
             <button type="button" class="lang" aria-pressed={l === view.replyLang} onClick={on(() => onReplyLangChange(l))} key={l}>
               {l.toUpperCase()}
             </button>
           ))}
-        </div>
+        </fieldset>
         <button type="button" class="close" aria-label={cardT(uiLang, 'cardClose')} onClick={on(onClose)}>
           ×
         </button>

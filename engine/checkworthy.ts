@@ -13,6 +13,7 @@ export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'ci
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
 /** Emoji, symbols and hashtags at the end of a post say nothing about its form. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the class takes emoji, variation selectors, joiners and skin tones one code point at a time on purpose; the `+` eats the whole sequence.
 const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|#\w+|@\w+)+$/u;
 const NUMBER = /\d/;
 /** Reference-list shapes: "Smith, J. (2019).", "[12] ...". */

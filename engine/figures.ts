@@ -8,6 +8,7 @@
 import type { Quantity } from './numbers';
 import type { Figure } from './schema';
 import type { FigureCheck } from './types';
+import { listIn } from './multimap';
 
 function close(claim: number, record: number, unit: Figure['unit'], qualifier: Quantity['qualifier']): boolean {
   if (qualifier === 'over') return record >= claim * 0.97 && record <= claim * 2.5;
@@ -42,9 +43,7 @@ export function checkFigure(q: Quantity, figures: readonly Figure[], years: read
   // Pick the series whose values are nearest the claim (log distance), then judge within it.
   const series = new Map<string, Figure[]>();
   for (const f of candidates) {
-    let list = series.get(f.key);
-    if (!list) series.set(f.key, (list = []));
-    list.push(f);
+    listIn(series, f.key).push(f);
   }
   let bestKey = '';
   let bestDistance = Infinity;

@@ -8,7 +8,9 @@
  * the countries' names) are the fact's.
  */
 import { judgeFigure } from './figures';
-import { MeasureIndex, seriesEntries, yearQuantities, type SeriesEntry } from './measures';
+import { MeasureIndex } from './measures';
+import { seriesEntries, type SeriesEntry } from './measure-cues';
+import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
 import { LANGS } from './knowledge/lang';
@@ -18,6 +20,7 @@ import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
 import PARAMS from './verdict-params.json';
+import { listIn } from './multimap';
 
 export interface VerdictParams {
   /** Dice overlap of stems with a typical claim for its rating to apply. */
@@ -104,8 +107,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       for (const s of toStems(fact.statement[lang], lang)) all.add(s);
       for (const k of fact.keywords[lang]) for (const s of toStems(k, lang)) keys.add(s);
     }
-    let list = claimsByTopic.get(fact.topic);
-    if (!list) claimsByTopic.set(fact.topic, (list = []));
+    const list = listIn(claimsByTopic, fact.topic);
     for (const c of fact.claims) {
       const stems = toStems(c.text, c.lang);
       for (const s of stems) all.add(s);

@@ -6,6 +6,7 @@ import { canonical, tokens } from './normalize';
 import type { Lang } from './schema';
 import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
+import { listIn } from './multimap';
 
 export function toStems(text: string, lang: Lang): string[] {
   const out: string[] = [];
@@ -44,13 +45,7 @@ export class PhraseIndex<T> {
 
   add(phraseStems: string[], payload: T): void {
     if (phraseStems.length === 0) return;
-    const first = phraseStems[0]!;
-    let list = this.byFirst.get(first);
-    if (!list) {
-      list = [];
-      this.byFirst.set(first, list);
-    }
-    list.push({ stems: phraseStems, payload });
+    listIn(this.byFirst, phraseStems[0]!).push({ stems: phraseStems, payload });
   }
 
   /** Every (payload, position) whose phrase occurs in the stem sequence. */
@@ -97,4 +92,15 @@ export function anchorPrefilter(words: readonly string[]): RegExp {
         .join(''),
     );
   return new RegExp(parts.join('|'), 'i');
+}
+
+/** Adds each phrase once, stemmed in its own language, whichever lists name it (`seen` carries over between calls). */
+export function addPhrasesOnce<T>(index: PhraseIndex<T>, lists: [Lang, readonly string[]][], payload: T, seen = new Set<string>()): void {
+  for (const [lang, list] of lists) {
+    for (const w of list) {
+      if (seen.has(w)) continue;
+      seen.add(w);
+      index.add(toStems(w, lang), payload);
+    }
+  }
 }

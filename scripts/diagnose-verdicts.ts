@@ -9,7 +9,9 @@
 import { createEngine } from '../engine/engine';
 import { judgeFigure } from '../engine/figures';
 import { VERDICT_WORDS } from '../engine/knowledge';
-import { MeasureIndex, seriesEntries, statedPeriod } from '../engine/measures';
+import { seriesEntries } from '../engine/measure-cues';
+import { MeasureIndex } from '../engine/measures';
+import { statedPeriod } from '../engine/stated-period';
 import { readQuantities } from '../engine/numbers';
 import { formatProblem } from '../engine/schema';
 import { foldSameLength } from '../engine/word-lists';

@@ -7,7 +7,9 @@
 import { createEngine } from '../engine/engine';
 import { judgeFigure } from '../engine/figures';
 import { guessLanguage } from '../engine/language';
-import { MeasureIndex, seriesEntries, statedPeriod } from '../engine/measures';
+import { seriesEntries } from '../engine/measure-cues';
+import { MeasureIndex } from '../engine/measures';
+import { statedPeriod } from '../engine/stated-period';
 import { readQuantities } from '../engine/numbers';
 import { VERDICT_WORDS } from '../engine/knowledge';
 import { formatProblem } from '../engine/schema';

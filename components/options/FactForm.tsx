@@ -72,13 +72,21 @@ export function FactForm({ lang, initial, onSave, onCancel }: FactFormProps) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const field = (name: string, label: string, multiline = false) => (
     <p>
-      <label>
+      <label for={`fact-${name}`}>
         {label}
         <br />
         {multiline ? (
-          <textarea rows={name === 'claims' ? 5 : 3} cols={70} name={name} value={form[name] ?? ''} onInput={(e) => setForm({ ...form, [name]: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <textarea
+            id={`fact-${name}`}
+            rows={name === 'claims' ? 5 : 3}
+            cols={70}
+            name={name}
+            value={form[name] ?? ''}
+            onInput={(e) => setForm({ ...form, [name]: (e.currentTarget as HTMLTextAreaElement).value })}
+          />
         ) : (
           <input
+            id={`fact-${name}`}
             type="text"
             size={70}
             name={name}

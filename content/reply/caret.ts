@@ -38,7 +38,10 @@ export function placeCaret(root: HTMLElement, offset: number | null): void {
     }
     left -= n.data.length;
   }
-  if (last) return collapseAt(sel, last, last.data.length);
+  if (last) {
+    collapseAt(sel, last, last.data.length);
+    return;
+  }
   // An empty editor: the innermost last element (Draft.js: the span holding <br>).
   let el: Element = root;
   while (el.lastElementChild && el.lastElementChild.tagName !== 'BR') el = el.lastElementChild;

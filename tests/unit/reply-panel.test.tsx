@@ -42,7 +42,9 @@ describe('ReplyPanel', () => {
     const suggestions = item().suggestions;
     for (const s of suggestions) {
       expect(screen.getByText(s.text)).toBeTruthy();
-      expect(screen.getByLabelText(`${xLength(s.text)} of 280 characters`).textContent).toBe(`${xLength(s.text)}/280`);
+      // The count is shown as "130/280" and read out, from visually hidden text, as "130 of 280 characters".
+      expect(screen.getByText(`${xLength(s.text)}/280`).getAttribute('aria-hidden')).toBe('true');
+      expect(screen.getByText(`${xLength(s.text)} of 280 characters`).className).toBe('sr-only');
     }
     expect(screen.getAllByRole('button', { name: 'Copy' })).toHaveLength(suggestions.length);
     expect(screen.getAllByRole('button', { name: 'Insert' })).toHaveLength(suggestions.length);

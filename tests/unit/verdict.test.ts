@@ -9,7 +9,7 @@ import { VERDICT_WORDS } from '../../engine/knowledge';
 import { createEngine } from '../../engine/engine';
 import { fits, judgeFigure } from '../../engine/figures';
 import { formatValue, newestFigureAge } from '../../engine/format';
-import { statedPeriod } from '../../engine/measures';
+import { statedPeriod } from '../../engine/stated-period';
 import { readQuantities } from '../../engine/numbers';
 import { toMarkedStems } from '../../engine/vocabulary';
 import { foldSameLength } from '../../engine/word-lists';

@@ -1,0 +1,95 @@
+/**
+ * The fact index: every stem a fact's claims, keywords and statement use, weighted by rarity
+ * (idf), and the facts by stem and by the units of their figures. It answers which facts a
+ * sentence's words point to, and how strongly.
+ */
+import type { Fact, Lang } from './schema';
+import { LANGS } from './knowledge/lang';
+import type { TopicId } from './topics';
+import { toStems } from './vocabulary';
+import { listIn } from './multimap';
+
+export interface FactEntry {
+  fact: Fact;
+  stems: Set<string>;
+  /** Stems of the fact's curated keywords: the words that say this fact, not just any word near it. */
+  keyStems: Set<string>;
+}
+
+export interface FactIndex {
+  readonly entries: readonly FactEntry[];
+  /** Facts by the units of their figures: a stated "70%" is only checked against percentages. */
+  readonly withFigures: ReadonlyMap<string, FactEntry[]>;
+  /** Every stem some fact uses: part of the vocabulary spelling repair aims at. */
+  stems(): Iterable<string>;
+  /**
+   * Rarity-weighted overlap between a sentence's stems and each fact they touch; `onKeyword`
+   * hears of each topic one of whose facts' keywords the sentence uses (and whether outside
+   * a leading background clause).
+   */
+  score(stems: readonly string[], foreground: ReadonlySet<string> | null, onKeyword: (topic: TopicId, inForeground: boolean) => void): Map<FactEntry, number>;
+}
+
+/** Facts indexed per step: a handful keeps each step well under the 50 ms long-task line on slow machines. */
+const FACTS_PER_STEP = 4;
+
+/** Builds the index a few facts per step (see createEngineInSteps). */
+export function* buildFactIndex(facts: readonly Fact[], anchorStems: ReadonlySet<string>): Generator<void, FactIndex, void> {
+  const indexFact = (fact: Fact): FactEntry => {
+    const stems = new Set<string>();
+    const add = (text: string, lang: Lang) => {
+      for (const s of toStems(text, lang)) stems.add(s);
+    };
+    for (const lang of LANGS) add(fact.statement[lang], lang);
+    const keyStems = new Set<string>();
+    for (const lang of LANGS) for (const k of fact.keywords[lang]) for (const st of toStems(k, lang)) keyStems.add(st);
+    for (const st of anchorStems) keyStems.delete(st);
+    for (const st of keyStems) stems.add(st);
+    for (const c of fact.claims) for (const st of toStems(c.text, c.lang)) stems.add(st);
+    // The countries' names are in nearly every fact: they anchor, they do not match.
+    for (const st of anchorStems) stems.delete(st);
+    return { fact, stems, keyStems };
+  };
+  const entries: FactEntry[] = [];
+  for (let i = 0; i < facts.length; i++) {
+    entries.push(indexFact(facts[i]!));
+    if (i % FACTS_PER_STEP === FACTS_PER_STEP - 1) yield;
+  }
+  const withFigures = new Map<string, FactEntry[]>();
+  for (const e of entries) {
+    for (const unit of new Set((e.fact.figures ?? []).map((f) => f.unit))) {
+      listIn(withFigures, unit).push(e);
+    }
+  }
+  const df = new Map<string, number>();
+  for (const e of entries) for (const s of e.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const idf = (s: string) => {
+    const d = df.get(s);
+    return d ? Math.log(1 + entries.length / d) : 0;
+  };
+  const factsByStem = new Map<string, FactEntry[]>();
+  for (const e of entries) {
+    for (const s of e.stems) {
+      listIn(factsByStem, s).push(e);
+    }
+  }
+
+  // Words from a fact's own keywords count fully; other words its claims use count a
+  // little, since common words ("campaign", "governor") land in some fact by chance.
+  // Like its topic words, a word only the background clause uses counts half.
+  const score = (stems: readonly string[], foreground: ReadonlySet<string> | null, onKeyword: (topic: TopicId, inForeground: boolean) => void) => {
+    const out = new Map<FactEntry, number>();
+    for (const s of new Set(stems)) {
+      const list = factsByStem.get(s);
+      if (!list) continue;
+      const w = foreground && !foreground.has(s) ? idf(s) / 2 : idf(s);
+      for (const e of list) {
+        const key = e.keyStems.has(s);
+        if (key) onKeyword(e.fact.topic, !!foreground?.has(s));
+        out.set(e, (out.get(e) ?? 0) + (key ? w : 0.3 * w));
+      }
+    }
+    return out;
+  };
+  return { entries, withFigures, stems: () => df.keys(), score };
+}

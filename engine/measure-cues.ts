@@ -1,0 +1,104 @@
+/**
+ * The cue phrases of each figure series, as stems with the particle of direction before each,
+ * and the index that finds them in a number's stretch of a sentence.
+ */
+import { LANGS } from './knowledge/lang';
+import type { Fact, Figure, Lang, Series } from './schema';
+import type { VerdictWords } from './verdict-words';
+import { toMarkedStems, toStems } from './vocabulary';
+import { listIn } from './multimap';
+
+export interface SeriesEntry {
+  fact: Fact;
+  series: Series;
+  /** Oldest first. */
+  figures: Figure[];
+  /** Every stem of the series' cues, both languages. */
+  cueStems: ReadonlySet<string>;
+}
+
+/** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
+const MAX_GAP = 4;
+
+export function seriesEntries(facts: readonly Fact[], words: Record<Lang, VerdictWords>): SeriesEntry[] {
+  const rankStems = stemSets(words, 'rank');
+  const out: SeriesEntry[] = [];
+  for (const fact of facts) {
+    for (const series of fact.series ?? []) {
+      const figures = (fact.figures ?? []).filter((f) => f.key === series.key);
+      // Periods are ASCII ("2013", "2016/17", "2014-2018"): a plain comparison orders them.
+      figures.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+      const cueStems = new Set(LANGS.flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank', rankStems))));
+      if (figures.length) out.push({ fact, series, figures, cueStems });
+    }
+  }
+  return out;
+}
+
+/** One of the languages' word lists as stems, per language. */
+export function stemSets(words: Record<Lang, VerdictWords>, list: 'rank' | 'direction'): Record<Lang, Set<string>> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang][list].flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
+}
+
+/** A cue's stems; for a ranking, without the words of the position ("largest"), which the number itself covers. */
+function cueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang, Set<string>>): string[] {
+  const stems = toStems(cue, lang);
+  return rank ? stems.filter((s) => !rankStems[lang].has(s)) : stems;
+}
+
+/** Each language's particles of direction, word → which way. */
+export function particleMaps(words: Record<Lang, VerdictWords>): Record<Lang, Record<string, string>> {
+  const map = (w: VerdictWords): Record<string, string> => Object.fromEntries([...w.toward.map((t) => [t, 'to']), ...w.awayFrom.map((t) => [t, 'from'])]);
+  return Object.fromEntries(LANGS.map((lang) => [lang, map(words[lang])])) as Record<Lang, Record<string, string>>;
+}
+
+/** cueWords with the particle of direction before each stem kept beside it. */
+export function markedCueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang, Set<string>>, particles: Record<string, string>): { stems: string[]; marks: (string | null)[] } {
+  const { stems, marks } = toMarkedStems(cue, lang, particles);
+  if (!rank) return { stems, marks };
+  const keep = stems.map((s) => !rankStems[lang].has(s));
+  return { stems: stems.filter((_, i) => keep[i]), marks: marks.filter((_, i) => keep[i]) };
+}
+
+/**
+ * Cue phrases found in order with a few words between them: the number and its scale often
+ * sit inside a cue ("comercian 1,700 millones al día"), while the order keeps the direction
+ * ("exports to Mexico" is not "Mexico's exports").
+ */
+export class CueIndex {
+  private byFirst = new Map<string, { stems: string[]; marks: (string | null)[]; entry: SeriesEntry }[]>();
+
+  add(cue: { stems: string[]; marks: (string | null)[] }, entry: SeriesEntry): void {
+    if (!cue.stems.length) return;
+    listIn(this.byFirst, cue.stems[0]!).push({ ...cue, entry });
+  }
+
+  /**
+   * A particle of the other way before a cue's word ("a México" for "desde México") is another
+   * flow. A cue's "from" must be said: "goods from Mexico" is not "goods trade between the U.S.
+   * and Mexico". Its "to" need not, as "to" and "a" have other jobs (an infinitive, a personal "a").
+   */
+  find(stems: readonly string[], marks: readonly (string | null)[]): { entry: SeriesEntry; at: number; end: number; length: number }[] {
+    const out: { entry: SeriesEntry; at: number; end: number; length: number }[] = [];
+    const clash = (cueMark: string | null | undefined, k: number): boolean => !!cueMark && cueMark !== marks[k] && (cueMark === 'from' || !!marks[k]);
+    for (let i = 0; i < stems.length; i++) {
+      for (const cue of this.byFirst.get(stems[i]!) ?? []) {
+        if (clash(cue.marks[0], i)) continue;
+        let at = i;
+        let skipped = 0;
+        let ok = true;
+        for (let j = 1; j < cue.stems.length && ok; j++) {
+          let k = at + 1;
+          while (k < stems.length && (stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) && skipped + (k - at) <= MAX_GAP) k++;
+          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) ok = false;
+          else {
+            skipped += k - at - 1;
+            at = k;
+          }
+        }
+        if (ok) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length });
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The stretch of a sentence that belongs to one of its numbers: its clause, up to the breaks
+ * that part it from its neighbouring numbers, within a reach of characters. Also the numbers
+ * that name nothing to measure: alternatives ("first or second") and labels ("Level 2").
+ */
+import type { Quantity } from './numbers';
+import { LANGS, TEXT_PACKS, type TextPack } from './knowledge/lang';
+
+/** Characters on each side of a number searched for cues. */
+const REACH = 90;
+/** Every registered language's connectives of one kind, as one alternation (longest first). */
+export const connectives = (kind: keyof TextPack['connectives']) =>
+  [...new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].connectives[kind]))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+/** Clause breaks that always end a number's stretch. */
+const HARD = new RegExp(`[;()]|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
+/** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
+const SOFT = new RegExp(`,\\s|:\\s|\\s(?:${connectives('and')})\\s`, 'g');
+/** "first or second", "3 or 4 million": an alternative names no single value. */
+const ALTERNATIVE = new RegExp(`^\\s*(?:${connectives('or')})\\s+\\S`);
+const ALTERNATIVE_BEFORE = new RegExp(`\\S\\s+(?:${connectives('or')})\\s*$`);
+
+/** "first or second", "3 or 4 million": the number is one of two values it offers. */
+export function isAlternative(folded: string, q: Quantity): boolean {
+  return ALTERNATIVE.test(folded.slice(q.end, q.end + 6)) || ALTERNATIVE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start));
+}
+
+/** Where the `i`th number's stretch starts and ends in the folded sentence. */
+export function stretchOf(folded: string, quantities: readonly Quantity[], i: number): { from: number; to: number } {
+  const q = quantities[i]!;
+  const from = Math.max(q.start - REACH, lastBreak(folded, 0, q.start, HARD), i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
+  const to = Math.min(q.end + REACH, firstBreak(folded, q.end, folded.length, HARD), i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
+  return { from, to };
+}
+
+const labelPatterns = new WeakMap<readonly string[], RegExp>();
+/** "Level 2", "Sección 232": the text before the number ends in a label word. */
+export function labelled(before: string, labels: readonly string[]): boolean {
+  let re = labelPatterns.get(labels);
+  if (!re) {
+    re = new RegExp(`(?:^|\\s)(?:${labels.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*#?$`);
+    labelPatterns.set(labels, re);
+  }
+  return re.test(before);
+}
+
+/** The end of the last break in [from, to), or `from` (or the midpoint, for `midpoint`) when none. */
+function lastBreak(folded: string, from: number, to: number, re: RegExp, midpoint = false): number {
+  const between = folded.slice(from, to);
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(between); m; m = re.exec(between)) last = m.index + m[0].length;
+  return last >= 0 ? from + last : midpoint ? Math.floor((from + to) / 2) : from;
+}
+
+function firstBreak(folded: string, from: number, to: number, re: RegExp): number {
+  re.lastIndex = 0;
+  const m = re.exec(folded.slice(from, to));
+  return m ? from + m.index : to;
+}

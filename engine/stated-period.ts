@@ -1,0 +1,75 @@
+/**
+ * How a sentence times its numbers: a day, part of a year, a fiscal year, a span, a running
+ * total or a year; the year or span it gives them; and the years it states as dates.
+ */
+import { connectives } from './number-stretch';
+import type { Quantity } from './numbers';
+import type { PeriodKind } from './schema';
+import type { VerdictWords } from './verdict-words';
+import { foldSameLength, hasAny } from './word-lists';
+
+const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
+// "2023/24" is one academic or fiscal year, not a span: the slash is left out.
+const SPAN = new RegExp(
+  `(?:${connectives('spanFrom')})\\s+(19[5-9]\\d|20[0-4]\\d)\\s+(?:${connectives('spanTo')})\\s+(19[5-9]\\d|20[0-4]\\d)|(19[5-9]\\d|20[0-4]\\d)\\s*[-–]\\s*(19[5-9]\\d|20[0-4]\\d|\\d\\d)\\b`,
+);
+/** How the sentence times a number; null when it does not say. */
+export type StatedPeriod = 'day' | 'part-year' | 'fiscal' | 'range' | 'cumulative' | 'year' | null;
+
+/**
+ * The years a sentence states, as quantities of unit `year`: only a series of dated events
+ * takes them, and only with its cue right before the year; elsewhere a year stays the time
+ * of another number ("in 2024 remittances rose").
+ */
+export function yearQuantities(sentence: string): Quantity[] {
+  return [...foldSameLength(sentence).matchAll(YEAR)].map((m) => {
+    const start = m.index ?? 0;
+    return { value: Number(m[0]), unit: 'year', per: null, qualifier: 'exact', start, end: start + m[0].length, raw: m[0] };
+  });
+}
+
+export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): StatedPeriod {
+  if (q.per === 'day') return 'day';
+  if (hasAny(folded, words.partYear)) return 'part-year';
+  if (hasAny(folded, words.fiscal)) return 'fiscal';
+  if (SPAN.test(folded) || hasAny(folded, words.range)) return 'range';
+  if (hasAny(folded, words.cumulative)) return 'cumulative';
+  if (q.per === 'year') return 'year';
+  return null;
+}
+
+export function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {
+  switch (stated) {
+    case 'day':
+      return kind === 'day';
+    case 'part-year':
+      return kind === 'part-year';
+    case 'fiscal':
+      return kind === 'fiscal-year';
+    case 'range':
+      return kind === 'range' || kind === 'cumulative';
+    case 'cumulative':
+      return kind === 'cumulative';
+    case 'year':
+      return kind === 'year' || kind === 'fiscal-year';
+    default:
+      return kind !== 'day' && kind !== 'part-year';
+  }
+}
+
+/** The year nearest the number within its stretch, or the sentence's only year. */
+export function yearNear(folded: string, q: Quantity, from: number, to: number): string | null {
+  const inWindow = [...folded.slice(from, to).matchAll(YEAR)].map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
+  if (inWindow.length) return inWindow.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
+  const all = new Set(folded.match(YEAR) ?? []);
+  return all.size === 1 ? [...all][0]! : null;
+}
+
+export function spanOf(folded: string): string | null {
+  const m = SPAN.exec(folded);
+  if (!m) return null;
+  const a = m[1] ?? m[3]!;
+  let b = m[2] ?? m[4]!;
+  if (b.length === 2) b = a.slice(0, 2) + b;
+  return `${a}-${b}`;
+}

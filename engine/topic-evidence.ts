@@ -1,0 +1,139 @@
+/**
+ * Gathers what a sentence says for each topic: its words (strong, weak, or inside a leading
+ * background clause), its clauses, the facts its words point to, and the figures it states
+ * that one of a topic's facts holds. Weighing that evidence is the detection model's job.
+ */
+import { clauseMatches, clauseText, type ClauseScene, type Compiled } from './clauses';
+import type { TopicEvidence } from './detection-model';
+import type { FactEntry, FactIndex } from './fact-index';
+import { checkFigure } from './figures';
+import type { Knowledge } from './knowledge';
+import { LANGS } from './knowledge/lang';
+import type { Quantity } from './numbers';
+import type { Lang } from './schema';
+import { TOPIC_IDS, type TopicId } from './topics';
+import { addPhrasesOnce, PhraseIndex, toStems } from './vocabulary';
+
+const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
+
+export type TopicLexicon = PhraseIndex<{ topic: TopicId; weight: number }>;
+
+/** Each topic's vocabulary as one phrase index, built a few topics per step (see createEngineInSteps). */
+export function* buildTopicLexicon(topics: Knowledge['topics']): Generator<void, { lexicon: TopicLexicon; topicStems: Map<TopicId, Set<string>> }, void> {
+  const lexicon: TopicLexicon = new PhraseIndex();
+  const topicStems = new Map<TopicId, Set<string>>();
+  for (const [i, topic] of TOPIC_IDS.entries()) {
+    const vocabulary = topics[topic].vocabulary;
+    topicStems.set(topic, new Set(LANGS.flatMap((lang) => [...vocabulary[lang].strong, ...vocabulary[lang].weak].flatMap((w) => toStems(w, lang)))));
+    // A phrase of two or more words says its topic more precisely than a single word. Where
+    // several of a topic's phrases start at one word, the first indexed counts: strong before
+    // weak, and the shorter first, so the order of a data file never changes a score (the
+    // other order, longest first, measured slightly worse on the real-text corpus).
+    const seen = new Set<string>();
+    const strong: string[][] = [];
+    for (const lang of LANGS) {
+      for (const w of vocabulary[lang].strong) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        strong.push(toStems(w, lang));
+      }
+    }
+    for (const stems of strong.sort((x, y) => x.length - y.length)) lexicon.add(stems, { topic, weight: stems.length > 1 ? 3 : 2 });
+    addPhrasesOnce(
+      lexicon,
+      LANGS.map((lang) => [lang, vocabulary[lang].weak]),
+      { topic, weight: 1 },
+      seen,
+    );
+    if (i % 4 === 3) yield;
+  }
+  return { lexicon, topicStems };
+}
+
+export interface GatheredEvidence {
+  evidence: Map<TopicId, TopicEvidence>;
+  /** Topics the main clause itself speaks to; with a background set apart, only they can win. */
+  foregroundTopics: Set<TopicId>;
+  /** Stems the leading background clause takes, 0 when none is set apart. */
+  background: number;
+  /** Each fact the sentence's words touch, with its rarity-weighted overlap. */
+  factScores: Map<FactEntry, number>;
+}
+
+/**
+ * What a sentence says for each topic, from its stems after spelling repair, the countries it
+ * names and the numbers it states.
+ */
+export type EvidenceGatherer = (sentence: string, lang: Lang, stems: readonly string[], found: ClauseScene['found'], quantities: readonly Quantity[]) => GatheredEvidence;
+
+export const evidenceGatherer =
+  (lexicon: TopicLexicon, evidenceClauses: readonly Compiled[], backgroundGates: readonly Compiled[], facts: FactIndex): EvidenceGatherer =>
+  (sentence, lang, stems, found, quantities) => {
+    const evidence = new Map<TopicId, TopicEvidence>();
+    const evidenceOf = (topic: TopicId): TopicEvidence => {
+      let e = evidence.get(topic);
+      if (!e) evidence.set(topic, (e = { strong: 0, weak: 0, background: 0, rules: 0, fact: 0, keyword: false, figure: 0 }));
+      return e;
+    };
+    const seen = new Set<string>();
+    const hits = lexicon.find(stems).filter((h) => {
+      const key = `${h.payload.topic}:${h.at}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const hitTopics = new Set(hits.map((h) => h.payload.topic));
+    // Clause-level patterns that no single phrase catches; of a topic's clauses, the first
+    // that matches counts, with the weight its data file gives it.
+    const scene = { sentence, found, stems, topicWords: hitTopics, hasFigure: false };
+    const rules: [TopicId, number][] = [];
+    for (const c of evidenceClauses) {
+      if (!rules.some(([topic]) => topic === c.topic) && clauseMatches(c, scene)) rules.push([c.topic!, c.weight]);
+    }
+    // Words of a leading background clause ("In retaliation for the wall, ...") are evidence
+    // of their own kind, provided the main clause after it says something strong of its
+    // own; else the background is all the claim there is ("In response to the tariffs,
+    // Mexico announced retaliatory duties").
+    const lead = backgroundGates.map((g) => clauseText(g, sentence)).find((t) => t !== null);
+    let background = lead ? toStems(lead, lang).length : 0;
+    if (background && !rules.length && !hits.some((h) => h.at >= background && h.payload.weight >= 2)) background = 0;
+    const foregroundTopics = new Set<TopicId>(rules.map(([topic]) => topic));
+    for (const h of hits) {
+      const e = evidenceOf(h.payload.topic);
+      if (h.at < background) e.background += h.payload.weight;
+      else {
+        foregroundTopics.add(h.payload.topic);
+        if (h.payload.weight >= 2) e.strong += h.payload.weight;
+        else e.weak += h.payload.weight;
+      }
+    }
+    for (const [topic, weight] of rules) evidenceOf(topic).rules += weight;
+
+    const factScores = facts.score(stems, background ? new Set(stems.slice(background)) : null, (topic, inForeground) => {
+      evidenceOf(topic).keyword = true;
+      if (inForeground) foregroundTopics.add(topic);
+    });
+    for (const [e, score] of factScores) {
+      const ev = evidenceOf(e.fact.topic);
+      ev.fact = Math.max(ev.fact, score);
+    }
+
+    // A number the sentence states that fits a topic's figures (70% of traced guns, $1.4
+    // billion a day) is strong evidence for that topic over its neighbours.
+    const years = quantities.length ? (sentence.match(YEAR) ?? []) : [];
+    for (const q of quantities) {
+      // Ranks and shares said in words decide verdicts, not topics.
+      if (q.unit === null || q.unit === 'rank' || q.vague) continue;
+      for (const e of facts.withFigures.get(q.unit) ?? []) {
+        const ev = evidenceOf(e.fact.topic);
+        if (ev.figure >= 1.5) continue;
+        const check = checkFigure(q, e.fact.figures!, years);
+        if (!check || check.status === 'contradicted') continue;
+        // A figure the record holds almost exactly (70% of traced guns) is stronger evidence
+        // than one merely within tolerance of some figure of the topic.
+        const exact = Math.abs(check.recordValue - q.value) <= Math.abs(check.recordValue) * 0.02;
+        ev.figure = Math.max(ev.figure, exact ? 1.5 : 1);
+      }
+    }
+    return { evidence, foregroundTopics, background, factScores };
+  };

@@ -162,7 +162,7 @@ function* buildEngine(
   const vetoClauses = topicClauses.filter((c) => c.role === 'veto');
   const gatesOf = (role: Compiled['role']) => gates.filter((g) => g.role === role);
   const [notAClaim, backgroundGates, bilateralGates] = [gatesOf('not-a-claim'), gatesOf('background'), gatesOf('bilateral-anchor')];
-  const anchorStems = new Set<string>([...anchors.firstStems()].filter((st) => !/\d/.test(st)));
+  const anchorStems = new Set<string>(anchors.singleStems().filter((st) => !/\d/.test(st)));
   yield;
 
   const lexicon = new PhraseIndex<{ topic: TopicId; weight: number }>();

@@ -5,6 +5,7 @@
  * read: its lines are filtered out before anything is looked at.
  *
  * Kinds of a miss (gold topic, engine says none or another topic):
+ *   prefilter        no prefilter substring (the packs' `prefilter`): the sentence is never read;
  *   no-anchor        nothing names either country or what they share: the sentence never enters;
  *   gold-not-plain   anchored, but the gold topic is not a plain candidate (no strong word or clause);
  *   other-wins       the gold topic is a candidate, another candidate scores higher;
@@ -18,7 +19,7 @@ import { KNOWLEDGE } from '../engine/knowledge';
 import { LANGS } from '../engine/knowledge/lang';
 import { guessLanguage } from '../engine/language';
 import { FEATURES } from '../engine/detection-model';
-import { PhraseIndex, toStems } from '../engine/vocabulary';
+import { anchorPrefilter, PhraseIndex, toStems } from '../engine/vocabulary';
 import { loadData } from './lib/data-files';
 import { readDetectionCorpus } from './lib/detection-corpus';
 
@@ -43,6 +44,7 @@ for (const lang of LANGS) {
     for (const a of w.anchorsInLanguage[kind]) anchorsIn.get(lang)!.add(toStems(a, lang), true);
   }
 }
+const prefilter = anchorPrefilter(LANGS.flatMap((lang) => KNOWLEDGE.langs[lang].prefilter));
 const anchored = (text: string, hint: 'en' | 'es') => {
   const lang = guessLanguage(text, hint);
   const stems = toStems(text, lang);
@@ -73,6 +75,7 @@ for (const l of dev) {
   const why = cands.map((c) => `${c.topic} p=${c.p.toFixed(2)} [${fmtX(c.x)}]`).join(' | ');
   let kind: string;
   if (golds.includes('none')) kind = `fp:${got}`;
+  else if (!cands.length && !prefilter.test(l.text)) kind = 'prefilter';
   else if (!cands.length && !anchored(l.text, l.lang)) kind = 'no-anchor';
   else if (!cands.some((c) => golds.includes(c.topic))) kind = 'gold-not-plain';
   else if (!golds.includes(cands[0]!.topic)) kind = 'other-wins';

@@ -129,7 +129,7 @@ function* buildEngine(
     const s = langs[lang].speakerSide;
     if (s) speakerSide.set(lang, { side: s.side, re: new RegExp(s.pattern, 'i') });
   }
-  const anchorStems = new Set<string>([...anchors.firstStems()].filter((st) => !/\d/.test(st)));
+  const anchorStems = new Set<string>(anchors.singleStems().filter((st) => !/\d/.test(st)));
   yield;
   const offTopic = new PhraseIndex<true>();
   addPhrasesOnce(
@@ -183,9 +183,11 @@ function* buildEngine(
     for (const h of anchorsIn.get(lang)!.find(exact)) found[h.payload] = true;
     if (!found.bi && bilateralGates.some((g) => clauseMatches(g, gateScene))) found.bi = true;
     if (!found.mx && !found.bi && !found.us) return null;
-    // In English, "we trade with Mexico" / "Mexico sends us" is the U.S. speaking.
+    // The speaker's own side, where only the other side is named: in English "we trade with
+    // Mexico" is the U.S. speaking; in Spanish "somos el primer socio de Estados Unidos", Mexico.
     const speaker = speakerSide.get(lang);
-    if (speaker && found.mx && !found[speaker.side] && speaker.re.test(sentence)) found[speaker.side] = true;
+    const named = speaker?.side === 'us' ? 'mx' : 'us';
+    if (speaker && found[named] && !found[speaker.side] && speaker.re.test(sentence)) found[speaker.side] = true;
     // Only anchored sentences pay for spelling repair.
     const stems = exact.map(repair);
     const anchorHits = anchors.find(stems);

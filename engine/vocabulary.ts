@@ -75,6 +75,11 @@ export class PhraseIndex<T> {
   firstStems(): IterableIterator<string> {
     return this.byFirst.keys();
   }
+
+  /** The phrases that are one stem long: the first stem of a longer phrase ("water" of "water treaty") is not the phrase. */
+  singleStems(): string[] {
+    return [...this.byFirst].filter(([, list]) => list.some((p) => p.stems.length === 1)).map(([first]) => first);
+  }
 }
 
 /**

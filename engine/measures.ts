@@ -35,6 +35,8 @@ export interface Binding {
   span: string | null;
   /** Told as history ("was", "eran"): an older figure it matches is not outdated. */
   past: boolean;
+  /** The number's clause (between hard breaks: ";", a dash, "but", "pero"), as offsets in the sentence. */
+  clause: readonly [number, number];
 }
 
 /** Characters on each side of a number searched for cues. */
@@ -250,7 +252,8 @@ export class MeasureIndex {
       const dated = q.unit !== 'year';
       const span = dated && stated === 'range' ? spanOf(folded) : null;
       if (dated && stated === 'range' && !span) return;
-      out.push({ quantity: q, entry: best.entry, year: span || !dated ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past) });
+      const clause = [lastBreak(folded, 0, q.start, HARD), firstBreak(folded, q.end, sentence.length, HARD)] as const;
+      out.push({ quantity: q, entry: best.entry, year: span || !dated ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past), clause });
     });
     return out;
   }

@@ -8,7 +8,7 @@
  * the countries' names) are the fact's.
  */
 import { judgeFigure } from './figures';
-import { MeasureIndex, seriesEntries, yearQuantities, type SeriesEntry } from './measures';
+import { MeasureIndex, seriesEntries, yearQuantities, type Binding, type SeriesEntry } from './measures';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
 import { LANGS } from './knowledge/lang';
@@ -71,6 +71,8 @@ export interface VerdictDeps {
   othersOf: (stems: readonly string[]) => string;
   /** The order the two countries are named in ("mx us", "us mx"): who does what to whom. */
   orderOf: (stems: readonly string[]) => string;
+  /** The first country a text names other than the U.S.: "mx", "other", or "" for none. */
+  leadOf: (text: string, lang: Lang) => string;
   quantitiesOf: (text: string, lang: Lang) => Quantity[];
   /** The verdict words of each language. */
   words: Record<Lang, VerdictWords>;
@@ -171,6 +173,19 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     return best;
   }
 
+  /**
+   * Every position the record holds is Mexico's (among the U.S.'s partners, the world's
+   * economies). With another country named, the position is Mexico's only when Mexico is the
+   * first country its clause names before it ("Mexico overtook Canada as the top buyer"), or,
+   * with none before, after it ("the top buyer is now Mexico, ahead of Canada"); the U.S. is
+   * the one ranking, not ranked. "China, not Mexico, remains the main source" is China's.
+   */
+  function rankedIsMexico(input: VerdictInput, b: Binding): boolean {
+    const [from, to] = b.clause;
+    const lead = deps.leadOf(input.sentence.slice(from, b.quantity.start), input.lang) || deps.leadOf(input.sentence.slice(b.quantity.start, to), input.lang);
+    return lead === 'mx';
+  }
+
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
     const out: FigureCheck[] = [];
@@ -205,12 +220,11 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     if (!input.checkworthy) return context();
 
     const numbers = input.quantities;
-    // A ranking is Mexico's; with another country named, the position may be that country's.
     // Years are bound apart, to dated events only, so they do not cut the other numbers'
     // stretches; an unbound year is only a time, never a claim left unsettled.
     const inTopic = (e: SeriesEntry) => e.fact.topic === input.topic;
     const bindings = [...measures.bind(input.sentence, input.lang, numbers, inTopic), ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic)].filter(
-      (b) => !(input.others && b.quantity.unit === 'rank'),
+      (b) => b.quantity.unit !== 'rank' || !input.others || rankedIsMexico(input, b),
     );
     if (bindings.length) {
       const checks: FigureCheck[] = [];

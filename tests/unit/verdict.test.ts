@@ -209,6 +209,17 @@ describe('figure checks bound to their measure', () => {
 
   it('gives no verdict to a ranking of another country', () => {
     expect(verdict('Canada, not Mexico, is the largest trading partner of the U.S. these days.')?.rating ?? 'context').not.toBe('accurate');
+    expect(verdict('Mexican trade keeps growing, but Canada is still the largest trading partner of the U.S.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Canadá desplazó a México como el mayor comprador de productos estadounidenses.')?.rating ?? 'context').toBe('context');
+  });
+
+  it('checks a ranking of Mexico when Mexico is the country its clause names first', () => {
+    expect(verdict('Mexico has now passed Canada as the top buyer of U.S. exports.')).toMatchObject({ rating: 'accurate', figures: ['market-rank:consistent'] });
+    expect(verdict('México es el tercer socio comercial de EE.UU., después de Canadá y China.')).toMatchObject({ rating: 'outdated', figures: ['partner-rank:outdated'] });
+    // A position lost is not a position held; "for the first time" claims a history the record may not hold.
+    expect(verdict('Mexico lost its spot as the largest trading partner of the U.S. to China.')?.rating ?? 'context').toBe('context');
+    expect(verdict('México dejó de ser el mayor socio comercial de Estados Unidos.')?.rating ?? 'context').toBe('context');
+    expect(verdict('For the first time, Mexico is the top buyer of U.S. exports.')?.rating ?? 'context').toBe('context');
   });
 });
 

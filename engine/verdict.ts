@@ -81,6 +81,8 @@ export interface VerdictDeps {
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
 const MIN_SHARED = 3;
 const NO_DOT_NUMBER = /\bno\.\s?\d/g;
+/** Where one clause of a sentence ends: punctuation inside it, a dash between spaces. */
+const CLAUSE_BREAK = /[,;:()]\s|\s[-–—]\s/;
 
 export function numberSignature(quantities: readonly Quantity[]): string {
   return quantities
@@ -155,13 +157,22 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     const numbers = numberSignature(input.quantities);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
+    // A long sentence says several things: a claim is weighed against the clauses that say it.
+    const clauses = input.sentence
+      .split(CLAUSE_BREAK)
+      .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s))))
+      .filter((c) => c.size > 0);
     let best: ClaimEntry | null = null;
     let bestDice = params.claimMatch;
+    // Told as history ("was the 12th-largest in 2023"), a claim the record calls outdated was right for its time.
+    const past = hasAny(foldSameLength(input.sentence), deps.words[input.lang].past);
     for (const c of claimsByTopic.get(input.topic) ?? []) {
-      if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers || c.order !== order) continue;
+      if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers || c.order !== order || (past && c.rating === 'outdated')) continue;
       let inter = 0;
       for (const s of c.stems) if (stems.has(s)) inter++;
-      const dice = (2 * inter) / (c.stems.size + stems.size || 1);
+      const said = new Set<string>();
+      for (const clause of clauses) if ([...c.stems].some((s) => clause.has(s))) for (const s of clause) said.add(s);
+      const dice = (2 * inter) / (c.stems.size + Math.min(stems.size, said.size || stems.size) || 1);
       // The sentence must say what the typical claim says (all its words, one spared in a long
       // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
       const covered = inter >= c.stems.size - (c.stems.size >= 6 ? 1 : 0);

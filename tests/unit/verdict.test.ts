@@ -116,6 +116,18 @@ const FACTS: Fact[] = [
     claims: [],
     keywords: { en: ['USMCA'], es: ['T-MEC'] },
   },
+  {
+    id: 'auto-parts',
+    topic: 'supply-chains',
+    statement: { en: 'Mexico is the largest source of U.S. auto parts imports.', es: 'México es la mayor fuente de las autopartes que importa EE.UU.' },
+    asOf: '2025',
+    sources: [SOURCE],
+    claims: [
+      { text: 'Mexico is the main supplier of auto parts to the United States', lang: 'en', rating: 'accurate' },
+      { text: 'China sells more auto parts to the United States than Mexico', lang: 'en', rating: 'outdated' },
+    ],
+    keywords: { en: ['auto parts'], es: ['autopartes'] },
+  },
 ];
 
 const engine = createEngine(FACTS);
@@ -224,6 +236,20 @@ describe('figure checks bound to their measure', () => {
 });
 
 describe('typical claims', () => {
+  it('are weighed against the clauses that say them, not the whole of a long sentence', () => {
+    expect(verdict('Mexico is the main supplier of auto parts to the United States, helped by nearshoring, cheaper labour, short distances and new rules of origin.')).toMatchObject({
+      rating: 'accurate',
+      basis: 'claim',
+    });
+    // The words scattered over clauses that say other things are no claim.
+    expect(verdict('Nearshoring is the main story, one supplier said, as auto plants in the United States still buy parts from Mexico.')?.basis).not.toBe('claim');
+  });
+
+  it('call nothing outdated that the sentence tells as history', () => {
+    expect(verdict('China sells more auto parts to the United States than Mexico.')).toMatchObject({ rating: 'outdated', basis: 'claim' });
+    expect(verdict('At the time, China was selling more auto parts to the United States than Mexico.')?.rating ?? 'context').toBe('context');
+  });
+
   it('apply only with the same polarity and the same countries', () => {
     expect(verdict('Mexico is now the largest trading partner of the United States.')).toMatchObject({ rating: 'accurate', basis: 'figure' });
     expect(verdict('Mexico is not the largest trading partner of the United States.')?.rating).not.toBe('accurate');

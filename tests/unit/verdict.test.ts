@@ -233,6 +233,12 @@ describe('figure checks bound to their measure', () => {
     expect(verdict('México dejó de ser el mayor socio comercial de Estados Unidos.')?.rating ?? 'context').toBe('context');
     expect(verdict('For the first time, Mexico is the top buyer of U.S. exports.')?.rating ?? 'context').toBe('context');
   });
+
+  it('does not call a position outdated when it is told as history', () => {
+    expect(verdict('Mexico is the third-largest trading partner of the U.S.')).toMatchObject({ rating: 'outdated', figures: ['partner-rank:outdated'] });
+    expect(verdict('Historically, Mexico has been the third-largest trading partner of the U.S.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Tradicionalmente, México ha sido el tercer socio comercial de EE.UU.')?.rating ?? 'context').toBe('context');
+  });
 });
 
 describe('typical claims', () => {

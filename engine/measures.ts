@@ -245,6 +245,8 @@ export class MeasureIndex {
         )
       )
         return;
+      // A count says what it counts right after it ("40 cities"): another noun than the series' is another measure.
+      if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
       if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;

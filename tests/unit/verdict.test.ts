@@ -117,6 +117,17 @@ const FACTS: Fact[] = [
     keywords: { en: ['USMCA'], es: ['T-MEC'] },
   },
   {
+    id: 'tournament',
+    topic: 'world-cup-2026',
+    statement: { en: 'The 2026 World Cup had 104 matches.', es: 'El Mundial 2026 tuvo 104 partidos.' },
+    asOf: '2026',
+    sources: [SOURCE],
+    figures: [fig('tournament-matches', 104, '2026', 'count')],
+    series: [series('tournament-matches', 'tournament-matches', 'total', 'point', ['World Cup matches'], ['partidos del Mundial'])],
+    claims: [],
+    keywords: { en: ['matches'], es: ['partidos'] },
+  },
+  {
     id: 'auto-parts',
     topic: 'supply-chains',
     statement: { en: 'Mexico is the largest source of U.S. auto parts imports.', es: 'México es la mayor fuente de las autopartes que importa EE.UU.' },
@@ -158,6 +169,11 @@ describe('figure checks bound to their measure', () => {
     // An amount per minute or per hour is not the annual total, nor a card's answer.
     for (const text of ['Bilateral trade with Mexico comes to about $1.5 million per minute.', 'Por el comercio con México pasan unos 1.5 millones de dólares cada minuto.'])
       expect(engine.analyze(text)[0]).toMatchObject({ rating: 'context', answers: false });
+  });
+
+  it('takes a count for what it counts: cities are not matches', () => {
+    expect(verdict('There are 104 World Cup matches across Mexico, Canada and the U.S.')).toMatchObject({ rating: 'accurate', figures: ['tournament-matches:consistent'] });
+    expect(verdict('Más de 100 ciudades de México quieren partidos del Mundial 2026.')).toMatchObject({ rating: 'context', figures: [] });
   });
 
   it('keeps direction: Mexico’s exports are not two-way trade', () => {

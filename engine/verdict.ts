@@ -157,11 +157,9 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     const numbers = numberSignature(input.quantities);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
-    // A long sentence says several things: a claim is weighed against the clauses that say it.
-    const clauses = input.sentence
-      .split(CLAUSE_BREAK)
-      .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s))))
-      .filter((c) => c.size > 0);
+    // A long sentence says several things: a claim is weighed against the clauses that say it
+    // (stemmed only once a claim is covered, as most are not).
+    let clauses: Set<string>[] | null = null;
     let best: ClaimEntry | null = null;
     let bestDice = params.claimMatch;
     // Told as history ("was the 12th-largest in 2023"), a claim the record calls outdated was right for its time.
@@ -170,13 +168,18 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers || c.order !== order || (past && c.rating === 'outdated')) continue;
       let inter = 0;
       for (const s of c.stems) if (stems.has(s)) inter++;
-      const said = new Set<string>();
-      for (const clause of clauses) if ([...c.stems].some((s) => clause.has(s))) for (const s of clause) said.add(s);
-      const dice = (2 * inter) / (c.stems.size + Math.min(stems.size, said.size || stems.size) || 1);
       // The sentence must say what the typical claim says (all its words, one spared in a long
       // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
       const covered = inter >= c.stems.size - (c.stems.size >= 6 ? 1 : 0);
-      if (covered && inter >= MIN_SHARED && dice >= bestDice) {
+      if (!covered || inter < MIN_SHARED) continue;
+      clauses ??= input.sentence
+        .split(CLAUSE_BREAK)
+        .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s))))
+        .filter((clause) => clause.size > 0);
+      const said = new Set<string>();
+      for (const clause of clauses) if ([...c.stems].some((s) => clause.has(s))) for (const s of clause) said.add(s);
+      const dice = (2 * inter) / (c.stems.size + Math.min(stems.size, said.size || stems.size) || 1);
+      if (dice >= bestDice) {
         bestDice = dice;
         best = c;
       }

@@ -58,6 +58,8 @@ const SPAN = new RegExp(
 const HARD = new RegExp(`[;()]|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
 /** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
 const SOFT = new RegExp(`,\\s|:\\s|\\s(?:${connectives('and')})\\s`, 'g');
+/** Where one clause of a sentence ends: punctuation inside it, a dash, a connective of contrast or addition. */
+export const CLAUSE_BREAK = new RegExp(`[,;:()]\\s|\\s[-–—]\\s|\\s(?:${connectives('contrast')}|${connectives('and')})\\s`, 'i');
 /** "first or second", "3 or 4 million": an alternative names no single value. */
 const ALTERNATIVE = new RegExp(`^\\s*(?:${connectives('or')})\\s+\\S`);
 const ALTERNATIVE_BEFORE = new RegExp(`\\S\\s+(?:${connectives('or')})\\s*$`);

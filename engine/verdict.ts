@@ -8,7 +8,7 @@
  * the countries' names) are the fact's.
  */
 import { judgeFigure } from './figures';
-import { MeasureIndex, seriesEntries, yearQuantities, type Binding, type SeriesEntry } from './measures';
+import { CLAUSE_BREAK, MeasureIndex, seriesEntries, yearQuantities, type Binding, type SeriesEntry } from './measures';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
 import { LANGS } from './knowledge/lang';
@@ -81,8 +81,6 @@ export interface VerdictDeps {
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
 const MIN_SHARED = 3;
 const NO_DOT_NUMBER = /\bno\.\s?\d/g;
-/** Where one clause of a sentence ends: punctuation inside it, a dash between spaces. */
-const CLAUSE_BREAK = /[,;:()]\s|\s[-–—]\s/;
 
 export function numberSignature(quantities: readonly Quantity[]): string {
   return quantities

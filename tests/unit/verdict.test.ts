@@ -263,6 +263,10 @@ describe('typical claims', () => {
       rating: 'accurate',
       basis: 'claim',
     });
+    expect(verdict('Mexico is the main supplier of auto parts to the United States and its factories keep adding shifts as new plants open near the border.')).toMatchObject({
+      rating: 'accurate',
+      basis: 'claim',
+    });
     // The words scattered over clauses that say other things are no claim.
     expect(verdict('Nearshoring is the main story, one supplier said, as auto plants in the United States still buy parts from Mexico.')?.basis).not.toBe('claim');
   });

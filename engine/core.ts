@@ -165,7 +165,16 @@ function* buildEngine(
       .map((h) => h.payload)
       .filter((kind, i, all) => i === 0 || all[i - 1] !== kind)
       .join(' ');
-  const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, orderOf, quantitiesOf: readQuantities, words }, verdictParams);
+  const leadOf = (text: string, lang: Lang) => {
+    const stems = toStems(text, lang);
+    return (
+      anchors
+        .find(stems)
+        .filter((h) => h.payload === 'mx' || h.payload === 'other')
+        .sort((a, b) => a.at - b.at)[0]?.payload ?? ''
+    );
+  };
+  const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, orderOf, leadOf, quantitiesOf: readQuantities, words }, verdictParams);
   yield;
 
   const repair = createSpellingRepair(new Set<string>([...factIndex.stems(), ...lexicon.firstStems(), ...anchors.firstStems()]));

@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { isAlternative, labelled, stretchOf } from './number-stretch';
+import { clauseOf, isAlternative, labelled, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
 import type { Quantity } from './numbers';
@@ -26,6 +26,8 @@ export interface Binding {
   span: string | null;
   /** Told as history ("was", "eran"): an older figure it matches is not outdated. */
   past: boolean;
+  /** The number's clause (between hard breaks: ";", a dash, "but", "pero"), as offsets in the sentence. */
+  clause: readonly [number, number];
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
@@ -109,6 +111,8 @@ export class MeasureIndex {
         )
       )
         return;
+      // A count says what it counts right after it ("40 cities"): another noun than the series' is another measure.
+      if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
       if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
@@ -116,7 +120,8 @@ export class MeasureIndex {
       const dated = q.unit !== 'year';
       const span = dated && stated === 'range' ? spanOf(folded) : null;
       if (dated && stated === 'range' && !span) return;
-      out.push({ quantity: q, entry: best.entry, year: span || !dated ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past) });
+      const clause = clauseOf(folded, q);
+      out.push({ quantity: q, entry: best.entry, year: span || !dated ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past), clause });
     });
     return out;
   }

@@ -23,6 +23,14 @@ const ALTERNATIVE = new RegExp(`^\\s*(?:${connectives('or')})\\s+\\S`);
 const ALTERNATIVE_BEFORE = new RegExp(`\\S\\s+(?:${connectives('or')})\\s*$`);
 
 /** "first or second", "3 or 4 million": the number is one of two values it offers. */
+/** Where one clause of a sentence ends: punctuation inside it, a dash, a connective of contrast or addition. */
+export const CLAUSE_BREAK = new RegExp(`[,;:()]\\s|\\s[-–—]\\s|\\s(?:${connectives('contrast')}|${connectives('and')})\\s`, 'i');
+
+/** A number's clause, between hard breaks (";", a dash, "but", "pero"), as offsets in the text. */
+export function clauseOf(folded: string, q: Quantity): readonly [number, number] {
+  return [lastBreak(folded, 0, q.start, HARD), firstBreak(folded, q.end, folded.length, HARD)];
+}
+
 export function isAlternative(folded: string, q: Quantity): boolean {
   return ALTERNATIVE.test(folded.slice(q.end, q.end + 6)) || ALTERNATIVE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start));
 }

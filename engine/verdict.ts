@@ -8,8 +8,9 @@
  * the countries' names) are the fact's.
  */
 import { judgeFigure } from './figures';
-import { MeasureIndex } from './measures';
+import { MeasureIndex, type Binding } from './measures';
 import { seriesEntries, type SeriesEntry } from './measure-cues';
+import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
@@ -74,6 +75,8 @@ export interface VerdictDeps {
   othersOf: (stems: readonly string[]) => string;
   /** The order the two countries are named in ("mx us", "us mx"): who does what to whom. */
   orderOf: (stems: readonly string[]) => string;
+  /** The first country a text names other than the U.S.: "mx", "other", or "" for none. */
+  leadOf: (text: string, lang: Lang) => string;
   quantitiesOf: (text: string, lang: Lang) => Quantity[];
   /** The verdict words of each language. */
   words: Record<Lang, VerdictWords>;
@@ -155,22 +158,47 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     const numbers = numberSignature(input.quantities);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
+    // A long sentence says several things: a claim is weighed against the clauses that say it
+    // (stemmed only once a claim is covered, as most are not).
+    let clauses: Set<string>[] | null = null;
     let best: ClaimEntry | null = null;
     let bestDice = params.claimMatch;
+    // Told as history ("was the 12th-largest in 2023"), a claim the record calls outdated was right for its time.
+    const past = hasAny(foldSameLength(input.sentence), deps.words[input.lang].past);
     for (const c of claimsByTopic.get(input.topic) ?? []) {
-      if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers || c.order !== order) continue;
+      if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers || c.order !== order || (past && c.rating === 'outdated')) continue;
       let inter = 0;
       for (const s of c.stems) if (stems.has(s)) inter++;
-      const dice = (2 * inter) / (c.stems.size + stems.size || 1);
       // The sentence must say what the typical claim says (all its words, one spared in a long
       // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
       const covered = inter >= c.stems.size - (c.stems.size >= 6 ? 1 : 0);
-      if (covered && inter >= MIN_SHARED && dice >= bestDice) {
+      if (!covered || inter < MIN_SHARED) continue;
+      clauses ??= input.sentence
+        .split(CLAUSE_BREAK)
+        .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s))))
+        .filter((clause) => clause.size > 0);
+      const said = new Set<string>();
+      for (const clause of clauses) if ([...c.stems].some((s) => clause.has(s))) for (const s of clause) said.add(s);
+      const dice = (2 * inter) / (c.stems.size + Math.min(stems.size, said.size || stems.size) || 1);
+      if (dice >= bestDice) {
         bestDice = dice;
         best = c;
       }
     }
     return best;
+  }
+
+  /**
+   * Every position the record holds is Mexico's (among the U.S.'s partners, the world's
+   * economies). With another country named, the position is Mexico's only when Mexico is the
+   * first country its clause names before it ("Mexico overtook Canada as the top buyer"), or,
+   * with none before, after it ("the top buyer is now Mexico, ahead of Canada"); the U.S. is
+   * the one ranking, not ranked. "China, not Mexico, remains the main source" is China's.
+   */
+  function rankedIsMexico(input: VerdictInput, b: Binding): boolean {
+    const [from, to] = b.clause;
+    const lead = deps.leadOf(input.sentence.slice(from, b.quantity.start), input.lang) || deps.leadOf(input.sentence.slice(b.quantity.start, to), input.lang);
+    return lead === 'mx';
   }
 
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */
@@ -207,12 +235,11 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     if (!input.checkworthy) return context();
 
     const numbers = input.quantities;
-    // A ranking is Mexico's; with another country named, the position may be that country's.
     // Years are bound apart, to dated events only, so they do not cut the other numbers'
     // stretches; an unbound year is only a time, never a claim left unsettled.
     const inTopic = (e: SeriesEntry) => e.fact.topic === input.topic;
     const bindings = [...measures.bind(input.sentence, input.lang, numbers, inTopic), ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic)].filter(
-      (b) => !(input.others && b.quantity.unit === 'rank'),
+      (b) => b.quantity.unit !== 'rank' || !input.others || rankedIsMexico(input, b),
     );
     if (bindings.length) {
       const checks: FigureCheck[] = [];

@@ -116,6 +116,29 @@ const FACTS: Fact[] = [
     claims: [],
     keywords: { en: ['USMCA'], es: ['T-MEC'] },
   },
+  {
+    id: 'tournament',
+    topic: 'world-cup-2026',
+    statement: { en: 'The 2026 World Cup had 104 matches.', es: 'El Mundial 2026 tuvo 104 partidos.' },
+    asOf: '2026',
+    sources: [SOURCE],
+    figures: [fig('tournament-matches', 104, '2026', 'count')],
+    series: [series('tournament-matches', 'tournament-matches', 'total', 'point', ['World Cup matches'], ['partidos del Mundial'])],
+    claims: [],
+    keywords: { en: ['matches'], es: ['partidos'] },
+  },
+  {
+    id: 'auto-parts',
+    topic: 'supply-chains',
+    statement: { en: 'Mexico is the largest source of U.S. auto parts imports.', es: 'México es la mayor fuente de las autopartes que importa EE.UU.' },
+    asOf: '2025',
+    sources: [SOURCE],
+    claims: [
+      { text: 'Mexico is the main supplier of auto parts to the United States', lang: 'en', rating: 'accurate' },
+      { text: 'China sells more auto parts to the United States than Mexico', lang: 'en', rating: 'outdated' },
+    ],
+    keywords: { en: ['auto parts'], es: ['autopartes'] },
+  },
 ];
 
 const engine = createEngine(FACTS);
@@ -143,6 +166,14 @@ describe('figure checks bound to their measure', () => {
   it('does not take a rate of something else for the record: a tax, a projection', () => {
     expect(verdict('A 3.5% tax on remittances to Mexico was proposed in Congress.')?.figures).toEqual([]);
     expect(verdict('The tax would cut remittances to Mexico by $3 billion a year.')?.figures).toEqual([]);
+    // An amount per minute or per hour is not the annual total, nor a card's answer.
+    for (const text of ['Bilateral trade with Mexico comes to about $1.5 million per minute.', 'Por el comercio con México pasan unos 1.5 millones de dólares cada minuto.'])
+      expect(engine.analyze(text)[0]).toMatchObject({ rating: 'context', answers: false });
+  });
+
+  it('takes a count for what it counts: cities are not matches', () => {
+    expect(verdict('There are 104 World Cup matches across Mexico, Canada and the U.S.')).toMatchObject({ rating: 'accurate', figures: ['tournament-matches:consistent'] });
+    expect(verdict('Más de 100 ciudades de México quieren partidos del Mundial 2026.')).toMatchObject({ rating: 'context', figures: [] });
   });
 
   it('keeps direction: Mexico’s exports are not two-way trade', () => {
@@ -206,10 +237,45 @@ describe('figure checks bound to their measure', () => {
 
   it('gives no verdict to a ranking of another country', () => {
     expect(verdict('Canada, not Mexico, is the largest trading partner of the U.S. these days.')?.rating ?? 'context').not.toBe('accurate');
+    expect(verdict('Mexican trade keeps growing, but Canada is still the largest trading partner of the U.S.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Canadá desplazó a México como el mayor comprador de productos estadounidenses.')?.rating ?? 'context').toBe('context');
+  });
+
+  it('checks a ranking of Mexico when Mexico is the country its clause names first', () => {
+    expect(verdict('Mexico has now passed Canada as the top buyer of U.S. exports.')).toMatchObject({ rating: 'accurate', figures: ['market-rank:consistent'] });
+    expect(verdict('México es el tercer socio comercial de EE.UU., después de Canadá y China.')).toMatchObject({ rating: 'outdated', figures: ['partner-rank:outdated'] });
+    // A position lost is not a position held; "for the first time" claims a history the record may not hold.
+    expect(verdict('Mexico lost its spot as the largest trading partner of the U.S. to China.')?.rating ?? 'context').toBe('context');
+    expect(verdict('México dejó de ser el mayor socio comercial de Estados Unidos.')?.rating ?? 'context').toBe('context');
+    expect(verdict('For the first time, Mexico is the top buyer of U.S. exports.')?.rating ?? 'context').toBe('context');
+  });
+
+  it('does not call a position outdated when it is told as history', () => {
+    expect(verdict('Mexico is the third-largest trading partner of the U.S.')).toMatchObject({ rating: 'outdated', figures: ['partner-rank:outdated'] });
+    expect(verdict('Historically, Mexico has been the third-largest trading partner of the U.S.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Tradicionalmente, México ha sido el tercer socio comercial de EE.UU.')?.rating ?? 'context').toBe('context');
   });
 });
 
 describe('typical claims', () => {
+  it('are weighed against the clauses that say them, not the whole of a long sentence', () => {
+    expect(verdict('Mexico is the main supplier of auto parts to the United States, helped by nearshoring, cheaper labour, short distances and new rules of origin.')).toMatchObject({
+      rating: 'accurate',
+      basis: 'claim',
+    });
+    expect(verdict('Mexico is the main supplier of auto parts to the United States and its factories keep adding shifts as new plants open near the border.')).toMatchObject({
+      rating: 'accurate',
+      basis: 'claim',
+    });
+    // The words scattered over clauses that say other things are no claim.
+    expect(verdict('Nearshoring is the main story, one supplier said, as auto plants in the United States still buy parts from Mexico.')?.basis).not.toBe('claim');
+  });
+
+  it('call nothing outdated that the sentence tells as history', () => {
+    expect(verdict('China sells more auto parts to the United States than Mexico.')).toMatchObject({ rating: 'outdated', basis: 'claim' });
+    expect(verdict('At the time, China was selling more auto parts to the United States than Mexico.')?.rating ?? 'context').toBe('context');
+  });
+
   it('apply only with the same polarity and the same countries', () => {
     expect(verdict('Mexico is now the largest trading partner of the United States.')).toMatchObject({ rating: 'accurate', basis: 'figure' });
     expect(verdict('Mexico is not the largest trading partner of the United States.')?.rating).not.toBe('accurate');

@@ -11,7 +11,8 @@ import { LANGS, TEXT_PACKS } from '../../engine/knowledge/lang';
 import { topicFileSchema, type PatternSet } from '../../engine/knowledge/schema';
 import { TOPIC_FILES } from '../../engine/knowledge/topics';
 import { TOPIC_IDS } from '../../engine/topics';
-import { toStems } from '../../engine/vocabulary';
+import { canonical, tokens } from '../../engine/normalize';
+import { PhraseIndex, toStems } from '../../engine/vocabulary';
 import { loadData, ROOT } from '../../scripts/lib/data-files';
 
 const DIR = join(ROOT, 'engine', 'knowledge');
@@ -210,5 +211,42 @@ describe('the topic vocabulary', () => {
       for (const lang of LANGS) for (const w of t.vocabulary[lang].strong) if (w.trim().includes(' ') && toStems(w, lang).length <= 1 && !fine.has(w)) shrunk.push(`${t.id}: ${w}`);
     }
     expect(shrunk).toEqual([]);
+  });
+});
+
+describe('the anchors', () => {
+  /** Every phrase list of a pack that is matched as stems, named for the failure message. */
+  const phraseLists = (lang: (typeof LANGS)[number]) => {
+    const w = KNOWLEDGE.langs[lang];
+    return [
+      ...(['mx', 'us', 'bi', 'other'] as const).map((k) => [`anchors.${k}`, w.anchors[k]] as const),
+      ...(['mx', 'us', 'bi'] as const).map((k) => [`anchorsInLanguage.${k}`, w.anchorsInLanguage[k]] as const),
+      ['genericBilateral', w.genericBilateral] as const,
+      ['offTopic', w.offTopic] as const,
+    ];
+  };
+
+  it('read no phrase of several words as one of its words alone ("el salvador" → "salvador", "los cabos" → "cabo")', () => {
+    // A name whose other words are function words must be joined by a rewrite or an alias:
+    // its one remaining word is an everyday word ("salvador", "cabo" of "llevar a cabo").
+    const shrunk: string[] = [];
+    for (const lang of LANGS) {
+      for (const [where, list] of phraseLists(lang)) {
+        for (const p of list) if (tokens(canonical(p, lang)).length >= 2 && toStems(p, lang).length < 2) shrunk.push(`${lang} ${where}: ${p}`);
+      }
+    }
+    expect(shrunk).toEqual([]);
+  });
+
+  it('never read a U.S. name that contains "Mexico" as Mexico, in any pack', () => {
+    const mx = new PhraseIndex<true>();
+    for (const lang of LANGS) for (const a of KNOWLEDGE.langs[lang].anchors.mx) mx.add(toStems(a, lang), true);
+    const names = ['New Mexico', "New Mexico's", 'New Mexican', 'New Mexicans', 'Nuevo México', 'Nuevo Mexico', 'Gulf of Mexico', 'Golfo de México'];
+    const read: string[] = [];
+    for (const lang of LANGS) {
+      for (const name of names) if (mx.find(toStems(name, lang)).length) read.push(`${lang}: ${name}`);
+      for (const a of KNOWLEDGE.langs[lang].anchors.us) if (mx.find(toStems(a, lang)).length) read.push(`${lang} anchors.us: ${a}`);
+    }
+    expect(read).toEqual([]);
   });
 });

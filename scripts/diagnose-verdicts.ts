@@ -16,7 +16,7 @@ import { readQuantities } from '../engine/numbers';
 import { formatProblem } from '../engine/schema';
 import { foldSameLength } from '../engine/word-lists';
 import { loadData, ROOT } from './lib/data-files';
-import { best, readVerdictCorpus, splitOf, type VerdictLine } from './lib/verdict-metrics';
+import { best, readVerdictCorpus, verdictSplitOf, type VerdictLine } from './lib/verdict-metrics';
 import { join } from 'node:path';
 
 const [langArg, kindArg] = process.argv.slice(2);
@@ -33,7 +33,7 @@ const INACCURATE = new Set(['false', 'outdated', 'misleading']);
 
 type Kind = VerdictLine & { kind?: string };
 const lines = (readVerdictCorpus(join(ROOT, 'tests', 'verdicts')) as Kind[]).filter(
-  (l) => splitOf(l.id) === 'dev' && l.checkworthy && (!langArg || l.lang === langArg) && (!kindArg || l.kind === kindArg),
+  (l) => verdictSplitOf(l) === 'dev' && l.checkworthy && (!langArg || l.lang === langArg) && (!kindArg || l.kind === kindArg),
 );
 
 const groups = new Map<string, string[]>();

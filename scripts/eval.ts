@@ -11,7 +11,7 @@ import { loadData, ROOT } from './lib/data-files';
 import { detector, evaluate, fmt, readJsonl, type LabeledLine, type Report } from './lib/metrics';
 import { readDetectionCorpus } from './lib/detection-corpus';
 import { createNaive } from './lib/naive';
-import { best, formatVerdictReport, measureVerdicts, readVerdictCorpus, splitOf } from './lib/verdict-metrics';
+import { best, formatVerdictReport, measureVerdicts, readVerdictCorpus, verdictSplitOf } from './lib/verdict-metrics';
 
 const { facts, problems } = loadData();
 if (problems.length) {
@@ -85,13 +85,17 @@ if (detectionLines.length) {
 
 const verdictLines = readVerdictCorpus(join(ROOT, 'tests', 'verdicts'));
 if (verdictLines.length) {
-  console.log(`\n== verdicts tests/verdicts (${verdictLines.length} lines; held-out = ${verdictLines.filter((l) => splitOf(l.id) === 'heldout').length}, never tuned on)`);
-  for (const split of ['dev', 'heldout'] as const) {
+  const count = (split: string) => verdictLines.filter((l) => verdictSplitOf(l) === split).length;
+  console.log(
+    `\n== verdicts tests/verdicts (${verdictLines.length} lines; held-out = ${count('heldout')}, never tuned on; fresh = ${count('fresh')}, written without running the engine and never diagnosed)`,
+  );
+  for (const split of ['dev', 'heldout', 'fresh'] as const) {
     for (const lang of ['en', 'es'] as const) {
-      const lines = verdictLines.filter((l) => splitOf(l.id) === split && l.lang === lang);
+      const lines = verdictLines.filter((l) => verdictSplitOf(l) === split && l.lang === lang);
       const r = measureVerdicts(lines, (l) => best(engine, l));
       console.log(`  ${split.padEnd(7)} ${lang}  (${lines.length} lines)\n    ${formatVerdictReport(r)}`);
-      if (verbose)
+      // Fresh lines stay unseen: their examples are never printed.
+      if (verbose && split !== 'fresh')
         for (const e of r.examples)
           console.log(`      [${e.kind}] ${e.line.id} gold=${e.line.gold} facts=${e.line.factIds.join(',')} → ${e.finding ? `${e.finding.rating} ${e.finding.factId}` : 'none'}: ${e.line.text}`);
     }

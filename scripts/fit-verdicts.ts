@@ -10,10 +10,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine, DEFAULT_THRESHOLDS } from '../engine/engine';
 import { loadData, ROOT } from './lib/data-files';
-import { best, measureVerdicts, readVerdictCorpus, splitOf } from './lib/verdict-metrics';
+import { best, measureVerdicts, readVerdictCorpus, verdictSplitOf } from './lib/verdict-metrics';
 
 const { facts } = loadData();
-const dev = readVerdictCorpus(join(ROOT, 'tests', 'verdicts')).filter((l) => splitOf(l.id) === 'dev');
+const dev = readVerdictCorpus(join(ROOT, 'tests', 'verdicts')).filter((l) => verdictSplitOf(l) === 'dev');
 const grid = (from: number, to: number, step: number) => Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Math.round((from + i * step) * 100) / 100);
 
 type Row = { claimMatch: number; relevance: number; wrong: number; unsettledRate: number; answerRate: number; right: number; answered: number };

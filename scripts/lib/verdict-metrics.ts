@@ -22,9 +22,13 @@ export interface VerdictLine {
   gold: 'accurate' | 'inaccurate' | 'none';
   goldRating?: string;
   factIds: string[];
+  /** Set on reading: the line comes from a fresh-*.jsonl file (see verdictSplitOf). */
+  fresh?: boolean;
 }
 
-export { splitOf, type Split } from './split';
+import { splitOf, type Split } from './split';
+
+export { splitOf, type Split };
 
 export function readVerdictCorpus(dir: string): VerdictLine[] {
   if (!existsSync(dir)) return [];
@@ -35,8 +39,17 @@ export function readVerdictCorpus(dir: string): VerdictLine[] {
       readFileSync(join(dir, f), 'utf8')
         .split('\n')
         .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as VerdictLine),
+        .map((l) => ({ ...(JSON.parse(l) as VerdictLine), fresh: f.startsWith('fresh-') })),
     );
+}
+
+/**
+ * A verdict line's part: lines of a `fresh-*.jsonl` file were written by someone who never ran
+ * the engine on them and stay apart from both dev and held-out, so no fit or diagnostic ever
+ * sees them; every other line is dev or held-out by its id.
+ */
+export function verdictSplitOf(line: VerdictLine): Split | 'fresh' {
+  return line.fresh ? 'fresh' : splitOf(line.id);
 }
 
 export interface VerdictReport {

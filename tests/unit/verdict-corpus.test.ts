@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
 import { loadData, ROOT } from '../../scripts/lib/data-files';
-import { best, measureVerdicts, readVerdictCorpus, splitOf } from '../../scripts/lib/verdict-metrics';
+import { best, measureVerdicts, readVerdictCorpus, verdictSplitOf } from '../../scripts/lib/verdict-metrics';
 
 const lines = readVerdictCorpus(join(ROOT, 'tests', 'verdicts'));
 const engine = createEngine(loadData().facts);
@@ -22,12 +22,13 @@ describe('verdicts on the labeled corpus', () => {
     expect(claims.filter((l) => l.lang === 'es').length / claims.length).toBeGreaterThanOrEqual(0.4);
     expect(lines.filter((l) => l.real).length / lines.length).toBeGreaterThanOrEqual(0.6);
     expect(lines.filter((l) => !l.checkworthy).length).toBeGreaterThanOrEqual(60);
-    expect(lines.filter((l) => splitOf(l.id) === 'heldout').length).toBeGreaterThan(100);
+    expect(lines.filter((l) => verdictSplitOf(l) === 'heldout').length).toBeGreaterThan(100);
   });
 
-  it('gives no wrong verdict on the dev split, and at most one on the held-out split', () => {
-    expect(report((l) => splitOf(l.id) === 'dev').wrong).toBe(0);
-    expect(report((l) => splitOf(l.id) === 'heldout').wrong).toBeLessThanOrEqual(1);
+  it('gives no wrong verdict on the dev split or the fresh lines, and at most one on the held-out split', () => {
+    expect(report((l) => verdictSplitOf(l) === 'dev').wrong).toBe(0);
+    expect(report((l) => verdictSplitOf(l) === 'heldout').wrong).toBeLessThanOrEqual(1);
+    expect(report((l) => verdictSplitOf(l) === 'fresh').wrong).toBe(0);
   });
 
   for (const lang of ['en', 'es'] as const) {

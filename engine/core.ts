@@ -20,7 +20,7 @@ import { TOPIC_IDS, type TopicId } from './topics';
 import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type FigureCheck, type Thresholds } from './types';
 import { createVerdicts, VERDICT_PARAMS, type VerdictParams } from './verdict';
 import type { VerdictWords } from './verdict-words';
-import { addPhrasesOnce, anchorPrefilter, PhraseIndex, toStems } from './vocabulary';
+import { addPhrasesOnce, languagePrefilter, PhraseIndex, toStems } from './vocabulary';
 import { buildFactIndex } from './fact-index';
 import { buildTopicLexicon, evidenceGatherer } from './topic-evidence';
 
@@ -103,7 +103,10 @@ function* buildEngine(
 ): Generator<void, Engine, void> {
   const { langs, topics } = knowledge;
   const words = Object.fromEntries(LANGS.map((lang) => [lang, langs[lang].verdict])) as Record<Lang, VerdictWords>;
-  const prefilter = anchorPrefilter(LANGS.flatMap((lang) => langs[lang].prefilter));
+  const prefilter = languagePrefilter(
+    LANGS.flatMap((lang) => langs[lang].prefilter),
+    new Map(LANGS.map((lang) => [lang, langs[lang].prefilterInLanguage])),
+  );
   const anchors = new PhraseIndex<Anchor>();
   for (const kind of ['mx', 'us', 'bi', 'other'] as const)
     addPhrasesOnce(
@@ -181,10 +184,11 @@ function* buildEngine(
   const gatherEvidence = evidenceGatherer(lexicon, evidenceClauses, backgroundGates, factIndex);
 
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
-    if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.test(sentence)) return null;
+    if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.any(sentence)) return null;
+    const lang = guessLanguage(sentence, langHint ?? 'en');
+    if (!prefilter.passes(sentence, lang)) return null;
     const gateScene = { sentence, found: { mx: false, us: false, bi: false }, stems: [], topicWords: new Set<TopicId>(), hasFigure: false };
     if (notAClaim.some((g) => clauseMatches(g, gateScene))) return null;
-    const lang = guessLanguage(sentence, langHint ?? 'en');
     const exact = toStems(sentence, lang);
     if (exact.length < 3) return null;
     const found = { mx: false, us: false, bi: false, other: false };
@@ -267,7 +271,7 @@ function* buildEngine(
     const out: ClaimFinding[] = [];
     for (let offset = 0; offset < text.length; offset += MAX_BLOCK) {
       const block = text.slice(offset, offset + MAX_BLOCK);
-      if (!prefilter.test(block)) continue;
+      if (!prefilter.any(block)) continue;
       const lang = options.lang ?? guessLanguage(block);
       for (const seg of segmentSentences(block, lang)) {
         const found = classify(seg.text, lang);

@@ -19,7 +19,7 @@ import { KNOWLEDGE } from '../engine/knowledge';
 import { LANGS } from '../engine/knowledge/lang';
 import { guessLanguage } from '../engine/language';
 import { FEATURES } from '../engine/detection-model';
-import { anchorPrefilter, PhraseIndex, toStems } from '../engine/vocabulary';
+import { languagePrefilter, PhraseIndex, toStems } from '../engine/vocabulary';
 import { loadData } from './lib/data-files';
 import { readDetectionCorpus } from './lib/detection-corpus';
 
@@ -44,7 +44,10 @@ for (const lang of LANGS) {
     for (const a of w.anchorsInLanguage[kind]) anchorsIn.get(lang)!.add(toStems(a, lang), true);
   }
 }
-const prefilter = anchorPrefilter(LANGS.flatMap((lang) => KNOWLEDGE.langs[lang].prefilter));
+const prefilter = languagePrefilter(
+  LANGS.flatMap((lang) => KNOWLEDGE.langs[lang].prefilter),
+  new Map(LANGS.map((lang) => [lang, KNOWLEDGE.langs[lang].prefilterInLanguage])),
+);
 const anchored = (text: string, hint: 'en' | 'es') => {
   const lang = guessLanguage(text, hint);
   const stems = toStems(text, lang);
@@ -75,7 +78,7 @@ for (const l of dev) {
   const why = cands.map((c) => `${c.topic} p=${c.p.toFixed(2)} [${fmtX(c.x)}]`).join(' | ');
   let kind: string;
   if (golds.includes('none')) kind = `fp:${got}`;
-  else if (!cands.length && !prefilter.test(l.text)) kind = 'prefilter';
+  else if (!cands.length && !prefilter.passes(l.text, guessLanguage(l.text, l.lang))) kind = 'prefilter';
   else if (!cands.length && !anchored(l.text, l.lang)) kind = 'no-anchor';
   else if (!cands.some((c) => golds.includes(c.topic))) kind = 'gold-not-plain';
   else if (!golds.includes(cands[0]!.topic)) kind = 'other-wins';

@@ -142,6 +142,8 @@ export const langWordsSchema = z
     offTopic: phrases,
     /** Raw substrings, one of which every relevant text contains: text without any is skipped at once. */
     prefilter: z.array(z.string().min(1)),
+    /** Prefilter substrings that count only in a text in this language (the U.S. named alone, in Spanish). */
+    prefilterInLanguage: z.array(z.string().min(1)),
     /** In this language a first-person word beside the other country names the speaker's side ("we trade with Mexico": the U.S.; "somos su primer socio": Mexico). */
     speakerSide: z
       .object({ side: z.enum(['mx', 'us']), pattern: z.string().refine(compiles, 'must be a regular expression that compiles') })

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { languagePrefilter } from '../../engine/vocabulary';
 
 describe('languagePrefilter', () => {
-  const pre = languagePrefilter(['mexic', 'frontera'], new Map([['es', ['trump', 'texas']], ['en', []]]));
+  const pre = languagePrefilter(
+    ['mexic', 'frontera'],
+    new Map([
+      ['es', ['trump', 'texas']],
+      ['en', []],
+    ]),
+  );
 
   it('stops text with no word of any pack at the first test', () => {
     expect(pre.any('The city council approved the new parking rules.')).toBe(false);

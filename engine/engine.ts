@@ -1,7 +1,7 @@
 /**
  * The engine with the bundled knowledge (engine/knowledge/: topics, language packs): what Node scripts,
  * tests and extension pages use. The content script builds it from engine/core.ts with the
- * knowledge the background sends, so its own code does not carry the word lists.
+ * knowledge and the compiled index the background sends, so its own code does not carry the word lists.
  */
 import { createEngineFrom, DEFAULT_THRESHOLDS, type Engine } from './core';
 import { KNOWLEDGE } from './knowledge';

@@ -127,6 +127,7 @@ function* buildEngine(
 
   const lexicon: TopicLexicon = PhraseIndex.from(vocabulary.lexicon);
   const topicStems = new Map(TOPIC_IDS.map((topic) => [topic, new Set(stemsOf(vocabulary.topicStems[topic]))]));
+  yield;
   const factIndex = yield* buildFactIndex(facts, index.facts, anchorStems);
   yield;
   const othersOf = (stems: readonly string[]) =>

@@ -54,7 +54,10 @@ function compile(clause: TopicClause | Gate, topic: TopicId | null): Compiled {
 }
 
 /** Every clause of the knowledge, compiled once: the topics' (in topic order) and the gates. */
-export function compileClauses(knowledge: Knowledge, topics: readonly TopicId[]): { topicClauses: Compiled[]; gates: Compiled[] } {
+export function compileClauses(
+  knowledge: Pick<Knowledge, 'gates'> & { topics: Record<TopicId, Pick<Knowledge['topics'][TopicId], 'clauses'>> },
+  topics: readonly TopicId[],
+): { topicClauses: Compiled[]; gates: Compiled[] } {
   const topicClauses = topics.flatMap((topic) => (knowledge.topics[topic].clauses ?? []).map((c) => compile(c, topic)));
   return { topicClauses, gates: knowledge.gates.map((g) => compile(g, null)) };
 }

@@ -18,11 +18,12 @@ import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
 import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type FigureCheck, type Thresholds } from './types';
-import { createVerdicts, VERDICT_PARAMS, type VerdictParams } from './verdict';
+import { buildVerdicts, VERDICT_PARAMS, type VerdictParams } from './verdict';
 import type { VerdictWords } from './verdict-words';
-import { addPhrasesOnce, languagePrefilter, PhraseIndex, toStems } from './vocabulary';
+import { languagePrefilter, PhraseIndex, toStems } from './vocabulary';
 import { buildFactIndex } from './fact-index';
-import { buildTopicLexicon, evidenceGatherer } from './topic-evidence';
+import { compileIndex, stemsOf, type Anchor, type CompiledIndex, type RuntimeKnowledge } from './compiled-index';
+import { evidenceGatherer, type TopicLexicon } from './topic-evidence';
 
 export { DEFAULT_THRESHOLDS };
 
@@ -30,8 +31,6 @@ export { DEFAULT_THRESHOLDS };
 const MAX_SENTENCE = 1200;
 /** Text blocks are cut into windows of this size so one giant line cannot stall the engine. */
 const MAX_BLOCK = 20_000;
-
-type Anchor = 'mx' | 'us' | 'bi' | 'other';
 
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */
 const MANY_SUPPORTING_WORDS = 3;
@@ -54,7 +53,7 @@ export interface Engine {
   readonly factCount: number;
 }
 
-/** Builds the engine in one go (Node scripts, tests, extension pages). */
+/** Builds the engine in one go (Node scripts, tests, extension pages), compiling its index on the spot. */
 export function createEngineFrom(
   knowledge: Knowledge,
   facts: readonly Fact[],
@@ -62,22 +61,23 @@ export function createEngineFrom(
   verdictParams: VerdictParams = VERDICT_PARAMS,
   detectionModel: DetectionModel = DETECTION_MODEL,
 ): Engine {
-  const steps = buildEngine(knowledge, facts, thresholds, verdictParams, detectionModel);
+  const steps = buildEngine(knowledge, compileIndex(knowledge, facts), facts, thresholds, verdictParams, detectionModel);
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
 /**
- * Builds the engine in steps of a few milliseconds, calling `pause` between them, so a
- * page's main thread never sees one long task (the content script passes a yield to the
- * event loop). The engine itself stays free of any DOM or browser API.
+ * Builds the engine from a compiled index (engine/compiled-index.ts) in steps, calling `pause`
+ * between them, so a page's main thread never sees one long task (the content script passes
+ * a yield to the event loop): only the facts the index lacks are stemmed, a few per step.
  */
-export async function createEngineInSteps(knowledge: Knowledge, facts: readonly Fact[], thresholds: Thresholds, pause: () => Promise<void>): Promise<Engine> {
-  const steps = buildEngine(knowledge, facts, thresholds);
+export async function createEngineInSteps(knowledge: RuntimeKnowledge, index: CompiledIndex, facts: readonly Fact[], thresholds: Thresholds, pause: () => Promise<void>): Promise<Engine> {
+  const steps = buildEngine(knowledge, index, facts, thresholds);
   let r = steps.next();
   for (; !r.done; r = steps.next()) await pause();
   // The first calls of each code path run cold (interpreter, regex compilation) and cost
-  // several times a warm call: pay that here, one short sentence per step, rather than
-  // inside the first page block that happens to take the path.
+  // several times a warm call (measured: a first sentence ~17 ms in Node, a warm one ~1 ms):
+  // pay that here, one short sentence per step, rather than inside the first page block
+  // that happens to take the path. A compiled index does not change this.
   for (const sentence of WARM_UP) {
     await pause();
     r.value.classify(sentence);
@@ -95,51 +95,30 @@ const WARM_UP = [
 ];
 
 function* buildEngine(
-  knowledge: Knowledge,
+  knowledge: RuntimeKnowledge,
+  index: CompiledIndex,
   facts: readonly Fact[],
   thresholds: Thresholds,
   verdictParams: VerdictParams = VERDICT_PARAMS,
   detectionModel: DetectionModel = DETECTION_MODEL,
 ): Generator<void, Engine, void> {
   const { langs, topics } = knowledge;
+  const vocabulary = index.vocabulary;
   const words = Object.fromEntries(LANGS.map((lang) => [lang, langs[lang].verdict])) as Record<Lang, VerdictWords>;
   const prefilter = languagePrefilter(
     LANGS.flatMap((lang) => langs[lang].prefilter),
     new Map(LANGS.map((lang) => [lang, langs[lang].prefilterInLanguage])),
   );
-  const anchors = new PhraseIndex<Anchor>();
-  for (const kind of ['mx', 'us', 'bi', 'other'] as const)
-    addPhrasesOnce(
-      anchors,
-      LANGS.map((lang) => [lang, langs[lang].anchors[kind]]),
-      kind,
-    );
-  const genericBi = new PhraseIndex<true>();
-  addPhrasesOnce(
-    genericBi,
-    LANGS.map((lang) => [lang, langs[lang].genericBilateral]),
-    true,
-  );
-  // Anchors a language's own speakers use: read only in a sentence in that language.
-  const anchorsIn = new Map<Lang, PhraseIndex<Anchor>>();
-  for (const lang of LANGS) {
-    const index = new PhraseIndex<Anchor>();
-    for (const kind of ['mx', 'us', 'bi'] as const) addPhrasesOnce(index, [[lang, langs[lang].anchorsInLanguage[kind]]], kind);
-    anchorsIn.set(lang, index);
-  }
+  const anchors = PhraseIndex.from(vocabulary.anchors);
+  const genericBi = PhraseIndex.from(vocabulary.genericBilateral);
+  const anchorsIn = new Map<Lang, PhraseIndex<Anchor>>(LANGS.map((lang) => [lang, PhraseIndex.from(vocabulary.anchorsIn[lang])]));
   const speakerSide = new Map<Lang, { side: 'mx' | 'us'; re: RegExp }>();
   for (const lang of LANGS) {
     const s = langs[lang].speakerSide;
     if (s) speakerSide.set(lang, { side: s.side, re: new RegExp(s.pattern, 'i') });
   }
-  const anchorStems = new Set<string>(anchors.singleStems().filter((st) => !/\d/.test(st)));
-  yield;
-  const offTopic = new PhraseIndex<true>();
-  addPhrasesOnce(
-    offTopic,
-    LANGS.map((lang) => [lang, langs[lang].offTopic]),
-    true,
-  );
+  const anchorStems = new Set(stemsOf(vocabulary.anchorStems));
+  const offTopic = PhraseIndex.from(vocabulary.offTopic);
   const ownsOffTopic = new Set(TOPIC_IDS.filter((topic) => topics[topic].ownsOffTopicWords));
 
   const { topicClauses, gates } = compileClauses(knowledge, TOPIC_IDS);
@@ -149,9 +128,10 @@ function* buildEngine(
   const [notAClaim, backgroundGates, bilateralGates] = [gatesOf('not-a-claim'), gatesOf('background'), gatesOf('bilateral-anchor')];
   yield;
 
-  const { lexicon, topicStems } = yield* buildTopicLexicon(topics);
+  const lexicon: TopicLexicon = PhraseIndex.from(vocabulary.lexicon);
+  const topicStems = new Map(TOPIC_IDS.map((topic) => [topic, new Set(stemsOf(vocabulary.topicStems[topic]))]));
   yield;
-  const factIndex = yield* buildFactIndex(facts, anchorStems);
+  const factIndex = yield* buildFactIndex(facts, index.facts, anchorStems);
   yield;
   const othersOf = (stems: readonly string[]) =>
     anchors
@@ -177,7 +157,7 @@ function* buildEngine(
         .sort((a, b) => a.at - b.at)[0]?.payload ?? ''
     );
   };
-  const verdicts = createVerdicts(facts, { anchorStems, topicStems, othersOf, orderOf, leadOf, quantitiesOf: readQuantities, words }, verdictParams);
+  const verdicts = yield* buildVerdicts(facts, { anchorStems, topicStems, othersOf, orderOf, leadOf, quantitiesOf: readQuantities, words }, verdictParams);
   yield;
 
   const repair = createSpellingRepair(new Set<string>([...factIndex.stems(), ...lexicon.firstStems(), ...anchors.firstStems()]));

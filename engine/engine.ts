@@ -1,9 +1,9 @@
 /**
  * The engine with the bundled knowledge (engine/knowledge/: topics, language packs): what Node scripts,
  * tests and extension pages use. The content script builds it from engine/core.ts with the
- * knowledge the background sends, so its own code does not carry the word lists.
+ * knowledge and the compiled index the background sends, so its own code does not carry the word lists.
  */
-import { createEngineFrom, createEngineInSteps as inSteps, DEFAULT_THRESHOLDS, type Engine } from './core';
+import { createEngineFrom, DEFAULT_THRESHOLDS, type Engine } from './core';
 import { KNOWLEDGE } from './knowledge';
 import type { Fact } from './schema';
 import type { DetectionModel } from './detection-model';
@@ -14,8 +14,4 @@ export { DEFAULT_THRESHOLDS, type Engine };
 
 export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams?: VerdictParams, detectionModel?: DetectionModel): Engine {
   return createEngineFrom(KNOWLEDGE, facts, thresholds, verdictParams, detectionModel);
-}
-
-export function createEngineInSteps(facts: readonly Fact[], thresholds: Thresholds, pause: () => Promise<void>): Promise<Engine> {
-  return inSteps(KNOWLEDGE, facts, thresholds, pause);
 }

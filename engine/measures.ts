@@ -36,19 +36,25 @@ const EVENT_REACH = 3;
 export class MeasureIndex {
   private cues = new CueIndex();
   private directionStems: Record<Lang, Set<string>>;
+  private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
 
   constructor(
     entries: readonly SeriesEntry[],
     private words: Record<Lang, VerdictWords>,
   ) {
-    const rankStems = stemSets(words, 'rank');
+    this.rankStems = stemSets(words, 'rank');
     this.directionStems = stemSets(words, 'direction');
     this.particles = particleMaps(words);
+    this.add(entries);
+  }
+
+  /** Indexes more series (the engine adds them a few facts per step). */
+  add(entries: readonly SeriesEntry[]): void {
     for (const e of entries) {
       // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
       const rank = e.figures[0]?.unit === 'rank';
-      for (const lang of LANGS) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, rankStems, this.particles[lang]), e);
+      for (const lang of LANGS) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, this.rankStems, this.particles[lang]), e);
     }
   }
 

@@ -7,48 +7,15 @@ import { clauseMatches, clauseText, type ClauseScene, type Compiled } from './cl
 import type { TopicEvidence } from './detection-model';
 import type { FactEntry, FactIndex } from './fact-index';
 import { checkFigure } from './figures';
-import type { Knowledge } from './knowledge';
-import { LANGS } from './knowledge/lang';
+import type { LexiconPayload } from './compiled-index';
 import type { Quantity } from './numbers';
 import type { Lang } from './schema';
-import { TOPIC_IDS, type TopicId } from './topics';
-import { addPhrasesOnce, PhraseIndex, toStems } from './vocabulary';
+import type { TopicId } from './topics';
+import { type PhraseIndex, toStems } from './vocabulary';
 
 const YEAR = /\b(?:19[5-9]\d|20[0-4]\d)\b/g;
 
-export type TopicLexicon = PhraseIndex<{ topic: TopicId; weight: number }>;
-
-/** Each topic's vocabulary as one phrase index, built a few topics per step (see createEngineInSteps). */
-export function* buildTopicLexicon(topics: Knowledge['topics']): Generator<void, { lexicon: TopicLexicon; topicStems: Map<TopicId, Set<string>> }, void> {
-  const lexicon: TopicLexicon = new PhraseIndex();
-  const topicStems = new Map<TopicId, Set<string>>();
-  for (const [i, topic] of TOPIC_IDS.entries()) {
-    const vocabulary = topics[topic].vocabulary;
-    topicStems.set(topic, new Set(LANGS.flatMap((lang) => [...vocabulary[lang].strong, ...vocabulary[lang].weak].flatMap((w) => toStems(w, lang)))));
-    // A phrase of two or more words says its topic more precisely than a single word. Where
-    // several of a topic's phrases start at one word, the first indexed counts: strong before
-    // weak, and the shorter first, so the order of a data file never changes a score (the
-    // other order, longest first, measured slightly worse on the real-text corpus).
-    const seen = new Set<string>();
-    const strong: string[][] = [];
-    for (const lang of LANGS) {
-      for (const w of vocabulary[lang].strong) {
-        if (seen.has(w)) continue;
-        seen.add(w);
-        strong.push(toStems(w, lang));
-      }
-    }
-    for (const stems of strong.sort((x, y) => x.length - y.length)) lexicon.add(stems, { topic, weight: stems.length > 1 ? 3 : 2 });
-    addPhrasesOnce(
-      lexicon,
-      LANGS.map((lang) => [lang, vocabulary[lang].weak]),
-      { topic, weight: 1 },
-      seen,
-    );
-    if (i % 4 === 3) yield;
-  }
-  return { lexicon, topicStems };
-}
+export type TopicLexicon = PhraseIndex<LexiconPayload>;
 
 export interface GatheredEvidence {
   evidence: Map<TopicId, TopicEvidence>;

@@ -97,8 +97,17 @@ export function isNegated(text: string, words: VerdictWords): boolean {
   return findAll(foldSameLength(text).replace(NO_DOT_NUMBER, ' '), words.negation).length > 0;
 }
 
-export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
-  const measures = new MeasureIndex(seriesEntries(facts, deps.words), deps.words);
+/** Facts read per step: their typical claims' numbers and negations are read here, and the first reads run cold. */
+const FACTS_PER_STEP = 4;
+
+/** Builds the verdict step a few facts per step (see createEngineInSteps). */
+export function* buildVerdicts(facts: readonly Fact[], deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
+  // Reading every series' cues at once is a long task on a slow page: a few facts per step.
+  const measures = new MeasureIndex([], deps.words);
+  for (let i = 0; i < facts.length; i += FACTS_PER_STEP) {
+    measures.add(seriesEntries(facts.slice(i, i + FACTS_PER_STEP), deps.words));
+    yield;
+  }
   const factsById = new Map(facts.map((f) => [f.id, f]));
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
   const factStems = new Map<string, { all: Set<string>; keys: Set<string> }>();
@@ -127,6 +136,7 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     for (const s of keys) all.add(s);
     factStems.set(fact.id, { all, keys });
     for (const s of all) df.set(s, (df.get(s) ?? 0) + 1);
+    if (factStems.size % FACTS_PER_STEP === 0) yield;
   }
   const idf = (s: string) => Math.log(1 + facts.length / (df.get(s) ?? 0.5));
 
@@ -278,4 +288,4 @@ export function createVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
   return { decide, checkNumbers };
 }
 
-export type Verdicts = ReturnType<typeof createVerdicts>;
+export type Verdicts = ReturnType<typeof buildVerdicts> extends Generator<unknown, infer V, unknown> ? V : never;

@@ -39,9 +39,42 @@ export function toMarkedStems(text: string, lang: Lang, particles: Readonly<Reco
   return { stems, marks };
 }
 
+/**
+ * A PhraseIndex as plain data (JSON-serialisable) and compact: each phrase as its stems joined
+ * by spaces (a stem never holds one: tokens are letters and digits) and the position of its
+ * payload in `payloads`, which holds each distinct payload once.
+ */
+export interface PhraseList<T> {
+  payloads: T[];
+  phrases: [stems: string, payload: number][];
+}
+
 /** Phrases indexed by their first stem, so finding all of them costs one lookup per stem. */
 export class PhraseIndex<T> {
   private byFirst = new Map<string, { stems: string[]; payload: T }[]>();
+
+  /** Rebuilds an index from `phrases()`: the same lookups, in the same order, with no stemming. */
+  static from<T>(list: PhraseList<T>): PhraseIndex<T> {
+    const index = new PhraseIndex<T>();
+    for (const [stems, payload] of list.phrases) index.add(stems.split(' '), list.payloads[payload]!);
+    return index;
+  }
+
+  /** Every phrase as plain data, grouped by first stem in insertion order, so `from` restores the lookup order exactly. */
+  phrases(): PhraseList<T> {
+    const payloads: T[] = [];
+    const at = new Map<string, number>();
+    const phrases: [string, number][] = [];
+    for (const list of this.byFirst.values()) {
+      for (const p of list) {
+        const key = JSON.stringify(p.payload);
+        let i = at.get(key);
+        if (i === undefined) at.set(key, (i = payloads.push(p.payload) - 1));
+        phrases.push([p.stems.join(' '), i]);
+      }
+    }
+    return { payloads, phrases };
+  }
 
   add(phraseStems: string[], payload: T): void {
     if (phraseStems.length === 0) return;

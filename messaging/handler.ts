@@ -2,8 +2,8 @@
  * Answers validated requests from this extension's own scripts. Kept apart from the
  * background entrypoint so tests can drive it with a fake-indexeddb database.
  */
-import { KNOWLEDGE } from '../engine/knowledge';
 import type { Fact, Frame } from '../engine/schema';
+import { engineIndex, RUNTIME_KNOWLEDGE } from './engine-index';
 import { answerFactsRequest, type FactsContext } from './fact-requests';
 import { parseClaimsChanged, type ErrorResponse, type FactsRequest, type LocalOrigin, type Request, type ResponseMap } from './protocol';
 import { parseRequest } from './request-schema';
@@ -87,12 +87,14 @@ export async function handleMessage(ctx: HandlerContext, message: unknown, sende
       ]);
       const origins: Record<string, LocalOrigin> = {};
       for (const f of facts) if (f.origin === 'user' || f.origin === 'imported') origins[f.id] = f.origin;
+      const plain = facts.map(({ origin: _o, updatedAt: _u, ...fact }) => fact as Fact);
       return {
-        facts: facts.map(({ origin: _o, updatedAt: _u, ...fact }) => fact as Fact),
+        facts: plain,
         frames: frames as Frame[],
         muted: mutes.map((m) => m.factId),
         origins,
-        knowledge: KNOWLEDGE,
+        knowledge: RUNTIME_KNOWLEDGE,
+        index: engineIndex(plain.filter((f) => !Object.hasOwn(origins, f.id))),
       };
     }
     case 'mute-fact':

@@ -62,8 +62,10 @@ export interface EngineDataResponse {
   muted: string[];
   /** Facts the reader wrote or imported, by id: shown with a badge wherever they appear. */
   origins: Record<string, LocalOrigin>;
-  /** The engine's word lists (engine/knowledge.ts): sent with the facts so the content script's code need not carry them. */
-  knowledge: import('../engine/knowledge').Knowledge;
+  /** The engine's word lists (engine/knowledge.ts) less those the index holds compiled: sent with the facts so the content script's code need not carry them. */
+  knowledge: import('../engine/compiled-index').RuntimeKnowledge;
+  /** The vocabulary and the bundled facts' stems, compiled once in the background: the tab stems only the reader's own facts. */
+  index: import('../engine/compiled-index').CompiledIndex;
 }
 
 export interface ResponseMap {

@@ -88,8 +88,9 @@ export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeat
       if (scanner || !active()) return;
       const mine = ++generation;
       if (!engine) {
-        // Built in short steps between other work: indexing ~70 facts at once is a long task.
-        const build = (engineBuild ??= createEngineInSteps(page.data.knowledge, page.data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold }, yieldToMain));
+        // Built in short steps between other work: the background compiled the bundled index,
+        // but the reader's own facts are stemmed here, and many at once would be a long task.
+        const build = (engineBuild ??= createEngineInSteps(page.data.knowledge, page.data.index, page.data.facts, { show: settings.showThreshold, suggest: settings.suggestThreshold }, yieldToMain));
         const built = await build;
         // A newer build (the thresholds or the facts changed meanwhile) replaced this one.
         if (build !== engineBuild) return;

@@ -303,6 +303,11 @@ describe('the background takes the site from the sender', () => {
     await ctx.db.facts.put({ ...fact, id: 'theirs', origin: 'imported', updatedAt: 1 });
     const data = await handleMessage(ctx, { type: 'engine-data' }, from('https://news.example/'));
     expect(data && 'origins' in data && data.origins).toEqual({ mine: 'user', theirs: 'imported' });
+    // The compiled index holds the bundled facts only: the tab stems the reader's own.
+    const compiled = data && 'index' in data ? data.index.facts.map((f) => f.id) : [];
+    expect(compiled).toContain(fact.id);
+    expect(compiled).not.toContain('mine');
+    expect(compiled).not.toContain('theirs');
   });
 });
 

@@ -1,0 +1,168 @@
+/**
+ * The engine's indexes as plain data (JSON-serialisable: arrays, strings, numbers), compiled
+ * where time is cheap so a tab does no stemming of its own for the bundled knowledge and facts:
+ * the background compiles them once and sends them with the facts; the tab rebuilds the
+ * lookups from them in a few milliseconds and stems only the facts the compiled data lacks
+ * (the reader's own). Compiling and rebuilding keep every order, so an engine built from
+ * compiled data scores exactly as one built from the sources.
+ */
+import type { Knowledge } from './knowledge';
+import type { LangWords, TopicFile } from './knowledge/schema';
+import { LANGS } from './knowledge/lang';
+import type { Fact, Lang } from './schema';
+import { TOPIC_IDS, type TopicId } from './topics';
+import { addPhrasesOnce, PhraseIndex, toStems, type PhraseList } from './vocabulary';
+
+export type Anchor = 'mx' | 'us' | 'bi' | 'other';
+export type LexiconPayload = { topic: TopicId; weight: number };
+
+/** The knowledge's word lists, stemmed: what depends only on the knowledge, never on the facts. */
+export interface CompiledVocabulary {
+  anchors: PhraseList<Anchor>;
+  genericBilateral: PhraseList<true>;
+  /** Anchors a language's own speakers use: read only in a sentence in that language. */
+  anchorsIn: Record<Lang, PhraseList<Anchor>>;
+  offTopic: PhraseList<true>;
+  /** Each topic's vocabulary, one phrase index for all topics. */
+  lexicon: PhraseList<LexiconPayload>;
+  /** Each topic's vocabulary as single stems, joined by spaces (the verdict step sets them aside). */
+  topicStems: Record<TopicId, string>;
+  /** The countries' names as single stems, joined by spaces: they anchor a sentence, they do not match a fact. */
+  anchorStems: string;
+}
+
+/** One fact's stems for the fact index (engine/fact-index.ts). */
+export interface CompiledFact {
+  id: string;
+  /** Every stem of its statement, keywords and claims, less the anchors, in first-seen order, joined by spaces. */
+  stems: string;
+  /** Stems of its curated keywords, less the anchors, joined by spaces. */
+  keyStems: string;
+}
+
+/** The stems of a string of the compiled data. */
+export const stemsOf = (joined: string): string[] => (joined ? joined.split(' ') : []);
+
+export interface CompiledIndex {
+  vocabulary: CompiledVocabulary;
+  /** Facts compiled ahead; any fact the engine receives beyond these is indexed when it is built. */
+  facts: CompiledFact[];
+}
+
+/** Word lists the compiled vocabulary holds stemmed: the engine never reads them raw. */
+type CompiledWords = 'anchors' | 'anchorsInLanguage' | 'genericBilateral' | 'offTopic';
+
+/** The knowledge an engine built from a compiled index reads: everything but what the index holds compiled. */
+export interface RuntimeKnowledge {
+  langs: Record<Lang, Omit<LangWords, CompiledWords>>;
+  topics: Record<TopicId, Omit<TopicFile, 'vocabulary'>>;
+  gates: Knowledge['gates'];
+}
+
+/** The knowledge less the word lists the index holds compiled, so a message does not carry both. */
+export function runtimeKnowledge(knowledge: Knowledge): RuntimeKnowledge {
+  const langs = {} as RuntimeKnowledge['langs'];
+  for (const lang of LANGS) {
+    const { anchors: _a, anchorsInLanguage: _i, genericBilateral: _g, offTopic: _o, ...rest } = knowledge.langs[lang];
+    langs[lang] = rest;
+  }
+  const topics = {} as RuntimeKnowledge['topics'];
+  for (const topic of TOPIC_IDS) {
+    const { vocabulary: _v, ...rest } = knowledge.topics[topic];
+    topics[topic] = rest;
+  }
+  return { langs, topics, gates: knowledge.gates };
+}
+
+export function compileIndex(knowledge: Knowledge, facts: readonly Fact[]): CompiledIndex {
+  const vocabulary = compileVocabulary(knowledge);
+  const anchorStems = new Set(stemsOf(vocabulary.anchorStems));
+  return { vocabulary, facts: facts.map((f) => compileFact(f, anchorStems)) };
+}
+
+export function compileVocabulary(knowledge: Knowledge): CompiledVocabulary {
+  const { langs } = knowledge;
+  const anchors = new PhraseIndex<Anchor>();
+  for (const kind of ['mx', 'us', 'bi', 'other'] as const)
+    addPhrasesOnce(
+      anchors,
+      LANGS.map((lang) => [lang, langs[lang].anchors[kind]]),
+      kind,
+    );
+  const phrasesOf = <T>(lists: [Lang, readonly string[]][], payload: T) => {
+    const index = new PhraseIndex<T>();
+    addPhrasesOnce(index, lists, payload);
+    return index.phrases();
+  };
+  const anchorsIn = {} as Record<Lang, PhraseList<Anchor>>;
+  for (const lang of LANGS) {
+    const index = new PhraseIndex<Anchor>();
+    for (const kind of ['mx', 'us', 'bi'] as const) addPhrasesOnce(index, [[lang, langs[lang].anchorsInLanguage[kind]]], kind);
+    anchorsIn[lang] = index.phrases();
+  }
+  const { lexicon, topicStems } = compileLexicon(knowledge.topics);
+  return {
+    anchors: anchors.phrases(),
+    genericBilateral: phrasesOf(
+      LANGS.map((lang) => [lang, langs[lang].genericBilateral]),
+      true,
+    ),
+    anchorsIn,
+    offTopic: phrasesOf(
+      LANGS.map((lang) => [lang, langs[lang].offTopic]),
+      true,
+    ),
+    lexicon,
+    topicStems,
+    anchorStems: anchors
+      .singleStems()
+      .filter((st) => !/\d/.test(st))
+      .join(' '),
+  };
+}
+
+function compileLexicon(topics: Knowledge['topics']): Pick<CompiledVocabulary, 'lexicon' | 'topicStems'> {
+  const lexicon = new PhraseIndex<LexiconPayload>();
+  const topicStems = {} as Record<TopicId, string>;
+  for (const topic of TOPIC_IDS) {
+    const vocabulary = topics[topic].vocabulary;
+    topicStems[topic] = [...new Set(LANGS.flatMap((lang) => [...vocabulary[lang].strong, ...vocabulary[lang].weak].flatMap((w) => toStems(w, lang))))].join(' ');
+    // A phrase of two or more words says its topic more precisely than a single word. Where
+    // several of a topic's phrases start at one word, the first indexed counts: strong before
+    // weak, and the shorter first, so the order of a data file never changes a score (the
+    // other order, longest first, measured slightly worse on the real-text corpus).
+    const seen = new Set<string>();
+    const strong: string[][] = [];
+    for (const lang of LANGS) {
+      for (const w of vocabulary[lang].strong) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        strong.push(toStems(w, lang));
+      }
+    }
+    for (const stems of strong.sort((x, y) => x.length - y.length)) lexicon.add(stems, { topic, weight: stems.length > 1 ? 3 : 2 });
+    addPhrasesOnce(
+      lexicon,
+      LANGS.map((lang) => [lang, vocabulary[lang].weak]),
+      { topic, weight: 1 },
+      seen,
+    );
+  }
+  return { lexicon: lexicon.phrases(), topicStems };
+}
+
+export function compileFact(fact: Fact, anchorStems: ReadonlySet<string>): CompiledFact {
+  const stems = new Set<string>();
+  const add = (text: string, lang: Lang) => {
+    for (const s of toStems(text, lang)) stems.add(s);
+  };
+  for (const lang of LANGS) add(fact.statement[lang], lang);
+  const keyStems = new Set<string>();
+  for (const lang of LANGS) for (const k of fact.keywords[lang]) for (const st of toStems(k, lang)) keyStems.add(st);
+  for (const st of anchorStems) keyStems.delete(st);
+  for (const st of keyStems) stems.add(st);
+  for (const c of fact.claims) for (const st of toStems(c.text, c.lang)) stems.add(st);
+  // The countries' names are in nearly every fact: they anchor, they do not match.
+  for (const st of anchorStems) stems.delete(st);
+  return { id: fact.id, stems: [...stems].join(' '), keyStems: [...keyStems].join(' ') };
+}

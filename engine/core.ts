@@ -195,7 +195,8 @@ function* buildEngine(
     const saidTopics = new Set([...evidence].filter(([, e]) => e.strong + e.weak + e.background + e.rules > 0).map(([topic]) => topic));
     const vetoed = new Set(vetoClauses.filter((c) => clauseMatches(c, { sentence, found, stems, topicWords: saidTopics, hasFigure: quantities.length > 0 })).map((c) => c.topic));
     const bilateral = (found.mx && found.us) || found.bi;
-    const context: SentenceEvidence = { lang, bilateral, mexicoOnly: found.mx && !bilateral, usOnly: found.us && !found.mx && !found.bi, otherCountry: found.other };
+    const usOnly = found.us && !found.mx && !found.bi;
+    const context: SentenceEvidence = { lang, bilateral, mexicoOnly: found.mx && !bilateral, usOnly, usAloneIsDomestic: langs[lang].usAloneIsDomestic, otherCountry: found.other };
     // A topic must be plain before it is weighed: a strong term or clause of its own, or,
     // where both countries are named, a curated keyword of one of its facts. Supporting
     // words alone ("cdmx", "gringos", "agua") and a fact's vocabulary met by chance are not a
@@ -203,10 +204,10 @@ function* buildEngine(
     // there the topic must be said in its own strong words.
     // Off-topic words (a match report's sport) leave only their own topic, and that one only
     // when named in its strong words (the tournament, its hosting).
-    const usOnlyEn = context.usOnly && langs[lang].usAloneIsDomestic;
+    const usAloneAtHome = usOnly && context.usAloneIsDomestic;
     const plain = (topic: TopicId, e: TopicEvidence) => {
       if (off > 0) return ownsOffTopic.has(topic) && e.strong > 0;
-      if (usOnlyEn) return e.rules > 0 || (e.strong > 0 && e.strong + e.weak >= 3);
+      if (usAloneAtHome) return e.rules > 0 || (e.strong > 0 && e.strong + e.weak >= 3);
       return e.strong + e.rules > 0 || (bilateral && e.keyword) || (found.mx && e.weak >= MANY_SUPPORTING_WORDS);
     };
     const candidates = TOPIC_IDS.filter((topic) => evidence.has(topic) && plain(topic, evidence.get(topic)!) && !vetoed.has(topic) && !(background && !foregroundTopics.has(topic)));

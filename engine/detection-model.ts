@@ -5,6 +5,7 @@
  * engine/detection-model.json. Re-fit when the corpus, the vocabulary or the facts change.
  */
 import MODEL from './detection-model.json';
+import { LANGS } from './knowledge/lang';
 
 /** What the engine found for one candidate topic of a sentence. */
 export interface TopicEvidence {
@@ -33,12 +34,18 @@ export interface SentenceEvidence {
   mexicoOnly: boolean;
   /** The U.S. named, Mexico not. */
   usOnly: boolean;
+  /** Whether the sentence's language is one where the U.S. alone is home (its pack says so): "gun crime in Ohio" is domestic news in English, news from abroad in Spanish. */
+  usAloneIsDomestic: boolean;
   /** A third country named. */
   otherCountry: boolean;
 }
 
-/** Feature names, in the order of the weights: the fit script and the engine share them. */
-export const FEATURES = [
+/**
+ * Feature names, in the order of the weights: the fit script and the engine share them. Each
+ * registered language but the first has an intercept of its own (`lang:<id>`), so a language
+ * pack added later gets one from the next fit; no language is named here.
+ */
+export const FEATURES: readonly string[] = [
   'bias',
   'strong',
   'weak',
@@ -50,12 +57,12 @@ export const FEATURES = [
   'margin',
   'bilateral',
   'mexicoOnly',
-  'usOnlyEn',
-  'usOnlyEs',
+  'usAloneDomestic',
+  'usAloneAbroad',
   'otherCountry',
-  'spanish',
+  ...LANGS.slice(1).map((lang) => `lang:${lang}`),
   'factKeyword',
-] as const;
+];
 
 export interface DetectionModel {
   /** One weight per feature, in FEATURES order. */
@@ -71,7 +78,6 @@ export function strength(e: TopicEvidence): number {
 
 /** The feature vector of one candidate; `rival` is the strength of the best other candidate. */
 export function featuresOf(e: TopicEvidence, s: SentenceEvidence, rival: number): number[] {
-  const es = s.lang === 'es';
   const x = [
     1,
     e.strong,
@@ -84,10 +90,10 @@ export function featuresOf(e: TopicEvidence, s: SentenceEvidence, rival: number)
     strength(e) - rival,
     s.bilateral ? 1 : 0,
     s.mexicoOnly ? 1 : 0,
-    s.usOnly && !es ? 1 : 0,
-    s.usOnly && es ? 1 : 0,
+    s.usOnly && s.usAloneIsDomestic ? 1 : 0,
+    s.usOnly && !s.usAloneIsDomestic ? 1 : 0,
     s.otherCountry ? 1 : 0,
-    es ? 1 : 0,
+    ...LANGS.slice(1).map((lang) => (s.lang === lang ? 1 : 0)),
     e.keyword ? Math.log1p(e.fact) : 0,
   ];
   return x;

@@ -19,10 +19,15 @@ const engine = createEngine(facts);
 const lines = readDetectionCorpus();
 const puente = detector(engine);
 
-/** Held-out floors per language, from the run of 2026-12-02 less 0.02. */
+/**
+ * Held-out floors per language: today's figures less 0.02. Reset on 2026-12-02 (third session)
+ * when tests/corpus/real-news-2026-12.jsonl (525 real lines, labelled without running the
+ * engine) grew the held-out split from 413 to 575 lines: on the same engine, EN went from
+ * P 0.925 R 0.712 to P 0.879 R 0.690 and ES from P 0.824 R 0.722 to P 0.810 R 0.703.
+ */
 const FLOORS = {
-  en: { precision: 0.9, recall: 0.69, f1: 0.78 },
-  es: { precision: 0.79, recall: 0.69, f1: 0.74 },
+  en: { precision: 0.86, recall: 0.67, f1: 0.75 },
+  es: { precision: 0.79, recall: 0.68, f1: 0.73 },
 };
 
 describe('detection on the held-out split of tests/corpus', () => {

@@ -23,14 +23,38 @@ export function buildTextMap(block: Element): TextMap {
   });
   const nodes: Text[] = [];
   const starts: number[] = [];
+  const collapses = new Map<Element, boolean>();
   let text = '';
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const t = n as Text;
     nodes.push(t);
     starts.push(text.length);
-    text += t.data;
+    text += asRendered(t, collapses);
   }
   return { text, nodes, starts };
+}
+
+/** A line break with text on both sides, inside one text node: how HTML source wraps a long paragraph. */
+export const WRAPPED_LINE = /(?<=\S[^\S\n]*)\n(?=\s*\S)/g;
+
+/**
+ * A text node's data as the reader sees it, at the same length so offsets still map: where
+ * the page collapses white space (`white-space: normal`, as in most paragraphs), a line break
+ * inside a node is only a space, not the end of a sentence. Breaks a page keeps (tweets and
+ * posts in `pre-wrap`) stay, as do the breaks between elements.
+ */
+function asRendered(t: Text, collapses: Map<Element, boolean>): string {
+  const data = t.data;
+  if (!data.includes('\n')) return data;
+  const parent = t.parentElement!;
+  let collapsed = collapses.get(parent);
+  if (collapsed === undefined) {
+    const view = parent.ownerDocument.defaultView;
+    const ws = view ? view.getComputedStyle(parent).whiteSpace : 'normal';
+    collapsed = ws === 'normal' || ws === 'nowrap' || ws === '';
+    collapses.set(parent, collapsed);
+  }
+  return collapsed ? data.replace(WRAPPED_LINE, ' ') : data;
 }
 
 function locate(map: TextMap, offset: number, preferEnd: boolean): { node: Text; offset: number } | null {

@@ -12,6 +12,7 @@ import { formatProblem } from '../engine/schema';
 import type { ClaimFinding } from '../engine/types';
 import { loadData } from './lib/data-files';
 import { htmlBlocks } from './lib/html-text';
+import { plainTextBlocks } from './lib/plain-text';
 
 const { facts, problems } = loadData();
 if (problems.length) {
@@ -57,7 +58,7 @@ function file(path: string): void {
     console.error(`Cannot read ${path}: ${(e as Error).message}`);
     process.exit(2);
   }
-  const blocks = /\.x?html?$/i.test(path) ? htmlBlocks(content) : content.split(/\n\s*\n/);
+  const blocks = /\.x?html?$/i.test(path) ? htmlBlocks(content) : plainTextBlocks(content);
   let count = 0;
   for (const block of blocks) {
     for (const c of engine.analyze(block)) {

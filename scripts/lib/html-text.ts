@@ -3,6 +3,7 @@
  * fetched) and walked with the same site adapter the content script uses.
  */
 import { Window } from 'happy-dom';
+import { WRAPPED_LINE } from '../../content/textmap';
 import { adapterFor } from '../../sites';
 
 export function htmlBlocks(html: string, host = 'localhost'): string[] {
@@ -20,9 +21,16 @@ export function htmlBlocks(html: string, host = 'localhost'): string[] {
   try {
     window.document.write(html);
     const doc = window.document as unknown as Document;
-    return adapterFor(host, doc)
-      .blocks(doc)
-      .map((el) => el.textContent ?? '');
+    // As the content script reads a paragraph (content/textmap.ts): a line break inside a text
+    // node is the source's wrapping, a space. (No styles are computed here: the blocks the
+    // adapters read from a saved page are paragraphs and posts, not preformatted text.)
+    const textOf = (el: Element) => {
+      let text = '';
+      const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) text += (n as Text).data.replace(WRAPPED_LINE, ' ');
+      return text;
+    };
+    return adapterFor(host, doc).blocks(doc).map(textOf);
   } finally {
     void window.happyDOM.close();
   }

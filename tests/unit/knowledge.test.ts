@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expandPattern, PLACEHOLDERS } from '../../engine/clauses';
 import { createEngineFrom } from '../../engine/core';
 import { KNOWLEDGE, knowledgeProblems, type Knowledge } from '../../engine/knowledge';
 import { LANGS, TEXT_PACKS } from '../../engine/knowledge/lang';
@@ -101,13 +102,34 @@ describe('the knowledge files', () => {
           continue;
         }
         try {
-          new RegExp(source, set.caseSensitive ? '' : 'i');
+          new RegExp(expandPattern(source), set.caseSensitive ? '' : 'i');
         } catch (e) {
           problems.push(`${where} ${lang}: ${(e as Error).message}`);
         }
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('write the span of a clause as the {span} placeholder, never its expansion or an older copy of it', () => {
+    // The span's core, "anything but the marks that end a sentence", is [^.;:!?]: a pattern that
+    // writes it has its own copy of the span, which then stops at places the others do not.
+    const raw = [PLACEHOLDERS.span!, String.raw`(?<=\b[a-z]{1,2})\.`];
+    const copies: string[] = [];
+    for (const { where, set } of patternSets()) for (const lang of LANGS) for (const r of raw) if (set.patterns[lang]?.includes(r)) copies.push(`${where} ${lang}: ${r}`);
+    expect(copies).toEqual([]);
+    expect(patternSets().some(({ set }) => LANGS.some((lang) => set.patterns[lang]?.includes('{span}')))).toBe(true);
+  });
+
+  it('expand {span} to a run that passes a decimal and an abbreviation but stops at the end of a sentence', () => {
+    const re = new RegExp(expandPattern(String.raw`\bsued\b{span}{0,40}?\bgun makers\b`), 'i');
+    expect(re.test('Mexico sued U.S. gun makers in 2021')).toBe(true);
+    expect(re.test('México sued EE.UU. gun makers')).toBe(true);
+    expect(re.test('Mexico sued 10 gun makers for $10.5 billion')).toBe(true);
+    expect(re.test('Mexico sued; gun makers replied')).toBe(false);
+    expect(re.test('Mexico sued them all. Gun makers replied')).toBe(false);
+    // Case-sensitive patterns (company names) pass "U.S." too.
+    expect(new RegExp(expandPattern('Ford{span}{0,20}?plant')).test('Ford U.S. plant')).toBe(true);
   });
 
   it("name no language inside another language's pattern: one alternation never mixes both", () => {
@@ -133,6 +155,11 @@ describe('the knowledge files', () => {
     const r1 = topicFileSchema.safeParse(bad);
     expect(r1.success).toBe(false);
     expect(r1.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain('clauses.0.patterns.en: must be a regular expression that compiles');
+    bad.clauses[0]!.patterns.en = String.raw`\bsued\b{spam}{0,60}?\bmakers\b`;
+    const r3 = topicFileSchema.safeParse(bad);
+    expect(r3.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['clauses.0.patterns.en: names a placeholder engine/clauses.ts does not know']);
+    bad.clauses[0]!.patterns.en = String.raw`\bsued\b{span}{0,60}?\bmakers\b`;
+    expect(topicFileSchema.safeParse(bad).success).toBe(true);
     delete bad.clauses[0]!.patterns.es;
     const r2 = topicFileSchema.safeParse(bad);
     expect(r2.error?.issues.some((i) => i.path.join('.') === 'clauses.0.patterns.es')).toBe(true);

@@ -157,6 +157,18 @@ export const langWordsSchema = z
     anchors: anchorSides.extend({ other: phrases }),
     /** Read only in a sentence in this language ("nuestro país" is Mexico when Mexicans write). */
     anchorsInLanguage: anchorSides,
+    /**
+     * Anchors that count, in a sentence in this language, only written so (or in capitals): in
+     * another case the same letters are a common word of this language (Spanish "usa", the verb,
+     * is not "USA"). Each is an anchor of some pack; engine/written-case.ts reads them.
+     */
+    writtenCase: z.array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .refine((s) => s !== s.toLowerCase(), 'must be written in its case (not all lower case)'),
+    ),
     /** Bilateral words any two countries share: with another country named and no Mexico, they do not anchor. */
     genericBilateral: phrases,
     /** Passing mentions (sport, food, travel, weather, culture): they count against a topic. */

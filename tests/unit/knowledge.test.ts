@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expandPattern, PLACEHOLDERS } from '../../engine/clauses';
+import { compileVocabulary } from '../../engine/compiled-index';
 import { createEngineFrom } from '../../engine/core';
 import { KNOWLEDGE, knowledgeProblems, type Knowledge } from '../../engine/knowledge';
 import { LANGS, TEXT_PACKS } from '../../engine/knowledge/lang';
@@ -14,6 +15,7 @@ import { TOPIC_FILES } from '../../engine/knowledge/topics';
 import { TOPIC_IDS } from '../../engine/topics';
 import { canonical, tokens } from '../../engine/normalize';
 import { PhraseIndex, toStems } from '../../engine/vocabulary';
+import { writtenCaseReader } from '../../engine/written-case';
 import { loadData, ROOT } from '../../scripts/lib/data-files';
 
 const DIR = join(ROOT, 'engine', 'knowledge');
@@ -275,5 +277,59 @@ describe('the anchors', () => {
       for (const a of KNOWLEDGE.langs[lang].anchors.us) if (mx.find(toStems(a, lang)).length) read.push(`${lang} anchors.us: ${a}`);
     }
     expect(read).toEqual([]);
+  });
+
+  it('list in writtenCase only anchors of some pack, each read as one stem', () => {
+    const anchorStems = new Set(
+      LANGS.flatMap((lang) =>
+        [...Object.values(KNOWLEDGE.langs[lang].anchors), ...Object.values(KNOWLEDGE.langs[lang].anchorsInLanguage)].flatMap((list) => list.map((a) => toStems(a, lang).join(' '))),
+      ),
+    );
+    const bad: string[] = [];
+    for (const lang of LANGS) {
+      for (const form of KNOWLEDGE.langs[lang].writtenCase) {
+        const stems = toStems(form, lang);
+        if (stems.length !== 1 || !anchorStems.has(stems[0]!)) bad.push(`${lang}: ${form}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  describe('written in their case', () => {
+    const vocabulary = compileVocabulary(KNOWLEDGE);
+    const anchors = PhraseIndex.from(vocabulary.anchors);
+    const anchorsIn = new Map(LANGS.map((lang) => [lang, PhraseIndex.from(vocabulary.anchorsIn[lang])]));
+    const readers = new Map(LANGS.map((lang) => [lang, writtenCaseReader(KNOWLEDGE.langs[lang].writtenCase)]));
+    const sides = (text: string, lang: (typeof LANGS)[number]) => {
+      const stems = readers.get(lang)!(text, lang, toStems(text, lang));
+      return [...new Set([...anchors.find(stems), ...anchorsIn.get(lang)!.find(stems)].map((h) => h.payload))].sort();
+    };
+
+    it('do not read the Spanish verb "usa" as the U.S.; "USA" and "EUA" in capitals are', () => {
+      expect(sides('Sheinbaum usa la mañanera para hablar de la migración.', 'es')).toEqual(['mx']);
+      expect(sides('Usa la mañanera para hablar de la migración, dijo Sheinbaum.', 'es')).toEqual(['mx']);
+      expect(sides('Sheinbaum habló de USA en la mañanera.', 'es')).toEqual(['mx', 'us']);
+      expect(sides('Sheinbaum habló de EUA en la mañanera.', 'es')).toEqual(['mx', 'us']);
+      // The verb hidden, the country still counts where it is named another way.
+      expect(sides('Sheinbaum usa la mañanera para responder a Estados Unidos.', 'es')).toEqual(['mx', 'us']);
+      expect(sides('Sheinbaum usa la mañanera para responder a EE.UU.', 'es')).toEqual(['mx', 'us']);
+    });
+
+    it('read "USA" as the U.S. in English, where "usa" is no common word', () => {
+      expect(sides('Mexico sells more to the USA than to anyone else.', 'en')).toEqual(['mx', 'us']);
+      expect(sides('Mexico sells more to the usa than to anyone else.', 'en')).toEqual(['mx', 'us']);
+      // In English "EUA" is an emergency use authorization: it names the U.S. only in Spanish.
+      expect(sides('Mexico granted an EUA for the vaccine.', 'en')).toEqual(['mx']);
+    });
+
+    it('count a name in capitals (a headline) and hide only the stem written in the wrong case', () => {
+      const read = writtenCaseReader(['El Paso']);
+      const stems = (t: string) => toStems(t, 'es');
+      expect(read('MIGRANTES CRUZAN POR EL PASO', 'es', stems('MIGRANTES CRUZAN POR EL PASO'))).toEqual(stems('MIGRANTES CRUZAN POR EL PASO'));
+      expect(read('Migrantes cruzan por El Paso', 'es', stems('Migrantes cruzan por El Paso'))).toEqual(stems('Migrantes cruzan por El Paso'));
+      const hidden = read('el paso de migrantes por El Paso', 'es', stems('el paso de migrantes por El Paso'));
+      expect(hidden).toEqual(['', ...stems('migrantes por El Paso')]);
+      expect(writtenCaseReader([])('Sheinbaum usa', 'es', stems('Sheinbaum usa'))).toEqual(stems('Sheinbaum usa'));
+    });
   });
 });

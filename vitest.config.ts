@@ -15,6 +15,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // The corpus tests build engines and fit the model over ~1,850 lines: seconds, more on a
+          // loaded two-core machine. They test behaviour, not speed (that is `npm run bench`).
+          testTimeout: 30_000,
         },
       },
       {

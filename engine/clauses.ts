@@ -12,6 +12,28 @@ import { toStems } from './vocabulary';
 
 type Patterns = RegExp[];
 
+/**
+ * The placeholders a clause pattern may write (engine/knowledge/schema.ts says what each
+ * means), expanded here before the pattern compiles. `{span}` is one character of a clause
+ * running on to the sentence's end: anything but the marks that end a sentence or clause
+ * (. ; : ! ?), except the dot of a decimal ("3.5") or one after a word of one or two letters
+ * ("U.S.", "EE.UU.", "no. 1"), in any case; give it a bound ("{span}{0,60}?").
+ */
+export const PLACEHOLDERS: Readonly<Record<string, string>> = {
+  span: String.raw`(?:[^.;:!?]|\.(?=\d)|(?<=\b[A-Za-z]{1,2})\.)`,
+};
+
+const PLACEHOLDER = /(?<!\\)\{([a-z][\w-]*)\}/g;
+
+/** A clause pattern with its placeholders expanded; an unknown placeholder throws. */
+export function expandPattern(source: string): string {
+  return source.replace(PLACEHOLDER, (_, name: string) => {
+    const expansion = Object.hasOwn(PLACEHOLDERS, name) ? PLACEHOLDERS[name] : undefined;
+    if (expansion === undefined) throw new Error(`unknown placeholder {${name}}`);
+    return expansion;
+  });
+}
+
 export interface Compiled {
   topic: TopicId | null;
   role: TopicClause['role'] | Gate['role'];
@@ -35,7 +57,7 @@ export interface ClauseScene {
 
 function compileSet(set: PatternSet): Patterns {
   const flags = set.caseSensitive ? '' : 'i';
-  return LANGS.flatMap((lang) => (set.patterns[lang] === null ? [] : [new RegExp(set.patterns[lang], flags)]));
+  return LANGS.flatMap((lang) => (set.patterns[lang] === null ? [] : [new RegExp(expandPattern(set.patterns[lang]), flags)]));
 }
 
 function compile(clause: TopicClause | Gate, topic: TopicId | null): Compiled {

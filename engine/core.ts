@@ -24,6 +24,7 @@ import { languagePrefilter, PhraseIndex, toStems } from './vocabulary';
 import { buildFactIndex } from './fact-index';
 import { compileIndex, stemsOf, type Anchor, type CompiledIndex, type RuntimeKnowledge } from './compiled-index';
 import { evidenceGatherer, type TopicLexicon } from './topic-evidence';
+import { writtenCaseReader } from './written-case';
 
 export { DEFAULT_THRESHOLDS };
 
@@ -118,6 +119,9 @@ function* buildEngine(
     if (s) speakerSide.set(lang, { side: s.side, re: new RegExp(s.pattern, 'i') });
   }
   const anchorStems = new Set(stemsOf(vocabulary.anchorStems));
+  // "USA" is the country, Spanish "usa" a verb: the anchors read a sentence's stems less those its language's pack says are written in the wrong case.
+  const casedIn = new Map(LANGS.map((lang) => [lang, writtenCaseReader(langs[lang].writtenCase)]));
+  const seenAs = (text: string, lang: Lang, stems: readonly string[]) => casedIn.get(lang)!(text, lang, stems);
   const offTopic = PhraseIndex.from(vocabulary.offTopic);
   const ownsOffTopic = new Set(TOPIC_IDS.filter((topic) => topics[topic].ownsOffTopicWords));
 
@@ -149,7 +153,7 @@ function* buildEngine(
       .filter((kind, i, all) => i === 0 || all[i - 1] !== kind)
       .join(' ');
   const leadOf = (text: string, lang: Lang) => {
-    const stems = toStems(text, lang);
+    const stems = seenAs(text, lang, toStems(text, lang));
     return (
       anchors
         .find(stems)
@@ -172,8 +176,9 @@ function* buildEngine(
     const exact = toStems(sentence, lang);
     if (exact.length < 3) return null;
     const found = { mx: false, us: false, bi: false, other: false };
-    for (const h of anchors.find(exact)) found[h.payload] = true;
-    for (const h of anchorsIn.get(lang)!.find(exact)) found[h.payload] = true;
+    const exactSeen = seenAs(sentence, lang, exact);
+    for (const h of anchors.find(exactSeen)) found[h.payload] = true;
+    for (const h of anchorsIn.get(lang)!.find(exactSeen)) found[h.payload] = true;
     if (!found.bi && bilateralGates.some((g) => clauseMatches(g, gateScene))) found.bi = true;
     if (!found.mx && !found.bi && !found.us) return null;
     // The speaker's own side, where only the other side is named: in English "we trade with
@@ -183,10 +188,11 @@ function* buildEngine(
     if (speaker && found[named] && !found[speaker.side] && speaker.re.test(sentence)) found[speaker.side] = true;
     // Only anchored sentences pay for spelling repair.
     const stems = exact.map(repair);
-    const anchorHits = anchors.find(stems);
+    const stemsSeen = seenAs(sentence, lang, stems);
+    const anchorHits = anchors.find(stemsSeen);
     for (const h of anchorHits) found[h.payload] = true;
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
-    if (found.other && !found.mx && !(found.bi && specificBilateral(stems, anchorHits))) return null;
+    if (found.other && !found.mx && !(found.bi && specificBilateral(stemsSeen, anchorHits))) return null;
 
     const quantities = readQuantities(sentence, lang);
     const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities);
@@ -235,14 +241,14 @@ function* buildEngine(
       .filter((e) => e.fact.topic === bestTopic)
       .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
       .sort((a, b) => b.score - a.score);
-    const verdict = verdicts.decide({ sentence, lang, stems, topic: bestTopic, ranked, quantities, others: othersOf(stems), checkworthy });
+    const verdict = verdicts.decide({ sentence, lang, stems, topic: bestTopic, ranked, quantities, others: othersOf(stemsSeen), checkworthy });
     if (!verdict) return null;
     const level = score >= thresholds.show ? 'show' : 'suggest';
     return { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, score: round(score), level, checkworthy, ...verdict };
   }
 
   /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */
-  function specificBilateral(stems: string[], anchorHits: { payload: Anchor; at: number }[]): boolean {
+  function specificBilateral(stems: readonly string[], anchorHits: { payload: Anchor; at: number }[]): boolean {
     const generic = new Set(genericBi.find(stems).map((h) => h.at));
     return anchorHits.some((h) => h.payload === 'bi' && !generic.has(h.at));
   }

@@ -20,6 +20,7 @@ import { LANGS } from '../engine/knowledge/lang';
 import { guessLanguage } from '../engine/language';
 import { FEATURES } from '../engine/detection-model';
 import { languagePrefilter, PhraseIndex, toStems } from '../engine/vocabulary';
+import { writtenCaseReader } from '../engine/written-case';
 import { loadData } from './lib/data-files';
 import { readDetectionCorpus } from './lib/detection-corpus';
 
@@ -34,7 +35,8 @@ const { facts } = loadData();
 const engine = createEngine(facts);
 const dev = readDetectionCorpus().filter((l) => l.split === 'dev' && (!onlyLang || l.lang === onlyLang));
 
-// The anchors as the engine reads them (any pack's anchors in any language; a pack's own in its language).
+// The anchors as the engine reads them (any pack's anchors in any language; a pack's own in its
+// language; a pack's writtenCase names, in its language, only written in their case).
 const anchors = new PhraseIndex<true>();
 const anchorsIn = new Map(LANGS.map((lang) => [lang, new PhraseIndex<true>()]));
 for (const lang of LANGS) {
@@ -44,13 +46,14 @@ for (const lang of LANGS) {
     for (const a of w.anchorsInLanguage[kind]) anchorsIn.get(lang)!.add(toStems(a, lang), true);
   }
 }
+const casedIn = new Map(LANGS.map((lang) => [lang, writtenCaseReader(KNOWLEDGE.langs[lang].writtenCase)]));
 const prefilter = languagePrefilter(
   LANGS.flatMap((lang) => KNOWLEDGE.langs[lang].prefilter),
   new Map(LANGS.map((lang) => [lang, KNOWLEDGE.langs[lang].prefilterInLanguage])),
 );
 const anchored = (text: string, hint: 'en' | 'es') => {
   const lang = guessLanguage(text, hint);
-  const stems = toStems(text, lang);
+  const stems = casedIn.get(lang)!(text, lang, toStems(text, lang));
   return anchors.find(stems).length > 0 || anchorsIn.get(lang)!.find(stems).length > 0;
 };
 

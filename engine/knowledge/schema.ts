@@ -5,6 +5,7 @@
  * imports the types, not zod.
  */
 import { z } from 'zod';
+import { expandPattern } from '../clauses';
 import { TOPIC_IDS } from '../topics';
 import type { VerdictWords } from '../verdict-words';
 import { LANGS, type Lang, type NumberWords } from './lang';
@@ -26,14 +27,34 @@ function compiles(source: string): boolean {
   }
 }
 
+/** The placeholders a clause pattern writes are all known (engine/clauses.ts). */
+function knownPlaceholders(source: string): boolean {
+  try {
+    expandPattern(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A clause pattern compiles once its placeholders are expanded (an unknown one is reported by `knownPlaceholders`). */
+const clauseCompiles = (source: string): boolean => !knownPlaceholders(source) || compiles(expandPattern(source));
+
 /**
  * One construction, written once per language (never one alternation mixing languages).
  * `null`: the language has no such construction (say why in the clause's note); at least one
  * language must have it. Patterns ignore case unless `caseSensitive` (company names).
+ * A pattern may write a placeholder, expanded before it compiles (engine/clauses.ts):
+ * - `{span}`: one character of the clause running on, stopping where the sentence or clause
+ *   ends (. ; : ! ?) but not at the dot of a decimal ("3.5") or of an abbreviation ("U.S.",
+ *   "EE.UU."); always bounded, lazily: `\b(?:sued?)\b{span}{0,60}?\bgun makers\b`. Write it,
+ *   never its expansion, so every clause stops at the same places.
  */
 export const patternSetSchema = z
   .object({
-    patterns: perLang(z.string().min(1).refine(compiles, 'must be a regular expression that compiles').nullable()),
+    patterns: perLang(
+      z.string().min(1).refine(knownPlaceholders, 'names a placeholder engine/clauses.ts does not know').refine(clauseCompiles, 'must be a regular expression that compiles').nullable(),
+    ),
     caseSensitive: z.boolean().optional(),
   })
   .refine((p) => Object.values(p.patterns).some((s) => s !== null), 'must have a pattern in at least one language');
@@ -136,6 +157,18 @@ export const langWordsSchema = z
     anchors: anchorSides.extend({ other: phrases }),
     /** Read only in a sentence in this language ("nuestro país" is Mexico when Mexicans write). */
     anchorsInLanguage: anchorSides,
+    /**
+     * Anchors that count, in a sentence in this language, only written so (or in capitals): in
+     * another case the same letters are a common word of this language (Spanish "usa", the verb,
+     * is not "USA"). Each is an anchor of some pack; engine/written-case.ts reads them.
+     */
+    writtenCase: z.array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .refine((s) => s !== s.toLowerCase(), 'must be written in its case (not all lower case)'),
+    ),
     /** Bilateral words any two countries share: with another country named and no Mexico, they do not anchor. */
     genericBilateral: phrases,
     /** Passing mentions (sport, food, travel, weather, culture): they count against a topic. */

@@ -173,6 +173,14 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
     expect(topicOf('Buena parte de las mercancías que compra Estados Unidos viene de México.')).toBe('trade-volume');
   });
 
+  it('reads the Spanish verb "usa" as no country; "USA" and "EUA" in capitals are the U.S.', () => {
+    expect(topicOf('El cártel usa drones para mover fentanilo hacia el norte.')).toBe('none');
+    expect(topicOf('El cártel usa drones para mover fentanilo hacia USA.')).toBe('drugs-fentanyl');
+    expect(topicOf('El cártel usa drones para mover fentanilo hacia EUA.')).toBe('drugs-fentanyl');
+    expect(topicOf('El cártel usa drones para mover fentanilo hacia Estados Unidos.')).toBe('drugs-fentanyl');
+    expect(topicOf('Cartels smuggle fentanyl into the USA every day.')).toBe('drugs-fentanyl');
+  });
+
   it('treats weather as a passing mention', () => {
     expect(topicOf('A heat wave over Texas and northern Mexico pushed temperatures past 45 degrees.')).toBe('none');
   });

@@ -5,6 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expandPattern, PLACEHOLDERS } from '../../engine/clauses';
+import { compileVocabulary } from '../../engine/compiled-index';
 import { createEngineFrom } from '../../engine/core';
 import { KNOWLEDGE, knowledgeProblems, type Knowledge } from '../../engine/knowledge';
 import { LANGS, TEXT_PACKS } from '../../engine/knowledge/lang';
@@ -13,6 +15,7 @@ import { TOPIC_FILES } from '../../engine/knowledge/topics';
 import { TOPIC_IDS } from '../../engine/topics';
 import { canonical, tokens } from '../../engine/normalize';
 import { PhraseIndex, toStems } from '../../engine/vocabulary';
+import { writtenCaseReader } from '../../engine/written-case';
 import { loadData, ROOT } from '../../scripts/lib/data-files';
 
 const DIR = join(ROOT, 'engine', 'knowledge');
@@ -101,13 +104,34 @@ describe('the knowledge files', () => {
           continue;
         }
         try {
-          new RegExp(source, set.caseSensitive ? '' : 'i');
+          new RegExp(expandPattern(source), set.caseSensitive ? '' : 'i');
         } catch (e) {
           problems.push(`${where} ${lang}: ${(e as Error).message}`);
         }
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('write the span of a clause as the {span} placeholder, never its expansion or an older copy of it', () => {
+    // The span's core, "anything but the marks that end a sentence", is [^.;:!?]: a pattern that
+    // writes it has its own copy of the span, which then stops at places the others do not.
+    const raw = ['[^.;:!?]', PLACEHOLDERS.span!, String.raw`(?<=\b[a-z]{1,2})\.`, String.raw`\.(?=\d)`];
+    const copies: string[] = [];
+    for (const { where, set } of patternSets()) for (const lang of LANGS) for (const r of raw) if (set.patterns[lang]?.includes(r)) copies.push(`${where} ${lang}: ${r}`);
+    expect(copies).toEqual([]);
+    expect(patternSets().some(({ set }) => LANGS.some((lang) => set.patterns[lang]?.includes('{span}')))).toBe(true);
+  });
+
+  it('expand {span} to a run that passes a decimal and an abbreviation but stops at the end of a sentence', () => {
+    const re = new RegExp(expandPattern(String.raw`\bsued\b{span}{0,40}?\bgun makers\b`), 'i');
+    expect(re.test('Mexico sued U.S. gun makers in 2021')).toBe(true);
+    expect(re.test('México sued EE.UU. gun makers')).toBe(true);
+    expect(re.test('Mexico sued 10 gun makers for $10.5 billion')).toBe(true);
+    expect(re.test('Mexico sued; gun makers replied')).toBe(false);
+    expect(re.test('Mexico sued them all. Gun makers replied')).toBe(false);
+    // Case-sensitive patterns (company names) pass "U.S." too.
+    expect(new RegExp(expandPattern('Ford{span}{0,20}?plant')).test('Ford U.S. plant')).toBe(true);
   });
 
   it("name no language inside another language's pattern: one alternation never mixes both", () => {
@@ -133,6 +157,11 @@ describe('the knowledge files', () => {
     const r1 = topicFileSchema.safeParse(bad);
     expect(r1.success).toBe(false);
     expect(r1.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain('clauses.0.patterns.en: must be a regular expression that compiles');
+    bad.clauses[0]!.patterns.en = String.raw`\bsued\b{spam}{0,60}?\bmakers\b`;
+    const r3 = topicFileSchema.safeParse(bad);
+    expect(r3.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['clauses.0.patterns.en: names a placeholder engine/clauses.ts does not know']);
+    bad.clauses[0]!.patterns.en = String.raw`\bsued\b{span}{0,60}?\bmakers\b`;
+    expect(topicFileSchema.safeParse(bad).success).toBe(true);
     delete bad.clauses[0]!.patterns.es;
     const r2 = topicFileSchema.safeParse(bad);
     expect(r2.error?.issues.some((i) => i.path.join('.') === 'clauses.0.patterns.es')).toBe(true);
@@ -249,5 +278,59 @@ describe('the anchors', () => {
       for (const a of KNOWLEDGE.langs[lang].anchors.us) if (mx.find(toStems(a, lang)).length) read.push(`${lang} anchors.us: ${a}`);
     }
     expect(read).toEqual([]);
+  });
+
+  it('list in writtenCase only anchors of some pack, each read as one stem', () => {
+    const anchorStems = new Set(
+      LANGS.flatMap((lang) =>
+        [...Object.values(KNOWLEDGE.langs[lang].anchors), ...Object.values(KNOWLEDGE.langs[lang].anchorsInLanguage)].flatMap((list) => list.map((a) => toStems(a, lang).join(' '))),
+      ),
+    );
+    const bad: string[] = [];
+    for (const lang of LANGS) {
+      for (const form of KNOWLEDGE.langs[lang].writtenCase) {
+        const stems = toStems(form, lang);
+        if (stems.length !== 1 || !anchorStems.has(stems[0]!)) bad.push(`${lang}: ${form}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  describe('written in their case', () => {
+    const vocabulary = compileVocabulary(KNOWLEDGE);
+    const anchors = PhraseIndex.from(vocabulary.anchors);
+    const anchorsIn = new Map(LANGS.map((lang) => [lang, PhraseIndex.from(vocabulary.anchorsIn[lang])]));
+    const readers = new Map(LANGS.map((lang) => [lang, writtenCaseReader(KNOWLEDGE.langs[lang].writtenCase)]));
+    const sides = (text: string, lang: (typeof LANGS)[number]) => {
+      const stems = readers.get(lang)!(text, lang, toStems(text, lang));
+      return [...new Set([...anchors.find(stems), ...anchorsIn.get(lang)!.find(stems)].map((h) => h.payload))].sort();
+    };
+
+    it('do not read the Spanish verb "usa" as the U.S.; "USA" and "EUA" in capitals are', () => {
+      expect(sides('Sheinbaum usa la mañanera para hablar de la migración.', 'es')).toEqual(['mx']);
+      expect(sides('Usa la mañanera para hablar de la migración, dijo Sheinbaum.', 'es')).toEqual(['mx']);
+      expect(sides('Sheinbaum habló de USA en la mañanera.', 'es')).toEqual(['mx', 'us']);
+      expect(sides('Sheinbaum habló de EUA en la mañanera.', 'es')).toEqual(['mx', 'us']);
+      // The verb hidden, the country still counts where it is named another way.
+      expect(sides('Sheinbaum usa la mañanera para responder a Estados Unidos.', 'es')).toEqual(['mx', 'us']);
+      expect(sides('Sheinbaum usa la mañanera para responder a EE.UU.', 'es')).toEqual(['mx', 'us']);
+    });
+
+    it('read "USA" as the U.S. in English, where "usa" is no common word', () => {
+      expect(sides('Mexico sells more to the USA than to anyone else.', 'en')).toEqual(['mx', 'us']);
+      expect(sides('Mexico sells more to the usa than to anyone else.', 'en')).toEqual(['mx', 'us']);
+      // In English "EUA" is an emergency use authorization: it names the U.S. only in Spanish.
+      expect(sides('Mexico granted an EUA for the vaccine.', 'en')).toEqual(['mx']);
+    });
+
+    it('count a name in capitals (a headline) and hide only the stem written in the wrong case', () => {
+      const read = writtenCaseReader(['El Paso']);
+      const stems = (t: string) => toStems(t, 'es');
+      expect(read('MIGRANTES CRUZAN POR EL PASO', 'es', stems('MIGRANTES CRUZAN POR EL PASO'))).toEqual(stems('MIGRANTES CRUZAN POR EL PASO'));
+      expect(read('Migrantes cruzan por El Paso', 'es', stems('Migrantes cruzan por El Paso'))).toEqual(stems('Migrantes cruzan por El Paso'));
+      const hidden = read('el paso de migrantes por El Paso', 'es', stems('el paso de migrantes por El Paso'));
+      expect(hidden).toEqual(['', ...stems('migrantes por El Paso')]);
+      expect(writtenCaseReader([])('Sheinbaum usa', 'es', stems('Sheinbaum usa'))).toEqual(stems('Sheinbaum usa'));
+    });
   });
 });

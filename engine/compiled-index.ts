@@ -22,7 +22,8 @@ export interface CompiledVocabulary {
   genericBilateral: PhraseList<true>;
   /** Anchors a language's own speakers use: read only in a sentence in that language. */
   anchorsIn: Record<Lang, PhraseList<Anchor>>;
-  offTopic: PhraseList<true>;
+  /** Off-topic words: a `gate` (a passing mention) or words to `weigh` (ambiguous). */
+  offTopic: PhraseList<'gate' | 'weigh'>;
   /** Each topic's vocabulary, one phrase index for all topics. */
   lexicon: PhraseList<LexiconPayload>;
   /** Each topic's vocabulary as single stems, joined by spaces (the verdict step sets them aside). */
@@ -50,7 +51,7 @@ export interface CompiledIndex {
 }
 
 /** Word lists the compiled vocabulary holds stemmed: the engine never reads them raw. */
-type CompiledWords = 'anchors' | 'anchorsInLanguage' | 'genericBilateral' | 'offTopic';
+type CompiledWords = 'anchors' | 'anchorsInLanguage' | 'genericBilateral' | 'offTopic' | 'offTopicAmbiguous';
 
 /** The knowledge an engine built from a compiled index reads: everything but what the index holds compiled. */
 export interface RuntimeKnowledge {
@@ -63,7 +64,7 @@ export interface RuntimeKnowledge {
 export function runtimeKnowledge(knowledge: Knowledge): RuntimeKnowledge {
   const langs = {} as RuntimeKnowledge['langs'];
   for (const lang of LANGS) {
-    const { anchors: _a, anchorsInLanguage: _i, genericBilateral: _g, offTopic: _o, ...rest } = knowledge.langs[lang];
+    const { anchors: _a, anchorsInLanguage: _i, genericBilateral: _g, offTopic: _o, offTopicAmbiguous: _oa, ...rest } = knowledge.langs[lang];
     langs[lang] = rest;
   }
   const topics = {} as RuntimeKnowledge['topics'];
@@ -108,10 +109,7 @@ export function compileVocabulary(knowledge: Knowledge): CompiledVocabulary {
       true,
     ),
     anchorsIn,
-    offTopic: phrasesOf(
-      LANGS.map((lang) => [lang, langs[lang].offTopic]),
-      true,
-    ),
+    offTopic: offTopicPhrases(knowledge),
     lexicon,
     topicStems,
     anchorStems: anchors
@@ -119,6 +117,22 @@ export function compileVocabulary(knowledge: Knowledge): CompiledVocabulary {
       .filter((st) => !/\d/.test(st))
       .join(' '),
   };
+}
+
+/** Both off-topic lists in one index: a word in both is a gate. */
+function offTopicPhrases({ langs }: Knowledge): PhraseList<'gate' | 'weigh'> {
+  const index = new PhraseIndex<'gate' | 'weigh'>();
+  addPhrasesOnce(
+    index,
+    LANGS.map((lang) => [lang, langs[lang].offTopic]),
+    'gate',
+  );
+  addPhrasesOnce(
+    index,
+    LANGS.map((lang) => [lang, langs[lang].offTopicAmbiguous]),
+    'weigh',
+  );
+  return index.phrases();
 }
 
 function compileLexicon(topics: Knowledge['topics']): Pick<CompiledVocabulary, 'lexicon' | 'topicStems'> {

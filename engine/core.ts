@@ -196,7 +196,9 @@ function* buildEngine(
 
     const quantities = readQuantities(sentence, lang);
     const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities);
-    const off = offTopic.find(stems).length;
+    const offHits = offTopic.find(stems);
+    const off = offHits.length;
+    const passingMention = offHits.some((h) => h.payload === 'gate');
     // A topic's veto clause (a family biography is not the diaspora's story) rules it out.
     const saidTopics = new Set([...evidence].filter(([, e]) => e.strong + e.weak + e.background + e.rules > 0).map(([topic]) => topic));
     const vetoed = new Set(vetoClauses.filter((c) => clauseMatches(c, { sentence, found, stems, topicWords: saidTopics, hasFigure: quantities.length > 0 })).map((c) => c.topic));
@@ -208,11 +210,13 @@ function* buildEngine(
     // words alone ("cdmx", "gringos", "agua") and a fact's vocabulary met by chance are not a
     // claim. In English the U.S. alone ("gun crime in Ohio") is seldom the relationship, so
     // there the topic must be said in its own strong words.
-    // Off-topic words (a match report's sport) leave only their own topic, and that one only
-    // when named in its strong words (the tournament, its hosting).
+    // Off-topic words (a match report's sport, a recipe, a beach) leave only their own topic, and
+    // that one only when named in its strong words (the tournament, its hosting). Ambiguous ones
+    // ("partido" is also a party, "clima" a business climate) weigh against the other topics in
+    // the model instead; their owner still needs its strong words.
     const usAloneAtHome = usOnly && context.usAloneIsDomestic;
     const plain = (topic: TopicId, e: TopicEvidence) => {
-      if (off > 0) return ownsOffTopic.has(topic) && e.strong > 0;
+      if (passingMention || (off > 0 && ownsOffTopic.has(topic))) return ownsOffTopic.has(topic) && e.strong > 0;
       if (usAloneAtHome) return e.rules > 0 || (e.strong > 0 && e.strong + e.weak >= 3);
       return e.strong + e.rules > 0 || (bilateral && e.keyword) || (found.mx && e.weak >= MANY_SUPPORTING_WORDS);
     };
@@ -223,7 +227,7 @@ function* buildEngine(
     const scored: { topic: TopicId; x: number[]; p: number }[] = [];
     for (const [i, topic] of candidates.entries()) {
       const rival = Math.max(0, ...strengths.filter((_, j) => j !== i));
-      const x = featuresOf(evidence.get(topic)!, context, rival);
+      const x = featuresOf(evidence.get(topic)!, context, rival, ownsOffTopic.has(topic) ? 0 : off);
       const p = probability(detectionModel, x);
       scored.push({ topic, x, p });
       if (p > score) {

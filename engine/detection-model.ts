@@ -62,6 +62,7 @@ export const FEATURES: readonly string[] = [
   'otherCountry',
   ...LANGS.slice(1).map((lang) => `lang:${lang}`),
   'factKeyword',
+  'offTopic',
 ];
 
 export interface DetectionModel {
@@ -76,8 +77,11 @@ export function strength(e: TopicEvidence): number {
   return e.strong + e.weak + e.rules + e.background / 2 + Math.min(2, e.fact / 2) + e.figure;
 }
 
-/** The feature vector of one candidate; `rival` is the strength of the best other candidate. */
-export function featuresOf(e: TopicEvidence, s: SentenceEvidence, rival: number): number[] {
+/**
+ * The feature vector of one candidate; `rival` is the strength of the best other candidate,
+ * `offTopic` the off-topic words (sport, food, weather) the sentence holds, unless the topic owns them.
+ */
+export function featuresOf(e: TopicEvidence, s: SentenceEvidence, rival: number, offTopic: number): number[] {
   const x = [
     1,
     e.strong,
@@ -95,6 +99,7 @@ export function featuresOf(e: TopicEvidence, s: SentenceEvidence, rival: number)
     s.otherCountry ? 1 : 0,
     ...LANGS.slice(1).map((lang) => (s.lang === lang ? 1 : 0)),
     e.keyword ? Math.log1p(e.fact) : 0,
+    offTopic,
   ];
   return x;
 }

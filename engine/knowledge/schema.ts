@@ -171,8 +171,14 @@ export const langWordsSchema = z
     ),
     /** Bilateral words any two countries share: with another country named and no Mexico, they do not anchor. */
     genericBilateral: phrases,
-    /** Passing mentions (sport, food, travel, weather, culture): they count against a topic. */
+    /** Passing mentions (sport, food, travel, weather, culture): with one in a sentence, only the topic that owns them (the World Cup) can be read, in its strong words. */
     offTopic: phrases,
+    /**
+     * Words that are often such a passing mention but also say what the relationship is about
+     * ("partido" a political party, "clima" the business climate, "lluvias" the rain a water
+     * delivery waits for): the detection model weighs them against every topic but their owner.
+     */
+    offTopicAmbiguous: phrases,
     /** Raw substrings, one of which every relevant text contains: text without any is skipped at once. */
     prefilter: z.array(z.string().min(1)),
     /** Prefilter substrings that count only in a text in this language (the U.S. named alone, in Spanish). */

@@ -23,11 +23,13 @@ const puente = detector(engine);
  * Held-out floors per language: today's figures less 0.02. Reset on 2026-12-02 (third session)
  * when tests/corpus/real-news-2026-12.jsonl (525 real lines, labelled without running the
  * engine) grew the held-out split from 413 to 575 lines: on the same engine, EN went from
- * P 0.925 R 0.712 to P 0.879 R 0.690 and ES from P 0.824 R 0.722 to P 0.810 R 0.703.
+ * P 0.925 R 0.712 to P 0.879 R 0.690 and ES from P 0.824 R 0.722 to P 0.810 R 0.703. Raised the same day when off-topic words became a
+ * fitted feature where they are ambiguous (EN P 0.883 R 0.715, ES P 0.804 R 0.736; the ES precision
+ * floor stays 0.79).
  */
 const FLOORS = {
-  en: { precision: 0.86, recall: 0.67, f1: 0.75 },
-  es: { precision: 0.79, recall: 0.68, f1: 0.73 },
+  en: { precision: 0.86, recall: 0.69, f1: 0.77 },
+  es: { precision: 0.79, recall: 0.71, f1: 0.74 },
 };
 
 describe('detection on the held-out split of tests/corpus', () => {

@@ -168,6 +168,13 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
     expect(topicOf('Mexico, the United States and Canada will co-host the 2026 World Cup, with the final at MetLife Stadium.')).toBe('world-cup-2026');
   });
 
+  it('weighs an ambiguous passing word (a party, the rain, a forecast) instead of letting it silence a claim', () => {
+    expect(topicOf('Pese a las lluvias, México no ha entregado a Estados Unidos el agua que le debe bajo el tratado de 1944.')).toBe('water-treaty');
+    expect(topicOf('El partido de la presidenta defendió el T-MEC frente a los aranceles de Estados Unidos.')).toBe('nafta-usmca');
+    expect(topicOf('The weather forecast did not stop Mexico from overtaking China as the largest U.S. trading partner.')).toBe('trade-partner-rank');
+    expect(topicOf('Mexico beat the United States in a friendly match on Saturday.')).toBe('none');
+  });
+
   it('meets singular and plural verbs of where people live, and goods as trade', () => {
     expect(topicOf('Hoy casi la décima parte de los mexicanos vive en Estados Unidos.')).toBe('diaspora');
     expect(topicOf('Buena parte de las mercancías que compra Estados Unidos viene de México.')).toBe('trade-volume');

@@ -253,6 +253,7 @@ describe('the anchors', () => {
       ...(['mx', 'us', 'bi'] as const).map((k) => [`anchorsInLanguage.${k}`, w.anchorsInLanguage[k]] as const),
       ['genericBilateral', w.genericBilateral] as const,
       ['offTopic', w.offTopic] as const,
+      ['offTopicAmbiguous', w.offTopicAmbiguous] as const,
     ];
   };
 

@@ -31,6 +31,12 @@ export function clauseOf(folded: string, q: Quantity): readonly [number, number]
   return [lastBreak(folded, 0, q.start, HARD), firstBreak(folded, q.end, folded.length, HARD)];
 }
 
+/** A number's reach for words of time: from its clause's start to the first break of any kind after it. */
+export function periodReach(folded: string, q: Quantity): readonly [number, number] {
+  return [lastBreak(folded, 0, q.start, HARD), firstBreak(folded, q.end, folded.length, CLAUSE_BREAK_G)];
+}
+const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK.source, 'gi');
+
 export function isAlternative(folded: string, q: Quantity): boolean {
   return ALTERNATIVE.test(folded.slice(q.end, q.end + 6)) || ALTERNATIVE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start));
 }

@@ -2,7 +2,7 @@
  * How a sentence times its numbers: a day, part of a year, a fiscal year, a span, a running
  * total or a year; the year or span it gives them; and the years it states as dates.
  */
-import { connectives } from './number-stretch';
+import { connectives, periodReach } from './number-stretch';
 import type { Quantity } from './numbers';
 import type { PeriodKind } from './schema';
 import type { VerdictWords } from './verdict-words';
@@ -28,12 +28,21 @@ export function yearQuantities(sentence: string): Quantity[] {
   });
 }
 
+/**
+ * Part of a year and a fiscal year are read in the whole sentence (the safe side: such a number
+ * never meets an annual total). A span or a running total said in words ("over the past decade",
+ * "since 2006") is read in the number's reach: its clause up to the first break after it, so
+ * "64%, up from 59% in 2016 and the highest since 2006" keeps 64% a plain figure, while a
+ * preposed "Since 2008, …" still times the number after it.
+ */
 export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): StatedPeriod {
   if (q.per === 'day') return 'day';
   if (hasAny(folded, words.partYear)) return 'part-year';
   if (hasAny(folded, words.fiscal)) return 'fiscal';
-  if (SPAN.test(folded) || hasAny(folded, words.range)) return 'range';
-  if (hasAny(folded, words.cumulative)) return 'cumulative';
+  const [from, to] = periodReach(folded, q);
+  const reach = folded.slice(from, to);
+  if (SPAN.test(folded) || hasAny(reach, words.range)) return 'range';
+  if (hasAny(reach, words.cumulative)) return 'cumulative';
   if (q.per === 'year') return 'year';
   return null;
 }

@@ -95,6 +95,12 @@ function roundingMargin(v: number): number {
   return unit / 2;
 }
 
+/** How many significant digits a number is said with: 62,319,000,000 has five, 1.5 million two. */
+function significantDigits(v: number): number {
+  const digits = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
 /**
  * Does the record value r bear out the stated quantity? A hedge has its meaning: "more than
  * a billion" holds for 2.39 billion; "nearly a million" does not hold for 1.6 million. Between
@@ -119,7 +125,8 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // A share is as precise as it is said: "86%" is not "89%", "70%" covers 66 to 74.
       // Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded.
       const margin = unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(about ? 3 : 1.5, roundingMargin(c))) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : roundingMargin(c);
-      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : 0.05), margin);
+      // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%.
+      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : significantDigits(c) >= 4 ? 0.01 : 0.05), margin);
       const d = Math.abs(c - r);
       // Shares are often quoted from a neighbouring year or survey: a wider band before "no".
       return d <= tol ? 'yes' : d <= (unit === 'percent' ? 2.5 : 1.5) * tol ? 'grey' : 'no';
@@ -166,4 +173,48 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
     if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return null;
   }
   return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
+}
+
+const forYear = (figures: readonly Figure[], year: string) => figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`));
+const oneDecimal = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Judges a percentage of change ("an increase of 2.3%", "un descenso de 26.9%") against the
+ * change of its series between the two years the sentence gives. Null when the record lacks
+ * either year or the number sits in the grey band.
+ */
+export function judgeChange(q: Quantity, figures: readonly Figure[], fromYear: string, toYear: string, sign: 1 | -1): Omit<FigureCheck, 'key'> | null {
+  const a = forYear(figures, fromYear);
+  const b = forYear(figures, toYear);
+  if (!a || !b || a.value === 0) return null;
+  const actual = ((b.value - a.value) / Math.abs(a.value)) * 100;
+  const said = sign * actual;
+  const tol = Math.max(roundingMargin(q.value), Math.abs(actual) * 0.1, 0.1);
+  let fit: Fit;
+  if (q.qualifier === 'over') fit = said >= q.value * 0.98 ? 'yes' : said < q.value * 0.8 ? 'no' : 'grey';
+  else if (q.qualifier === 'under') fit = said <= q.value * 1.02 && said > 0 ? 'yes' : said > q.value * 1.25 || said <= 0 ? 'no' : 'grey';
+  else {
+    const d = Math.abs(q.value - said);
+    fit = d <= tol && said > 0 ? 'yes' : d > Math.max(2 * tol, 1) || said <= 0 ? 'no' : 'grey';
+  }
+  if (fit === 'grey') return null;
+  const period = `${a.period}–${b.period}`;
+  const change = oneDecimal(actual);
+  return {
+    unit: 'percent',
+    per: null,
+    claimValue: q.value,
+    claimRaw: q.raw,
+    latestValue: change,
+    latestPeriod: period,
+    status: fit === 'yes' ? 'consistent' : 'contradicted',
+    recordValue: change,
+    recordPeriod: period,
+  };
+}
+
+/** A bound number's check: a change between two years, or a figure. */
+export function judgeBinding(b: { quantity: Quantity; entry: { figures: readonly Figure[] }; year: string | null; span: string | null; past: boolean; change?: { from: string; sign: 1 | -1 } }) {
+  if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
+  return judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
 }

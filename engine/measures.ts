@@ -7,6 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
+import { relatedBindings } from './baselines';
 import { clauseOf, isAlternative, labelled, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
@@ -28,6 +29,8 @@ export interface Binding {
   past: boolean;
   /** The number's clause (between hard breaks: ";", a dash, "but", "pero"), as offsets in the sentence. */
   clause: readonly [number, number];
+  /** A percentage of change of the series, from the year `change.from` to `year` (engine/baselines.ts). */
+  change?: { from: string; sign: 1 | -1 };
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
@@ -64,11 +67,14 @@ export class MeasureIndex {
     const words = this.words[lang];
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
+    const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
+    // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
+    const open: number[] = [];
     quantities.forEach((q, i) => {
       if (isAlternative(folded, q)) return;
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
       if (q.unit !== 'rank' && labelled(before, words.labels)) return;
-      const { from, to } = stretchOf(folded, quantities, i);
+      const { from, to } = stretches[i]!;
       const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
@@ -100,7 +106,11 @@ export class MeasureIndex {
           tie = true;
         }
       }
-      if (!best || tie) return;
+      if (!best) {
+        if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
+        return;
+      }
+      if (tie) return;
       // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in
       // doubt; a sibling of another period (the annual total beside "a day") does not.
       const b = best;
@@ -127,9 +137,27 @@ export class MeasureIndex {
       const span = dated && stated === 'range' ? spanOf(folded) : null;
       if (dated && stated === 'range' && !span) return;
       const clause = clauseOf(folded, q);
-      out.push({ quantity: q, entry: best.entry, year: span || !dated ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past), clause });
+      out.push({
+        quantity: q,
+        entry: best.entry,
+        year:
+          span || !dated
+            ? null
+            : yearNear(
+                folded,
+                q,
+                from,
+                to,
+                stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
+              ),
+        span,
+        past: hasAny(stretch, words.past),
+        clause,
+      });
     });
-    return out;
+    if (!open.length || !out.length) return out;
+    const related = relatedBindings(folded, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!));
+    return [...out, ...related.map((b) => ({ ...b, span: null, past: false }))].sort((a, b) => a.quantity.start - b.quantity.start);
   }
 }
 

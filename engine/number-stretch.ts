@@ -14,8 +14,11 @@ export const connectives = (kind: keyof TextPack['connectives']) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-/** Clause breaks that always end a number's stretch. */
-const HARD = new RegExp(`[;()]|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
+/**
+ * Clause breaks that always end a number's stretch. A parenthesis is one only for the number
+ * inside it: "El Producto Interno Bruto (PIB) creció 2.8%" is one clause for the 2.8%.
+ */
+const HARD = new RegExp(`;|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
 /** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
 const SOFT = new RegExp(`,\\s|:\\s|\\s(?:${connectives('and')})\\s`, 'g');
 /** "first or second", "3 or 4 million": an alternative names no single value. */
@@ -28,12 +31,21 @@ export const CLAUSE_BREAK = new RegExp(`[,;:()]\\s|\\s[-–—]\\s|\\s(?:${conne
 
 /** A number's clause, between hard breaks (";", a dash, "but", "pero"), as offsets in the text. */
 export function clauseOf(folded: string, q: Quantity): readonly [number, number] {
-  return [lastBreak(folded, 0, q.start, HARD), firstBreak(folded, q.end, folded.length, HARD)];
+  const [open, close] = parenthesis(folded, q);
+  return [Math.max(open, lastBreak(folded, 0, q.start, HARD)), Math.min(close, firstBreak(folded, q.end, folded.length, HARD))];
+}
+
+/** The parenthesis a number stands in, as offsets inside it; the whole text when it stands in none. */
+function parenthesis(folded: string, q: Quantity): readonly [number, number] {
+  const open = folded.lastIndexOf('(', q.start);
+  if (open < 0 || folded.lastIndexOf(')', q.start) > open) return [0, folded.length];
+  const close = folded.indexOf(')', q.end);
+  return [open + 1, close < 0 ? folded.length : close];
 }
 
 /** A number's reach for words of time: from its clause's start to the first break of any kind after it. */
 export function periodReach(folded: string, q: Quantity): readonly [number, number] {
-  return [lastBreak(folded, 0, q.start, HARD), firstBreak(folded, q.end, folded.length, CLAUSE_BREAK_G)];
+  return [clauseOf(folded, q)[0], firstBreak(folded, q.end, folded.length, CLAUSE_BREAK_G)];
 }
 const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK.source, 'gi');
 
@@ -44,8 +56,9 @@ export function isAlternative(folded: string, q: Quantity): boolean {
 /** Where the `i`th number's stretch starts and ends in the folded sentence. */
 export function stretchOf(folded: string, quantities: readonly Quantity[], i: number): { from: number; to: number } {
   const q = quantities[i]!;
-  const from = Math.max(q.start - REACH, lastBreak(folded, 0, q.start, HARD), i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
-  const to = Math.min(q.end + REACH, firstBreak(folded, q.end, folded.length, HARD), i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
+  const [open, close] = clauseOf(folded, q);
+  const from = Math.max(q.start - REACH, open, i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
+  const to = Math.min(q.end + REACH, close, i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
   return { from, to };
 }
 

@@ -109,7 +109,27 @@ export function readQuantities(text: string, lang: Lang): Quantity[] {
   return readQuantitiesFolded(text, folded, lang);
 }
 
-function readQuantitiesFolded(original: string, folded: string, lang: Lang): Quantity[] {
+/**
+ * "sixty-four", "sesenta y cuatro": a tens word joined to a units word, in each language's way.
+ * Read as digits padded to the same length, so every offset stays the original text's.
+ */
+const COMPOUND = (() => {
+  const words = Object.entries(WORD_NUMBERS).filter(([w]) => w.length > 2 || w === 'un');
+  const tens = words.filter(([, v]) => v >= 20 && v < 100 && v % 10 === 0).map(([w]) => w);
+  const units = words.filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
+  const joins = PACKS.map((p) => p.compoundJoin);
+  return new RegExp(`\\b(${byLength(tens).join('|')})(?:${joins.join('|')})(${byLength(units).join('|')})\\b`, 'g');
+})();
+
+function compoundsAsDigits(folded: string): string {
+  return folded.replace(COMPOUND, (m, t: string, u: string) => {
+    const digits = String(WORD_NUMBERS[t]! + WORD_NUMBERS[u]!);
+    return digits + ' '.repeat(m.length - digits.length);
+  });
+}
+
+function readQuantitiesFolded(original: string, foldedText: string, lang: Lang): Quantity[] {
+  const folded = compoundsAsDigits(foldedText);
   const out: Quantity[] = [];
   for (const [re, value] of FRACTIONS) {
     const m = re.exec(folded);
@@ -164,6 +184,8 @@ function readQuantitiesFolded(original: string, folded: string, lang: Lang): Qua
     let value = parseNumeral(numText, lang);
     if (value === null) continue;
     if (!isWord && !scaleWord && !pct && !cur && /^(1[89]|20)\d\d$/.test(numText)) continue;
+    // "2023/24", "2015-16": the second part of a school or fiscal year, not an amount.
+    if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /(?:^|[^\d])(?:19|20)\d\d[/-]$/.test(folded.slice(Math.max(0, start - 5), start))) continue;
     if (g.mil && SPLIT_MILLIONS.has(scaleWord)) value = (1000 + value) * 1e6;
     else if (scaleWord) value *= SCALE[scaleWord] ?? 1;
     else if (g.mil) value *= 1e3;

@@ -66,12 +66,18 @@ export function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {
   }
 }
 
-/** The year nearest the number within its stretch, or the sentence's only year. */
-export function yearNear(folded: string, q: Quantity, from: number, to: number): string | null {
+/**
+ * The year nearest the number within its stretch, or the sentence's only year unless that year
+ * stands in the stretch of a number said after it (`later`): "grew 2.8%, just better than the
+ * 2.6% of 2023" gives 2023 to the 2.6%, not the 2.8%, while a time said first carries forward
+ * ("sold $476 billion in 2023, so total trade was $476 billion").
+ */
+export function yearNear(folded: string, q: Quantity, from: number, to: number, later: readonly (readonly [number, number])[] = []): string | null {
   const inWindow = [...folded.slice(from, to).matchAll(YEAR)].map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
   if (inWindow.length) return inWindow.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
-  const all = new Set(folded.match(YEAR) ?? []);
-  return all.size === 1 ? [...all][0]! : null;
+  const all = [...folded.matchAll(YEAR)];
+  if (new Set(all.map((m) => m[0])).size !== 1) return null;
+  return all.some((m) => later.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b)) ? null : all[0]![0];
 }
 
 export function spanOf(folded: string): string | null {

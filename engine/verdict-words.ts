@@ -46,4 +46,11 @@ export interface VerdictWords {
   awayFrom: string[];
   /** Words of a position in an ordering ("largest", "principal"): part of the number, not of what is ranked. */
   rank: string[];
+  /** Words right before a number that set it against an earlier one of the same measure: "up from", "frente a", "respecto a". */
+  baseline: string[];
+  /** The year before the one another number of the sentence is for: "a year earlier", "el año anterior". */
+  previousYear: string[];
+  /** Words of a change, right beside a percentage: "an increase of 2.3%", "un descenso de 26.9%". */
+  increase: string[];
+  decrease: string[];
 }

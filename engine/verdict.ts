@@ -7,7 +7,7 @@
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
  */
-import { judgeFigure } from './figures';
+import { judgeBinding } from './figures';
 import { MeasureIndex, type Binding } from './measures';
 import { seriesEntries, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
@@ -215,7 +215,7 @@ export function* buildVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
     const out: FigureCheck[] = [];
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
-      const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
+      const judged = judgeBinding(b);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
     return out;
@@ -258,7 +258,7 @@ export function* buildVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
       const bound = new Set(bindings.map((b) => b.quantity));
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague)).length;
       for (const b of bindings) {
-        const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
+        const judged = judgeBinding(b);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }

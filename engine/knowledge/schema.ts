@@ -126,6 +126,10 @@ const verdictWordsSchema = z
     toward: phrases,
     awayFrom: phrases,
     rank: phrases,
+    baseline: phrases,
+    previousYear: phrases,
+    increase: phrases,
+    decrease: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 
@@ -166,6 +170,7 @@ const numberWordsSchema = z
     ordinals: z.record(phrase, z.number().int().positive()),
     decimalComma: z.boolean(),
     splitThousands: z.object({ thousand: phrase, millions: phrases }).strict().nullable(),
+    compoundJoin: z.string().min(1),
     percent: pattern,
     fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen'] as const),
     vague: patternsFor(['most', 'few'] as const),

@@ -68,6 +68,8 @@ export interface NumberWords {
   decimalComma: boolean;
   /** A thousands word splitting a number ("64 mil 745 millones" = 64,745 millions), if the language has one. */
   splitThousands: { thousand: string; millions: string[] } | null;
+  /** How a tens word joins a units word ("sixty-four", "sesenta y cuatro"), as a pattern on folded text. */
+  compoundJoin: string;
   /** Words for percent after a number (the sign % is every language's). */
   percent: string;
   /** Shares said as fractions; `inTen` captures its count ("7 de cada 10"). */

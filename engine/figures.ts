@@ -140,12 +140,13 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
  * makes it outdated. Null when the record cannot settle it (no figure for the year, a grey
  * band, or an exact number nearer an older figure while still close to the newest).
  */
-export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null, past = false): Omit<FigureCheck, 'key'> | null {
+export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null, past = false, enclosed = false): Omit<FigureCheck, 'key'> | null {
   const latest = figures[figures.length - 1]!;
   // A record of zero ("net zero") was rounded to nothing: it cannot settle a precise claim.
   if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
   // Several times every figure of the series: the number most likely counts something else.
-  if (!exact(latest.unit) && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
+  // Unless the cue's own words stand on both sides of it ("remittances account for 35% of GDP"): then it is that measure.
+  if (!enclosed && !exact(latest.unit) && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
   const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
   const fixed = span ? figures.find((f) => f.period === span) : year ? figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : undefined;
   if (span || year) {
@@ -158,8 +159,15 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
   const older = figures.slice(0, -1);
   const now = fits(q, latest.value, latest.unit);
   if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
-  if (now === 'grey') return null;
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
+  if (now === 'grey') {
+    // Near the newest figure but not it, and an older figure to the digit it is said with: that older figure's number.
+    const margin = roundingMargin(q.value);
+    const toTheDigit = q.qualifier === 'exact' && !past ? matches.filter((f) => Math.abs(q.value - f.value) <= margin / 5) : [];
+    if (!toTheDigit.length || Math.abs(q.value - latest.value) <= margin) return null;
+    const f = toTheDigit[toTheDigit.length - 1]!;
+    return { ...base, status: 'outdated', recordValue: f.value, recordPeriod: f.period };
+  }
   // Told as history ("90 percent were traced to the U.S."), an older figure bears it out for its time.
   if (matches.length && past) return null;
   if (matches.length) {
@@ -214,7 +222,15 @@ export function judgeChange(q: Quantity, figures: readonly Figure[], fromYear: s
 }
 
 /** A bound number's check: a change between two years, or a figure. */
-export function judgeBinding(b: { quantity: Quantity; entry: { figures: readonly Figure[] }; year: string | null; span: string | null; past: boolean; change?: { from: string; sign: 1 | -1 } }) {
+export function judgeBinding(b: {
+  quantity: Quantity;
+  entry: { figures: readonly Figure[] };
+  year: string | null;
+  span: string | null;
+  past: boolean;
+  change?: { from: string; sign: 1 | -1 };
+  enclosed?: boolean;
+}) {
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
-  return judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
+  return judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past, b.enclosed);
 }

@@ -31,6 +31,8 @@ export interface Binding {
   clause: readonly [number, number];
   /** A percentage of change of the series, from the year `change.from` to `year` (engine/baselines.ts). */
   change?: { from: string; sign: 1 | -1 };
+  /** The cue's words stand on both sides of the number ("remittances account for 35% of GDP"). */
+  enclosed?: boolean;
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
@@ -153,6 +155,7 @@ export class MeasureIndex {
         span,
         past: hasAny(stretch, words.past),
         clause,
+        enclosed: best.at < at && best.end > at,
       });
     });
     if (!open.length || !out.length) return out;

@@ -63,6 +63,20 @@ export class MeasureIndex {
     }
   }
 
+  /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */
+  seriesOf(text: string, lang: Lang, allowed: (e: SeriesEntry) => boolean): SeriesEntry | null {
+    const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
+    let best: SeriesEntry | null = null;
+    let length = 0;
+    let tie = false;
+    for (const hit of this.cues.find(stems, marks)) {
+      if (!allowed(hit.entry) || hit.length < length) continue;
+      if (hit.length > length) [best, length, tie] = [hit.entry, hit.length, false];
+      else if (hit.entry.series.key !== best?.series.key) tie = true;
+    }
+    return tie ? null : best;
+  }
+
   /** Each stated number with the one series it is about, where exactly one is nearest. */
   bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const folded = foldSameLength(sentence);

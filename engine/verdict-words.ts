@@ -53,4 +53,11 @@ export interface VerdictWords {
   /** Words of a change, right beside a percentage: "an increase of 2.3%", "un descenso de 26.9%". */
   increase: string[];
   decrease: string[];
+  /** A comparison of two measures: "more … than", "más … que" (engine/comparisons.ts). */
+  more: string[];
+  less: string[];
+  than: string[];
+  /** Multiples beside a comparison: "twice", "el triple". */
+  double: string[];
+  triple: string[];
 }

@@ -130,6 +130,11 @@ const verdictWordsSchema = z
     previousYear: phrases,
     increase: phrases,
     decrease: phrases,
+    more: phrases,
+    less: phrases,
+    than: phrases,
+    double: phrases,
+    triple: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

@@ -43,6 +43,8 @@ export class MeasureIndex {
   private directionStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
+  /** Each flow's series counted per day, by subject and direction. */
+  private daily = new Map<string, SeriesEntry>();
 
   constructor(
     entries: readonly SeriesEntry[],
@@ -57,6 +59,7 @@ export class MeasureIndex {
   /** Indexes more series (the engine adds them a few facts per step). */
   add(entries: readonly SeriesEntry[]): void {
     for (const e of entries) {
+      if (e.series.period === 'day') this.daily.set(`${e.series.subject}|${e.series.direction ?? ''}`, e);
       // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
       const rank = e.figures[0]?.unit === 'rank';
       for (const lang of LANGS) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, this.rankStems, this.particles[lang]), e);
@@ -107,7 +110,9 @@ export class MeasureIndex {
       let tie = false;
       const hits = this.cues.find(stems, marks);
       for (const hit of hits) {
-        const e = hit.entry;
+        // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
+        // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
+        const e = (stated === 'day' && hit.entry.series.period !== 'day' && this.daily.get(`${hit.entry.series.subject}|${hit.entry.series.direction ?? ''}`)) || hit.entry;
         if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !periodFits(stated, e.series.period))) continue;
         const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;

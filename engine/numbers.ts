@@ -94,6 +94,11 @@ const QUANTITY = new RegExp(String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?${THOUSAND}(
 
 const PER_DAY = anyOf(PACKS.map((p) => p.perDay));
 const PER_YEAR = anyOf(PACKS.map((p) => p.perYear));
+/** Rates per minute and per hour, as the factor that makes them a day's total. */
+const PER_SHORTER: [RegExp, number][] = [
+  [anyOf(PACKS.map((p) => p.perMinute)), 24 * 60],
+  [anyOf(PACKS.map((p) => p.perHour)), 24],
+];
 
 const UNIT_ORDER: (keyof NumberWords['units'])[] = ['usd', 'km', 'mi', 'years', 'people', 'count'];
 const UNIT_AFTER: [RegExp, Unit][] = UNIT_ORDER.map((unit) => [anyOf(PACKS.map((p) => p.units[unit])), unit]);
@@ -206,6 +211,11 @@ function describe(original: string, folded: string, start: number, end: number, 
   let per: Quantity['per'] = null;
   if (PER_DAY.test(after)) per = 'day';
   else if (PER_YEAR.test(after)) per = 'year';
+  // "un millón de dólares por minuto" is 1,440 million a day: judged as a day's amount, said as written.
+  for (const [re, factor] of per ? [] : PER_SHORTER) {
+    const m = re.exec(after);
+    if (m) return { value: value * factor, unit, per: 'day', qualifier: qualifierBefore(folded, start), start, end, raw: original.slice(start, end + m[0].length).trim() };
+  }
   return { value, unit, per, qualifier: qualifierBefore(folded, start), start, end, raw: original.slice(start, end).trim() };
 }
 

@@ -181,6 +181,8 @@ const numberWordsSchema = z
     vague: patternsFor(['most', 'few'] as const),
     perDay: pattern,
     perYear: pattern,
+    perMinute: pattern,
+    perHour: pattern,
     units: patternsFor(['usd', 'km', 'mi', 'years', 'people', 'count'] as const),
     qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
     rank: z.array(pattern),

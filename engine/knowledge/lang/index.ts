@@ -79,6 +79,9 @@ export interface NumberWords {
   /** What follows a number to make it a daily or a yearly figure. */
   perDay: string;
   perYear: string;
+  /** A rate per minute or per hour after an amount: read as its daily total (× 1,440, × 24). */
+  perMinute: string;
+  perHour: string;
   /** What follows a number to give its unit. */
   units: Record<'usd' | 'km' | 'mi' | 'years' | 'people' | 'count', string>;
   /** Hedges just before a number. */

@@ -80,6 +80,16 @@ export class MeasureIndex {
     return tie ? null : best;
   }
 
+  /**
+   * `bind` for the allowed series (a topic's) and, when none of those speaks of the numbers, the
+   * numbers any series' cue encloses ("remittances account for 35% of GDP" in a sentence about
+   * the economy): a cue said around the number names its measure whatever the topic.
+   */
+  bindOwnOrEnclosed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
+    const own = this.bind(sentence, lang, quantities, allowed);
+    return own.length ? own : this.bind(sentence, lang, quantities, () => true).filter((b) => b.enclosed);
+  }
+
   /** Each stated number with the one series it is about, where exactly one is nearest. */
   bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const folded = foldSameLength(sentence);

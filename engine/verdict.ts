@@ -253,7 +253,7 @@ export function* buildVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     // Two measures set against each other ("more Americans in Mexico than Mexicans in the U.S.") are checked from both records.
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
     const bindings = withPairs(folded, pairs, [
-      ...measures.bind(input.sentence, input.lang, numbers, inTopic),
+      ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
       ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
     ]).filter((b) => b.quantity.unit !== 'rank' || !input.others || rankedIsMexico(input, b));
     if (bindings.length || compared.length) {

@@ -90,6 +90,7 @@ export function compareSeries(
 /** The numbers a comparison pairs with its two sides, bound to them; the other bindings of the sentence, without those numbers. */
 export function withPairs(folded: string, pairs: readonly { quantity: Quantity; entry: SeriesEntry }[], bindings: readonly Binding[]): Binding[] {
   const paired = new Set(pairs.map((p) => p.quantity));
-  const own = pairs.map((p): Binding => ({ quantity: p.quantity, entry: p.entry, year: null, span: null, past: false, clause: clauseOf(folded, p.quantity) }));
+  // Paired with its side by the sentence itself, a number is that measure however far from the record (as a cue around it).
+  const own = pairs.map((p): Binding => ({ quantity: p.quantity, entry: p.entry, year: null, span: null, past: false, clause: clauseOf(folded, p.quantity), enclosed: true }));
   return [...own, ...bindings.filter((b) => !paired.has(b.quantity))];
 }

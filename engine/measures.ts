@@ -8,7 +8,7 @@
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
 import { relatedBindings } from './baselines';
-import { clauseOf, isAlternative, labelled, stretchOf } from './number-stretch';
+import { clauseOf, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
 import type { Quantity } from './numbers';
@@ -16,7 +16,7 @@ import { LANGS } from './knowledge/lang';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems } from './vocabulary';
-import { foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 
 export interface Binding {
   quantity: Quantity;
@@ -108,7 +108,7 @@ export class MeasureIndex {
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // A projection is not a record; a negated number ("is not the largest") says what it is not.
-      if (hasAny(stretch, words.projection) || hasAny(stretch.replace(/\bno\.\s?\d/g, ' '), words.negation)) return;
+      if (hasAny(stretch, words.projection) || negatedIn(folded, from, to, periodReach(folded, q)[1], words.negation)) return;
       const stated = statedPeriod(folded, q, words);
       const pre = toMarkedStems(sentence.slice(from, q.start), lang, this.particles[lang]);
       // A position said with its noun ("el principal socio") holds part of its own cue.
@@ -191,6 +191,17 @@ export class MeasureIndex {
     const related = relatedBindings(folded, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!));
     return [...out, ...related.map((b) => ({ ...b, span: null, past: false }))].sort((a, b) => a.quantity.start - b.quantity.start);
   }
+}
+
+/**
+ * A negation in the number's stretch, except one that opens the clause after it: in "most is
+ * seized at ports of entry, not from migrants" the "not" says what the other clause is not.
+ */
+function negatedIn(folded: string, from: number, to: number, reachEnd: number, negation: readonly string[]): boolean {
+  return findAll(
+    folded.slice(from, to).replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length)),
+    negation,
+  ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
 }
 
 function unitFits(q: Quantity, f: Figure): boolean {

@@ -6,6 +6,7 @@
  * its own it stays unsettled). A change ("an increase of 2.3%", "un descenso de 26.9%") is
  * the change of that measure between the two times, computed from the record.
  */
+import { contrasted } from './number-stretch';
 import type { Quantity } from './numbers';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny } from './word-lists';
@@ -17,6 +18,8 @@ export interface Bound<E> {
   year: string | null;
   clause: readonly [number, number];
   change?: { from: string; sign: 1 | -1 };
+  /** The sentence denies the number ("no al 10%"): right when the record is not it. */
+  denied?: boolean;
 }
 
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
@@ -58,13 +61,18 @@ export function relatedBindings<E>(
   const out: Bound<E>[] = [];
   const mainBefore = (q: Quantity, unitOf: Quantity) =>
     [...bound, ...out]
-      .filter((b) => !b.change && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && fits(unitOf, b.entry))
+      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && fits(unitOf, b.entry))
       .sort((a, b) => a.quantity.start - b.quantity.start)
       .at(-1);
   const changes: number[] = [];
   for (const i of open) {
     const q = quantities[i]!;
     const { from, to } = stretches[i]!;
+    if (contrasted(folded, q, words.negation)) {
+      const main = mainBefore(q, q);
+      if (main) out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, denied: true });
+      continue;
+    }
     // The marker is read back to the number before (a stretch may start halfway between two numbers).
     const back = Math.max(0, q.start - 40, i > 0 ? quantities[i - 1]!.end : 0);
     if (!endsWithMarker(folded.slice(back, q.start), words.baseline)) {
@@ -82,7 +90,7 @@ export function relatedBindings<E>(
     const sign = changeSign(folded, q, words)!;
     // The change is of the measure said before it, which must be a number of the record's own unit.
     const main = [...bound, ...out]
-      .filter((b) => !b.change && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year)
+      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year)
       .sort((a, b) => a.quantity.start - b.quantity.start)
       .at(-1);
     if (!main) continue;

@@ -94,3 +94,50 @@ export function withPairs(folded: string, pairs: readonly { quantity: Quantity; 
   const own = pairs.map((p): Binding => ({ quantity: p.quantity, entry: p.entry, year: null, span: null, past: false, clause: clauseOf(folded, p.quantity), enclosed: true }));
   return [...own, ...bindings.filter((b) => !paired.has(b.quantity))];
 }
+
+/** Characters after a number's time where "and today it is even higher" is read. */
+const TREND_REACH = 60;
+
+/**
+ * "En 2021 murieron casi 108 mil personas…, y hoy la cifra es todavía mayor": a number bound
+ * for a past year, then said to be higher or lower now, is checked from the newest figure
+ * against that year's.
+ */
+export function trendChecks(sentence: string, folded: string, bindings: readonly Binding[], words: VerdictWords): FigureCheck[] {
+  const out: FigureCheck[] = [];
+  for (const b of bindings) {
+    if (!b.year || b.change || b.denied || b.quantity.unit === 'year' || b.quantity.unit === 'rank') continue;
+    const latest = b.entry.figures[b.entry.figures.length - 1]!;
+    const then = b.entry.figures.find((f) => f.period === b.year || f.period.startsWith(`${b.year}-`) || f.period.startsWith(`${b.year}/`));
+    if (!then || then === latest || then.value <= 0) continue;
+    const after = folded.slice(b.quantity.end);
+    const now = findAll(after, words.now)[0];
+    if (!now) continue;
+    const said = after.slice(now.end, now.end + TREND_REACH);
+    const more = hasAny(said, words.more);
+    const less = hasAny(said, words.less);
+    if (more === less) continue;
+    const ratio = latest.value / then.value;
+    const holds = more ? ratio > 1 + GREY / 2 : ratio < 1 - GREY / 2;
+    const fails = more ? ratio < 1 - GREY / 2 : ratio > 1 + GREY / 2;
+    if (!holds && !fails) continue;
+    out.push({
+      status: holds ? 'consistent' : 'contradicted',
+      key: b.entry.series.key,
+      unit: latest.unit,
+      per: latest.per ?? null,
+      claimValue: then.value,
+      claimRaw: sentence
+        .slice(b.quantity.end, b.quantity.end + now.end + TREND_REACH)
+        .split(/[.;]/)[0]!
+        .trim(),
+      recordValue: latest.value,
+      recordPeriod: latest.period,
+      latestValue: latest.value,
+      latestPeriod: latest.period,
+      factId: b.entry.fact.id,
+      measure: b.entry.series.measure,
+    });
+  }
+  return out;
+}

@@ -230,7 +230,12 @@ export function judgeBinding(b: {
   past: boolean;
   change?: { from: string; sign: 1 | -1 };
   enclosed?: boolean;
-}) {
+  denied?: boolean;
+}): Omit<FigureCheck, 'key'> | null {
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
-  return judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past, b.enclosed);
+  const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past, b.enclosed);
+  // A denied number ("no al 10%") is right when the record is not it, wrong when it is.
+  if (!b.denied || !judged) return judged;
+  const status: FigureCheck['status'] = judged.status === 'consistent' ? 'contradicted' : 'consistent';
+  return { ...judged, status };
 }

@@ -8,7 +8,7 @@
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
 import { relatedBindings } from './baselines';
-import { clauseOf, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
+import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
 import type { Quantity } from './numbers';
@@ -33,6 +33,8 @@ export interface Binding {
   change?: { from: string; sign: 1 | -1 };
   /** The cue's words stand on both sides of the number ("remittances account for 35% of GDP"). */
   enclosed?: boolean;
+  /** The sentence denies the number ("…, no al 10%"): right when the record is not it. */
+  denied?: boolean;
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
@@ -108,7 +110,12 @@ export class MeasureIndex {
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // A projection is not a record; a negated number ("is not the largest") says what it is not.
-      if (hasAny(stretch, words.projection) || negatedIn(folded, from, to, periodReach(folded, q)[1], words.negation)) return;
+      if (hasAny(stretch, words.projection)) return;
+      if (negatedIn(folded, from, to, periodReach(folded, q)[1], words.negation)) {
+        // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
+        if (q.unit !== null && q.unit !== 'year' && contrasted(folded, q, words.negation)) open.push(i);
+        return;
+      }
       const stated = statedPeriod(folded, q, words);
       const pre = toMarkedStems(sentence.slice(from, q.start), lang, this.particles[lang]);
       // A position said with its noun ("el principal socio") holds part of its own cue.

@@ -4,6 +4,7 @@
  * that name nothing to measure: alternatives ("first or second") and labels ("Level 2").
  */
 import type { Quantity } from './numbers';
+import { findAll } from './word-lists';
 import { LANGS, TEXT_PACKS, type TextPack } from './knowledge/lang';
 
 /** Characters on each side of a number searched for cues. */
@@ -86,4 +87,13 @@ function firstBreak(folded: string, from: number, to: number, re: RegExp): numbe
   re.lastIndex = 0;
   const m = re.exec(folded.slice(from, to));
   return m ? from + m.index : to;
+}
+
+/** The negation stands right before the number and opens its clause: ", no al 10%", ", not 10%", "y no 3 millones". */
+export function contrasted(folded: string, q: Quantity, negation: readonly string[]): boolean {
+  const before = folded.slice(Math.max(0, q.start - 24), q.start);
+  const last = findAll(before, negation).at(-1);
+  if (!last) return false;
+  const between = before.slice(last.end).trim().split(/\s+/).filter(Boolean);
+  return between.length <= 2 && /(?:[,;:]|\s(?:y|and|but|pero))\s*$/.test(before.slice(0, last.at));
 }

@@ -60,4 +60,6 @@ export interface VerdictWords {
   /** Multiples beside a comparison: "twice", "el triple". */
   double: string[];
   triple: string[];
+  /** The present, after a figure of a past year: "and today it is even higher", "y hoy". */
+  now: string[];
 }

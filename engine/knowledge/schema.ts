@@ -135,6 +135,7 @@ const verdictWordsSchema = z
     than: phrases,
     double: phrases,
     triple: phrases,
+    now: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

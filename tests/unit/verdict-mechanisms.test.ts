@@ -193,3 +193,15 @@ describe('cues around a number', () => {
     expect(verdict('El comercio entre México y Estados Unidos se calcula en un millón de dólares por minuto.')).toMatchObject({ rating: 'outdated', figures: ['trade-day:outdated'] });
   });
 });
+
+describe('a number denied, a trend to today', () => {
+  it('takes "…, not Y" as the same measure, right when the record is not Y', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, not $80 billion.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent', 'remit:consistent'] });
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, no 64,746 millones.')?.rating).toBe('accurate');
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, no 61,791 millones de dólares.')?.rating).toBe('false');
+  });
+  it('checks "and today it is even higher" from the newest figure against the year said', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, and today they are even lower.')).toMatchObject({ rating: 'accurate' });
+    expect(verdict('En 2024 las remesas a México sumaron 64,746 millones de dólares, y hoy la cifra es todavía mayor.')).toMatchObject({ rating: 'false' });
+  });
+});

@@ -15,8 +15,8 @@ import type { Quantity } from './numbers';
 import { LANGS } from './knowledge/lang';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { toMarkedStems } from './vocabulary';
-import { findAll, foldSameLength, hasAny } from './word-lists';
+import { toMarkedStems, toStems } from './vocabulary';
+import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
 export interface Binding {
   quantity: Quantity;
@@ -169,7 +169,8 @@ export class MeasureIndex {
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
-      if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
+      const named = findAll(folded.slice(from, to), words.notDirection).length ? toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang) : stems;
+      if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const span = dated && stated === 'range' ? spanOf(folded) : null;

@@ -62,4 +62,6 @@ export interface VerdictWords {
   triple: string[];
   /** The present, after a figure of a past year: "and today it is even higher", "y hoy". */
   now: string[];
+  /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */
+  notDirection: string[];
 }

@@ -136,6 +136,7 @@ const verdictWordsSchema = z
     double: phrases,
     triple: phrases,
     now: phrases,
+    notDirection: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

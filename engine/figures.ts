@@ -221,6 +221,27 @@ export function judgeChange(q: Quantity, figures: readonly Figure[], fromYear: s
   };
 }
 
+/**
+ * A flow over part of a year ("in the first ten months of 2025, remittances topped $64 billion")
+ * against the whole year's total: more than the whole is wrong; anything else is unsettled.
+ */
+export function judgePartOfYear(q: Quantity, figures: readonly Figure[], year: string | null): Omit<FigureCheck, 'key'> | null {
+  const whole = year ? forYear(figures, year) : undefined;
+  if (!whole || q.value <= whole.value * 1.02) return null;
+  const latest = figures[figures.length - 1]!;
+  return {
+    unit: whole.unit,
+    per: whole.per ?? null,
+    claimValue: q.value,
+    claimRaw: q.raw,
+    latestValue: latest.value,
+    latestPeriod: latest.period,
+    status: 'contradicted',
+    recordValue: whole.value,
+    recordPeriod: whole.period,
+  };
+}
+
 /** A bound number's check: a change between two years, or a figure. */
 export function judgeBinding(b: {
   quantity: Quantity;
@@ -231,7 +252,9 @@ export function judgeBinding(b: {
   change?: { from: string; sign: 1 | -1 };
   enclosed?: boolean;
   denied?: boolean;
+  partOfYear?: boolean;
 }): Omit<FigureCheck, 'key'> | null {
+  if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
   const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past, b.enclosed);
   // A denied number ("no al 10%") is right when the record is not it, wrong when it is.

@@ -8,6 +8,7 @@
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
 import { relatedBindings } from './baselines';
+import { judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
@@ -35,10 +36,14 @@ export interface Binding {
   enclosed?: boolean;
   /** The sentence denies the number ("…, no al 10%"): right when the record is not it. */
   denied?: boolean;
+  /** A part of a year's flow ("in the first ten months") bound to the year's total: wrong only if more than it. */
+  partOfYear?: boolean;
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
 const EVENT_REACH = 3;
+/** Added to the distance of an annual flow's cue for a number of part of a year: any series of its own period goes first. */
+const PART_OF_YEAR = 1000;
 
 export class MeasureIndex {
   private cues = new CueIndex();
@@ -130,12 +135,15 @@ export class MeasureIndex {
         // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
         // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
         const e = (stated === 'day' && hit.entry.series.period !== 'day' && this.daily.get(`${hit.entry.series.subject}|${hit.entry.series.direction ?? ''}`)) || hit.entry;
-        if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !periodFits(stated, e.series.period))) continue;
-        const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
+        // Part of a year said with the words of an annual flow can only be checked as less than the year's whole.
+        const part = stated === 'part-year' && e.series.period === 'year' && e.figures[0]!.per === 'year' && q.qualifier !== 'under';
+        if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
+        const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
-        if (q.unit === 'year' && (hit.at > at || distance > EVENT_REACH)) continue;
+        if (q.unit === 'year' && (hit.at > at || near > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
-        if (q.unit === null && q.value < 1000 && distance > 1) continue;
+        if (q.unit === null && q.value < 1000 && near > 1) continue;
+        const distance = part ? PART_OF_YEAR + near : near;
         const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
         if (better) {
           best = { entry: e, distance, length: hit.length, at: hit.at, end: hit.end };
@@ -176,23 +184,28 @@ export class MeasureIndex {
       const span = dated && stated === 'range' ? spanOf(folded) : null;
       if (dated && stated === 'range' && !span) return;
       const clause = clauseOf(folded, q);
+      const year =
+        span || !dated
+          ? null
+          : yearNear(
+              folded,
+              q,
+              from,
+              to,
+              stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
+            );
+      // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
+      const partOfYear = best.distance >= PART_OF_YEAR;
+      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;
       out.push({
         quantity: q,
         entry: best.entry,
-        year:
-          span || !dated
-            ? null
-            : yearNear(
-                folded,
-                q,
-                from,
-                to,
-                stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
-              ),
+        year,
         span,
         past: hasAny(stretch, words.past),
         clause,
         enclosed: best.at < at && best.end > at,
+        partOfYear,
       });
     });
     if (!open.length || !out.length) return out;

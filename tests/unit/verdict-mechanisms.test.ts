@@ -205,3 +205,14 @@ describe('a number denied, a trend to today', () => {
     expect(verdict('En 2024 las remesas a México sumaron 64,746 millones de dólares, y hoy la cifra es todavía mayor.')).toMatchObject({ rating: 'false' });
   });
 });
+
+describe('part of a year', () => {
+  it('is wrong when it says more than the whole year’s total, and settles nothing otherwise', () => {
+    expect(verdict('In the first ten months of 2025 alone, remittances to Mexico topped $64 billion.')).toMatchObject({ rating: 'false', figures: ['remit:contradicted'] });
+    expect(verdict('De enero a octubre de 2025 las remesas a México sumaron 51 mil millones de dólares.')).toMatchObject({ rating: 'context', figures: [] });
+  });
+  it('is no record when said in the conditional', () => {
+    expect(verdict('El banco estimó en agosto que las remesas a México de 2024 alcanzarían 70 mil millones de dólares.')?.figures).toEqual([]);
+  });
+});
+

@@ -6,7 +6,7 @@ import { connectives, periodReach } from './number-stretch';
 import type { Quantity } from './numbers';
 import type { PeriodKind } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
 // "2023/24" is one academic or fiscal year, not a span: the slash is left out.
@@ -42,7 +42,22 @@ export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): 
   const [from, to] = periodReach(folded, q);
   const reach = folded.slice(from, to);
   if (SPAN.test(folded) || hasAny(reach, words.range)) return 'range';
-  if (hasAny(reach, words.cumulative)) return 'cumulative';
+  if (
+    findAll(reach, words.cumulative).some(
+      (hit) =>
+        !words.awayFrom.includes(hit.word) ||
+        hasAny(
+          reach
+            .slice(hit.end, hit.end + 24)
+            .split(/\s+/)
+            .slice(0, 4)
+            .join(' '),
+          words.sinceTime,
+        ) ||
+        /^\s+(?:\S+\s+)?\d/.test(reach.slice(hit.end)),
+    )
+  )
+    return 'cumulative';
   if (q.per === 'year') return 'year';
   return null;
 }

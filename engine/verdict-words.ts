@@ -64,4 +64,6 @@ export interface VerdictWords {
   now: string[];
   /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */
   notDirection: string[];
+  /** Words of time that make a particle of direction that also means "since" ("desde") a running total: "desde hace", "desde enero". */
+  sinceTime: string[];
 }

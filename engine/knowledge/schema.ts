@@ -137,6 +137,7 @@ const verdictWordsSchema = z
     triple: phrases,
     now: phrases,
     notDirection: phrases,
+    sinceTime: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

@@ -99,6 +99,11 @@ describe('words of time read in the number’s reach', () => {
     expect(period('Since 2008, remittances to Mexico have added up to $600 billion.', 'en')).toBe('cumulative');
     expect(period('Desde 2008 las remesas suman 600 mil millones de dólares.', 'es')).toBe('cumulative');
   });
+  it('takes Spanish "desde" for "since" only before a time, not before a place', () => {
+    expect(period('Desde hace diez años las remesas suman 600 mil millones de dólares.', 'es')).toBe('cumulative');
+    expect(period('Desde enero, las remesas suman 40 mil millones de dólares.', 'es')).toBe('cumulative');
+    expect(period('Las remesas enviadas desde Estados Unidos suman 60 mil millones de dólares.', 'es')).toBeNull();
+  });
   it('does not take "in total" for a running total', () => {
     expect(period('The tournament will have 104 matches in total.', 'en')).toBeNull();
     expect(period('El torneo tendrá 104 partidos en total.', 'es')).toBeNull();
@@ -215,4 +220,3 @@ describe('part of a year', () => {
     expect(verdict('El banco estimó en agosto que las remesas a México de 2024 alcanzarían 70 mil millones de dólares.')?.figures).toEqual([]);
   });
 });
-

@@ -103,17 +103,24 @@ const TREND_REACH = 60;
  * for a past year, then said to be higher or lower now, is checked from the newest figure
  * against that year's.
  */
-export function trendChecks(sentence: string, folded: string, bindings: readonly Binding[], words: VerdictWords): FigureCheck[] {
+export function trendChecks(sentence: string, folded: string, quantities: readonly Quantity[], bindings: readonly Binding[], words: VerdictWords): FigureCheck[] {
   const out: FigureCheck[] = [];
   for (const b of bindings) {
     if (!b.year || b.change || b.denied || b.quantity.unit === 'year' || b.quantity.unit === 'rank') continue;
     const latest = b.entry.figures[b.entry.figures.length - 1]!;
     const then = b.entry.figures.find((f) => f.period === b.year || f.period.startsWith(`${b.year}-`) || f.period.startsWith(`${b.year}/`));
     if (!then || then === latest || then.value <= 0) continue;
-    const after = folded.slice(b.quantity.end);
+    const after = folded.slice(b.quantity.end).split(/[;.]\s/)[0]!;
     const now = findAll(after, words.now)[0];
     if (!now) continue;
-    const said = after.slice(now.end, now.end + TREND_REACH);
+    // "hoy la cifra es todavía mayor", not "hoy, más de la mitad…": a few words after "now", and no number of its own.
+    const said = after
+      .slice(now.end, now.end + TREND_REACH)
+      .split(/\s+/)
+      .slice(0, 7)
+      .join(' ');
+    const at = b.quantity.end + now.end;
+    if (quantities.some((q) => q.start >= at && q.start < at + TREND_REACH)) continue;
     const more = hasAny(said, words.more);
     const less = hasAny(said, words.less);
     if (more === less) continue;

@@ -126,10 +126,12 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded.
       const margin = unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(about ? 3 : 1.5, roundingMargin(c))) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : roundingMargin(c);
       // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%.
-      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : significantDigits(c) >= 4 ? 0.01 : 0.05), margin);
+      const precise = !about && unit !== 'percent' && significantDigits(c) >= 4;
+      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? 0.01 : 0.05), margin);
       const d = Math.abs(c - r);
       // Shares are often quoted from a neighbouring year or survey: a wider band before "no".
-      return d <= tol ? 'yes' : d <= (unit === 'percent' ? 2.5 : 1.5) * tol ? 'grey' : 'no';
+      // Sources differ in their last digits (1,933 or 1,954 miles of border): a precise number is grey up to 3% off.
+      return d <= tol ? 'yes' : d <= (unit === 'percent' ? 2.5 : precise ? 3 : 1.5) * tol ? 'grey' : 'no';
     }
   }
 }

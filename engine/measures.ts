@@ -106,6 +106,8 @@ export class MeasureIndex {
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
     const open: number[] = [];
+    /** Words of direction in each open number's stretch: a baseline with "exports" beside it is not two-way trade. */
+    const directions = new Map<Quantity, string[]>();
     quantities.forEach((q, i) => {
       if (isAlternative(folded, q)) return;
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
@@ -154,6 +156,10 @@ export class MeasureIndex {
       }
       if (!best) {
         if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
+        directions.set(
+          q,
+          stems.filter((s) => directionStems.has(s)),
+        );
         return;
       }
       if (tie) return;
@@ -209,7 +215,7 @@ export class MeasureIndex {
       });
     });
     if (!open.length || !out.length) return out;
-    const related = relatedBindings(folded, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!));
+    const related = relatedBindings(folded, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)));
     return [...out, ...related.map((b) => ({ ...b, span: null, past: false }))].sort((a, b) => a.quantity.start - b.quantity.start);
   }
 }

@@ -94,6 +94,9 @@ export function contrasted(folded: string, q: Quantity, negation: readonly strin
   const before = folded.slice(Math.max(0, q.start - 24), q.start);
   const last = findAll(before, negation).at(-1);
   if (!last) return false;
-  const between = before.slice(last.end).trim().split(/\s+/).filter(Boolean);
-  return between.length <= 2 && /(?:[,;:]|\s(?:y|and|but|pero))\s*$/.test(before.slice(0, last.at));
+  // Only little words between ("no al 10%", "not the $80 billion"): "not including $2 billion" denies nothing.
+  const between = before.slice(last.end).trim();
+  return (
+    /^(?:(?:a|al|el|la|los|las|un|una|unos|unas|de|del|en|the|an|of|in|to|about|around|some|sino|but)\s*)*[$]?$/.test(between) && /(?:[,;:]|\s(?:y|and|but|pero))\s*$/.test(before.slice(0, last.at))
+  );
 }

@@ -267,7 +267,7 @@ export function* buildVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
-      const trends = trendChecks(input.sentence, folded, bindings, deps.words[input.lang]);
+      const trends = trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]);
       checks.push(...compared, ...trends);
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
       const decisive = wrong ?? checks[0];

@@ -116,6 +116,11 @@ describe('numbers read as said', () => {
     expect(readQuantities('el sesenta y cuatro por ciento', 'es').map((q) => q.value)).toEqual([64]);
     expect(readQuantities('veinticinco por ciento', 'es').map((q) => q.value)).toEqual([25]);
   });
+  it('reads a position said as "ranks third" or "in first place", as Spanish "tercer lugar"', () => {
+    expect(readQuantities('Mexico ranks third among U.S. trade partners', 'en')[0]).toMatchObject({ value: 3, unit: 'rank' });
+    expect(readQuantities('Mexico moved into first place among U.S. trading partners', 'en')[0]).toMatchObject({ value: 1, unit: 'rank' });
+    expect(readQuantities('México ocupa el tercer lugar entre los socios de EU', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
+  });
   it('does not read the second part of a school year as a number', () => {
     expect(readQuantities('15,474 students in 2023/24', 'en').map((q) => q.raw)).toEqual(['15,474']);
     expect(readQuantities('15 mil estudiantes en 2023/24', 'es').map((q) => q.raw)).toEqual(['15 mil']);

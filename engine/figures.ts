@@ -95,6 +95,12 @@ function roundingMargin(v: number): number {
   return unit / 2;
 }
 
+/** How many significant digits a number is said with: 62,319,000,000 has five, 1.5 million two. */
+function significantDigits(v: number): number {
+  const digits = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
+
 /**
  * Does the record value r bear out the stated quantity? A hedge has its meaning: "more than
  * a billion" holds for 2.39 billion; "nearly a million" does not hold for 1.6 million. Between
@@ -119,10 +125,13 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // A share is as precise as it is said: "86%" is not "89%", "70%" covers 66 to 74.
       // Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded.
       const margin = unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(about ? 3 : 1.5, roundingMargin(c))) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : roundingMargin(c);
-      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : 0.05), margin);
+      // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%.
+      const precise = !about && unit !== 'percent' && significantDigits(c) >= 4;
+      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? 0.01 : 0.05), margin);
       const d = Math.abs(c - r);
       // Shares are often quoted from a neighbouring year or survey: a wider band before "no".
-      return d <= tol ? 'yes' : d <= (unit === 'percent' ? 2.5 : 1.5) * tol ? 'grey' : 'no';
+      // Sources differ in their last digits (1,933 or 1,954 miles of border): a precise number is grey up to 3% off.
+      return d <= tol ? 'yes' : d <= (unit === 'percent' ? 2.5 : precise ? 3 : 1.5) * tol ? 'grey' : 'no';
     }
   }
 }
@@ -133,12 +142,13 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
  * makes it outdated. Null when the record cannot settle it (no figure for the year, a grey
  * band, or an exact number nearer an older figure while still close to the newest).
  */
-export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null, past = false): Omit<FigureCheck, 'key'> | null {
+export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null, past = false, enclosed = false): Omit<FigureCheck, 'key'> | null {
   const latest = figures[figures.length - 1]!;
   // A record of zero ("net zero") was rounded to nothing: it cannot settle a precise claim.
   if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
   // Several times every figure of the series: the number most likely counts something else.
-  if (!exact(latest.unit) && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
+  // Unless the cue's own words stand on both sides of it ("remittances account for 35% of GDP"): then it is that measure.
+  if (!enclosed && !exact(latest.unit) && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
   const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
   const fixed = span ? figures.find((f) => f.period === span) : year ? figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : undefined;
   if (span || year) {
@@ -151,8 +161,15 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
   const older = figures.slice(0, -1);
   const now = fits(q, latest.value, latest.unit);
   if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
-  if (now === 'grey') return null;
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
+  if (now === 'grey') {
+    // Near the newest figure but not it, and an older figure to the digit it is said with: that older figure's number.
+    const margin = roundingMargin(q.value);
+    const toTheDigit = q.qualifier === 'exact' && !past ? matches.filter((f) => Math.abs(q.value - f.value) <= margin / 5) : [];
+    if (!toTheDigit.length || Math.abs(q.value - latest.value) <= margin) return null;
+    const f = toTheDigit[toTheDigit.length - 1]!;
+    return { ...base, status: 'outdated', recordValue: f.value, recordPeriod: f.period };
+  }
   // Told as history ("90 percent were traced to the U.S."), an older figure bears it out for its time.
   if (matches.length && past) return null;
   if (matches.length) {
@@ -166,4 +183,84 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
     if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return null;
   }
   return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
+}
+
+const forYear = (figures: readonly Figure[], year: string) => figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`));
+const oneDecimal = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Judges a percentage of change ("an increase of 2.3%", "un descenso de 26.9%") against the
+ * change of its series between the two years the sentence gives. Null when the record lacks
+ * either year or the number sits in the grey band.
+ */
+export function judgeChange(q: Quantity, figures: readonly Figure[], fromYear: string, toYear: string, sign: 1 | -1): Omit<FigureCheck, 'key'> | null {
+  const a = forYear(figures, fromYear);
+  const b = forYear(figures, toYear);
+  if (!a || !b || a.value === 0) return null;
+  const actual = ((b.value - a.value) / Math.abs(a.value)) * 100;
+  const said = sign * actual;
+  const tol = Math.max(roundingMargin(q.value), Math.abs(actual) * 0.1, 0.1);
+  let fit: Fit;
+  if (q.qualifier === 'over') fit = said >= q.value * 0.98 ? 'yes' : said < q.value * 0.8 ? 'no' : 'grey';
+  else if (q.qualifier === 'under') fit = said <= q.value * 1.02 && said > 0 ? 'yes' : said > q.value * 1.25 || said <= 0 ? 'no' : 'grey';
+  else {
+    const d = Math.abs(q.value - said);
+    fit = d <= tol && said > 0 ? 'yes' : d > Math.max(2 * tol, 1) || said <= 0 ? 'no' : 'grey';
+  }
+  if (fit === 'grey') return null;
+  const period = `${a.period}–${b.period}`;
+  const change = oneDecimal(actual);
+  return {
+    unit: 'percent',
+    per: null,
+    claimValue: q.value,
+    claimRaw: q.raw,
+    latestValue: change,
+    latestPeriod: period,
+    status: fit === 'yes' ? 'consistent' : 'contradicted',
+    recordValue: change,
+    recordPeriod: period,
+  };
+}
+
+/**
+ * A flow over part of a year ("in the first ten months of 2025, remittances topped $64 billion")
+ * against the whole year's total: more than the whole is wrong; anything else is unsettled.
+ */
+export function judgePartOfYear(q: Quantity, figures: readonly Figure[], year: string | null): Omit<FigureCheck, 'key'> | null {
+  const whole = year ? forYear(figures, year) : undefined;
+  if (!whole || q.value <= whole.value * 1.02) return null;
+  const latest = figures[figures.length - 1]!;
+  return {
+    unit: whole.unit,
+    per: whole.per ?? null,
+    claimValue: q.value,
+    claimRaw: q.raw,
+    latestValue: latest.value,
+    latestPeriod: latest.period,
+    status: 'contradicted',
+    recordValue: whole.value,
+    recordPeriod: whole.period,
+  };
+}
+
+/** A bound number's check: a change between two years, or a figure. */
+export function judgeBinding(b: {
+  quantity: Quantity;
+  entry: { figures: readonly Figure[] };
+  year: string | null;
+  span: string | null;
+  past: boolean;
+  change?: { from: string; sign: 1 | -1 };
+  enclosed?: boolean;
+  denied?: boolean;
+  partOfYear?: boolean;
+}): Omit<FigureCheck, 'key'> | null {
+  if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
+  if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
+  const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past, b.enclosed);
+  // A denied number ("no al 10%") is right when the record is not it, wrong when it is.
+  if (!b.denied || !judged) return judged;
+  const status: FigureCheck['status'] = judged.status === 'consistent' ? 'contradicted' : 'consistent';
+  return { ...judged, status };
 }

@@ -7,15 +7,17 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { clauseOf, isAlternative, labelled, stretchOf } from './number-stretch';
+import { relatedBindings } from './baselines';
+import { judgePartOfYear } from './figures';
+import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
 import type { Quantity } from './numbers';
 import { LANGS } from './knowledge/lang';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { toMarkedStems } from './vocabulary';
-import { foldSameLength, hasAny } from './word-lists';
+import { toMarkedStems, toStems } from './vocabulary';
+import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
 export interface Binding {
   quantity: Quantity;
@@ -28,16 +30,28 @@ export interface Binding {
   past: boolean;
   /** The number's clause (between hard breaks: ";", a dash, "but", "pero"), as offsets in the sentence. */
   clause: readonly [number, number];
+  /** A percentage of change of the series, from the year `change.from` to `year` (engine/baselines.ts). */
+  change?: { from: string; sign: 1 | -1 };
+  /** The cue's words stand on both sides of the number ("remittances account for 35% of GDP"). */
+  enclosed?: boolean;
+  /** The sentence denies the number ("…, no al 10%"): right when the record is not it. */
+  denied?: boolean;
+  /** A part of a year's flow ("in the first ten months") bound to the year's total: wrong only if more than it. */
+  partOfYear?: boolean;
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
 const EVENT_REACH = 3;
+/** Added to the distance of an annual flow's cue for a number of part of a year: any series of its own period goes first. */
+const PART_OF_YEAR = 1000;
 
 export class MeasureIndex {
   private cues = new CueIndex();
   private directionStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
+  /** Each flow's series counted per day, by subject and direction. */
+  private daily = new Map<string, SeriesEntry>();
 
   constructor(
     entries: readonly SeriesEntry[],
@@ -52,10 +66,35 @@ export class MeasureIndex {
   /** Indexes more series (the engine adds them a few facts per step). */
   add(entries: readonly SeriesEntry[]): void {
     for (const e of entries) {
+      if (e.series.period === 'day') this.daily.set(`${e.series.subject}|${e.series.direction ?? ''}`, e);
       // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
       const rank = e.figures[0]?.unit === 'rank';
       for (const lang of LANGS) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, this.rankStems, this.particles[lang]), e);
     }
+  }
+
+  /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */
+  seriesOf(text: string, lang: Lang, allowed: (e: SeriesEntry) => boolean): SeriesEntry | null {
+    const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
+    let best: SeriesEntry | null = null;
+    let length = 0;
+    let tie = false;
+    for (const hit of this.cues.find(stems, marks)) {
+      if (!allowed(hit.entry) || hit.length < length) continue;
+      if (hit.length > length) [best, length, tie] = [hit.entry, hit.length, false];
+      else if (hit.entry.series.key !== best?.series.key) tie = true;
+    }
+    return tie ? null : best;
+  }
+
+  /**
+   * `bind` for the allowed series (a topic's) and, when none of those speaks of the numbers, the
+   * numbers any series' cue encloses ("remittances account for 35% of GDP" in a sentence about
+   * the economy): a cue said around the number names its measure whatever the topic.
+   */
+  bindOwnOrEnclosed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
+    const own = this.bind(sentence, lang, quantities, allowed);
+    return own.length ? own : this.bind(sentence, lang, quantities, () => true).filter((b) => b.enclosed);
   }
 
   /** Each stated number with the one series it is about, where exactly one is nearest. */
@@ -64,16 +103,26 @@ export class MeasureIndex {
     const words = this.words[lang];
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
+    const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
+    // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
+    const open: number[] = [];
+    /** Words of direction in each open number's stretch: a baseline with "exports" beside it is not two-way trade. */
+    const directions = new Map<Quantity, string[]>();
     quantities.forEach((q, i) => {
       if (isAlternative(folded, q)) return;
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
       if (q.unit !== 'rank' && labelled(before, words.labels)) return;
-      const { from, to } = stretchOf(folded, quantities, i);
+      const { from, to } = stretches[i]!;
       const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // A projection is not a record; a negated number ("is not the largest") says what it is not.
-      if (hasAny(stretch, words.projection) || hasAny(stretch.replace(/\bno\.\s?\d/g, ' '), words.negation)) return;
+      if (hasAny(stretch, words.projection)) return;
+      if (negatedIn(folded, from, to, periodReach(folded, q)[1], words.negation)) {
+        // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
+        if (q.unit !== null && q.unit !== 'year' && contrasted(folded, q, words.negation)) open.push(i);
+        return;
+      }
       const stated = statedPeriod(folded, q, words);
       const pre = toMarkedStems(sentence.slice(from, q.start), lang, this.particles[lang]);
       // A position said with its noun ("el principal socio") holds part of its own cue.
@@ -85,13 +134,18 @@ export class MeasureIndex {
       let tie = false;
       const hits = this.cues.find(stems, marks);
       for (const hit of hits) {
-        const e = hit.entry;
-        if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !periodFits(stated, e.series.period))) continue;
-        const distance = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
+        // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
+        // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
+        const e = (stated === 'day' && hit.entry.series.period !== 'day' && this.daily.get(`${hit.entry.series.subject}|${hit.entry.series.direction ?? ''}`)) || hit.entry;
+        // Part of a year said with the words of an annual flow can only be checked as less than the year's whole.
+        const part = stated === 'part-year' && e.series.period === 'year' && e.figures[0]!.per === 'year' && q.qualifier !== 'under';
+        if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
+        const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
-        if (q.unit === 'year' && (hit.at > at || distance > EVENT_REACH)) continue;
+        if (q.unit === 'year' && (hit.at > at || near > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
-        if (q.unit === null && q.value < 1000 && distance > 1) continue;
+        if (q.unit === null && q.value < 1000 && near > 1) continue;
+        const distance = part ? PART_OF_YEAR + near : near;
         const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
         if (better) {
           best = { entry: e, distance, length: hit.length, at: hit.at, end: hit.end };
@@ -100,7 +154,15 @@ export class MeasureIndex {
           tie = true;
         }
       }
-      if (!best || tie) return;
+      if (!best) {
+        if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
+        directions.set(
+          q,
+          stems.filter((s) => directionStems.has(s)),
+        );
+        return;
+      }
+      if (tie) return;
       // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in
       // doubt; a sibling of another period (the annual total beside "a day") does not.
       const b = best;
@@ -121,16 +183,52 @@ export class MeasureIndex {
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
-      if (stems.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
+      const named = findAll(folded.slice(from, to), words.notDirection).length ? toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang) : stems;
+      if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const span = dated && stated === 'range' ? spanOf(folded) : null;
       if (dated && stated === 'range' && !span) return;
       const clause = clauseOf(folded, q);
-      out.push({ quantity: q, entry: best.entry, year: span || !dated ? null : yearNear(folded, q, from, to), span, past: hasAny(stretch, words.past), clause });
+      const year =
+        span || !dated
+          ? null
+          : yearNear(
+              folded,
+              q,
+              from,
+              to,
+              stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
+            );
+      // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
+      const partOfYear = best.distance >= PART_OF_YEAR;
+      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;
+      out.push({
+        quantity: q,
+        entry: best.entry,
+        year,
+        span,
+        past: hasAny(stretch, words.past),
+        clause,
+        enclosed: best.at < at && best.end > at,
+        partOfYear,
+      });
     });
-    return out;
+    if (!open.length || !out.length) return out;
+    const related = relatedBindings(folded, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)));
+    return [...out, ...related.map((b) => ({ ...b, span: null, past: false }))].sort((a, b) => a.quantity.start - b.quantity.start);
   }
+}
+
+/**
+ * A negation in the number's stretch, except one that opens the clause after it: in "most is
+ * seized at ports of entry, not from migrants" the "not" says what the other clause is not.
+ */
+function negatedIn(folded: string, from: number, to: number, reachEnd: number, negation: readonly string[]): boolean {
+  return findAll(
+    folded.slice(from, to).replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length)),
+    negation,
+  ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
 }
 
 function unitFits(q: Quantity, f: Figure): boolean {

@@ -4,6 +4,7 @@
  * that name nothing to measure: alternatives ("first or second") and labels ("Level 2").
  */
 import type { Quantity } from './numbers';
+import { findAll } from './word-lists';
 import { LANGS, TEXT_PACKS, type TextPack } from './knowledge/lang';
 
 /** Characters on each side of a number searched for cues. */
@@ -14,8 +15,11 @@ export const connectives = (kind: keyof TextPack['connectives']) =>
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|');
-/** Clause breaks that always end a number's stretch. */
-const HARD = new RegExp(`[;()]|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
+/**
+ * Clause breaks that always end a number's stretch. A parenthesis is one only for the number
+ * inside it: "El Producto Interno Bruto (PIB) creció 2.8%" is one clause for the 2.8%.
+ */
+const HARD = new RegExp(`;|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
 /** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
 const SOFT = new RegExp(`,\\s|:\\s|\\s(?:${connectives('and')})\\s`, 'g');
 /** "first or second", "3 or 4 million": an alternative names no single value. */
@@ -28,8 +32,23 @@ export const CLAUSE_BREAK = new RegExp(`[,;:()]\\s|\\s[-–—]\\s|\\s(?:${conne
 
 /** A number's clause, between hard breaks (";", a dash, "but", "pero"), as offsets in the text. */
 export function clauseOf(folded: string, q: Quantity): readonly [number, number] {
-  return [lastBreak(folded, 0, q.start, HARD), firstBreak(folded, q.end, folded.length, HARD)];
+  const [open, close] = parenthesis(folded, q);
+  return [Math.max(open, lastBreak(folded, 0, q.start, HARD)), Math.min(close, firstBreak(folded, q.end, folded.length, HARD))];
 }
+
+/** The parenthesis a number stands in, as offsets inside it; the whole text when it stands in none. */
+function parenthesis(folded: string, q: Quantity): readonly [number, number] {
+  const open = folded.lastIndexOf('(', q.start);
+  if (open < 0 || folded.lastIndexOf(')', q.start) > open) return [0, folded.length];
+  const close = folded.indexOf(')', q.end);
+  return [open + 1, close < 0 ? folded.length : close];
+}
+
+/** A number's reach for words of time: from its clause's start to the first break of any kind after it. */
+export function periodReach(folded: string, q: Quantity): readonly [number, number] {
+  return [clauseOf(folded, q)[0], firstBreak(folded, q.end, folded.length, CLAUSE_BREAK_G)];
+}
+const CLAUSE_BREAK_G = new RegExp(CLAUSE_BREAK.source, 'gi');
 
 export function isAlternative(folded: string, q: Quantity): boolean {
   return ALTERNATIVE.test(folded.slice(q.end, q.end + 6)) || ALTERNATIVE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start));
@@ -38,8 +57,9 @@ export function isAlternative(folded: string, q: Quantity): boolean {
 /** Where the `i`th number's stretch starts and ends in the folded sentence. */
 export function stretchOf(folded: string, quantities: readonly Quantity[], i: number): { from: number; to: number } {
   const q = quantities[i]!;
-  const from = Math.max(q.start - REACH, lastBreak(folded, 0, q.start, HARD), i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
-  const to = Math.min(q.end + REACH, firstBreak(folded, q.end, folded.length, HARD), i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
+  const [open, close] = clauseOf(folded, q);
+  const from = Math.max(q.start - REACH, open, i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
+  const to = Math.min(q.end + REACH, close, i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
   return { from, to };
 }
 
@@ -67,4 +87,16 @@ function firstBreak(folded: string, from: number, to: number, re: RegExp): numbe
   re.lastIndex = 0;
   const m = re.exec(folded.slice(from, to));
   return m ? from + m.index : to;
+}
+
+/** The negation stands right before the number and opens its clause: ", no al 10%", ", not 10%", "y no 3 millones". */
+export function contrasted(folded: string, q: Quantity, negation: readonly string[]): boolean {
+  const before = folded.slice(Math.max(0, q.start - 24), q.start);
+  const last = findAll(before, negation).at(-1);
+  if (!last) return false;
+  // Only little words between ("no al 10%", "not the $80 billion"): "not including $2 billion" denies nothing.
+  const between = before.slice(last.end).trim();
+  return (
+    /^(?:(?:a|al|el|la|los|las|un|una|unos|unas|de|del|en|the|an|of|in|to|about|around|some|sino|but)\s*)*[$]?$/.test(between) && /(?:[,;:]|\s(?:y|and|but|pero))\s*$/.test(before.slice(0, last.at))
+  );
 }

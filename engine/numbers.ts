@@ -94,6 +94,11 @@ const QUANTITY = new RegExp(String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?${THOUSAND}(
 
 const PER_DAY = anyOf(PACKS.map((p) => p.perDay));
 const PER_YEAR = anyOf(PACKS.map((p) => p.perYear));
+/** Rates per minute and per hour, as the factor that makes them a day's total. */
+const PER_SHORTER: [RegExp, number][] = [
+  [anyOf(PACKS.map((p) => p.perMinute)), 24 * 60],
+  [anyOf(PACKS.map((p) => p.perHour)), 24],
+];
 
 const UNIT_ORDER: (keyof NumberWords['units'])[] = ['usd', 'km', 'mi', 'years', 'people', 'count'];
 const UNIT_AFTER: [RegExp, Unit][] = UNIT_ORDER.map((unit) => [anyOf(PACKS.map((p) => p.units[unit])), unit]);
@@ -109,7 +114,27 @@ export function readQuantities(text: string, lang: Lang): Quantity[] {
   return readQuantitiesFolded(text, folded, lang);
 }
 
-function readQuantitiesFolded(original: string, folded: string, lang: Lang): Quantity[] {
+/**
+ * "sixty-four", "sesenta y cuatro": a tens word joined to a units word, in each language's way.
+ * Read as digits padded to the same length, so every offset stays the original text's.
+ */
+const COMPOUND = (() => {
+  const words = Object.entries(WORD_NUMBERS).filter(([w]) => w.length > 2 || w === 'un');
+  const tens = words.filter(([, v]) => v >= 20 && v < 100 && v % 10 === 0).map(([w]) => w);
+  const units = words.filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
+  const joins = PACKS.map((p) => p.compoundJoin);
+  return new RegExp(`\\b(${byLength(tens).join('|')})(?:${joins.join('|')})(${byLength(units).join('|')})\\b`, 'g');
+})();
+
+function compoundsAsDigits(folded: string): string {
+  return folded.replace(COMPOUND, (m, t: string, u: string) => {
+    const digits = String(WORD_NUMBERS[t]! + WORD_NUMBERS[u]!);
+    return digits + ' '.repeat(m.length - digits.length);
+  });
+}
+
+function readQuantitiesFolded(original: string, foldedText: string, lang: Lang): Quantity[] {
+  const folded = compoundsAsDigits(foldedText);
   const out: Quantity[] = [];
   for (const [re, value] of FRACTIONS) {
     const m = re.exec(folded);
@@ -164,6 +189,8 @@ function readQuantitiesFolded(original: string, folded: string, lang: Lang): Qua
     let value = parseNumeral(numText, lang);
     if (value === null) continue;
     if (!isWord && !scaleWord && !pct && !cur && /^(1[89]|20)\d\d$/.test(numText)) continue;
+    // "2023/24", "2015-16": the second part of a school or fiscal year, not an amount.
+    if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /(?:^|[^\d])(?:19|20)\d\d[/-]$/.test(folded.slice(Math.max(0, start - 5), start))) continue;
     if (g.mil && SPLIT_MILLIONS.has(scaleWord)) value = (1000 + value) * 1e6;
     else if (scaleWord) value *= SCALE[scaleWord] ?? 1;
     else if (g.mil) value *= 1e3;
@@ -184,6 +211,11 @@ function describe(original: string, folded: string, start: number, end: number, 
   let per: Quantity['per'] = null;
   if (PER_DAY.test(after)) per = 'day';
   else if (PER_YEAR.test(after)) per = 'year';
+  // "un millón de dólares por minuto" is 1,440 million a day: judged as a day's amount, said as written.
+  for (const [re, factor] of per ? [] : PER_SHORTER) {
+    const m = re.exec(after);
+    if (m) return { value: value * factor, unit, per: 'day', qualifier: qualifierBefore(folded, start), start, end, raw: original.slice(start, end + m[0].length).trim() };
+  }
   return { value, unit, per, qualifier: qualifierBefore(folded, start), start, end, raw: original.slice(start, end).trim() };
 }
 

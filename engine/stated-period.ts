@@ -2,11 +2,11 @@
  * How a sentence times its numbers: a day, part of a year, a fiscal year, a span, a running
  * total or a year; the year or span it gives them; and the years it states as dates.
  */
-import { connectives } from './number-stretch';
+import { connectives, periodReach } from './number-stretch';
 import type { Quantity } from './numbers';
 import type { PeriodKind } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
 // "2023/24" is one academic or fiscal year, not a span: the slash is left out.
@@ -28,12 +28,36 @@ export function yearQuantities(sentence: string): Quantity[] {
   });
 }
 
+/**
+ * Part of a year and a fiscal year are read in the whole sentence (the safe side: such a number
+ * never meets an annual total). A span or a running total said in words ("over the past decade",
+ * "since 2006") is read in the number's reach: its clause up to the first break after it, so
+ * "64%, up from 59% in 2016 and the highest since 2006" keeps 64% a plain figure, while a
+ * preposed "Since 2008, …" still times the number after it.
+ */
 export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): StatedPeriod {
   if (q.per === 'day') return 'day';
   if (hasAny(folded, words.partYear)) return 'part-year';
   if (hasAny(folded, words.fiscal)) return 'fiscal';
-  if (SPAN.test(folded) || hasAny(folded, words.range)) return 'range';
-  if (hasAny(folded, words.cumulative)) return 'cumulative';
+  const [from, to] = periodReach(folded, q);
+  const reach = folded.slice(from, to);
+  if (SPAN.test(folded) || hasAny(reach, words.range)) return 'range';
+  if (
+    findAll(reach, words.cumulative).some(
+      (hit) =>
+        !words.awayFrom.includes(hit.word) ||
+        hasAny(
+          reach
+            .slice(hit.end, hit.end + 24)
+            .split(/\s+/)
+            .slice(0, 4)
+            .join(' '),
+          words.sinceTime,
+        ) ||
+        /^\s+(?:\S+\s+)?\d/.test(reach.slice(hit.end)),
+    )
+  )
+    return 'cumulative';
   if (q.per === 'year') return 'year';
   return null;
 }
@@ -57,12 +81,18 @@ export function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {
   }
 }
 
-/** The year nearest the number within its stretch, or the sentence's only year. */
-export function yearNear(folded: string, q: Quantity, from: number, to: number): string | null {
+/**
+ * The year nearest the number within its stretch, or the sentence's only year unless that year
+ * stands in the stretch of a number said after it (`later`): "grew 2.8%, just better than the
+ * 2.6% of 2023" gives 2023 to the 2.6%, not the 2.8%, while a time said first carries forward
+ * ("sold $476 billion in 2023, so total trade was $476 billion").
+ */
+export function yearNear(folded: string, q: Quantity, from: number, to: number, later: readonly (readonly [number, number])[] = []): string | null {
   const inWindow = [...folded.slice(from, to).matchAll(YEAR)].map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
   if (inWindow.length) return inWindow.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
-  const all = new Set(folded.match(YEAR) ?? []);
-  return all.size === 1 ? [...all][0]! : null;
+  const all = [...folded.matchAll(YEAR)];
+  if (new Set(all.map((m) => m[0])).size !== 1) return null;
+  return all.some((m) => later.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b)) ? null : all[0]![0];
 }
 
 export function spanOf(folded: string): string | null {

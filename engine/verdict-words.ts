@@ -46,4 +46,24 @@ export interface VerdictWords {
   awayFrom: string[];
   /** Words of a position in an ordering ("largest", "principal"): part of the number, not of what is ranked. */
   rank: string[];
+  /** Words right before a number that set it against an earlier one of the same measure: "up from", "frente a", "respecto a". */
+  baseline: string[];
+  /** The year before the one another number of the sentence is for: "a year earlier", "el año anterior". */
+  previousYear: string[];
+  /** Words of a change, right beside a percentage: "an increase of 2.3%", "un descenso de 26.9%". */
+  increase: string[];
+  decrease: string[];
+  /** A comparison of two measures: "more … than", "más … que" (engine/comparisons.ts). */
+  more: string[];
+  less: string[];
+  than: string[];
+  /** Multiples beside a comparison: "twice", "el triple". */
+  double: string[];
+  triple: string[];
+  /** The present, after a figure of a past year: "and today it is even higher", "y hoy". */
+  now: string[];
+  /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */
+  notDirection: string[];
+  /** Words of time that make a particle of direction that also means "since" ("desde") a running total: "desde hace", "desde enero". */
+  sinceTime: string[];
 }

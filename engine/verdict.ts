@@ -7,7 +7,8 @@
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
  */
-import { judgeFigure } from './figures';
+import { compareSeries, trendChecks, withPairs } from './comparisons';
+import { judgeBinding } from './figures';
 import { MeasureIndex, type Binding } from './measures';
 import { seriesEntries, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
@@ -215,7 +216,7 @@ export function* buildVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
     const out: FigureCheck[] = [];
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
-      const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
+      const judged = judgeBinding(b);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
     return out;
@@ -248,26 +249,32 @@ export function* buildVerdicts(facts: readonly Fact[], deps: VerdictDeps, params
     // Years are bound apart, to dated events only, so they do not cut the other numbers'
     // stretches; an unbound year is only a time, never a claim left unsettled.
     const inTopic = (e: SeriesEntry) => e.fact.topic === input.topic;
-    const bindings = [...measures.bind(input.sentence, input.lang, numbers, inTopic), ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic)].filter(
-      (b) => b.quantity.unit !== 'rank' || !input.others || rankedIsMexico(input, b),
-    );
-    if (bindings.length) {
+    const folded = foldSameLength(input.sentence);
+    // Two measures set against each other ("more Americans in Mexico than Mexicans in the U.S.") are checked from both records.
+    const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
+    const bindings = withPairs(folded, pairs, [
+      ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
+      ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
+    ]).filter((b) => b.quantity.unit !== 'rank' || !input.others || rankedIsMexico(input, b));
+    if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
       // ("11 of the 16 venues", "July 1") that nothing bound is left aside.
       const bound = new Set(bindings.map((b) => b.quantity));
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague)).length;
       for (const b of bindings) {
-        const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
+        const judged = judgeBinding(b);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
+      const trends = trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]);
+      checks.push(...compared, ...trends);
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
       const decisive = wrong ?? checks[0];
-      const fact = decisive ? (factsById.get(decisive.factId ?? '') ?? bindings[0]!.entry.fact) : bindings[0]!.entry.fact;
+      const fact = factsById.get(decisive?.factId ?? '') ?? bindings[0]!.entry.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
-      const compares = hasAny(foldSameLength(input.sentence), deps.words[input.lang].comparison);
+      const compares = !compared.length && !trends.length && hasAny(folded, deps.words[input.lang].comparison);
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
       // Figures that settle nothing leave the say to a typical claim the sentence makes.
       const claim = rating === 'context' ? matchClaim(input) : null;

@@ -7,7 +7,7 @@
  * missing. A line per wrong verdict or verdict on an unsettled claim is printed first.
  */
 import { createEngine } from '../engine/engine';
-import { judgeFigure } from '../engine/figures';
+import { judgeBinding } from '../engine/figures';
 import { VERDICT_WORDS } from '../engine/knowledge';
 import { seriesEntries } from '../engine/measure-cues';
 import { MeasureIndex } from '../engine/measures';
@@ -56,7 +56,7 @@ for (const line of lines) {
       `  number "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? `/${q.per}` : ''} ${q.qualifier}${q.vague ? ' vague' : ''}; period ${statedPeriod(folded, q, VERDICT_WORDS[line.lang]) ?? '-'}`,
     );
   for (const b of measures.bind(line.text, line.lang, quantities, () => true)) {
-    const j = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
+    const j = judgeBinding(b);
     detail.push(
       `  bound "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id})${b.year ? ` for ${b.year}` : ''}${b.span ? ` ${b.span}` : ''}: ${j ? `${j.status} rec ${j.recordValue} ${j.recordPeriod}` : 'unsettled'}`,
     );

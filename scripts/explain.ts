@@ -5,7 +5,7 @@
  * the finding itself (topic, fact, rating, how it was earned).
  */
 import { createEngine } from '../engine/engine';
-import { judgeFigure } from '../engine/figures';
+import { judgeBinding } from '../engine/figures';
 import { guessLanguage } from '../engine/language';
 import { seriesEntries } from '../engine/measure-cues';
 import { MeasureIndex } from '../engine/measures';
@@ -32,7 +32,7 @@ for (const sentence of process.argv.slice(2)) {
       `  number  "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? ` per ${q.per}` : ''}, ${q.qualifier}${q.vague ? ' (in words)' : ''}; period said: ${statedPeriod(foldSameLength(sentence), q, VERDICT_WORDS[lang]) ?? 'none'}`,
     );
   for (const b of measures.bind(sentence, lang, quantities, () => true)) {
-    const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past);
+    const judged = judgeBinding(b);
     console.log(
       `  bound   "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id}, ${b.entry.series.period})${b.year ? ` for ${b.year}` : ''}${b.span ? ` for ${b.span}` : ''}${b.past ? ', told as history' : ''}: ${judged ? `${judged.status} (record ${judged.recordValue}, ${judged.recordPeriod})` : 'unsettled'}`,
     );

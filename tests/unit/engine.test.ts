@@ -32,9 +32,11 @@ describe('engine on a small fact set', () => {
   });
 
   it('leaves a number several times every figure of its series unsettled: it likely counts something else', () => {
-    const [claim] = engine.analyze('Mexico and the U.S. trade $9 billion in goods every day.');
+    const [claim] = engine.analyze('Mexico and the U.S. trade goods every day, some $9 billion worth.');
     expect(claim).toMatchObject({ topic: 'trade-volume', rating: 'context' });
     expect(claim!.figures).toBeUndefined();
+    // Unless the cue's words stand on both sides of it: then the sentence says it is that measure.
+    expect(engine.analyze('Mexico and the U.S. trade $9 billion in goods every day.')[0]).toMatchObject({ rating: 'false' });
   });
 
   it('reads "US" in capitals as the country and "we" in English as the U.S. speaking', () => {

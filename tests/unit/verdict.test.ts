@@ -13,19 +13,8 @@ import { statedPeriod } from '../../engine/stated-period';
 import { readQuantities } from '../../engine/numbers';
 import { toMarkedStems } from '../../engine/vocabulary';
 import { foldSameLength } from '../../engine/word-lists';
-import type { Fact, Figure, Series } from '../../engine/schema';
-import { SOURCE } from './helpers/sample-facts';
-
-const label = { en: 'x', es: 'x' };
-const fig = (key: string, value: number, period: string, unit: Figure['unit'], per?: 'day' | 'year'): Figure => ({ key, value, unit, period, label, ...(per ? { per } : {}) });
-const series = (key: string, subject: string, direction: string, period: Series['period'], en: string[], es: string[]): Series => ({
-  key,
-  measure: label,
-  cues: { en, es },
-  subject,
-  direction,
-  period,
-});
+import type { Fact } from '../../engine/schema';
+import { fig, SOURCE, series } from './helpers/sample-facts';
 
 const FACTS: Fact[] = [
   {
@@ -166,9 +155,10 @@ describe('figure checks bound to their measure', () => {
   it('does not take a rate of something else for the record: a tax, a projection', () => {
     expect(verdict('A 3.5% tax on remittances to Mexico was proposed in Congress.')?.figures).toEqual([]);
     expect(verdict('The tax would cut remittances to Mexico by $3 billion a year.')?.figures).toEqual([]);
-    // An amount per minute or per hour is not the annual total, nor a card's answer.
+    // An amount per minute or per hour is a day's amount (engine/numbers.ts): never the annual total.
     for (const text of ['Bilateral trade with Mexico comes to about $1.5 million per minute.', 'Por el comercio con México pasan unos 1.5 millones de dólares cada minuto.'])
-      expect(engine.analyze(text)[0]).toMatchObject({ rating: 'context', answers: false });
+      expect(verdict(text)?.figures).not.toContain('two-way:consistent');
+    expect(verdict('Bilateral trade with Mexico comes to about $1.5 million per minute.')).toMatchObject({ rating: 'accurate', figures: ['trade-per-day:consistent'] });
   });
 
   it('takes a count for what it counts: cities are not matches', () => {

@@ -68,6 +68,8 @@ export interface NumberWords {
   decimalComma: boolean;
   /** A thousands word splitting a number ("64 mil 745 millones" = 64,745 millions), if the language has one. */
   splitThousands: { thousand: string; millions: string[] } | null;
+  /** How a tens word joins a units word ("sixty-four", "sesenta y cuatro"), as a pattern on folded text. */
+  compoundJoin: string;
   /** Words for percent after a number (the sign % is every language's). */
   percent: string;
   /** Shares said as fractions; `inTen` captures its count ("7 de cada 10"). */
@@ -77,6 +79,9 @@ export interface NumberWords {
   /** What follows a number to make it a daily or a yearly figure. */
   perDay: string;
   perYear: string;
+  /** A rate per minute or per hour after an amount: read as its daily total (× 1,440, × 24). */
+  perMinute: string;
+  perHour: string;
   /** What follows a number to give its unit. */
   units: Record<'usd' | 'km' | 'mi' | 'years' | 'people' | 'count', string>;
   /** Hedges just before a number. */

@@ -1,5 +1,5 @@
 /** A small, fixed fact set for unit tests, so engine tests do not move with the fact base. */
-import type { Fact, Frame } from '../../../engine/schema';
+import type { Fact, Figure, Frame, Series } from '../../../engine/schema';
 
 export const SOURCE = {
   publisher: 'FreightWaves',
@@ -85,3 +85,15 @@ export const SAMPLE_FRAMES: Frame[] = [
     usView: { en: 'Lost factory jobs.', es: 'Empleos fabriles perdidos.' },
   },
 ];
+
+/** Builders for synthetic figures and series (the verdict tests' fact sets). */
+export const label = { en: 'x', es: 'x' };
+export const fig = (key: string, value: number, period: string, unit: Figure['unit'], per?: 'day' | 'year'): Figure => ({ key, value, unit, period, label, ...(per ? { per } : {}) });
+export const series = (key: string, subject: string, direction: string, period: Series['period'], en: string[], es: string[]): Series => ({
+  key,
+  measure: label,
+  cues: { en, es },
+  subject,
+  direction,
+  period,
+});

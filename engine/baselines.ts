@@ -1,0 +1,112 @@
+/**
+ * Numbers said against another number of the same measure. A baseline ("up from 59% in 2016",
+ * "frente a los 63,319 millones registrados el año anterior") is the measure of the number
+ * before it, at another time: it takes that number's series, for its own year or the year
+ * before the other number's, and is never judged against the newest figure (with no time of
+ * its own it stays unsettled). A change ("an increase of 2.3%", "un descenso de 26.9%") is
+ * the change of that measure between the two times, computed from the record.
+ */
+import { contrasted } from './number-stretch';
+import type { Quantity } from './numbers';
+import type { VerdictWords } from './verdict-words';
+import { findAll, hasAny } from './word-lists';
+
+/** What a binding needs to be related: the number, its series, its year and its clause. */
+export interface Bound<E> {
+  quantity: Quantity;
+  entry: E;
+  year: string | null;
+  clause: readonly [number, number];
+  change?: { from: string; sign: 1 | -1 };
+  /** The sentence denies the number ("no al 10%"): right when the record is not it. */
+  denied?: boolean;
+}
+
+const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
+/** Words at most between a marker and its number ("up from about 59%", "respecto a los 63,319"). */
+const MARKER_REACH = 3;
+/** Characters beside a percentage where its word of change stands. */
+const CHANGE_REACH = 22;
+
+/** The marker ends the text before the number, with at most a few words between. */
+function endsWithMarker(before: string, markers: readonly string[]): boolean {
+  const hits = findAll(before, markers);
+  const last = hits[hits.length - 1];
+  if (!last) return false;
+  const between = before.slice(last.end).trim();
+  return !between || between.split(/\s+/).length <= MARKER_REACH;
+}
+
+function ownYear(folded: string, from: number, to: number, q: Quantity): string | null {
+  const years = [...folded.slice(from, to).matchAll(YEAR)].map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
+  if (!years.length) return null;
+  return years.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
+}
+
+const yearBefore = (year: string | null): string | null => (year ? String(Number(year.slice(0, 4)) - 1) : null);
+
+/**
+ * Bindings for the numbers no cue bound (`open`, indices into `quantities`, in order) that a
+ * marker relates to a bound number before them in the same clause.
+ */
+export function relatedBindings<E>(
+  folded: string,
+  quantities: readonly Quantity[],
+  stretches: readonly { from: number; to: number }[],
+  bound: readonly Bound<E>[],
+  open: readonly number[],
+  words: VerdictWords,
+  fits: (q: Quantity, e: E) => boolean,
+): Bound<E>[] {
+  const out: Bound<E>[] = [];
+  const mainBefore = (q: Quantity, unitOf: Quantity) =>
+    [...bound, ...out]
+      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && fits(unitOf, b.entry))
+      .sort((a, b) => a.quantity.start - b.quantity.start)
+      .at(-1);
+  const changes: number[] = [];
+  for (const i of open) {
+    const q = quantities[i]!;
+    const { from, to } = stretches[i]!;
+    if (contrasted(folded, q, words.negation)) {
+      const main = mainBefore(q, q);
+      if (main) out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, denied: true });
+      continue;
+    }
+    // The marker is read back to the number before (a stretch may start halfway between two numbers).
+    const back = Math.max(0, q.start - 40, i > 0 ? quantities[i - 1]!.end : 0);
+    if (!endsWithMarker(folded.slice(back, q.start), words.baseline)) {
+      if (q.unit === 'percent' && changeSign(folded, q, words)) changes.push(i);
+      continue;
+    }
+    const main = mainBefore(q, q);
+    if (!main) continue;
+    const year = ownYear(folded, from, to, q) ?? (hasAny(folded.slice(q.end, to), words.previousYear) ? yearBefore(main.year) : null);
+    if (!year) continue;
+    out.push({ quantity: q, entry: main.entry, year, clause: main.clause });
+  }
+  for (const i of changes) {
+    const q = quantities[i]!;
+    const sign = changeSign(folded, q, words)!;
+    // The change is of the measure said before it, which must be a number of the record's own unit.
+    const main = [...bound, ...out]
+      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year)
+      .sort((a, b) => a.quantity.start - b.quantity.start)
+      .at(-1);
+    if (!main) continue;
+    const base = out.find((b) => b.entry === main.entry && b.quantity.start > q.start);
+    const { to } = stretches[i]!;
+    const fromYear = base?.year ?? (hasAny(folded.slice(q.end, Math.max(to, q.end + 60)), words.previousYear) ? yearBefore(main.year) : null);
+    if (!fromYear || fromYear === main.year) continue;
+    out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, change: { from: fromYear, sign } });
+  }
+  return out;
+}
+
+/** +1 for a rise, -1 for a fall, when a word of change stands right beside the percentage. */
+function changeSign(folded: string, q: Quantity, words: VerdictWords): 1 | -1 | null {
+  const near = `${folded.slice(Math.max(0, q.start - CHANGE_REACH), q.start)} ${folded.slice(q.end, q.end + 12)}`;
+  const up = hasAny(near, words.increase);
+  const down = hasAny(near, words.decrease);
+  return up === down ? null : up ? 1 : -1;
+}

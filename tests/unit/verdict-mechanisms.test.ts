@@ -1,0 +1,229 @@
+/**
+ * The verdict mechanisms of issue #12's fourth pass, on a small synthetic fact set (written
+ * for the tests, both languages): the reach of words of time, numbers said against another
+ * (baselines and changes), precision by digits, comparisons of two measures, rates per
+ * minute, cues around a number, compound number words and school years.
+ */
+import { describe, expect, it } from 'vitest';
+import { VERDICT_WORDS } from '../../engine/knowledge';
+import { createEngine } from '../../engine/engine';
+import { fits, judgeChange } from '../../engine/figures';
+import { readQuantities } from '../../engine/numbers';
+import { statedPeriod } from '../../engine/stated-period';
+import { foldSameLength } from '../../engine/word-lists';
+import type { Fact, Figure, Series } from '../../engine/schema';
+import { fig, SOURCE, series } from './helpers/sample-facts';
+
+const fact = (id: string, topic: Fact['topic'], figures: Figure[], list: Series[], keywords: Fact['keywords']): Fact => ({
+  id,
+  topic,
+  statement: { en: 'A record written for the tests.', es: 'Un registro escrito para las pruebas.' },
+  asOf: '2025',
+  sources: [SOURCE],
+  figures,
+  series: list,
+  claims: [],
+  keywords,
+});
+
+const FACTS: Fact[] = [
+  fact(
+    'remittances',
+    'remittances',
+    [fig('remit', 63.313e9, '2023', 'usd', 'year'), fig('remit', 64.746e9, '2024', 'usd', 'year'), fig('remit', 61.791e9, '2025', 'usd', 'year'), fig('remit-gdp', 3.4, '2024', 'percent')],
+    [
+      series('remit', 'remittances', 'inflow', 'year', ['remittances to Mexico', 'remittances'], ['remesas a México', 'remesas']),
+      series('remit-gdp', 'remittances-gdp', 'share', 'year', ['remittances account for of GDP'], ['remesas equivalen al del PIB']),
+    ],
+    { en: ['remittances'], es: ['remesas'] },
+  ),
+  fact(
+    'people',
+    'diaspora',
+    [fig('us-in-mx', 1.5e6, '2017', 'people'), fig('us-in-mx', 1.6e6, '2024', 'people'), fig('mx-in-us', 10.9e6, '2023', 'people')],
+    [
+      series(
+        'us-in-mx',
+        'americans-in-mexico',
+        'americans-in-mx',
+        'point',
+        ['Americans living in Mexico', 'Americans live in Mexico'],
+        ['estadounidenses viviendo en México', 'en México viven estadounidenses'],
+      ),
+      series('mx-in-us', 'mexicans-in-us', 'mexicans-in-us', 'point', ['Mexicans living in the United States'], ['mexicanos viviendo en Estados Unidos']),
+    ],
+    { en: ['Americans', 'Mexicans'], es: ['estadounidenses', 'mexicanos'] },
+  ),
+  fact(
+    'trade',
+    'trade-volume',
+    [fig('trade-day', 1.39e9, '2013', 'usd', 'day'), fig('trade-day', 2.39e9, '2025', 'usd', 'day'), fig('trade-year', 872.8e9, '2025', 'usd', 'year')],
+    [
+      series('trade-day', 'goods-trade', 'two-way', 'day', ['trade a day'], ['comercio diario']),
+      series('trade-year', 'goods-trade', 'two-way', 'year', ['trade between the U.S. and Mexico'], ['comercio entre México y Estados Unidos']),
+    ],
+    { en: ['trade'], es: ['comercio'] },
+  ),
+  fact(
+    'growth',
+    'mexico-economy',
+    [fig('gdp-growth', 3.3, '2023', 'percent'), fig('gdp-growth', 1.5, '2024', 'percent'), fig('gdp-size', 1.85e12, '2024', 'usd', 'year')],
+    [series('gdp-growth', 'gdp-growth', 'real', 'year', ['GDP grew'], ['el PIB creció']), series('gdp-size', 'gdp', 'nominal', 'year', ['size of the economy'], ['tamaño de la economía'])],
+    { en: ['GDP', 'economy'], es: ['PIB', 'economía'] },
+  ),
+];
+
+const engine = createEngine(FACTS);
+const verdict = (text: string) => {
+  const f = engine.analyze(text)[0];
+  return f ? { rating: f.rating, factId: f.factId, figures: f.figures?.map((c) => `${c.key}:${c.status}`) ?? [] } : null;
+};
+
+describe('words of time read in the number’s reach', () => {
+  const period = (text: string, lang: 'en' | 'es', i = 0) => statedPeriod(foldSameLength(text), readQuantities(text, lang)[i]!, VERDICT_WORDS[lang]);
+  it('keeps a span or running total said after a break from timing the number before it', () => {
+    expect(period('Sixty-four percent of Americans view Mexico favorably, up from 59 percent in 2016 and the highest since 2006.', 'en')).toBeNull();
+    expect(period('Las muertes cayeron a 80,391, la cifra más baja en cinco años.', 'es')).toBeNull();
+  });
+  it('still times a number by a running total said before it, in its clause', () => {
+    expect(period('Since 2008, remittances to Mexico have added up to $600 billion.', 'en')).toBe('cumulative');
+    expect(period('Desde 2008 las remesas suman 600 mil millones de dólares.', 'es')).toBe('cumulative');
+  });
+  it('takes Spanish "desde" for "since" only before a time, not before a place', () => {
+    expect(period('Desde hace diez años las remesas suman 600 mil millones de dólares.', 'es')).toBe('cumulative');
+    expect(period('Desde enero, las remesas suman 40 mil millones de dólares.', 'es')).toBe('cumulative');
+    expect(period('Las remesas enviadas desde Estados Unidos suman 60 mil millones de dólares.', 'es')).toBeNull();
+  });
+  it('does not take "in total" for a running total', () => {
+    expect(period('The tournament will have 104 matches in total.', 'en')).toBeNull();
+    expect(period('El torneo tendrá 104 partidos en total.', 'es')).toBeNull();
+  });
+});
+
+describe('numbers read as said', () => {
+  it('reads compound number words in both languages', () => {
+    expect(readQuantities('Sixty-four percent of Americans', 'en').map((q) => q.value)).toEqual([64]);
+    expect(readQuantities('el sesenta y cuatro por ciento', 'es').map((q) => q.value)).toEqual([64]);
+    expect(readQuantities('veinticinco por ciento', 'es').map((q) => q.value)).toEqual([25]);
+  });
+  it('reads a position said as "ranks third" or "in first place", as Spanish "tercer lugar"', () => {
+    expect(readQuantities('Mexico ranks third among U.S. trade partners', 'en')[0]).toMatchObject({ value: 3, unit: 'rank' });
+    expect(readQuantities('Mexico moved into first place among U.S. trading partners', 'en')[0]).toMatchObject({ value: 1, unit: 'rank' });
+    expect(readQuantities('México ocupa el tercer lugar entre los socios de EU', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
+  });
+  it('does not read the second part of a school year as a number', () => {
+    expect(readQuantities('15,474 students in 2023/24', 'en').map((q) => q.raw)).toEqual(['15,474']);
+    expect(readQuantities('15 mil estudiantes en 2023/24', 'es').map((q) => q.raw)).toEqual(['15 mil']);
+  });
+  it('reads an amount per minute or per hour as a day’s amount', () => {
+    const [q] = readQuantities('un millón de dólares por minuto', 'es');
+    expect(q).toMatchObject({ value: 1.44e9, per: 'day', raw: 'un millón de dólares por minuto' });
+    expect(readQuantities('$100 million an hour', 'en')[0]).toMatchObject({ value: 2.4e9, per: 'day' });
+  });
+});
+
+describe('the figure judge', () => {
+  const q = (value: number, qualifier: 'exact' | 'about' = 'exact') => ({ value, unit: 'usd' as const, per: null, qualifier, start: 0, end: 0, raw: '' });
+  it('holds a number said to four or more digits to 1%, with a grey band to 3% (sources differ in their last digits)', () => {
+    expect(fits(q(62_319e6), 63_313e6, 'usd')).toBe('grey');
+    expect(fits(q(60_119e6), 63_313e6, 'usd')).toBe('no');
+    expect(fits(q(1933), 1954, 'mi')).toBe('grey');
+    expect(fits(q(63_319e6), 63_313e6, 'usd')).toBe('yes');
+    expect(fits(q(62e9), 63.313e9, 'usd')).toBe('yes');
+  });
+  it('judges a change against the record’s change between two years', () => {
+    const figures = FACTS[0]!.figures!.filter((f) => f.key === 'remit');
+    expect(judgeChange({ ...q(2.3), unit: 'percent' }, figures, '2023', '2024', 1)?.status).toBe('consistent');
+    expect(judgeChange({ ...q(2.3), unit: 'percent' }, figures, '2024', '2025', 1)?.status).toBe('contradicted');
+    expect(judgeChange({ ...q(4.6), unit: 'percent' }, figures, '2024', '2025', -1)?.status).toBe('consistent');
+  });
+});
+
+describe('numbers said against another', () => {
+  it('binds a baseline with its own time to the measure before it', () => {
+    expect(verdict('Remittances to Mexico reached $64,746 million in 2024, up from $63,313 million a year earlier.')).toMatchObject({
+      rating: 'accurate',
+      figures: ['remit:consistent', 'remit:consistent'],
+    });
+    expect(verdict('Las remesas a México sumaron 64,746 millones de dólares en 2024, frente a los 60,319 millones de dólares de 2023.')).toMatchObject({
+      rating: 'false',
+      figures: ['remit:consistent', 'remit:contradicted'],
+    });
+  });
+  it('leaves a baseline with no time of its own unsettled, never judged against the newest figure', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, up from $10 billion.')?.rating).toBe('context');
+  });
+  it('checks a percentage of change against the two years', () => {
+    expect(verdict('Las remesas a México sumaron 64,746 millones de dólares en 2024, un incremento del 2.3% respecto al año anterior.')).toMatchObject({
+      rating: 'accurate',
+      figures: ['remit:consistent', 'remit:consistent'],
+    });
+    expect(verdict('Remittances to Mexico reached $64,746 million in 2024, an increase of 9% over the previous year.')?.rating).toBe('false');
+  });
+  it('gives the sentence’s only year to the number whose stretch holds it, not an earlier one', () => {
+    expect(verdict('El PIB de la economía mexicana creció 1.5%, apenas peor que el 3.3% de 2023.')).toMatchObject({ rating: 'accurate', figures: ['gdp-growth:consistent', 'gdp-growth:consistent'] });
+    expect(verdict("Mexico's GDP grew 1.5%, less than the 9% of 2023.")).toMatchObject({ rating: 'false', figures: ['gdp-growth:consistent', 'gdp-growth:contradicted'] });
+  });
+});
+
+describe('comparisons of two measures', () => {
+  it('judges "more X than Y" from both records, in both languages', () => {
+    expect(verdict('There are more Americans living in Mexico than Mexicans living in the United States.')).toMatchObject({ rating: 'false', figures: ['us-in-mx:contradicted'] });
+    expect(verdict('La diáspora: hay muchos más mexicanos viviendo en Estados Unidos que estadounidenses viviendo en México.')).toMatchObject({
+      rating: 'accurate',
+      figures: ['mx-in-us:consistent'],
+    });
+  });
+  it('pairs the numbers said one against the other with the two sides', () => {
+    expect(verdict('Hay más mexicanos viviendo en Estados Unidos que estadounidenses viviendo en México: unos 11 millones contra 1.6 millones.')).toMatchObject({ rating: 'accurate' });
+    expect(verdict('There are more Mexicans living in the United States than Americans living in Mexico: about 11 million versus 5 million.')).toMatchObject({ rating: 'false' });
+  });
+  it('says nothing of a negated comparison or of "more than" a number', () => {
+    expect(verdict('There are not more Americans living in Mexico than Mexicans living in the United States.')?.figures).toEqual([]);
+  });
+});
+
+describe('cues around a number', () => {
+  it('bind it whatever its size and whatever the topic detected', () => {
+    expect(verdict('En México viven casi 11 millones de estadounidenses.')).toMatchObject({ rating: 'false', figures: ['us-in-mx:contradicted'] });
+    expect(verdict('Remittances account for roughly 35% of GDP, the size of the economy says.')?.figures).toContain('remit-gdp:contradicted');
+  });
+  it('call a number equal to an older figure to its digit, near the newest, outdated', () => {
+    expect(verdict('1.5 million Americans live in Mexico.')).toMatchObject({ rating: 'outdated', figures: ['us-in-mx:outdated'] });
+  });
+  it('meet a day’s amount said per minute with the words of the yearly total', () => {
+    expect(verdict('El comercio entre México y Estados Unidos se calcula en un millón de dólares por minuto.')).toMatchObject({ rating: 'outdated', figures: ['trade-day:outdated'] });
+  });
+});
+
+describe('a number denied, a trend to today', () => {
+  it('takes "…, not Y" as the same measure, right when the record is not Y', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, not $80 billion.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent', 'remit:consistent'] });
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, no 64,746 millones.')?.rating).toBe('accurate');
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, no 61,791 millones de dólares.')?.rating).toBe('false');
+  });
+  it('checks "and today it is even higher" from the newest figure against the year said', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, and today they are even lower.')).toMatchObject({ rating: 'accurate' });
+    expect(verdict('En 2024 las remesas a México sumaron 64,746 millones de dólares, y hoy la cifra es todavía mayor.')).toMatchObject({ rating: 'false' });
+  });
+});
+
+describe('part of a year', () => {
+  it('is wrong when it says more than the whole year’s total, and settles nothing otherwise', () => {
+    expect(verdict('In the first ten months of 2025 alone, remittances to Mexico topped $64 billion.')).toMatchObject({ rating: 'false', figures: ['remit:contradicted'] });
+    expect(verdict('De enero a octubre de 2025 las remesas a México sumaron 51 mil millones de dólares.')).toMatchObject({ rating: 'context', figures: [] });
+  });
+  it('is no record when said in the conditional', () => {
+    expect(verdict('El banco estimó en agosto que las remesas a México de 2024 alcanzarían 70 mil millones de dólares.')?.figures).toEqual([]);
+  });
+});
+
+describe('what the related numbers leave alone', () => {
+  it('reads no trend when a number follows "today", and denies nothing with "not including"', () => {
+    expect(verdict('En 2024 las remesas a México sumaron 64,746 millones de dólares; hoy, más de la mitad llega a tres estados.')?.figures).toEqual(['remit:consistent']);
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, not including $2 billion in cash.')?.figures).toEqual(['remit:consistent']);
+  });
+  it('binds no baseline that says a direction its measure does not', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, compared with $20 billion of exports in 2023.')?.figures).toEqual(['remit:consistent']);
+  });
+});

@@ -1,0 +1,509 @@
+/**
+ * Accessibility in real Chromium, on the built extension: axe-core (WCAG 2.1 A and AA) on
+ * the popup, each section of the options page, the classroom view, the claim card and the
+ * X reply panel, in the light and the dark colour scheme; the card reached and used from
+ * the keyboard with a visible focus ring; popup and options operable with Tab; no motion
+ * when the reader asks for reduced motion.
+ *
+ * The card and the reply panel live in a closed shadow root, which axe (page script) cannot
+ * see. The DevTools protocol can: the test resolves the root (as the overlay probe does) and
+ * gives the host, in the page's world only, a `shadowRoot` getter that returns it. axe then
+ * walks the real card, with its real styles, where it is drawn over the page. axe finds the
+ * colour behind a text in a grid it builds from <body> only, and the overlay hangs from
+ * <html>: for the audit the host is moved into <body> (it is fixed, so nothing moves on
+ * screen) and put back after. The extension's code is not changed for the test.
+ *
+ * Serious and critical violations fail the test (listed with rule, impact and targets);
+ * moderate and minor ones are printed. A summary of every finding is written to
+ * tests/artifacts/a11y.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { ROOT } from '../../scripts/lib/data-files';
+import { OverlayProbe, clickClaim } from '../../scripts/lib/overlay-probe';
+
+/** The extension's own API, as seen inside its service worker. */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string } | null> } };
+
+const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+interface Violation {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+interface Audit {
+  violations: Violation[];
+  passes: string[];
+  incomplete: string[];
+}
+interface Row {
+  view: string;
+  scheme: Scheme;
+  id: string;
+  impact: string;
+  count: number;
+}
+const rows: Row[] = [];
+
+let browser: LaunchedBrowser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let article: Page;
+let tabId: number;
+const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+
+/**
+ * Runs axe on the page, or only on Puente's overlay (its closed shadow root made visible to
+ * axe as described above). Evaluated through the DevTools protocol, so the extension pages'
+ * content security policy (no inline script) does not stand in the way.
+ */
+async function axe(page: Page, scope: 'page' | 'overlay'): Promise<Audit> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  if (scope === 'overlay') {
+    const found = await new OverlayProbe(page).evaluate((root) => {
+      if (!root) return false;
+      Object.defineProperty(root.host, 'shadowRoot', { configurable: true, get: () => root });
+      // axe reads the colours behind text from a grid of document.body only; the overlay hangs
+      // from <html>. For the audit it goes into <body> (same place on screen: it is fixed).
+      document.body.append(root.host);
+      (window as unknown as { __puenteAudited: Element }).__puenteAudited = root.host;
+      return true;
+    });
+    if (!found) throw new Error('no overlay to audit');
+    // Re-inserted, the card plays its 120 ms fade-in again: audit it once it is opaque.
+    await page.waitForTimeout(300);
+  }
+  try {
+    return await audit(page, scope);
+  } finally {
+    if (scope === 'overlay') await page.evaluate(() => document.documentElement.append((window as unknown as { __puenteAudited: Element }).__puenteAudited));
+  }
+}
+
+function audit(page: Page, scope: 'page' | 'overlay'): Promise<Audit> {
+  return page.evaluate(
+    async ({ tags, overlay }) => {
+      type Result = { id: string; impact: string; help: string; nodes: { target: unknown[] }[] };
+      const api = (window as unknown as { axe: { run(ctx: unknown, opts: object): Promise<{ violations: Result[]; passes: Result[]; incomplete: Result[] }> } }).axe;
+      const context = overlay ? (window as unknown as { __puenteAudited: Element }).__puenteAudited : document;
+      const result = await api.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return {
+        violations: result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact ?? 'unknown',
+          help: v.help,
+          targets: v.nodes.map((n) => n.target.map((t) => (Array.isArray(t) ? t.join(' >>> ') : String(t))).join(' >>> ')),
+        })),
+        passes: result.passes.map((p) => p.id),
+        // Rules axe could not settle (one node each is kept with resultTypes: violations).
+        incomplete: result.incomplete.map((i) => i.id),
+      };
+    },
+    { tags: WCAG_21_AA, overlay: scope === 'overlay' },
+  );
+}
+
+/** Audits one view in one scheme: records every finding, prints the minor ones, fails on serious and critical. */
+async function check(page: Page, view: string, scheme: Scheme, scope: 'page' | 'overlay' = 'page'): Promise<void> {
+  const { violations: found, passes, incomplete } = await axe(page, scope);
+  if (incomplete.length) console.log(`a11y ${view} (${scheme}), not settled by axe (checked by hand): ${incomplete.join(', ')}`);
+  // axe really read the view's text and colours (inside the shadow root too); the X button has no text.
+  if (view !== 'x/reply-button') expect(passes, `${view} (${scheme}): axe checked no text contrast`).toContain('color-contrast');
+  for (const v of found) rows.push({ view, scheme, id: v.id, impact: v.impact, count: v.targets.length });
+  const list = (vs: Violation[]) => vs.map((v) => `  ${v.id} [${v.impact}] ${v.help}\n${v.targets.map((t) => `    ${t}`).join('\n')}`).join('\n');
+  const minor = found.filter((v) => v.impact === 'moderate' || v.impact === 'minor');
+  if (minor.length) console.log(`a11y ${view} (${scheme}), moderate/minor:\n${list(minor)}`);
+  const serious = found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  // Soft: every view is audited, and the failure lists them all.
+  expect.soft(serious, `${view} (${scheme}): serious/critical axe violations\n${list(serious)}`).toEqual([]);
+}
+
+/** Audits one view in both colour schemes. */
+async function bothSchemes(page: Page, view: string, scope: 'page' | 'overlay' = 'page'): Promise<void> {
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // Let styles settle (the card fades in over 120 ms).
+    await page.waitForTimeout(250);
+    await check(page, view, scheme, scope);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** The contrast ratio of two CSS colours ("rgb(...)" / "rgba(...)", alpha ignored). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((x) => {
+      const v = Number(x) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+interface Ring {
+  tag: string;
+  name: string;
+  outline: string;
+  outlineColor: string;
+  shadow: string;
+  background: string;
+}
+/** What the focused element (in the document, or in `root`) shows: its outline, box-shadow and the background behind it. */
+const RING_FN = (root: Document | ShadowRoot | null): Ring | null => {
+  const el = (root ?? document).activeElement as HTMLElement | null;
+  if (!el || el === document.body) return null;
+  const cs = getComputedStyle(el);
+  let background = 'rgb(255, 255, 255)';
+  // The ring is drawn outside the control (outline-offset): it is seen against its parent's background.
+  const up = (e: Element): Element | null => e.parentElement ?? (e.getRootNode() as ShadowRoot).host ?? null;
+  for (let at = up(el); at; at = up(at)) {
+    const bg = getComputedStyle(at).backgroundColor;
+    if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) {
+      background = bg;
+      break;
+    }
+  }
+  return {
+    tag: el.tagName,
+    name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
+    outline: cs.outlineStyle === 'none' || cs.outlineWidth === '0px' ? 'none' : `${cs.outlineStyle} ${cs.outlineWidth}`,
+    outlineColor: cs.outlineColor,
+    shadow: cs.boxShadow,
+    background,
+  };
+};
+
+function expectVisibleRing(ring: Ring | null, where: string): void {
+  expect(ring, `${where}: nothing focused`).not.toBeNull();
+  const r = ring!;
+  const visible = r.outline !== 'none' || r.shadow !== 'none';
+  expect(visible, `${where}: ${r.tag} "${r.name}" has no focus ring`).toBe(true);
+  // WCAG 1.4.11: the focus indicator against what is around it, at least 3:1.
+  if (r.outline !== 'none') expect(contrast(r.outlineColor, r.background), `${where}: ${r.tag} "${r.name}" ring ${r.outlineColor} on ${r.background}`).toBeGreaterThanOrEqual(3);
+}
+
+/**
+ * Tabs through a page once round: every control that can be operated is reached, each
+ * with a visible focus ring. Returns the names reached, in order.
+ */
+async function tabRound(page: Page, where: string): Promise<string[]> {
+  const controls = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+        (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+      ).length,
+  );
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  const reached: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < controls + 2; i++) {
+    await page.keyboard.press('Tab');
+    const ring = await page.evaluate(RING_FN, null);
+    if (!ring) continue;
+    expectVisibleRing(ring, where);
+    const key = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement & { __a11yKey?: number };
+      const w = window as unknown as { __a11yNext?: number };
+      el.__a11yKey ??= w.__a11yNext = (w.__a11yNext ?? 0) + 1;
+      return String(el.__a11yKey);
+    });
+    if (!seen.has(key)) reached.push(`${ring.tag}:${ring.name}`);
+    seen.add(key);
+  }
+  // Radio buttons in a group take one Tab stop between them (arrow keys move inside).
+  const radioGroups = await page.evaluate(() => {
+    const radios = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((e) => e.getClientRects().length > 0);
+    return radios.length - new Set(radios.map((r) => r.name)).size;
+  });
+  expect(seen.size, `${where}: reached ${seen.size} of ${controls} controls by Tab (${reached.join(', ')})`).toBe(controls - radioGroups);
+  return reached;
+}
+
+/** The id of the tab showing a URL (the extension cannot read tab URLs: it asks each page). */
+async function tabOf(url: string): Promise<number> {
+  return browser.worker.evaluate(async (u) => {
+    for (let i = 0; i < 100; i++) {
+      for (const tab of await chrome.tabs.query({})) {
+        const res = await chrome.tabs.sendMessage(tab.id!, { type: 'page-claims' }).catch(() => null);
+        if (res?.url === u) return tab.id!;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('tab not found');
+  }, url);
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await serveStatic();
+  browser = await launchWithExtension();
+  // The X fixture is served at X's own origin, so the content script sees host x.com.
+  const fixture = readFileSync(join(ROOT, 'tests', 'fixtures', 'x', 'reply-assistant.html'), 'utf8');
+  await browser.context.route('https://x.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture }));
+  article = await browser.context.newPage();
+  await article.goto(`${server.url}/demo/index.html`);
+  await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+  tabId = await tabOf(article.url());
+});
+
+afterAll(async () => {
+  writeFileSync(join(ARTIFACTS, 'a11y.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  if (rows.length) console.log(`a11y findings (view, scheme, rule, impact, nodes):\n${rows.map((r) => `  ${r.view}\t${r.scheme}\t${r.id}\t${r.impact}\t${r.count}`).join('\n')}`);
+  await browser?.close();
+  await server?.close();
+});
+
+describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
+  it('popup', async () => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(ext(`popup.html?tab=${tabId}`));
+    await popup.locator('.claim-button').first().waitFor();
+    await bothSchemes(popup, 'popup');
+    await popup.close();
+  });
+
+  it('options: settings, fact base (list, fact, form with problems), import and export', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ext('options.html'));
+    await page.getByRole('tab', { name: 'Settings' }).waitFor();
+    await bothSchemes(page, 'options/settings');
+    await page.getByRole('tab', { name: 'Fact base' }).click();
+    await page.locator('.claim-button').first().waitFor();
+    await bothSchemes(page, 'options/facts');
+    await page.locator('.claim-button').first().click();
+    await page.locator('#fact-h').waitFor();
+    await bothSchemes(page, 'options/fact');
+    await page.getByRole('button', { name: /Back to the list/ }).click();
+    await page.getByRole('button', { name: 'Add a fact' }).click();
+    await page.getByRole('button', { name: 'Save fact' }).click();
+    await page.getByRole('alert').waitFor();
+    await bothSchemes(page, 'options/add-fact');
+    await page.getByRole('tab', { name: 'Import and export' }).click();
+    await page.getByLabel(/Or paste JSON here/).fill('{"format":"puente-fact-pack","version":1,"facts":[{"id":"x"}]}');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    await bothSchemes(page, 'options/import');
+    await page.close();
+  });
+
+  it('classroom view, with the claims of a page (and in quiz mode)', async () => {
+    const panel = await browser.context.newPage();
+    await panel.goto(ext(`sidepanel.html?tab=${tabId}`));
+    await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+    await bothSchemes(panel, 'classroom');
+    await panel.getByLabel(/Quiz mode/).check();
+    await bothSchemes(panel, 'classroom/quiz');
+    await panel.getByLabel(/Presentation mode/).check();
+    await bothSchemes(panel, 'classroom/present');
+    await panel.close();
+  });
+
+  it('claim card on a page: a verdict card with its frame open, and a Context card', async () => {
+    const overlay = new OverlayProbe(article);
+    await clickClaim(article, '$1.4 billion');
+    await overlay.waitFor('[role="dialog"]');
+    await overlay.evaluate((root) => root?.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await bothSchemes(article, 'card/verdict', 'overlay');
+    await article.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', { state: 'detached' });
+    await clickClaim(article, 'Public opinion on both sides');
+    await overlay.waitFor('[role="dialog"]');
+    await bothSchemes(article, 'card/context', 'overlay');
+    await article.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', { state: 'detached' });
+  });
+
+  it('X reply panel, with suggestions and an outdated-figure warning', async () => {
+    const x = await browser.context.newPage();
+    await x.goto('https://x.com/compose/post');
+    await x.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    const overlay = new OverlayProbe(x);
+    await x.locator('[data-testid="tweetTextarea_0"]').click();
+    await x.keyboard.type('We trade $1.4 billion a day');
+    await overlay.waitFor('.reply-button[data-warn]', { timeout: 5_000 });
+    await bothSchemes(x, 'x/reply-button', 'overlay');
+    await x.keyboard.press('Alt+Shift+R');
+    await overlay.waitFor('.reply-panel .reply-warning', { timeout: 5_000 });
+    await bothSchemes(x, 'x/reply-panel', 'overlay');
+    await x.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches a claim with Alt+Shift+J / K, opens it with Enter, focus goes into the card and back to the page on Esc', async () => {
+    const overlay = new OverlayProbe(article);
+    await article.focus('nav a');
+    await article.keyboard.press('Alt+Shift+J');
+    await article.keyboard.press('Alt+Shift+J');
+    await article.keyboard.press('Alt+Shift+K');
+    await article.keyboard.press('Enter');
+    await overlay.waitFor('[role="dialog"]');
+    // The first claim again (J, J, K): the card is the $1.4 billion one.
+    expect(await overlay.text('blockquote')).toContain('$1.4 billion');
+    const inside = await overlay.evaluate((root) => (root?.activeElement as HTMLElement | null)?.getAttribute('role') ?? null);
+    expect(inside).toBe('dialog');
+    // Tab moves through the card's controls, each with a visible ring of enough contrast; Enter works one.
+    const names: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      await article.keyboard.press('Tab');
+      const ring = await overlay.evaluate(RING_FN);
+      expectVisibleRing(ring, 'card');
+      names.push(ring!.name);
+    }
+    expect(names.slice(0, 2)).toEqual(['EN', 'ES']);
+    await article.keyboard.press('Shift+Tab');
+    await article.keyboard.press('Enter');
+    await expect.poll(() => overlay.text('h3')).toBe('Lo que muestran los datos');
+    // Still in the card (the language switch redraws it), then Esc closes it and the page has its focus back.
+    expect(await overlay.evaluate((root) => Boolean(root?.activeElement))).toBe(true);
+    await article.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', { state: 'detached' });
+    expect(await article.evaluate(() => document.activeElement?.textContent)).toBe('World');
+    await article.emulateMedia({ colorScheme: 'dark' });
+    await article.keyboard.press('Alt+Shift+J');
+    await article.keyboard.press('Enter');
+    await overlay.waitFor('[role="dialog"]');
+    await article.keyboard.press('Tab');
+    expectVisibleRing(await overlay.evaluate(RING_FN), 'card (dark)');
+    await article.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', { state: 'detached' });
+    await article.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('popup: every control reached with Tab with a visible focus ring, and operated with Space and Enter', async () => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(ext(`popup.html?tab=${tabId}`));
+    await popup.locator('.claim-button').first().waitFor();
+    for (const scheme of SCHEMES) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      await tabRound(popup, `popup (${scheme})`);
+    }
+    // Space on the pause switch, then again (it is global).
+    const pause = popup.getByLabel(/Pause/);
+    await pause.focus();
+    await popup.keyboard.press('Space');
+    await expect.poll(() => pause.isChecked()).toBe(true);
+    await popup.keyboard.press('Space');
+    await expect.poll(() => pause.isChecked()).toBe(false);
+    await popup.locator('.claim-button').first().waitFor();
+    // Enter on a claim opens its card on the page.
+    await popup.locator('.claim-button').first().focus();
+    // The popup closes itself once the card is open (it may be gone before the key is released).
+    await popup.keyboard.press('Enter').catch(() => undefined);
+    const overlay = new OverlayProbe(article);
+    await overlay.waitFor('[role="dialog"]');
+    await article.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', { state: 'detached' });
+    if (!popup.isClosed()) await popup.close();
+  });
+
+  it('options: every section reached and operated with the keyboard, focus visible', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(ext('options.html'));
+    await page.getByRole('tab', { name: 'Settings' }).waitFor();
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await tabRound(page, `options/settings (${scheme})`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    // The tab list is one Tab stop (the selected tab); the arrow keys, Home and End select the others.
+    const selected = () => page.locator('[role="tab"][aria-selected="true"]').textContent();
+    const focusedTab = () => page.evaluate(() => (document.activeElement?.getAttribute('role') === 'tab' ? document.activeElement.textContent : null));
+    await page.getByRole('tab', { name: 'Settings' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe('Fact base');
+    expect(await focusedTab()).toBe('Fact base');
+    await page.keyboard.press('End');
+    await expect.poll(selected).toBe('Import and export');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(selected).toBe('Settings');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedTab()).toBe('Fact base');
+    await page.locator('.claim-button').first().waitFor();
+    await page.getByPlaceholder(/Search facts/).focus();
+    await page.keyboard.type('remesas');
+    await page.locator('.claim-button').first().focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#fact-h').waitFor();
+    await tabRound(page, 'options/fact');
+    await page.getByRole('button', { name: /Back to the list/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Add a fact' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Save fact' }).waitFor();
+    await tabRound(page, 'options/add-fact');
+    await page.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('tab', { name: 'Fact base' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    await tabRound(page, 'options/import');
+    await page.close();
+  });
+});
+
+describe('reduced motion', () => {
+  /** Elements (in the document, or in `root`) that still animate or transition. */
+  const MOVING_FN = (root: Document | ShadowRoot | null): string[] =>
+    [...(root ?? document).querySelectorAll('*')]
+      .map((el) => ({ el, cs: getComputedStyle(el) }))
+      .filter(({ cs }) => {
+        const seconds = (s: string) => Math.max(...s.split(',').map((x) => Number.parseFloat(x) * (x.trim().endsWith('ms') ? 0.001 : 1)));
+        const animates = cs.animationName.split(',').some((n) => n.trim() !== 'none') && seconds(cs.animationDuration) > 0;
+        const transitions = seconds(cs.transitionDuration) > 0 && cs.transitionProperty !== 'none';
+        return animates || transitions;
+      })
+      .map(({ el, cs }) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} (${cs.animationName} ${cs.animationDuration}; transition ${cs.transitionDuration})`);
+
+  it('the card animates by default and not at all with prefers-reduced-motion: reduce', async () => {
+    const overlay = new OverlayProbe(article);
+    await clickClaim(article, '$1.4 billion');
+    await overlay.waitFor('[role="dialog"]');
+    // Without the preference the card does fade in (so the check below means something).
+    expect(await overlay.evaluate((root) => (root ? getComputedStyle(root.querySelector('.card')!).animationName : ''))).toBe('puente-in');
+    await article.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await overlay.evaluate(MOVING_FN)).toEqual([]);
+    await article.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', { state: 'detached' });
+    await article.emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  it('the X reply button and panel do not move with reduced motion', async () => {
+    const x = await browser.context.newPage();
+    await x.emulateMedia({ reducedMotion: 'reduce' });
+    await x.goto('https://x.com/compose/post');
+    await x.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    const overlay = new OverlayProbe(x);
+    await x.locator('[data-testid="tweetTextarea_0"]').click();
+    await overlay.waitFor('.reply-button');
+    await x.keyboard.press('Alt+Shift+R');
+    await overlay.waitFor('.reply-panel');
+    expect(await overlay.evaluate(MOVING_FN)).toEqual([]);
+    await x.close();
+  });
+
+  it('popup, options and classroom do not move with reduced motion', async () => {
+    for (const path of [`popup.html?tab=${tabId}`, 'options.html', `sidepanel.html?tab=${tabId}`]) {
+      const page = await browser.context.newPage();
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await page.goto(ext(path));
+      await page.locator('h1').waitFor();
+      expect(await page.evaluate(MOVING_FN, null), path).toEqual([]);
+      await page.close();
+    }
+  });
+});

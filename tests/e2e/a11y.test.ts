@@ -270,6 +270,16 @@ describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
     await popup.goto(ext(`popup.html?tab=${tabId}`));
     await popup.locator('.claim-button').first().waitFor();
     await bothSchemes(popup, 'popup');
+    // Paused everywhere, then off for this site: the popup says so.
+    await popup.getByLabel(/Pause Puente/).check();
+    await popup.getByText('Puente is paused.').waitFor();
+    await bothSchemes(popup, 'popup/paused');
+    await popup.getByLabel(/Pause Puente/).uncheck();
+    await popup.getByLabel(/On for/).uncheck();
+    await popup.locator('p.muted').waitFor();
+    await bothSchemes(popup, 'popup/site-off');
+    await popup.getByLabel(/On for/).check();
+    await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
     await popup.close();
   });
 
@@ -306,6 +316,9 @@ describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
     await bothSchemes(panel, 'classroom/quiz');
     await panel.getByLabel(/Presentation mode/).check();
     await bothSchemes(panel, 'classroom/present');
+    await panel.getByRole('button', { name: 'ES', exact: true }).click();
+    await expect.poll(() => panel.locator('h1').textContent()).toBe('Vista para el aula');
+    await bothSchemes(panel, 'classroom/present-es');
     await panel.close();
   });
 
@@ -315,6 +328,21 @@ describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
     await overlay.waitFor('[role="dialog"]');
     await overlay.evaluate((root) => root?.querySelectorAll('details').forEach((d) => (d.open = true)));
     await bothSchemes(article, 'card/verdict', 'overlay');
+    // In Spanish and hidden on this site (its Undo and note).
+    await overlay.click('button', 'ES');
+    await expect.poll(() => overlay.text('h3')).toBe('Lo que muestran los datos');
+    await overlay.click('button', 'No es relevante aquí');
+    await overlay.waitFor('.note');
+    await bothSchemes(article, 'card/es-hidden', 'overlay');
+    // The options page lists the hidden fact, with a button to show it again.
+    const options = await browser.context.newPage();
+    await options.goto(ext('options.html'));
+    await options.locator('.mutes li').first().waitFor();
+    await bothSchemes(options, 'options/settings-hidden-fact');
+    await options.close();
+    await overlay.click('button', 'Deshacer');
+    await overlay.waitFor('.note', { state: 'detached' });
+    await overlay.click('button', 'EN');
     await article.keyboard.press('Escape');
     await overlay.waitFor('[role="dialog"]', { state: 'detached' });
     await clickClaim(article, 'Public opinion on both sides');
@@ -390,14 +418,6 @@ describe('keyboard', () => {
       await popup.emulateMedia({ colorScheme: scheme });
       await tabRound(popup, `popup (${scheme})`);
     }
-    // Space on the pause switch, then again (it is global).
-    const pause = popup.getByLabel(/Pause/);
-    await pause.focus();
-    await popup.keyboard.press('Space');
-    await expect.poll(() => pause.isChecked()).toBe(true);
-    await popup.keyboard.press('Space');
-    await expect.poll(() => pause.isChecked()).toBe(false);
-    await popup.locator('.claim-button').first().waitFor();
     // Enter on a claim opens its card on the page.
     await popup.locator('.claim-button').first().focus();
     // The popup closes itself once the card is open (it may be gone before the key is released).
@@ -406,7 +426,18 @@ describe('keyboard', () => {
     await overlay.waitFor('[role="dialog"]');
     await article.keyboard.press('Escape');
     await overlay.waitFor('[role="dialog"]', { state: 'detached' });
+    // Space on the pause switch, then again (it is global), in a popup opened again.
     if (!popup.isClosed()) await popup.close();
+    const again = await browser.context.newPage();
+    await again.goto(ext(`popup.html?tab=${tabId}`));
+    const pause = again.getByLabel(/Pause/);
+    await pause.focus();
+    await again.keyboard.press('Space');
+    await expect.poll(() => pause.isChecked()).toBe(true);
+    await again.keyboard.press('Space');
+    await expect.poll(() => pause.isChecked()).toBe(false);
+    await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await again.close();
   });
 
   it('options: every section reached and operated with the keyboard, focus visible', async () => {
@@ -453,6 +484,24 @@ describe('keyboard', () => {
     await page.getByRole('button', { name: 'Import', exact: true }).waitFor();
     await tabRound(page, 'options/import');
     await page.close();
+  });
+});
+
+describe('claim highlights on the page', () => {
+  it('underline claims, and mark the keyboard cursor, in a colour of 3:1 on white and on black pages', async () => {
+    const rules = await article.evaluate(() =>
+      document.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.startsWith('::highlight('))
+        .map((r) => ({ selector: r.selectorText, line: r.style.textDecorationColor, style: r.style.textDecorationLine })),
+    );
+    expect(rules.map((r) => r.selector).sort()).toEqual(['::highlight(puente-claim)', '::highlight(puente-claim-focus)']);
+    for (const r of rules) {
+      expect(r.style, r.selector).toBe('underline');
+      // Opaque, so the ratio below is the one drawn.
+      expect(r.line, r.selector).toMatch(/^rgb\(/);
+      for (const page of ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']) expect(contrast(r.line, page), `${r.selector} ${r.line} on ${page}`).toBeGreaterThanOrEqual(3);
+    }
   });
 });
 

@@ -488,12 +488,12 @@ describe('keyboard', () => {
 });
 
 describe('claim highlights on the page', () => {
-  it('underline claims, and mark the keyboard cursor, in a colour of 3:1 on white and on black pages', async () => {
+  it('underline claims in a colour of 3:1 on white and on black pages, and mark the keyboard cursor with text of 4.5:1', async () => {
     const rules = await article.evaluate(() =>
       document.adoptedStyleSheets
         .flatMap((sheet) => [...sheet.cssRules])
         .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.startsWith('::highlight('))
-        .map((r) => ({ selector: r.selectorText, line: r.style.textDecorationColor, style: r.style.textDecorationLine })),
+        .map((r) => ({ selector: r.selectorText, line: r.style.textDecorationColor, style: r.style.textDecorationLine, color: r.style.color, background: r.style.backgroundColor })),
     );
     expect(rules.map((r) => r.selector).sort()).toEqual(['::highlight(puente-claim)', '::highlight(puente-claim-focus)']);
     for (const r of rules) {
@@ -502,6 +502,11 @@ describe('claim highlights on the page', () => {
       expect(r.line, r.selector).toMatch(/^rgb\(/);
       for (const page of ['rgb(255, 255, 255)', 'rgb(0, 0, 0)']) expect(contrast(r.line, page), `${r.selector} ${r.line} on ${page}`).toBeGreaterThanOrEqual(3);
     }
+    // The keyboard cursor's claim sets its own text colour on an opaque background: it reads whatever the page's colours.
+    const focus = rules.find((r) => r.selector === '::highlight(puente-claim-focus)')!;
+    expect(focus.background).toMatch(/^rgb\(/);
+    expect(focus.color).toMatch(/^rgb\(/);
+    expect(contrast(focus.color, focus.background)).toBeGreaterThanOrEqual(4.5);
   });
 });
 

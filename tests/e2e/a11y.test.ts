@@ -372,13 +372,23 @@ describe('keyboard', () => {
   it('reaches a claim with Alt+Shift+J / K, opens it with Enter, focus goes into the card and back to the page on Esc', async () => {
     const overlay = new OverlayProbe(article);
     await article.focus('nav a');
+    // Each step is read out (a polite live region): "Claim n of N: <text>. Press Enter to open."
+    const heard = async () => {
+      let text = '';
+      await expect.poll(async () => (text = (await overlay.text('[role="status"][aria-live="polite"]')) ?? '')).toMatch(/^Claim \d+ of \d+: .+\. Press Enter to open\.$/);
+      return text;
+    };
     await article.keyboard.press('Alt+Shift+J');
+    const first = await heard();
     await article.keyboard.press('Alt+Shift+J');
+    await expect.poll(heard).not.toBe(first);
     await article.keyboard.press('Alt+Shift+K');
+    await expect.poll(heard).toBe(first);
     await article.keyboard.press('Enter');
     await overlay.waitFor('[role="dialog"]');
-    // The first claim again (J, J, K): the card is the $1.4 billion one.
-    expect(await overlay.text('blockquote')).toContain('$1.4 billion');
+    // The card is the claim announced last.
+    const claim = (await overlay.text('blockquote'))!;
+    expect(first).toContain(claim.replace(/\s+/g, ' ').trim());
     const inside = await overlay.evaluate((root) => (root?.activeElement as HTMLElement | null)?.getAttribute('role') ?? null);
     expect(inside).toBe('dialog');
     // Tab moves through the card's controls, each with a visible ring of enough contrast; Enter works one.
@@ -395,6 +405,7 @@ describe('keyboard', () => {
     await expect.poll(() => overlay.text('h3')).toBe('Lo que muestran los datos');
     // Still in the card (the language switch redraws it), then Esc closes it and the page has its focus back.
     expect(await overlay.evaluate((root) => Boolean(root?.activeElement))).toBe(true);
+    await overlay.click('button', 'EN');
     await article.keyboard.press('Escape');
     await overlay.waitFor('[role="dialog"]', { state: 'detached' });
     expect(await article.evaluate(() => document.activeElement?.textContent)).toBe('World');
@@ -407,6 +418,26 @@ describe('keyboard', () => {
     await article.keyboard.press('Escape');
     await overlay.waitFor('[role="dialog"]', { state: 'detached' });
     await article.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('X reply panel (Alt+Shift+R): Tab reaches its controls, each with a focus ring of 3:1, light and dark', async () => {
+    const x = await browser.context.newPage();
+    await x.goto('https://x.com/compose/post');
+    await x.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    const overlay = new OverlayProbe(x);
+    for (const scheme of SCHEMES) {
+      await x.emulateMedia({ colorScheme: scheme });
+      await x.locator('[data-testid="tweetTextarea_0"]').click();
+      await x.keyboard.press('Alt+Shift+R');
+      await overlay.waitFor('.reply-panel');
+      for (let i = 0; i < 5; i++) {
+        await x.keyboard.press('Tab');
+        expectVisibleRing(await overlay.evaluate(RING_FN), `reply panel (${scheme})`);
+      }
+      await x.keyboard.press('Escape');
+      await overlay.waitFor('.reply-panel', { state: 'detached' });
+    }
+    await x.close();
   });
 
   it('popup: every control reached with Tab with a visible focus ring, and operated with Space and Enter', async () => {

@@ -541,6 +541,62 @@ describe('claim highlights on the page', () => {
   });
 });
 
+describe('forced colours (Windows high contrast)', () => {
+  /** How each matching control looks: what forced colours keep of the author's styles. */
+  const LOOKS_FN = (root: Document | ShadowRoot | null, selector: string): string[] =>
+    [...(root ?? document).querySelectorAll(selector)].map((el) => {
+      const cs = getComputedStyle(el);
+      // The fill as seen: a transparent button shows what is behind it.
+      let fill = 'rgb(255, 255, 255)';
+      for (let at: Element | null = el; at; at = at.parentElement ?? (at.getRootNode() as ShadowRoot).host ?? null) {
+        const bg = getComputedStyle(at).backgroundColor;
+        if (!/^rgba\(.*,\s*0\)$/.test(bg) && bg !== 'transparent') {
+          fill = bg;
+          break;
+        }
+      }
+      return [fill, cs.color, cs.borderTopColor, cs.borderTopWidth, cs.textDecorationLine].join(' ');
+    });
+  const looks = (page: Page, selector: string) => page.evaluate(`(${LOOKS_FN.toString()})(null, ${JSON.stringify(selector)})`) as Promise<string[]>;
+
+  it('the pressed language and the selected tab still look pressed and selected', async () => {
+    const page = await browser.context.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await page.goto(ext('options.html'));
+    await page.getByRole('tab', { name: 'Settings' }).waitFor();
+    const tabs = await looks(page, '[role="tab"]');
+    expect(tabs[0], 'selected tab').not.toBe(tabs[1]);
+    await page.close();
+    const panel = await browser.context.newPage();
+    await panel.emulateMedia({ forcedColors: 'active' });
+    await panel.goto(ext(`sidepanel.html?tab=${tabId}`));
+    await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+    const langs = await looks(panel, 'fieldset button');
+    expect(langs[0], 'classroom EN pressed').not.toBe(langs[1]);
+    await panel.close();
+    const overlay = new OverlayProbe(article);
+    await article.emulateMedia({ forcedColors: 'active' });
+    await clickClaim(article, '$1.4 billion');
+    await overlay.waitFor('[role="dialog"]');
+    const card = await overlay.evaluate(LOOKS_FN, '.lang');
+    expect(card[0], 'card EN pressed').not.toBe(card[1]);
+    await article.keyboard.press('Escape');
+    await overlay.waitFor('[role="dialog"]', { state: 'detached' });
+    await article.emulateMedia({ forcedColors: 'none' });
+    const x = await browser.context.newPage();
+    await x.emulateMedia({ forcedColors: 'active' });
+    await x.goto('https://x.com/compose/post');
+    await x.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    await x.locator('[data-testid="tweetTextarea_0"]').click();
+    await x.keyboard.press('Alt+Shift+R');
+    const reply = new OverlayProbe(x);
+    await reply.waitFor('.reply-panel');
+    const replyLangs = await reply.evaluate(LOOKS_FN, '.reply-panel .lang');
+    expect(replyLangs[0], 'reply panel EN pressed').not.toBe(replyLangs[1]);
+    await x.close();
+  });
+});
+
 describe('reduced motion', () => {
   /** Elements (in the document, or in `root`) that still animate or transition. */
   const MOVING_FN = (root: Document | ShadowRoot | null): string[] =>

@@ -114,7 +114,7 @@ function audit(page: Page, scope: 'page' | 'overlay'): Promise<Audit> {
 /** Audits one view in one scheme: records every finding, prints the minor ones, fails on serious and critical. */
 async function check(page: Page, view: string, scheme: Scheme, scope: 'page' | 'overlay' = 'page'): Promise<void> {
   const { violations: found, passes, incomplete } = await axe(page, scope);
-  if (incomplete.length) console.log(`a11y ${view} (${scheme}), not settled by axe (checked by hand): ${incomplete.join(', ')}`);
+  if (incomplete.length) console.log(`a11y ${view} (${scheme}), axe could not settle (incomplete, to review): ${incomplete.join(', ')}`);
   // axe really read the view's text and colours (inside the shadow root too); the X button has no text.
   if (view !== 'x/reply-button') expect(passes, `${view} (${scheme}): axe checked no text contrast`).toContain('color-contrast');
   for (const v of found) rows.push({ view, scheme, id: v.id, impact: v.impact, count: v.targets.length });

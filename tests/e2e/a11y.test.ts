@@ -1,9 +1,11 @@
 /**
  * Accessibility in real Chromium, on the built extension: axe-core (WCAG 2.1 A and AA) on
  * the popup, each section of the options page, the classroom view, the claim card and the
- * X reply panel, in the light and the dark colour scheme; the card reached and used from
- * the keyboard with a visible focus ring; popup and options operable with Tab; no motion
- * when the reader asks for reduced motion.
+ * X reply panel, in the light and the dark colour scheme; the card and the reply panel
+ * reached and used from the keyboard with a visible focus ring of 3:1; popup and options
+ * operable with Tab; the claim underline seen on white and black pages; the pressed and
+ * selected buttons still shown in forced colours; no motion when the reader asks for
+ * reduced motion.
  *
  * The card and the reply panel live in a closed shadow root, which axe (page script) cannot
  * see. The DevTools protocol can: the test resolves the root (as the overlay probe does) and

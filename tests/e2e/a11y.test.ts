@@ -405,8 +405,15 @@ describe('keyboard', () => {
     await article.keyboard.press('Shift+Tab');
     await article.keyboard.press('Enter');
     await expect.poll(() => overlay.text('h3')).toBe('Lo que muestran los datos');
-    // Still in the card (the language switch redraws it), then Esc closes it and the page has its focus back.
-    expect(await overlay.evaluate((root) => Boolean(root?.activeElement))).toBe(true);
+    // Still in the card (the language switch redraws it, focus stays on ES); Tab walks every
+    // other control (close, the frame's summary, the sources, the actions), each with its ring.
+    expect(await overlay.evaluate((root) => (root?.activeElement as HTMLElement | null)?.textContent)).toBe('ES');
+    const controls = await overlay.evaluate((root) => (root ? root.querySelectorAll('button, a[href], summary').length : 0));
+    expect(controls).toBeGreaterThan(6);
+    for (let i = 2; i < controls; i++) {
+      await article.keyboard.press('Tab');
+      expectVisibleRing(await overlay.evaluate(RING_FN), `card control ${i + 1} of ${controls}`);
+    }
     await overlay.click('button', 'EN');
     await article.keyboard.press('Escape');
     await overlay.waitFor('[role="dialog"]', { state: 'detached' });

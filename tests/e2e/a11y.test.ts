@@ -480,6 +480,26 @@ describe('keyboard', () => {
     await again.close();
   });
 
+  it('classroom view: every control reached with Tab, focus visible, in light and dark', async () => {
+    const panel = await browser.context.newPage();
+    await panel.goto(ext(`sidepanel.html?tab=${tabId}`));
+    await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+    for (const scheme of SCHEMES) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      await tabRound(panel, `classroom (${scheme})`);
+    }
+    // Space turns quiz mode on; Enter reveals a rating.
+    await panel.getByLabel(/Quiz mode/).focus();
+    await panel.keyboard.press('Space');
+    await panel
+      .getByRole('button', { name: /Reveal rating/ })
+      .first()
+      .focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('li.item').first().locator('.badge').count()).toBe(1);
+    await panel.close();
+  });
+
   it('options: every section reached and operated with the keyboard, focus visible', async () => {
     const page = await browser.context.newPage();
     await page.goto(ext('options.html'));

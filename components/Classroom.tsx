@@ -8,6 +8,7 @@ import { RATING_LABELS, figureSentence } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
 import { t } from '../i18n/strings';
 import type { LocalOrigin, PageClaimsResponse } from '../messaging/protocol';
+import { useDocumentLang } from './documentLang';
 import { OriginBadge } from './Origin';
 
 export interface ClassroomProps {
@@ -39,6 +40,7 @@ export function Classroom({ lang, page, facts, origins = {}, frames, today, onRe
   const [quiz, setQuiz] = useState(false);
   const [present, setPresent] = useState(false);
   const [revealed, setRevealed] = useState<Set<number>>(new Set());
+  useDocumentLang(lang, t(lang, 'classroomTitle'));
   const items = page ? buildItems(page, facts, frames, lang) : [];
   const meta = page ? { title: page.title || page.url, url: page.url, date: today } : null;
   const slug = (page?.title || 'page')

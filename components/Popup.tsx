@@ -3,6 +3,7 @@ import { RATING_LABELS } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
 import { t } from '../i18n/strings';
 import type { PageClaimsResponse } from '../messaging/protocol';
+import { useDocumentLang } from './documentLang';
 
 export interface PopupProps {
   lang: Lang;
@@ -19,6 +20,7 @@ export interface PopupProps {
 
 export function Popup({ lang, page, site, siteOn, paused, onToggleSite, onTogglePause, onOpenClaim, onClassroom, onOptions }: PopupProps) {
   const count = page?.claims.length ?? 0;
+  useDocumentLang(lang, t(lang, 'popupTitle'));
   return (
     <main class="popup" lang={lang}>
       <h1>{t(lang, 'popupTitle')}</h1>

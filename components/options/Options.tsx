@@ -6,6 +6,7 @@ import type { Mute, StoredFact } from '../../messaging/protocol';
 import { FactBrowser } from './FactBrowser';
 import { ImportExport } from './ImportExport';
 import { SettingsPanel } from './SettingsPanel';
+import { useDocumentLang } from '../documentLang';
 import type { FactStore } from './types';
 
 export interface OptionsProps {
@@ -30,21 +31,40 @@ export function Options({ lang, settings, store, onSettings, onDownload }: Optio
   }, [store]);
   useEffect(reload, [reload]);
   const statements = new Map(facts.map((f) => [f.id, f.statement[lang]]));
+  useDocumentLang(lang, t(lang, 'optionsTitle'));
+  const select = (id: Tab) => {
+    location.hash = id;
+    setTab(id);
+  };
+  /** The tab list's keys (WAI-ARIA tabs): Left/Right move and select, Home/End go to the ends. */
+  const onTabKey = (e: KeyboardEvent) => {
+    const at = TABS.indexOf(tab);
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1 + TABS.length, Home: 0, End: TABS.length - 1 };
+    const next = moves[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    const id = TABS[next % TABS.length]!;
+    select(id);
+    (e.currentTarget as HTMLElement).querySelector<HTMLElement>(`#tab-${id}`)?.focus();
+  };
 
   return (
     <main class="classroom" lang={lang}>
       <h1>{t(lang, 'optionsTitle')}</h1>
-      <div role="tablist" class="toolbar" aria-label={t(lang, 'optionsTitle')}>
+      <div role="tablist" class="toolbar" aria-label={t(lang, 'optionsTitle')} onKeyDown={onTabKey}>
         {TABS.map((id) => (
           <button
             type="button"
             role="tab"
             id={`tab-${id}`}
             aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
+            // Only the selected tab's panel is in the page.
+            aria-controls={tab === id ? `panel-${id}` : undefined}
+            // One Tab stop for the tab list (the selected tab); the arrow keys move between tabs.
+            tabIndex={tab === id ? 0 : -1}
             class={tab === id ? 'primary' : ''}
             key={id}
-            onClick={() => ((location.hash = id), setTab(id))}
+            onClick={() => select(id)}
           >
             {t(lang, TAB_LABEL[id])}
           </button>

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ClaimCard } from '../../components/ClaimCard';
 import { Classroom } from '../../components/Classroom';
 import { Popup } from '../../components/Popup';
+import { Options } from '../../components/options/Options';
+import type { FactStore } from '../../components/options/types';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { createEngine } from '../../engine/engine';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
@@ -87,6 +89,9 @@ describe('Popup', () => {
   it('says when a page cannot be read', () => {
     render(<Popup lang="es" page={null} site={null} siteOn={false} paused={false} onToggleSite={vi.fn()} onTogglePause={vi.fn()} onOpenClaim={vi.fn()} onClassroom={vi.fn()} onOptions={vi.fn()} />);
     expect(screen.getByText(/Puente no puede leer esta página/)).toBeTruthy();
+    // The page itself speaks the UI language (a screen reader reads <html lang>), with a title that names it.
+    expect(document.documentElement.lang).toBe('es');
+    expect(document.title).toBe('Puente en esta página');
   });
 });
 
@@ -137,6 +142,48 @@ describe('Classroom', () => {
     expect(html).toContain('https://www.freightwaves.com/');
     fireEvent.click(screen.getByRole('button', { name: /Markdown/ }));
     expect(onDownload.mock.calls[1]![2]).toMatch(/^# Worksheet: Trade story/);
+    expect(document.documentElement.lang).toBe('en');
+    expect(document.title).toBe('Classroom view');
+  });
+});
+
+describe('Options', () => {
+  const store: FactStore = {
+    list: async () => [],
+    add: vi.fn(),
+    update: vi.fn(),
+    remove: vi.fn(),
+    importText: vi.fn(),
+    exportText: async () => null,
+    reset: vi.fn(),
+    mutes: async () => [],
+    unmute: vi.fn(),
+  };
+
+  it('is a tab list with one Tab stop, moved and selected with the arrow keys, Home and End', () => {
+    location.hash = '';
+    render(<Options lang="es" settings={DEFAULT_SETTINGS} store={store} onSettings={vi.fn()} onDownload={vi.fn()} />);
+    const tabs = () => screen.getAllByRole('tab');
+    const selected = () => tabs().find((t) => t.getAttribute('aria-selected') === 'true')!;
+    expect(tabs().map((t) => t.tabIndex)).toEqual([0, -1, -1]);
+    // Only the selected tab names a panel, and that panel is in the page.
+    expect(tabs().map((t) => t.getAttribute('aria-controls'))).toEqual(['panel-settings', null, null]);
+    expect(document.getElementById('panel-settings')?.getAttribute('role')).toBe('tabpanel');
+    fireEvent.keyDown(selected(), { key: 'ArrowRight' });
+    expect(selected().textContent).toBe('Base de datos');
+    expect(document.activeElement).toBe(selected());
+    expect(tabs().map((t) => t.tabIndex)).toEqual([-1, 0, -1]);
+    fireEvent.keyDown(selected(), { key: 'End' });
+    expect(selected().id).toBe('tab-import');
+    fireEvent.keyDown(selected(), { key: 'ArrowRight' });
+    expect(selected().id).toBe('tab-settings');
+    fireEvent.keyDown(selected(), { key: 'ArrowLeft' });
+    expect(selected().id).toBe('tab-import');
+    fireEvent.keyDown(selected(), { key: 'Home' });
+    expect(selected().id).toBe('tab-settings');
+    expect(document.activeElement).toBe(selected());
+    expect(document.documentElement.lang).toBe('es');
+    expect(document.title).toBe('Opciones de Puente');
   });
 });
 

@@ -9,9 +9,8 @@
  */
 import { clauseOf, isAlternative, labelled, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
-import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
+import { CueIndex, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
 import type { Quantity } from './numbers';
-import { LANGS } from './knowledge/lang';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems } from './vocabulary';
@@ -49,13 +48,14 @@ export class MeasureIndex {
     this.add(entries);
   }
 
-  /** Indexes more series (the engine adds them a few facts per step). */
+  /** Indexes more series. */
   add(entries: readonly SeriesEntry[]): void {
-    for (const e of entries) {
-      // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
-      const rank = e.figures[0]?.unit === 'rank';
-      for (const lang of LANGS) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, this.rankStems, this.particles[lang]), e);
-    }
+    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles));
+  }
+
+  /** Indexes a series whose cues were read ahead (engine/compiled-verdicts.ts), in seriesCues' order. */
+  addCues(entry: SeriesEntry, cues: readonly MarkedCue[]): void {
+    for (const cue of cues) this.cues.add(cue, entry);
   }
 
   /** Each stated number with the one series it is about, where exactly one is nearest. */

@@ -4,7 +4,7 @@ import { localeMessages } from './i18n/strings';
 import { RATING_LABELS } from './engine/summary';
 import { coverage, loadData } from './scripts/lib/data-files';
 import { formatProblem } from './engine/schema';
-import { knowledgeProblems } from './engine/knowledge';
+import { knowledgeProblems } from './engine/knowledge/check';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -7,6 +7,7 @@
  * schema would drop), which is checked here too.
  */
 import { z } from 'zod';
+import { firstDifference } from '../same-data';
 import { TOPIC_IDS } from '../topics';
 import gates from './gates.json';
 import { LANGS, TEXT_PACKS } from './lang';
@@ -40,16 +41,4 @@ export function knowledgeProblems(): string[] {
   }
   check(z.array(gateSchema), gates, 'gates.json');
   return problems;
-}
-
-/** The path of the first place two JSON values differ ("" for the values themselves), or null when they are the same. */
-function firstDifference(a: unknown, b: unknown, path = ''): string | null {
-  if (a === b) return null;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return path;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  for (const key of keys) {
-    const found = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], path ? `${path}.${key}` : key);
-    if (found !== null) return found;
-  }
-  return null;
 }

@@ -4,12 +4,12 @@ import { localeMessages } from './i18n/strings';
 import { RATING_LABELS } from './engine/summary';
 import { coverage, loadData } from './scripts/lib/data-files';
 import { formatProblem } from './engine/schema';
-import { knowledgeProblems } from './engine/knowledge';
+import { knowledgeProblems } from './engine/knowledge/check';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()], ...(process.env.PUENTE_NO_MINIFY ? { build: { minify: false } } : {}) }),
+  vite: () => ({ plugins: [preact()], ...(process.env.PUENTE_NO_MINIFY ? { build: { minify: false } } : {}), ...(process.env.PUENTE_SOURCEMAP ? { build: { sourcemap: true } } : {}) }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -14,18 +14,18 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { logFailure, setFailureSink } from '../diagnostics/log';
 import { ask } from '../messaging/client';
 import { highlightSupported } from './highlights';
-import { createPageSession, type ReplyFeature } from './session/page-session';
+import { createPageSession, type SessionParts } from './session/page-session';
 
-export type { ReplyFeature } from './session/page-session';
+export type { ReplyFeature, SessionParts } from './session/page-session';
 
-export async function runContentScript(ctx: ContentScriptContext, replies?: ReplyFeature): Promise<void> {
+export async function runContentScript(ctx: ContentScriptContext, parts: SessionParts): Promise<void> {
   if (!highlightSupported()) return;
   // This script's console is the page's: failures go to the extension's console instead.
   setFailureSink((feature, message) => {
     // If even the background cannot be reached (the extension was updated), nothing is left to tell.
     ask({ type: 'log-failure', feature, message }).catch(() => undefined);
   });
-  const session = createPageSession(ctx, replies);
+  const session = createPageSession(ctx, parts);
   try {
     await session.start();
     if (!ctx.isInvalid) ctx.onInvalidated(session.dispose);

@@ -1,10 +1,12 @@
 /**
- * The engine's indexes as plain data (JSON-serialisable: arrays, strings, numbers), compiled
- * where time is cheap so a tab does no stemming of its own for the bundled knowledge and facts:
- * the background compiles them once and sends them with the facts; the tab rebuilds the
- * lookups from them in a few milliseconds and stems only the facts the compiled data lacks
- * (the reader's own). Compiling and rebuilding keep every order, so an engine built from
- * compiled data scores exactly as one built from the sources.
+ * The engine's indexes as plain data (JSON-serialisable: arrays, strings, numbers, booleans),
+ * compiled where time is cheap so a tab does no stemming or number reading of its own for the
+ * bundled knowledge and facts: the vocabulary's phrase indexes, each fact's stems (the fact
+ * index) and its typical claims and series cues (the verdict step, engine/compiled-verdicts.ts).
+ * The background compiles them once and sends them with the facts; the tab rebuilds the
+ * lookups from them in a few milliseconds and compiles only the facts the data lacks (the
+ * reader's own). Compiling and rebuilding keep every order, so an engine built from compiled
+ * data scores exactly as one built from the sources.
  */
 import type { Knowledge } from './knowledge';
 import type { LangWords, TopicFile } from './knowledge/schema';
@@ -12,6 +14,10 @@ import { LANGS } from './knowledge/lang';
 import type { Fact, Lang } from './schema';
 import { TOPIC_IDS, type TopicId } from './topics';
 import { addPhrasesOnce, PhraseIndex, toStems, type PhraseList } from './vocabulary';
+import { anchorReaders, type AnchorReaders } from './anchor-readers';
+import { verdictCompiler, type CompiledClaim, type CompiledCue } from './compiled-verdicts';
+import { readQuantities } from './numbers';
+import type { VerdictWords } from './verdict-words';
 
 export type Anchor = 'mx' | 'us' | 'bi' | 'other';
 export type LexiconPayload = { topic: TopicId; weight: number };
@@ -32,13 +38,17 @@ export interface CompiledVocabulary {
   anchorStems: string;
 }
 
-/** One fact's stems for the fact index (engine/fact-index.ts). */
+/** One fact as the fact index (engine/fact-index.ts) and the verdict step (engine/verdict.ts) read it. */
 export interface CompiledFact {
   id: string;
   /** Every stem of its statement, keywords and claims, less the anchors, in first-seen order, joined by spaces. */
   stems: string;
   /** Stems of its curated keywords, less the anchors, joined by spaces. */
   keyStems: string;
+  /** Its typical claims, in order, as the verdict step compares them. */
+  claims: CompiledClaim[];
+  /** Each of its series' cue phrases, in order (empty for a series without figures). */
+  cues: CompiledCue[][];
 }
 
 /** The stems of a string of the compiled data. */
@@ -77,8 +87,30 @@ export function runtimeKnowledge(knowledge: Knowledge): RuntimeKnowledge {
 
 export function compileIndex(knowledge: Knowledge, facts: readonly Fact[]): CompiledIndex {
   const vocabulary = compileVocabulary(knowledge);
-  const anchorStems = new Set(stemsOf(vocabulary.anchorStems));
-  return { vocabulary, facts: facts.map((f) => compileFact(f, anchorStems)) };
+  const compile = factCompiler(vocabulary, verdictWords(knowledge.langs));
+  return { vocabulary, facts: facts.map(compile) };
+}
+
+/** Each language's verdict words. */
+export function verdictWords(langs: Record<Lang, { verdict: VerdictWords }>): Record<Lang, VerdictWords> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, langs[lang].verdict])) as Record<Lang, VerdictWords>;
+}
+
+/** What compiling a fact reads beside the fact: the countries' names and the verdict words. */
+export interface FactCompileDeps {
+  anchorStems: ReadonlySet<string>;
+  readers: AnchorReaders;
+  words: Record<Lang, VerdictWords>;
+}
+
+/** Compiles facts with a compiled vocabulary: in the background for the bundled facts, in the tab for the reader's own. */
+export function factCompiler(vocabulary: CompiledVocabulary, words: Record<Lang, VerdictWords>): (fact: Fact) => CompiledFact {
+  return compilerWith({ anchorStems: new Set(stemsOf(vocabulary.anchorStems)), readers: anchorReaders(PhraseIndex.from(vocabulary.anchors)), words });
+}
+
+export function compilerWith({ anchorStems, readers, words }: FactCompileDeps): (fact: Fact) => CompiledFact {
+  const forVerdicts = verdictCompiler({ anchorStems, othersOf: readers.othersOf, orderOf: readers.orderOf, quantitiesOf: readQuantities, words });
+  return (fact) => ({ ...compileFactStems(fact, anchorStems), ...forVerdicts(fact) });
 }
 
 export function compileVocabulary(knowledge: Knowledge): CompiledVocabulary {
@@ -165,7 +197,7 @@ function compileLexicon(topics: Knowledge['topics']): Pick<CompiledVocabulary, '
   return { lexicon: lexicon.phrases(), topicStems };
 }
 
-export function compileFact(fact: Fact, anchorStems: ReadonlySet<string>): CompiledFact {
+function compileFactStems(fact: Fact, anchorStems: ReadonlySet<string>): Pick<CompiledFact, 'id' | 'stems' | 'keyStems'> {
   const stems = new Set<string>();
   const add = (text: string, lang: Lang) => {
     for (const s of toStems(text, lang)) stems.add(s);
@@ -179,4 +211,27 @@ export function compileFact(fact: Fact, anchorStems: ReadonlySet<string>): Compi
   // The countries' names are in nearly every fact: they anchor, they do not match.
   for (const st of anchorStems) stems.delete(st);
   return { id: fact.id, stems: [...stems].join(' '), keyStems: [...keyStems].join(' ') };
+}
+
+/** Facts compiled per step in the tab (the reader's own): each is stemmed and its claims' numbers read. */
+const COMPILE_PER_STEP = 2;
+
+/**
+ * Each fact's compiled form, in the facts' order: the index's where it holds the fact (by id:
+ * the background compiles exactly the bundled facts it sends), else compiled here, a few per
+ * step (see createEngineInSteps).
+ */
+export function* compiledFacts(facts: readonly Fact[], ready: readonly CompiledFact[], compile: (fact: Fact) => CompiledFact): Generator<void, CompiledFact[], void> {
+  const byId = new Map(ready.map((c) => [c.id, c]));
+  const out: CompiledFact[] = [];
+  let compiledHere = 0;
+  for (const fact of facts) {
+    let c = byId.get(fact.id);
+    if (!c) {
+      c = compile(fact);
+      if (++compiledHere % COMPILE_PER_STEP === 0) yield;
+    }
+    out.push(c);
+  }
+  return out;
 }

@@ -3,7 +3,7 @@
  * (idf), and the facts by stem and by the units of their figures. It answers which facts a
  * sentence's words point to, and how strongly.
  */
-import { compileFact, stemsOf, type CompiledFact } from './compiled-index';
+import { stemsOf, type CompiledFact } from './compiled-index';
 import type { Fact } from './schema';
 import type { TopicId } from './topics';
 import { listIn } from './multimap';
@@ -21,6 +21,8 @@ export interface FactIndex {
   readonly withFigures: ReadonlyMap<string, FactEntry[]>;
   /** Every stem some fact uses: part of the vocabulary spelling repair aims at. */
   stems(): Iterable<string>;
+  /** How many facts use a stem (none: undefined). */
+  docFrequency(stem: string): number | undefined;
   /**
    * Rarity-weighted overlap between a sentence's stems and each fact they touch; `onKeyword`
    * hears of each topic one of whose facts' keywords the sentence uses (and whether outside
@@ -29,34 +31,14 @@ export interface FactIndex {
   score(stems: readonly string[], foreground: ReadonlySet<string> | null, onKeyword: (topic: TopicId, inForeground: boolean) => void): Map<FactEntry, number>;
 }
 
-/** Facts stemmed per step: a handful keeps each step well under the 50 ms long-task line on slow machines. */
-const FACTS_PER_STEP = 4;
-/** Facts whose stems arrive compiled, per step. */
-const COMPILED_PER_STEP = 40;
-
 /**
- * Builds the index from the facts' compiled stems (engine/compiled-index.ts); a fact the
- * compiled data lacks (the reader's own) is stemmed here, a few per step (see createEngineInSteps).
- * Rarity (idf) is counted over every fact the engine receives, compiled or not, so a reader's
- * fact weighs the words it shares exactly as if it had been bundled.
+ * Builds the index from the facts' compiled stems (engine/compiled-index.ts: `compiled[i]` is
+ * `facts[i]`'s): no stemming, a few milliseconds for the bundled facts. Rarity (idf) is counted
+ * over every fact the engine receives, bundled or the reader's, so a reader's fact weighs the
+ * words it shares exactly as if it had been bundled.
  */
-export function* buildFactIndex(facts: readonly Fact[], compiled: readonly CompiledFact[], anchorStems: ReadonlySet<string>): Generator<void, FactIndex, void> {
-  const ready = new Map(compiled.map((c) => [c.id, c]));
-  const entries: FactEntry[] = [];
-  // Stemming a fact costs far more than rebuilding a compiled one (in Node, all 152 compiled
-  // at once took 10-15 ms): a few to stem, or many compiled, per step.
-  let work = 0;
-  for (const fact of facts) {
-    let c = ready.get(fact.id);
-    work += c ? 1 : COMPILED_PER_STEP / FACTS_PER_STEP;
-    c ??= compileFact(fact, anchorStems);
-    entries.push({ fact, stems: new Set(stemsOf(c.stems)), keyStems: new Set(stemsOf(c.keyStems)) });
-    if (work >= COMPILED_PER_STEP) {
-      work = 0;
-      yield;
-    }
-  }
-  yield;
+export function buildFactIndex(facts: readonly Fact[], compiled: readonly CompiledFact[]): FactIndex {
+  const entries: FactEntry[] = facts.map((fact, i) => ({ fact, stems: new Set(stemsOf(compiled[i]!.stems)), keyStems: new Set(stemsOf(compiled[i]!.keyStems)) }));
   const withFigures = new Map<string, FactEntry[]>();
   for (const e of entries) {
     for (const unit of new Set((e.fact.figures ?? []).map((f) => f.unit))) {
@@ -93,5 +75,5 @@ export function* buildFactIndex(facts: readonly Fact[], compiled: readonly Compi
     }
     return out;
   };
-  return { entries, withFigures, stems: () => df.keys(), score };
+  return { entries, withFigures, stems: () => df.keys(), docFrequency: (s) => df.get(s), score };
 }

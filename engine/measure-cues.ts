@@ -20,14 +20,19 @@ export interface SeriesEntry {
 /** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
 const MAX_GAP = 4;
 
+/** A series' figures, oldest first. */
+export function seriesFigures(fact: Fact, series: Series): Figure[] {
+  const figures = (fact.figures ?? []).filter((f) => f.key === series.key);
+  // Periods are ASCII ("2013", "2016/17", "2014-2018"): a plain comparison orders them.
+  return figures.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+}
+
 export function seriesEntries(facts: readonly Fact[], words: Record<Lang, VerdictWords>): SeriesEntry[] {
   const rankStems = stemSets(words, 'rank');
   const out: SeriesEntry[] = [];
   for (const fact of facts) {
     for (const series of fact.series ?? []) {
-      const figures = (fact.figures ?? []).filter((f) => f.key === series.key);
-      // Periods are ASCII ("2013", "2016/17", "2014-2018"): a plain comparison orders them.
-      figures.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+      const figures = seriesFigures(fact, series);
       const cueStems = new Set(LANGS.flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank', rankStems))));
       if (figures.length) out.push({ fact, series, figures, cueStems });
     }
@@ -53,11 +58,22 @@ export function particleMaps(words: Record<Lang, VerdictWords>): Record<Lang, Re
 }
 
 /** cueWords with the particle of direction before each stem kept beside it. */
-export function markedCueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang, Set<string>>, particles: Record<string, string>): { stems: string[]; marks: (string | null)[] } {
+export function markedCueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang, Set<string>>, particles: Record<string, string>): MarkedCue {
   const { stems, marks } = toMarkedStems(cue, lang, particles);
   if (!rank) return { stems, marks };
   const keep = stems.map((s) => !rankStems[lang].has(s));
   return { stems: stems.filter((_, i) => keep[i]), marks: marks.filter((_, i) => keep[i]) };
+}
+
+/** A cue as the cue index reads it: its stems, and the particle of direction before each. */
+export interface MarkedCue {
+  stems: string[];
+  marks: (string | null)[];
+}
+
+/** A series' cues in both languages ("nearshoring" or "T-MEC" turn up in either), each as markedCueWords reads it. */
+export function seriesCues(series: Series, rank: boolean, rankStems: Record<Lang, Set<string>>, particles: Record<Lang, Record<string, string>>): MarkedCue[] {
+  return LANGS.flatMap((lang) => series.cues[lang].map((cue) => markedCueWords(cue, lang, rank, rankStems, particles[lang])));
 }
 
 /**
@@ -68,7 +84,7 @@ export function markedCueWords(cue: string, lang: Lang, rank: boolean, rankStems
 export class CueIndex {
   private byFirst = new Map<string, { stems: string[]; marks: (string | null)[]; entry: SeriesEntry }[]>();
 
-  add(cue: { stems: string[]; marks: (string | null)[] }, entry: SeriesEntry): void {
+  add(cue: MarkedCue, entry: SeriesEntry): void {
     if (!cue.stems.length) return;
     listIn(this.byFirst, cue.stems[0]!).push({ ...cue, entry });
   }

@@ -11,9 +11,8 @@ import { relatedBindings } from './baselines';
 import { judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
-import { CueIndex, markedCueWords, particleMaps, stemSets, type SeriesEntry } from './measure-cues';
+import { CueIndex, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
 import type { Quantity } from './numbers';
-import { LANGS } from './knowledge/lang';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
@@ -63,14 +62,15 @@ export class MeasureIndex {
     this.add(entries);
   }
 
-  /** Indexes more series (the engine adds them a few facts per step). */
+  /** Indexes more series. */
   add(entries: readonly SeriesEntry[]): void {
-    for (const e of entries) {
-      if (e.series.period === 'day') this.daily.set(`${e.series.subject}|${e.series.direction ?? ''}`, e);
-      // Both languages' cues: "nearshoring" or "T-MEC" turn up in either.
-      const rank = e.figures[0]?.unit === 'rank';
-      for (const lang of LANGS) for (const cue of e.series.cues[lang]) this.cues.add(markedCueWords(cue, lang, rank, this.rankStems, this.particles[lang]), e);
-    }
+    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles));
+  }
+
+  /** Indexes a series whose cues were read ahead (engine/compiled-verdicts.ts), in seriesCues' order. */
+  addCues(entry: SeriesEntry, cues: readonly MarkedCue[]): void {
+    if (entry.series.period === 'day') this.daily.set(`${entry.series.subject}|${entry.series.direction ?? ''}`, entry);
+    for (const cue of cues) this.cues.add(cue, entry);
   }
 
   /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */

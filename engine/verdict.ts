@@ -10,19 +10,22 @@
 import { compareSeries, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { MeasureIndex, type Binding } from './measures';
-import { seriesEntries, type SeriesEntry } from './measure-cues';
+import { seriesFigures, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
-import { LANGS } from './knowledge/lang';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
-import { findAll, foldSameLength, hasAny } from './word-lists';
+import { foldSameLength, hasAny } from './word-lists';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
+import type { AnchorReaders } from './anchor-readers';
+import { stemsOf, type CompiledFact } from './compiled-index';
+import { isNegated, markedCue, numberSignature } from './compiled-verdicts';
+import type { FactIndex } from './fact-index';
 
 export interface VerdictParams {
   /** Dice overlap of stems with a typical claim for its rating to apply. */
@@ -67,79 +70,45 @@ interface ClaimEntry {
   numbers: string;
 }
 
-export interface VerdictDeps {
+export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf'> {
   /** Stems that only say the countries (never evidence of a particular fact). */
   anchorStems: ReadonlySet<string>;
   /** Each topic's own vocabulary, as stems: shared by all its facts, so not evidence of one. */
   topicStems: ReadonlyMap<TopicId, ReadonlySet<string>>;
-  /** Other countries named in a stem sequence, canonical. */
-  othersOf: (stems: readonly string[]) => string;
-  /** The order the two countries are named in ("mx us", "us mx"): who does what to whom. */
-  orderOf: (stems: readonly string[]) => string;
-  /** The first country a text names other than the U.S.: "mx", "other", or "" for none. */
-  leadOf: (text: string, lang: Lang) => string;
-  quantitiesOf: (text: string, lang: Lang) => Quantity[];
   /** The verdict words of each language. */
   words: Record<Lang, VerdictWords>;
 }
 
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
 const MIN_SHARED = 3;
-const NO_DOT_NUMBER = /\bno\.\s?\d/g;
+/** Facts whose series and claims are rebuilt from compiled data per step. */
+const FACTS_PER_STEP = 40;
 
-export function numberSignature(quantities: readonly Quantity[]): string {
-  return quantities
-    .map((q) => `${q.unit ?? ''}:${Number(q.value.toPrecision(3))}:${q.qualifier}`)
-    .sort()
-    .join('|');
-}
-
-export function isNegated(text: string, words: VerdictWords): boolean {
-  return findAll(foldSameLength(text).replace(NO_DOT_NUMBER, ' '), words.negation).length > 0;
-}
-
-/** Facts read per step: their typical claims' numbers and negations are read here, and the first reads run cold. */
-const FACTS_PER_STEP = 4;
-
-/** Builds the verdict step a few facts per step (see createEngineInSteps). */
-export function* buildVerdicts(facts: readonly Fact[], deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
-  // Reading every series' cues at once is a long task on a slow page: a few facts per step.
+/**
+ * Builds the verdict step from the facts' compiled data (engine/compiled-verdicts.ts:
+ * `compiled[i]` is `facts[i]`'s), many facts per step (see createEngineInSteps). The words a
+ * fact holds, and how many facts hold each, are the fact index's.
+ */
+export function* buildVerdicts(facts: readonly Fact[], compiled: readonly CompiledFact[], factIndex: FactIndex, deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
   const measures = new MeasureIndex([], deps.words);
-  for (let i = 0; i < facts.length; i += FACTS_PER_STEP) {
-    measures.add(seriesEntries(facts.slice(i, i + FACTS_PER_STEP), deps.words));
-    yield;
-  }
-  const factsById = new Map(facts.map((f) => [f.id, f]));
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
-  const factStems = new Map<string, { all: Set<string>; keys: Set<string> }>();
-  const df = new Map<string, number>();
-  for (const fact of facts) {
-    const all = new Set<string>();
-    const keys = new Set<string>();
-    for (const lang of LANGS) {
-      for (const s of toStems(fact.statement[lang], lang)) all.add(s);
-      for (const k of fact.keywords[lang]) for (const s of toStems(k, lang)) keys.add(s);
+  for (const [i, fact] of facts.entries()) {
+    const c = compiled[i]!;
+    for (const [j, series] of (fact.series ?? []).entries()) {
+      const cues = c.cues[j]!.map(markedCue);
+      if (!cues.length) continue;
+      measures.addCues({ fact, series, figures: seriesFigures(fact, series), cueStems: new Set(cues.flatMap((cue) => cue.stems)) }, cues);
     }
     const list = listIn(claimsByTopic, fact.topic);
-    for (const c of fact.claims) {
-      const stems = toStems(c.text, c.lang);
-      for (const s of stems) all.add(s);
-      list.push({
-        fact,
-        stems: new Set(stems.filter((s) => !deps.anchorStems.has(s))),
-        rating: c.rating,
-        negated: isNegated(c.text, deps.words[c.lang]),
-        others: deps.othersOf(stems),
-        order: deps.orderOf(stems),
-        numbers: numberSignature(deps.quantitiesOf(c.text, c.lang)),
-      });
+    for (const [j, [stems, negated, others, order, numbers]] of c.claims.entries()) {
+      list.push({ fact, stems: new Set(stemsOf(stems)), rating: fact.claims[j]!.rating, negated, others, order, numbers });
     }
-    for (const s of keys) all.add(s);
-    factStems.set(fact.id, { all, keys });
-    for (const s of all) df.set(s, (df.get(s) ?? 0) + 1);
-    if (factStems.size % FACTS_PER_STEP === 0) yield;
+    if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
-  const idf = (s: string) => Math.log(1 + facts.length / (df.get(s) ?? 0.5));
+  const factsById = new Map(facts.map((f) => [f.id, f]));
+  // The fact index holds each fact's stems less the countries' names, which relevance never asks about.
+  const factStems = new Map(factIndex.entries.map((e) => [e.fact.id, { all: e.stems, keys: e.keyStems }]));
+  const idf = (s: string) => Math.log(1 + facts.length / (factIndex.docFrequency(s) ?? 0.5));
 
   /** Share of the claim's own words (rarity-weighted) that the fact holds; its keywords count fully, other words half. */
   function relevance(input: VerdictInput, fact: Fact): number {

@@ -5,7 +5,7 @@
  * compiled once per service worker, since the knowledge and the bundled facts only change
  * with a new version. The reader's own facts are left to the tab: few, and they change.
  */
-import { compileFact, compileVocabulary, runtimeKnowledge, stemsOf, type CompiledFact, type CompiledIndex, type CompiledVocabulary } from '../engine/compiled-index';
+import { compileVocabulary, factCompiler, runtimeKnowledge, verdictWords, type CompiledFact, type CompiledIndex, type CompiledVocabulary } from '../engine/compiled-index';
 import { KNOWLEDGE } from '../engine/knowledge';
 import type { Fact } from '../engine/schema';
 
@@ -13,16 +13,17 @@ import type { Fact } from '../engine/schema';
 export const RUNTIME_KNOWLEDGE = runtimeKnowledge(KNOWLEDGE);
 
 let vocabulary: CompiledVocabulary | null = null;
+let compile: ((fact: Fact) => CompiledFact) | null = null;
 /** Compiled bundled facts by their content, so an edited or re-seeded fact is compiled afresh. */
 const compiled = new Map<string, CompiledFact>();
 
 export function engineIndex(bundled: readonly Fact[]): CompiledIndex {
   vocabulary ??= compileVocabulary(KNOWLEDGE);
-  const anchorStems = new Set(stemsOf(vocabulary.anchorStems));
+  const compileFact = (compile ??= factCompiler(vocabulary, verdictWords(KNOWLEDGE.langs)));
   const facts = bundled.map((fact) => {
     const key = JSON.stringify(fact);
     let c = compiled.get(key);
-    if (!c) compiled.set(key, (c = compileFact(fact, anchorStems)));
+    if (!c) compiled.set(key, (c = compileFact(fact)));
     return c;
   });
   return { vocabulary, facts };

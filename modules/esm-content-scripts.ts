@@ -9,6 +9,7 @@
 import { resolve } from 'node:path';
 import { build, mergeConfig, type InlineConfig, type PluginOption } from 'vite';
 import { defineWxtModule } from 'wxt/modules';
+import { readerChunks } from './reader-chunks';
 
 /** Entrypoint name → its reader module, relative to the entrypoints folder. */
 export const READERS: Record<string, string> = {
@@ -16,7 +17,19 @@ export const READERS: Record<string, string> = {
   x: 'x.content/reader.ts',
 };
 
+/**
+ * Entrypoint name → the chunks its reader loads on demand with import(), by the name of the
+ * module imported (X: the reply assistant, fetched when a reply box is first focused). The
+ * build fails if the chunks it writes are not exactly these.
+ */
+export const LAZY_CHUNKS: Record<string, string[]> = {
+  x: ['reply-feature'],
+};
+
 export const readerPath = (entrypoint: string) => `content-scripts/esm/${entrypoint}.js`;
+const chunkPath = (entrypoint: string, chunk: string) => `content-scripts/esm/${entrypoint}-${chunk}.js`;
+/** A reader and its chunks, as the manifest and WXT's public paths name them. */
+const readerFiles = (entrypoint: string) => [readerPath(entrypoint), ...(LAZY_CHUNKS[entrypoint] ?? []).map((c) => chunkPath(entrypoint, c))];
 
 export default defineWxtModule((wxt) => {
   const baseConfigs = new Map<string, InlineConfig>();
@@ -35,11 +48,13 @@ export default defineWxtModule((wxt) => {
         build: {
           emptyOutDir: false,
           copyPublicDir: false,
+          modulePreload: false,
           // Not Vite's library mode: it leaves an ES module's whitespace unminified.
           rollupOptions: {
             input: resolve(wxt.config.entrypointsDir, file),
-            preserveEntrySignatures: 'exports-only',
-            output: { format: 'es', entryFileNames: `${name}.js`, inlineDynamicImports: true },
+            // The reader may export more than its default: its chunks import what they share with it from it.
+            preserveEntrySignatures: 'allow-extension',
+            output: { format: 'es', entryFileNames: `${name}.js`, chunkFileNames: `${name}-[name].js` },
           },
           outDir: resolve(wxt.config.outDir, 'content-scripts/esm'),
         },
@@ -48,12 +63,19 @@ export default defineWxtModule((wxt) => {
       // WXT builds content scripts in library mode as an IIFE and appends the IIFE's name
       // as the script's result; the reader is a plain ES module with neither.
       if (config.build) delete config.build.lib;
-      config.plugins = (config.plugins ?? []).flat().filter((p: PluginOption) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer'));
-      await build(config);
+      config.plugins = [...(config.plugins ?? []).flat().filter((p: PluginOption) => !(p && typeof p === 'object' && 'name' in p && p.name === 'wxt:iife-footer')), readerChunks()];
+      const output = await build(config);
+      const chunks = (Array.isArray(output) ? output : [output])
+        .flatMap((o) => ('output' in o ? o.output : []))
+        .filter((o) => o.type === 'chunk' && !o.isEntry)
+        .map((o) => o.fileName)
+        .sort();
+      const expected = (LAZY_CHUNKS[name] ?? []).map((c) => `${name}-${c}.js`).sort();
+      if (chunks.join() !== expected.join()) throw new Error(`esm-content-scripts: the "${name}" reader wrote chunks [${chunks.join(', ')}], not [${expected.join(', ')}] (LAZY_CHUNKS)`);
     }
   });
 
-  // Only the readers themselves, only on the pages their content scripts run on; Chrome
+  // Only the readers and their chunks, only on the pages their content scripts run on; Chrome
   // serves them under a per-session id so a page cannot probe for the extension.
   wxt.hooks.hook('build:manifestGenerated', (_, manifest) => {
     const scripts = manifest.content_scripts ?? [];
@@ -61,11 +83,11 @@ export default defineWxtModule((wxt) => {
     for (const name of Object.keys(READERS)) {
       const script = scripts.find((s) => s.js?.includes(`content-scripts/${name}.js`));
       if (!script?.matches) throw new Error(`esm-content-scripts: no content script "${name}" in the manifest`);
-      war.push({ resources: [readerPath(name)], matches: script.matches, ...(wxt.config.manifestVersion === 3 ? { use_dynamic_url: true } : {}) });
+      war.push({ resources: readerFiles(name), matches: script.matches, ...(wxt.config.manifestVersion === 3 ? { use_dynamic_url: true } : {}) });
     }
   });
 
   wxt.hooks.hook('prepare:publicPaths', (_, paths) => {
-    for (const name of Object.keys(READERS)) paths.push(readerPath(name));
+    for (const name of Object.keys(READERS)) paths.push(...readerFiles(name));
   });
 });

@@ -11,7 +11,7 @@ import { createEngineInSteps, type Engine } from '../../engine/core';
 import type { Lang } from '../../engine/schema';
 import { announceClaimsChanged, ask } from '../../messaging/client';
 import { getSettings, siteEnabled, type Settings } from '../../settings/settings';
-import { adapterFor } from '../../sites';
+import type { SiteAdapter } from '../../sites/types';
 import { ClaimHighlights } from '../highlights';
 import { PageClaims } from '../page-claims';
 import type { ReplyAssistant, ReplyAssistantOptions } from '../reply/assistant';
@@ -37,7 +37,14 @@ export interface PageSession {
   dispose(): void;
 }
 
-export function createPageSession(ctx: ContentScriptContext, replies?: ReplyFeature): PageSession {
+/** What a content script brings to its page sessions: how it picks a page's adapter, and X's reply assistant. */
+export interface SessionParts {
+  /** The page's site adapter (sites/index.ts's adapterFor; X's script, which runs only on X, passes X's). */
+  adapterFor: (host: string, doc: ParentNode) => SiteAdapter;
+  replies?: ReplyFeature;
+}
+
+export function createPageSession(ctx: ContentScriptContext, { adapterFor, replies }: SessionParts): PageSession {
   const site = location.hostname;
   const disposers: (() => void)[] = [];
 

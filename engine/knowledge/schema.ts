@@ -1,8 +1,8 @@
 /**
- * The shape of the knowledge files (engine/knowledge/): checked when the knowledge is loaded
- * (the background, Node scripts, the build and the tests), so a bad file fails loudly with
- * the file and the field named, never quietly in a reader's tab. The content script only
- * imports the types, not zod.
+ * The shape of the knowledge files (engine/knowledge/): checked by the build and the tests
+ * (engine/knowledge/check.ts), so a bad file fails loudly with the file and the field named,
+ * never quietly in a reader's tab. Everything else (the background, the extension pages, the
+ * content script) only imports the types, not zod, and reads the files as they are.
  */
 import { z } from 'zod';
 import { expandPattern } from '../clauses';

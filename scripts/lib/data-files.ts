@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { frameSchema, issuesToProblems, validateFacts, type Fact, type Frame, type Problem } from '../../engine/schema';
 import { TOPIC_IDS } from '../../engine/topics';
+import { firstDifference } from '../../engine/same-data';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
@@ -19,6 +20,10 @@ function jsonFiles(dir: string): string[] {
 
 export function loadData(root = ROOT): { facts: Fact[]; frames: Frame[]; problems: Problem[] } {
   const problems: Problem[] = [];
+  const unchanged = (raw: unknown, parsed: unknown, item: string) => {
+    const field = firstDifference(raw, parsed);
+    if (field !== null) problems.push({ item, field: field || '(item)', message: 'must be written as the schema reads it (trimmed, every default written out, no unknown field)' });
+  };
   const raw: { item: unknown; label: string }[] = [];
   for (const file of jsonFiles(join(root, 'facts'))) {
     let parsed: unknown;
@@ -43,13 +48,18 @@ export function loadData(root = ROOT): { facts: Fact[]; frames: Frame[]; problem
   );
   const facts = result.ok ? result.facts : [];
   if (!result.ok) problems.push(...result.problems);
+  // The extension reads the bundled files as they are (store/bundled.ts): the schema must read each unchanged.
+  facts.forEach((fact, i) => unchanged(raw[i]!.item, fact, raw[i]!.label));
 
   const frames: Frame[] = [];
   for (const file of jsonFiles(join(root, 'narratives'))) {
     try {
-      const parsed = frameSchema.safeParse(JSON.parse(readFileSync(join(root, 'narratives', file), 'utf8')));
-      if (parsed.success) frames.push(parsed.data);
-      else problems.push(...issuesToProblems(`narratives/${file}`, parsed.error));
+      const raw: unknown = JSON.parse(readFileSync(join(root, 'narratives', file), 'utf8'));
+      const parsed = frameSchema.safeParse(raw);
+      if (parsed.success) {
+        frames.push(parsed.data);
+        unchanged(raw, parsed.data, `narratives/${file}`);
+      } else problems.push(...issuesToProblems(`narratives/${file}`, parsed.error));
     } catch (e) {
       problems.push({ item: `narratives/${file}`, field: '(file)', message: `is not valid JSON: ${(e as Error).message}` });
     }

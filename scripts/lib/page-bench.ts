@@ -225,7 +225,9 @@ export async function pageBench(log: (...a: unknown[]) => void) {
     log(`  Article (30,000 words): ${describe(article)}`);
     // Two content scripts: every page but X, and X with the reply assistant. Each is a small
     // listed script plus the reader module it imports (content-scripts/esm/); a page loads
-    // both, so both count. The budget holds for the larger sum.
+    // both, so both count. The budget holds for the larger sum. A chunk a reader loads only
+    // on demand (content-scripts/esm/<name>-<chunk>.js: X's reply assistant, when a reply box
+    // is first focused) is reported beside it, not counted in it.
     const dirOf = join(EXTENSION_DIR, 'content-scripts');
     const gz = (path: string) => {
       // A missing reader is a broken build, not a smaller script.
@@ -236,13 +238,24 @@ export async function pageBench(log: (...a: unknown[]) => void) {
     const parts = Object.fromEntries(scripts.map((f) => [f.replace(/\.js$/, ''), { listed: gz(join(dirOf, f)), reader: gz(join(dirOf, 'esm', f)) }]));
     const contentScripts = Object.fromEntries(Object.entries(parts).map(([n, p]) => [n, p.listed + p.reader]));
     const contentScriptGzipBytes = Math.max(...Object.values(contentScripts));
+    const readers = readdirSync(join(dirOf, 'esm'));
+    const onDemand = Object.fromEntries(
+      scripts.map((f) => {
+        const name = f.replace(/\.js$/, '');
+        return [name, Object.fromEntries(readers.filter((r) => r.startsWith(`${name}-`) && r.endsWith('.js')).map((r) => [r.slice(name.length + 1, -3), gz(join(dirOf, 'esm', r))]))];
+      }),
+    );
     const kB = (b: number) => `${(b / 1024).toFixed(1)} kB`;
+    const later = (n: string) =>
+      Object.entries(onDemand[n] ?? {})
+        .map(([chunk, b]) => `; ${chunk} on demand: ${kB(b)}`)
+        .join('');
     log(
       `  Content scripts, gzipped (budget: ≤ 60 kB each, listed script + reader module): ${Object.entries(parts)
-        .map(([n, p]) => `${n} ${kB(p.listed + p.reader)} (${kB(p.listed)} + ${kB(p.reader)})`)
+        .map(([n, p]) => `${n} ${kB(p.listed + p.reader)} (${kB(p.listed)} + ${kB(p.reader)}${later(n)})`)
         .join(', ')}`,
     );
-    return { page: { feed, article }, bundle: { contentScriptGzipBytes, contentScripts } };
+    return { page: { feed, article }, bundle: { contentScriptGzipBytes, contentScripts, onDemand } };
   } finally {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

@@ -29,18 +29,20 @@ describe('store readiness', () => {
     expect(firefox.browser_specific_settings.gecko.data_collection_permissions.required).toEqual(['none']);
   });
 
-  it('exposes only the reader modules and card styles, each on its own pages, under a per-session address in Chrome', () => {
+  it('exposes only the reader modules, their chunks and card styles, each on its own pages, under a per-session address in Chrome', () => {
     const chrome = JSON.parse(readFileSync(join(CHROME, 'manifest.json'), 'utf8'));
     const war = chrome.web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
-    expect(war.flatMap((w) => w.resources).sort()).toEqual(['content-scripts/content.css', 'content-scripts/esm/content.js', 'content-scripts/esm/x.js', 'content-scripts/x.css']);
+    const exposed = ['content-scripts/content.css', 'content-scripts/esm/content.js', 'content-scripts/esm/x-reply-feature.js', 'content-scripts/esm/x.js', 'content-scripts/x.css'];
+    expect(war.flatMap((w) => w.resources).sort()).toEqual(exposed);
     for (const w of war) expect(w.use_dynamic_url, w.resources.join()).toBe(true);
     const xReader = war.find((w) => w.resources.includes('content-scripts/esm/x.js'))!;
+    expect(xReader.resources).toContain('content-scripts/esm/x-reply-feature.js');
     expect(xReader.matches.length).toBeGreaterThan(0);
     for (const m of xReader.matches) expect(m).toMatch(/^\*:\/\/(\*\.)?(x|twitter)\.com\/\*$/);
-    // Each listed content script imports its reader, which must exist beside it.
-    for (const name of ['content', 'x']) expect(existsSync(join(CHROME, 'content-scripts', 'esm', `${name}.js`)), name).toBe(true);
+    // Each listed content script imports its reader, which must exist beside it, and X's reader its chunk.
+    for (const name of ['content', 'x', 'x-reply-feature']) expect(existsSync(join(CHROME, 'content-scripts', 'esm', `${name}.js`)), name).toBe(true);
     const firefox = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
-    expect((firefox.web_accessible_resources as string[]).sort()).toEqual(['content-scripts/content.css', 'content-scripts/esm/content.js', 'content-scripts/esm/x.js', 'content-scripts/x.css']);
+    expect((firefox.web_accessible_resources as string[]).sort()).toEqual(exposed);
   });
 
   it('loads no remote code and names no network endpoint in its scripts', () => {
@@ -65,10 +67,11 @@ describe('store readiness', () => {
     // The only expected warnings (README, "Store readiness"): Preact's and WXT's runtime assign
     // innerHTML in code paths Puente never uses (dangerouslySetInnerHTML, the shadow-root
     // shell), and each listed content script imports its own reader module by the URL
-    // runtime.getURL gives. Every fact text is rendered as text.
+    // runtime.getURL gives, as X's reader and its reply chunk import each other. Every fact
+    // text is rendered as text.
     for (const w of report.warnings) {
       expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
-      if (/\bimport\b/.test(w.message)) expect(['content-scripts/content.js', 'content-scripts/x.js']).toContain(w.file);
+      if (/\bimport\b/.test(w.message)) expect(['content-scripts/content.js', 'content-scripts/x.js', 'content-scripts/esm/x.js', 'content-scripts/esm/x-reply-feature.js']).toContain(w.file);
       else expect(w.message).toMatch(/innerHTML/);
     }
   });

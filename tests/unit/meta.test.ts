@@ -11,7 +11,7 @@ import { STRINGS, localeMessages } from '../../i18n/strings';
 import { coverage, loadData, ROOT } from '../../scripts/lib/data-files';
 import { SITE_ADAPTERS } from '../../sites';
 import { toStems } from '../../engine/vocabulary';
-import { numberSignature } from '../../engine/verdict';
+import { numberSignature } from '../../engine/compiled-verdicts';
 import { readQuantities } from '../../engine/numbers';
 
 const { facts, frames, problems } = loadData();

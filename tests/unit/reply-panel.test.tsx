@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReplyPanel, type ReplyItem, type ReplyView } from '../../components/ReplyPanel';
 import { startReplyAssistant } from '../../content/reply/assistant';
+import { lazyReplyFeature } from '../../content/reply/lazy';
 import { createEngine } from '../../engine/engine';
 import { checkDraft, composeReplies } from '../../engine/reply';
 import { xLength } from '../../engine/x-length';
@@ -200,5 +201,37 @@ describe('startReplyAssistant (happy-dom)', () => {
     expect(pasted).toEqual([' Hello']);
     // The assistant itself never edits the DOM: the site's editor does, from those events.
     expect(editor.textContent).toBe('Thanks.');
+  });
+});
+
+describe('the reply assistant loaded on demand (content/reply/lazy.tsx)', () => {
+  it('loads nothing until an X reply box takes focus, then attaches to that box', async () => {
+    document.body.innerHTML = `
+      <div role="dialog">
+        <article data-testid="tweet"><div data-testid="tweetText" lang="en">${POST}</div></article>
+        <div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"></div>
+      </div>
+      <div contenteditable="true" id="other"></div>`;
+    const ctx = {
+      addEventListener: (t: EventTarget, type: string, h: (e: Event) => void, o?: AddEventListenerOptions) => t.addEventListener(type, h, o),
+      setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms) as unknown as number,
+    };
+    const load = vi.fn(async () => ({ start: startReplyAssistant, Layer: () => null }));
+    const onChange = vi.fn();
+    const assistant = lazyReplyFeature(load).start({ ctx: ctx as never, engine: () => engine, factsById, onChange });
+    document.getElementById('other')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(load).not.toHaveBeenCalled();
+    expect(assistant.snapshot().visible).toBe(false);
+    expect(assistant.insert('x')).toBe(false);
+
+    const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+    editor.focus();
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(assistant.snapshot()).toMatchObject({ visible: true, editor });
+    assistant.openPanel();
+    expect(assistant.snapshot().view!.items.map((i) => i.fact.id)).toEqual([fact.id]);
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * The reply assistant, loaded when it is first needed: until a reply box is focused only a
+ * focus listener runs (x-page.ts recognises the box), and the assistant's code (its panel,
+ * the replies it composes, its styles: reply-feature.ts) is fetched then. Once loaded, it
+ * attaches to the box that has focus and takes over.
+ */
+import { logFailure } from '../../diagnostics/log';
+import type { ReplyFeature } from '../session/page-session';
+import type { ReplyAssistant } from './assistant';
+import { editorFor } from './x-page';
+
+const HIDDEN = { visible: false, open: false, warn: false, editor: null, view: null } as const;
+
+export function lazyReplyFeature(load: () => Promise<ReplyFeature>): ReplyFeature {
+  let loaded: ReplyFeature | null = null;
+  return {
+    start(options) {
+      let real: ReplyAssistant | null = null;
+      let loading = false;
+      const enabled = options.enabled ?? (() => true);
+      options.ctx.addEventListener(options.doc ?? document, 'focusin', (event) => {
+        if (loading || !editorFor(event.target) || !enabled()) return;
+        loading = true;
+        load().then(
+          (feature) => {
+            loaded = feature;
+            real = feature.start(options);
+            options.onChange();
+          },
+          (e: unknown) => logFailure('reply-assistant', e),
+        );
+      });
+      return {
+        snapshot: () => real?.snapshot() ?? HIDDEN,
+        openPanel: (returnTo) => real?.openPanel(returnTo),
+        closePanel: (closing) => real?.closePanel(closing),
+        setReplyLang: (lang) => real?.setReplyLang(lang),
+        insert: (text) => real?.insert(text) ?? false,
+      };
+    },
+    Layer: (props) => (loaded ? <loaded.Layer {...props} /> : null),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The bundled facts and frames are read as they are at run time (store/bundled.ts, no zod): the
+ * build's check (scripts/lib/data-files.ts) must refuse a file its schema would read differently.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Fact } from '../../engine/schema';
+import { loadData, ROOT } from '../../scripts/lib/data-files';
+import { BUNDLED_FACTS, BUNDLED_FRAMES } from '../../store/bundled';
+
+describe('the bundled facts and frames', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'puente-data-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('are, as read at run time, exactly what the schema reads', () => {
+    const { facts, frames, problems } = loadData();
+    expect(problems).toEqual([]);
+    const byId = (list: Fact[]) => new Map(list.map((f) => [f.id, f]));
+    expect(byId(BUNDLED_FACTS)).toEqual(byId(facts));
+    expect(new Map(BUNDLED_FRAMES.map((f) => [f.topic, f]))).toEqual(new Map(frames.map((f) => [f.topic, f])));
+  });
+
+  it('refuse a fact the schema would change (a text to trim, a default left out)', () => {
+    cpSync(join(ROOT, 'facts'), join(dir, 'facts'), { recursive: true });
+    cpSync(join(ROOT, 'narratives'), join(dir, 'narratives'), { recursive: true });
+    const file = join(dir, 'facts', 'remittances.json');
+    const [first, second, ...rest] = JSON.parse(readFileSync(file, 'utf8')) as Fact[];
+    const { keywords: _k, ...noKeywords } = second!;
+    writeFileSync(file, JSON.stringify([{ ...first!, statement: { ...first!.statement, en: `${first!.statement.en} ` } }, noKeywords, ...rest]));
+    const fields = loadData(dir).problems.map((p) => p.field);
+    expect(fields).toEqual(['statement.en', 'keywords']);
+  });
+});

@@ -17,7 +17,7 @@ import type { Fact, Lang } from '../../engine/schema';
 import { xLength } from '../../engine/x-length';
 import type { LocalOrigin } from '../../messaging/protocol';
 import { insertAtCaret, placeCaret, textOffset } from './caret';
-import { editorFor, langOf, postFor, readText } from './x-page';
+import { editorFor, isReplyShortcut, langOf, postFor, readText } from './x-page';
 
 const MAX_ITEMS = 4;
 const ANALYZE_DELAY = 200;
@@ -223,11 +223,9 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       doc,
       'keydown',
       (event) => {
-        const e = event as KeyboardEvent;
-        if (!e.isTrusted || !(e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyR')) return;
-        if (!editable || !editorActive() || !enabled()) return;
-        e.preventDefault();
-        e.stopPropagation();
+        if (!isReplyShortcut(event) || !editable || !editorActive() || !enabled()) return;
+        event.preventDefault();
+        event.stopPropagation();
         if (open) assistant.closePanel();
         else assistant.openPanel(null);
       },

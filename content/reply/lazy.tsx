@@ -7,7 +7,7 @@
 import { logFailure } from '../../diagnostics/log';
 import type { ReplyFeature } from '../session/page-session';
 import type { ReplyAssistant } from './assistant';
-import { editorFor } from './x-page';
+import { editorFor, isReplyShortcut } from './x-page';
 
 const HIDDEN = { visible: false, open: false, warn: false, editor: null, view: null } as const;
 
@@ -17,19 +17,34 @@ export function lazyReplyFeature(load: () => Promise<ReplyFeature>): ReplyFeatur
     start(options) {
       let real: ReplyAssistant | null = null;
       let loading = false;
+      // Alt+Shift+R pressed while the code is still on its way: the panel opens once it arrives.
+      let openWhenLoaded = false;
       const enabled = options.enabled ?? (() => true);
-      options.ctx.addEventListener(options.doc ?? document, 'focusin', (event) => {
+      const doc = options.doc ?? document;
+      options.ctx.addEventListener(doc, 'focusin', (event) => {
         if (loading || !editorFor(event.target) || !enabled()) return;
         loading = true;
         load().then(
           (feature) => {
             loaded = feature;
             real = feature.start(options);
+            if (openWhenLoaded) real.openPanel(null);
             options.onChange();
           },
           (e: unknown) => logFailure('reply-assistant', e),
         );
       });
+      options.ctx.addEventListener(
+        doc,
+        'keydown',
+        (event) => {
+          if (real || !loading || !isReplyShortcut(event) || !editorFor(event.target) || !enabled()) return;
+          event.preventDefault();
+          event.stopPropagation();
+          openWhenLoaded = true;
+        },
+        { capture: true },
+      );
       return {
         snapshot: () => real?.snapshot() ?? HIDDEN,
         openPanel: (returnTo) => real?.openPanel(returnTo),

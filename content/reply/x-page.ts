@@ -53,3 +53,9 @@ export function composerBox(editor: Element): DOMRect {
   }
   return editor.getBoundingClientRect();
 }
+
+/** Alt+Shift+R, a person's own key press: opens (or closes) the reply panel from a reply box. */
+export function isReplyShortcut(event: Event): boolean {
+  const e = event as KeyboardEvent;
+  return e.isTrusted && e.altKey && e.shiftKey && !e.ctrlKey && !e.metaKey && e.code === 'KeyR';
+}

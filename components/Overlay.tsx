@@ -2,12 +2,12 @@
  * The one overlay Puente adds to a page (inside a shadow root): the open card, placed
  * next to its claim, kept inside the viewport, and following the page as it scrolls.
  */
-import type { ComponentChildren } from 'preact';
+import type { ComponentChildren, ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Fact, Frame } from '../engine/schema';
 import type { ClaimFinding } from '../engine/types';
 import type { LocalOrigin } from '../messaging/protocol';
-import { ClaimCard, type ClaimCardProps } from './ClaimCard';
+import type { ClaimCardProps } from './ClaimCard';
 import { place, useFollow } from './follow';
 
 export { place } from './follow';
@@ -24,6 +24,11 @@ export interface OpenCard {
 /** The card's own props (language, actions, which events act) pass through to it. */
 export type OverlayProps = Pick<ClaimCardProps, 'lang' | 'onLangChange' | 'onClose' | 'onCopy' | 'onMute' | 'onUnmute' | 'onClassroom' | 'accept'> & {
   card: OpenCard | null;
+  /**
+   * The card component: passed in because on a page it is a chunk loaded when a card is
+   * first opened (content/session/card-feature.ts). Until it is here, no card is shown.
+   */
+  Card?: ComponentType<ClaimCardProps>;
   muted: boolean;
   /** Read out by screen readers as the keyboard cursor moves through claims. */
   announcement?: string;
@@ -31,7 +36,8 @@ export type OverlayProps = Pick<ClaimCardProps, 'lang' | 'onLangChange' | 'onClo
   extra?: ComponentChildren;
 };
 
-export function Overlay({ card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, onUnmute, onClassroom, accept, extra }: OverlayProps) {
+export function Overlay({ card: opened, Card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, onUnmute, onClassroom, accept, extra }: OverlayProps) {
+  const card = Card ? opened : null;
   const wrap = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
 
@@ -56,7 +62,7 @@ export function Overlay({ card, lang, muted, announcement, onLangChange, onClose
       {announcement ?? ''}
     </div>
   );
-  if (!card)
+  if (!card || !Card)
     return (
       <div class="layer">
         {live}
@@ -68,7 +74,7 @@ export function Overlay({ card, lang, muted, announcement, onLangChange, onClose
       {live}
       {extra}
       <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px` : 'visibility:hidden'} class="pos">
-        <ClaimCard
+        <Card
           finding={card.finding}
           fact={card.fact}
           frame={card.frame}

@@ -19,11 +19,15 @@ export const READERS: Record<string, string> = {
 
 /**
  * Entrypoint name → the chunks its reader loads on demand with import(), by the name of the
- * module imported (X: the reply assistant, fetched when a reply box is first focused). The
+ * module imported (both: the claim card, fetched when a card is first opened; X: the reply
+ * assistant, fetched when a reply box is first focused). Code that two of a reader's chunks
+ * share and the reader does not use is one more chunk, "shared" (X: the card's strings,
+ * origin badge and formatting, which the reply panel shows too), loaded with either. The
  * build fails if the chunks it writes are not exactly these.
  */
 export const LAZY_CHUNKS: Record<string, string[]> = {
-  x: ['reply-feature'],
+  content: ['card-feature'],
+  x: ['card-feature', 'reply-feature', 'shared'],
 };
 
 export const readerPath = (entrypoint: string) => `content-scripts/esm/${entrypoint}.js`;
@@ -54,7 +58,7 @@ export default defineWxtModule((wxt) => {
             input: resolve(wxt.config.entrypointsDir, file),
             // The reader may export more than its default: its chunks import what they share with it from it.
             preserveEntrySignatures: 'allow-extension',
-            output: { format: 'es', entryFileNames: `${name}.js`, chunkFileNames: `${name}-[name].js` },
+            output: { format: 'es', entryFileNames: `${name}.js`, chunkFileNames: (chunk) => (chunk.isDynamicEntry ? `${name}-[name].js` : `${name}-shared.js`) },
           },
           outDir: resolve(wxt.config.outDir, 'content-scripts/esm'),
         },

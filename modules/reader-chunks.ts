@@ -11,8 +11,8 @@
  *   the build refuses a reader whose exports a chunk reads are not constants.
  * No import() is wrapped in Vite's preload helper either (vitejs/vite#13952: it is kept with
  * modulePreload off): it would add <link> elements to the page for the chunk's dependencies
- * and, on a failure, dispatch an event on the page's window. A chunk's only dependency is the
- * reader, already loaded.
+ * and, on a failure, dispatch an event on the page's window. A chunk's dependencies are the
+ * reader, already loaded, and at most the reader's shared chunk (esm-content-scripts.ts).
  */
 import type { Plugin } from 'vite';
 
@@ -36,8 +36,8 @@ export function readerChunks(): Plugin {
     renderDynamicImport: ({ targetChunk }) => (targetChunk ? { left: 'import((', right: `, ${urlOf(targetChunk.fileName)}))` } : null),
     renderChunk(code, chunk) {
       const program = this.parse(code) as unknown as { body: Node[] };
-      if (chunk.isEntry) {
-        // Every binding a chunk may read must be a constant: a chunk reads it once.
+      if (chunk.isEntry || !chunk.isDynamicEntry) {
+        // Every binding a chunk may read (from the reader or a shared chunk) must be a constant: a chunk reads it once.
         const kinds = new Map<string, string>();
         for (const node of program.body) {
           if (node.type === 'VariableDeclaration') for (const d of node.declarations as { id: { name?: string } }[]) if (d.id.name) kinds.set(d.id.name, node.kind as string);
@@ -51,7 +51,7 @@ export function readerChunks(): Plugin {
               throw new Error(`reader-chunks: ${chunk.fileName} exports "${s.local.name}" (${kind ?? 'not a top-level declaration'}) to its chunks; only constants can be shared`);
           }
         }
-        return null;
+        if (chunk.isEntry) return null;
       }
       let out = code;
       const imports = program.body.filter((n) => n.type === 'ImportDeclaration').reverse();

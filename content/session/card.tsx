@@ -1,18 +1,20 @@
 /**
  * The card controller: the overlay (created with the first thing it shows, never before),
  * the open card, the keyboard cursor over the page's claims and what the screen reader hears.
+ * The card's own code (card-feature.ts) is a chunk of the reader, loaded when a card is
+ * first opened: that first card shows once it has arrived (and takes focus then, as always).
  */
 import { render, type ComponentChildren } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Overlay, type OpenCard } from '../../components/Overlay';
 import { logFailure } from '../../diagnostics/log';
 import type { Lang } from '../../engine/schema';
-import { buildSummary } from '../../engine/summary';
 import { ask } from '../../messaging/client';
 import { copyText } from '../clipboard';
 import { createOverlayRoot, type OverlayRoot } from '../overlay-root';
 import type { ClaimHighlights } from '../highlights';
 import type { PageClaim, PageClaims } from '../page-claims';
+import type { CardFeature } from './card-feature';
 import type { PageData } from './page-data';
 import { scrollToThird, trusted } from './page-lang';
 
@@ -41,6 +43,26 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
   let announcement = '';
   let langOverride: Lang | null = null;
   const lang = () => langOverride ?? cardLang();
+  /** The card's code, once its chunk has arrived. */
+  let feature: CardFeature | null = null;
+  let featureLoading = false;
+
+  /** Fetches the card's chunk (once; again after a failure) and draws when it is here. */
+  function loadFeature(): void {
+    if (featureLoading) return;
+    featureLoading = true;
+    import('./card-feature').then(
+      (m) => {
+        feature = m.CARD_FEATURE;
+        // The card opened meanwhile shows now (closed meanwhile, nothing changes on the page).
+        if (open && !ctx.isInvalid) draw();
+      },
+      (e: unknown) => {
+        featureLoading = false;
+        logFailure('card', e);
+      },
+    );
+  }
 
   const host = (): Element | null => ui?.host ?? null;
   const isOurs = (node: Node) => {
@@ -77,6 +99,8 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
   };
 
   function draw(): void {
+    // Fetched alongside the overlay's own set-up, not after it.
+    if (open && !feature) loadFeature();
     if (!ui) {
       if (active())
         ensureUi().then(
@@ -93,6 +117,7 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
     render(
       <Overlay
         card={card}
+        Card={feature?.ClaimCard}
         lang={l}
         muted={Boolean(claim && mutedInCard === claim.finding.factId)}
         announcement={announcement}
@@ -102,7 +127,7 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
           draw();
         }}
         onClose={close}
-        onCopy={async () => Boolean(claim && fact) && copyText(() => buildSummary(claim!.finding.text, claim!.finding.rating, fact!, lang(), claim!.finding.figures))}
+        onCopy={async () => Boolean(claim && fact) && copyText(() => feature!.buildSummary(claim!.finding.text, claim!.finding.rating, fact!, lang(), claim!.finding.figures))}
         onMute={() => claim && setMuted(claim.finding.factId, true)}
         onUnmute={() => claim && setMuted(claim.finding.factId, false)}
         onClassroom={async () => {

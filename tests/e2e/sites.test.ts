@@ -64,6 +64,12 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       const page = await browser.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
+      // The card's code is a chunk of the reader (content/session/card-feature.ts), fetched when a card is first opened.
+      const cardChunk: string[] = [];
+      page.on('request', (r) => {
+        // Chrome serves the per-session address by an internal redirect to the fixed one: one fetch, two requests.
+        if (!r.redirectedFrom() && /\/content-scripts\/esm\/[a-z]+-card-feature\.js$/.test(r.url())) cardChunk.push(r.url());
+      });
       // The real hosts are HSTS-preloaded (https only): answer their requests from the fixtures.
       await page.route(`https://${HOST[site]}/**`, async (route) => {
         const path = join(ROOT, decodeURIComponent(new URL(route.request().url()).pathname));
@@ -114,9 +120,13 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
           const rect = r.getClientRects()[0]!;
           return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
         });
+        expect(cardChunk, 'the card chunk is fetched only when a card is first opened').toEqual([]);
         await page.mouse.click(point.x, point.y);
         const overlay = new OverlayProbe(page);
+        // The first click on a fresh page: the card opens once its chunk arrives, with focus inside it.
         await overlay.waitFor('[role="dialog"]');
+        expect(cardChunk).toHaveLength(1);
+        await expect.poll(() => overlay.evaluate((root) => (root?.activeElement as HTMLElement | null)?.getAttribute('role') ?? null), { timeout: 5_000 }).toBe('dialog');
         expect(await overlay.count('[role="dialog"] a[href^="http"]')).toBeGreaterThan(0);
         // The card's stylesheet reached its shadow root despite the page's policy.
         const styled = await overlay.evaluate((root) => [...(root?.querySelectorAll('style') ?? [])].some((st) => (st.textContent ?? '').includes('.card')));

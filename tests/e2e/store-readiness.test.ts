@@ -32,15 +32,30 @@ describe('store readiness', () => {
   it('exposes only the reader modules, their chunks and card styles, each on its own pages, under a per-session address in Chrome', () => {
     const chrome = JSON.parse(readFileSync(join(CHROME, 'manifest.json'), 'utf8'));
     const war = chrome.web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
-    const exposed = ['content-scripts/content.css', 'content-scripts/esm/content.js', 'content-scripts/esm/x-reply-feature.js', 'content-scripts/esm/x.js', 'content-scripts/x.css'];
+    const exposed = [
+      'content-scripts/content.css',
+      'content-scripts/esm/content-card-feature.js',
+      'content-scripts/esm/content.js',
+      'content-scripts/esm/x-card-feature.js',
+      'content-scripts/esm/x-reply-feature.js',
+      'content-scripts/esm/x-shared.js',
+      'content-scripts/esm/x.js',
+      'content-scripts/x.css',
+    ];
     expect(war.flatMap((w) => w.resources).sort()).toEqual(exposed);
     for (const w of war) expect(w.use_dynamic_url, w.resources.join()).toBe(true);
     const xReader = war.find((w) => w.resources.includes('content-scripts/esm/x.js'))!;
-    expect(xReader.resources).toContain('content-scripts/esm/x-reply-feature.js');
+    expect(xReader.resources.sort()).toEqual(['content-scripts/esm/x-card-feature.js', 'content-scripts/esm/x-reply-feature.js', 'content-scripts/esm/x-shared.js', 'content-scripts/esm/x.js']);
     expect(xReader.matches.length).toBeGreaterThan(0);
     for (const m of xReader.matches) expect(m).toMatch(/^\*:\/\/(\*\.)?(x|twitter)\.com\/\*$/);
-    // Each listed content script imports its reader, which must exist beside it, and X's reader its chunk.
-    for (const name of ['content', 'x', 'x-reply-feature']) expect(existsSync(join(CHROME, 'content-scripts', 'esm', `${name}.js`)), name).toBe(true);
+    // The other reader and its card chunk: exposed together, on the pages its content script runs on.
+    const reader = war.find((w) => w.resources.includes('content-scripts/esm/content.js'))!;
+    expect(reader.resources.sort()).toEqual(['content-scripts/esm/content-card-feature.js', 'content-scripts/esm/content.js']);
+    const script = chrome.content_scripts.find((c: { js: string[] }) => c.js.includes('content-scripts/content.js'));
+    expect(reader.matches.sort()).toEqual([...script.matches].sort());
+    // Each listed content script imports its reader, which must exist beside it, and each reader its chunks.
+    for (const name of ['content', 'content-card-feature', 'x', 'x-card-feature', 'x-reply-feature', 'x-shared'])
+      expect(existsSync(join(CHROME, 'content-scripts', 'esm', `${name}.js`)), name).toBe(true);
     const firefox = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
     expect((firefox.web_accessible_resources as string[]).sort()).toEqual(exposed);
   });
@@ -67,11 +82,21 @@ describe('store readiness', () => {
     // The only expected warnings (README, "Store readiness"): Preact's and WXT's runtime assign
     // innerHTML in code paths Puente never uses (dangerouslySetInnerHTML, the shadow-root
     // shell), and each listed content script imports its own reader module by the URL
-    // runtime.getURL gives, as X's reader and its reply chunk import each other. Every fact
+    // runtime.getURL gives, as each reader and its chunks import each other. Every fact
     // text is rendered as text.
     for (const w of report.warnings) {
       expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
-      if (/\bimport\b/.test(w.message)) expect(['content-scripts/content.js', 'content-scripts/x.js', 'content-scripts/esm/x.js', 'content-scripts/esm/x-reply-feature.js']).toContain(w.file);
+      if (/\bimport\b/.test(w.message))
+        expect([
+          'content-scripts/content.js',
+          'content-scripts/x.js',
+          'content-scripts/esm/content.js',
+          'content-scripts/esm/content-card-feature.js',
+          'content-scripts/esm/x.js',
+          'content-scripts/esm/x-card-feature.js',
+          'content-scripts/esm/x-reply-feature.js',
+          'content-scripts/esm/x-shared.js',
+        ]).toContain(w.file);
       else expect(w.message).toMatch(/innerHTML/);
     }
   });

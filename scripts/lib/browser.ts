@@ -50,6 +50,23 @@ export interface LaunchedBrowser {
   close: () => Promise<void>;
 }
 
+/** The extension's own API, as the service worker sees it (the callbacks below run there). */
+declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string } | null> } };
+
+/** The id of the tab showing a URL (the extension cannot read tab URLs: it asks each page). */
+export async function tabOf(browser: LaunchedBrowser, url: string): Promise<number> {
+  return browser.worker.evaluate(async (u) => {
+    for (let i = 0; i < 100; i++) {
+      for (const tab of await chrome.tabs.query({})) {
+        const res = await chrome.tabs.sendMessage(tab.id!, { type: 'page-claims' }).catch(() => null);
+        if (res?.url === u) return tab.id!;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error('tab not found');
+  }, url);
+}
+
 /** Host names the tests serve from loopback, so site adapters see the real sites' hosts. */
 export const FIXTURE_HOSTS = ['x.com', 'twitter.com', 'www.reddit.com', 'old.reddit.com', 'www.facebook.com', 'news.example.com', 'noticias.example.mx'];
 

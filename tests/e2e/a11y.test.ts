@@ -23,12 +23,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, serveStatic, tabOf, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 import { OverlayProbe, clickClaim } from '../../scripts/lib/overlay-probe';
 
 /** The extension's own API, as seen inside its service worker. */
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string } | null> } };
 
 const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -231,20 +230,6 @@ async function tabRound(page: Page, where: string): Promise<string[]> {
   return reached;
 }
 
-/** The id of the tab showing a URL (the extension cannot read tab URLs: it asks each page). */
-async function tabOf(url: string): Promise<number> {
-  return browser.worker.evaluate(async (u) => {
-    for (let i = 0; i < 100; i++) {
-      for (const tab of await chrome.tabs.query({})) {
-        const res = await chrome.tabs.sendMessage(tab.id!, { type: 'page-claims' }).catch(() => null);
-        if (res?.url === u) return tab.id!;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('tab not found');
-  }, url);
-}
-
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveStatic();
@@ -255,7 +240,7 @@ beforeAll(async () => {
   article = await browser.context.newPage();
   await article.goto(`${server.url}/demo/index.html`);
   await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
-  tabId = await tabOf(article.url());
+  tabId = await tabOf(browser, article.url());
 });
 
 afterAll(async () => {

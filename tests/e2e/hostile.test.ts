@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, serveStatic, tabOf, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 /** The extension's own API, as seen inside its service worker. */
@@ -101,20 +101,6 @@ async function openAndCloseCard(): Promise<void> {
   await overlay.waitFor('[role="dialog"]');
   await page.keyboard.press('Escape');
   await overlay.waitFor('[role="dialog"]', { state: 'detached' });
-}
-
-/** The id of the tab showing a URL (the extension cannot read tab URLs: it asks each page). */
-async function tabOf(url: string): Promise<number> {
-  return browser.worker.evaluate(async (u) => {
-    for (let i = 0; i < 100; i++) {
-      for (const tab of await chrome.tabs.query({})) {
-        const res = await chrome.tabs.sendMessage(tab.id!, { type: 'page-claims' }).catch(() => null);
-        if (res?.url === u) return tab.id!;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error('tab not found');
-  }, url);
 }
 
 afterAll(async () => {
@@ -268,7 +254,7 @@ describe('pages where Puente shows nothing cannot tell it is installed', () => {
   it('a page without claims: no highlight, stylesheet, element or message', async () => {
     quiet = await browser.context.newPage();
     await quiet.goto(`${server.url}/tests/fixtures/hostile/quiet.html`);
-    const tab = await tabOf(quiet.url());
+    const tab = await tabOf(browser, quiet.url());
     // Puente has read the page (it answers the popup) and found nothing.
     const claims = await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-claims' }), tab);
     expect(claims).toMatchObject({ active: true, claims: [] });
@@ -281,7 +267,7 @@ describe('pages where Puente shows nothing cannot tell it is installed', () => {
     await browser.worker.evaluate(() => chrome.storage.local.set({ 'settings.disabledSites': ['127.0.0.1'] }));
     const off = await browser.context.newPage();
     await off.goto(`${server.url}/tests/fixtures/hostile/hostile.html?off`);
-    const tab = await tabOf(off.url());
+    const tab = await tabOf(browser, off.url());
     expect(await browser.worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page-claims' }), tab)).toMatchObject({ active: false, claims: [] });
     await off.waitForTimeout(1500);
     expect(await traces(off)).toEqual({ highlights: 0, sheets: 0, children: ['HEAD', 'BODY'], messages: [] });
@@ -300,7 +286,7 @@ describe('pages where Puente shows nothing cannot tell it is installed', () => {
   it('a page in designMode is an editor: nothing read or highlighted, no key taken', async () => {
     const editor = await browser.context.newPage();
     await editor.goto(`${server.url}/tests/fixtures/hostile/designmode.html`);
-    await tabOf(editor.url());
+    await tabOf(browser, editor.url());
     await editor.waitForTimeout(1500);
     expect(await editor.evaluate(() => CSS.highlights.get('puente-claim')?.size ?? 0)).toBe(0);
     await editor.click('#claim');

@@ -6,6 +6,7 @@
  * read only in the pack's own language).
  */
 import { LANGS, TEXT_PACKS, type Lang } from './knowledge/lang';
+import { escapeRegExp } from './regex';
 
 const QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/g;
 const DQUOTES = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033]/g;
@@ -39,7 +40,7 @@ const REWRITES: [RegExp, string][] = [...new Map(LANGS.flatMap((lang) => TEXT_PA
   replacement,
 ]);
 /** Cheap test for any text a rewrite could change; most text has none. */
-const REWRITE_HINT = new RegExp([...new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].rewriteHints))].map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const REWRITE_HINT = new RegExp([...new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].rewriteHints))].map(escapeRegExp).join('|'));
 
 /** Each language's own spellings (Spanish "EU" is the United States), from its pack. */
 const ALIASES = new Map(LANGS.map((lang) => [lang, TEXT_PACKS[lang].aliases.map((a): [RegExp, string] => [new RegExp(a.pattern, 'g'), a.replacement])]));

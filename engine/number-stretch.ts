@@ -6,6 +6,7 @@
 import type { Quantity } from './numbers';
 import { findAll } from './word-lists';
 import { LANGS, TEXT_PACKS, type TextPack } from './knowledge/lang';
+import { escapeRegExp } from './regex';
 
 /** Characters on each side of a number searched for cues. */
 const REACH = 90;
@@ -13,7 +14,7 @@ const REACH = 90;
 export const connectives = (kind: keyof TextPack['connectives']) =>
   [...new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].connectives[kind]))]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|');
 /**
  * Clause breaks that always end a number's stretch. A parenthesis is one only for the number
@@ -68,7 +69,7 @@ const labelPatterns = new WeakMap<readonly string[], RegExp>();
 export function labelled(before: string, labels: readonly string[]): boolean {
   let re = labelPatterns.get(labels);
   if (!re) {
-    re = new RegExp(`(?:^|\\s)(?:${labels.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*#?$`);
+    re = new RegExp(`(?:^|\\s)(?:${labels.map(escapeRegExp).join('|')})\\s*#?$`);
     labelPatterns.set(labels, re);
   }
   return re.test(before);

@@ -3,13 +3,14 @@
  * whole words in folded text. Shared by the check-worthiness test and the verdict steps.
  */
 import { fold } from './normalize';
+import { escapeRegExp } from './regex';
 
 const cache = new WeakMap<readonly string[], RegExp>();
 
 export function listPattern(words: readonly string[]): RegExp {
   let re = cache.get(words);
   if (!re) {
-    const alternatives = [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
     // Lookarounds instead of \b: some entries end in punctuation ("january-", "doi:").
     re = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
     cache.set(words, re);

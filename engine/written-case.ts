@@ -8,11 +8,12 @@
  */
 import type { Lang } from './schema';
 import { toStems } from './vocabulary';
+import { escapeRegExp } from './regex';
 
 /** Hides, from a sentence's stems, those written in a case their anchor does not count in. */
 export type CaseReader = (sentence: string, lang: Lang, stems: readonly string[]) => readonly string[];
 
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+const literal = (s: string) => escapeRegExp(s).replace(/\s+/g, '\\s+');
 
 /**
  * A name counts written as listed or in capitals (a headline's "EL PASO"); any other case of

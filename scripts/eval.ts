@@ -72,13 +72,16 @@ print('real-world sentences ../shared/real-world/sentences.jsonl', realWorld);
 const detectionLines = readDetectionCorpus();
 if (detectionLines.length) {
   console.log(`\n== detection by split, all of tests/corpus (${detectionLines.length} lines; held-out = ${detectionLines.filter((l) => l.split === 'heldout').length}, never fitted on)`);
+  // Beside every on-topic finding, what `scan` prints and a page highlights: check-worthy ones only.
+  const highlights = detector(engine, true);
   for (const split of ['dev', 'heldout'] as const) {
-    const r = evaluate(
-      detectionLines.filter((l) => l.split === split),
-      puente,
-    );
+    const lines = detectionLines.filter((l) => l.split === split);
+    const r = evaluate(lines, puente);
+    const h = evaluate(lines, highlights);
     console.log(`  ${split.padEnd(7)} overall  ${fmt(r.overall)}`);
     for (const [lang, s] of Object.entries(r.byLang).sort()) console.log(`  ${split.padEnd(7)} ${lang.padEnd(8)} ${fmt(s)}`);
+    console.log(`  ${split.padEnd(7)} highlights overall  ${fmt(h.overall)}`);
+    for (const [lang, s] of Object.entries(h.byLang).sort()) console.log(`  ${split.padEnd(7)} highlights ${lang.padEnd(8)} ${fmt(s)}`);
     if (split === 'heldout') printMatrix(r);
   }
 }

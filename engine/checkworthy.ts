@@ -6,7 +6,7 @@
  */
 import { LANGS, TEXT_PACKS } from './knowledge/lang';
 import type { VerdictWords } from './verdict-words';
-import { findAll, foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
 export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title';
 
@@ -16,6 +16,9 @@ const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class takes emoji, variation selectors, joiners and skin tones one code point at a time on purpose; the `+` eats the whole sequence.
 const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|#\w+|@\w+)+$/u;
 const NUMBER = /\d/;
+/** Words a heading in sentence case may have ("El peso del T-MEC en la relación comercial"). */
+const SHORT_HEADING = 8;
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
 /** Reference-list shapes: "Smith, J. (2019).", "[12] ...". */
 const REFERENCE = /\(\d{4}[a-z]?\)[.,]|^\s*\[\d+\]\s|^\s*\d+\.\s+[A-Z][a-z]+,\s+[A-Z]\./;
 /**
@@ -40,18 +43,35 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   if (REFERENCE.test(body) || hasAny(folded, words.citation)) return 'citation';
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
-  if (!figure && hasAny(folded, words.prescriptive)) return 'prescription';
-  if (!figure && isBareTitle(body, folded, words)) return 'title';
+  if (!figure && prescribes(folded, words)) return 'prescription';
+  // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").
+  if (!statesQuantity && !NUMBER.test(body.replace(YEAR, ' ')) && isBareTitle(body, folded, words)) return 'title';
   return null;
 }
 
+/**
+ * A modal of prescription or wish that governs the sentence: none of the words before it opens
+ * a dependent or further clause ("…said that Mexico must", "…, and we should"), so the sentence
+ * does not assert a main clause of its own. A leading dependent clause ("If …, we must") still
+ * leaves the modal in the main clause.
+ */
+function prescribes(folded: string, words: VerdictWords): boolean {
+  const text = folded.replace(listPattern(words.notPrescriptive), (m) => ' '.repeat(m.length));
+  const modal = findAll(text, words.prescriptive)[0];
+  if (!modal) return false;
+  // A mark glued to the word before it ("rising, and") still opens the clause after it.
+  const before = text.slice(0, modal.at).replace(/[,;—–]|--/g, ' $&');
+  return !findAll(before, words.clauseOpeners).some((o) => /[a-z0-9]/.test(before.slice(0, o.at)));
+}
+
 function isQuestion(body: string): boolean {
-  if (RHETORICAL_CLAIM.test(body)) return false;
   const last = body.lastIndexOf('?');
-  if (last < 0) return false;
   // Only a question that closes the sentence: "son 3,000 km de frontera, ¿de verdad creen…?"
   // still asserts its first part, so the text before the opening mark must say nothing.
   const open = body.lastIndexOf('¿', last);
+  // "Oye, ¿es cierto que…?" puts a claim forward as much as "Did you know…?".
+  if (RHETORICAL_CLAIM.test(body) || (open > 0 && RHETORICAL_CLAIM.test(body.slice(open)))) return false;
+  if (last < 0) return false;
   if (open > 0)
     return (
       body
@@ -61,7 +81,8 @@ function isQuestion(body: string): boolean {
     );
   if (open === 0) return true;
   if (last < body.length - 1 - 3) return false;
-  return QUESTION_START.test(body);
+  // A heading's question after its colon: "Counting American residents: how many live in Mexico?"
+  return QUESTION_START.test(body) || QUESTION_START.test(body.slice(body.lastIndexOf(':', last) + 1));
 }
 
 /**
@@ -74,7 +95,7 @@ function isBareTitle(body: string, folded: string, words: VerdictWords): boolean
   const tokens = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const long = tokens.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
   const titleCase = long.length > 0 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / long.length >= 0.6;
-  if (!titleCase && tokens.length > 5) return false;
+  if (!titleCase && tokens.length > SHORT_HEADING) return false;
   if (hasAny(folded, words.assertive) || hasAny(folded, words.verbs)) return false;
   const endings = words.verbEndings;
   for (const w of folded.match(/[a-z]{5,}/g) ?? []) if (endings.some((e) => w.endsWith(e))) return false;

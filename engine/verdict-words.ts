@@ -9,6 +9,13 @@
 export interface VerdictWords {
   /** Modal verbs of prescription, wish or possibility: "should", "debería". */
   prescriptive: string[];
+  /** Phrases a modal is part of without prescribing: "se debe a" (is due to), "debe de" (must be, a guess). */
+  notPrescriptive: string[];
+  /**
+   * Words that open a dependent or a further clause ("that", "because", ", but"): a modal after
+   * one does not govern the sentence, which still asserts its main clause.
+   */
+  clauseOpeners: string[];
   /** Phrases about the text itself or the reader: "in this article", "lee más". */
   meta: string[];
   /** Marks of a citation or a reference-list entry. */

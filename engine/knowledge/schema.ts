@@ -128,6 +128,8 @@ const anchorSides = z.object({ mx: phrases, us: phrases, bi: phrases }).strict()
 const verdictWordsSchema = z
   .object({
     prescriptive: phrases,
+    notPrescriptive: phrases,
+    clauseOpeners: phrases,
     meta: phrases,
     citation: phrases,
     negation: phrases,

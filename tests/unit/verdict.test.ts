@@ -312,6 +312,32 @@ describe('check-worthiness', () => {
     expect(notCheckworthy('son 3,000 km de frontera y la mitad es río, ¿de verdad creen que un muro lo va a tapar todo?', VERDICT_WORDS.es)).toBeNull();
     expect(notCheckworthy('Under USMCA, 75 percent of a car must be made in North America.', VERDICT_WORDS.en)).toBeNull();
   });
+
+  it('calls a sentence a prescription only when its modal governs the main clause', () => {
+    const en = (s: string) => notCheckworthy(s, VERDICT_WORDS.en);
+    const es = (s: string) => notCheckworthy(s, VERDICT_WORDS.es);
+    expect(en('Remittances to Mexico keep rising, and lawmakers should tax them.')).toBeNull();
+    expect(en('Polls show Americans say Mexico and the U.S. should share the blame for drug trafficking.')).toBeNull();
+    expect(en('Mexico signed the water treaty with the U.S. because both countries had to share the Rio Grande.')).toBeNull();
+    expect(en('If the drought continues, Mexico must deliver more water to Texas.')).toBe('prescription');
+    expect(es('Las remesas a México crecieron otra vez, y el gobierno debería aprovecharlas.')).toBeNull();
+    expect(es('El retraso en la entrega de agua se debe a la sequía en el norte de México.')).toBeNull();
+    expect(es('Si no hay acuerdo, México tiene que pagar su deuda de agua con Estados Unidos.')).toBe('prescription');
+  });
+
+  it('reads a question after a heading or a lead-in, and a claim put forward as a question', () => {
+    expect(notCheckworthy('Border crossings: how many people cross from Mexico each day?', VERDICT_WORDS.en)).toBe('question');
+    expect(notCheckworthy('So why does Mexico buy so much American corn?', VERDICT_WORDS.en)).toBe('question');
+    expect(notCheckworthy('Is it true that Mexico buys more American corn than anyone?', VERDICT_WORDS.en)).toBeNull();
+    expect(notCheckworthy('Oye, ¿es cierto que México compra más maíz de Estados Unidos que nadie?', VERDICT_WORDS.es)).toBeNull();
+  });
+
+  it('tells a heading with a year, a note to the reader and a verb that only looks like one', () => {
+    expect(notCheckworthy('The 1944 Water Treaty Under Strain', VERDICT_WORDS.en)).toBe('title');
+    expect(notCheckworthy('El papel de las remesas en la economía', VERDICT_WORDS.es)).toBe('title');
+    expect(notCheckworthy('Find out how remittances reach families in Mexico.', VERDICT_WORDS.en)).toBe('meta');
+    expect(notCheckworthy('México comparte con Estados Unidos la cuenca del río Bravo.', VERDICT_WORDS.es)).toBeNull();
+  });
 });
 
 describe('the age of the newest figure', () => {

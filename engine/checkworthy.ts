@@ -8,7 +8,7 @@ import { LANGS, TEXT_PACKS } from './knowledge/lang';
 import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
-export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title';
+export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title' | 'opinion';
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
@@ -44,6 +44,7 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
   if (!figure && prescribes(folded, words)) return 'prescription';
+  if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").
   if (!statesQuantity && !NUMBER.test(body.replace(YEAR, ' ')) && isBareTitle(body, folded, words)) return 'title';
   return null;
@@ -62,6 +63,20 @@ function prescribes(folded: string, words: VerdictWords): boolean {
   // A mark glued to the word before it ("rising, and") still opens the clause after it.
   const before = text.slice(0, modal.at).replace(/[,;—–]|--/g, ' $&');
   return !findAll(before, words.clauseOpeners).some((o) => /[a-z0-9]/.test(before.slice(0, o.at)));
+}
+
+/** Words of a position in an ordering that also assert one ("largest", "principal"): a ranking a record can settle. */
+const positions = new WeakMap<VerdictWords, string[]>();
+
+/**
+ * An appraisal with no checkable core: a word of judgement ("a compelling success story", "of
+ * paramount importance") and no figure, ranking or comparison for a record to settle.
+ */
+function appraises(folded: string, words: VerdictWords): boolean {
+  if (!hasAny(folded, words.evaluative) || hasAny(folded, words.comparison)) return false;
+  let position = positions.get(words);
+  if (!position) positions.set(words, (position = words.rank.filter((w) => words.assertive.includes(w))));
+  return !hasAny(folded, position);
 }
 
 function isQuestion(body: string): boolean {

@@ -20,6 +20,8 @@ export interface VerdictWords {
   meta: string[];
   /** Marks of a citation or a reference-list entry. */
   citation: string[];
+  /** Words of judgement ("compelling", "of paramount importance", "can help"): without a checkable core, the sentence only appraises. */
+  evaluative: string[];
   /** Negation words: "not", "never", "no", "nunca". */
   negation: string[];
   /** Words that give a title or fragment something to assert (record, largest, más). */

@@ -132,6 +132,7 @@ const verdictWordsSchema = z
     clauseOpeners: phrases,
     meta: phrases,
     citation: phrases,
+    evaluative: phrases,
     negation: phrases,
     assertive: phrases,
     verbs: phrases,

@@ -325,6 +325,14 @@ describe('check-worthiness', () => {
     expect(es('Si no hay acuerdo, México tiene que pagar su deuda de agua con Estados Unidos.')).toBe('prescription');
   });
 
+  it('sets apart an appraisal with nothing for a record to settle, not a judged figure or ranking', () => {
+    expect(notCheckworthy('Trade with Mexico is a compelling success story for both countries.', VERDICT_WORDS.en)).toBe('opinion');
+    expect(notCheckworthy('Mexico is the largest and most valuable trading partner of the United States.', VERDICT_WORDS.en)).toBeNull();
+    expect(notCheckworthy('Remittances of 60 billion dollars are vital for Mexico.', VERDICT_WORDS.en)).toBeNull();
+    expect(notCheckworthy('La cooperación entre México y Estados Unidos es de vital importancia.', VERDICT_WORDS.es)).toBe('opinion');
+    expect(notCheckworthy('México es el principal socio comercial de EU, una relación de vital importancia.', VERDICT_WORDS.es)).toBeNull();
+  });
+
   it('reads a question after a heading or a lead-in, and a claim put forward as a question', () => {
     expect(notCheckworthy('Border crossings: how many people cross from Mexico each day?', VERDICT_WORDS.en)).toBe('question');
     expect(notCheckworthy('So why does Mexico buy so much American corn?', VERDICT_WORDS.en)).toBe('question');

@@ -40,7 +40,8 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   const folded = foldSameLength(body);
   if (isQuestion(body)) return 'question';
   if (hasAny(folded, words.meta)) return 'meta';
-  if (REFERENCE.test(body) || hasAny(folded, words.citation)) return 'citation';
+  // A claim may cite its source in brackets ("…has slowed (Passel et al., 2012)."): only marks outside them make a reference.
+  if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)/g, ' '), words.citation)) return 'citation';
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
   if (!figure && prescribes(folded, words)) return 'prescription';

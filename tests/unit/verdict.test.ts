@@ -340,11 +340,13 @@ describe('check-worthiness', () => {
     expect(notCheckworthy('Oye, ¿es cierto que México compra más maíz de Estados Unidos que nadie?', VERDICT_WORDS.es)).toBeNull();
   });
 
-  it('tells a heading with a year, a note to the reader and a verb that only looks like one', () => {
+  it('tells a heading with a year, a note to the reader, a verb that only looks like one and a claim citing its source', () => {
     expect(notCheckworthy('The 1944 Water Treaty Under Strain', VERDICT_WORDS.en)).toBe('title');
     expect(notCheckworthy('El papel de las remesas en la economía', VERDICT_WORDS.es)).toBe('title');
     expect(notCheckworthy('Find out how remittances reach families in Mexico.', VERDICT_WORDS.en)).toBe('meta');
     expect(notCheckworthy('México comparte con Estados Unidos la cuenca del río Bravo.', VERDICT_WORDS.es)).toBeNull();
+    expect(notCheckworthy('Since 2008 the Mexican-born population of the U.S. has declined (Smith et al., 2015).', VERDICT_WORDS.en)).toBeNull();
+    expect(notCheckworthy('La migración neta desde México hacia Estados Unidos cayó a cero (González et al., 2013).', VERDICT_WORDS.es)).toBeNull();
   });
 });
 

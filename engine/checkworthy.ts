@@ -61,8 +61,11 @@ function prescribes(folded: string, words: VerdictWords): boolean {
   const text = folded.replace(listPattern(words.notPrescriptive), (m) => ' '.repeat(m.length));
   const modal = findAll(text, words.prescriptive)[0];
   if (!modal) return false;
-  // A mark glued to the word before it ("rising, and") still opens the clause after it.
-  const before = text.slice(0, modal.at).replace(/[,;—–]|--/g, ' $&');
+  // A mark glued to a word ("rising, and", "¿cómo") still opens the clause after it.
+  const before = text
+    .slice(0, modal.at)
+    .replace(/[,;—–]|--/g, ' $&')
+    .replace(/¿/g, ' ¿ ');
   return !findAll(before, words.clauseOpeners).some((o) => /[a-z0-9]/.test(before.slice(0, o.at)));
 }
 

@@ -322,6 +322,7 @@ describe('check-worthiness', () => {
     expect(en('If the drought continues, Mexico must deliver more water to Texas.')).toBe('prescription');
     expect(es('Las remesas a México crecieron otra vez, y el gobierno debería aprovecharlas.')).toBeNull();
     expect(es('El retraso en la entrega de agua se debe a la sequía en el norte de México.')).toBeNull();
+    expect(es('México le compra a Estados Unidos más acero del que le vende, ¿cómo podrían justificar un arancel?')).toBeNull();
     expect(es('Si no hay acuerdo, México tiene que pagar su deuda de agua con Estados Unidos.')).toBe('prescription');
   });
 

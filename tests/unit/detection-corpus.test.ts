@@ -31,6 +31,15 @@ const FLOORS = {
   en: { precision: 0.86, recall: 0.69, f1: 0.77 },
   es: { precision: 0.79, recall: 0.71, f1: 0.74 },
 };
+/**
+ * The same gate on what a page highlights and `scan` prints (check-worthy findings only), which
+ * is what an outside evaluation of `scan` measures. Set on 2026-12-02 (fourth session) from
+ * EN P 0.882 R 0.709 F1 0.786, ES P 0.807 R 0.731 F1 0.767, less 0.02.
+ */
+const HIGHLIGHT_FLOORS = {
+  en: { precision: 0.86, recall: 0.69, f1: 0.76 },
+  es: { precision: 0.78, recall: 0.71, f1: 0.74 },
+};
 
 describe('detection on the held-out split of tests/corpus', () => {
   it('has a corpus of at least 1,000 lines, 45% Spanish, half of them real and cited, and a held-out part', () => {
@@ -40,17 +49,20 @@ describe('detection on the held-out split of tests/corpus', () => {
     expect(lines.filter((l) => l.split === 'heldout').length).toBeGreaterThan(300);
   });
 
-  const report = evaluate(
-    lines.filter((l) => l.split === 'heldout'),
-    puente,
-  );
-  for (const lang of ['en', 'es'] as const) {
-    it(`keeps precision, recall and F1 in ${lang}`, () => {
-      const s = report.byLang[lang]!;
-      expect(s.precision).toBeGreaterThanOrEqual(FLOORS[lang].precision);
-      expect(s.recall).toBeGreaterThanOrEqual(FLOORS[lang].recall);
-      expect(s.f1).toBeGreaterThanOrEqual(FLOORS[lang].f1);
-    });
+  const heldout = lines.filter((l) => l.split === 'heldout');
+  const gates = [
+    { what: 'every finding', report: evaluate(heldout, puente), floors: FLOORS },
+    { what: 'highlights (what scan prints)', report: evaluate(heldout, detector(engine, true)), floors: HIGHLIGHT_FLOORS },
+  ];
+  for (const { what, report, floors } of gates) {
+    for (const lang of ['en', 'es'] as const) {
+      it(`keeps precision, recall and F1 in ${lang}, ${what}`, () => {
+        const s = report.byLang[lang]!;
+        expect(s.precision).toBeGreaterThanOrEqual(floors[lang].precision);
+        expect(s.recall).toBeGreaterThanOrEqual(floors[lang].recall);
+        expect(s.f1).toBeGreaterThanOrEqual(floors[lang].f1);
+      });
+    }
   }
 
   it('ships the model the fit script gives on the dev split (re-run scripts/fit-detection.ts when this fails)', () => {

@@ -26,6 +26,13 @@ const FACTS: Fact[] = [
     ],
     { en: ['Americans', 'view of Mexico'], es: ['estadounidenses', 'opinión de México'] },
   ),
+  fact(
+    'americans',
+    'diaspora',
+    [fig('us-in-mx', 1.6e6, '2024', 'people')],
+    [series('us-in-mx', 'americans-in-mexico', 'americans-in-mx', 'point', ['Americans living in Mexico'], ['estadounidenses viven en México'])],
+    { en: ['Americans'], es: ['estadounidenses'] },
+  ),
 ];
 
 const engine = createEngine(FACTS);
@@ -38,6 +45,7 @@ describe('word classes in cue matching', () => {
   it('meets a series in a phrasing its cues do not list, in English', () => {
     expect(verdict('60% of Americans have a negative perception of Mexico.')).toEqual({ rating: 'accurate', figures: ['us-unfavorable:consistent'] });
     expect(verdict('Only 37% of Americans have a positive image of Mexico.')).toEqual({ rating: 'accurate', figures: ['us-favorable:consistent'] });
+    expect(verdict('Some 1.6 million Americans reside in Mexico.')).toEqual({ rating: 'accurate', figures: ['us-in-mx:consistent'] });
   });
 
   it('meets a series in a phrasing its cues do not list, in Spanish', () => {

@@ -6,7 +6,7 @@
  * the same order, so it decides exactly as one built from the facts themselves.
  */
 import type { AnchorReaders } from './anchor-readers';
-import { particleMaps, seriesCues, seriesFigures, stemSets, type MarkedCue } from './measure-cues';
+import { cueClassMaps, particleMaps, seriesCues, seriesFigures, stemSets, type MarkedCue } from './measure-cues';
 import type { Quantity } from './numbers';
 import type { Fact, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
@@ -47,6 +47,7 @@ export function isNegated(text: string, words: VerdictWords): boolean {
 export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { claims: CompiledClaim[]; cues: CompiledCue[][] } {
   const rankStems = stemSets(deps.words, 'rank');
   const particles = particleMaps(deps.words);
+  const classes = cueClassMaps(deps.words);
   return (fact) => ({
     claims: fact.claims.map((c) => {
       const stems = toStems(c.text, c.lang);
@@ -57,7 +58,7 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
     cues: (fact.series ?? []).map((series) => {
       const figures = seriesFigures(fact, series);
       if (!figures.length) return [];
-      return seriesCues(series, figures[0]!.unit === 'rank', rankStems, particles)
+      return seriesCues(series, figures[0]!.unit === 'rank', rankStems, particles, classes)
         .filter((cue) => cue.stems.length > 0)
         .map((cue): CompiledCue => (cue.marks.some((m) => m) ? [cue.stems.join(' '), cue.marks.map((m) => m ?? '').join(' ')] : [cue.stems.join(' ')]));
     }),

@@ -13,7 +13,7 @@ export interface SeriesEntry {
   series: Series;
   /** Oldest first. */
   figures: Figure[];
-  /** Every stem of the series' cues, both languages. */
+  /** Every stem of the series' cues, both languages, each as its class's (cueClassMaps). */
   cueStems: ReadonlySet<string>;
 }
 
@@ -29,11 +29,12 @@ export function seriesFigures(fact: Fact, series: Series): Figure[] {
 
 export function seriesEntries(facts: readonly Fact[], words: Record<Lang, VerdictWords>): SeriesEntry[] {
   const rankStems = stemSets(words, 'rank');
+  const classes = cueClassMaps(words);
   const out: SeriesEntry[] = [];
   for (const fact of facts) {
     for (const series of fact.series ?? []) {
       const figures = seriesFigures(fact, series);
-      const cueStems = new Set(LANGS.flatMap((lang) => series.cues[lang].flatMap((c) => cueWords(c, lang, figures[0]?.unit === 'rank', rankStems))));
+      const cueStems = new Set(LANGS.flatMap((lang) => series.cues[lang].flatMap((c) => inClasses(cueWords(c, lang, figures[0]?.unit === 'rank', rankStems), classes[lang]))));
       if (figures.length) out.push({ fact, series, figures, cueStems });
     }
   }
@@ -57,23 +58,63 @@ export function particleMaps(words: Record<Lang, VerdictWords>): Record<Lang, Re
   return Object.fromEntries(LANGS.map((lang) => [lang, map(words[lang])])) as Record<Lang, Record<string, string>>;
 }
 
-/** cueWords with the particle of direction before each stem kept beside it. */
-export function markedCueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang, Set<string>>, particles: Record<string, string>): MarkedCue {
-  const { stems, marks } = toMarkedStems(cue, lang, particles);
-  if (!rank) return { stems, marks };
-  const keep = stems.map((s) => !rankStems[lang].has(s));
-  return { stems: stems.filter((_, i) => keep[i]), marks: marks.filter((_, i) => keep[i]) };
+/**
+ * Each language's word classes (its verdict words' `cueClasses`) as stem → the stem of the
+ * class's first word. A measure is stated in the reader's own words ("a negative perception of",
+ * "radican en"): read through its classes, a cue names every phrasing of it, not only those listed.
+ */
+export function cueClassMaps(words: Record<Lang, VerdictWords>): Record<Lang, ReadonlyMap<string, string>> {
+  const out = {} as Record<Lang, ReadonlyMap<string, string>>;
+  for (const lang of LANGS) {
+    const map = new Map<string, string>();
+    for (const members of words[lang].cueClasses) {
+      const stems = members.flatMap((m) => toStems(m, lang));
+      for (const s of stems) map.set(s, stems[0]!);
+    }
+    out[lang] = map;
+  }
+  return out;
 }
 
-/** A cue as the cue index reads it: its stems, and the particle of direction before each. */
+/** Stems as the cue index reads them: each as its class's stem. */
+export function inClasses(stems: readonly string[], classes: ReadonlyMap<string, string>): string[] {
+  return stems.map((s) => classes.get(s) ?? s);
+}
+
+/** cueWords with the particle of direction before each stem kept beside it. */
+export function markedCueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang, Set<string>>, particles: Record<string, string>, classes: ReadonlyMap<string, string>): MarkedCue {
+  const { stems, marks } = toMarkedStems(cue, lang, particles);
+  const keep = stems.map((s) => !rank || !rankStems[lang].has(s));
+  return {
+    stems: inClasses(
+      stems.filter((_, i) => keep[i]),
+      classes,
+    ),
+    marks: marks.filter((_, i) => keep[i]),
+  };
+}
+
+/** A cue as the cue index reads it: its stems (each its class's), and the particle of direction before each. */
 export interface MarkedCue {
   stems: string[];
   marks: (string | null)[];
 }
 
 /** A series' cues in both languages ("nearshoring" or "T-MEC" turn up in either), each as markedCueWords reads it. */
-export function seriesCues(series: Series, rank: boolean, rankStems: Record<Lang, Set<string>>, particles: Record<Lang, Record<string, string>>): MarkedCue[] {
-  return LANGS.flatMap((lang) => series.cues[lang].map((cue) => markedCueWords(cue, lang, rank, rankStems, particles[lang])));
+export function seriesCues(
+  series: Series,
+  rank: boolean,
+  rankStems: Record<Lang, Set<string>>,
+  particles: Record<Lang, Record<string, string>>,
+  classes: Record<Lang, ReadonlyMap<string, string>>,
+): MarkedCue[] {
+  const cues = LANGS.flatMap((lang) => series.cues[lang].map((cue) => markedCueWords(cue, lang, rank, rankStems, particles[lang], classes[lang])));
+  // Phrasings that differ only by words of one class ("negative view", "unfavorable view") are one cue.
+  const seen = new Set<string>();
+  return cues.filter((cue) => {
+    const key = `${cue.stems.join(' ')}|${cue.marks.join(' ')}`;
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /**

@@ -11,7 +11,8 @@ import { relatedBindings } from './baselines';
 import { judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
-import { CueIndex, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
+import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
+import { LANGS } from './knowledge/lang';
 import type { Quantity } from './numbers';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
@@ -49,6 +50,7 @@ export class MeasureIndex {
   private directionStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
+  private classes: Record<Lang, ReadonlyMap<string, string>>;
   /** Each flow's series counted per day, by subject and direction. */
   private daily = new Map<string, SeriesEntry>();
 
@@ -57,14 +59,17 @@ export class MeasureIndex {
     private words: Record<Lang, VerdictWords>,
   ) {
     this.rankStems = stemSets(words, 'rank');
-    this.directionStems = stemSets(words, 'direction');
+    this.classes = cueClassMaps(words);
+    // Compared with a sentence's stems read through the classes, as the series' cue stems are.
+    const directions = stemSets(words, 'direction');
+    this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.add(entries);
   }
 
   /** Indexes more series. */
   add(entries: readonly SeriesEntry[]): void {
-    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles));
+    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles, this.classes));
   }
 
   /** Indexes a series whose cues were read ahead (engine/compiled-verdicts.ts), in seriesCues' order. */
@@ -75,7 +80,7 @@ export class MeasureIndex {
 
   /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */
   seriesOf(text: string, lang: Lang, allowed: (e: SeriesEntry) => boolean): SeriesEntry | null {
-    const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
+    const { stems, marks } = this.markedStems(text, lang);
     let best: SeriesEntry | null = null;
     let length = 0;
     let tie = false;
@@ -95,6 +100,12 @@ export class MeasureIndex {
   bindOwnOrEnclosed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const own = this.bind(sentence, lang, quantities, allowed);
     return own.length ? own : this.bind(sentence, lang, quantities, () => true).filter((b) => b.enclosed);
+  }
+
+  /** A stretch's stems and particles as the cue index reads them, each stem as its class's. */
+  private markedStems(text: string, lang: Lang): { stems: string[]; marks: (string | null)[] } {
+    const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
+    return { stems: inClasses(stems, this.classes[lang]), marks };
   }
 
   /** Each stated number with the one series it is about, where exactly one is nearest. */
@@ -124,9 +135,9 @@ export class MeasureIndex {
         return;
       }
       const stated = statedPeriod(folded, q, words);
-      const pre = toMarkedStems(sentence.slice(from, q.start), lang, this.particles[lang]);
+      const pre = this.markedStems(sentence.slice(from, q.start), lang);
       // A position said with its noun ("el principal socio") holds part of its own cue.
-      const post = toMarkedStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang, this.particles[lang]);
+      const post = this.markedStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang);
       const stems = [...pre.stems, '\u0000', ...post.stems];
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;
@@ -183,7 +194,9 @@ export class MeasureIndex {
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
-      const named = findAll(folded.slice(from, to), words.notDirection).length ? toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang) : stems;
+      const named = findAll(folded.slice(from, to), words.notDirection).length
+        ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
+        : stems;
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';

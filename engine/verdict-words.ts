@@ -73,6 +73,12 @@ export interface VerdictWords {
   now: string[];
   /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */
   notDirection: string[];
+  /**
+   * Word classes for reading a figure series' cues: words that state the same measure ("view",
+   * "opinion", "perception"; "viven", "residen", "radican"), each class at least two single
+   * words, no word in two classes. Read only where a number meets its cue (engine/measure-cues.ts).
+   */
+  cueClasses: string[][];
   /** Words of time that make a particle of direction that also means "since" ("desde") a running total: "desde hace", "desde enero". */
   sinceTime: string[];
 }

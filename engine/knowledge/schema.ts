@@ -162,6 +162,7 @@ const verdictWordsSchema = z
     now: phrases,
     notDirection: phrases,
     sinceTime: phrases,
+    cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { compileIndex, compileVocabulary, factCompiler, runtimeKnowledge, verdictWords, type CompiledIndex, type RuntimeKnowledge } from '../../engine/compiled-index';
 import { createEngineInSteps } from '../../engine/core';
 import { createEngine, DEFAULT_THRESHOLDS } from '../../engine/engine';
-import { KNOWLEDGE } from '../../engine/knowledge';
+import { KNOWLEDGE, VERDICT_WORDS } from '../../engine/knowledge';
+import { seriesEntries } from '../../engine/measure-cues';
 import type { Fact, Lang } from '../../engine/schema';
 import { loadData } from '../../scripts/lib/data-files';
 import { splitOf } from '../../scripts/lib/split';
@@ -38,6 +39,17 @@ describe('the verdict step compiled ahead', () => {
     const inTab = factCompiler(index.vocabulary, verdictWords(knowledge.langs));
     expect(facts.map(inTab)).toStrictEqual(index.facts);
     expect(compileVocabulary(KNOWLEDGE)).toStrictEqual(index.vocabulary);
+  });
+
+  it('reads the cues through the word classes as the index built from the facts does', () => {
+    const index = compileIndex(KNOWLEDGE, facts);
+    const compiled = new Map(facts.flatMap((f, i) => (f.series ?? []).map((s, j) => [`${f.id}|${s.key}`, new Set(index.facts[i]!.cues[j]!.flatMap(([stems]) => stems.split(' ')))] as const)));
+    const direct = seriesEntries(facts, VERDICT_WORDS);
+    expect(direct.length).toBeGreaterThan(100);
+    for (const e of direct) expect(compiled.get(`${e.fact.id}|${e.series.key}`), e.series.key).toEqual(e.cueStems);
+    // A series listing two phrasings of one class ("unfavorable view", "negative view") holds the cue once.
+    const cues = index.facts.flatMap((f) => f.cues.map((list) => list.map(([stems, marks]) => `${stems}|${marks ?? ''}`)));
+    for (const list of cues) expect(new Set(list).size).toBe(list.length);
   });
 
   const whole = createEngine(facts);

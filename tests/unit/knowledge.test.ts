@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { expandPattern, PLACEHOLDERS } from '../../engine/clauses';
 import { compileVocabulary } from '../../engine/compiled-index';
 import { createEngineFrom } from '../../engine/core';
-import { KNOWLEDGE, type Knowledge } from '../../engine/knowledge';
+import { KNOWLEDGE, VERDICT_WORDS, type Knowledge } from '../../engine/knowledge';
 import { knowledgeProblems } from '../../engine/knowledge/check';
-import { LANGS, TEXT_PACKS } from '../../engine/knowledge/lang';
+import { LANGS, TEXT_PACKS, type Lang } from '../../engine/knowledge/lang';
 import { topicFileSchema, type PatternSet } from '../../engine/knowledge/schema';
 import { TOPIC_FILES } from '../../engine/knowledge/topics';
 import { TOPIC_IDS } from '../../engine/topics';
@@ -191,6 +191,51 @@ describe('the knowledge files', () => {
       for (const w of [...p.stopwords, ...p.functionWords]) expect(w, `${lang}: ${w}`).toBe(w.toLowerCase());
     }
     expect(existsSync(join(DIR, 'gates.json'))).toBe(true);
+  });
+});
+
+/**
+ * What is wrong with a language's cue classes: a word that is not one stem, a class of fewer
+ * than two stems (it joins nothing), a stem in two classes (which one it reads as would hang on
+ * the order of the file).
+ */
+function cueClassProblems(classes: readonly (readonly string[])[], lang: Lang): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  classes.forEach((members, i) => {
+    const stems = new Set<string>();
+    for (const word of members) {
+      const read = toStems(word, lang);
+      if (read.length !== 1) problems.push(`${lang} class ${i}: "${word}" is not one stem`);
+      for (const s of read) {
+        stems.add(s);
+        const other = seen.get(s);
+        if (other !== undefined && other !== i) problems.push(`${lang}: "${word}" (${s}) is in classes ${other} and ${i}`);
+        seen.set(s, i);
+      }
+    }
+    if (stems.size < 2) problems.push(`${lang} class ${i}: fewer than two words (${members.join(', ')})`);
+  });
+  return problems;
+}
+
+describe('the cue classes', () => {
+  it('give every class two words or more, each one stem, and no word or stem to two classes', () => {
+    for (const lang of LANGS) expect(cueClassProblems(VERDICT_WORDS[lang].cueClasses, lang)).toEqual([]);
+  });
+
+  it('are told apart from a class of one word and a word in two classes', () => {
+    expect(cueClassProblems([['view', 'views']], 'en')).toEqual(['en class 0: fewer than two words (view, views)']);
+    expect(
+      cueClassProblems(
+        [
+          ['view', 'opinion'],
+          ['opinions', 'perception'],
+        ],
+        'en',
+      ),
+    ).toEqual(['en: "opinions" (opinion) is in classes 0 and 1']);
+    expect(cueClassProblems([['of the', 'view']], 'en')).toEqual(['en class 0: "of the" is not one stem', 'en class 0: fewer than two words (of the, view)']);
   });
 });
 

@@ -11,20 +11,10 @@ import { fits, judgeChange } from '../../engine/figures';
 import { readQuantities } from '../../engine/numbers';
 import { statedPeriod } from '../../engine/stated-period';
 import { foldSameLength } from '../../engine/word-lists';
-import type { Fact, Figure, Series } from '../../engine/schema';
-import { fig, SOURCE, series } from './helpers/sample-facts';
+import type { Fact } from '../../engine/schema';
+import { fig, series, seriesFact } from './helpers/sample-facts';
 
-const fact = (id: string, topic: Fact['topic'], figures: Figure[], list: Series[], keywords: Fact['keywords']): Fact => ({
-  id,
-  topic,
-  statement: { en: 'A record written for the tests.', es: 'Un registro escrito para las pruebas.' },
-  asOf: '2025',
-  sources: [SOURCE],
-  figures,
-  series: list,
-  claims: [],
-  keywords,
-});
+const fact = seriesFact;
 
 const FACTS: Fact[] = [
   fact(

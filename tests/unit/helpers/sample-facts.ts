@@ -97,3 +97,15 @@ export const series = (key: string, subject: string, direction: string, period: 
   direction,
   period,
 });
+/** A synthetic fact with figures and their series, no typical claims. */
+export const seriesFact = (id: string, topic: Fact['topic'], figures: Figure[], list: Series[], keywords: Fact['keywords'], asOf = '2025'): Fact => ({
+  id,
+  topic,
+  statement: { en: 'A record written for the tests.', es: 'Un registro escrito para las pruebas.' },
+  asOf,
+  sources: [SOURCE],
+  figures,
+  series: list,
+  claims: [],
+  keywords,
+});

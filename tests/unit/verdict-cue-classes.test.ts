@@ -1,0 +1,68 @@
+/**
+ * Word classes in cue matching (issue #12, "measures, not units"): a figure series names its
+ * measure in a few phrasings, and a reader's own wording of the same measure ("a negative
+ * perception of", "una imagen negativa de") meets it through the language's classes
+ * (engine/knowledge/lang/<lang>/words.json, `verdict.cueClasses`). On a small synthetic fact
+ * set whose cues list none of the phrasings the sentences use.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { VERDICT_WORDS } from '../../engine/knowledge';
+import { cueClassMaps, inClasses } from '../../engine/measure-cues';
+import type { Fact } from '../../engine/schema';
+import { toStems } from '../../engine/vocabulary';
+import { fig, series, seriesFact } from './helpers/sample-facts';
+
+const fact = seriesFact;
+
+const FACTS: Fact[] = [
+  fact(
+    'views',
+    'public-opinion',
+    [fig('us-unfavorable', 60, '2024', 'percent'), fig('us-favorable', 37, '2024', 'percent')],
+    [
+      series('us-unfavorable', 'american-views-of-mexico', 'unfavorable', 'point', ['unfavorable view of Mexico'], ['opinión desfavorable de México']),
+      series('us-favorable', 'american-views-of-mexico', 'favorable', 'point', ['favorable view of Mexico'], ['opinión favorable de México']),
+    ],
+    { en: ['Americans', 'view of Mexico'], es: ['estadounidenses', 'opinión de México'] },
+  ),
+  fact(
+    'americans',
+    'diaspora',
+    [fig('us-in-mx', 1.6e6, '2024', 'people')],
+    [series('us-in-mx', 'americans-in-mexico', 'americans-in-mx', 'point', ['Americans living in Mexico'], ['estadounidenses viven en México'])],
+    { en: ['Americans'], es: ['estadounidenses'] },
+  ),
+];
+
+const engine = createEngine(FACTS);
+const verdict = (text: string) => {
+  const f = engine.analyze(text)[0];
+  return f ? { rating: f.rating, figures: f.figures?.map((c) => `${c.key}:${c.status}`) ?? [] } : null;
+};
+
+describe('word classes in cue matching', () => {
+  it('meets a series in a phrasing its cues do not list, in English', () => {
+    expect(verdict('60% of Americans have a negative perception of Mexico.')).toEqual({ rating: 'accurate', figures: ['us-unfavorable:consistent'] });
+    expect(verdict('Only 37% of Americans have a positive image of Mexico.')).toEqual({ rating: 'accurate', figures: ['us-favorable:consistent'] });
+    expect(verdict('Some 1.6 million Americans reside in Mexico.')).toEqual({ rating: 'accurate', figures: ['us-in-mx:consistent'] });
+  });
+
+  it('meets a series in a phrasing its cues do not list, in Spanish', () => {
+    expect(verdict('El 60% de los estadounidenses tiene una imagen negativa de México.')).toEqual({ rating: 'accurate', figures: ['us-unfavorable:consistent'] });
+    expect(verdict('Apenas el 37% de los estadounidenses tiene una percepción positiva de México.')).toEqual({ rating: 'accurate', figures: ['us-favorable:consistent'] });
+  });
+
+  it('keeps apart the measures the classes keep apart: a positive view is not an unfavorable one', () => {
+    expect(verdict('60% of Americans have a positive perception of Mexico.')).toEqual({ rating: 'false', figures: ['us-favorable:contradicted'] });
+    expect(verdict('El 60% de los estadounidenses tiene una percepción positiva de México.')).toEqual({ rating: 'false', figures: ['us-favorable:contradicted'] });
+  });
+
+  it('reads every word of a class as one stem, in both languages', () => {
+    const classes = cueClassMaps(VERDICT_WORDS);
+    const read = (text: string, lang: 'en' | 'es') => inClasses(toStems(text, lang), classes[lang]).join(' ');
+    expect(read('negative perception', 'en')).toBe(read('unfavorable view', 'en'));
+    expect(read('imagen negativa', 'es')).toBe(read('opinión desfavorable', 'es'));
+    expect(read('positive view', 'en')).not.toBe(read('negative view', 'en'));
+  });
+});

@@ -84,6 +84,14 @@ export async function openPopup(browser: LaunchedBrowser, tabId: number): Promis
   return popup;
 }
 
+/** The classroom view for a tab, opened as its own page, once it lists the tab's claims. */
+export async function openClassroom(browser: LaunchedBrowser, tabId: number): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.goto(extensionUrl(browser, `sidepanel.html?tab=${tabId}`));
+  await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+  return panel;
+}
+
 /** The demo article in a new tab, once its claims are highlighted, and that tab's id. */
 export async function openDemoArticle(browser: LaunchedBrowser, serverUrl: string): Promise<{ article: Page; tabId: number }> {
   const article = await browser.context.newPage();

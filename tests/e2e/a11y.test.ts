@@ -23,7 +23,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionUrl, launchWithExtension, openDemoArticle, openPopup, serveStatic, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { extensionUrl, launchWithExtension, openClassroom, openDemoArticle, openPopup, serveStatic, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 import { OverlayProbe, clickClaim } from '../../scripts/lib/overlay-probe';
 
@@ -58,6 +58,13 @@ let server: Awaited<ReturnType<typeof serveStatic>>;
 let article: Page;
 let tabId: number;
 const ext = (path: string) => extensionUrl(browser, path);
+/** The options page, once its tabs are drawn. */
+async function openOptions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(ext('options.html'));
+  await page.getByRole('tab', { name: 'Settings' }).waitFor();
+  return page;
+}
 
 /**
  * Runs axe on the page, or only on Puente's overlay (its closed shadow root made visible to
@@ -263,9 +270,7 @@ describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
   });
 
   it('options: settings, fact base (list, fact, form with problems), import and export', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(ext('options.html'));
-    await page.getByRole('tab', { name: 'Settings' }).waitFor();
+    const page = await openOptions();
     await bothSchemes(page, 'options/settings');
     await page.getByRole('tab', { name: 'Fact base' }).click();
     await page.locator('.claim-button').first().waitFor();
@@ -287,9 +292,7 @@ describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
   });
 
   it('classroom view, with the claims of a page (and in quiz mode)', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(ext(`sidepanel.html?tab=${tabId}`));
-    await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+    const panel = await openClassroom(browser, tabId);
     await bothSchemes(panel, 'classroom');
     await panel.getByLabel(/Quiz mode/).check();
     await bothSchemes(panel, 'classroom/quiz');
@@ -455,9 +458,7 @@ describe('keyboard', () => {
   });
 
   it('classroom view: every control reached with Tab, focus visible, in light and dark', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(ext(`sidepanel.html?tab=${tabId}`));
-    await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+    const panel = await openClassroom(browser, tabId);
     for (const scheme of SCHEMES) {
       await panel.emulateMedia({ colorScheme: scheme });
       await tabRound(panel, `classroom (${scheme})`);
@@ -475,9 +476,7 @@ describe('keyboard', () => {
   });
 
   it('options: every section reached and operated with the keyboard, focus visible', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(ext('options.html'));
-    await page.getByRole('tab', { name: 'Settings' }).waitFor();
+    const page = await openOptions();
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });
       await tabRound(page, `options/settings (${scheme})`);

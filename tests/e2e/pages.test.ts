@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extensionUrl, launchWithExtension, openDemoArticle, openPopup, serveStatic, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { extensionUrl, launchWithExtension, openClassroom, openDemoArticle, openPopup, serveStatic, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
@@ -73,10 +73,8 @@ describe('popup', () => {
 
 describe('classroom view', () => {
   it('shows every claim with its record, frame, questions and sources; quiz hides ratings; exports a worksheet', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(extensionUrl(browser, `sidepanel.html?tab=${tabId}`));
+    const panel = await openClassroom(browser, tabId);
     const items = panel.locator('li.item');
-    await items.first().waitFor({ timeout: 10_000 });
     expect(await items.count()).toBeGreaterThan(0);
     const first = items.first();
     await expect(first.locator('blockquote').textContent()).resolves.toBeTruthy();

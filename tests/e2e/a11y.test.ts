@@ -235,6 +235,14 @@ async function tabRound(page: Page, where: string): Promise<string[]> {
   return reached;
 }
 
+/** A Tab round in each colour scheme, named `view (scheme)`; the page is left in the last one. */
+async function tabRoundInEachScheme(page: Page, view: string): Promise<void> {
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await tabRound(page, `${view} (${scheme})`);
+  }
+}
+
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveStatic();
@@ -431,10 +439,7 @@ describe('keyboard', () => {
 
   it('popup: every control reached with Tab with a visible focus ring, and operated with Space and Enter', async () => {
     const popup = await openPopup(browser, tabId);
-    for (const scheme of SCHEMES) {
-      await popup.emulateMedia({ colorScheme: scheme });
-      await tabRound(popup, `popup (${scheme})`);
-    }
+    await tabRoundInEachScheme(popup, 'popup');
     // Enter on a claim opens its card on the page.
     await popup.locator('.claim-button').first().focus();
     // The popup closes itself once the card is open (it may be gone before the key is released).
@@ -459,10 +464,7 @@ describe('keyboard', () => {
 
   it('classroom view: every control reached with Tab, focus visible, in light and dark', async () => {
     const panel = await openClassroom(browser, tabId);
-    for (const scheme of SCHEMES) {
-      await panel.emulateMedia({ colorScheme: scheme });
-      await tabRound(panel, `classroom (${scheme})`);
-    }
+    await tabRoundInEachScheme(panel, 'classroom');
     // Space turns quiz mode on; Enter reveals a rating.
     await panel.getByLabel(/Quiz mode/).focus();
     await panel.keyboard.press('Space');
@@ -477,10 +479,7 @@ describe('keyboard', () => {
 
   it('options: every section reached and operated with the keyboard, focus visible', async () => {
     const page = await openOptions();
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await tabRound(page, `options/settings (${scheme})`);
-    }
+    await tabRoundInEachScheme(page, 'options/settings');
     await page.emulateMedia({ colorScheme: 'light' });
     // The tab list is one Tab stop (the selected tab); the arrow keys, Home and End select the others.
     const selected = () => page.locator('[role="tab"][aria-selected="true"]').textContent();

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, serveStatic } from './lib/browser';
+import { launchWithExtension, serveStatic, waitForClaims } from './lib/browser';
 import { ROOT } from './lib/data-files';
 import { OverlayProbe } from './lib/overlay-probe';
 
@@ -14,7 +14,7 @@ const server = await serveStatic();
 const browser = await launchWithExtension({ headless });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(`${server.url}/demo/index.html`);
-await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+await waitForClaims(page);
 const count = await page.evaluate(() => CSS.highlights.get('puente-claim')?.size ?? 0);
 console.log(`Puente found ${count} claim(s) on the demo page: ${server.url}/demo/index.html`);
 

@@ -4,14 +4,15 @@
  * the replies it composes, its styles: reply-feature.ts) is fetched then. Once loaded, it
  * attaches to the box that has focus and takes over.
  */
-import { logFailure } from '../../diagnostics/log';
+import { chunkLoader } from '../chunk-loader';
 import type { ReplyFeature } from '../session/page-session';
 import type { ReplyAssistant } from './assistant';
 import { editorFor, isReplyShortcut } from './x-page';
 
 const HIDDEN = { visible: false, open: false, warn: false, editor: null, view: null } as const;
 
-export function lazyReplyFeature(load: () => Promise<ReplyFeature>): ReplyFeature {
+export function lazyReplyFeature(fetch: () => Promise<ReplyFeature>): ReplyFeature {
+  const load = chunkLoader('reply-assistant', fetch);
   let loaded: ReplyFeature | null = null;
   return {
     start(options) {
@@ -24,15 +25,13 @@ export function lazyReplyFeature(load: () => Promise<ReplyFeature>): ReplyFeatur
       options.ctx.addEventListener(doc, 'focusin', (event) => {
         if (loading || !editorFor(event.target) || !enabled()) return;
         loading = true;
-        load().then(
-          (feature) => {
-            loaded = feature;
-            real = feature.start(options);
-            if (openWhenLoaded) real.openPanel(null);
-            options.onChange();
-          },
-          (e: unknown) => logFailure('reply-assistant', e),
-        );
+        load().then((feature) => {
+          if (!feature) return;
+          loaded = feature;
+          real = feature.start(options);
+          if (openWhenLoaded) real.openPanel(null);
+          options.onChange();
+        });
       });
       options.ctx.addEventListener(
         doc,

@@ -10,6 +10,7 @@ import { Overlay, type OpenCard } from '../../components/Overlay';
 import { logFailure } from '../../diagnostics/log';
 import type { Lang } from '../../engine/schema';
 import { ask } from '../../messaging/client';
+import { chunkLoader } from '../chunk-loader';
 import { copyText } from '../clipboard';
 import { createOverlayRoot, type OverlayRoot } from '../overlay-root';
 import type { ClaimHighlights } from '../highlights';
@@ -45,24 +46,7 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
   const lang = () => langOverride ?? cardLang();
   /** The card's code, once its chunk has arrived. */
   let feature: CardFeature | null = null;
-  let featureLoading = false;
-
-  /** Fetches the card's chunk (once; again after a failure) and draws when it is here. */
-  function loadFeature(): void {
-    if (featureLoading) return;
-    featureLoading = true;
-    import('./card-feature').then(
-      (m) => {
-        feature = m.CARD_FEATURE;
-        // The card opened meanwhile shows now (closed meanwhile, nothing changes on the page).
-        if (open && !ctx.isInvalid) draw();
-      },
-      (e: unknown) => {
-        featureLoading = false;
-        logFailure('card', e);
-      },
-    );
-  }
+  const loadFeature = chunkLoader('card', () => import('./card-feature').then((m) => m.CARD_FEATURE));
 
   const host = (): Element | null => ui?.host ?? null;
   const isOurs = (node: Node) => {
@@ -99,8 +83,15 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
   };
 
   function draw(): void {
-    // Fetched alongside the overlay's own set-up, not after it.
-    if (open && !feature) loadFeature();
+    // Fetched alongside the overlay's own set-up, not after it. Every draw until it arrives
+    // waits on the one request; the first to see it shows the card opened meanwhile (closed
+    // meanwhile, nothing changes on the page). After a failure the next draw asks again.
+    if (open && !feature)
+      loadFeature().then((arrived) => {
+        if (!arrived || feature) return;
+        feature = arrived;
+        if (open && !ctx.isInvalid) draw();
+      });
     if (!ui) {
       if (active())
         ensureUi().then(

@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ROOT } from './data-files';
 
 export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -65,6 +65,39 @@ export async function tabOf(browser: LaunchedBrowser, url: string): Promise<numb
     }
     throw new Error('tab not found');
   }, url);
+}
+
+/** Waits until the content script has highlighted at least one claim on the page. */
+export async function waitForClaims(page: Page, timeout = 20_000): Promise<void> {
+  await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout });
+}
+
+/** An extension page's address: `popup.html?tab=…`, `options.html`, `sidepanel.html?tab=…`. */
+export const extensionUrl = (browser: LaunchedBrowser, path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+
+/** The popup for a tab, opened as its own page at the size Chrome gives a popup, once it lists the tab's claims. */
+export async function openPopup(browser: LaunchedBrowser, tabId: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(extensionUrl(browser, `popup.html?tab=${tabId}`));
+  await popup.locator('.claim-button').first().waitFor();
+  return popup;
+}
+
+/** The classroom view for a tab, opened as its own page, once it lists the tab's claims. */
+export async function openClassroom(browser: LaunchedBrowser, tabId: number): Promise<Page> {
+  const panel = await browser.context.newPage();
+  await panel.goto(extensionUrl(browser, `sidepanel.html?tab=${tabId}`));
+  await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+  return panel;
+}
+
+/** The demo article in a new tab, once its claims are highlighted, and that tab's id. */
+export async function openDemoArticle(browser: LaunchedBrowser, serverUrl: string): Promise<{ article: Page; tabId: number }> {
+  const article = await browser.context.newPage();
+  await article.goto(`${serverUrl}/demo/index.html`);
+  await waitForClaims(article);
+  return { article, tabId: await tabOf(browser, article.url()) };
 }
 
 /** Host names the tests serve from loopback, so site adapters see the real sites' hosts. */

@@ -23,11 +23,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, serveStatic, tabOf, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { extensionUrl, launchWithExtension, openClassroom, openDemoArticle, openPopup, serveStatic, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 import { OverlayProbe, clickClaim } from '../../scripts/lib/overlay-probe';
-
-/** The extension's own API, as seen inside its service worker. */
 
 const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -59,7 +57,14 @@ let browser: LaunchedBrowser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let article: Page;
 let tabId: number;
-const ext = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
+const ext = (path: string) => extensionUrl(browser, path);
+/** The options page, once its tabs are drawn. */
+async function openOptions(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(ext('options.html'));
+  await page.getByRole('tab', { name: 'Settings' }).waitFor();
+  return page;
+}
 
 /**
  * Runs axe on the page, or only on Puente's overlay (its closed shadow root made visible to
@@ -230,6 +235,14 @@ async function tabRound(page: Page, where: string): Promise<string[]> {
   return reached;
 }
 
+/** A Tab round in each colour scheme, named `view (scheme)`; the page is left in the last one. */
+async function tabRoundInEachScheme(page: Page, view: string): Promise<void> {
+  for (const scheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await tabRound(page, `${view} (${scheme})`);
+  }
+}
+
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveStatic();
@@ -237,10 +250,7 @@ beforeAll(async () => {
   // The X fixture is served at X's own origin, so the content script sees host x.com.
   const fixture = readFileSync(join(ROOT, 'tests', 'fixtures', 'x', 'reply-assistant.html'), 'utf8');
   await browser.context.route('https://x.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture }));
-  article = await browser.context.newPage();
-  await article.goto(`${server.url}/demo/index.html`);
-  await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
-  tabId = await tabOf(browser, article.url());
+  ({ article, tabId } = await openDemoArticle(browser, server.url));
 });
 
 afterAll(async () => {
@@ -252,10 +262,7 @@ afterAll(async () => {
 
 describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
   it('popup', async () => {
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(ext(`popup.html?tab=${tabId}`));
-    await popup.locator('.claim-button').first().waitFor();
+    const popup = await openPopup(browser, tabId);
     await bothSchemes(popup, 'popup');
     // Paused everywhere, then off for this site: the popup says so.
     await popup.getByLabel(/Pause Puente/).check();
@@ -266,14 +273,12 @@ describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
     await popup.locator('p.muted').waitFor();
     await bothSchemes(popup, 'popup/site-off');
     await popup.getByLabel(/On for/).check();
-    await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForClaims(article, 10_000);
     await popup.close();
   });
 
   it('options: settings, fact base (list, fact, form with problems), import and export', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(ext('options.html'));
-    await page.getByRole('tab', { name: 'Settings' }).waitFor();
+    const page = await openOptions();
     await bothSchemes(page, 'options/settings');
     await page.getByRole('tab', { name: 'Fact base' }).click();
     await page.locator('.claim-button').first().waitFor();
@@ -295,9 +300,7 @@ describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
   });
 
   it('classroom view, with the claims of a page (and in quiz mode)', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(ext(`sidepanel.html?tab=${tabId}`));
-    await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
+    const panel = await openClassroom(browser, tabId);
     await bothSchemes(panel, 'classroom');
     await panel.getByLabel(/Quiz mode/).check();
     await bothSchemes(panel, 'classroom/quiz');
@@ -342,7 +345,7 @@ describe('axe-core, WCAG 2.1 A/AA, light and dark', () => {
   it('X reply panel, with suggestions and an outdated-figure warning', async () => {
     const x = await browser.context.newPage();
     await x.goto('https://x.com/compose/post');
-    await x.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    await waitForClaims(x);
     const overlay = new OverlayProbe(x);
     await x.locator('[data-testid="tweetTextarea_0"]').click();
     await x.keyboard.type('We trade $1.4 billion a day');
@@ -417,7 +420,7 @@ describe('keyboard', () => {
   it('X reply panel (Alt+Shift+R): Tab reaches its controls, each with a focus ring of 3:1, light and dark', async () => {
     const x = await browser.context.newPage();
     await x.goto('https://x.com/compose/post');
-    await x.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    await waitForClaims(x);
     const overlay = new OverlayProbe(x);
     for (const scheme of SCHEMES) {
       await x.emulateMedia({ colorScheme: scheme });
@@ -435,14 +438,8 @@ describe('keyboard', () => {
   });
 
   it('popup: every control reached with Tab with a visible focus ring, and operated with Space and Enter', async () => {
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(ext(`popup.html?tab=${tabId}`));
-    await popup.locator('.claim-button').first().waitFor();
-    for (const scheme of SCHEMES) {
-      await popup.emulateMedia({ colorScheme: scheme });
-      await tabRound(popup, `popup (${scheme})`);
-    }
+    const popup = await openPopup(browser, tabId);
+    await tabRoundInEachScheme(popup, 'popup');
     // Enter on a claim opens its card on the page.
     await popup.locator('.claim-button').first().focus();
     // The popup closes itself once the card is open (it may be gone before the key is released).
@@ -461,18 +458,13 @@ describe('keyboard', () => {
     await expect.poll(() => pause.isChecked()).toBe(true);
     await again.keyboard.press('Space');
     await expect.poll(() => pause.isChecked()).toBe(false);
-    await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForClaims(article, 10_000);
     await again.close();
   });
 
   it('classroom view: every control reached with Tab, focus visible, in light and dark', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(ext(`sidepanel.html?tab=${tabId}`));
-    await panel.locator('li.item').first().waitFor({ timeout: 10_000 });
-    for (const scheme of SCHEMES) {
-      await panel.emulateMedia({ colorScheme: scheme });
-      await tabRound(panel, `classroom (${scheme})`);
-    }
+    const panel = await openClassroom(browser, tabId);
+    await tabRoundInEachScheme(panel, 'classroom');
     // Space turns quiz mode on; Enter reveals a rating.
     await panel.getByLabel(/Quiz mode/).focus();
     await panel.keyboard.press('Space');
@@ -486,13 +478,8 @@ describe('keyboard', () => {
   });
 
   it('options: every section reached and operated with the keyboard, focus visible', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(ext('options.html'));
-    await page.getByRole('tab', { name: 'Settings' }).waitFor();
-    for (const scheme of SCHEMES) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await tabRound(page, `options/settings (${scheme})`);
-    }
+    const page = await openOptions();
+    await tabRoundInEachScheme(page, 'options/settings');
     await page.emulateMedia({ colorScheme: 'light' });
     // The tab list is one Tab stop (the selected tab); the arrow keys, Home and End select the others.
     const selected = () => page.locator('[role="tab"][aria-selected="true"]').textContent();
@@ -600,7 +587,7 @@ describe('forced colours (Windows high contrast)', () => {
     const x = await browser.context.newPage();
     await x.emulateMedia({ forcedColors: 'active' });
     await x.goto('https://x.com/compose/post');
-    await x.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    await waitForClaims(x);
     await x.locator('[data-testid="tweetTextarea_0"]').click();
     await x.keyboard.press('Alt+Shift+R');
     const reply = new OverlayProbe(x);
@@ -641,7 +628,7 @@ describe('reduced motion', () => {
     const x = await browser.context.newPage();
     await x.emulateMedia({ reducedMotion: 'reduce' });
     await x.goto('https://x.com/compose/post');
-    await x.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    await waitForClaims(x);
     const overlay = new OverlayProbe(x);
     await x.locator('[data-testid="tweetTextarea_0"]').click();
     await overlay.waitFor('.reply-button');

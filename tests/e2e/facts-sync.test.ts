@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { extensionUrl, launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 import { OverlayProbe, clickClaim } from '../../scripts/lib/overlay-probe';
 
@@ -71,7 +71,7 @@ describe('hidden facts', () => {
     await a.keyboard.press('Escape');
 
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html#settings`);
+    await options.goto(extensionUrl(browser, 'options.html#settings'));
     const show = options.getByRole('button', { name: /Show again/ });
     await show.first().waitFor({ timeout: 10_000 });
     await expect(options.locator('.mutes').textContent()).resolves.toContain('127.0.0.1');
@@ -116,7 +116,7 @@ describe('changed facts', () => {
     };
 
     const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html#import`);
+    await options.goto(extensionUrl(browser, 'options.html#import'));
     await options.getByLabel('Or paste JSON here').fill(JSON.stringify([copy]));
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     await options

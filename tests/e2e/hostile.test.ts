@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, serveStatic, tabOf, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, serveStatic, tabOf, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 /** The extension's own API, as seen inside its service worker. */
@@ -79,7 +79,7 @@ beforeAll(async () => {
   await page.goto(`${server.url}/tests/fixtures/hostile/hostile.html`);
   cdp = await browser.context.newCDPSession(page);
   overlay = new OverlayProbe(page);
-  await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+  await waitForClaims(page);
 });
 
 /** Where a claim is drawn, by the text it contains (the top document's highlights). */
@@ -273,7 +273,7 @@ describe('pages where Puente shows nothing cannot tell it is installed', () => {
     expect(await traces(off)).toEqual({ highlights: 0, sheets: 0, children: ['HEAD', 'BODY'], messages: [] });
     // Turned on again, it reads the page; turned off, it takes everything back out.
     await browser.worker.evaluate(() => chrome.storage.local.remove('settings.disabledSites'));
-    await off.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForClaims(off, 10_000);
     const at = await claimPoint(off, '$1.4 billion');
     await off.mouse.click(at.x, at.y);
     await new OverlayProbe(off).waitFor('[role="dialog"]');

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { extensionUrl, launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 
 const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
@@ -18,7 +18,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   browser = await launchWithExtension();
   page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.goto(extensionUrl(browser, 'options.html'));
 });
 
 afterAll(async () => {

@@ -6,12 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { extensionUrl, launchWithExtension, openClassroom, openDemoArticle, openPopup, serveStatic, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 import { OverlayProbe } from '../../scripts/lib/overlay-probe';
-
-/** The extension's own API, as seen inside its service worker. */
-declare const chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<{ url?: string } | null> } };
 
 const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
 let browser: LaunchedBrowser;
@@ -23,17 +20,7 @@ beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   server = await serveStatic();
   browser = await launchWithExtension();
-  article = await browser.context.newPage();
-  await article.goto(`${server.url}/demo/index.html`);
-  await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
-  // Without the "tabs" permission tab URLs are hidden: ask each tab's content script instead.
-  tabId = await browser.worker.evaluate(async (url) => {
-    for (const tab of await chrome.tabs.query({})) {
-      const res = await chrome.tabs.sendMessage(tab.id!, { type: 'page-claims' }).catch(() => null);
-      if (res?.url === url) return tab.id!;
-    }
-    throw new Error('article tab not found');
-  }, article.url());
+  ({ article, tabId } = await openDemoArticle(browser, server.url));
 });
 
 afterAll(async () => {
@@ -43,11 +30,8 @@ afterAll(async () => {
 
 describe('popup', () => {
   it('lists the page claims, opens one on the page, and toggles the site', async () => {
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopup(browser, tabId);
     const items = popup.locator('.claim-button');
-    await items.first().waitFor();
     const count = await items.count();
     expect(count).toBeGreaterThan(0);
     await expect(popup.locator('main').textContent()).resolves.toMatch(/claims? found/);
@@ -76,12 +60,12 @@ describe('popup', () => {
 
     // Turning the site off clears the highlights; on again brings them back.
     const again = await browser.context.newPage();
-    await again.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await again.goto(extensionUrl(browser, `popup.html?tab=${tabId}`));
     const siteSwitch = again.getByLabel(/On for 127\.0\.0\.1/);
     await siteSwitch.uncheck();
     await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) === 0, undefined, { timeout: 10_000 });
     await siteSwitch.check();
-    await article.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 10_000 });
+    await waitForClaims(article, 10_000);
     await again.close();
     if (!popup.isClosed()) await popup.close();
   });
@@ -89,10 +73,8 @@ describe('popup', () => {
 
 describe('classroom view', () => {
   it('shows every claim with its record, frame, questions and sources; quiz hides ratings; exports a worksheet', async () => {
-    const panel = await browser.context.newPage();
-    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
+    const panel = await openClassroom(browser, tabId);
     const items = panel.locator('li.item');
-    await items.first().waitFor({ timeout: 10_000 });
     expect(await items.count()).toBeGreaterThan(0);
     const first = items.first();
     await expect(first.locator('blockquote').textContent()).resolves.toBeTruthy();

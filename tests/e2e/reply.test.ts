@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
@@ -63,7 +63,7 @@ beforeAll(async () => {
   await page.goto(`${ORIGIN}/compose/post`);
   overlay = new OverlayProbe(page);
   // Puente is running once the post being replied to is highlighted.
-  await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+  await waitForClaims(page);
 });
 
 afterAll(async () => {

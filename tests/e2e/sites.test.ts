@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { ROOT } from '../../scripts/lib/data-files';
 import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
@@ -82,7 +82,7 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       await page.goto(`https://${HOST[site]}/tests/fixtures/${site}/${file}`);
       const later = new Set((expected.loadedLater ?? []).map(norm));
       const now = expected.claims.filter((c) => !later.has(norm(c)));
-      if (now.length) await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+      if (now.length) await waitForClaims(page);
       let texts = await settle(page);
 
       if (later.size) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, serveStatic, waitForClaims, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { OverlayProbe, clickClaim } from '../../scripts/lib/overlay-probe';
 import { ROOT } from '../../scripts/lib/data-files';
 
@@ -35,7 +35,7 @@ async function highlightedTexts(p: Page): Promise<string[]> {
 describe('walking skeleton in real Chromium', () => {
   it('highlights the seed essay trade claim without touching the page DOM', async () => {
     const before = await page.evaluate(() => document.querySelector('article')!.innerHTML);
-    await page.waitForFunction(() => (CSS.highlights.get('puente-claim')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+    await waitForClaims(page);
     const texts = await highlightedTexts(page);
     expect(texts.some((t) => t.includes('trade $1.4 billion dollars a day'))).toBe(true);
     const after = await page.evaluate(() => document.querySelector('article')!.innerHTML);

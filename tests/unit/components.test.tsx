@@ -9,6 +9,7 @@ import type { FactStore } from '../../components/options/types';
 import { SettingsPanel } from '../../components/options/SettingsPanel';
 import { createEngine } from '../../engine/engine';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
+import { pageWithClaim } from './helpers/page-claims';
 import { SAMPLE_FACTS, SAMPLE_FRAMES } from './helpers/sample-facts';
 
 afterEach(cleanup);
@@ -69,13 +70,7 @@ describe('Popup', () => {
   it('lists claims and reports toggles', () => {
     const onOpenClaim = vi.fn();
     const onToggleSite = vi.fn();
-    const page = {
-      url: 'https://news.example/a',
-      title: 'A',
-      lang: 'en' as const,
-      active: true,
-      claims: [{ id: 7, text: finding.text, topic: finding.topic, factId: finding.factId, rating: finding.rating, answers: finding.answers, score: finding.score, lang: 'en' as const }],
-    };
+    const page = pageWithClaim(finding, 'A', { id: 7 });
     render(
       <Popup lang="en" page={page} site="news.example" siteOn paused={false} onToggleSite={onToggleSite} onTogglePause={vi.fn()} onOpenClaim={onOpenClaim} onClassroom={vi.fn()} onOptions={vi.fn()} />,
     );
@@ -96,25 +91,7 @@ describe('Popup', () => {
 });
 
 describe('Classroom', () => {
-  const page = {
-    url: 'https://news.example/a',
-    title: 'Trade story',
-    lang: 'en' as const,
-    active: true,
-    claims: [
-      {
-        id: 1,
-        text: finding.text,
-        topic: finding.topic,
-        factId: finding.factId,
-        rating: finding.rating,
-        answers: finding.answers,
-        score: finding.score,
-        lang: 'en' as const,
-        figures: finding.figures,
-      },
-    ],
-  };
+  const page = pageWithClaim(finding, 'Trade story', { figures: finding.figures });
   it('hides ratings in quiz mode until revealed, and exports escaped worksheets', () => {
     const onDownload = vi.fn();
     render(

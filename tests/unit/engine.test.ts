@@ -5,6 +5,7 @@ import { createEngineInSteps } from '../../engine/core';
 import { createEngine, DEFAULT_THRESHOLDS } from '../../engine/engine';
 import { KNOWLEDGE } from '../../engine/knowledge';
 import type { Fact } from '../../engine/schema';
+import type { TopicId } from '../../engine/topics';
 import { SAMPLE_FACTS } from './helpers/sample-facts';
 import { loadData } from '../../scripts/lib/data-files';
 
@@ -73,22 +74,32 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
   const bundled = createEngine(loadData().facts);
   // Topic recognition, whether or not the sentence is check-worthy (that is tested on its own below).
   const topicOf = (text: string) => bundled.analyze(text, { includeUncheckworthy: true })[0]?.topic ?? 'none';
+  /** Checks each sentence's topic in turn; a failure names the sentence. */
+  const expectTopics = (rows: [text: string, topic: TopicId | 'none'][]) => {
+    for (const [text, topic] of rows) expect(topicOf(text), text).toBe(topic);
+  };
 
   it('hears the Mexican voice in Spanish, where Mexico goes unnamed', () => {
-    expect(topicOf('Somos el primer socio comercial de nuestro vecino del norte desde hace tres años.')).toBe('trade-partner-rank');
-    expect(topicOf('La frontera mide más de 3 mil kilómetros y el muro apenas cubre una parte.')).toBe('border-security');
+    expectTopics([
+      ['Somos el primer socio comercial de nuestro vecino del norte desde hace tres años.', 'trade-partner-rank'],
+      ['La frontera mide más de 3 mil kilómetros y el muro apenas cubre una parte.', 'border-security'],
+    ]);
   });
 
   it('keeps NAFTA talk when another country is also named, but not generic words', () => {
-    expect(topicOf('NAFTA and the China shock together cost the Midwest a lot of manufacturing jobs.')).toBe('nafta-usmca');
-    expect(topicOf('Las remesas a Guatemala alcanzaron un récord este año.')).toBe('none');
-    expect(topicOf('Argentina reforzó su frontera norte con Bolivia con más soldados.')).toBe('none');
-    expect(topicOf('Poland built a tall steel wall on its border with Belarus.')).toBe('none');
+    expectTopics([
+      ['NAFTA and the China shock together cost the Midwest a lot of manufacturing jobs.', 'nafta-usmca'],
+      ['Las remesas a Guatemala alcanzaron un récord este año.', 'none'],
+      ['Argentina reforzó su frontera norte con Bolivia con más soldados.', 'none'],
+      ['Poland built a tall steel wall on its border with Belarus.', 'none'],
+    ]);
   });
 
   it('does not let a U.S.-only sentence in English pass on one word', () => {
-    expect(topicOf('Fox News reported a cartel of price-fixing landlords in Ohio.')).toBe('none');
-    expect(topicOf('The drug cartels pour fentanyl and meth across our southern border every day.')).toBe('drugs-fentanyl');
+    expectTopics([
+      ['Fox News reported a cartel of price-fixing landlords in Ohio.', 'none'],
+      ['The drug cartels pour fentanyl and meth across our southern border every day.', 'drugs-fentanyl'],
+    ]);
   });
 
   it('hears jobs and plants moving to Mexico even when the words sit apart', () => {
@@ -97,97 +108,123 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
   });
 
   it('hears Mexico as the taker of jobs, plants and named companies, but not Mexicans or medals', () => {
-    expect(topicOf('Mexico has taken another Ford plant and 2,000 jobs with it.')).toBe('supply-chains');
-    expect(topicOf('Mexico lured away Zenith Industries last spring.')).toBe('supply-chains');
-    expect(topicOf('México se llevó la planta de Ford y miles de empleos.')).toBe('supply-chains');
+    expectTopics([
+      ['Mexico has taken another Ford plant and 2,000 jobs with it.', 'supply-chains'],
+      ['Mexico lured away Zenith Industries last spring.', 'supply-chains'],
+      ['México se llevó la planta de Ford y miles de empleos.', 'supply-chains'],
+    ]);
     expect(topicOf('Mexicans are taking our jobs and lowering wages.')).not.toBe('supply-chains');
     expect(topicOf('Mexico took silver in the relay at the Pan American Games.')).toBe('none');
   });
 
   it('follows the guns when firearms are what moves, even toward a cartel', () => {
-    expect(topicOf('U.S. exports of guns to Mexico have surged, fueling cartel violence.')).toBe('guns-trafficking');
-    expect(topicOf('Las armas que cruzan hacia México terminan en manos de los cárteles y alimentan la violencia.')).toBe('guns-trafficking');
-    expect(topicOf('The cartels in Mexico are heavily armed and extremely violent.')).toBe('cartels-violence');
-    expect(topicOf('Los cárteles mexicanos están armados hasta los dientes y siembran violencia.')).toBe('cartels-violence');
+    expectTopics([
+      ['U.S. exports of guns to Mexico have surged, fueling cartel violence.', 'guns-trafficking'],
+      ['Las armas que cruzan hacia México terminan en manos de los cárteles y alimentan la violencia.', 'guns-trafficking'],
+      ['The cartels in Mexico are heavily armed and extremely violent.', 'cartels-violence'],
+      ['Los cárteles mexicanos están armados hasta los dientes y siembran violencia.', 'cartels-violence'],
+    ]);
   });
 
   it('reads a leading background clause as scene-setting when the main clause makes its own claim', () => {
-    expect(topicOf('After the wall went up, commerce between Mexico and the U.S. kept growing.')).toBe('trade-volume');
-    expect(topicOf('Tras la construcción del muro, el comercio entre México y Estados Unidos siguió creciendo.')).toBe('trade-volume');
-    // With nothing strong after the comma, the background is the claim.
-    expect(topicOf('In response to the tariffs, Mexico announced retaliatory duties on U.S. pork.')).toBe('nafta-usmca');
-    expect(topicOf('En respuesta a los aranceles, México anunció represalias contra productos de Estados Unidos.')).toBe('nafta-usmca');
+    expectTopics([
+      ['After the wall went up, commerce between Mexico and the U.S. kept growing.', 'trade-volume'],
+      ['Tras la construcción del muro, el comercio entre México y Estados Unidos siguió creciendo.', 'trade-volume'],
+      // With nothing strong after the comma, the background is the claim.
+      ['In response to the tariffs, Mexico announced retaliatory duties on U.S. pork.', 'nafta-usmca'],
+      ['En respuesta a los aranceles, México anunció represalias contra productos de Estados Unidos.', 'nafta-usmca'],
+    ]);
   });
 
   it('hears goods flowing between the two countries as trade', () => {
-    expect(topicOf('Las exportaciones de México a Estados Unidos crecieron 5 por ciento.')).toBe('trade-volume');
-    expect(topicOf("Mexico's imports from the U.S. fell sharply in the first quarter.")).toBe('trade-volume');
-    expect(topicOf('Fentanyl shipments into the United States from Mexico keep rising.')).toBe('drugs-fentanyl');
+    expectTopics([
+      ['Las exportaciones de México a Estados Unidos crecieron 5 por ciento.', 'trade-volume'],
+      ["Mexico's imports from the U.S. fell sharply in the first quarter.", 'trade-volume'],
+      ['Fentanyl shipments into the United States from Mexico keep rising.', 'drugs-fentanyl'],
+    ]);
   });
 
   it('files terrorism narratives at the border under border security, and plain crossings under migration', () => {
-    expect(topicOf('Migrants on the terror watch list were stopped crossing the border from Mexico.')).toBe('border-security');
-    expect(topicOf('Special interest aliens from the Middle East keep crossing into Texas from Mexico.')).toBe('border-security');
-    expect(topicOf('Yihadistas con pasaportes falsos cruzan la frontera con México, dicen.')).toBe('border-security');
-    expect(topicOf('Thousands of migrants crossed the Mexican border last month, mostly families.')).toBe('migration-flows');
+    expectTopics([
+      ['Migrants on the terror watch list were stopped crossing the border from Mexico.', 'border-security'],
+      ['Special interest aliens from the Middle East keep crossing into Texas from Mexico.', 'border-security'],
+      ['Yihadistas con pasaportes falsos cruzan la frontera con México, dicen.', 'border-security'],
+      ['Thousands of migrants crossed the Mexican border last month, mostly families.', 'migration-flows'],
+    ]);
   });
 
   it('does not read a family biography as a diaspora claim', () => {
-    expect(topicOf('My wife was born in Mexico to American parents and grew up in Ohio.')).toBe('none');
-    expect(topicOf('Mis abuelos nacieron en México y viven en Estados Unidos desde joven.')).toBe('none');
-    // A figure, or "like millions", makes it the diaspora's story again; another topic still counts.
-    expect(topicOf('About 11 million people born in Mexico live in the United States.')).toBe('diaspora');
-    expect(topicOf('Mis abuelos nacieron en México y hoy viven en Estados Unidos, como millones de paisanos.')).toBe('diaspora');
-    expect(topicOf('My father was born in Mexico and crossed the border illegally as a teenager.')).toBe('migration-flows');
+    expectTopics([
+      ['My wife was born in Mexico to American parents and grew up in Ohio.', 'none'],
+      ['Mis abuelos nacieron en México y viven en Estados Unidos desde joven.', 'none'],
+      // A figure, or "like millions", makes it the diaspora's story again; another topic still counts.
+      ['About 11 million people born in Mexico live in the United States.', 'diaspora'],
+      ['Mis abuelos nacieron en México y hoy viven en Estados Unidos, como millones de paisanos.', 'diaspora'],
+      ['My father was born in Mexico and crossed the border illegally as a teenager.', 'migration-flows'],
+    ]);
   });
 
   it('hears migrants made to wait in Mexico as migration, not a tourist staying there', () => {
-    expect(topicOf('Families will wait in Mexico for months before a U.S. judge sees them.')).toBe('migration-flows');
-    expect(topicOf('Los solicitantes de asilo tendrán que esperar en México mientras se resuelven sus casos.')).toBe('migration-flows');
-    expect(topicOf('We stayed in Mexico for two weeks and loved the beaches.')).toBe('none');
-    expect(topicOf('They stayed in Mexico for the whole winter, renting a house by the lake.')).toBe('none');
+    expectTopics([
+      ['Families will wait in Mexico for months before a U.S. judge sees them.', 'migration-flows'],
+      ['Los solicitantes de asilo tendrán que esperar en México mientras se resuelven sus casos.', 'migration-flows'],
+      ['We stayed in Mexico for two weeks and loved the beaches.', 'none'],
+      ['They stayed in Mexico for the whole winter, renting a house by the lake.', 'none'],
+    ]);
   });
 
   it('hears a share of a people holding a view as a poll', () => {
-    expect(topicOf('Half of Americans think Mexico is a dangerous country.')).toBe('public-opinion');
-    expect(topicOf('El 60 por ciento de los mexicanos cree que Estados Unidos es un mal vecino.')).toBe('public-opinion');
-    expect(topicOf('70 percent of the guns seized in Mexico come from the United States.')).toBe('guns-trafficking');
-    expect(topicOf('El 70 por ciento de las armas decomisadas en México vienen de Estados Unidos.')).toBe('guns-trafficking');
+    expectTopics([
+      ['Half of Americans think Mexico is a dangerous country.', 'public-opinion'],
+      ['El 60 por ciento de los mexicanos cree que Estados Unidos es un mal vecino.', 'public-opinion'],
+      ['70 percent of the guns seized in Mexico come from the United States.', 'guns-trafficking'],
+      ['El 70 por ciento de las armas decomisadas en México vienen de Estados Unidos.', 'guns-trafficking'],
+    ]);
   });
 
   it('does not read a request for information as a claim, but keeps rhetorical questions', () => {
-    expect(topicOf('Does anyone know how long the wait is at the border crossing from Tijuana into San Diego today?')).toBe('none');
-    expect(topicOf('¿Alguien sabe dónde se tramita la visa para Estados Unidos en Monterrey?')).toBe('none');
-    expect(topicOf('Why does Mexico let the cartels ship fentanyl into the United States?')).toBe('drugs-fentanyl');
-    expect(topicOf('¿Por qué México deja que las armas de Estados Unidos lleguen a los cárteles?')).toBe('guns-trafficking');
+    expectTopics([
+      ['Does anyone know how long the wait is at the border crossing from Tijuana into San Diego today?', 'none'],
+      ['¿Alguien sabe dónde se tramita la visa para Estados Unidos en Monterrey?', 'none'],
+      ['Why does Mexico let the cartels ship fentanyl into the United States?', 'drugs-fentanyl'],
+      ['¿Por qué México deja que las armas de Estados Unidos lleguen a los cárteles?', 'guns-trafficking'],
+    ]);
     // On topic, but a question asserts nothing to check: it is not highlighted.
     expect(bundled.analyze('Why does Mexico let the cartels ship fentanyl into the United States?')).toEqual([]);
   });
 
   it('reads a match report as sport unless the 2026 World Cup itself is named', () => {
-    expect(topicOf('The United States lost 3-1 to Mexico in the Nations League final last night.')).toBe('none');
-    expect(topicOf('México le ganó 2-1 a Estados Unidos en el partido amistoso del sábado.')).toBe('none');
-    expect(topicOf('Mexico, the United States and Canada will co-host the 2026 World Cup, with the final at MetLife Stadium.')).toBe('world-cup-2026');
+    expectTopics([
+      ['The United States lost 3-1 to Mexico in the Nations League final last night.', 'none'],
+      ['México le ganó 2-1 a Estados Unidos en el partido amistoso del sábado.', 'none'],
+      ['Mexico, the United States and Canada will co-host the 2026 World Cup, with the final at MetLife Stadium.', 'world-cup-2026'],
+    ]);
   });
 
   it('weighs an ambiguous passing word (a party, the rain, a forecast) instead of letting it silence a claim', () => {
-    expect(topicOf('Pese a las lluvias, México no ha entregado a Estados Unidos el agua que le debe bajo el tratado de 1944.')).toBe('water-treaty');
-    expect(topicOf('El partido de la presidenta defendió el T-MEC frente a los aranceles de Estados Unidos.')).toBe('nafta-usmca');
-    expect(topicOf('The weather forecast did not stop Mexico from overtaking China as the largest U.S. trading partner.')).toBe('trade-partner-rank');
-    expect(topicOf('Mexico beat the United States in a friendly match on Saturday.')).toBe('none');
+    expectTopics([
+      ['Pese a las lluvias, México no ha entregado a Estados Unidos el agua que le debe bajo el tratado de 1944.', 'water-treaty'],
+      ['El partido de la presidenta defendió el T-MEC frente a los aranceles de Estados Unidos.', 'nafta-usmca'],
+      ['The weather forecast did not stop Mexico from overtaking China as the largest U.S. trading partner.', 'trade-partner-rank'],
+      ['Mexico beat the United States in a friendly match on Saturday.', 'none'],
+    ]);
   });
 
   it('meets singular and plural verbs of where people live, and goods as trade', () => {
-    expect(topicOf('Hoy casi la décima parte de los mexicanos vive en Estados Unidos.')).toBe('diaspora');
-    expect(topicOf('Buena parte de las mercancías que compra Estados Unidos viene de México.')).toBe('trade-volume');
+    expectTopics([
+      ['Hoy casi la décima parte de los mexicanos vive en Estados Unidos.', 'diaspora'],
+      ['Buena parte de las mercancías que compra Estados Unidos viene de México.', 'trade-volume'],
+    ]);
   });
 
   it('reads the Spanish verb "usa" as no country; "USA" and "EUA" in capitals are the U.S.', () => {
-    expect(topicOf('El cártel usa drones para mover fentanilo hacia el norte.')).toBe('none');
-    expect(topicOf('El cártel usa drones para mover fentanilo hacia USA.')).toBe('drugs-fentanyl');
-    expect(topicOf('El cártel usa drones para mover fentanilo hacia EUA.')).toBe('drugs-fentanyl');
-    expect(topicOf('El cártel usa drones para mover fentanilo hacia Estados Unidos.')).toBe('drugs-fentanyl');
-    expect(topicOf('Cartels smuggle fentanyl into the USA every day.')).toBe('drugs-fentanyl');
+    expectTopics([
+      ['El cártel usa drones para mover fentanilo hacia el norte.', 'none'],
+      ['El cártel usa drones para mover fentanilo hacia USA.', 'drugs-fentanyl'],
+      ['El cártel usa drones para mover fentanilo hacia EUA.', 'drugs-fentanyl'],
+      ['El cártel usa drones para mover fentanilo hacia Estados Unidos.', 'drugs-fentanyl'],
+      ['Cartels smuggle fentanyl into the USA every day.', 'drugs-fentanyl'],
+    ]);
   });
 
   it('treats weather as a passing mention', () => {

@@ -29,6 +29,7 @@ import { genericAdapter } from '../../sites/generic';
 import type { SiteAdapter } from '../../sites/types';
 import { ensureSeeded, seedGate } from '../../store/seed';
 import { freshDatabases } from './helpers/fresh-db';
+import { pageWithClaim } from './helpers/page-claims';
 import { SAMPLE_FACTS, SAMPLE_FRAMES, SOURCE } from './helpers/sample-facts';
 
 /** The project root (vitest runs from it). */
@@ -224,13 +225,7 @@ describe('imported and user facts are badged, and every link shows its host', ()
   });
 
   it('in the classroom view', () => {
-    const page = {
-      url: 'https://news.example/a',
-      title: 'T',
-      lang: 'en' as const,
-      active: true,
-      claims: [{ id: 1, text: finding.text, topic: finding.topic, factId: phishing.id, rating: finding.rating, answers: true, score: finding.score, lang: 'en' as const }],
-    };
+    const page = pageWithClaim(finding, 'T', { factId: phishing.id, answers: true });
     render(
       <Classroom
         lang="en"

@@ -290,6 +290,41 @@ describe('the topic vocabulary', () => {
   });
 });
 
+describe('the off-topic words', () => {
+  /** A list of every pack as the engine reads it: one index, by stems, whatever the sentence's language. */
+  const byStems = (list: 'offTopic' | 'offTopicAmbiguous') => {
+    const read = new Map<string, string[]>();
+    for (const lang of LANGS)
+      for (const p of KNOWLEDGE.langs[lang][list]) {
+        const stems = toStems(p, lang).join(' ');
+        read.set(stems, [...(read.get(stems) ?? []), `${lang} "${p}"`]);
+      }
+    return read;
+  };
+
+  it('list no word as both off-topic and ambiguous, in one pack or two (the gate would win, silently)', () => {
+    const ambiguous = byStems('offTopicAmbiguous');
+    const both = [...byStems('offTopic')]
+      .filter(([stems]) => ambiguous.has(stems))
+      .map(([stems, gate]) => `${stems}: offTopic ${gate.join(', ')}; offTopicAmbiguous ${ambiguous.get(stems)!.join(', ')}`);
+    expect(both).toEqual([]);
+  });
+
+  it('list no word twice in one list of a pack, nor two read as the same stems ("goal", "goals")', () => {
+    const dupes: string[] = [];
+    for (const lang of LANGS)
+      for (const list of ['offTopic', 'offTopicAmbiguous'] as const) {
+        const seen = new Map<string, string>();
+        for (const p of KNOWLEDGE.langs[lang][list]) {
+          const stems = toStems(p, lang).join(' ');
+          if (seen.has(stems)) dupes.push(`${lang} ${list}: "${p}" reads as "${seen.get(stems)}"`);
+          else seen.set(stems, p);
+        }
+      }
+    expect(dupes).toEqual([]);
+  });
+});
+
 describe('the anchors', () => {
   /** Every phrase list of a pack that is matched as stems, named for the failure message. */
   const phraseLists = (lang: (typeof LANGS)[number]) => {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReplyPanel, type ReplyItem, type ReplyView } from '../../components/ReplyPanel';
 import { startReplyAssistant } from '../../content/reply/assistant';
 import { lazyReplyFeature } from '../../content/reply/lazy';
+import type { ReplyFeature } from '../../content/session/page-session';
 import { createEngine } from '../../engine/engine';
 import { checkDraft, composeReplies } from '../../engine/reply';
 import { xLength } from '../../engine/x-length';
@@ -205,7 +206,8 @@ describe('startReplyAssistant (happy-dom)', () => {
 });
 
 describe('the reply assistant loaded on demand (content/reply/lazy.tsx)', () => {
-  it('loads nothing until an X reply box takes focus, then attaches to that box', async () => {
+  /** An X reply box (and another editable box) on the page, and the assistant started with `load` for its code. */
+  function startLazy(load: () => Promise<ReplyFeature>) {
     document.body.innerHTML = `
       <div role="dialog">
         <article data-testid="tweet"><div data-testid="tweetText" lang="en">${POST}</div></article>
@@ -216,15 +218,20 @@ describe('the reply assistant loaded on demand (content/reply/lazy.tsx)', () => 
       addEventListener: (t: EventTarget, type: string, h: (e: Event) => void, o?: AddEventListenerOptions) => t.addEventListener(type, h, o),
       setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms) as unknown as number,
     };
-    const load = vi.fn(async () => ({ start: startReplyAssistant, Layer: () => null }));
     const onChange = vi.fn();
     const assistant = lazyReplyFeature(load).start({ ctx: ctx as never, engine: () => engine, factsById, onChange });
+    const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+    return { assistant, editor, onChange };
+  }
+
+  it('loads nothing until an X reply box takes focus, then attaches to that box', async () => {
+    const load = vi.fn(async () => ({ start: startReplyAssistant, Layer: () => null }));
+    const { assistant, editor, onChange } = startLazy(load);
     document.getElementById('other')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     expect(load).not.toHaveBeenCalled();
     expect(assistant.snapshot().visible).toBe(false);
     expect(assistant.insert('x')).toBe(false);
 
-    const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
     editor.focus();
     editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
@@ -233,5 +240,21 @@ describe('the reply assistant loaded on demand (content/reply/lazy.tsx)', () => 
     expect(assistant.snapshot()).toMatchObject({ visible: true, editor });
     assistant.openPanel();
     expect(assistant.snapshot().view!.items.map((i) => i.fact.id)).toEqual([fact.id]);
+  });
+
+  it('opens the panel when the code arrives if Alt+Shift+R was pressed while it was on its way', async () => {
+    let arrive: (feature: ReplyFeature) => void = () => undefined;
+    const { assistant, editor, onChange } = startLazy(() => new Promise((resolve) => (arrive = resolve)));
+    editor.focus();
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    const press = new KeyboardEvent('keydown', { code: 'KeyR', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+    // The reader's own key press (a page's synthetic one is never acted on).
+    Object.defineProperty(press, 'isTrusted', { value: true });
+    editor.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+    expect(assistant.snapshot().open).toBe(false);
+    arrive({ start: startReplyAssistant, Layer: () => null });
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    expect(assistant.snapshot()).toMatchObject({ visible: true, open: true, editor });
   });
 });

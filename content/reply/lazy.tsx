@@ -26,7 +26,13 @@ export function lazyReplyFeature(fetch: () => Promise<ReplyFeature>): ReplyFeatu
         if (loading || !editorFor(event.target) || !enabled()) return;
         loading = true;
         load().then((feature) => {
-          if (!feature) return;
+          // A failed fetch (logged by the loader) leaves the box as it was: the next focus asks
+          // again, and Alt+Shift+R is no longer held back for a panel that is not coming.
+          if (!feature) {
+            loading = false;
+            openWhenLoaded = false;
+            return;
+          }
           loaded = feature;
           real = feature.start(options);
           if (openWhenLoaded) real.openPanel(null);

@@ -257,4 +257,29 @@ describe('the reply assistant loaded on demand (content/reply/lazy.tsx)', () => 
     await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
     expect(assistant.snapshot()).toMatchObject({ visible: true, open: true, editor });
   });
+
+  it('after a failed load, forgets the pending Alt+Shift+R and loads again on the next focus', async () => {
+    const attempts: ((feature: ReplyFeature | Error) => void)[] = [];
+    const load = vi.fn(() => new Promise<ReplyFeature>((resolve, reject) => attempts.push((result) => (result instanceof Error ? reject(result) : resolve(result)))));
+    const { assistant, editor, onChange } = startLazy(load);
+    const pressShortcut = () => {
+      const press = new KeyboardEvent('keydown', { code: 'KeyR', altKey: true, shiftKey: true, bubbles: true, cancelable: true });
+      Object.defineProperty(press, 'isTrusted', { value: true });
+      editor.dispatchEvent(press);
+    };
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    editor.focus();
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    pressShortcut();
+    attempts[0]!(new Error('chunk unavailable'));
+    await vi.waitFor(() => {
+      editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+      expect(load).toHaveBeenCalledTimes(2);
+    });
+    attempts[1]!({ start: startReplyAssistant, Layer: () => null });
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalled());
+    // The press made before the failure is forgotten: the panel waits for the reader's next one.
+    expect(assistant.snapshot()).toMatchObject({ visible: true, open: false, editor });
+  });
 });

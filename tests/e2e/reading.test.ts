@@ -1,10 +1,11 @@
 /**
  * Reading a news page as a reader does, in real Chromium: the card never covers the claim
- * it is about, however the claim sits in the window.
+ * it is about, however the claim sits in the window; a teacher projecting the classroom view
+ * can read each claim's rating from the back of the room.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveStatic, type LaunchedBrowser } from '../../scripts/lib/browser';
+import { launchWithExtension, serveStatic, tabOf, type LaunchedBrowser } from '../../scripts/lib/browser';
 import { OverlayProbe } from '../../scripts/lib/overlay-probe';
 
 let browser: LaunchedBrowser;
@@ -84,4 +85,24 @@ describe('the card beside its claim', () => {
       }
     });
   }
+});
+
+describe('the classroom view on a projector', () => {
+  it('scales the title and every rating with the text in presentation mode', async () => {
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 1280, height: 800 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${await tabOf(browser, page.url())}`);
+    await panel.locator('li.item .badge').first().waitFor({ timeout: 10_000 });
+    await panel.getByLabel(/Presentation mode/).check();
+    const px = (selector: string) =>
+      panel
+        .locator(selector)
+        .first()
+        .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    const text = await px('li.item blockquote');
+    expect(await px('h1'), 'the title is no smaller than the text under it').toBeGreaterThanOrEqual(await px('main > p'));
+    // A rating is what the class discusses: no smaller than three quarters of the text.
+    expect(await px('li.item .badge')).toBeGreaterThanOrEqual(0.75 * text);
+    await panel.close();
+  });
 });

@@ -105,7 +105,7 @@ export function Classroom({ lang, page, facts, origins = {}, frames, today, onRe
                   <OriginBadge origin={origins[item.fact.id]} lang={lang} />
                 </h2>
                 <blockquote>{item.claim}</blockquote>
-                <h3>{t(lang, 'cardRecord')}</h3>
+                <h3>{t(lang, item.answers ? 'cardRecord' : 'cardRelated')}</h3>
                 {!hidden && item.figures.map((f) => <p key={`${f.key}:${f.claimValue}`}>{figureSentence(f, lang)}</p>)}
                 <p>
                   {item.fact.statement[lang]} <span class="muted">({t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})</span>

@@ -8,7 +8,7 @@ import type { Fact, Frame } from '../engine/schema';
 import type { ClaimFinding } from '../engine/types';
 import type { LocalOrigin } from '../messaging/protocol';
 import type { ClaimCardProps } from './ClaimCard';
-import { place, useFollow } from './follow';
+import { cardMaxHeight, place, useFollow } from './follow';
 
 export { place } from './follow';
 
@@ -39,7 +39,7 @@ export type OverlayProps = Pick<ClaimCardProps, 'lang' | 'onLangChange' | 'onClo
 export function Overlay({ card: opened, Card, lang, muted, announcement, onLangChange, onClose, onCopy, onMute, onUnmute, onClassroom, accept, extra }: OverlayProps) {
   const card = Card ? opened : null;
   const wrap = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const [pos, setPos] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
 
   useFollow(
     Boolean(card),
@@ -47,7 +47,13 @@ export function Overlay({ card: opened, Card, lang, muted, announcement, onLangC
       const rect = card?.anchorRect();
       const el = wrap.current?.firstElementChild as HTMLElement | null;
       if (!rect || !el) return;
-      setPos(place(rect, { width: el.offsetWidth, height: el.offsetHeight }, { width: window.innerWidth, height: window.innerHeight }));
+      const viewport = { width: window.innerWidth, height: window.innerHeight };
+      const cap = cardMaxHeight(viewport.height);
+      // The height the card wants, whatever room it was given last time: placing by its
+      // current (squeezed) height would flip it between two places as the page scrolls.
+      const height = Math.min(el.scrollHeight + el.offsetHeight - el.clientHeight, cap);
+      const at = place(rect, { width: el.offsetWidth, height }, viewport);
+      setPos({ top: at.top, left: at.left, maxHeight: at.maxHeight ?? cap });
     },
     [card, lang],
     true,
@@ -73,7 +79,7 @@ export function Overlay({ card: opened, Card, lang, muted, announcement, onLangC
     <div class="layer">
       {live}
       {extra}
-      <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px` : 'visibility:hidden'} class="pos">
+      <div ref={wrap} style={pos ? `--top:${pos.top}px;--left:${pos.left}px;--card-max-height:${pos.maxHeight}px` : 'visibility:hidden'} class="pos">
         <Card
           finding={card.finding}
           fact={card.fact}

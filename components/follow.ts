@@ -6,14 +6,32 @@ import { useLayoutEffect } from 'preact/hooks';
 
 export const GAP = 8;
 
-/** Below the anchor (above it when there is no room below), kept inside the viewport. */
-export function place(anchor: DOMRect, card: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number } {
+/** The card's tallest: 70% of the window, at most 560 px (card.css says the same until it is placed). */
+export const cardMaxHeight = (viewportHeight: number): number => Math.min(0.7 * viewportHeight, 560);
+
+/** The least room beside its anchor worth a card: less, and the card goes over the page as best it can. */
+const MIN_ROOM = 160;
+
+/**
+ * Below the anchor (above it when there is no room below), kept inside the viewport. When
+ * it fits on neither side, it goes on the roomier one with `maxHeight` set to that room
+ * (the card scrolls), rather than over its own anchor.
+ */
+export function place(anchor: DOMRect, card: { width: number; height: number }, viewport: { width: number; height: number }): { top: number; left: number; maxHeight?: number } {
+  const below = viewport.height - anchor.bottom - 2 * GAP;
+  const above = anchor.top - 2 * GAP;
   let top = anchor.bottom + GAP;
-  if (top + card.height > viewport.height - GAP && anchor.top - GAP - card.height >= GAP) top = anchor.top - GAP - card.height;
-  top = Math.max(GAP, Math.min(top, viewport.height - card.height - GAP));
+  let maxHeight: number | undefined;
+  if (card.height > below && card.height <= above) top = anchor.top - GAP - card.height;
+  else if (card.height > below && Math.max(below, above) >= MIN_ROOM) {
+    maxHeight = Math.floor(Math.max(below, above));
+    if (above > below) top = GAP;
+  }
+  const height = Math.min(card.height, maxHeight ?? card.height);
+  top = Math.max(GAP, Math.min(top, viewport.height - height - GAP));
   let left = anchor.left;
   left = Math.max(GAP, Math.min(left, viewport.width - card.width - GAP));
-  return { top, left };
+  return maxHeight === undefined ? { top, left } : { top, left, maxHeight };
 }
 
 /**

@@ -41,13 +41,15 @@ export type ContentStringKey = keyof typeof CONTENT_STRINGS;
 /** The two languages of every UI string (and of the card). */
 export type UiLang = 'en' | 'es';
 
-/** Fills `$1`, `$2`… as browser.i18n does. */
+/**
+ * Fills `$1`, `$2`… as browser.i18n does, in one pass: a value that itself holds "$3"
+ * (a figure such as "$30 billion") is never filled again.
+ */
 export function fill(template: string, subs: (string | number)[]): string {
-  let s = template;
-  subs.forEach((v, i) => {
-    s = s.split(`$${i + 1}`).join(String(v));
+  return template.replace(/\$(\d)/g, (placeholder, n: string) => {
+    const v = subs[Number(n) - 1];
+    return v === undefined ? placeholder : String(v);
   });
-  return s;
 }
 
 /** The lookup for a table of strings: `t(lang, key, ...subs)`, with `$1`, `$2`… filled. */

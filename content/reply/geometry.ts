@@ -37,5 +37,7 @@ export function panelPlace(
     const left = Math.max(GAP, Math.min(box.left, viewport.width - panel.width - GAP));
     return { top: box.bottom + GAP, left, maxHeight: roomBelow };
   }
-  return place(button, panel, viewport);
+  // Over the page: the panel keeps its own height (it is measured as drawn, so a cap would feed back).
+  const { top, left } = place(button, panel, viewport);
+  return { top, left };
 }

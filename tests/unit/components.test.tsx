@@ -122,6 +122,16 @@ describe('Classroom', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(document.title).toBe('Classroom view');
   });
+
+  it('says when the record shown only relates to the claim, as the card and the worksheet do', () => {
+    const related = { ...page, claims: [{ ...page.claims[0]!, rating: 'context' as const, answers: false, figures: [] }] };
+    const props = { page: related, facts: new Map([[fact.id, fact]]), frames: new Map(), today: '2026-11-25', onRefresh: vi.fn(), onLangChange: vi.fn(), onDownload: vi.fn() };
+    const { rerender } = render(<Classroom lang="en" {...props} />);
+    expect(screen.getByRole('heading', { name: 'Related records (none answers this claim directly)' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'What the record shows' })).toBeNull();
+    rerender(<Classroom lang="es" {...props} />);
+    expect(screen.getByRole('heading', { name: 'Datos relacionados (ninguno responde directamente a esta afirmación)' })).toBeTruthy();
+  });
 });
 
 describe('Options', () => {

@@ -87,6 +87,13 @@ describe('ReplyPanel', () => {
     expect(link.getAttribute('target')).toBe('_blank');
   });
 
+  it('warning: a figure that itself starts like a placeholder ("$30 billion") is shown as it is', () => {
+    // The figures are filled in one pass: "$30…" once filled must not be read as "$3" + "0…".
+    const [w] = checkDraft('We trade $1.4 billion a day', engine, factsById, { contextFactIds: [fact.id] });
+    panel(view({ warnings: [{ ...w!, figure: { ...w!.figure, claimValue: 30e9 } }] }));
+    expect(screen.getByRole('alert').textContent).toContain('Your draft says $30 billion a day, an older figure. The latest is $2.39 billion a day (2025).');
+  });
+
   it('shows a warning even when nothing else matched', () => {
     const warnings = checkDraft('We trade $1.4 billion a day', engine, factsById, { contextFactIds: [fact.id] });
     panel(view({ items: [], warnings }));

@@ -82,6 +82,7 @@ export function compareSeries(
       latestPeriod: a.figures[a.figures.length - 1]!.period,
       factId: a.fact.id,
       measure: a.series.measure,
+      relation: { sign, period: fb.period, of: b.series.measure },
     });
   }
   return { checks: out, pairs };
@@ -144,6 +145,7 @@ export function trendChecks(sentence: string, folded: string, quantities: readon
       latestPeriod: latest.period,
       factId: b.entry.fact.id,
       measure: b.entry.series.measure,
+      relation: { sign: more ? 1 : -1, period: then.period },
     });
   }
   return out;

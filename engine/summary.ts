@@ -17,6 +17,18 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
   const claim = formatValue(f.claimValue, f.unit, f.per, lang);
   const latest = formatValue(f.latestValue, f.unit, f.per, lang);
   const record = formatValue(f.recordValue, f.unit, f.per, lang);
+  if (f.relation) {
+    // The claim states no amount of its own: it sets the measure above or below another record.
+    const { sign, period, of } = f.relation;
+    if (lang === 'es') {
+      const way = sign > 0 ? 'más' : 'menos';
+      const said = of ? `es ${way} que otro dato: ${of.es}, ${claim} (${period})` : `ahora es ${way} que en ${period} (${claim})`;
+      return `La afirmación dice que ${said}; los datos muestran ${record} (${f.recordPeriod}).`;
+    }
+    const way = sign > 0 ? 'more' : 'less';
+    const said = of ? `it is ${way} than another record: ${of.en}, ${claim} (${period})` : `it is ${way} now than in ${period} (${claim})`;
+    return `The claim says ${said}; the record shows ${record} (${f.recordPeriod}).`;
+  }
   if (lang === 'es') {
     if (f.status === 'consistent') return `La afirmación dice ${claim}; los datos muestran ${record} (${f.recordPeriod}).`;
     if (f.status === 'outdated') return `La afirmación dice ${claim}, la cifra de ${f.recordPeriod}; la más reciente es ${latest} (${f.latestPeriod}).`;

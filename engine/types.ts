@@ -23,6 +23,13 @@ export interface FigureCheck {
   /** The fact the series belongs to and what it measures (from the series' description). */
   factId?: string;
   measure?: { en: string; es: string };
+  /**
+   * Set when the claim gives no amount of its own but says the measure is more (1) or less (-1)
+   * than another record: the same series in an earlier year ("fewer than at the 2007 peak") or
+   * another measure ("more Americans in Mexico than Mexicans in the U.S."). `claimValue` is then
+   * that record's value, which a card must not present as the claim's own number.
+   */
+  relation?: { sign: 1 | -1; period: string; of?: { en: string; es: string } };
 }
 
 export interface ClaimFinding {

@@ -10,6 +10,7 @@ import { createEngine } from '../../engine/engine';
 import { fits, judgeChange } from '../../engine/figures';
 import { readQuantities } from '../../engine/numbers';
 import { statedPeriod } from '../../engine/stated-period';
+import { figureSentence } from '../../engine/summary';
 import { foldSameLength } from '../../engine/word-lists';
 import type { Fact } from '../../engine/schema';
 import { fig, series, seriesFact } from './helpers/sample-facts';
@@ -195,6 +196,25 @@ describe('a number denied, a trend to today', () => {
   it('checks "and today it is even higher" from the newest figure against the year said', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, and today they are even lower.')).toMatchObject({ rating: 'accurate' });
     expect(verdict('En 2024 las remesas a México sumaron 64,746 millones de dólares, y hoy la cifra es todavía mayor.')).toMatchObject({ rating: 'false' });
+  });
+});
+
+describe('what a card says of a check against another record', () => {
+  const sentences = (text: string) => {
+    const f = engine.analyze(text)[0]!;
+    return (['en', 'es'] as const).map((lang) => (f.figures ?? []).map((c) => figureSentence(c, lang)).join(' '));
+  };
+  it('says a trend is more or less than the year it names, never that the claim said that year’s figure', () => {
+    const [en, es] = sentences('En 2024 las remesas a México sumaron 64,746 millones de dólares, y hoy la cifra es todavía mayor.');
+    // The sample record: $64.75 billion in 2024, $61.79 billion in 2025.
+    expect(en).toContain('The claim says it is more now than in 2024 ($64.75 billion a year); the record shows $61.79 billion a year (2025).');
+    expect(es).toContain('La afirmación dice que ahora es más que en 2024');
+    expect(en).not.toContain('The claim says $64.75 billion a year; the record shows $61.79');
+  });
+  it('names the other measure of a comparison of two', () => {
+    const [en, es] = sentences('There are more Americans living in Mexico than Mexicans living in the United States.');
+    expect(en).toMatch(/^The claim says it is more than another record: .+; the record shows/);
+    expect(es).toMatch(/^La afirmación dice que es más que otro dato: .+; los datos muestran/);
   });
 });
 

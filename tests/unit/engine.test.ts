@@ -230,6 +230,12 @@ describe('engine on the bundled fact base: who the sentence is about', () => {
   it('treats weather as a passing mention', () => {
     expect(topicOf('A heat wave over Texas and northern Mexico pushed temperatures past 45 degrees.')).toBe('none');
   });
+  it('binds a border length said as "a border of about N kilometers/miles" to the length it checks', () => {
+    for (const text of ['The U.S. and Mexico share a border of about 3,145 kilometers.', 'Mexico and the United States share a border of 1,954 miles.']) {
+      const f = bundled.analyze(text)[0];
+      expect(f, text).toMatchObject({ factId: 'border-security-length', rating: 'accurate', answers: true });
+    }
+  });
 });
 
 describe('building the engine in steps from a compiled index', () => {

@@ -31,6 +31,8 @@ const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width 
 
 /** Scrolls the claim holding `part` to `block`, clicks it, and returns its line boxes and the placed card's box. */
 async function openAt(part: string, block: 'start' | 'center' | 'end'): Promise<{ lines: Box[]; card: Box }> {
+  // The page is scanned in idle-time slices: the claim's highlight may come after the first ones.
+  await page.waitForFunction((part) => [...(CSS.highlights.get('puente-claim') ?? [])].some((r) => (r as Range).toString().includes(part)), part, { timeout: 20_000 });
   const at = await page.evaluate(
     ({ part, block }) => {
       const range = ([...CSS.highlights.get('puente-claim')!] as Range[]).find((r) => r.toString().includes(part))!;

@@ -9,16 +9,14 @@
  *   address for it: the address the reader was loaded from, so the module already loaded is
  *   reused (never fetched or run twice). Its bindings are read once, when the chunk loads, so
  *   the build refuses a reader whose exports a chunk reads are not constants.
- * No import() goes through Vite's preload helper either (vitejs/vite#13952: it is kept with
+ * No import() is wrapped in Vite's preload helper either (vitejs/vite#13952: it is kept with
  * modulePreload off): it would add <link> elements to the page for the chunk's dependencies
- * and, on a failure, dispatch an event on the page's window. The helper only calls the
- * import() back, and the build takes the call out. A chunk's dependencies are the reader,
- * already loaded, and at most the reader's shared chunk (esm-content-scripts.ts).
+ * and, on a failure, dispatch an event on the page's window. A chunk's dependencies are the
+ * reader, already loaded, and at most the reader's shared chunk (esm-content-scripts.ts).
  */
 import type { Plugin } from 'vite';
 
 const PRELOAD_HELPER = '\0vite/preload-helper.js';
-const PRELOAD = '__vitePreload';
 const urlOf = (fileName: string) => `globalThis[Symbol.for('puente.browser')].runtime.getURL(${JSON.stringify(`/content-scripts/esm/${fileName}`)})`;
 
 interface Node {
@@ -27,11 +25,6 @@ interface Node {
   end: number;
   [key: string]: unknown;
 }
-interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
 type Specifier = Node & { local: { name: string }; imported?: { name: string }; exported?: { name: string } };
 
 export function readerChunks(): Plugin {
@@ -39,9 +32,9 @@ export function readerChunks(): Plugin {
     name: 'puente:reader-chunks',
     enforce: 'pre',
     resolveId: (id) => (id === PRELOAD_HELPER ? id : null),
-    load: (id) => (id === PRELOAD_HELPER ? `export const ${PRELOAD} = (load) => load();` : null),
+    load: (id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
     renderDynamicImport: ({ targetChunk }) => (targetChunk ? { left: 'import((', right: `, ${urlOf(targetChunk.fileName)}))` } : null),
-    renderChunk(code, chunk, { sourcemap }) {
+    renderChunk(code, chunk) {
       const program = this.parse(code) as unknown as { body: Node[] };
       if (chunk.isEntry || !chunk.isDynamicEntry) {
         // Every binding a chunk may read (from the reader or a shared chunk) must be a constant: a chunk reads it once.
@@ -58,56 +51,21 @@ export function readerChunks(): Plugin {
               throw new Error(`reader-chunks: ${chunk.fileName} exports "${s.local.name}" (${kind ?? 'not a top-level declaration'}) to its chunks; only constants can be shared`);
           }
         }
+        if (chunk.isEntry) return null;
       }
-      const edits = sourcemap ? [] : unwrapPreloads(code, program);
-      if (!chunk.isEntry)
-        for (const node of program.body) {
-          if (node.type !== 'ImportDeclaration') continue;
-          const from = (node.source as { value: string }).value;
-          if (!from.startsWith('./')) throw new Error(`reader-chunks: ${chunk.fileName} imports "${from}"`);
-          const names = (node.specifiers as Specifier[]).map((s) => {
-            if (s.type !== 'ImportSpecifier') throw new Error(`reader-chunks: ${chunk.fileName} imports "${from}" as ${s.type}`);
-            const imported = s.imported!.name;
-            return imported === s.local.name ? imported : `${imported}: ${s.local.name}`;
-          });
-          edits.push({ start: node.start, end: node.end, text: `const { ${names.join(', ')} } = await import(${urlOf(from.slice(2))});` });
-        }
-      if (!edits.length) return null;
       let out = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
+      const imports = program.body.filter((n) => n.type === 'ImportDeclaration').reverse();
+      for (const node of imports) {
+        const from = (node.source as { value: string }).value;
+        if (!from.startsWith('./')) throw new Error(`reader-chunks: ${chunk.fileName} imports "${from}"`);
+        const names = (node.specifiers as Specifier[]).map((s) => {
+          if (s.type !== 'ImportSpecifier') throw new Error(`reader-chunks: ${chunk.fileName} imports "${from}" as ${s.type}`);
+          const imported = s.imported!.name;
+          return imported === s.local.name ? imported : `${imported}: ${s.local.name}`;
+        });
+        out = `${out.slice(0, node.start)}const { ${names.join(', ')} } = await import(${urlOf(from.slice(2))});${out.slice(node.end)}`;
+      }
       return { code: out, map: null };
     },
   };
-}
-
-/** Every node of the tree, depth first. */
-function* nodesIn(value: unknown): Generator<Node> {
-  if (!value || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) yield* nodesIn(item);
-    return;
-  }
-  if ('type' in value) yield value as Node;
-  for (const child of Object.values(value)) yield* nodesIn(child);
-}
-
-/**
- * Vite wraps each import() in its preload helper, which here only calls it back: the call
- * and the helper go, the import() stays. Left as they are where a source map is written (a
- * chunk rewritten here has none, and the reader is the one worth debugging).
- */
-function unwrapPreloads(code: string, program: { body: Node[] }): Edit[] {
-  const edits: Edit[] = [];
-  for (const node of nodesIn(program.body)) {
-    const callee = node.callee as (Node & { name?: string }) | undefined;
-    if (node.type !== 'CallExpression' || callee?.type !== 'Identifier' || callee.name !== PRELOAD) continue;
-    const body = (node.arguments as Node[])[0]?.body as Node | undefined;
-    if (body?.type !== 'ImportExpression') throw new Error(`reader-chunks: ${PRELOAD} called on ${body?.type ?? 'nothing'}, not on an import()`);
-    edits.push({ start: node.start, end: node.end, text: code.slice(body.start, body.end) });
-  }
-  for (const node of program.body)
-    if (node.type === 'VariableDeclaration' && (node.declarations as { id: { name?: string } }[]).some((d) => d.id.name === PRELOAD)) edits.push({ start: node.start, end: node.end, text: '' });
-  // The helper under another name (a Vite or Rollup upgrade) would be left in silently.
-  if (!edits.length && code.includes(PRELOAD)) throw new Error(`reader-chunks: ${PRELOAD} is in the code but not as expected`);
-  return edits;
 }

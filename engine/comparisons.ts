@@ -24,7 +24,7 @@ const GREY = 0.05;
 function figureFor(entry: SeriesEntry, text: string) {
   const year = text.match(YEAR)?.[0];
   if (!year) return entry.figures[entry.figures.length - 1]!;
-  return entry.figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) ?? null;
+  return figureOfYear(entry, year);
 }
 
 /**
@@ -99,6 +99,44 @@ export function withPairs(folded: string, pairs: readonly { quantity: Quantity; 
 /** Characters after a number's time where "and today it is even higher" is read. */
 const TREND_REACH = 60;
 
+/** The figure a series gives for a year ("2016/17" and "2014-2018" count for their first year); null when none. */
+function figureOfYear(entry: SeriesEntry, year: string) {
+  return entry.figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) ?? null;
+}
+
+/**
+ * The check of "it is more (1) or less (-1) than in that year", from the figure of the
+ * binding's own year (the newest when it states none) against the year's; null when the
+ * record lacks either, and in the grey band.
+ */
+function againstYear(b: Binding, year: string, sign: 1 | -1, claimRaw: string): FigureCheck | null {
+  const latest = b.year ? figureOfYear(b.entry, b.year) : b.entry.figures[b.entry.figures.length - 1]!;
+  const then = figureOfYear(b.entry, year);
+  if (!latest || !then || then === latest || then.value <= 0) return null;
+  const ratio = latest.value / then.value;
+  const holds = sign > 0 ? ratio > 1 + GREY / 2 : ratio < 1 - GREY / 2;
+  const fails = sign > 0 ? ratio < 1 - GREY / 2 : ratio > 1 + GREY / 2;
+  if (!holds && !fails) return null;
+  return {
+    status: holds ? 'consistent' : 'contradicted',
+    key: b.entry.series.key,
+    unit: latest.unit,
+    per: latest.per ?? null,
+    claimValue: then.value,
+    claimRaw,
+    recordValue: latest.value,
+    recordPeriod: latest.period,
+    latestValue: latest.value,
+    latestPeriod: latest.period,
+    factId: b.entry.fact.id,
+    measure: b.entry.series.measure,
+    relation: { sign, period: then.period },
+  };
+}
+
+/** A number the sentence times itself, not a date, change, denial or position. */
+const isAmount = (b: Binding) => !b.change && !b.denied && b.quantity.unit !== 'year' && b.quantity.unit !== 'rank';
+
 /**
  * "En 2021 murieron casi 108 mil personas…, y hoy la cifra es todavía mayor": a number bound
  * for a past year, then said to be higher or lower now, is checked from the newest figure
@@ -107,10 +145,7 @@ const TREND_REACH = 60;
 export function trendChecks(sentence: string, folded: string, quantities: readonly Quantity[], bindings: readonly Binding[], words: VerdictWords): FigureCheck[] {
   const out: FigureCheck[] = [];
   for (const b of bindings) {
-    if (!b.year || b.change || b.denied || b.quantity.unit === 'year' || b.quantity.unit === 'rank') continue;
-    const latest = b.entry.figures[b.entry.figures.length - 1]!;
-    const then = b.entry.figures.find((f) => f.period === b.year || f.period.startsWith(`${b.year}-`) || f.period.startsWith(`${b.year}/`));
-    if (!then || then === latest || then.value <= 0) continue;
+    if (!b.year || !isAmount(b)) continue;
     const after = folded.slice(b.quantity.end).split(/[;.]\s/)[0]!;
     const now = findAll(after, words.now)[0];
     if (!now) continue;
@@ -125,28 +160,55 @@ export function trendChecks(sentence: string, folded: string, quantities: readon
     const more = hasAny(said, words.more);
     const less = hasAny(said, words.less);
     if (more === less) continue;
-    const ratio = latest.value / then.value;
-    const holds = more ? ratio > 1 + GREY / 2 : ratio < 1 - GREY / 2;
-    const fails = more ? ratio < 1 - GREY / 2 : ratio > 1 + GREY / 2;
-    if (!holds && !fails) continue;
-    out.push({
-      status: holds ? 'consistent' : 'contradicted',
-      key: b.entry.series.key,
-      unit: latest.unit,
-      per: latest.per ?? null,
-      claimValue: then.value,
-      claimRaw: sentence
-        .slice(b.quantity.end, b.quantity.end + now.end + TREND_REACH)
-        .split(/[.;]/)[0]!
-        .trim(),
-      recordValue: latest.value,
-      recordPeriod: latest.period,
-      latestValue: latest.value,
-      latestPeriod: latest.period,
-      factId: b.entry.fact.id,
-      measure: b.entry.series.measure,
-      relation: { sign: more ? 1 : -1, period: then.period },
-    });
+    const raw = sentence
+      .slice(b.quantity.end, b.quantity.end + now.end + TREND_REACH)
+      .split(/[.;]/)[0]!
+      .trim();
+    const check = againstYear({ ...b, year: null }, b.year, more ? 1 : -1, raw);
+    if (check) out.push(check);
   }
   return out;
+}
+
+/** Characters between a comparative's "than" and the year it sets the number against ("than at the 2007 peak"). */
+const THAN_REACH = 24;
+
+/**
+ * Where a sentence sets its figures against a past year ("…today, fewer than at the 2007
+ * peak", "más que en 2019"): the year's offset and which way, for each. Such a year is the
+ * other side of the comparison, never the time of the number before it.
+ */
+export function comparedYears(folded: string, words: VerdictWords): { at: number; year: string; sign: 1 | -1 }[] {
+  const out: { at: number; year: string; sign: 1 | -1 }[] = [];
+  for (const than of findAll(folded, words.than)) {
+    const after = folded.slice(than.end, than.end + THAN_REACH);
+    const year = after.match(YEAR);
+    // Only words between "than" and the year ("at the", "en el"): "than 2,000 in 2019" compares with a number.
+    if (!year || /\d/.test(after.slice(0, year.index))) continue;
+    const before = folded.slice(Math.max(0, than.at - 30), than.at);
+    const more = findAll(before, words.more).at(-1);
+    const less = findAll(before, words.less).at(-1);
+    if (!more && !less) continue;
+    out.push({ at: than.end + (year.index ?? 0), year: year[0], sign: more && (!less || more.at > less.at) ? 1 : -1 });
+  }
+  return out;
+}
+
+/**
+ * "About 11 million … live in the U.S. today, fewer than at the 2007 peak", "$64.7 billion in
+ * 2024, more than in 2023": a number set against another year of its own measure, checked from
+ * the record of the number's year (the newest when it states none) against that year's. The
+ * number itself is judged apart. `open`: the comparisons with a past year it could not settle.
+ */
+export function pastYearChecks(sentence: string, folded: string, bindings: readonly Binding[], words: VerdictWords): { checks: FigureCheck[]; open: number } {
+  const checks: FigureCheck[] = [];
+  let open = 0;
+  for (const compared of comparedYears(folded, words)) {
+    const b = bindings.find((x) => !x.span && isAmount(x) && x.quantity.end <= compared.at);
+    const check = b && againstYear(b, compared.year, compared.sign, sentence.slice(b.quantity.end, compared.at + 4).trim());
+    // A comparison the record cannot settle (no figure for the year, too close to call) is a claim left open.
+    if (check) checks.push(check);
+    else open++;
+  }
+  return { checks, open };
 }

@@ -8,6 +8,7 @@
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
 import { relatedBindings } from './baselines';
+import { comparedYears } from './comparisons';
 import { judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
@@ -115,6 +116,7 @@ export class MeasureIndex {
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
+    const compared = new Set(comparedYears(folded, words).map((c) => c.at));
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
     const open: number[] = [];
     /** Words of direction in each open number's stretch: a baseline with "exports" beside it is not two-way trade. */
@@ -212,6 +214,7 @@ export class MeasureIndex {
               from,
               to,
               stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
+              compared,
             );
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;

@@ -87,10 +87,12 @@ export function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {
  * 2.6% of 2023" gives 2023 to the 2.6%, not the 2.8%, while a time said first carries forward
  * ("sold $476 billion in 2023, so total trade was $476 billion").
  */
-export function yearNear(folded: string, q: Quantity, from: number, to: number, later: readonly (readonly [number, number])[] = []): string | null {
-  const inWindow = [...folded.slice(from, to).matchAll(YEAR)].map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
+export function yearNear(folded: string, q: Quantity, from: number, to: number, later: readonly (readonly [number, number])[] = [], compared: ReadonlySet<number> = new Set()): string | null {
+  // A year the sentence compares with ("fewer than at the 2007 peak") is not the number's time.
+  const years = (text: string, offset: number) => [...text.matchAll(YEAR)].filter((m) => !compared.has(offset + (m.index ?? 0)));
+  const inWindow = years(folded.slice(from, to), from).map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
   if (inWindow.length) return inWindow.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
-  const all = [...folded.matchAll(YEAR)];
+  const all = years(folded, 0);
   if (new Set(all.map((m) => m[0])).size !== 1) return null;
   return all.some((m) => later.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b)) ? null : all[0]![0];
 }

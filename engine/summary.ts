@@ -22,11 +22,11 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
     const { sign, period, of } = f.relation;
     if (lang === 'es') {
       const way = sign > 0 ? 'más' : 'menos';
-      const said = of ? `es ${way} que otro dato: ${of.es}, ${claim} (${period})` : `ahora es ${way} que en ${period} (${claim})`;
+      const said = of ? `es ${way} que otro dato: ${of.es}, ${claim} (${period})` : `es ${way} que en ${period} (${claim})`;
       return `La afirmación dice que ${said}; los datos muestran ${record} (${f.recordPeriod}).`;
     }
     const way = sign > 0 ? 'more' : 'less';
-    const said = of ? `it is ${way} than another record: ${of.en}, ${claim} (${period})` : `it is ${way} now than in ${period} (${claim})`;
+    const said = of ? `it is ${way} than another record: ${of.en}, ${claim} (${period})` : `it is ${way} than in ${period} (${claim})`;
     return `The claim says ${said}; the record shows ${record} (${f.recordPeriod}).`;
   }
   if (lang === 'es') {

@@ -7,7 +7,7 @@
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
  */
-import { compareSeries, trendChecks, withPairs } from './comparisons';
+import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { MeasureIndex, type Binding } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
@@ -236,14 +236,18 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
-      const trends = trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]);
+      const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
+      unsettled += pastYears.open;
+      const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       checks.push(...compared, ...trends);
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
       const decisive = wrong ?? checks[0];
       const fact = factsById.get(decisive?.factId ?? '') ?? bindings[0]!.entry.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
-      const compares = !compared.length && !trends.length && hasAny(folded, deps.words[input.lang].comparison);
+      const w = deps.words[input.lang];
+      // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
+      const compares = !compared.length && !trends.length && (hasAny(folded, w.comparison) || hasAny(folded, w.double) || hasAny(folded, w.triple));
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
       // Figures that settle nothing leave the say to a typical claim the sentence makes.
       const claim = rating === 'context' ? matchClaim(input) : null;

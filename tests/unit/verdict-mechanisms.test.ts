@@ -199,6 +199,21 @@ describe('a number denied, a trend to today', () => {
   });
 });
 
+describe('a number set against another year of its own measure', () => {
+  it('checks "less than in 2024" from the number’s year against that year, and never takes the compared year for the number’s', () => {
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, less than in 2024.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent', 'remit:consistent'] });
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, more than in 2024.')).toMatchObject({ rating: 'false', figures: ['remit:consistent', 'remit:contradicted'] });
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, menos que en 2024.')).toMatchObject({ rating: 'accurate' });
+    // No year of its own: the number is today's, and today's record is set against the year named.
+    expect(verdict('Hoy las remesas a México suman unos 61,800 millones de dólares, más que en 2024.')).toMatchObject({ rating: 'false' });
+  });
+  it('gives no verdict when the two years are too close to call, or on a multiple no check covers', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, less than in 2023.')?.rating).toBe('context');
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, more than double the level of 2023.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron 64,746 millones de dólares en 2024, el doble que en 2023.')?.rating).toBe('context');
+  });
+});
+
 describe('what a card says of a check against another record', () => {
   const sentences = (text: string) => {
     const f = engine.analyze(text)[0]!;
@@ -207,8 +222,8 @@ describe('what a card says of a check against another record', () => {
   it('says a trend is more or less than the year it names, never that the claim said that year’s figure', () => {
     const [en, es] = sentences('En 2024 las remesas a México sumaron 64,746 millones de dólares, y hoy la cifra es todavía mayor.');
     // The sample record: $64.75 billion in 2024, $61.79 billion in 2025.
-    expect(en).toContain('The claim says it is more now than in 2024 ($64.75 billion a year); the record shows $61.79 billion a year (2025).');
-    expect(es).toContain('La afirmación dice que ahora es más que en 2024');
+    expect(en).toContain('The claim says it is more than in 2024 ($64.75 billion a year); the record shows $61.79 billion a year (2025).');
+    expect(es).toContain('La afirmación dice que es más que en 2024');
     expect(en).not.toContain('The claim says $64.75 billion a year; the record shows $61.79');
   });
   it('names the other measure of a comparison of two', () => {

@@ -1,10 +1,12 @@
 /**
  * Check-worthiness: does a sentence assert something a record could settle? Questions,
- * prescriptions and wishes, notes about the text itself, bare links, reference-list entries
- * and titles that only name a subject do not, however on-topic they are; highlighting them
+ * prescriptions and wishes, notes about the text itself or a remark on an argument made
+ * elsewhere, bare links, reference-list entries, and titles or captions that only name a
+ * subject do not, however on-topic they are; highlighting them
  * is clutter that teaches readers to ignore Puente. The words live in verdict-words.ts.
  */
 import { LANGS, TEXT_PACKS } from './knowledge/lang';
+import { STOPWORDS } from './stopwords';
 import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
@@ -40,10 +42,11 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   const folded = foldSameLength(body);
   if (isQuestion(body)) return 'question';
   if (hasAny(folded, words.meta)) return 'meta';
-  // A claim may cite its source in brackets ("…has slowed (Passel et al., 2012)."): only marks outside them make a reference.
-  if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)/g, ' '), words.citation)) return 'citation';
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
+  if (!figure && remarksOnArgument(folded, words)) return 'meta';
+  // A claim may cite its source in brackets ("…has slowed (Passel et al., 2012)."): only marks outside them make a reference.
+  if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)/g, ' '), words.citation)) return 'citation';
   if (!figure && prescribes(folded, words)) return 'prescription';
   if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").
@@ -83,6 +86,14 @@ function appraises(folded: string, words: VerdictWords): boolean {
   return !hasAny(folded, position);
 }
 
+/** "That's the iron river argument…": a pointer to what was said, then what kind of move it was, in the first clause. */
+function remarksOnArgument(folded: string, words: VerdictWords): boolean {
+  const pointer = findAll(folded, words.discussionPointers)[0];
+  if (!pointer || /[a-z0-9]/.test(folded.slice(0, pointer.at))) return false;
+  const opener = findAll(folded.slice(pointer.end), words.clauseOpeners)[0];
+  return hasAny(folded.slice(pointer.end, opener ? pointer.end + opener.at : undefined), words.discussionNouns);
+}
+
 function isQuestion(body: string): boolean {
   const last = body.lastIndexOf('?');
   // Only a question that closes the sentence: "son 3,000 km de frontera, ¿de verdad creen…?"
@@ -104,19 +115,43 @@ function isQuestion(body: string): boolean {
   return QUESTION_START.test(body) || QUESTION_START.test(body.slice(body.lastIndexOf(':', last) + 1));
 }
 
+const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+
 /**
- * A heading that only names a subject ("U.S.–Mexico relations: a timeline"): no closing
- * punctuation, short or in title case, and nothing to assert (no verb, figure or superlative).
- * "México y EU: comercio récord" asserts a record, so it stays a claim.
+ * A heading or caption that only names a subject ("U.S.–Mexico relations: a timeline", "El
+ * puente internacional en Nuevo Laredo, Tamaulipas."): short (a heading's main clause) or in
+ * title case, and nothing to assert (no verb, figure or superlative). "México y EU: comercio
+ * récord" asserts a record, so it stays a claim.
  */
 function isBareTitle(body: string, folded: string, words: VerdictWords): boolean {
-  if (TERMINAL.test(body)) return false;
-  const tokens = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const tokens = wordsOf(body);
+  // A caption closes with a full stop and is still a fragment: short, and with no figure at all.
+  const closed = TERMINAL.test(body);
+  if (closed && (tokens.length > SHORT_HEADING || NUMBER.test(body))) return false;
   const long = tokens.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
   const titleCase = long.length > 0 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / long.length >= 0.6;
-  if (!titleCase && tokens.length > SHORT_HEADING) return false;
-  if (hasAny(folded, words.assertive) || hasAny(folded, words.verbs)) return false;
+  // A heading's length is its main clause's: "Remesas, T-MEC y armas: la agenda" (que México lleva…).
+  const opener = findAll(folded, words.clauseOpeners)[0];
+  if (!titleCase && wordsOf(folded.slice(0, opener?.at)).length > SHORT_HEADING) return false;
+  // A closed fragment may glue its verb to the subject ("NAFTA's still a thing."); in a heading
+  // the same mark is mostly a possessive ("Mexico's Economic Outlook").
+  if (hasAny(folded, words.assertive) || hasAny(closed ? folded.replace(/'/g, " '") : folded, words.verbs)) return false;
+  if (closed && presentVerb(body, words)) return false;
   const endings = words.verbEndings;
   for (const w of folded.match(/[a-z]{5,}/g) ?? []) if (endings.some((e) => w.endsWith(e))) return false;
   return findAll(folded, words.negation).length === 0;
+}
+
+/**
+ * "Mexico imports gas from Texas.", "México importa gas de Texas.": a word after the subject's
+ * content word with a present-tense ending, where a caption has a noun after an article or a
+ * preposition ("El puente internacional en Nuevo Laredo").
+ */
+function presentVerb(body: string, words: VerdictWords): boolean {
+  const tokens = body.match(/\p{L}+/gu) ?? [];
+  return tokens.some((w, i) => {
+    const word = w.toLowerCase();
+    if (i === 0 || word.length < 4 || w !== word || STOPWORDS.has(word)) return false;
+    return !STOPWORDS.has(foldSameLength(tokens[i - 1] ?? '')) && words.presentEndings.some((e) => word.endsWith(e));
+  });
 }

@@ -26,10 +26,29 @@ const ABBREVIATION_END = new RegExp(`(?:\\b(?:${LANGS.flatMap((lang) => TEXT_PAC
 // cost seconds; this one reads any input in one pass.
 const BOUNDARY = /(?<![.!?…])(?=([.!?…]+["'”’»)\]]*))\1(?=(\s+))\2(?=["'“‘«(¿¡]?[\p{Lu}\d@#])|\n\s*/gu;
 
+/**
+ * A news dateline opening a text: a place in capitals, then a region ("LAREDO, Texas") or an
+ * agency in brackets ("MIAMI (AP)"), or a place of several words ("CIUDAD DE MÉXICO"), and a
+ * dash. It says where the story was filed, not what the sentence asserts, so it is a segment
+ * of its own (a capitalised acronym before a dash, "USMCA — the pact…", is not one).
+ */
+const PLACE = String.raw`\p{Lu}{2,}`;
+const REGION = String.raw`,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}`;
+const AGENCY = String.raw`\s*\([^()\n]{2,40}\)`;
+const DATELINE = new RegExp(
+  String.raw`^\s*(?:${PLACE}(?:[ '’-]${PLACE})*(?:${REGION})?${AGENCY}|${PLACE}(?:[ '’-]${PLACE})*${REGION}|${PLACE}(?:[ '’-]${PLACE})+)\s*\.?\s*(?:[—–]|--?)\s+(?=["“'‘«¿¡]?[\p{Lu}\d])`,
+  'u',
+);
+
 export function segmentSentences(text: string, _lang: Lang = 'en'): Segment[] {
   const out: Segment[] = [];
+  const dateline = DATELINE.exec(text);
   let start = 0;
-  BOUNDARY.lastIndex = 0;
+  if (dateline) {
+    push(out, text, 0, dateline[0].trimEnd().length);
+    start = dateline[0].length;
+  }
+  BOUNDARY.lastIndex = start;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const endOfSentence = m.index + (m[1]?.length ?? 0);
     if (m[1] && ABBREVIATION_END.test(text.slice(Math.max(start, endOfSentence - 12), endOfSentence))) continue;

@@ -18,6 +18,13 @@ export interface VerdictWords {
   clauseOpeners: string[];
   /** Phrases about the text itself or the reader: "in this article", "lee más". */
   meta: string[];
+  /**
+   * A sentence that opens on what was just said ("that's the", "eso es") and names it as a
+   * move in a discussion ("argument", "narrativa") remarks on an argument made elsewhere: there
+   * is nothing in it for a record to settle.
+   */
+  discussionPointers: string[];
+  discussionNouns: string[];
   /** Marks of a citation or a reference-list entry. */
   citation: string[];
   /** Words of judgement ("compelling", "of paramount importance", "can help"): without a checkable core, the sentence only appraises. */
@@ -26,10 +33,15 @@ export interface VerdictWords {
   negation: string[];
   /** Words that give a title or fragment something to assert (record, largest, más). */
   assertive: string[];
-  /** Finite verbs and auxiliaries common in claims: a fragment without any of them only names a subject. */
+  /** Finite verbs and auxiliaries common in claims, and clitic ones ("'s", "'re"): a fragment without any of them only names a subject. */
   verbs: string[];
-  /** Verb endings that mark a finite verb in this language (checked on words of 5+ letters). */
+  /** Endings that mark a finite verb in this language, or an adverb that goes with one ("-mente"); checked on words of 5+ letters. */
   verbEndings: string[];
+  /**
+   * Endings of a present-tense verb that nouns share ("imports", "importa"): in a fragment closed
+   * by a full stop, a lowercase word with one that follows a content word is read as a verb.
+   */
+  presentEndings: string[];
   /** A stated number covers only part of a year: "the first ten months", "enero-julio". */
   partYear: string[];
   /** A stated number covers a span of years: "between 2007 and 2011" (with two years), "over the past decade". */

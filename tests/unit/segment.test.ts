@@ -22,6 +22,17 @@ describe('sentence segmentation', () => {
     expect(texts('"We trade a lot." He said it twice.')).toEqual(['"We trade a lot."', 'He said it twice.']);
   });
 
+  it('sets a news dateline apart from the sentence it opens, in both languages, and keeps an acronym before a dash', () => {
+    expect(texts('LAREDO, Texas (Continental Wire) — Trucks wait at the bridge. Then it rained.')).toEqual(['LAREDO, Texas (Continental Wire) —', 'Trucks wait at the bridge.', 'Then it rained.']);
+    expect(texts('SAN DIEGO (Informe fronterizo) – Las remesas crecieron.')).toEqual(['SAN DIEGO (Informe fronterizo) –', 'Las remesas crecieron.']);
+    expect(texts('CIUDAD DE MÉXICO.— El comercio creció.')).toEqual(['CIUDAD DE MÉXICO.—', 'El comercio creció.']);
+    expect(texts('EL PASO, Texas — Migrants cross.')).toEqual(['EL PASO, Texas —', 'Migrants cross.']);
+    expect(texts('USMCA — the pact — took effect in 2020.')).toEqual(['USMCA — the pact — took effect in 2020.']);
+    expect(texts('CBP (the border agency) — agents seized fentanyl.')).toEqual(['CBP (the border agency) — agents seized fentanyl.']);
+    const t = 'MIAMI (AP) — A storm formed.';
+    for (const seg of segmentSentences(t)) expect(t.slice(seg.start, seg.end)).toBe(seg.text);
+  });
+
   it('returns nothing for blank text', () => {
     expect(segmentSentences('   \n  ')).toEqual([]);
   });

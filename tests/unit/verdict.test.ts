@@ -351,6 +351,39 @@ describe('check-worthiness', () => {
   });
 });
 
+describe('check-worthiness of page clutter', () => {
+  const en = (s: string) => notCheckworthy(s, VERDICT_WORDS.en);
+  const es = (s: string) => notCheckworthy(s, VERDICT_WORDS.es);
+
+  it('reads a short verbless fragment closed by a full stop as a caption, in both languages', () => {
+    expect(es('El puente internacional en Nuevo Laredo, Tamaulipas.')).toBe('title');
+    expect(en('Migrants at the border crossing in Tijuana.')).toBe('title');
+  });
+
+  it('keeps a short closed sentence whose verb the lists miss: a present tense, a clitic, an adverb, a figure', () => {
+    expect(en('Mexico imports gas from Texas.')).toBeNull();
+    expect(es('México importa gas de Texas.')).toBeNull();
+    expect(en('The USMCA expires automatically.')).toBeNull();
+    expect(en('One drug’s prolific: Mexican fentanyl.')).toBeNull();
+    expect(es('La economía mexicana coquetea peligrosamente con la recesión.')).toBeNull();
+    expect(es('El T-MEC vence en 2026.')).toBeNull();
+  });
+
+  it('measures a heading by its main clause, and a heading that asserts stays a claim', () => {
+    expect(es('Remesas, T-MEC y armas: la agenda que México lleva a Washington')).toBe('title');
+    expect(en('Remittances, USMCA and guns: the issues on which Mexico and Washington disagree')).toBe('title');
+    expect(es('México y EU: comercio récord')).toBeNull();
+    expect(en('Remittances, USMCA and guns: Mexico sends its agenda to Washington')).toBeNull();
+  });
+
+  it('sets apart a remark on an argument made elsewhere, not a claim that ends on one', () => {
+    expect(en("That's the iron river argument, and the numbers back it up more than people expect.")).toBe('meta');
+    expect(es('Ese es el argumento del río de hierro, y los datos lo respaldan.')).toBe('meta');
+    expect(en("Every auto plant in my county moved to Mexico after NAFTA, that's the real story.")).toBeNull();
+    expect(es('Esa es la razón por la que México compra gas de Texas.')).toBeNull();
+  });
+});
+
 describe('the age of the newest figure', () => {
   it('is said in words in both languages', () => {
     const today = new Date('2026-12-02T00:00:00Z');

@@ -42,8 +42,10 @@ export const evidenceGatherer =
       if (!e) evidence.set(topic, (e = { strong: 0, weak: 0, background: 0, rules: 0, fact: 0, keyword: false, figure: 0 }));
       return e;
     };
+    // Of a topic's phrases that start at one word, the longest is the one said: "economía
+    // mexicana" is weighed as a phrase, not as the strong word "economía" it starts with.
     const seen = new Set<string>();
-    const hits = lexicon.find(stems).filter((h) => {
+    const hits = longestFirst(lexicon.find(stems)).filter((h) => {
       const key = `${h.payload.topic}:${h.at}`;
       if (seen.has(key)) return false;
       seen.add(key);
@@ -104,3 +106,6 @@ export const evidenceGatherer =
     }
     return { evidence, foregroundTopics, background, factScores };
   };
+
+/** Phrase hits in word order, the longest first of those that start at the same word. */
+export const longestFirst = <T extends { at: number; length: number }>(hits: T[]): T[] => [...hits].sort((a, b) => a.at - b.at || b.length - a.length);

@@ -18,9 +18,12 @@ type Patterns = RegExp[];
  * running on to the sentence's end: anything but the marks that end a sentence or clause
  * (. ; : ! ?), except the dot of a decimal ("3.5") or one after a word of one or two letters
  * ("U.S.", "EE.UU.", "no. 1"), in any case; give it a bound ("{span}{0,60}?").
+ * `{end}` is the end of a word whatever its last letter: JS's `\b` knows only ASCII letters, so
+ * after "ó" or "ñ" it never holds ("demandó", "opinión").
  */
 export const PLACEHOLDERS: Readonly<Record<string, string>> = {
   span: String.raw`(?:[^.;:!?]|\.(?=\d)|(?<=\b[A-Za-z]{1,2})\.)`,
+  end: String.raw`(?![\w\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])`,
 };
 
 const PLACEHOLDER = /(?<!\\)\{([a-z][\w-]*)\}/g;

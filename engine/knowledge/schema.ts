@@ -49,6 +49,8 @@ const clauseCompiles = (source: string): boolean => !knownPlaceholders(source) |
  *   ends (. ; : ! ?) but not at the dot of a decimal ("3.5") or of an abbreviation ("U.S.",
  *   "EE.UU."); always bounded, lazily: `\b(?:sued?)\b{span}{0,60}?\bgun makers\b`. Write it,
  *   never its expansion, so every clause stops at the same places.
+ * - `{end}`: the end of a word, accented or not; write it, not `\b`, after a letter that may be
+ *   accented (`demand[oó]{end}`): JS's `\b` knows only ASCII letters.
  */
 export const patternSetSchema = z
   .object({

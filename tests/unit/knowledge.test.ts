@@ -135,6 +135,36 @@ describe('the knowledge files', () => {
     expect(new RegExp(expandPattern('Ford{span}{0,20}?plant')).test('Ford U.S. plant')).toBe(true);
   });
 
+  it('end a word that may end in an accented letter with {end}, never with \\b or a hand-written lookahead', () => {
+    // JS's \b knows only ASCII letters: after "ó" (a literal, a class holding one, or the last
+    // alternative of a group) it never holds, and the clause silently never matches.
+    const nonAsciiThenB = [/[^\x00-\x7f](?:[\])]|\|[^)]*\))*[?*+]?\\b/, /\[[^\]]*[^\x00-\x7f][^\]]*\][?*+]?\)*\\b/];
+    const handWritten = String.raw`(?![\w`;
+    const found: string[] = [];
+    for (const { where, set } of patternSets()) {
+      for (const lang of LANGS) {
+        const source = set.patterns[lang] ?? '';
+        if (nonAsciiThenB.some((r) => r.test(source)) || source.includes(handWritten)) found.push(`${where} ${lang}`);
+      }
+    }
+    expect(found).toEqual([]);
+    expect(nonAsciiThenB.some((r) => r.test(String.raw`demand[oó]\b`))).toBe(true);
+    expect(nonAsciiThenB.some((r) => r.test(String.raw`(?:requisaron|requisó)\b`))).toBe(true);
+    expect(patternSets().some(({ set }) => LANGS.some((lang) => set.patterns[lang]?.includes('{end}')))).toBe(true);
+  });
+
+  it('expand {end} to the end of a word whatever its last letter, in both languages', () => {
+    const es = new RegExp(expandPattern(String.raw`\bdemand[oó]{end}`), 'i');
+    expect(es.test('México demandó a los fabricantes')).toBe(true);
+    expect(es.test('México lo demandó.')).toBe(true);
+    expect(es.test('lo demandóñ')).toBe(false);
+    expect(/\bdemand[oó]\b/i.test('México demandó a los fabricantes')).toBe(false);
+    const en = new RegExp(expandPattern(String.raw`\bsued{end}`), 'i');
+    expect(en.test('Mexico sued gun makers')).toBe(true);
+    expect(en.test('the suedé shoes')).toBe(false);
+    expect(en.test('sueds')).toBe(false);
+  });
+
   it("name no language inside another language's pattern: one alternation never mixes both", () => {
     // A cheap guard: the other packs' function words should not appear as words in a pattern.
     const mixed: string[] = [];

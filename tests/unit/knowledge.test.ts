@@ -87,6 +87,23 @@ describe('the knowledge files', () => {
     expect(both).toEqual([]);
   });
 
+  it('read no two phrases of a topic as the same stems, and no phrase as strong and weak once stemmed', () => {
+    // The engine compares stems with function words gone, not phrases as written: "the wall" is
+    // "wall", "comercio" and "comercian" are one stem, and the first listed silently wins.
+    expect(stemmedRepeats(topics)).toEqual([]);
+  });
+
+  it('are told apart from a phrase that collapses to a listed word, two that stem alike, and one strong and weak', () => {
+    const base = topics[0]!;
+    const withWords = (en: { strong: string[]; weak: string[] }, es: { strong: string[]; weak: string[] }) => [{ ...base, vocabulary: { ...base.vocabulary, en, es } }];
+    expect(stemmedRepeats(withWords({ strong: ['the wall', 'wall'], weak: ['fence'] }, { strong: ['muro'], weak: ['valla'] }))).not.toEqual([]);
+    expect(stemmedRepeats(withWords({ strong: ['the wall'], weak: ['fence'] }, { strong: ['wall'], weak: ['valla'] }))).not.toEqual([]);
+    expect(stemmedRepeats(withWords({ strong: ['wall'], weak: ['fence'] }, { strong: ['comercio'], weak: ['comercian'] }))).not.toEqual([]);
+    expect(stemmedRepeats(withWords({ strong: ['cartel', 'cartels'], weak: ['fence'] }, { strong: ['muro'], weak: ['valla'] }))).not.toEqual([]);
+    // Each language lists its own words: a cognate in both ("cartel") is no repeat.
+    expect(stemmedRepeats(withWords({ strong: ['cartel'], weak: ['fence'] }, { strong: ['cartel'], weak: ['valla'] }))).toEqual([]);
+  });
+
   it('have no phrase that function words reduce to nothing', () => {
     const empty: string[] = [];
     for (const t of topics)
@@ -446,3 +463,34 @@ describe('the anchors', () => {
     });
   });
 });
+
+/**
+ * The phrases of each topic that add nothing once stemmed: within a language, one that reads as
+ * the same stems as another listed before it, and in any language, a weak one that reads as a
+ * strong one, and in any language, a phrase of several words that function words shrink to a
+ * word the topic lists ("the wall" is read as "wall").
+ */
+function stemmedRepeats(list: readonly (typeof topics)[number][]): string[] {
+  const found: string[] = [];
+  for (const t of list) {
+    const strong = new Set(LANGS.flatMap((lang) => t.vocabulary[lang].strong.map((w) => toStems(w, lang).join(' '))));
+    const words = LANGS.flatMap((lang) => [...t.vocabulary[lang].strong, ...t.vocabulary[lang].weak].map((w) => ({ lang, w, stems: toStems(w, lang) })));
+    const oneWord = new Set(words.filter(({ lang, w }) => tokens(canonical(w, lang)).length === 1).map(({ stems }) => stems.join(' ')));
+    for (const { lang, w, stems } of words) {
+      if (stems.length === 1 && tokens(canonical(w, lang)).length > 1 && oneWord.has(stems[0]!)) found.push(`${t.id} ${lang}: "${w}" collapses to a listed word (${stems[0]})`);
+    }
+    for (const lang of LANGS) {
+      const seen = new Map<string, string>();
+      for (const kind of ['strong', 'weak'] as const) {
+        for (const w of t.vocabulary[lang][kind]) {
+          const key = toStems(w, lang).join(' ');
+          const before = seen.get(key);
+          if (before !== undefined) found.push(`${t.id} ${lang}: "${w}" reads as "${before}" (${key})`);
+          else if (kind === 'weak' && strong.has(key)) found.push(`${t.id} ${lang}: weak "${w}" reads as a strong phrase (${key})`);
+          seen.set(key, before ?? w);
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -294,6 +294,10 @@ describe('the figure judge', () => {
   });
 });
 
+/** Why a sentence is not check-worthy in each language (null when it is). */
+const en = (s: string) => notCheckworthy(s, VERDICT_WORDS.en);
+const es = (s: string) => notCheckworthy(s, VERDICT_WORDS.es);
+
 describe('check-worthiness', () => {
   it('sets apart questions, wishes, notes about the text, links, references and bare titles', () => {
     expect(notCheckworthy('Why does Mexico send us its drugs?', VERDICT_WORDS.en)).toBe('question');
@@ -314,8 +318,6 @@ describe('check-worthiness', () => {
   });
 
   it('calls a sentence a prescription only when its modal governs the main clause', () => {
-    const en = (s: string) => notCheckworthy(s, VERDICT_WORDS.en);
-    const es = (s: string) => notCheckworthy(s, VERDICT_WORDS.es);
     expect(en('Remittances to Mexico keep rising, and lawmakers should tax them.')).toBeNull();
     expect(en('Polls show Americans say Mexico and the U.S. should share the blame for drug trafficking.')).toBeNull();
     expect(en('Mexico signed the water treaty with the U.S. because both countries had to share the Rio Grande.')).toBeNull();
@@ -352,9 +354,6 @@ describe('check-worthiness', () => {
 });
 
 describe('check-worthiness of page clutter', () => {
-  const en = (s: string) => notCheckworthy(s, VERDICT_WORDS.en);
-  const es = (s: string) => notCheckworthy(s, VERDICT_WORDS.es);
-
   it('reads a short verbless fragment closed by a full stop as a caption, in both languages', () => {
     expect(es('El puente internacional en Nuevo Laredo, Tamaulipas.')).toBe('title');
     expect(en('Migrants at the border crossing in Tijuana.')).toBe('title');

@@ -129,8 +129,11 @@ describe('a hostile page', () => {
 
   it('keeps the extension calm through a mutation storm and idle after it (no loop on its own changes)', async () => {
     const storm = await extensionTime(() => page.evaluate(() => (window as unknown as { __hostile: { startStorm(ms: number): Promise<number> } }).__hostile.startStorm(4000)));
-    // Thousands of mutations a second become at most a handful of passes: a small share of the time.
-    expect(storm.extensionMs / storm.wallMs).toBeLessThan(0.15);
+    // Thousands of mutations a second become at most a handful of passes: a small share of the
+    // time. Measured 0.11-0.15 on this 2-core machine (76a8ed2 and 5a02e0a alike; 0.150 once in a
+    // clean-clone CI run), so the bound sits at 0.25: a scanner looping on its own changes runs
+    // all the time (near 1), and the idle check below is the loop's own test.
+    expect(storm.extensionMs / storm.wallMs).toBeLessThan(0.25);
     const after = await extensionTime(() => page.waitForTimeout(2000));
     expect(after.extensionMs).toBeLessThan(20);
     expect((await highlighted(page)).length).toBeGreaterThan(0);

@@ -25,20 +25,22 @@ const puente = detector(engine);
  * engine) grew the held-out split from 413 to 575 lines: on the same engine, EN went from
  * P 0.925 R 0.712 to P 0.879 R 0.690 and ES from P 0.824 R 0.722 to P 0.810 R 0.703. Raised the same day when off-topic words became a
  * fitted feature where they are ambiguous (EN P 0.883 R 0.715, ES P 0.804 R 0.736; the ES precision
- * floor stays 0.79).
+ * floor stays 0.79). Raised to the measured figures less 0.005 when words with an everyday sense
+ * stopped being strong (EN P 0.896 R 0.709 F1 0.792, ES P 0.802 R 0.726 F1 0.762).
  */
 const FLOORS = {
-  en: { precision: 0.86, recall: 0.69, f1: 0.77 },
-  es: { precision: 0.79, recall: 0.71, f1: 0.74 },
+  en: { precision: 0.891, recall: 0.704, f1: 0.787 },
+  es: { precision: 0.797, recall: 0.721, f1: 0.757 },
 };
 /**
  * The same gate on what a page highlights and `scan` prints (check-worthy findings only), which
  * is what an outside evaluation of `scan` measures. Set on 2026-12-02 (fourth session) from
- * EN P 0.882 R 0.709 F1 0.786, ES P 0.807 R 0.731 F1 0.767, less 0.02.
+ * EN P 0.882 R 0.709 F1 0.786, ES P 0.807 R 0.731 F1 0.767, less 0.02. Raised with FLOORS to the
+ * measured figures less 0.005 (EN P 0.895 R 0.703 F1 0.787, ES P 0.814 R 0.722 F1 0.765).
  */
 const HIGHLIGHT_FLOORS = {
-  en: { precision: 0.86, recall: 0.69, f1: 0.76 },
-  es: { precision: 0.78, recall: 0.71, f1: 0.74 },
+  en: { precision: 0.89, recall: 0.698, f1: 0.782 },
+  es: { precision: 0.809, recall: 0.717, f1: 0.76 },
 };
 
 describe('detection on the held-out split of tests/corpus', () => {

@@ -65,4 +65,15 @@ describe('word classes in cue matching', () => {
     expect(read('imagen negativa', 'es')).toBe(read('opinión desfavorable', 'es'));
     expect(read('positive view', 'en')).not.toBe(read('negative view', 'en'));
   });
+
+  it('reads a member of several words only when said whole ("their northern neighbor" is the U.S.; "neighbor" alone is not)', () => {
+    expect(verdict('60% of Americans have a negative perception of their southern neighbor.')).toEqual({ rating: 'accurate', figures: ['us-unfavorable:consistent'] });
+    expect(verdict('El 60% de los estadounidenses tiene una opinión negativa de su vecino del sur.')).toEqual({ rating: 'accurate', figures: ['us-unfavorable:consistent'] });
+    const classes = cueClassMaps(VERDICT_WORDS);
+    const read = (text: string, lang: 'en' | 'es') => inClasses(toStems(text, lang), classes[lang]);
+    expect(read('their northern neighbor', 'en')).toEqual(['usa', 'usa']);
+    expect(read('el país del norte', 'es')).toEqual(['usa', 'usa']);
+    expect(read('a good neighbor', 'en')).toEqual(toStems('a good neighbor', 'en'));
+    expect(read('el norte de México', 'es')).toEqual(toStems('el norte de México', 'es'));
+  });
 });

@@ -6,12 +6,11 @@
  * set whose cues list none of the phrasings the sentences use.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import { VERDICT_WORDS } from '../../engine/knowledge';
 import { cueClassMaps, inClasses } from '../../engine/measure-cues';
 import type { Fact } from '../../engine/schema';
 import { toStems } from '../../engine/vocabulary';
-import { fig, series, seriesFact } from './helpers/sample-facts';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const fact = seriesFact;
 
@@ -35,11 +34,7 @@ const FACTS: Fact[] = [
   ),
 ];
 
-const engine = createEngine(FACTS);
-const verdict = (text: string) => {
-  const f = engine.analyze(text)[0];
-  return f ? { rating: f.rating, figures: f.figures?.map((c) => `${c.key}:${c.status}`) ?? [] } : null;
-};
+const verdict = ratingsOn(FACTS);
 
 describe('word classes in cue matching', () => {
   it('meets a series in a phrasing its cues do not list, in English', () => {

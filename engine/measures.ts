@@ -179,8 +179,9 @@ export class MeasureIndex {
         return;
       }
       if (tie) return;
-      // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in
-      // doubt; a sibling of another period (the annual total beside "a day") does not.
+      // A sibling measure's cue over the same words ("an ally" beside "an ally or a friend") leaves it in
+      // doubt; a sibling of another period (the annual total beside "a day") does not, nor a shorter one
+      // inside the bound cue's own words ("consider Mexico an ally" inside "consider Mexico an ally or a friend").
       const b = best;
       if (
         hits.some(
@@ -189,6 +190,7 @@ export class MeasureIndex {
             h.entry.series.subject === b.entry.series.subject &&
             h.at <= b.end &&
             b.at <= h.end &&
+            !(h.at >= b.at && h.end <= b.end && h.length < b.length) &&
             allowed(h.entry) &&
             unitFits(q, h.entry.figures[0]!) &&
             periodFits(stated, h.entry.series.period),

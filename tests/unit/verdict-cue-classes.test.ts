@@ -26,6 +26,16 @@ const FACTS: Fact[] = [
     { en: ['Americans', 'view of Mexico'], es: ['estadounidenses', 'opinión de México'] },
   ),
   fact(
+    'relations',
+    'public-opinion',
+    [fig('ally', 27, '2018', 'percent'), fig('ally-or-friend', 72, '2018', 'percent')],
+    [
+      series('ally', 'american-views-of-relations', 'ally', 'point', ['consider Mexico an ally'], ['consideran a México un aliado']),
+      series('ally-or-friend', 'american-views-of-relations', 'ally-or-friendly', 'point', ['consider Mexico an ally or a friend'], ['consideran a México un aliado o un amigo']),
+    ],
+    { en: ['ally'], es: ['aliado'] },
+  ),
+  fact(
     'americans',
     'diaspora',
     [fig('us-in-mx', 1.6e6, '2024', 'people')],
@@ -70,5 +80,11 @@ describe('word classes in cue matching', () => {
     expect(read('el país del norte', 'es')).toEqual(['usa', 'usa']);
     expect(read('a good neighbor', 'en')).toEqual(toStems('a good neighbor', 'en'));
     expect(read('el norte de México', 'es')).toEqual(toStems('el norte de México', 'es'));
+  });
+
+  it('binds the longer of two sibling cues when the shorter lies inside it ("an ally" inside "an ally or a friend")', () => {
+    expect(verdict('Just 72 percent of Americans consider Mexico an ally or a friend.')).toEqual({ rating: 'accurate', figures: ['ally-or-friend:consistent'] });
+    expect(verdict('Only 27 percent of Americans consider Mexico an ally.')).toEqual({ rating: 'accurate', figures: ['ally:consistent'] });
+    expect(verdict('El 72% de los estadounidenses consideran a México un aliado o un amigo.')).toEqual({ rating: 'accurate', figures: ['ally-or-friend:consistent'] });
   });
 });

@@ -87,4 +87,10 @@ describe('word classes in cue matching', () => {
     expect(verdict('Only 27 percent of Americans consider Mexico an ally.')).toEqual({ rating: 'accurate', figures: ['ally:consistent'] });
     expect(verdict('El 72% de los estadounidenses consideran a México un aliado o un amigo.')).toEqual({ rating: 'accurate', figures: ['ally-or-friend:consistent'] });
   });
+
+  it('leaves a share of a party unchecked against the whole population ("80% of Republicans")', () => {
+    expect(verdict('About 80% of Republicans have an unfavorable view of Mexico.')?.figures ?? []).toEqual([]);
+    expect(verdict('El 80% de los republicanos tiene una opinión desfavorable de México.')?.figures ?? []).toEqual([]);
+    expect(verdict('About 60% of Americans have an unfavorable view of Mexico.')).toEqual({ rating: 'accurate', figures: ['us-unfavorable:consistent'] });
+  });
 });

@@ -68,17 +68,36 @@ export function cueClassMaps(words: Record<Lang, VerdictWords>): Record<Lang, Re
   for (const lang of LANGS) {
     const map = new Map<string, string>();
     for (const members of words[lang].cueClasses) {
-      const stems = members.flatMap((m) => toStems(m, lang));
-      for (const s of stems) map.set(s, stems[0]!);
+      const read = members.map((m) => toStems(m, lang)).filter((stems) => stems.length > 0);
+      const head = read[0]?.[0];
+      // A member of several words ("northern neighbor") is the class's word only said whole: its
+      // words alone ("neighbor") are not, so it is keyed by its stems joined by spaces.
+      if (head) for (const stems of read) map.set(stems.join(' '), head);
     }
     out[lang] = map;
   }
   return out;
 }
 
-/** Stems as the cue index reads them: each as its class's stem. */
+/** Each class map's members of several words, as their stems. */
+const PHRASES = new WeakMap<ReadonlyMap<string, string>, string[][]>();
+
+/**
+ * Stems as the cue index reads them: each as its class's stem; each stem of a member of several
+ * words said whole as the class's stem too, so a phrase keeps its length ("their northern
+ * neighbor" reads as "their usa usa", which a cue's "usa" meets, its gap allowing).
+ */
 export function inClasses(stems: readonly string[], classes: ReadonlyMap<string, string>): string[] {
-  return stems.map((s) => classes.get(s) ?? s);
+  const out = stems.map((s) => classes.get(s) ?? s);
+  let phrases = PHRASES.get(classes);
+  if (!phrases) PHRASES.set(classes, (phrases = [...classes.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' '))));
+  for (const phrase of phrases) {
+    const head = classes.get(phrase.join(' '))!;
+    for (let i = 0; i + phrase.length <= stems.length; i++) {
+      if (phrase.every((p, j) => stems[i + j] === p)) out.fill(head, i, i + phrase.length);
+    }
+  }
+  return out;
 }
 
 /** cueWords with the particle of direction before each stem kept beside it. */

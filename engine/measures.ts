@@ -11,7 +11,7 @@ import { relatedBindings } from './baselines';
 import { comparedYears } from './comparisons';
 import { judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
-import { periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
+import { namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import type { Quantity } from './numbers';
@@ -116,7 +116,8 @@ export class MeasureIndex {
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
-    const compared = new Set(comparedYears(folded, words).map((c) => c.at));
+    // A year the sentence compares with, or one that is part of a name ("the 2026 World Cup"), is no number's time.
+    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...namedYears(folded, words.yearNames)]);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
     const open: number[] = [];
     /** Words of direction in each open number's stretch: a baseline with "exports" beside it is not two-way trade. */
@@ -129,11 +130,12 @@ export class MeasureIndex {
       const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
-      // A projection is not a record; a negated number ("is not the largest") says what it is not.
-      if (hasAny(stretch, words.projection)) return;
+      // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
+      // number ("is not the largest") says what it is not.
+      const projected = hasAny(stretch, words.projection);
       if (negatedIn(folded, from, to, periodReach(folded, q)[1], words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
-        if (q.unit !== null && q.unit !== 'year' && contrasted(folded, q, words.negation)) open.push(i);
+        if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(folded, q, words.negation)) open.push(i);
         return;
       }
       const stated = statedPeriod(folded, q, words);
@@ -152,7 +154,7 @@ export class MeasureIndex {
         const e = (stated === 'day' && hit.entry.series.period !== 'day' && this.daily.get(`${hit.entry.series.subject}|${hit.entry.series.direction ?? ''}`)) || hit.entry;
         // Part of a year said with the words of an annual flow can only be checked as less than the year's whole.
         const part = stated === 'part-year' && e.series.period === 'year' && e.figures[0]!.per === 'year' && q.qualifier !== 'under';
-        if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
+        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         if (q.unit === 'year' && (hit.at > at || near > EVENT_REACH)) continue;
@@ -168,6 +170,7 @@ export class MeasureIndex {
         }
       }
       if (!best) {
+        if (projected) return;
         if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
         directions.set(
           q,
@@ -176,8 +179,9 @@ export class MeasureIndex {
         return;
       }
       if (tie) return;
-      // A sibling measure's cue over the same words ("an ally" inside "an ally or a friend") leaves it in
-      // doubt; a sibling of another period (the annual total beside "a day") does not.
+      // A sibling measure's cue over the same words ("an ally" beside "an ally or a friend") leaves it in
+      // doubt; a sibling of another period (the annual total beside "a day") does not, nor a shorter one
+      // inside the bound cue's own words ("consider Mexico an ally" inside "consider Mexico an ally or a friend").
       const b = best;
       if (
         hits.some(
@@ -186,6 +190,7 @@ export class MeasureIndex {
             h.entry.series.subject === b.entry.series.subject &&
             h.at <= b.end &&
             b.at <= h.end &&
+            !(h.at >= b.at && h.end <= b.end && h.length < b.length) &&
             allowed(h.entry) &&
             unitFits(q, h.entry.figures[0]!) &&
             periodFits(stated, h.entry.series.period),

@@ -90,6 +90,12 @@ export const seriesSchema = z.object({
   /** Which way or which side: us-to-mx, mx-to-us, two-way, favorable, unfavorable… */
   direction: kebab.optional(),
   period: z.enum(PERIOD_KINDS, { error: `must be one of ${PERIOD_KINDS.join(', ')}` }),
+  /**
+   * A thing planned and decided ahead (a tournament's format, its venues): the future tense
+   * states it ("the World Cup will have 48 teams", "se jugarán 104 partidos"), it is no
+   * projection, so a number said with "will"/"será" still meets the series.
+   */
+  scheduled: z.boolean().optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 

@@ -7,6 +7,7 @@ import type { Quantity } from './numbers';
 import type { PeriodKind } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny } from './word-lists';
+import { escapeRegExp } from './regex';
 
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
 // "2023/24" is one academic or fiscal year, not a span: the slash is left out.
@@ -95,6 +96,18 @@ export function yearNear(folded: string, q: Quantity, from: number, to: number, 
   const all = years(folded, 0);
   if (new Set(all.map((m) => m[0])).size !== 1) return null;
   return all.some((m) => later.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b)) ? null : all[0]![0];
+}
+
+/**
+ * Offsets of the years that are part of a name ("the 2026 World Cup", "el Mundial de 2026"):
+ * the name of an event, never the time of a number said beside it.
+ */
+export function namedYears(folded: string, names: readonly string[]): number[] {
+  if (!names.length) return [];
+  const list = names.map(escapeRegExp).join('|');
+  const before = new RegExp(`(?:^|[^a-z0-9])(?:${list})\\s+(?:de\\s+|of\\s+)?$`);
+  const after = new RegExp(`^\\s+(?:${list})(?![a-z0-9])`);
+  return [...folded.matchAll(YEAR)].map((m) => m.index ?? 0).filter((at) => before.test(folded.slice(Math.max(0, at - 40), at)) || after.test(folded.slice(at + 4, at + 44)));
 }
 
 export function spanOf(folded: string): string | null {

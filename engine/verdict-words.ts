@@ -87,10 +87,12 @@ export interface VerdictWords {
   notDirection: string[];
   /**
    * Word classes for reading a figure series' cues: words that state the same measure ("view",
-   * "opinion", "perception"; "viven", "residen", "radican"), each class at least two single
-   * words, no word in two classes. Read only where a number meets its cue (engine/measure-cues.ts).
+   * "opinion", "perception"; "viven", "residen", "radican"), each class at least two
+   * members, each one word or a phrase read only whole, no member in two classes. Read only where a number meets its cue (engine/measure-cues.ts).
    */
   cueClasses: string[][];
   /** Words of time that make a particle of direction that also means "since" ("desde") a running total: "desde hace", "desde enero". */
   sinceTime: string[];
+  /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */
+  yearNames: string[];
 }

@@ -168,6 +168,7 @@ const verdictWordsSchema = z
     notDirection: phrases,
     sinceTime: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
+    yearNames: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

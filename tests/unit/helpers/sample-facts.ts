@@ -1,4 +1,5 @@
 /** A small, fixed fact set for unit tests, so engine tests do not move with the fact base. */
+import { createEngine } from '../../../engine/engine';
 import type { Fact, Figure, Frame, Series } from '../../../engine/schema';
 
 export const SOURCE = {
@@ -109,3 +110,12 @@ export const seriesFact = (id: string, topic: Fact['topic'], figures: Figure[], 
   claims: [],
   keywords,
 });
+
+/** An engine on the given facts, read as the first finding's rating and figure checks ("key:status"), or null. */
+export const ratingsOn = (facts: Fact[]) => {
+  const engine = createEngine(facts);
+  return (text: string) => {
+    const f = engine.analyze(text)[0];
+    return f ? { rating: f.rating, figures: f.figures?.map((c) => `${c.key}:${c.status}`) ?? [] } : null;
+  };
+};

@@ -40,19 +40,42 @@ export function fitDetection(facts: readonly Fact[], lines: readonly CorpusLine[
   return { weights, ...best, examples: examples.length };
 }
 
-/** 5-fold cross-validation on the given lines: precision, recall and F1 per language and overall. */
-export function crossValidate(facts: readonly Fact[], lines: readonly CorpusLine[]): Record<string, { precision: number; recall: number; f1: number }> {
+/**
+ * Fold of each line in 5-fold cross-validation: deal 0 is the one `--cv` prints (line i in fold
+ * i mod 5); deal d > 0 shuffles the lines with a fixed seed, so every run deals them alike.
+ */
+export function foldsOf(count: number, deal: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  if (deal > 0) {
+    let seed = deal * 2654435761;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let i = count - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+  }
+  const fold = new Array<number>(count);
+  order.forEach((line, rank) => (fold[line] = rank % 5));
+  return fold;
+}
+
+type Scores = { precision: number; recall: number; f1: number };
+
+/**
+ * 5-fold cross-validation on the given lines, once per deal of the folds (`foldsOf`): for each
+ * deal, precision, recall and F1 per language and overall. The candidates are read once.
+ */
+export function crossValidate(facts: readonly Fact[], lines: readonly CorpusLine[], deals: readonly number[] = [0]): Record<string, Scores>[] {
   const { examples, golds } = examplesOf(facts, lines);
   const all = lines.map((_, i) => i);
-  const fold = (i: number) => i % 5;
-  const out: Record<string, { precision: number; recall: number; f1: number }> = {};
-  for (const lang of ['en', 'es', 'all'] as const) {
-    let tp = 0;
-    let fp = 0;
-    let pos = 0;
+  return deals.map((deal) => {
+    const folds = foldsOf(lines.length, deal);
+    const fold = (i: number) => folds[i]!;
+    // One fit per fold; its test lines are counted for their language and for all.
+    const counts = new Map<string, { tp: number; fp: number; pos: number }>(['en', 'es', 'all'].map((lang) => [lang, { tp: 0, fp: 0, pos: 0 }]));
+    const tally = (i: number) => [counts.get(lines[i]!.lang)!, counts.get('all')!];
     for (let k = 0; k < 5; k++) {
       const train = examples.filter((e) => fold(e.line) !== k);
-      const test = all.filter((i) => fold(i) === k && (lang === 'all' || lines[i]!.lang === lang));
       const wk = fit(train);
       const cut = chooseCut(
         train,
@@ -60,19 +83,23 @@ export function crossValidate(facts: readonly Fact[], lines: readonly CorpusLine
         all.filter((i) => fold(i) !== k),
         golds,
       ).cut;
+      const test = all.filter((i) => fold(i) === k);
       const testSet = new Set(test);
-      for (const { p, right } of bestPerLine(
+      for (const [line, { p, right }] of bestPerLine(
         examples.filter((e) => testSet.has(e.line)),
         wk,
-      ).values())
-        if (p >= cut) right ? tp++ : fp++;
-      pos += test.filter((i) => !golds[i]!.includes('none')).length;
+      ))
+        if (p >= cut) for (const c of tally(line)) right ? c.tp++ : c.fp++;
+      for (const i of test) if (!golds[i]!.includes('none')) for (const c of tally(i)) c.pos++;
     }
-    const precision = tp / (tp + fp);
-    const recall = tp / pos;
-    out[lang] = { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
-  }
-  return out;
+    const out: Record<string, Scores> = {};
+    for (const [lang, { tp, fp, pos }] of counts) {
+      const precision = tp / (tp + fp);
+      const recall = tp / pos;
+      out[lang] = { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
+    }
+    return out;
+  });
 }
 
 function examplesOf(facts: readonly Fact[], lines: readonly CorpusLine[]) {

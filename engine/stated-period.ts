@@ -90,7 +90,11 @@ export function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {
 export function yearNear(folded: string, q: Quantity, from: number, to: number, later: readonly (readonly [number, number])[] = [], compared: ReadonlySet<number> = new Set()): string | null {
   // A year the sentence compares with ("fewer than at the 2007 peak") is not the number's time.
   const years = (text: string, offset: number) => [...text.matchAll(YEAR)].filter((m) => !compared.has(offset + (m.index ?? 0)));
-  const inWindow = years(folded.slice(from, to), from).map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
+  // A stretch that ends halfway between two numbers may cut the year said after it in two ("from
+  // 29.8% in 2007 to 42.9%"): that year is whole. One cut at its start is the number before's.
+  let end = to;
+  while (end < folded.length && /\d/.test(folded[end]!) && /\d/.test(folded[end - 1] ?? '')) end++;
+  const inWindow = years(folded.slice(from, end), from).map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
   if (inWindow.length) return inWindow.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
   const all = years(folded, 0);
   if (new Set(all.map((m) => m[0])).size !== 1) return null;

@@ -79,6 +79,8 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf'> {
   words: Record<Lang, VerdictWords>;
 }
 
+/** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
+const wordStem = (s: string) => !/^\d/.test(s) || /^(?:19|20)\d\d$/.test(s);
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
 const MIN_SHARED = 3;
 /** Facts whose series and claims are rebuilt from compiled data per step. */
@@ -101,7 +103,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     const list = listIn(claimsByTopic, fact.topic);
     for (const [j, [stems, negated, others, order, numbers]] of c.claims.entries()) {
-      list.push({ fact, stems: new Set(stemsOf(stems)), rating: fact.claims[j]!.rating, negated, others, order, numbers });
+      list.push({ fact, stems: new Set(stemsOf(stems).filter(wordStem)), rating: fact.claims[j]!.rating, negated, others, order, numbers });
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
@@ -133,7 +135,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
-    const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s)));
+    const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s) && wordStem(s)));
     const negated = isNegated(input.sentence, deps.words[input.lang]);
     const numbers = numberSignature(input.quantities);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
@@ -155,7 +157,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!covered || inter < MIN_SHARED) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
-        .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s))))
+        .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s) && wordStem(s))))
         .filter((clause) => clause.size > 0);
       const said = new Set<string>();
       for (const clause of clauses) if ([...c.stems].some((s) => clause.has(s))) for (const s of clause) said.add(s);

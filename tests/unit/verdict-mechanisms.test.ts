@@ -9,7 +9,8 @@ import { VERDICT_WORDS } from '../../engine/knowledge';
 import { createEngine } from '../../engine/engine';
 import { fits, judgeChange } from '../../engine/figures';
 import { readQuantities } from '../../engine/numbers';
-import { statedPeriod } from '../../engine/stated-period';
+import { statedPeriod, yearNear } from '../../engine/stated-period';
+import { stretchOf } from '../../engine/number-stretch';
 import { figureSentence } from '../../engine/summary';
 import { foldSameLength } from '../../engine/word-lists';
 import type { Fact } from '../../engine/schema';
@@ -102,6 +103,11 @@ describe('numbers read as said', () => {
     expect(readQuantities('Mexico moved into first place among U.S. trading partners', 'en')[0]).toMatchObject({ value: 1, unit: 'rank' });
     expect(readQuantities('México ocupa el tercer lugar entre los socios de EU', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
   });
+  it('does not read an ordinal inside a longer one ("decimotercera", "twenty-third") as a position', () => {
+    expect(readQuantities('México es la decimotercera economía del mundo', 'es').filter((q) => q.unit === 'rank')).toEqual([]);
+    expect(readQuantities('Mexico is the twenty-third largest economy', 'en').filter((q) => q.unit === 'rank')).toEqual([]);
+    expect(readQuantities('México es la tercera economía de América Latina', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
+  });
   it('does not read the second part of a school year as a number', () => {
     expect(readQuantities('15,474 students in 2023/24', 'en').map((q) => q.raw)).toEqual(['15,474']);
     expect(readQuantities('15 mil estudiantes en 2023/24', 'es').map((q) => q.raw)).toEqual(['15 mil']);
@@ -127,6 +133,23 @@ describe('the figure judge', () => {
     expect(judgeChange({ ...q(2.3), unit: 'percent' }, figures, '2023', '2024', 1)?.status).toBe('consistent');
     expect(judgeChange({ ...q(2.3), unit: 'percent' }, figures, '2024', '2025', 1)?.status).toBe('contradicted');
     expect(judgeChange({ ...q(4.6), unit: 'percent' }, figures, '2024', '2025', -1)?.status).toBe('consistent');
+  });
+});
+
+describe('a year cut by the stretch', () => {
+  it('gives "from 29.8% in 2007 to 42.9% in 2023" its own year, though its stretch ends inside it', () => {
+    for (const [text, lang] of [
+      ['The share rose from 29.8% in 2007 to 42.9% in 2023.', 'en'],
+      ['La participación pasó del 29.8% en 2007 al 42.9% en 2023.', 'es'],
+    ] as const) {
+      const folded = foldSameLength(text);
+      const qs = readQuantities(text, lang);
+      const years = qs.map((q, i) => {
+        const { from, to } = stretchOf(folded, qs, i);
+        return yearNear(folded, q, from, to);
+      });
+      expect(years).toEqual(['2007', '2023']);
+    }
   });
 });
 

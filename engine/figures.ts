@@ -170,8 +170,11 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
     const f = toTheDigit[toTheDigit.length - 1]!;
     return { ...base, status: 'outdated', recordValue: f.value, recordPeriod: f.period };
   }
-  // Told as history ("90 percent were traced to the U.S."), an older figure bears it out for its time.
-  if (matches.length && past) return null;
+  // Told as history ("90 percent were traced to the U.S.", "traditionally ranks third"), an older figure bears it out for its time.
+  if (matches.length && past) {
+    const nearest = matches.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    return { ...base, status: 'consistent', recordValue: nearest.value, recordPeriod: nearest.period };
+  }
   if (matches.length) {
     const nearest = matches.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     return { ...base, status: 'outdated', recordValue: nearest.value, recordPeriod: nearest.period };

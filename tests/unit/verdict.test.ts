@@ -240,10 +240,11 @@ describe('figure checks bound to their measure', () => {
     expect(verdict('For the first time, Mexico is the top buyer of U.S. exports.')?.rating ?? 'context').toBe('context');
   });
 
-  it('does not call a position outdated when it is told as history', () => {
+  it('does not call a position outdated when it is told as history: the older record bears it out for its time', () => {
     expect(verdict('Mexico is the third-largest trading partner of the U.S.')).toMatchObject({ rating: 'outdated', figures: ['partner-rank:outdated'] });
-    expect(verdict('Historically, Mexico has been the third-largest trading partner of the U.S.')?.rating ?? 'context').toBe('context');
-    expect(verdict('Tradicionalmente, México ha sido el tercer socio comercial de EE.UU.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Historically, Mexico has been the third-largest trading partner of the U.S.')).toMatchObject({ rating: 'accurate', figures: ['partner-rank:consistent'] });
+    expect(verdict('Tradicionalmente, México ha sido el tercer socio comercial de EE.UU.')).toMatchObject({ rating: 'accurate', figures: ['partner-rank:consistent'] });
+    expect(verdict('Historically, Mexico has been the fifth-largest trading partner of the U.S.')?.rating).toBe('false');
   });
 });
 
@@ -285,12 +286,12 @@ describe('the figure judge', () => {
     expect(fits(q('a tiny fraction'), 70, 'percent')).toBe('no');
   });
 
-  it('cannot settle a precise claim against a record rounded to zero, and does not call history outdated', () => {
+  it('cannot settle a precise claim against a record rounded to zero, and takes history for its own time', () => {
     const net = [fig('net', 0, '2005-2010', 'people'), fig('net', 160000, '2013-2018', 'people')];
     expect(judgeFigure(q('20,000 people'), net, null, '2005-2010')).toBeNull();
     const guns = [fig('guns', 87, '2004-2008', 'percent'), fig('guns', 70, '2014-2018', 'percent')];
     expect(judgeFigure(q('90 percent'), guns, null, null)?.status).toBe('outdated');
-    expect(judgeFigure(q('90 percent'), guns, null, null, true)).toBeNull();
+    expect(judgeFigure(q('90 percent'), guns, null, null, true)).toMatchObject({ status: 'consistent', recordPeriod: '2004-2008' });
   });
 });
 

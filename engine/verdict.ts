@@ -19,7 +19,7 @@ import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
-import { foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
@@ -249,7 +249,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
       const w = deps.words[input.lang];
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
-      const compares = !compared.length && !trends.length && (hasAny(folded, w.comparison) || hasAny(folded, w.double) || hasAny(folded, w.triple));
+      // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
+      const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
+      const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple));
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
       // Figures that settle nothing leave the say to a typical claim the sentence makes.
       const claim = rating === 'context' ? matchClaim(input) : null;

@@ -275,3 +275,29 @@ describe('what the related numbers leave alone', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, compared with $20 billion of exports in 2023.')?.figures).toEqual(['remit:consistent']);
   });
 });
+
+describe('rates and rankings that are the record’s own measure', () => {
+  /** A fact with one series of one figure: [id, topic, key, value, period, unit, series period, en cue, es cue, en word, es word]. */
+  type One = [string, Fact['topic'], string, number, string, 'percent' | 'rank', 'point' | 'year', string, string, string, string];
+  const one = ([id, topic, key, value, period, unit, kind, en, es, wordEn, wordEs]: One) =>
+    fact(id, topic, [fig(key, value, period, unit)], [series(key, key, id, kind, [en], [es])], { en: [wordEn], es: [wordEs] });
+  const rates = createEngine(
+    (
+      [
+        ['tariff', 'nafta-usmca', 'tariff', 25, '2025', 'percent', 'point', 'tariff on Mexican goods', 'arancel a productos mexicanos', 'tariff', 'arancel'],
+        ['remit', 'remittances', 'remit-gdp', 3.4, '2024', 'percent', 'year', 'remittances account for of GDP', 'remesas equivalen al del PIB', 'remittances', 'remesas'],
+        ['rank', 'mexico-economy', 'gdp-rank', 13, '2024', 'rank', 'point', 'economy in the world', 'economía del mundo', 'economy', 'economía'],
+      ] as One[]
+    ).map(one),
+  );
+  const rating = (text: string) => rates.analyze(text)[0]?.rating;
+  it('binds a tariff rate to a series whose cues name the tariff, and a tax rate to no other measure', () => {
+    expect(rating('Trump imposed a 25% tariff on Mexican goods.')).toBe('accurate');
+    expect(rating('Trump impuso un arancel de 25% a productos mexicanos.')).toBe('accurate');
+    expect(rating('A 3.4% tax on remittances would hit migrants.')).not.toBe('accurate');
+  });
+  it('takes a ranking’s own field ("in the world", "del mundo") for no comparison left unchecked', () => {
+    expect(rating('Mexico is the 13th-largest economy in the world.')).toBe('accurate');
+    expect(rating('México es la economía número 13 del mundo.')).toBe('accurate');
+  });
+});

@@ -108,6 +108,13 @@ describe('numbers read as said', () => {
     expect(readQuantities('Mexico is the twenty-third largest economy', 'en').filter((q) => q.unit === 'rank')).toEqual([]);
     expect(readQuantities('México es la tercera economía de América Latina', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
   });
+  it('reads a Spanish hedge with its article ("casi el 4%", "alrededor del 3%", "más del 80%") and a position in a deficit', () => {
+    expect(readQuantities('casi el 4% del PIB', 'es')[0]).toMatchObject({ value: 4, qualifier: 'almost' });
+    expect(readQuantities('alrededor del 3% del PIB', 'es')[0]).toMatchObject({ value: 3, qualifier: 'about' });
+    expect(readQuantities('más del 80% de los detenidos', 'es')[0]).toMatchObject({ value: 80, qualifier: 'over' });
+    expect(readQuantities('menos del 10% de las armas', 'es')[0]).toMatchObject({ value: 10, qualifier: 'under' });
+    expect(readQuantities('el segundo mayor superávit comercial', 'es')[0]).toMatchObject({ value: 2, unit: 'rank' });
+  });
   it('does not read the second part of a school year as a number', () => {
     expect(readQuantities('15,474 students in 2023/24', 'en').map((q) => q.raw)).toEqual(['15,474']);
     expect(readQuantities('15 mil estudiantes en 2023/24', 'es').map((q) => q.raw)).toEqual(['15 mil']);

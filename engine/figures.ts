@@ -172,11 +172,12 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
   }
   // Told as history ("90 percent were traced to the U.S.", "traditionally ranks third"), an older figure bears it out for its time.
   if (matches.length && past) {
-    const nearest = matches.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    const nearest = matches.reduce((a, b) => (distance(b) <= distance(a) ? b : a));
     return { ...base, status: 'consistent', recordValue: nearest.value, recordPeriod: nearest.period };
   }
   if (matches.length) {
-    const nearest = matches.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    // Of equally near figures, the newest: "second" is the record of 2024, not of 2013.
+    const nearest = matches.reduce((a, b) => (distance(b) <= distance(a) ? b : a));
     return { ...base, status: 'outdated', recordValue: nearest.value, recordPeriod: nearest.period };
   }
   if (older.some((f) => fits(q, f.value, f.unit) === 'grey')) return null;

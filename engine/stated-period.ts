@@ -6,7 +6,7 @@ import { connectives, periodReach } from './number-stretch';
 import type { Quantity } from './numbers';
 import type { PeriodKind } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { findAll, foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
 // "2023/24" is one academic or fiscal year, not a span: the slash is left out.
@@ -37,7 +37,9 @@ export function yearQuantities(sentence: string): Quantity[] {
  */
 export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): StatedPeriod {
   if (q.per === 'day') return 'day';
-  if (hasAny(folded, words.partYear)) return 'part-year';
+  // "Según el reporte mensual…": a publication's name gives the numbers no period.
+  const timed = findAll(folded, words.notPeriod).length ? folded.replace(listPattern(words.notPeriod), (m) => ' '.repeat(m.length)) : folded;
+  if (hasAny(timed, words.partYear)) return 'part-year';
   if (hasAny(folded, words.fiscal)) return 'fiscal';
   const [from, to] = periodReach(folded, q);
   const reach = folded.slice(from, to);

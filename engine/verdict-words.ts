@@ -93,4 +93,6 @@ export interface VerdictWords {
   cueClasses: string[][];
   /** Words of time that make a particle of direction that also means "since" ("desde") a running total: "desde hace", "desde enero". */
   sinceTime: string[];
+  /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"). */
+  notPeriod: string[];
 }

@@ -167,6 +167,7 @@ const verdictWordsSchema = z
     now: phrases,
     notDirection: phrases,
     sinceTime: phrases,
+    notPeriod: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();

@@ -86,6 +86,11 @@ describe('words of time read in the number’s reach', () => {
     expect(period('Desde enero, las remesas suman 40 mil millones de dólares.', 'es')).toBe('cumulative');
     expect(period('Las remesas enviadas desde Estados Unidos suman 60 mil millones de dólares.', 'es')).toBeNull();
   });
+  it('takes no period from the name of a publication ("el reporte mensual", "the monthly report")', () => {
+    expect(period('Según el reporte mensual del Censo, México es el segundo comprador de productos de EU.', 'es')).toBeNull();
+    expect(period('The monthly report says Mexico is the second-largest buyer of U.S. goods.', 'en')).toBeNull();
+    expect(period('Las remesas mensuales sumaron 5,200 millones de dólares.', 'es')).toBe('part-year');
+  });
   it('does not take "in total" for a running total', () => {
     expect(period('The tournament will have 104 matches in total.', 'en')).toBeNull();
     expect(period('El torneo tendrá 104 partidos en total.', 'es')).toBeNull();

@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { relatedBindings } from './baselines';
+import { isTrend, relatedBindings } from './baselines';
 import { comparedYears } from './comparisons';
 import { judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
@@ -226,7 +226,8 @@ export class MeasureIndex {
         entry: best.entry,
         year,
         span,
-        past: hasAny(stretch, words.past),
+        // The number a trend starts from ("from $507 billion to $873 billion") is a past figure.
+        past: hasAny(stretch, words.past) || (i + 1 < quantities.length && isTrend(folded, q, quantities[i + 1]!, words)),
         clause,
         enclosed: best.at < at && best.end > at,
         partOfYear,

@@ -95,4 +95,7 @@ export interface VerdictWords {
   sinceTime: string[];
   /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"). */
   notPeriod: string[];
+  /** A trend said from one number to the next ("from 29.8% in 2007 to 42.9% in 2023", "del 29.8% en 2007 al 42.9%"): the words before the first and before the second. */
+  trendFrom: string[];
+  trendTo: string[];
 }

@@ -168,6 +168,8 @@ const verdictWordsSchema = z
     notDirection: phrases,
     sinceTime: phrases,
     notPeriod: phrases,
+    trendFrom: phrases,
+    trendTo: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();

@@ -148,6 +148,19 @@ describe('the figure judge', () => {
   });
 });
 
+describe('a trend from one number to another', () => {
+  it('binds the number after "to" to the measure of the one after "from", each for its own year', () => {
+    const cases = [
+      ['Remittances to Mexico grew from $63,313 million in 2023 to $64,746 million in 2024.', 'accurate', 'consistent'],
+      ['Las remesas a México pasaron de 63,313 millones de dólares en 2023 a 90,000 millones de dólares en 2024.', 'false', 'contradicted'],
+    ] as const;
+    for (const [text, rating, second] of cases) expect(verdict(text)).toMatchObject({ rating, figures: ['remit:consistent', `remit:${second}`] });
+  });
+  it('takes the number a trend starts from for a past figure, never an outdated one', () => {
+    expect(verdict('Remittances to Mexico rose from $63,313 million to $64,746 million.')?.rating).not.toBe('outdated');
+  });
+});
+
 describe('a year cut by the stretch', () => {
   it('gives "from 29.8% in 2007 to 42.9% in 2023" its own year, though its stretch ends inside it', () => {
     for (const [text, lang] of [

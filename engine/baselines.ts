@@ -6,7 +6,7 @@
  * its own it stays unsettled). A change ("an increase of 2.3%", "un descenso de 26.9%") is
  * the change of that measure between the two times, computed from the record.
  */
-import { contrasted } from './number-stretch';
+import { connectives, contrasted } from './number-stretch';
 import { yearAfter } from './stated-period';
 import type { Quantity } from './numbers';
 import type { VerdictWords } from './verdict-words';
@@ -126,10 +126,18 @@ export function isTrend(folded: string, prev: Quantity, q: Quantity, words: Verd
   return !!toWord && !between.slice(toWord.end).trim() && TREND_GAP.test(between.slice(0, toWord.at));
 }
 
-/** The binding of the number a trend starts from, when `q` is where it went: `q` is the same measure at another time. */
+/** Each of two numbers said with its own year, joined by "and" ("grew 3.2% in 2023 and 1.5% in 2024"): the same measure, the same unit. */
+function isParallel(folded: string, prev: Quantity, q: Quantity): boolean {
+  if (prev.unit !== q.unit || prev.per !== q.per || !yearAfter(folded, prev) || !yearAfter(folded, q)) return false;
+  const between = AND_AFTER.exec(folded.slice(prev.end, q.start));
+  return !!between && TREND_GAP.test(between[1]!);
+}
+const AND_AFTER = new RegExp(`^(.*?)[\\s,]+(?:${connectives('and')})\\s+$`);
+
+/** The binding of the number a trend starts from, or of a parallel one before `q`: `q` is the same measure at another time. */
 function trendFrom<E>(folded: string, prev: Quantity, q: Quantity, bound: readonly Bound<E>[], words: VerdictWords): Bound<E> | undefined {
   const main = bound.find((b) => b.quantity === prev && !b.change && !b.denied);
-  return main && isTrend(folded, prev, q, words) ? main : undefined;
+  return main && (isTrend(folded, prev, q, words) || isParallel(folded, prev, q)) ? main : undefined;
 }
 
 /** +1 for a rise, -1 for a fall, when a word of change stands right beside the percentage. */

@@ -148,11 +148,13 @@ describe('the figure judge', () => {
   });
 });
 
-describe('a trend from one number to another', () => {
+describe('a trend from one number to another, or two numbers of one measure joined by "and"', () => {
   it('binds the number after "to" to the measure of the one after "from", each for its own year', () => {
     const cases = [
       ['Remittances to Mexico grew from $63,313 million in 2023 to $64,746 million in 2024.', 'accurate', 'consistent'],
       ['Las remesas a México pasaron de 63,313 millones de dólares en 2023 a 90,000 millones de dólares en 2024.', 'false', 'contradicted'],
+      ['Remittances to Mexico reached $63,313 million in 2023 and $64,746 million in 2024.', 'accurate', 'consistent'],
+      ['Las remesas a México sumaron 63,313 millones de dólares en 2023 y 90,000 millones de dólares en 2024.', 'false', 'contradicted'],
     ] as const;
     for (const [text, rating, second] of cases) expect(verdict(text)).toMatchObject({ rating, figures: ['remit:consistent', `remit:${second}`] });
   });

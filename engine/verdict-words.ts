@@ -98,4 +98,7 @@ export interface VerdictWords {
   /** A trend said from one number to the next ("from 29.8% in 2007 to 42.9% in 2023", "del 29.8% en 2007 al 42.9%"): the words before the first and before the second. */
   trendFrom: string[];
   trendTo: string[];
+  /** A range of values ("between 70% and 90%", "entre el 70% y el 90%"): the words before the first and before the second. */
+  rangeFrom: string[];
+  rangeTo: string[];
 }

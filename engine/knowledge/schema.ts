@@ -170,6 +170,8 @@ const verdictWordsSchema = z
     notPeriod: phrases,
     trendFrom: phrases,
     trendTo: phrases,
+    rangeFrom: phrases,
+    rangeTo: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();

@@ -158,6 +158,10 @@ describe('a trend from one number to another, or two numbers of one measure join
     ] as const;
     for (const [text, rating, second] of cases) expect(verdict(text)).toMatchObject({ rating, figures: ['remit:consistent', `remit:${second}`] });
   });
+  it('judges neither end of a range of values ("between $63 billion and $65 billion")', () => {
+    expect(verdict('Remittances to Mexico were between $60 billion and $63 billion in 2024.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron entre 60 mil y 63 mil millones de dólares en 2024.')?.rating ?? 'context').toBe('context');
+  });
   it('takes the number a trend starts from for a past figure, never an outdated one', () => {
     expect(verdict('Remittances to Mexico rose from $63,313 million to $64,746 million.')?.rating).not.toBe('outdated');
   });

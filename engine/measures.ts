@@ -128,9 +128,8 @@ export class MeasureIndex {
       if (q.unit !== 'rank' && labelled(before, words.labels)) return;
       const { from, to } = stretches[i]!;
       const stretch = folded.slice(from, to);
-      // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's,
-      // unless the record is that rate: it then meets only series whose cues name it ("a 25% tariff on Mexican goods").
-      const rateOf = findAll(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure).map((hit) => inClasses(toStems(hit.word, lang), this.classes[lang]));
+      // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
+      if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // A projection is not a record; a negated number ("is not the largest") says what it is not.
       if (hasAny(stretch, words.projection)) return;
       if (negatedIn(folded, from, to, periodReach(folded, q)[1], words.negation)) {
@@ -155,7 +154,6 @@ export class MeasureIndex {
         // Part of a year said with the words of an annual flow can only be checked as less than the year's whole.
         const part = stated === 'part-year' && e.series.period === 'year' && e.figures[0]!.per === 'year' && q.qualifier !== 'under';
         if (!allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
-        if (rateOf.some((rate) => !rate.every((st) => e.cueStems.has(st)))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         if (q.unit === 'year' && (hit.at > at || near > EVENT_REACH)) continue;

@@ -307,7 +307,7 @@ describe('what the related numbers leave alone', () => {
   });
 });
 
-describe('rates and rankings that are the record’s own measure', () => {
+describe('rates of another measure, and rankings in their own field', () => {
   /** A fact with one series of one figure: [id, topic, key, value, period, unit, series period, en cue, es cue, en word, es word]. */
   type One = [string, Fact['topic'], string, number, string, 'percent' | 'rank', 'point' | 'year', string, string, string, string];
   const one = ([id, topic, key, value, period, unit, kind, en, es, wordEn, wordEs]: One) =>
@@ -322,9 +322,8 @@ describe('rates and rankings that are the record’s own measure', () => {
     ).map(one),
   );
   const rating = (text: string) => rates.analyze(text)[0]?.rating;
-  it('binds a tariff rate to a series whose cues name the tariff, and a tax rate to no other measure', () => {
-    expect(rating('Trump imposed a 25% tariff on Mexican goods.')).toBe('accurate');
-    expect(rating('Trump impuso un arancel de 25% a productos mexicanos.')).toBe('accurate');
+  it('binds no rate of a tax or tariff, even to a series of that rate (tariffs change and lapse: issue #12 keeps them unsettled)', () => {
+    expect(rating('Trump imposed a 25% tariff on Mexican goods.')).not.toBe('accurate');
     expect(rating('A 3.4% tax on remittances would hit migrants.')).not.toBe('accurate');
   });
   it('takes a ranking’s own field ("in the world", "del mundo") for no comparison left unchecked', () => {

@@ -29,6 +29,8 @@ export interface Binding {
   span: string | null;
   /** Told as history ("was", "eran"): an older figure it matches is not outdated. */
   past: boolean;
+  /** Told as a long-held state ("traditionally"): older figures it matches bear it out. */
+  history?: boolean;
   /** The number's clause (between hard breaks: ";", a dash, "but", "pero"), as offsets in the sentence. */
   clause: readonly [number, number];
   /** A percentage of change of the series, from the year `change.from` to `year` (engine/baselines.ts). */
@@ -227,6 +229,7 @@ export class MeasureIndex {
         span,
         // The number a trend starts from ("from $507 billion to $873 billion") is a past figure.
         past: hasAny(stretch, words.past) || (i + 1 < quantities.length && isTrend(folded, q, quantities[i + 1]!, words)),
+        history: hasAny(stretch, words.history),
         clause,
         enclosed: best.at < at && best.end > at,
         partOfYear,

@@ -101,4 +101,6 @@ export interface VerdictWords {
   /** A range of values ("between 70% and 90%", "entre el 70% y el 90%"): the words before the first and before the second. */
   rangeFrom: string[];
   rangeTo: string[];
+  /** A long-held state, not just a past tense ("traditionally", "históricamente"): older records that bear a number out make it right for its time. */
+  history: string[];
 }

@@ -172,6 +172,7 @@ const verdictWordsSchema = z
     trendTo: phrases,
     rangeFrom: phrases,
     rangeTo: phrases,
+    history: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();

@@ -118,6 +118,8 @@ const TREND_GAP = /^[\s,]*(?:[a-z]+[\s,]+){0,4}(?:(?:19|20)\d\d[\s,]*)?$/;
 
 /** `prev` is said right after "from" and `q` right after "to", with only `prev`'s unit and year between ("del 29.8% en 2007 al 42.9%"). */
 export function isTrend(folded: string, prev: Quantity, q: Quantity, words: VerdictWords): boolean {
+  // "from $1.4 billion a day to $873 billion a year" sets two measures side by side, not one over time.
+  if (prev.per !== q.per) return false;
   const lead = folded.slice(Math.max(0, prev.start - 16), prev.start);
   const before = findAll(lead, words.trendFrom).at(-1);
   if (!before || lead.slice(before.end).trim()) return false;

@@ -119,6 +119,7 @@ describe('numbers read as said', () => {
     expect(readQuantities('más del 80% de los detenidos', 'es')[0]).toMatchObject({ value: 80, qualifier: 'over' });
     expect(readQuantities('menos del 10% de las armas', 'es')[0]).toMatchObject({ value: 10, qualifier: 'under' });
     expect(readQuantities('el segundo mayor superávit comercial', 'es')[0]).toMatchObject({ value: 2, unit: 'rank' });
+    expect(readQuantities('el segundo exportador de acero', 'es').filter((q) => q.unit === 'rank')).toEqual([]);
   });
   it('does not read the second part of a school year as a number', () => {
     expect(readQuantities('15,474 students in 2023/24', 'en').map((q) => q.raw)).toEqual(['15,474']);

@@ -6,7 +6,8 @@
  * its own it stays unsettled). A change ("an increase of 2.3%", "un descenso de 26.9%") is
  * the change of that measure between the two times, computed from the record.
  */
-import { contrasted } from './number-stretch';
+import { connectives, contrasted } from './number-stretch';
+import { yearAfter } from './stated-period';
 import type { Quantity } from './numbers';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny } from './word-lists';
@@ -38,6 +39,8 @@ function endsWithMarker(before: string, markers: readonly string[]): boolean {
 }
 
 function ownYear(folded: string, from: number, to: number, q: Quantity): string | null {
+  const after = yearAfter(folded, q);
+  if (after) return after.year;
   const years = [...folded.slice(from, to).matchAll(YEAR)].map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
   if (!years.length) return null;
   return years.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
@@ -73,6 +76,13 @@ export function relatedBindings<E>(
       if (main) out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, denied: true });
       continue;
     }
+    // "from 29.8% in 2007 to 42.9% in 2023": the number after "to" is the measure of the one after "from", at its own time.
+    const trend = i > 0 ? trendFrom(folded, quantities[i - 1]!, q, [...bound, ...out], words) : undefined;
+    if (trend) {
+      const year = ownYear(folded, from, to, q);
+      if (year && fits(q, trend.entry)) out.push({ quantity: q, entry: trend.entry, year, clause: trend.clause });
+      continue;
+    }
     // The marker is read back to the number before (a stretch may start halfway between two numbers).
     const back = Math.max(0, q.start - 40, i > 0 ? quantities[i - 1]!.end : 0);
     if (!endsWithMarker(folded.slice(back, q.start), words.baseline)) {
@@ -101,6 +111,35 @@ export function relatedBindings<E>(
     out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, change: { from: fromYear, sign } });
   }
   return out;
+}
+
+/** Between a trend's first number and its "to": a few words of unit and its year ("millones de dólares en 2013"). */
+const TREND_GAP = /^[\s,]*(?:[a-z]+[\s,]+){0,4}(?:(?:19|20)\d\d[\s,]*)?$/;
+
+/** `prev` is said right after "from" and `q` right after "to", with only `prev`'s unit and year between ("del 29.8% en 2007 al 42.9%"). */
+export function isTrend(folded: string, prev: Quantity, q: Quantity, words: VerdictWords): boolean {
+  // "from $1.4 billion a day to $873 billion a year" sets two measures side by side, not one over time.
+  if (prev.per !== q.per) return false;
+  const lead = folded.slice(Math.max(0, prev.start - 16), prev.start);
+  const before = findAll(lead, words.trendFrom).at(-1);
+  if (!before || lead.slice(before.end).trim()) return false;
+  const between = folded.slice(prev.end, q.start);
+  const toWord = findAll(between, words.trendTo).at(-1);
+  return !!toWord && !between.slice(toWord.end).trim() && TREND_GAP.test(between.slice(0, toWord.at));
+}
+
+/** Each of two numbers said with its own year, joined by "and" ("grew 3.2% in 2023 and 1.5% in 2024"): the same measure, the same unit. */
+function isParallel(folded: string, prev: Quantity, q: Quantity): boolean {
+  if (prev.unit !== q.unit || prev.per !== q.per || !yearAfter(folded, prev) || !yearAfter(folded, q)) return false;
+  const between = AND_AFTER.exec(folded.slice(prev.end, q.start));
+  return !!between && TREND_GAP.test(between[1]!);
+}
+const AND_AFTER = new RegExp(`^(.*?)[\\s,]+(?:${connectives('and')})\\s+$`);
+
+/** The binding of the number a trend starts from, or of a parallel one before `q`: `q` is the same measure at another time. */
+function trendFrom<E>(folded: string, prev: Quantity, q: Quantity, bound: readonly Bound<E>[], words: VerdictWords): Bound<E> | undefined {
+  const main = bound.find((b) => b.quantity === prev && !b.change && !b.denied);
+  return main && (isTrend(folded, prev, q, words) || isParallel(folded, prev, q)) ? main : undefined;
 }
 
 /** +1 for a rise, -1 for a fall, when a word of change stands right beside the percentage. */

@@ -142,7 +142,7 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
  * makes it outdated. Null when the record cannot settle it (no figure for the year, a grey
  * band, or an exact number nearer an older figure while still close to the newest).
  */
-export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null, past = false, enclosed = false): Omit<FigureCheck, 'key'> | null {
+export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null, past = false, enclosed = false, history = false): Omit<FigureCheck, 'key'> | null {
   const latest = figures[figures.length - 1]!;
   // A record of zero ("net zero") was rounded to nothing: it cannot settle a precise claim.
   if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
@@ -170,10 +170,17 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
     const f = toTheDigit[toTheDigit.length - 1]!;
     return { ...base, status: 'outdated', recordValue: f.value, recordPeriod: f.period };
   }
-  // Told as history ("90 percent were traced to the U.S."), an older figure bears it out for its time.
-  if (matches.length && past) return null;
+  // Told in the past ("90 percent were traced to the U.S."), an older figure it matches is not outdated; a
+  // plain past tense may be of any year ("last year remittances were…"), so it settles nothing. Told as a
+  // long-held state ("traditionally ranks third") that more than one older record bears out, it is right.
+  if (matches.length && past) {
+    if (!history || matches.length < 2) return null;
+    const newest = matches[matches.length - 1]!;
+    return { ...base, status: 'consistent', recordValue: newest.value, recordPeriod: newest.period };
+  }
   if (matches.length) {
-    const nearest = matches.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+    // Of equally near figures, the newest: "second" is the record of 2024, not of 2013.
+    const nearest = matches.reduce((a, b) => (distance(b) <= distance(a) ? b : a));
     return { ...base, status: 'outdated', recordValue: nearest.value, recordPeriod: nearest.period };
   }
   if (older.some((f) => fits(q, f.value, f.unit) === 'grey')) return null;
@@ -251,6 +258,7 @@ export function judgeBinding(b: {
   year: string | null;
   span: string | null;
   past: boolean;
+  history?: boolean;
   change?: { from: string; sign: 1 | -1 };
   enclosed?: boolean;
   denied?: boolean;
@@ -258,7 +266,7 @@ export function judgeBinding(b: {
 }): Omit<FigureCheck, 'key'> | null {
   if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
-  const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past, b.enclosed);
+  const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past, b.enclosed, b.history);
   // A denied number ("no al 10%") is right when the record is not it, wrong when it is.
   if (!b.denied || !judged) return judged;
   const status: FigureCheck['status'] = judged.status === 'consistent' ? 'contradicted' : 'consistent';

@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { relatedBindings } from './baselines';
+import { isTrend, relatedBindings } from './baselines';
 import { comparedYears } from './comparisons';
 import { judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
@@ -29,6 +29,8 @@ export interface Binding {
   span: string | null;
   /** Told as history ("was", "eran"): an older figure it matches is not outdated. */
   past: boolean;
+  /** Told as a long-held state ("traditionally"): older figures it matches bear it out. */
+  history?: boolean;
   /** The number's clause (between hard breaks: ";", a dash, "but", "pero"), as offsets in the sentence. */
   clause: readonly [number, number];
   /** A percentage of change of the series, from the year `change.from` to `year` (engine/baselines.ts). */
@@ -123,7 +125,8 @@ export class MeasureIndex {
     /** Words of direction in each open number's stretch: a baseline with "exports" beside it is not two-way trade. */
     const directions = new Map<Quantity, string[]>();
     quantities.forEach((q, i) => {
-      if (isAlternative(folded, q)) return;
+      // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
+      if (isAlternative(folded, q) || inRange(folded, quantities, i, words)) return;
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
       if (q.unit !== 'rank' && labelled(before, words.labels)) return;
       const { from, to } = stretches[i]!;
@@ -229,7 +232,9 @@ export class MeasureIndex {
         entry: best.entry,
         year,
         span,
-        past: hasAny(stretch, words.past),
+        // The number a trend starts from ("from $507 billion to $873 billion") is a past figure.
+        past: hasAny(stretch, words.past) || (i + 1 < quantities.length && isTrend(folded, q, quantities[i + 1]!, words)),
+        history: hasAny(stretch, words.history),
         clause,
         enclosed: best.at < at && best.end > at,
         partOfYear,
@@ -250,6 +255,19 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
     folded.slice(from, to).replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length)),
     negation,
   ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
+}
+
+/** The `i`th number is an end of a range of values: "between" right before the first, "and" alone between the two. */
+function inRange(folded: string, quantities: readonly Quantity[], i: number, words: VerdictWords): boolean {
+  const pair = (a: Quantity | undefined, b: Quantity | undefined): boolean => {
+    if (!a || !b) return false;
+    const lead = folded.slice(Math.max(0, a.start - 16), a.start);
+    const from = findAll(lead, words.rangeFrom).at(-1);
+    const between = folded.slice(a.end, b.start);
+    const to = findAll(between, words.rangeTo)[0];
+    return !!from && !lead.slice(from.end).trim() && !!to && !between.slice(0, to.at).trim() && !between.slice(to.end).trim();
+  };
+  return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]);
 }
 
 function unitFits(q: Quantity, f: Figure): boolean {

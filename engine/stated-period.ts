@@ -6,7 +6,7 @@ import { connectives, periodReach } from './number-stretch';
 import type { Quantity } from './numbers';
 import type { PeriodKind } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { findAll, foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 import { escapeRegExp } from './regex';
 
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
@@ -14,6 +14,14 @@ const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
 const SPAN = new RegExp(
   `(?:${connectives('spanFrom')})\\s+(19[5-9]\\d|20[0-4]\\d)\\s+(?:${connectives('spanTo')})\\s+(19[5-9]\\d|20[0-4]\\d)|(19[5-9]\\d|20[0-4]\\d)\\s*[-–]\\s*(19[5-9]\\d|20[0-4]\\d|\\d\\d)\\b`,
 );
+/** A year at most four words after a number, with nothing but words between. */
+const AFTER_YEAR = /^(?:\s+[a-z]+){1,4}\s+((?:19[5-9]|20[0-4])\d)(?![\d.,]*\d)/;
+/** The year said at most four words after a number, with nothing but words between ("63,313 millones de dólares en 2023"). */
+export function yearAfter(folded: string, q: Quantity): { year: string; at: number } | null {
+  const m = AFTER_YEAR.exec(folded.slice(q.end, q.end + 48));
+  return m ? { year: m[1]!, at: q.end + m[0].length - 4 } : null;
+}
+
 /** How the sentence times a number; null when it does not say. */
 export type StatedPeriod = 'day' | 'part-year' | 'fiscal' | 'range' | 'cumulative' | 'year' | null;
 
@@ -38,7 +46,9 @@ export function yearQuantities(sentence: string): Quantity[] {
  */
 export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): StatedPeriod {
   if (q.per === 'day') return 'day';
-  if (hasAny(folded, words.partYear)) return 'part-year';
+  // "Según el reporte mensual…": a publication's name gives the numbers no period.
+  const timed = findAll(folded, words.notPeriod).length ? folded.replace(listPattern(words.notPeriod), (m) => ' '.repeat(m.length)) : folded;
+  if (hasAny(timed, words.partYear)) return 'part-year';
   if (hasAny(folded, words.fiscal)) return 'fiscal';
   const [from, to] = periodReach(folded, q);
   const reach = folded.slice(from, to);
@@ -91,7 +101,16 @@ export function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {
 export function yearNear(folded: string, q: Quantity, from: number, to: number, later: readonly (readonly [number, number])[] = [], compared: ReadonlySet<number> = new Set()): string | null {
   // A year the sentence compares with ("fewer than at the 2007 peak") is not the number's time.
   const years = (text: string, offset: number) => [...text.matchAll(YEAR)].filter((m) => !compared.has(offset + (m.index ?? 0)));
-  const inWindow = years(folded.slice(from, to), from).map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
+  // A stretch that ends halfway between two numbers may cut the year said after it in two ("from
+  // 29.8% in 2007 to 42.9%"): that year is whole. One cut at its start is the number before's.
+  let end = to;
+  while (end < folded.length && /\d/.test(folded[end]!) && /\d/.test(folded[end - 1] ?? '')) end++;
+  const inWindow = years(folded.slice(from, end), from).map((m) => ({ year: m[0], at: from + (m.index ?? 0) }));
+  // A year a few words after the number, with no other number or break between ("21,597 millones de
+  // dólares en 2013 a 64,746 millones", "de 63,313 en 2023 a 70,000 millones de dólares en 2024"), is
+  // its time, before a nearer one said before it and though the next number's stretch holds it.
+  const after = yearAfter(folded, q);
+  if (after && !compared.has(after.at)) return after.year;
   if (inWindow.length) return inWindow.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
   const all = years(folded, 0);
   if (new Set(all.map((m) => m[0])).size !== 1) return null;

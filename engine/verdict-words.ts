@@ -95,4 +95,14 @@ export interface VerdictWords {
   sinceTime: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */
   yearNames: string[];
+  /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"). */
+  notPeriod: string[];
+  /** A trend said from one number to the next ("from 29.8% in 2007 to 42.9% in 2023", "del 29.8% en 2007 al 42.9%"): the words before the first and before the second. */
+  trendFrom: string[];
+  trendTo: string[];
+  /** A range of values ("between 70% and 90%", "entre el 70% y el 90%"): the words before the first and before the second. */
+  rangeFrom: string[];
+  rangeTo: string[];
+  /** A long-held state, not just a past tense ("traditionally", "históricamente"): older records that bear a number out make it right for its time. */
+  history: string[];
 }

@@ -19,7 +19,7 @@ import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
-import { foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
@@ -79,6 +79,8 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf'> {
   words: Record<Lang, VerdictWords>;
 }
 
+/** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
+const wordStem = (s: string) => !/^\d/.test(s) || /^(?:19|20)\d\d$/.test(s);
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
 const MIN_SHARED = 3;
 /** Facts whose series and claims are rebuilt from compiled data per step. */
@@ -101,7 +103,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     const list = listIn(claimsByTopic, fact.topic);
     for (const [j, [stems, negated, others, order, numbers]] of c.claims.entries()) {
-      list.push({ fact, stems: new Set(stemsOf(stems)), rating: fact.claims[j]!.rating, negated, others, order, numbers });
+      list.push({ fact, stems: new Set(stemsOf(stems).filter(wordStem)), rating: fact.claims[j]!.rating, negated, others, order, numbers });
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
@@ -133,7 +135,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
-    const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s)));
+    const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s) && wordStem(s)));
     const negated = isNegated(input.sentence, deps.words[input.lang]);
     const numbers = numberSignature(input.quantities);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
@@ -155,7 +157,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!covered || inter < MIN_SHARED) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
-        .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s))))
+        .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s) && wordStem(s))))
         .filter((clause) => clause.size > 0);
       const said = new Set<string>();
       for (const clause of clauses) if ([...c.stems].some((s) => clause.has(s))) for (const s of clause) said.add(s);
@@ -247,7 +249,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
       const w = deps.words[input.lang];
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
-      const compares = !compared.length && !trends.length && (hasAny(folded, w.comparison) || hasAny(folded, w.double) || hasAny(folded, w.triple));
+      // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
+      const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
+      const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple));
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
       // Figures that settle nothing leave the say to a typical claim the sentence makes.
       const claim = rating === 'context' ? matchClaim(input) : null;

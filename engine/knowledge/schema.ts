@@ -167,6 +167,12 @@ const verdictWordsSchema = z
     now: phrases,
     notDirection: phrases,
     sinceTime: phrases,
+    notPeriod: phrases,
+    trendFrom: phrases,
+    trendTo: phrases,
+    rangeFrom: phrases,
+    rangeTo: phrases,
+    history: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
     yearNames: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)

@@ -9,7 +9,8 @@ import { VERDICT_WORDS } from '../../engine/knowledge';
 import { createEngine } from '../../engine/engine';
 import { fits, judgeChange } from '../../engine/figures';
 import { readQuantities } from '../../engine/numbers';
-import { statedPeriod } from '../../engine/stated-period';
+import { statedPeriod, yearNear } from '../../engine/stated-period';
+import { stretchOf } from '../../engine/number-stretch';
 import { figureSentence } from '../../engine/summary';
 import { foldSameLength } from '../../engine/word-lists';
 import type { Fact } from '../../engine/schema';
@@ -85,6 +86,11 @@ describe('words of time read in the number’s reach', () => {
     expect(period('Desde enero, las remesas suman 40 mil millones de dólares.', 'es')).toBe('cumulative');
     expect(period('Las remesas enviadas desde Estados Unidos suman 60 mil millones de dólares.', 'es')).toBeNull();
   });
+  it('takes no period from the name of a publication ("el reporte mensual", "the monthly report")', () => {
+    expect(period('Según el reporte mensual del Censo, México es el segundo comprador de productos de EU.', 'es')).toBeNull();
+    expect(period('The monthly report says Mexico is the second-largest buyer of U.S. goods.', 'en')).toBeNull();
+    expect(period('Las remesas mensuales sumaron 5,200 millones de dólares.', 'es')).toBe('part-year');
+  });
   it('does not take "in total" for a running total', () => {
     expect(period('The tournament will have 104 matches in total.', 'en')).toBeNull();
     expect(period('El torneo tendrá 104 partidos en total.', 'es')).toBeNull();
@@ -101,6 +107,19 @@ describe('numbers read as said', () => {
     expect(readQuantities('Mexico ranks third among U.S. trade partners', 'en')[0]).toMatchObject({ value: 3, unit: 'rank' });
     expect(readQuantities('Mexico moved into first place among U.S. trading partners', 'en')[0]).toMatchObject({ value: 1, unit: 'rank' });
     expect(readQuantities('México ocupa el tercer lugar entre los socios de EU', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
+  });
+  it('does not read an ordinal inside a longer one ("decimotercera", "twenty-third") as a position', () => {
+    expect(readQuantities('México es la decimotercera economía del mundo', 'es').filter((q) => q.unit === 'rank')).toEqual([]);
+    expect(readQuantities('Mexico is the twenty-third largest economy', 'en').filter((q) => q.unit === 'rank')).toEqual([]);
+    expect(readQuantities('México es la tercera economía de América Latina', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
+  });
+  it('reads a Spanish hedge with its article ("casi el 4%", "alrededor del 3%", "más del 80%") and a position in a deficit', () => {
+    expect(readQuantities('casi el 4% del PIB', 'es')[0]).toMatchObject({ value: 4, qualifier: 'almost' });
+    expect(readQuantities('alrededor del 3% del PIB', 'es')[0]).toMatchObject({ value: 3, qualifier: 'about' });
+    expect(readQuantities('más del 80% de los detenidos', 'es')[0]).toMatchObject({ value: 80, qualifier: 'over' });
+    expect(readQuantities('menos del 10% de las armas', 'es')[0]).toMatchObject({ value: 10, qualifier: 'under' });
+    expect(readQuantities('el segundo mayor superávit comercial', 'es')[0]).toMatchObject({ value: 2, unit: 'rank' });
+    expect(readQuantities('el segundo exportador de acero', 'es').filter((q) => q.unit === 'rank')).toEqual([]);
   });
   it('does not read the second part of a school year as a number', () => {
     expect(readQuantities('15,474 students in 2023/24', 'en').map((q) => q.raw)).toEqual(['15,474']);
@@ -127,6 +146,42 @@ describe('the figure judge', () => {
     expect(judgeChange({ ...q(2.3), unit: 'percent' }, figures, '2023', '2024', 1)?.status).toBe('consistent');
     expect(judgeChange({ ...q(2.3), unit: 'percent' }, figures, '2024', '2025', 1)?.status).toBe('contradicted');
     expect(judgeChange({ ...q(4.6), unit: 'percent' }, figures, '2024', '2025', -1)?.status).toBe('consistent');
+  });
+});
+
+describe('a trend from one number to another, or two numbers of one measure joined by "and"', () => {
+  it('binds the number after "to" to the measure of the one after "from", each for its own year', () => {
+    const cases = [
+      ['Remittances to Mexico grew from $63,313 million in 2023 to $64,746 million in 2024.', 'accurate', 'consistent'],
+      ['Las remesas a México pasaron de 63,313 millones de dólares en 2023 a 90,000 millones de dólares en 2024.', 'false', 'contradicted'],
+      ['Remittances to Mexico reached $63,313 million in 2023 and $64,746 million in 2024.', 'accurate', 'consistent'],
+      ['Las remesas a México sumaron 63,313 millones de dólares en 2023 y 90,000 millones de dólares en 2024.', 'false', 'contradicted'],
+    ] as const;
+    for (const [text, rating, second] of cases) expect(verdict(text)).toMatchObject({ rating, figures: ['remit:consistent', `remit:${second}`] });
+  });
+  it('judges neither end of a range of values ("between $63 billion and $65 billion")', () => {
+    expect(verdict('Remittances to Mexico were between $60 billion and $63 billion in 2024.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron entre 60 mil y 63 mil millones de dólares en 2024.')?.rating ?? 'context').toBe('context');
+  });
+  it('takes the number a trend starts from for a past figure, never an outdated one', () => {
+    expect(verdict('Remittances to Mexico rose from $63,313 million to $64,746 million.')?.rating).not.toBe('outdated');
+  });
+});
+
+describe('a year cut by the stretch', () => {
+  it('gives "from 29.8% in 2007 to 42.9% in 2023" its own year, though its stretch ends inside it', () => {
+    for (const [text, lang] of [
+      ['The share rose from 29.8% in 2007 to 42.9% in 2023.', 'en'],
+      ['La participación pasó del 29.8% en 2007 al 42.9% en 2023.', 'es'],
+    ] as const) {
+      const folded = foldSameLength(text);
+      const qs = readQuantities(text, lang);
+      const years = qs.map((q, i) => {
+        const { from, to } = stretchOf(folded, qs, i);
+        return yearNear(folded, q, from, to);
+      });
+      expect(years).toEqual(['2007', '2023']);
+    }
   });
 });
 
@@ -250,5 +305,30 @@ describe('what the related numbers leave alone', () => {
   });
   it('binds no baseline that says a direction its measure does not', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, compared with $20 billion of exports in 2023.')?.figures).toEqual(['remit:consistent']);
+  });
+});
+
+describe('rates of another measure, and rankings in their own field', () => {
+  /** A fact with one series of one figure: [id, topic, key, value, period, unit, series period, en cue, es cue, en word, es word]. */
+  type One = [string, Fact['topic'], string, number, string, 'percent' | 'rank', 'point' | 'year', string, string, string, string];
+  const one = ([id, topic, key, value, period, unit, kind, en, es, wordEn, wordEs]: One) =>
+    fact(id, topic, [fig(key, value, period, unit)], [series(key, key, id, kind, [en], [es])], { en: [wordEn], es: [wordEs] });
+  const rates = createEngine(
+    (
+      [
+        ['tariff', 'nafta-usmca', 'tariff', 25, '2025', 'percent', 'point', 'tariff on Mexican goods', 'arancel a productos mexicanos', 'tariff', 'arancel'],
+        ['remit', 'remittances', 'remit-gdp', 3.4, '2024', 'percent', 'year', 'remittances account for of GDP', 'remesas equivalen al del PIB', 'remittances', 'remesas'],
+        ['rank', 'mexico-economy', 'gdp-rank', 13, '2024', 'rank', 'point', 'economy in the world', 'economía del mundo', 'economy', 'economía'],
+      ] as One[]
+    ).map(one),
+  );
+  const rating = (text: string) => rates.analyze(text)[0]?.rating;
+  it('binds no rate of a tax or tariff, even to a series of that rate (tariffs change and lapse: issue #12 keeps them unsettled)', () => {
+    expect(rating('Trump imposed a 25% tariff on Mexican goods.')).not.toBe('accurate');
+    expect(rating('A 3.4% tax on remittances would hit migrants.')).not.toBe('accurate');
+  });
+  it('takes a ranking’s own field ("in the world", "del mundo") for no comparison left unchecked', () => {
+    expect(rating('Mexico is the 13th-largest economy in the world.')).toBe('accurate');
+    expect(rating('México es la economía número 13 del mundo.')).toBe('accurate');
   });
 });

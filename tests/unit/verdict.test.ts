@@ -242,8 +242,11 @@ describe('figure checks bound to their measure', () => {
 
   it('does not call a position outdated when it is told as history', () => {
     expect(verdict('Mexico is the third-largest trading partner of the U.S.')).toMatchObject({ rating: 'outdated', figures: ['partner-rank:outdated'] });
+    // One older record of it (2013) is no tradition: unsettled, as a plain past tense is.
     expect(verdict('Historically, Mexico has been the third-largest trading partner of the U.S.')?.rating ?? 'context').toBe('context');
     expect(verdict('Tradicionalmente, México ha sido el tercer socio comercial de EE.UU.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Mexico was the third-largest trading partner of the U.S. last year.')?.rating ?? 'context').toBe('context');
+    expect(verdict('Historically, Mexico has been the fifth-largest trading partner of the U.S.')?.rating).toBe('false');
   });
 });
 
@@ -285,12 +288,17 @@ describe('the figure judge', () => {
     expect(fits(q('a tiny fraction'), 70, 'percent')).toBe('no');
   });
 
-  it('cannot settle a precise claim against a record rounded to zero, and does not call history outdated', () => {
+  it('cannot settle a precise claim against a record rounded to zero, nor a past tense; takes a long-held state for its own time', () => {
     const net = [fig('net', 0, '2005-2010', 'people'), fig('net', 160000, '2013-2018', 'people')];
     expect(judgeFigure(q('20,000 people'), net, null, '2005-2010')).toBeNull();
     const guns = [fig('guns', 87, '2004-2008', 'percent'), fig('guns', 70, '2014-2018', 'percent')];
     expect(judgeFigure(q('90 percent'), guns, null, null)?.status).toBe('outdated');
     expect(judgeFigure(q('90 percent'), guns, null, null, true)).toBeNull();
+    // A long-held state that two older records bear out is right for its time; one record is not a tradition.
+    const ranks = [fig('rank', 3, '2013', 'rank'), fig('rank', 3, '2018', 'rank'), fig('rank', 1, '2025', 'rank')];
+    expect(judgeFigure(q('Mexico ranks third'), ranks, null, null, true, false, true)).toMatchObject({ status: 'consistent', recordPeriod: '2018' });
+    expect(judgeFigure(q('Mexico ranks third'), ranks, null, null, true)).toBeNull();
+    expect(judgeFigure(q('90 percent'), guns, null, null, true, false, true)).toBeNull();
   });
 });
 

@@ -15,7 +15,8 @@ export interface AnchorReaders {
   /** The order the two countries are named in ("mx us", "us mx"): who does what to whom. */
   orderOf: (stems: readonly string[]) => string;
   /** The first country a text names other than the U.S.: "mx", "other", or "" for none. */
-  leadOf: (text: string, lang: Lang) => string;
+  /** The first of Mexico or another country a text names ('mx', 'other', ''); with `usIsOther`, the U.S. counts as another. */
+  leadOf: (text: string, lang: Lang, usIsOther?: boolean) => string;
 }
 
 /** `seen`: the stems a text's anchors are read from (less names written in the wrong case, engine/written-case.ts). */
@@ -35,14 +36,13 @@ export function anchorReaders(anchors: PhraseIndex<Anchor>, seen: CaseReader = (
       .map((h) => h.payload)
       .filter((kind, i, all) => i === 0 || all[i - 1] !== kind)
       .join(' ');
-  const leadOf = (text: string, lang: Lang) => {
+  const leadOf = (text: string, lang: Lang, usIsOther = false) => {
     const stems = seen(text, lang, toStems(text, lang));
-    return (
-      anchors
-        .find(stems)
-        .filter((h) => h.payload === 'mx' || h.payload === 'other')
-        .sort((a, b) => a.at - b.at)[0]?.payload ?? ''
-    );
+    const first = anchors
+      .find(stems)
+      .filter((h) => h.payload === 'mx' || h.payload === 'other' || (usIsOther && h.payload === 'us'))
+      .sort((a, b) => a.at - b.at)[0]?.payload;
+    return first === 'us' ? 'other' : (first ?? '');
   };
   return { othersOf, orderOf, leadOf };
 }

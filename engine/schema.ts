@@ -96,6 +96,12 @@ export const seriesSchema = z.object({
    * projection, so a number said with "will"/"será" still meets the series.
    */
   scheduled: z.boolean().optional(),
+  /**
+   * A ranking whose field holds the U.S. too (the world's economies), unlike one of the U.S.'s
+   * own partners: "The United States is the largest economy in the world" is the U.S.'s
+   * position, not Mexico's, so the U.S. named first in the number's clause counts as another country.
+   */
+  fieldHoldsUs: z.boolean().optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 

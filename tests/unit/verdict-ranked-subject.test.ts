@@ -1,0 +1,32 @@
+/**
+ * Whose position a ranking states. In a field that holds the U.S. too (the world's economies),
+ * the U.S. named first is the one ranked: its rank is never judged against Mexico's record.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../engine/schema';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+
+const worldRank = { ...series('gdp-world-rank', 'gdp-rank', 'none', 'point', ['largest economy in the world', "world's largest economy"], ['economía más grande del mundo']), fieldHoldsUs: true };
+const partnerRank = series('us-trade-partner-rank', 'trade-partner-rank', 'two-way', 'point', ['largest trading partner'], ['principal socio comercial']);
+
+const FACTS: Fact[] = [
+  seriesFact('gdp', 'mexico-economy', [fig('gdp-world-rank', 13, '2024', 'rank')], [worldRank], { en: ['economy'], es: ['economía'] }),
+  seriesFact('partner', 'trade-partner-rank', [fig('us-trade-partner-rank', 1, '2024', 'rank')], [partnerRank], { en: ['trading partner'], es: ['socio comercial'] }),
+];
+const verdict = ratingsOn(FACTS);
+
+describe('the ranked one', () => {
+  it("leaves the U.S.'s own place in the world unjudged", () => {
+    expect(verdict("The United States is the largest economy in the world, yet Mexico's economy is still much smaller.")).toEqual({ rating: 'context', figures: [] });
+    expect(verdict('Estados Unidos es la primera economía del mundo, mientras la economía mexicana es mucho más pequeña.')).toEqual({ rating: 'context', figures: [] });
+  });
+
+  it("still judges Mexico's place", () => {
+    expect(verdict("Mexico is the world's 13th largest economy, far behind the United States.")).toEqual({ rating: 'accurate', figures: ['gdp-world-rank:consistent'] });
+    expect(verdict('Mexico is the 5th largest economy in the world, after the United States.')?.rating).toBe('false');
+  });
+
+  it("reads the U.S. in a partners' ranking as the one ranking", () => {
+    expect(verdict("Mexico is now the largest trading partner of the United States.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+  });
+});

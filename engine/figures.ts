@@ -5,7 +5,7 @@
  * figures"; it never yields a rating. Unifying them would change detection, so it waits for
  * the fitted scoring of issue #16.
  */
-import type { Quantity } from './numbers';
+import { significantDigits, type Quantity } from './numbers';
 import type { Figure } from './schema';
 import type { FigureCheck } from './types';
 import { listIn } from './multimap';
@@ -93,12 +93,6 @@ function roundingMargin(v: number): number {
   let unit = 10 ** Math.floor(Math.log10(Math.abs(v)));
   while (unit > 1e-6 && Math.abs(v / unit - Math.round(v / unit)) > 1e-9) unit /= 10;
   return unit / 2;
-}
-
-/** How many significant digits a number is said with: 62,319,000,000 has five, 1.5 million two. */
-function significantDigits(v: number): number {
-  const digits = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
-  return Math.max(1, digits.length);
 }
 
 /**

@@ -34,6 +34,9 @@ export function formatValue(value: number, unit: Unit | null, per: 'day' | 'year
     s = `${num(value, lang, 0)} km`;
   } else if (unit === 'mi') {
     s = `${num(value, lang, 0)} ${lang === 'en' ? 'miles' : 'millas'}`;
+  } else if (unit === 'acre-ft') {
+    const [n, word] = lang === 'en' ? ['million acre-feet', 'acre-feet'] : ['millones de acres-pie', 'acres-pie'];
+    s = abs >= 1e6 ? `${num(value / 1e6, lang, 2)} ${n}` : `${num(value, lang, 0)} ${word}`;
   } else if (unit === 'score') {
     s = `${num(value, lang, 0)}/100`;
   } else if (unit === 'rank') {

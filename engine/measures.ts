@@ -9,6 +9,8 @@
  */
 import { isTrend, relatedBindings } from './baselines';
 import { comparedYears } from './comparisons';
+import { isNegated } from './compiled-verdicts';
+import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
@@ -56,6 +58,8 @@ export class MeasureIndex {
   private classes: Record<Lang, ReadonlyMap<string, string>>;
   /** Each flow's series counted per day, by subject and direction. */
   private daily = new Map<string, SeriesEntry>();
+  /** The negations inside the series' cues ("do not travel"), per language. */
+  private negations = Object.fromEntries(LANGS.map((lang) => [lang, [] as CueNegation[]])) as Record<Lang, CueNegation[]>;
 
   constructor(
     entries: readonly SeriesEntry[],
@@ -78,7 +82,14 @@ export class MeasureIndex {
   /** Indexes a series whose cues were read ahead (engine/compiled-verdicts.ts), in seriesCues' order. */
   addCues(entry: SeriesEntry, cues: readonly MarkedCue[]): void {
     if (entry.series.period === 'day') this.daily.set(`${entry.series.subject}|${entry.series.direction ?? ''}`, entry);
+    for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
     for (const cue of cues) this.cues.add(cue, entry);
+  }
+
+  /** Whether a text denies what it says, a negation of a cue's own words ("do not travel") aside. */
+  negated(text: string, lang: Lang): boolean {
+    const words = this.words[lang];
+    return isNegated(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);
   }
 
   /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */
@@ -115,6 +126,8 @@ export class MeasureIndex {
   bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const folded = foldSameLength(sentence);
     const words = this.words[lang];
+    // A negation that is a cue's own word ("do not travel") denies nothing, but binds only to that cue's series.
+    const masked = maskCueNegations(folded, lang, words.negation, this.negations[lang]);
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
@@ -136,11 +149,13 @@ export class MeasureIndex {
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
       // number ("is not the largest") says what it is not.
       const projected = hasAny(stretch, words.projection);
-      if (negatedIn(folded, from, to, periodReach(folded, q)[1], words.negation)) {
+      const reachEnd = periodReach(folded, q)[1];
+      if (negatedIn(masked.text, from, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
-        if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(folded, q, words.negation)) open.push(i);
+        if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
         return;
       }
+      const cueNegated = negatedIn(folded, from, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
       const pre = this.markedStems(sentence.slice(from, q.start), lang);
       // A position said with its noun ("el principal socio") holds part of its own cue.
@@ -173,7 +188,7 @@ export class MeasureIndex {
         }
       }
       if (!best) {
-        if (projected) return;
+        if (projected || cueNegated) return;
         if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
         directions.set(
           q,
@@ -181,7 +196,7 @@ export class MeasureIndex {
         );
         return;
       }
-      if (tie) return;
+      if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return;
       // A sibling measure's cue over the same words ("an ally" beside "an ally or a friend") leaves it in
       // doubt; a sibling of another period (the annual total beside "a day") does not, nor a shorter one
       // inside the bound cue's own words ("consider Mexico an ally" inside "consider Mexico an ally or a friend").
@@ -241,7 +256,7 @@ export class MeasureIndex {
       });
     });
     if (!open.length || !out.length) return out;
-    const related = relatedBindings(folded, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)));
+    const related = relatedBindings(masked.text, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)));
     return [...out, ...related.map((b) => ({ ...b, span: null, past: false }))].sort((a, b) => a.quantity.start - b.quantity.start);
   }
 }

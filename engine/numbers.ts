@@ -100,12 +100,31 @@ const PER_SHORTER: [RegExp, number][] = [
   [anyOf(PACKS.map((p) => p.perHour)), 24],
 ];
 
-const UNIT_ORDER: (keyof NumberWords['units'])[] = ['usd', 'km', 'mi', 'years', 'people', 'count'];
-const UNIT_AFTER: [RegExp, Unit][] = UNIT_ORDER.map((unit) => [anyOf(PACKS.map((p) => p.units[unit])), unit]);
+/** Cubic meters in an acre-foot: a volume said in cubic meters is read in acre-feet, the unit of the water treaty's records. */
+const M3_PER_ACRE_FT = 1233.48;
+/** Each unit word's unit and the factor that turns its number into that unit. */
+const UNIT_ORDER: [keyof NumberWords['units'], Unit, number][] = [
+  ['usd', 'usd', 1],
+  ['km', 'km', 1],
+  ['mi', 'mi', 1],
+  ['years', 'years', 1],
+  ['people', 'people', 1],
+  ['count', 'count', 1],
+  ['acre-ft', 'acre-ft', 1],
+  ['m3', 'acre-ft', 1 / M3_PER_ACRE_FT],
+  ['hm3', 'acre-ft', 1e6 / M3_PER_ACRE_FT],
+];
+const UNIT_AFTER: [RegExp, Unit, number][] = UNIT_ORDER.map(([word, unit, factor]) => [anyOf(PACKS.map((p) => p.units[word])), unit, factor]);
 
 /** Hedges before a number, strongest claim first: "more than", "casi", "alrededor de". */
 const QUALIFIER_ORDER: (keyof NumberWords['qualifiers'])[] = ['over', 'under', 'almost', 'about'];
 const QUALIFIERS: [RegExp, Qualifier][] = QUALIFIER_ORDER.map((q) => [anyOf(PACKS.map((p) => p.qualifiers[q])), q]);
+
+/** How many significant digits a number is said with: 62,319,000,000 has five, 1.5 million two. */
+export function significantDigits(v: number): number {
+  const digits = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return Math.max(1, digits.length);
+}
 
 /** Reads every quantity in a sentence. Years (1900–2099 standing alone) are not quantities. */
 export function readQuantities(text: string, lang: Lang): Quantity[] {
@@ -203,9 +222,11 @@ function describe(original: string, folded: string, start: number, end: number, 
   const after = folded.slice(end, end + 60);
   let unit = known;
   if (!unit)
-    for (const [re, u] of UNIT_AFTER)
+    for (const [re, u, factor] of UNIT_AFTER)
       if (re.test(after)) {
         unit = u;
+        // "1.85 billion cubic meters" is 1.5 million acre-feet, as precise as it was said.
+        if (factor !== 1) value = Number((value * factor).toPrecision(significantDigits(value)));
         break;
       }
   let per: Quantity['per'] = null;

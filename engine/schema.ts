@@ -13,7 +13,7 @@ export type Rating = (typeof RATINGS)[number];
  * `rank`: a position in an ordering (1 = largest), compared exactly. `year`: the calendar year
  * an event happened (a treaty took effect), compared exactly; `years` is a length of time.
  */
-export const UNITS = ['usd', 'percent', 'people', 'km', 'mi', 'count', 'score', 'years', 'rank', 'year'] as const;
+export const UNITS = ['usd', 'percent', 'people', 'km', 'mi', 'count', 'score', 'years', 'rank', 'year', 'acre-ft'] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** The registered language packs decide the languages (engine/knowledge/lang). */

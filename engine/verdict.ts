@@ -24,7 +24,7 @@ import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
 import { stemsOf, type CompiledFact } from './compiled-index';
-import { isNegated, markedCue, numberSignature } from './compiled-verdicts';
+import { markedCue, numberSignature } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
 
 export interface VerdictParams {
@@ -68,6 +68,8 @@ interface ClaimEntry {
   others: string;
   order: string;
   numbers: string;
+  text: string;
+  lang: Lang;
 }
 
 export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf'> {
@@ -103,10 +105,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     const list = listIn(claimsByTopic, fact.topic);
     for (const [j, [stems, negated, others, order, numbers]] of c.claims.entries()) {
-      list.push({ fact, stems: new Set(stemsOf(stems).filter(wordStem)), rating: fact.claims[j]!.rating, negated, others, order, numbers });
+      const { text, lang, rating } = fact.claims[j]!;
+      list.push({ fact, stems: new Set(stemsOf(stems).filter(wordStem)), rating, negated, others, order, numbers, text, lang });
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
+  // A negation that is a measure's own word ("a 'do not travel' warning") denies nothing: read once every cue is known.
+  for (const list of claimsByTopic.values()) for (const c of list) if (c.negated) c.negated = measures.negated(c.text, c.lang);
   const factsById = new Map(facts.map((f) => [f.id, f]));
   // The fact index holds each fact's stems less the countries' names, which relevance never asks about.
   const factStems = new Map(factIndex.entries.map((e) => [e.fact.id, { all: e.stems, keys: e.keyStems }]));
@@ -136,7 +141,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
     const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s) && wordStem(s)));
-    const negated = isNegated(input.sentence, deps.words[input.lang]);
+    const negated = measures.negated(input.sentence, input.lang);
     const numbers = numberSignature(input.quantities);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);

@@ -82,8 +82,8 @@ export interface NumberWords {
   /** A rate per minute or per hour after an amount: read as its daily total (× 1,440, × 24). */
   perMinute: string;
   perHour: string;
-  /** What follows a number to give its unit. */
-  units: Record<'usd' | 'km' | 'mi' | 'years' | 'people' | 'count', string>;
+  /** What follows a number to give its unit; volumes in cubic meters (`m3`) and cubic hectometres (`hm3`) are read as acre-feet. */
+  units: Record<'usd' | 'km' | 'mi' | 'years' | 'people' | 'count' | 'acre-ft' | 'm3' | 'hm3', string>;
   /** Hedges just before a number. */
   qualifiers: Record<'over' | 'under' | 'almost' | 'about', string>;
   /** Positions in an ordering; a pattern's group `(?<n>…)` holds the position (digits or an ordinal), none means first. */

@@ -142,6 +142,26 @@ function trendFrom<E>(folded: string, prev: Quantity, q: Quantity, bound: readon
   return main && (isTrend(folded, prev, q, words) || isParallel(folded, prev, q)) ? main : undefined;
 }
 
+/** Words at most after "by"/"en" before an amount of change: its hedge ("rose by nearly $30 billion"). */
+const CHANGE_HEDGE_WORDS = 2;
+
+/**
+ * An amount said as a change ("rose by $30 billion", "an increase of $2 billion", "se redujo en
+ * 125,000 acres-pie"): the difference between two times, not the measure's level, so no series
+ * of levels may judge it. A percentage is a change of its own kind (relatedBindings); "rose to
+ * $30 billion" is a level.
+ */
+export function isChangeAmount(folded: string, q: Quantity, words: VerdictWords): boolean {
+  if (q.unit === 'percent' || q.unit === 'year' || q.unit === 'rank') return false;
+  const before = folded.slice(Math.max(0, q.start - CHANGE_REACH - 8), q.start);
+  const marker = findAll(before, [...words.increase, ...words.decrease]).at(-1);
+  if (!marker) return false;
+  const [first, ...rest] = before.slice(marker.end).trim().split(/\s+/).filter(Boolean);
+  // "cayeron en 2024 a 80,391": a year and a "to" after "en" make the amount the new level.
+  const hedge = rest.length <= CHANGE_HEDGE_WORDS && !rest.some((w) => /\d/.test(w) || words.trendTo.includes(w));
+  return first === undefined || (words.changeBy.includes(first) && hedge);
+}
+
 /** +1 for a rise, -1 for a fall, when a word of change stands right beside the percentage. */
 function changeSign(folded: string, q: Quantity, words: VerdictWords): 1 | -1 | null {
   const near = `${folded.slice(Math.max(0, q.start - CHANGE_REACH), q.start)} ${folded.slice(q.end, q.end + 12)}`;

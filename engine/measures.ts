@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { isTrend, relatedBindings } from './baselines';
+import { isChangeAmount, isTrend, relatedBindings } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -139,7 +139,7 @@ export class MeasureIndex {
     const directions = new Map<Quantity, string[]>();
     quantities.forEach((q, i) => {
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
-      if (isAlternative(folded, q) || inRange(folded, quantities, i, words)) return;
+      if (isAlternative(folded, q) || inRange(folded, quantities, i, words) || isChangeAmount(folded, q, words)) return;
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
       if (q.unit !== 'rank' && labelled(before, words.labels)) return;
       const { from, to } = stretches[i]!;

@@ -105,4 +105,9 @@ export interface VerdictWords {
   rangeTo: string[];
   /** A long-held state, not just a past tense ("traditionally", "históricamente"): older records that bear a number out make it right for its time. */
   history: string[];
+  /**
+   * The word that makes a word of change govern an amount ("rose by $30 billion", "se redujo en
+   * 125,000 acres-pie"): the amount is a difference between two times, never the measure's level.
+   */
+  changeBy: string[];
 }

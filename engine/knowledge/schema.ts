@@ -175,6 +175,7 @@ const verdictWordsSchema = z
     history: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
     yearNames: phrases,
+    changeBy: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

@@ -107,6 +107,19 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
         );
       expect(wrongly).toEqual([]);
       for (const sentence of expected.wholeSentences ?? []) expect(texts).toContain(norm(sentence));
+      // A highlight covers its sentence only: never a link shown as its address (a t.co link) nor a control ("Show more").
+      const spilled = await page.evaluate(() =>
+        ([...(CSS.highlights.get('puente-claim') ?? [])] as Range[])
+          .filter((r) => {
+            const host = r.commonAncestorContainer.parentElement?.closest('[data-testid="tweetText"], [role="article"], p, li') ?? r.commonAncestorContainer.parentElement;
+            const after = [...(host?.querySelectorAll('a[href], button, [role="button"]') ?? [])].filter(
+              (el) => el.matches('button, [role="button"]') || /^\s*(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?\s*$/.test(el.textContent ?? ''),
+            );
+            return after.some((el) => r.intersectsNode(el));
+          })
+          .map((r) => r.toString()),
+      );
+      expect(spilled, 'highlights spilling onto a link or control after the sentence').toEqual([]);
       if (expected.claims.length) expect(found.length / expected.claims.length).toBeGreaterThanOrEqual(0.8);
       else expect(texts).toEqual([]);
 

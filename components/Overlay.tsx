@@ -25,8 +25,8 @@ export interface OpenCard {
 export type OverlayProps = Pick<ClaimCardProps, 'lang' | 'onLangChange' | 'onClose' | 'onCopy' | 'onMute' | 'onUnmute' | 'onClassroom' | 'accept'> & {
   card: OpenCard | null;
   /**
-   * The card component: passed in because on a page it is a chunk loaded when a card is
-   * first opened (content/session/card-feature.ts). Until it is here, no card is shown.
+   * The card component, passed in by the chunk that holds both (content/session/card-feature.ts,
+   * loaded when the overlay first shows something). Without it, no card is shown.
    */
   Card?: ComponentType<ClaimCardProps>;
   muted: boolean;

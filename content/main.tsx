@@ -8,7 +8,7 @@
  * page cannot read or click into) with the first card. Only the reader's own (trusted)
  * clicks and keys act, and a key the page or an input already handled is left alone.
  *
- * The work itself is a page session (`session/page-session.tsx`) with `start` and `dispose`.
+ * The work itself is a page session (`session/page-session.ts`) with `start` and `dispose`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { logFailure, setFailureSink } from '../diagnostics/log';

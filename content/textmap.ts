@@ -11,13 +11,16 @@ export interface TextMap {
   starts: number[];
 }
 
+/** What is never a block's text: ignored regions, and a control's label inside a post ("See more" is a button). */
+const NOT_TEXT = `${IGNORED_REGIONS},[role="button"]`;
+
 export function buildTextMap(block: Element): TextMap {
   const doc = block.ownerDocument;
   const walker = doc.createTreeWalker(block, NodeFilter.SHOW_TEXT, {
     acceptNode(node) {
       const parent = node.parentElement;
       if (!parent) return NodeFilter.FILTER_REJECT;
-      if (parent !== block && parent.closest(IGNORED_REGIONS) && !block.closest(IGNORED_REGIONS)) return NodeFilter.FILTER_REJECT;
+      if (parent !== block && parent.closest(NOT_TEXT) && !block.closest(NOT_TEXT)) return NodeFilter.FILTER_REJECT;
       return NodeFilter.FILTER_ACCEPT;
     },
   });

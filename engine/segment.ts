@@ -19,12 +19,20 @@ export interface Segment {
 
 /** Every registered language's abbreviations, and any initial ("J."), ending the text before a boundary. */
 const ABBREVIATION_END = new RegExp(`(?:\\b(?:${LANGS.flatMap((lang) => TEXT_PACKS[lang].abbreviations).join('|')}|[A-Z])\\.)$`);
+/**
+ * A web address as a post or a page shows it: with a scheme or "www.", or a lower-case host
+ * name with a dot ("ussc.gov/research/quick…", "freightbridge.example"). A link that follows a
+ * sentence (a t.co link, a card's address) is never part of it: it ends the sentence before it
+ * even in lower case, and a trailing run of addresses is cut off the sentence it ends.
+ */
+const URL_START = String.raw`(?:https?:\/\/|www\.|[\p{Ll}\d][\p{Ll}\d-]*(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,}(?![\p{L}\d-]))`;
+const URL_TOKEN = /^["'“‘«(]?(?:(?:https?:\/\/|www\.)\S+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}\/\S*)$/u;
 // Written so that nothing backtracks: a punctuation run is tried only from its first
 // character (the lookbehind), and the run and the space after it are each taken whole
 // inside a lookahead and consumed by a backreference (JavaScript's stand-in for an atomic
 // group). The plain pattern retried every suffix of a run, so a post holding 40,000 dots
 // cost seconds; this one reads any input in one pass.
-const BOUNDARY = /(?<![.!?…])(?=([.!?…]+["'”’»)\]]*))\1(?=(\s+))\2(?=["'“‘«(¿¡]?[\p{Lu}\d@#])|\n\s*/gu;
+const BOUNDARY = new RegExp(String.raw`(?<![.!?…])(?=([.!?…]+["'”’»)\]]*))\1(?=(\s+))\2(?=["'“‘«(¿¡]?[\p{Lu}\d@#]|${URL_START})|\n\s*`, 'gu');
 
 /**
  * A news dateline opening a text: a place in capitals, then a region ("LAREDO, Texas") or an
@@ -63,5 +71,25 @@ function push(out: Segment[], text: string, from: number, to: number): void {
   const raw = text.slice(from, to);
   const lead = raw.length - raw.trimStart().length;
   const body = raw.trim();
-  if (body) out.push({ text: body, start: from + lead, end: from + lead + body.length });
+  if (!body) return;
+  const start = from + lead;
+  const cut = trailingLinks(body);
+  if (cut > 0 && cut < body.length) {
+    const sentence = body.slice(0, cut).trimEnd();
+    out.push({ text: sentence, start, end: start + sentence.length });
+    const links = body.slice(cut).trimStart();
+    out.push({ text: links, start: start + body.length - links.length, end: start + body.length });
+  } else out.push({ text: body, start, end: start + body.length });
+}
+
+/** Where a trailing run of web addresses starts in a trimmed segment (its length when there is none). */
+function trailingLinks(body: string): number {
+  let cut = body.length;
+  for (;;) {
+    let space = cut - 1;
+    while (space >= 0 && !/\s/.test(body[space]!)) space--;
+    if (space < 0 || !URL_TOKEN.test(body.slice(space + 1, cut))) return cut;
+    cut = space;
+    while (cut > 0 && /\s/.test(body[cut - 1]!)) cut--;
+  }
 }

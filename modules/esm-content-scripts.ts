@@ -19,11 +19,12 @@ export const READERS: Record<string, string> = {
 
 /**
  * Entrypoint name → the chunks its reader loads on demand with import(), by the name of the
- * module imported (both: the claim card, fetched when a card is first opened; X: the reply
- * assistant, fetched when a reply box is first focused). Code that two of a reader's chunks
- * share and the reader does not use is one more chunk, "shared" (X: the card's strings,
- * origin badge and formatting, which the reply panel shows too), loaded with either. The
- * build fails if the chunks it writes are not exactly these.
+ * module imported (both: the overlay and the claim card with Preact's renderer, fetched when
+ * the overlay first shows something; X: the reply assistant, fetched when a reply box is
+ * first focused). Code that two of a reader's chunks share and the reader does not use is one
+ * more chunk, "shared" (X: Preact, the card's strings, origin badge and formatting, which the
+ * reply panel uses too), loaded with either. The build fails if the chunks it writes are not
+ * exactly these.
  */
 export const LAZY_CHUNKS: Record<string, string[]> = {
   content: ['card-feature'],

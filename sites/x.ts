@@ -2,7 +2,7 @@
  * X (Twitter). Post text lives in `[data-testid="tweetText"]` (timeline, threads, quoted
  * posts, the post being replied to). The composer (`tweetTextarea_N`) is never read.
  */
-import { isIgnored, type SiteAdapter } from './types';
+import { IGNORED_REGIONS, isIgnored, type SiteAdapter } from './types';
 
 const HOSTS = /(^|\.)(x\.com|twitter\.com)$/i;
 const SELECTORS = {
@@ -19,13 +19,18 @@ const SELECTORS = {
   ad: '[data-testid="placementTracking"]',
 };
 
+/**
+ * Where a post's text is never read: the composer, the sidebar, ads, an editor, and the regions
+ * no site reads. One selector, so each post costs one walk up the tree: a feed of thousands of
+ * posts is collected again as it grows, and five walks a post made that a long task.
+ */
+const NOT_READ = [SELECTORS.composer, SELECTORS.sidebar, SELECTORS.ad, '[contenteditable="true"]', IGNORED_REGIONS].join(',');
+
 export const xAdapter: SiteAdapter = {
   name: 'x',
   matches: (host) => HOSTS.test(host),
   blocks(root) {
-    return Array.from(root.querySelectorAll(SELECTORS.postText)).filter(
-      (el) => !el.closest(SELECTORS.composer) && !el.closest(SELECTORS.sidebar) && !el.closest(SELECTORS.ad) && !el.closest('[contenteditable="true"]') && !isIgnored(el),
-    );
+    return Array.from(root.querySelectorAll(SELECTORS.postText)).filter((el) => !isIgnored(el, NOT_READ));
   },
 };
 

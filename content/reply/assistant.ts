@@ -279,7 +279,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       return true;
     },
   };
-  // Started on demand (content/reply/lazy.tsx) as a reply box takes focus: attach to it.
+  // Started on demand (content/reply/lazy.ts) as a reply box takes focus: attach to it.
   const current = editorFor(doc.activeElement);
   if (current && enabled()) attach(current);
   return assistant;

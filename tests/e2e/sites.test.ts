@@ -64,7 +64,7 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       const page = await browser.context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
-      // The card's code is a chunk of the reader (content/session/card-feature.ts), fetched when a card is first opened.
+      // The overlay's and the card's code is a chunk of the reader (content/session/card-feature.ts), fetched when the overlay first shows something (here: the first card).
       const cardChunk: string[] = [];
       page.on('request', (r) => {
         // Chrome serves the per-session address by an internal redirect to the fixed one: one fetch, two requests.
@@ -107,6 +107,19 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
         );
       expect(wrongly).toEqual([]);
       for (const sentence of expected.wholeSentences ?? []) expect(texts).toContain(norm(sentence));
+      // A highlight covers its sentence only: never a link shown as its address (a t.co link) nor a control ("Show more").
+      const spilled = await page.evaluate(() =>
+        ([...(CSS.highlights.get('puente-claim') ?? [])] as Range[])
+          .filter((r) => {
+            const host = r.commonAncestorContainer.parentElement?.closest('[data-testid="tweetText"], [role="article"], p, li') ?? r.commonAncestorContainer.parentElement;
+            const after = [...(host?.querySelectorAll('a[href], button, [role="button"]') ?? [])].filter(
+              (el) => el.matches('button, [role="button"]') || /^\s*(https?:\/\/)?[\w-]+(\.[\w-]+)+(\/\S*)?\s*$/.test(el.textContent ?? ''),
+            );
+            return after.some((el) => r.intersectsNode(el));
+          })
+          .map((r) => r.toString()),
+      );
+      expect(spilled, 'highlights spilling onto a link or control after the sentence').toEqual([]);
       if (expected.claims.length) expect(found.length / expected.claims.length).toBeGreaterThanOrEqual(0.8);
       else expect(texts).toEqual([]);
 
@@ -120,7 +133,7 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
           const rect = r.getClientRects()[0]!;
           return { x: rect.left + Math.min(10, rect.width / 2), y: rect.top + rect.height / 2 };
         });
-        expect(cardChunk, 'the card chunk is fetched only when a card is first opened').toEqual([]);
+        expect(cardChunk, 'the card chunk is fetched only when the overlay first shows something').toEqual([]);
         await page.mouse.click(point.x, point.y);
         const overlay = new OverlayProbe(page);
         // The first click on a fresh page: the card opens once its chunk arrives, with focus inside it.

@@ -212,7 +212,7 @@ describe('startReplyAssistant (happy-dom)', () => {
   });
 });
 
-describe('the reply assistant loaded on demand (content/reply/lazy.tsx)', () => {
+describe('the reply assistant loaded on demand (content/reply/lazy.ts)', () => {
   /** An X reply box (and another editable box) on the page, and the assistant started with `load` for its code. */
   function startLazy(load: () => Promise<ReplyFeature>) {
     document.body.innerHTML = `

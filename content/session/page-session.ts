@@ -79,7 +79,7 @@ export function createPageSession(ctx: ContentScriptContext, { adapterFor, repli
       claims: getClaims,
       cardLang: () => (settings.cardLanguage === 'auto' ? pageLang() : settings.cardLanguage),
       rescan,
-      extra: (lang) => replyAssistant && replies && <replies.Layer assistant={replyAssistant} lang={lang} />,
+      extra: () => (replyAssistant && replies ? { Layer: replies.Layer, assistant: replyAssistant } : null),
     });
     bindKeyboard(ctx, card, getClaims, active);
 

@@ -1,12 +1,13 @@
 /**
  * The card controller: the overlay (created with the first thing it shows, never before),
  * the open card, the keyboard cursor over the page's claims and what the screen reader hears.
- * The card's own code (card-feature.ts) is a chunk of the reader, loaded when a card is
- * first opened: that first card shows once it has arrived (and takes focus then, as always).
+ * The overlay's and the card's code (card-feature.ts: Preact's renderer, the overlay, the
+ * card) is a chunk of the reader, loaded when the overlay first shows something: that first
+ * card (or announcement, or reply panel) shows once it has arrived (and a card takes focus
+ * then, as always).
  */
-import { render, type ComponentChildren } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { Overlay, type OpenCard } from '../../components/Overlay';
+import type { OpenCard } from '../../components/Overlay';
 import { logFailure } from '../../diagnostics/log';
 import type { Lang } from '../../engine/schema';
 import { ask } from '../../messaging/client';
@@ -15,7 +16,7 @@ import { copyText } from '../clipboard';
 import { createOverlayRoot, type OverlayRoot } from '../overlay-root';
 import type { ClaimHighlights } from '../highlights';
 import type { PageClaim, PageClaims } from '../page-claims';
-import type { CardFeature } from './card-feature';
+import type { CardFeature, ExtraLayer } from './card-feature';
 import type { PageData } from './page-data';
 import { scrollToThird, trusted } from './page-lang';
 
@@ -27,7 +28,7 @@ export interface CardEnv {
   cardLang: () => Lang;
   rescan: () => void;
   /** More UI drawn in the same layer (the X reply assistant). */
-  extra: (lang: Lang) => ComponentChildren;
+  extra: () => ExtraLayer | null;
 }
 
 export type CardController = ReturnType<typeof createCardController>;
@@ -84,55 +85,54 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
 
   function draw(): void {
     // Fetched alongside the overlay's own set-up, not after it. Every draw until it arrives
-    // waits on the one request; the first to see it shows the card opened meanwhile (closed
-    // meanwhile, nothing changes on the page). After a failure the next draw asks again.
-    if (open && !feature)
+    // waits on the one request; the first to see it draws what is to be shown by then
+    // (nothing, if the card was closed meanwhile). After a failure the next draw asks again.
+    if (!feature) {
       loadFeature().then((arrived) => {
         if (!arrived || feature) return;
         feature = arrived;
-        if (open && !ctx.isInvalid) draw();
+        if (!ctx.isInvalid) draw();
       });
+    }
     if (!ui) {
       if (active())
         ensureUi().then(
-          () => ui && draw(),
+          () => ui && feature && draw(),
           (e: unknown) => logFailure('card', e),
         );
       return;
     }
+    if (!feature) return;
     const claim = open?.claim;
     const fact = claim ? page.factsById.get(claim.finding.factId) : undefined;
     const l = lang();
     const card: OpenCard | null =
       claim && fact ? { finding: claim.finding, fact, origin: page.origins[fact.id], frame: page.framesByTopic.get(claim.finding.topic), anchorRect: () => claim.range.getBoundingClientRect() } : null;
-    render(
-      <Overlay
-        card={card}
-        Card={feature?.ClaimCard}
-        lang={l}
-        muted={Boolean(claim && mutedInCard === claim.finding.factId)}
-        announcement={announcement}
-        accept={trusted}
-        onLangChange={(next) => {
-          langOverride = next;
-          draw();
-        }}
-        onClose={close}
-        onCopy={async () => Boolean(claim && fact) && copyText(() => feature!.buildSummary(claim!.finding.text, claim!.finding.rating, fact!, lang(), claim!.finding.figures))}
-        onMute={() => claim && setMuted(claim.finding.factId, true)}
-        onUnmute={() => claim && setMuted(claim.finding.factId, false)}
-        onClassroom={async () => {
-          try {
-            return (await ask({ type: 'open-classroom' })).ok;
-          } catch (e) {
-            logFailure('classroom', e);
-            return false;
-          }
-        }}
-        extra={extra(l)}
-      />,
-      ui.container,
-    );
+    const loaded = feature;
+    loaded.drawOverlay(ui.container, {
+      card,
+      lang: l,
+      muted: Boolean(claim && mutedInCard === claim.finding.factId),
+      announcement,
+      accept: trusted,
+      onLangChange: (next) => {
+        langOverride = next;
+        draw();
+      },
+      onClose: close,
+      onCopy: async () => Boolean(claim && fact) && copyText(() => loaded.buildSummary(claim!.finding.text, claim!.finding.rating, fact!, lang(), claim!.finding.figures)),
+      onMute: () => claim && setMuted(claim.finding.factId, true),
+      onUnmute: () => claim && setMuted(claim.finding.factId, false),
+      onClassroom: async () => {
+        try {
+          return (await ask({ type: 'open-classroom' })).ok;
+        } catch (e) {
+          logFailure('classroom', e);
+          return false;
+        }
+      },
+      extra: extra(),
+    });
   }
 
   function openCard(claim: PageClaim): void {
@@ -192,7 +192,7 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
       armed = false;
       if (remove && ui) {
         // A site turned off shows no trace of Puente.
-        render(null, ui.container);
+        feature?.drawOverlay(ui.container, null);
         ui.remove();
         ui = null;
         uiCreating = null;

@@ -10,6 +10,7 @@ import type { ReplyAssistant } from './assistant';
 import { editorFor, isReplyShortcut } from './x-page';
 
 const HIDDEN = { visible: false, open: false, warn: false, editor: null, view: null } as const;
+const NO_LAYER = () => null;
 
 export function lazyReplyFeature(fetch: () => Promise<ReplyFeature>): ReplyFeature {
   const load = chunkLoader('reply-assistant', fetch);
@@ -58,6 +59,9 @@ export function lazyReplyFeature(fetch: () => Promise<ReplyFeature>): ReplyFeatu
         insert: (text) => real?.insert(text) ?? false,
       };
     },
-    Layer: (props) => (loaded ? <loaded.Layer {...props} /> : null),
+    // Read at every draw: nothing until the assistant's code is here, then its layer.
+    get Layer() {
+      return loaded?.Layer ?? NO_LAYER;
+    },
   };
 }

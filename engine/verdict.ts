@@ -24,7 +24,7 @@ import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
 import { stemsOf, type CompiledFact } from './compiled-index';
-import { markedCue, numberSignature } from './compiled-verdicts';
+import { markedCue, numberSignature, type CompiledClaim } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
 
 export interface VerdictParams {
@@ -84,7 +84,10 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf'> {
 /** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
 const wordStem = (s: string) => !/^\d/.test(s) || /^(?:19|20)\d\d$/.test(s);
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
-const MIN_SHARED = 3;
+export const MIN_SHARED = 3;
+
+/** The words a compiled typical claim is matched on: its stems less the countries' names, numbers left to its signature. */
+export const claimWords = ([stems]: CompiledClaim): string[] => stemsOf(stems).filter(wordStem);
 /** Facts whose series and claims are rebuilt from compiled data per step. */
 const FACTS_PER_STEP = 40;
 
@@ -104,9 +107,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       measures.addCues({ fact, series, figures: seriesFigures(fact, series), cueStems: new Set(cues.flatMap((cue) => cue.stems)) }, cues);
     }
     const list = listIn(claimsByTopic, fact.topic);
-    for (const [j, [stems, negated, others, order, numbers]] of c.claims.entries()) {
+    for (const [j, claim] of c.claims.entries()) {
+      const [, negated, others, order, numbers] = claim;
       const { text, lang, rating } = fact.claims[j]!;
-      list.push({ fact, stems: new Set(stemsOf(stems).filter(wordStem)), rating, negated, others, order, numbers, text, lang });
+      list.push({ fact, stems: new Set(claimWords(claim)), rating, negated, others, order, numbers, text, lang });
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }

@@ -6,7 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compileIndex } from '../../engine/compiled-index';
+import { KNOWLEDGE } from '../../engine/knowledge';
 import type { Fact } from '../../engine/schema';
+import { claimWords, MIN_SHARED } from '../../engine/verdict';
 import { loadData, ROOT } from '../../scripts/lib/data-files';
 import { BUNDLED_FACTS, BUNDLED_FRAMES } from '../../store/bundled';
 
@@ -31,5 +34,20 @@ describe('the bundled facts and frames', () => {
     writeFileSync(file, JSON.stringify([{ ...first!, statement: { ...first!.statement, en: `${first!.statement.en} ` } }, noKeywords, ...rest]));
     const fields = loadData(dir).problems.map((p) => p.field);
     expect(fields).toEqual(['statement.en', 'keywords']);
+  });
+});
+
+describe('the bundled typical claims', () => {
+  it('each say enough of their own to ever match a sentence (MIN_SHARED words beyond the countries)', () => {
+    const { facts } = compileIndex(KNOWLEDGE, BUNDLED_FACTS);
+    const unmatchable: string[] = [];
+    for (const [i, fact] of BUNDLED_FACTS.entries()) {
+      for (const [j, claim] of facts[i]!.claims.entries()) {
+        const words = claimWords(claim);
+        const { lang, text } = fact.claims[j]!;
+        if (words.length < MIN_SHARED) unmatchable.push(`${lang} ${fact.id}: "${text}" → ${words.join(' ') || '(nothing)'}`);
+      }
+    }
+    expect(unmatchable).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import { STOPWORDS } from './stopwords';
 import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
-export type NotCheckworthy = 'question' | 'prescription' | 'forecast' | 'meta' | 'link' | 'citation' | 'title' | 'opinion';
+export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title' | 'opinion';
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
@@ -48,7 +48,6 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   // A claim may cite its source in brackets ("…has slowed (Passel et al., 2012)."): only marks outside them make a reference.
   if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)/g, ' '), words.citation)) return 'citation';
   if (!figure && prescribes(folded, words)) return 'prescription';
-  if (!figure && forecasts(body, folded, words)) return 'forecast';
   if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").
   if (!statesQuantity && !NUMBER.test(body.replace(YEAR, ' ')) && isBareTitle(body, folded, words)) return 'title';
@@ -64,46 +63,13 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
 function prescribes(folded: string, words: VerdictWords): boolean {
   const text = folded.replace(listPattern(words.notPrescriptive), (m) => ' '.repeat(m.length));
   const modal = findAll(text, words.prescriptive)[0];
-  return modal !== undefined && openersBefore(text, modal.at, words).length === 0;
-}
-
-/** Words before a report's opener that name who says it and how: "Economists caution", "Analysts in Washington warn". */
-const REPORTER_WORDS = 4;
-
-/**
- * A forecast with nothing to check: a word of the future governs the sentence, or the report
- * of one ("Economists caution that remittances may slow"), and nothing is asserted before it
- * ("Mexico is among the largest…, and it will…" keeps its first clause). A pledge ("I will
- * have Mexico pay") is what someone said they would do, which the record can hold them to. A
- * capitalised match inside the sentence is a name or a month ("May"), not the modal.
- */
-function forecasts(body: string, folded: string, words: VerdictWords): boolean {
-  const marker = findAll(folded, words.forecast).find((m) => body[m.at] === folded[m.at] || !/\p{L}/u.test(body.slice(0, m.at)));
-  if (!marker) return false;
-  const before = folded.slice(0, marker.at);
-  const asserted = findAll(before, words.verbs).some((v) => !words.reportOpeners.includes(v.word));
-  const subject =
-    before
-      .trim()
-      .split(/[^a-z']+/)
-      .pop() ?? '';
-  if (asserted || words.pledgeSubjects.includes(subject)) return false;
-  const openers = openersBefore(folded, marker.at, words);
-  if (openers.length === 0) return true;
-  const [report] = openers;
-  return openers.length === 1 && words.reportOpeners.includes(report!.word) && report!.wordsBefore <= REPORTER_WORDS;
-}
-
-/** The openers of a dependent or further clause that come after some word and before `at`, with how many words precede each. */
-function openersBefore(folded: string, at: number, words: VerdictWords): { word: string; wordsBefore: number }[] {
+  if (!modal) return false;
   // A mark glued to a word ("rising, and", "¿cómo") still opens the clause after it.
-  const before = folded
-    .slice(0, at)
+  const before = text
+    .slice(0, modal.at)
     .replace(/[,;—–]|--/g, ' $&')
     .replace(/¿/g, ' ¿ ');
-  return findAll(before, words.clauseOpeners)
-    .filter((o) => /[a-z0-9]/.test(before.slice(0, o.at)))
-    .map((o) => ({ word: o.word, wordsBefore: wordsOf(before.slice(0, o.at)).length }));
+  return !findAll(before, words.clauseOpeners).some((o) => /[a-z0-9]/.test(before.slice(0, o.at)));
 }
 
 /** Words of a position in an ordering that also assert one ("largest", "principal"): a ranking a record can settle. */

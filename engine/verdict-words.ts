@@ -12,16 +12,6 @@ export interface VerdictWords {
   /** Phrases a modal is part of without prescribing: "se debe a" (is due to), "debe de" (must be, a guess). */
   notPrescriptive: string[];
   /**
-   * Words that put what a sentence says in the future ("will", "is expected to", "se espera
-   * que"): where one governs the sentence and no figure or date is stated, it forecasts, and
-   * nothing in it is for a record to settle today.
-   */
-  forecast: string[];
-  /** The opener of what someone says or warns ("that", "que"): "Economists caution that … may slow" reports a forecast, and is one. */
-  reportOpeners: string[];
-  /** The subject of a pledge right before a word of the future ("I will", "we will"): a promise the record can hold, not a forecast. */
-  pledgeSubjects: string[];
-  /**
    * Words that open a dependent or a further clause ("that", "because", ", but"): a modal after
    * one does not govern the sentence, which still asserts its main clause.
    */

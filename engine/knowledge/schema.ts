@@ -131,9 +131,6 @@ const verdictWordsSchema = z
   .object({
     prescriptive: phrases,
     notPrescriptive: phrases,
-    forecast: phrases,
-    reportOpeners: phrases,
-    pledgeSubjects: phrases,
     clauseOpeners: phrases,
     meta: phrases,
     discussionPointers: phrases,

@@ -27,6 +27,6 @@ describe('the ranked one', () => {
   });
 
   it("reads the U.S. in a partners' ranking as the one ranking", () => {
-    expect(verdict("Mexico is now the largest trading partner of the United States.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict('Mexico is now the largest trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * Neighbouring measures and near numbers: a sentence that states another measure than the
+ * record's (a state's part of a national figure, another place) or a number the record does not
+ * bear out is never rated by that record as if it were the same.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../engine/schema';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+
+const growth = series('gdp-growth', 'gdp-growth', 'none', 'year', ['economy grew', 'GDP grew'], ['economía creció', 'PIB creció']);
+
+const FACTS: Fact[] = [seriesFact('growth', 'mexico-economy', [fig('gdp-growth', 3.3, '2023', 'percent'), fig('gdp-growth', 1.5, '2024', 'percent')], [growth], { en: ['economy'], es: ['economía'] })];
+const verdict = ratingsOn(FACTS);
+
+describe('a small rate is held to its size', () => {
+  it('does not take a growth nearly twice the record for it', () => {
+    expect(verdict("Mexico's economy grew 2.8% in 2024.")).toEqual({ rating: 'false', figures: ['gdp-growth:contradicted'] });
+    expect(verdict('La economía mexicana creció 2.8% en 2024.')).toEqual({ rating: 'false', figures: ['gdp-growth:contradicted'] });
+  });
+
+  it('still bears out the record and its rounding', () => {
+    expect(verdict("Mexico's economy grew 1.5% in 2024.")?.rating).toBe('accurate');
+    expect(verdict("Mexico's economy grew 2% in 2024.")?.rating).toBe('accurate');
+    expect(verdict('La economía mexicana creció 3.2% en 2023.')?.rating).toBe('accurate');
+  });
+});

@@ -64,8 +64,10 @@ export class MeasureIndex {
     this.rankStems = stemSets(words, 'rank');
     this.classes = cueClassMaps(words);
     // Compared with a sentence's stems read through the classes, as the series' cue stems are.
+    // A part of a country ("Texas", "Jalisco") is read as a word of direction: the national figure is not a state's.
     const directions = stemSets(words, 'direction');
-    this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const places = stemSets(words, 'places');
+    this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...places[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.add(entries);
   }

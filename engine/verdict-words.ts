@@ -86,6 +86,11 @@ export interface VerdictWords {
   /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */
   notDirection: string[];
   /**
+   * Names of a part of a country, one word each (a state: "Texas", "Jalisco"): like a word of
+   * direction, beside a number a series must name it too. A state's part is not the national figure.
+   */
+  places: string[];
+  /**
    * Word classes for reading a figure series' cues: words that state the same measure ("view",
    * "opinion", "perception"; "viven", "residen", "radican"), each class at least two
    * members, each one word or a phrase read only whole, no member in two classes. Read only where a number meets its cue (engine/measure-cues.ts).

@@ -9,7 +9,12 @@ import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const growth = series('gdp-growth', 'gdp-growth', 'none', 'year', ['economy grew', 'GDP grew'], ['economía creció', 'PIB creció']);
 
-const FACTS: Fact[] = [seriesFact('growth', 'mexico-economy', [fig('gdp-growth', 3.3, '2023', 'percent'), fig('gdp-growth', 1.5, '2024', 'percent')], [growth], { en: ['economy'], es: ['economía'] })];
+const trade = series('goods-trade-per-year', 'goods-trade', 'two-way', 'year', ['trade with Mexico', 'bilateral trade'], ['comercio con México', 'comercio bilateral']);
+
+const FACTS: Fact[] = [
+  seriesFact('trade', 'trade-volume', [fig('goods-trade-per-year', 839.9e9, '2024', 'usd', 'year')], [trade], { en: ['trade'], es: ['comercio'] }),
+  seriesFact('growth', 'mexico-economy', [fig('gdp-growth', 3.3, '2023', 'percent'), fig('gdp-growth', 1.5, '2024', 'percent')], [growth], { en: ['economy'], es: ['economía'] }),
+];
 const verdict = ratingsOn(FACTS);
 
 describe('a small rate is held to its size', () => {
@@ -22,5 +27,16 @@ describe('a small rate is held to its size', () => {
     expect(verdict("Mexico's economy grew 1.5% in 2024.")?.rating).toBe('accurate');
     expect(verdict("Mexico's economy grew 2% in 2024.")?.rating).toBe('accurate');
     expect(verdict('La economía mexicana creció 3.2% en 2023.')?.rating).toBe('accurate');
+  });
+});
+
+describe("a state's part is not the national figure", () => {
+  it('leaves a state named beside the number unjudged by the national record', () => {
+    expect(verdict('Texas trade with Mexico reached $280 billion in 2024.')?.rating).not.toMatch(/false|accurate|outdated/);
+    expect(verdict('El comercio de Texas con México alcanzó 280 mil millones de dólares en 2024.')?.rating).not.toMatch(/false|accurate|outdated/);
+  });
+
+  it('still judges the national figure', () => {
+    expect(verdict('U.S. trade with Mexico reached $840 billion in 2024.')).toEqual({ rating: 'accurate', figures: ['goods-trade-per-year:consistent'] });
   });
 });

@@ -11,7 +11,12 @@ const growth = series('gdp-growth', 'gdp-growth', 'none', 'year', ['economy grew
 
 const trade = series('goods-trade-per-year', 'goods-trade', 'two-way', 'year', ['trade with Mexico', 'bilateral trade'], ['comercio con México', 'comercio bilateral']);
 
+const born = series('mexican-born-us-residents', 'mexican-born', 'mexicans-in-us', 'point', ['Mexican immigrants'], ['inmigrantes mexicanos', 'en Estados Unidos viven mexicanos']);
+const origin = series('mexican-origin-us-population', 'mexican-origin', 'mexicans-in-us', 'point', ['of Mexican origin'], ['de origen mexicano']);
+
 const FACTS: Fact[] = [
+  seriesFact('born', 'diaspora', [fig('mexican-born-us-residents', 10.9e6, '2023', 'people')], [born], { en: ['immigrants'], es: ['inmigrantes'] }),
+  seriesFact('origin', 'diaspora', [fig('mexican-origin-us-population', 37.2e6, '2021', 'people')], [origin], { en: ['origin'], es: ['origen'] }),
   seriesFact('trade', 'trade-volume', [fig('goods-trade-per-year', 839.9e9, '2024', 'usd', 'year')], [trade], { en: ['trade'], es: ['comercio'] }),
   seriesFact('growth', 'mexico-economy', [fig('gdp-growth', 3.3, '2023', 'percent'), fig('gdp-growth', 1.5, '2024', 'percent')], [growth], { en: ['economy'], es: ['economía'] }),
 ];
@@ -38,5 +43,16 @@ describe("a state's part is not the national figure", () => {
 
   it('still judges the national figure', () => {
     expect(verdict('U.S. trade with Mexico reached $840 billion in 2024.')).toEqual({ rating: 'accurate', figures: ['goods-trade-per-year:consistent'] });
+  });
+});
+
+describe("another measure's cue inside a cue said around the number", () => {
+  it('leaves the number in doubt', () => {
+    expect(verdict('En Estados Unidos viven 37 millones de personas de origen mexicano.')?.rating).not.toMatch(/false|accurate|outdated/);
+  });
+
+  it("still judges the number when the inner words are the cue's own", () => {
+    expect(verdict('En Estados Unidos viven 11 millones de inmigrantes mexicanos.')).toEqual({ rating: 'accurate', figures: ['mexican-born-us-residents:consistent'] });
+    expect(verdict('Some 37 million people of Mexican origin live in the U.S.')).toEqual({ rating: 'accurate', figures: ['mexican-origin-us-population:consistent'] });
   });
 });

@@ -64,10 +64,10 @@ export class MeasureIndex {
     this.rankStems = stemSets(words, 'rank');
     this.classes = cueClassMaps(words);
     // Compared with a sentence's stems read through the classes, as the series' cue stems are.
-    // A part of a country ("Texas", "Jalisco") is read as a word of direction: the national figure is not a state's.
+    // A part of what a figure counts ("Texas", "Venezuelan", "naturalized") is read as a word of direction: a part is not the whole.
     const directions = stemSets(words, 'direction');
-    const places = stemSets(words, 'places');
-    this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...places[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const parts = stemSets(words, 'parts');
+    this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...parts[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.add(entries);
   }

@@ -86,10 +86,11 @@ export interface VerdictWords {
   /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */
   notDirection: string[];
   /**
-   * Names of a part of a country, one word each (a state: "Texas", "Jalisco"): like a word of
-   * direction, beside a number a series must name it too. A state's part is not the national figure.
+   * One-word names of a part of what a figure counts: a state ("Texas", "Jalisco"), another
+   * country's people ("Venezuelan", "guatemaltecos"), a subgroup ("naturalized"). Like a word of
+   * direction, beside a number a series must name it too: a part is not the whole.
    */
-  places: string[];
+  parts: string[];
   /**
    * Word classes for reading a figure series' cues: words that state the same measure ("view",
    * "opinion", "perception"; "viven", "residen", "radican"), each class at least two

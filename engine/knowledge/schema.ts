@@ -166,7 +166,7 @@ const verdictWordsSchema = z
     triple: phrases,
     now: phrases,
     notDirection: phrases,
-    places: phrases,
+    parts: phrases,
     sinceTime: phrases,
     notPeriod: phrases,
     trendFrom: phrases,

@@ -14,7 +14,17 @@ const trade = series('goods-trade-per-year', 'goods-trade', 'two-way', 'year', [
 const born = series('mexican-born-us-residents', 'mexican-born', 'mexicans-in-us', 'point', ['Mexican immigrants'], ['inmigrantes mexicanos', 'en Estados Unidos viven mexicanos']);
 const origin = series('mexican-origin-us-population', 'mexican-origin', 'mexicans-in-us', 'point', ['of Mexican origin'], ['de origen mexicano']);
 
+const detained = series(
+  'mexico-irregular-migrant-events',
+  'mexico-enforcement',
+  'none',
+  'year',
+  ['Mexico detained', 'migrants detained by Mexico'],
+  ['México detuvo', 'migrantes detenidos por México'],
+);
+
 const FACTS: Fact[] = [
+  seriesFact('detained', 'migration-flows', [fig('mexico-irregular-migrant-events', 782176, '2023', 'people')], [detained], { en: ['migrants'], es: ['migrantes'] }),
   seriesFact('born', 'diaspora', [fig('mexican-born-us-residents', 10.9e6, '2023', 'people')], [born], { en: ['immigrants'], es: ['inmigrantes'] }),
   seriesFact('origin', 'diaspora', [fig('mexican-origin-us-population', 37.2e6, '2021', 'people')], [origin], { en: ['origin'], es: ['origen'] }),
   seriesFact('trade', 'trade-volume', [fig('goods-trade-per-year', 839.9e9, '2024', 'usd', 'year')], [trade], { en: ['trade'], es: ['comercio'] }),
@@ -54,5 +64,17 @@ describe("another measure's cue inside a cue said around the number", () => {
   it("still judges the number when the inner words are the cue's own", () => {
     expect(verdict('En Estados Unidos viven 11 millones de inmigrantes mexicanos.')).toEqual({ rating: 'accurate', figures: ['mexican-born-us-residents:consistent'] });
     expect(verdict('Some 37 million people of Mexican origin live in the U.S.')).toEqual({ rating: 'accurate', figures: ['mexican-origin-us-population:consistent'] });
+  });
+});
+
+describe("another country's people or a subgroup is a part, not the whole", () => {
+  it('leaves the part unjudged by the whole', () => {
+    expect(verdict('Mexico detained 300,000 Guatemalan migrants in 2023.')?.rating).not.toMatch(/false|accurate|outdated/);
+    expect(verdict('México detuvo a 300 mil migrantes guatemaltecos en 2023.')?.rating).not.toMatch(/false|accurate|outdated/);
+    expect(verdict('About 4 million Mexican immigrants are naturalized U.S. citizens.')?.rating).not.toMatch(/false|accurate|outdated/);
+  });
+
+  it('still judges the whole', () => {
+    expect(verdict('Mexico detained 782,176 migrants in 2023.')).toEqual({ rating: 'accurate', figures: ['mexico-irregular-migrant-events:consistent'] });
   });
 });

@@ -23,7 +23,10 @@ const detained = series(
   ['México detuvo', 'migrantes detenidos por México'],
 );
 
+const atPorts = series('fentanyl-seized-at-ports-share', 'fentanyl-seizures', 'at-ports', 'point', ['seized at ports of entry', 'caught at ports of entry'], ['decomisado en los puertos de entrada']);
+
 const FACTS: Fact[] = [
+  seriesFact('ports', 'drugs-fentanyl', [fig('fentanyl-seized-at-ports-share', 88, '2024', 'percent')], [atPorts], { en: ['fentanyl'], es: ['fentanilo'] }),
   seriesFact('detained', 'migration-flows', [fig('mexico-irregular-migrant-events', 782176, '2023', 'people')], [detained], { en: ['migrants'], es: ['migrantes'] }),
   seriesFact('born', 'diaspora', [fig('mexican-born-us-residents', 10.9e6, '2023', 'people')], [born], { en: ['immigrants'], es: ['inmigrantes'] }),
   seriesFact('origin', 'diaspora', [fig('mexican-origin-us-population', 37.2e6, '2021', 'people')], [origin], { en: ['origin'], es: ['origen'] }),
@@ -76,5 +79,15 @@ describe("another country's people or a subgroup is a part, not the whole", () =
 
   it('still judges the whole', () => {
     expect(verdict('Mexico detained 782,176 migrants in 2023.')).toEqual({ rating: 'accurate', figures: ['mexico-irregular-migrant-events:consistent'] });
+  });
+});
+
+describe('another drug is another measure', () => {
+  it("leaves another drug's share unjudged by fentanyl's", () => {
+    expect(verdict('About 60% of the meth smuggled like fentanyl is caught at ports of entry.')?.rating).not.toMatch(/false|accurate|outdated/);
+  });
+
+  it("still judges fentanyl's", () => {
+    expect(verdict('About 88% of fentanyl is caught at ports of entry.')).toEqual({ rating: 'accurate', figures: ['fentanyl-seized-at-ports-share:consistent'] });
   });
 });

@@ -25,7 +25,10 @@ const detained = series(
 
 const atPorts = series('fentanyl-seized-at-ports-share', 'fentanyl-seizures', 'at-ports', 'point', ['seized at ports of entry', 'caught at ports of entry'], ['decomisado en los puertos de entrada']);
 
+const consulates = series('mexico-consulates-in-us', 'consulates', 'mexico-in-us', 'point', ['Mexican consulates', 'Mexico has consulates'], ['consulados de México', 'México tiene consulados']);
+
 const FACTS: Fact[] = [
+  seriesFact('consulates', 'exchanges-diplomacy', [fig('mexico-consulates-in-us', 52, '2026', 'count')], [consulates], { en: ['consulates'], es: ['consulados'] }),
   seriesFact('ports', 'drugs-fentanyl', [fig('fentanyl-seized-at-ports-share', 88, '2024', 'percent')], [atPorts], { en: ['fentanyl'], es: ['fentanilo'] }),
   seriesFact('detained', 'migration-flows', [fig('mexico-irregular-migrant-events', 782176, '2023', 'people')], [detained], { en: ['migrants'], es: ['migrantes'] }),
   seriesFact('born', 'diaspora', [fig('mexican-born-us-residents', 10.9e6, '2023', 'people')], [born], { en: ['immigrants'], es: ['inmigrantes'] }),
@@ -48,46 +51,46 @@ describe('a small rate is held to its size', () => {
   });
 });
 
-describe("a state's part is not the national figure", () => {
-  it('leaves a state named beside the number unjudged by the national record', () => {
-    expect(verdict('Texas trade with Mexico reached $280 billion in 2024.')?.rating).not.toMatch(/false|accurate|outdated/);
-    expect(verdict('El comercio de Texas con México alcanzó 280 mil millones de dólares en 2024.')?.rating).not.toMatch(/false|accurate|outdated/);
+/** Each neighbour: sentences of another measure that no record may rate, and one of the record's own measure that it still does. */
+const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }[] = [
+  {
+    name: "a state's part is not the national figure",
+    unjudged: ['Texas trade with Mexico reached $280 billion in 2024.', 'El comercio de Texas con México alcanzó 280 mil millones de dólares en 2024.'],
+    judged: ['U.S. trade with Mexico reached $840 billion in 2024.', 'goods-trade-per-year:consistent'],
+  },
+  {
+    name: "another measure's cue inside a cue said around the number",
+    unjudged: ['En Estados Unidos viven 37 millones de personas de origen mexicano.'],
+    judged: ['En Estados Unidos viven 11 millones de inmigrantes mexicanos.', 'mexican-born-us-residents:consistent'],
+  },
+  {
+    name: "the inner cue's own measure",
+    unjudged: [],
+    judged: ['Some 37 million people of Mexican origin live in the U.S.', 'mexican-origin-us-population:consistent'],
+  },
+  {
+    name: "another country's people or a subgroup is a part, not the whole",
+    unjudged: ['Mexico detained 300,000 Guatemalan migrants in 2023.', 'México detuvo a 300 mil migrantes guatemaltecos en 2023.', 'About 4 million Mexican immigrants are naturalized U.S. citizens.'],
+    judged: ['Mexico detained 782,176 migrants in 2023.', 'mexico-irregular-migrant-events:consistent'],
+  },
+  {
+    name: 'another drug is another measure',
+    unjudged: ['About 60% of the meth smuggled like fentanyl is caught at ports of entry.'],
+    judged: ['About 88% of fentanyl is caught at ports of entry.', 'fentanyl-seized-at-ports-share:consistent'],
+  },
+  {
+    name: "the world's total is not the U.S.'s part",
+    unjudged: ['Mexico has 160 consulates around the world.', 'México tiene 80 consulados en el mundo.'],
+    judged: ['Mexico has 52 consulates in the U.S.', 'mexico-consulates-in-us:consistent'],
+  },
+];
+
+describe.each(NEIGHBOURS)('$name', ({ unjudged, judged: [text, check] }) => {
+  it.each(unjudged)('leaves "%s" without a rating', (sentence) => {
+    expect(verdict(sentence)?.rating).not.toMatch(/false|accurate|outdated/);
   });
 
-  it('still judges the national figure', () => {
-    expect(verdict('U.S. trade with Mexico reached $840 billion in 2024.')).toEqual({ rating: 'accurate', figures: ['goods-trade-per-year:consistent'] });
-  });
-});
-
-describe("another measure's cue inside a cue said around the number", () => {
-  it('leaves the number in doubt', () => {
-    expect(verdict('En Estados Unidos viven 37 millones de personas de origen mexicano.')?.rating).not.toMatch(/false|accurate|outdated/);
-  });
-
-  it("still judges the number when the inner words are the cue's own", () => {
-    expect(verdict('En Estados Unidos viven 11 millones de inmigrantes mexicanos.')).toEqual({ rating: 'accurate', figures: ['mexican-born-us-residents:consistent'] });
-    expect(verdict('Some 37 million people of Mexican origin live in the U.S.')).toEqual({ rating: 'accurate', figures: ['mexican-origin-us-population:consistent'] });
-  });
-});
-
-describe("another country's people or a subgroup is a part, not the whole", () => {
-  it('leaves the part unjudged by the whole', () => {
-    expect(verdict('Mexico detained 300,000 Guatemalan migrants in 2023.')?.rating).not.toMatch(/false|accurate|outdated/);
-    expect(verdict('México detuvo a 300 mil migrantes guatemaltecos en 2023.')?.rating).not.toMatch(/false|accurate|outdated/);
-    expect(verdict('About 4 million Mexican immigrants are naturalized U.S. citizens.')?.rating).not.toMatch(/false|accurate|outdated/);
-  });
-
-  it('still judges the whole', () => {
-    expect(verdict('Mexico detained 782,176 migrants in 2023.')).toEqual({ rating: 'accurate', figures: ['mexico-irregular-migrant-events:consistent'] });
-  });
-});
-
-describe('another drug is another measure', () => {
-  it("leaves another drug's share unjudged by fentanyl's", () => {
-    expect(verdict('About 60% of the meth smuggled like fentanyl is caught at ports of entry.')?.rating).not.toMatch(/false|accurate|outdated/);
-  });
-
-  it("still judges fentanyl's", () => {
-    expect(verdict('About 88% of fentanyl is caught at ports of entry.')).toEqual({ rating: 'accurate', figures: ['fentanyl-seized-at-ports-share:consistent'] });
+  it('still judges its own measure', () => {
+    expect(verdict(text)).toEqual({ rating: 'accurate', figures: [check] });
   });
 });

@@ -70,7 +70,12 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
   },
   {
     name: "another country's people or a subgroup is a part, not the whole",
-    unjudged: ['Mexico detained 300,000 Guatemalan migrants in 2023.', 'México detuvo a 300 mil migrantes guatemaltecos en 2023.', 'About 4 million Mexican immigrants are naturalized U.S. citizens.'],
+    unjudged: [
+      'Mexico detained 300,000 Guatemalan migrants in 2023.',
+      'Mexico detained 300,000 Venezuelan migrants in 2023.',
+      'México detuvo a 300 mil migrantes guatemaltecos en 2023.',
+      'About 4 million Mexican immigrants are naturalized U.S. citizens.',
+    ],
     judged: ['Mexico detained 782,176 migrants in 2023.', 'mexico-irregular-migrant-events:consistent'],
   },
   {

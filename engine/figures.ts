@@ -117,8 +117,14 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
     default: {
       const about = q.qualifier === 'about' || q.vague === true;
       // A share is as precise as it is said: "86%" is not "89%", "70%" covers 66 to 74.
+      // A small rate is held to its size: 1.5 points is nearly all of a 1.5% growth, so "2.8%" is not it.
       // Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded.
-      const margin = unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(about ? 3 : 1.5, roundingMargin(c))) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : roundingMargin(c);
+      const margin =
+        unit === 'percent'
+          ? Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), roundingMargin(c)))
+          : Math.abs(c) < 100 && Number.isInteger(c)
+            ? 0.5
+            : roundingMargin(c);
       // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%.
       const precise = !about && unit !== 'percent' && significantDigits(c) >= 4;
       const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? 0.01 : 0.05), margin);

@@ -68,8 +68,10 @@ export class MeasureIndex {
     this.rankStems = stemSets(words, 'rank');
     this.classes = cueClassMaps(words);
     // Compared with a sentence's stems read through the classes, as the series' cue stems are.
+    // A part of what a figure counts ("Texas", "Venezuelan", "naturalized") is read as a word of direction: a part is not the whole.
     const directions = stemSets(words, 'direction');
-    this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const parts = stemSets(words, 'parts');
+    this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...parts[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.add(entries);
   }
@@ -215,6 +217,23 @@ export class MeasureIndex {
         )
       )
         return;
+      // A cue said around the number with another series' cue inside it ("en Estados Unidos viven 37 millones de
+      // personas de origen mexicano": living in the U.S. around, of Mexican origin inside) is in doubt: the inner
+      // cue's own words say what is counted.
+      const around = best.at < at && best.end > at;
+      if (
+        around &&
+        hits.some(
+          (h) =>
+            h.entry.series.key !== b.entry.series.key &&
+            h.at > b.at &&
+            h.end <= b.end &&
+            allowed(h.entry) &&
+            unitFits(q, h.entry.figures[0]!) &&
+            stems.slice(h.at, h.end + 1).some((s) => h.entry.cueStems.has(s) && !b.entry.cueStems.has(s)),
+        )
+      )
+        return;
       // A count says what it counts right after it ("40 cities"): another noun than the series' is another measure.
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
@@ -251,7 +270,7 @@ export class MeasureIndex {
         past: hasAny(stretch, words.past) || (i + 1 < quantities.length && isTrend(folded, q, quantities[i + 1]!, words)),
         history: hasAny(stretch, words.history),
         clause,
-        enclosed: best.at < at && best.end > at,
+        enclosed: around,
         partOfYear,
       });
     });

@@ -86,6 +86,12 @@ export interface VerdictWords {
   /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */
   notDirection: string[];
   /**
+   * One-word names of a part of what a figure counts: a state ("Texas", "Jalisco"), another
+   * country's people ("Venezuelan", "guatemaltecos"), a subgroup ("naturalized"). Like a word of
+   * direction, beside a number a series must name it too: a part is not the whole.
+   */
+  parts: string[];
+  /**
    * Word classes for reading a figure series' cues: words that state the same measure ("view",
    * "opinion", "perception"; "viven", "residen", "radican"), each class at least two
    * members, each one word or a phrase read only whole, no member in two classes. Read only where a number meets its cue (engine/measure-cues.ts).

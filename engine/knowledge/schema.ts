@@ -166,6 +166,7 @@ const verdictWordsSchema = z
     triple: phrases,
     now: phrases,
     notDirection: phrases,
+    parts: phrases,
     sinceTime: phrases,
     notPeriod: phrases,
     trendFrom: phrases,

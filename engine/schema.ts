@@ -97,11 +97,13 @@ export const seriesSchema = z.object({
    */
   scheduled: z.boolean().optional(),
   /**
-   * A ranking whose field holds the U.S. too (the world's economies), unlike one of the U.S.'s
-   * own partners: "The United States is the largest economy in the world" is the U.S.'s
-   * position, not Mexico's, so the U.S. named first in the number's clause counts as another country.
+   * A measure every country has (its GDP, its growth, its rank among the world's economies, its
+   * poverty, its homicides), not one of the relationship itself: a number is Mexico's only when
+   * Mexico is the first country its clause names ("The United States is the largest economy in
+   * the world", "Canada's economy grew 1.5%" are other countries' figures, never judged
+   * against Mexico's record).
    */
-  fieldHoldsUs: z.boolean().optional(),
+  anyCountry: z.boolean().optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 

@@ -185,11 +185,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * first country its clause names before it ("Mexico overtook Canada as the top buyer"), or,
    * with none before, after it ("the top buyer is now Mexico, ahead of Canada"); the U.S. is
    * the one ranking, not ranked, except in a field that holds it too (the world's economies).
-   * "China, not Mexico, remains the main source" is China's.
+   * "China, not Mexico, remains the main source" is China's. A measure every country has
+   * (series.anyCountry) is read the same way, whatever its unit.
    */
   function rankedIsMexico(input: VerdictInput, b: Binding): boolean {
     const [from, to] = b.clause;
-    const usIsOther = b.entry.series.fieldHoldsUs === true;
+    const usIsOther = b.entry.series.anyCountry === true;
     const lead = deps.leadOf(input.sentence.slice(from, b.quantity.start), input.lang, usIsOther) || deps.leadOf(input.sentence.slice(b.quantity.start, to), input.lang, usIsOther);
     return lead === 'mx';
   }
@@ -237,7 +238,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
       ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
-    ]).filter((b) => b.quantity.unit !== 'rank' || (!input.others && !b.entry.series.fieldHoldsUs) || rankedIsMexico(input, b));
+    ]).filter((b) => (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b));
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number

@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
-const worldRank = { ...series('gdp-world-rank', 'gdp-rank', 'none', 'point', ['largest economy in the world', "world's largest economy"], ['economía más grande del mundo']), fieldHoldsUs: true };
+const worldRank = { ...series('gdp-world-rank', 'gdp-rank', 'none', 'point', ['largest economy in the world', "world's largest economy"], ['economía más grande del mundo']), anyCountry: true };
+const growth = { ...series('growth', 'gdp-growth', 'none', 'year', ['economy grew', 'GDP grew'], ['economía creció', 'PIB creció']), anyCountry: true };
 const partnerRank = series('us-trade-partner-rank', 'trade-partner-rank', 'two-way', 'point', ['largest trading partner'], ['principal socio comercial']);
 
 const FACTS: Fact[] = [
   seriesFact('gdp', 'mexico-economy', [fig('gdp-world-rank', 13, '2024', 'rank')], [worldRank], { en: ['economy'], es: ['economía'] }),
+  seriesFact('growth', 'mexico-economy', [fig('growth', 1.5, '2024', 'percent')], [growth], { en: ['economy grew'], es: ['economía creció'] }),
   seriesFact('partner', 'trade-partner-rank', [fig('us-trade-partner-rank', 1, '2024', 'rank')], [partnerRank], { en: ['trading partner'], es: ['socio comercial'] }),
 ];
 const verdict = ratingsOn(FACTS);
@@ -19,6 +21,12 @@ describe('the ranked one', () => {
   it("leaves the U.S.'s own place in the world unjudged", () => {
     expect(verdict("The United States is the largest economy in the world, yet Mexico's economy is still much smaller.")).toEqual({ rating: 'context', figures: [] });
     expect(verdict('Estados Unidos es la primera economía del mundo, mientras la economía mexicana es mucho más pequeña.')).toEqual({ rating: 'context', figures: [] });
+  });
+
+  it("leaves another country's figure of a measure every country has unjudged", () => {
+    expect(verdict('La economía de Estados Unidos creció 2.8% en 2024.')?.rating).toBe('context');
+    expect(verdict("Canada's economy grew 1.5% in 2024, the same as Mexico's.")?.rating).toBe('context');
+    expect(verdict("Mexico's economy grew 1.5% in 2024.")).toEqual({ rating: 'accurate', figures: ['growth:consistent'] });
   });
 
   it("still judges Mexico's place", () => {

@@ -15,7 +15,7 @@ import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
-import type { Fact, Lang, Rating } from './schema';
+import type { Fact, Lang, Rating, Series } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
@@ -195,6 +195,28 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return lead === 'mx';
   }
 
+  /**
+   * The order in which a series' cues name the two countries ("Americans consider Mexico an
+   * ally": "us mx"), when every cue naming both agrees; null otherwise. A poll of one public
+   * about the other is not the other's poll.
+   */
+  const seriesOrders = new Map<string, string | null>();
+  function seriesOrder(series: Series): string | null {
+    if (seriesOrders.has(series.key)) return seriesOrders.get(series.key)!;
+    const orders = new Set((Object.keys(series.cues) as Lang[]).flatMap((lang) => series.cues[lang].map((cue) => deps.orderOf(toStems(cue, lang)))).filter((o) => o === 'us mx' || o === 'mx us'));
+    const order = orders.size === 1 ? [...orders][0]! : null;
+    seriesOrders.set(series.key, order);
+    return order;
+  }
+
+  /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */
+  function reversed(input: VerdictInput, b: Binding): boolean {
+    const order = seriesOrder(b.entry.series);
+    if (!order) return false;
+    const said = deps.orderOf(toStems(input.sentence.slice(b.clause[0], b.clause[1]), input.lang));
+    return said === order.split(' ').reverse().join(' ');
+  }
+
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
     const out: FigureCheck[] = [];
@@ -238,7 +260,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
       ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
-    ]).filter((b) => (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b));
+    ]).filter((b) => ((!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b)) && !reversed(input, b));
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number

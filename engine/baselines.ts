@@ -142,6 +142,14 @@ function trendFrom<E>(folded: string, prev: Quantity, q: Quantity, bound: readon
   return main && (isTrend(folded, prev, q, words) || isParallel(folded, prev, q)) ? main : undefined;
 }
 
+/** Each pack's words of change, rise and fall, as one list kept (findAll compiles a list once, by identity). */
+const CHANGE_WORDS = new WeakMap<VerdictWords, string[]>();
+function changeWords(words: VerdictWords): string[] {
+  let list = CHANGE_WORDS.get(words);
+  if (!list) CHANGE_WORDS.set(words, (list = [...words.increase, ...words.decrease]));
+  return list;
+}
+
 /** Words at most after "by"/"en" before an amount of change: its hedge ("rose by nearly $30 billion"). */
 const CHANGE_HEDGE_WORDS = 2;
 
@@ -154,7 +162,7 @@ const CHANGE_HEDGE_WORDS = 2;
 export function isChangeAmount(folded: string, q: Quantity, words: VerdictWords): boolean {
   if (q.unit === 'percent' || q.unit === 'year' || q.unit === 'rank') return false;
   const before = folded.slice(Math.max(0, q.start - CHANGE_REACH - 8), q.start);
-  const marker = findAll(before, [...words.increase, ...words.decrease]).at(-1);
+  const marker = findAll(before, changeWords(words)).at(-1);
   if (!marker) return false;
   const [first, ...rest] = before.slice(marker.end).trim().split(/\s+/).filter(Boolean);
   // "cayeron en 2024 a 80,391": a year and a "to" after "en" make the amount the new level.

@@ -117,15 +117,25 @@ export function yearNear(folded: string, q: Quantity, from: number, to: number, 
   return all.some((m) => later.some(([a, b]) => (m.index ?? 0) >= a && (m.index ?? 0) < b)) ? null : all[0]![0];
 }
 
+/** Each pack's year names as the patterns before and after a year, compiled once per list. */
+const NAME_PATTERNS = new WeakMap<readonly string[], { before: RegExp; after: RegExp }>();
+function namePatterns(names: readonly string[]): { before: RegExp; after: RegExp } {
+  let p = NAME_PATTERNS.get(names);
+  if (!p) {
+    const list = names.map(escapeRegExp).join('|');
+    p = { before: new RegExp(`(?:^|[^a-z0-9])(?:${list})\\s+(?:de\\s+|of\\s+)?$`), after: new RegExp(`^\\s+(?:${list})(?![a-z0-9])`) };
+    NAME_PATTERNS.set(names, p);
+  }
+  return p;
+}
+
 /**
  * Offsets of the years that are part of a name ("the 2026 World Cup", "el Mundial de 2026"):
  * the name of an event, never the time of a number said beside it.
  */
 export function namedYears(folded: string, names: readonly string[]): number[] {
   if (!names.length) return [];
-  const list = names.map(escapeRegExp).join('|');
-  const before = new RegExp(`(?:^|[^a-z0-9])(?:${list})\\s+(?:de\\s+|of\\s+)?$`);
-  const after = new RegExp(`^\\s+(?:${list})(?![a-z0-9])`);
+  const { before, after } = namePatterns(names);
   return [...folded.matchAll(YEAR)].map((m) => m.index ?? 0).filter((at) => before.test(folded.slice(Math.max(0, at - 40), at)) || after.test(folded.slice(at + 4, at + 44)));
 }
 

@@ -17,6 +17,8 @@ export interface AnchorReaders {
   /** The first country a text names other than the U.S.: "mx", "other", or "" for none. */
   /** The first of Mexico or another country a text names ('mx', 'other', ''); with `usIsOther`, the U.S. counts as another. */
   leadOf: (text: string, lang: Lang, usIsOther?: boolean) => string;
+  /** The first country a text names: 'mx', 'us', 'other', or '' for none. */
+  firstOf: (text: string, lang: Lang) => string;
 }
 
 /** `seen`: the stems a text's anchors are read from (less names written in the wrong case, engine/written-case.ts). */
@@ -36,13 +38,17 @@ export function anchorReaders(anchors: PhraseIndex<Anchor>, seen: CaseReader = (
       .map((h) => h.payload)
       .filter((kind, i, all) => i === 0 || all[i - 1] !== kind)
       .join(' ');
-  const leadOf = (text: string, lang: Lang, usIsOther = false) => {
+  const firstAmong = (text: string, lang: Lang, kinds: readonly Anchor[]) => {
     const stems = seen(text, lang, toStems(text, lang));
-    const first = anchors
+    return anchors
       .find(stems)
-      .filter((h) => h.payload === 'mx' || h.payload === 'other' || (usIsOther && h.payload === 'us'))
+      .filter((h) => kinds.includes(h.payload))
       .sort((a, b) => a.at - b.at)[0]?.payload;
+  };
+  const leadOf = (text: string, lang: Lang, usIsOther = false) => {
+    const first = firstAmong(text, lang, usIsOther ? ['mx', 'other', 'us'] : ['mx', 'other']);
     return first === 'us' ? 'other' : (first ?? '');
   };
-  return { othersOf, orderOf, leadOf };
+  const firstOf = (text: string, lang: Lang) => firstAmong(text, lang, ['mx', 'us', 'other']) ?? '';
+  return { othersOf, orderOf, leadOf, firstOf };
 }

@@ -141,7 +141,7 @@ function* buildEngine(
   const factIndex = buildFactIndex(facts, compiled);
   yield;
   const { othersOf } = readers;
-  const verdicts = yield* buildVerdicts(facts, compiled, factIndex, { anchorStems, topicStems, orderOf: readers.orderOf, leadOf: readers.leadOf, words }, verdictParams);
+  const verdicts = yield* buildVerdicts(facts, compiled, factIndex, { anchorStems, topicStems, orderOf: readers.orderOf, leadOf: readers.leadOf, firstOf: readers.firstOf, words }, verdictParams);
   yield;
 
   const repair = createSpellingRepair(new Set<string>([...factIndex.stems(), ...lexicon.firstStems(), ...anchors.firstStems()]));

@@ -116,4 +116,11 @@ export interface VerdictWords {
    * 125,000 acres-pie"): the amount is a difference between two times, never the measure's level.
    */
   changeBy: string[];
+  /**
+   * Marks after a name that make it the owner of what follows ("Mexico's", "the U.S.'"), and the
+   * words after a position that name whose ordering it is ("partner of", "socio de"): a position
+   * among Mexico's or Canada's partners is not one among the U.S.'s.
+   */
+  possessive: string[];
+  fieldOf: string[];
 }

@@ -20,6 +20,7 @@ import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
+import { escapeRegExp } from './regex';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
@@ -72,7 +73,7 @@ interface ClaimEntry {
   lang: Lang;
 }
 
-export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf'> {
+export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 'firstOf'> {
   /** Stems that only say the countries (never evidence of a particular fact). */
   anchorStems: ReadonlySet<string>;
   /** Each topic's own vocabulary, as stems: shared by all its facts, so not evidence of one. */
@@ -196,6 +197,36 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   }
 
   /**
+   * The country whose ordering a position is, when the clause names one: the name right before a
+   * possessive mark ("Mexico's second-largest trading partner", "the U.S.' top supplier") or the one
+   * after the position's words and a word of its field ("el tercer socio comercial de Canadá").
+   * 'mx' or 'other' for a country other than the U.S.; '' for the U.S. or none said.
+   */
+  function ownerOf(input: VerdictInput, b: Binding): string {
+    const w = deps.words[input.lang];
+    const folded = foldSameLength(input.sentence);
+    const [from, to] = b.clause;
+    // Up to the position's own word: a position is read with its owner ("Mexico's largest").
+    const before = folded.slice(from, b.quantity.end);
+    for (const mark of w.possessive) {
+      const m = new RegExp(`(\\S+(?:\\s+\\S+){0,2})${escapeRegExp(mark)}\\s+(?:[\\p{L}.-]+\\s+)?[\\p{L}\\d.-]+$`, 'u').exec(before);
+      if (!m) continue;
+      // The nearest name owns it: "Mexico, the U.S.' largest partner" is the U.S.'s.
+      const words = input.sentence.slice(from + m.index, from + m.index + m[1]!.length).split(/\s+/);
+      for (let k = 1; k <= words.length; k++) {
+        const owner = deps.firstOf(words.slice(-k).join(' '), input.lang);
+        if (owner) return owner === 'us' ? '' : owner;
+      }
+    }
+    if (!w.fieldOf.length) return '';
+    const after = new RegExp(`^\\s*(?:[^\\s,;:]+\\s+){0,3}?(?:${w.fieldOf.map(escapeRegExp).join('|')})\\s+`, 'u').exec(folded.slice(b.quantity.end, to));
+    if (!after) return '';
+    const start = b.quantity.end + after[0].length;
+    const owner = deps.firstOf(input.sentence.slice(start, to), input.lang);
+    return owner === 'us' ? '' : owner;
+  }
+
+  /**
    * The order in which a series' cues name the two countries ("Americans consider Mexico an
    * ally": "us mx"), when every cue naming both agrees; null otherwise. A poll of one public
    * about the other is not the other's poll.
@@ -260,7 +291,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
       ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
-    ]).filter((b) => ((!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b)) && !reversed(input, b));
+    ])
+      .filter((b) => ((!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b)) && !reversed(input, b))
+      .filter((b) => b.quantity.unit !== 'rank' || !ownerOf(input, b));
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number

@@ -177,6 +177,8 @@ const verdictWordsSchema = z
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
     yearNames: phrases,
     changeBy: phrases,
+    possessive: phrases,
+    fieldOf: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

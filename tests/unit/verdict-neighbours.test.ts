@@ -27,7 +27,10 @@ const atPorts = series('fentanyl-seized-at-ports-share', 'fentanyl-seizures', 'a
 
 const consulates = series('mexico-consulates-in-us', 'consulates', 'mexico-in-us', 'point', ['Mexican consulates', 'Mexico has consulates'], ['consulados de México', 'México tiene consulados']);
 
+const apprehensions = series('sw-border-apprehensions', 'apprehensions', 'none', 'year', ['apprehensions at the border', 'Border Patrol apprehensions'], ['detenciones en la frontera']);
+
 const FACTS: Fact[] = [
+  seriesFact('apprehensions', 'border-security', [fig('sw-border-apprehensions', 2.2e6, '2022', 'people')], [apprehensions], { en: ['apprehensions'], es: ['detenciones'] }),
   seriesFact('consulates', 'exchanges-diplomacy', [fig('mexico-consulates-in-us', 52, '2026', 'count')], [consulates], { en: ['consulates'], es: ['consulados'] }),
   seriesFact('ports', 'drugs-fentanyl', [fig('fentanyl-seized-at-ports-share', 88, '2024', 'percent')], [atPorts], { en: ['fentanyl'], es: ['fentanilo'] }),
   seriesFact('detained', 'migration-flows', [fig('mexico-irregular-migrant-events', 782176, '2023', 'people')], [detained], { en: ['migrants'], es: ['migrantes'] }),
@@ -74,6 +77,7 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
       'Mexico detained 300,000 Guatemalan migrants in 2023.',
       'Mexico detained 300,000 Venezuelan migrants in 2023.',
       'México detuvo a 300 mil migrantes guatemaltecos en 2023.',
+      'Mexico detained 300,000 Central American migrants in 2023.',
       'About 4 million Mexican immigrants are naturalized U.S. citizens.',
     ],
     judged: ['Mexico detained 782,176 migrants in 2023.', 'mexico-irregular-migrant-events:consistent'],
@@ -87,6 +91,11 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
     name: "the world's total is not the U.S.'s part",
     unjudged: ['Mexico has 160 consulates around the world.', 'México tiene 80 consulados en el mundo.'],
     judged: ['Mexico has 52 consulates in the U.S.', 'mexico-consulates-in-us:consistent'],
+  },
+  {
+    name: "the U.S.'s northern border is not the one it shares with Mexico",
+    unjudged: ['In 2022 the U.S. Border Patrol made 2.2 million apprehensions at the northern border.', 'In 2022 the U.S. Border Patrol made 1 million apprehensions at the northern border.'],
+    judged: ['In 2022 the U.S. Border Patrol made 2.2 million apprehensions at the border with Mexico.', 'sw-border-apprehensions:consistent'],
   },
 ];
 

@@ -1,0 +1,39 @@
+/**
+ * Whose ordering a position is. The record ranks Mexico among the U.S.'s partners; a position
+ * among Mexico's or Canada's partners ("Mexico's second-largest trading partner is China",
+ * "el tercer socio comercial de Canadá") is another ranking, never judged against it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../engine/schema';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+
+const partnerRank = series('us-trade-partner-rank', 'trade-partner-rank', 'two-way', 'point', ['largest trading partner', 'top trading partner'], ['principal socio comercial', 'tercer socio comercial']);
+
+const FACTS: Fact[] = [
+  seriesFact('partner', 'trade-partner-rank', [fig('us-trade-partner-rank', 3, '2015', 'rank'), fig('us-trade-partner-rank', 1, '2024', 'rank')], [partnerRank], {
+    en: ['trading partner'],
+    es: ['socio comercial'],
+  }),
+];
+const verdict = ratingsOn(FACTS);
+
+describe("the owner of a partners' ranking", () => {
+  it("leaves a position among Mexico's or Canada's partners unjudged", () => {
+    expect(verdict("Mexico's second-largest trading partner is China.")?.rating).toBe('context');
+    expect(verdict("Mexico is Canada's third-largest trading partner.")?.rating).toBe('context');
+    expect(verdict('México es el tercer socio comercial de Canadá.')?.rating).toBe('context');
+    expect(verdict("In 2015, the U.S. was Mexico's largest trading partner.")?.rating).toBe('context');
+    expect(verdict('Estados Unidos es el principal socio comercial de México.')?.rating).toBe('context');
+  });
+
+  it("still judges Mexico's place among the U.S.'s partners, however the owner is said", () => {
+    expect(verdict('Mexico is the largest trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict("Mexico became the U.S.' largest trading partner in 2024.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict("Mexico is America's top trading partner.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict('México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict('México es el tercer socio comercial de Estados Unidos.')?.rating).toBe('outdated');
+    // Other countries named after the owner do not take its place.
+    expect(verdict('Mexico now ranks as the top trading partner among U.S. partners, ahead of Canada and China.')?.figures).toEqual(['us-trade-partner-rank:consistent']);
+    expect(verdict('México es el tercer socio comercial de Estados Unidos, por detrás de Canadá y China.')?.figures).toEqual(['us-trade-partner-rank:outdated']);
+  });
+});

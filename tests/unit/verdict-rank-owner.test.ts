@@ -7,7 +7,14 @@ import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
-const partnerRank = series('us-trade-partner-rank', 'trade-partner-rank', 'two-way', 'point', ['largest trading partner', 'top trading partner'], ['principal socio comercial', 'tercer socio comercial']);
+const partnerRank = series(
+  'us-trade-partner-rank',
+  'trade-partner-rank',
+  'two-way',
+  'point',
+  ['largest trading partner', 'top trading partner'],
+  ['principal socio comercial', 'tercer socio comercial'],
+);
 
 const FACTS: Fact[] = [
   seriesFact('partner', 'trade-partner-rank', [fig('us-trade-partner-rank', 3, '2015', 'rank'), fig('us-trade-partner-rank', 1, '2024', 'rank')], [partnerRank], {

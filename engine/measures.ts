@@ -150,7 +150,7 @@ export class MeasureIndex {
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
       // number ("is not the largest") says what it is not.
-      const projected = hasAny(stretch, words.projection);
+      const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings);
       const reachEnd = periodReach(folded, q)[1];
       if (negatedIn(masked.text, from, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
@@ -289,6 +289,20 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
     folded.slice(from, to).replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length)),
     negation,
   ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
+}
+
+/** A word of the stretch, as written, ends like a future or conditional verb (the pack's `projectionEndings`). */
+function forecastVerb(sentence: string, from: number, to: number, endings: readonly string[]): boolean {
+  if (!endings.length) return false;
+  for (const m of sentence.slice(from, to).matchAll(/\p{L}{4,}/gu)) {
+    const word = m[0];
+    const at = from + m.index;
+    // A capital inside the sentence is a name ("Irán"), not a verb.
+    if (word[0] !== word[0]!.toLowerCase() && sentence.slice(0, at).trim()) continue;
+    const lower = word.toLowerCase();
+    if (endings.some((e) => lower.endsWith(e))) return true;
+  }
+  return false;
 }
 
 /** The `i`th number is an end of a range of values: "between" right before the first, "and" alone between the two. */

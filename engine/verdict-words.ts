@@ -56,6 +56,12 @@ export interface VerdictWords {
   labels: string[];
   /** A number said of what would or will happen is a projection, not a record: "would lose", "podría". */
   projection: string[];
+  /**
+   * Endings of a future or conditional verb, read on the words as written (accents kept:
+   * "alcanzará", "rondarán", "superarían"), so a forecast in any verb is no record. A capitalised
+   * word inside a sentence is a name ("Irán"), not a verb.
+   */
+  projectionEndings: string[];
   /** Past-tense markers: a figure told as history is not outdated for being old. */
   past: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */

@@ -149,6 +149,7 @@ const verdictWordsSchema = z
     otherMeasure: phrases,
     labels: phrases,
     projection: phrases,
+    projectionEndings: phrases,
     past: phrases,
     comparison: phrases,
     direction: phrases,

@@ -43,6 +43,22 @@ describe('things decided ahead', () => {
     expect(verdict('Las remesas a México serán de 70 mil millones de dólares.')?.figures ?? []).toEqual([]);
   });
 
+  it('reads a forecast in any words or verb form as no record, even when it names the record', () => {
+    for (const forecast of [
+      'Remittances to Mexico are on track to reach $61.8 billion in 2025.',
+      'Remittances to Mexico are poised to hit $61.8 billion in 2025.',
+      'Analysts predict remittances to Mexico of $61.8 billion in 2025.',
+      'Banxico anticipates remittances to Mexico of $61.8 billion in 2025.',
+      'Las remesas a México alcanzarán 61,800 millones de dólares en 2025.',
+      'Las remesas a México rondarán los 61,800 millones de dólares en 2025.',
+      'Se prevé que las remesas a México lleguen a 61,800 millones de dólares en 2025.',
+    ])
+      expect(verdict(forecast), forecast).toEqual({ rating: 'context', figures: [] });
+    // The record itself, said as one, in either language; a name with a future's ending is no verb.
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025.')).toEqual({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Las remesas a México sumaron 61,800 millones de dólares en 2025, según Banxico.')).toEqual({ rating: 'accurate', figures: ['remit:consistent'] });
+  });
+
   it('takes a year in an event’s name for no number’s time', () => {
     // With 2026 read as the number's time, no figure of that year would settle it.
     expect(verdict('El Mundial de 2026 en México y Estados Unidos tendrá 104 partidos en total.')).toEqual({ rating: 'accurate', figures: ['matches:consistent'] });

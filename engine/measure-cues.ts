@@ -54,7 +54,7 @@ function cueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang
 
 /** Each language's particles of direction, word → which way. */
 export function particleMaps(words: Record<Lang, VerdictWords>): Record<Lang, Record<string, string>> {
-  const map = (w: VerdictWords): Record<string, string> => Object.fromEntries([...w.toward.map((t) => [t, 'to']), ...w.awayFrom.map((t) => [t, 'from'])]);
+  const map = (w: VerdictWords): Record<string, string> => Object.fromEntries([...w.toward.map((t) => [t, 'to']), ...w.awayFrom.map((t) => [t, 'from']), ...w.partnerOf.map((t) => [t, 'with'])]);
   return Object.fromEntries(LANGS.map((lang) => [lang, map(words[lang])])) as Record<Lang, Record<string, string>>;
 }
 
@@ -136,6 +136,15 @@ export function seriesCues(
   });
 }
 
+/** A cue found in a stretch: its series, its first and last stem, its length, and where its word after "with" / "con" was met. */
+export interface CueHit {
+  entry: SeriesEntry;
+  at: number;
+  end: number;
+  length: number;
+  partner?: number;
+}
+
 /**
  * Cue phrases found in order with a few words between them: the number and its scale often
  * sit inside a cue ("comercian 1,700 millones al día"), while the order keeps the direction
@@ -154,8 +163,8 @@ export class CueIndex {
    * flow. A cue's "from" must be said: "goods from Mexico" is not "goods trade between the U.S.
    * and Mexico". Its "to" need not, as "to" and "a" have other jobs (an infinitive, a personal "a").
    */
-  find(stems: readonly string[], marks: readonly (string | null)[]): { entry: SeriesEntry; at: number; end: number; length: number }[] {
-    const out: { entry: SeriesEntry; at: number; end: number; length: number }[] = [];
+  find(stems: readonly string[], marks: readonly (string | null)[]): CueHit[] {
+    const out: CueHit[] = [];
     const clash = (cueMark: string | null | undefined, k: number): boolean => !!cueMark && cueMark !== marks[k] && (cueMark === 'from' || !!marks[k]);
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
@@ -163,6 +172,7 @@ export class CueIndex {
         let at = i;
         let skipped = 0;
         let ok = true;
+        let partner = cue.marks[0] === 'with' ? i : undefined;
         for (let j = 1; j < cue.stems.length && ok; j++) {
           let k = at + 1;
           while (k < stems.length && (stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) && skipped + (k - at) <= MAX_GAP) k++;
@@ -170,9 +180,10 @@ export class CueIndex {
           else {
             skipped += k - at - 1;
             at = k;
+            if (cue.marks[j] === 'with' && partner === undefined) partner = k;
           }
         }
-        if (ok) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length });
+        if (ok) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length, partner });
       }
     }
     return out;

@@ -165,7 +165,7 @@ export class MeasureIndex {
       const stems = [...pre.stems, '\u0000', ...post.stems];
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;
-      let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number } | null = null;
+      let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
       const hits = this.cues.find(stems, marks);
       for (const hit of hits) {
@@ -183,7 +183,7 @@ export class MeasureIndex {
         const distance = part ? PART_OF_YEAR + near : near;
         const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
         if (better) {
-          best = { entry: e, distance, length: hit.length, at: hit.at, end: hit.end };
+          best = { entry: e, distance, length: hit.length, at: hit.at, end: hit.end, partner: hit.partner };
           tie = false;
         } else if (distance === best!.distance && hit.length === best!.length && e.series.key !== best!.entry.series.key) {
           tie = true;
@@ -199,6 +199,10 @@ export class MeasureIndex {
         return;
       }
       if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return;
+      // The cue's other side said in another role, and another name after "with" ("el déficit de México
+      // con Estados Unidos" for "déficit con México"): the relation is turned round, another measure.
+      const partner = best.partner;
+      if (partner !== undefined && marks[partner] !== 'with' && marks.some((m, k) => m === 'with' && k !== partner && stems[k] !== stems[partner])) return;
       // A sibling measure's cue over the same words ("an ally" beside "an ally or a friend") leaves it in
       // doubt; a sibling of another period (the annual total beside "a day") does not, nor a shorter one
       // inside the bound cue's own words ("consider Mexico an ally" inside "consider Mexico an ally or a friend").

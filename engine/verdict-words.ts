@@ -71,6 +71,12 @@ export interface VerdictWords {
   /** Particles of a flow's way: "to Mexico" is not "from Mexico"; each is only compared with the other list. */
   toward: string[];
   awayFrom: string[];
+  /**
+   * The word before the other side of a relation ("deficit with Mexico", "superávit con EU"): a cue
+   * that names its other side so is not met by a sentence that names another one there ("el
+   * déficit de México con Estados Unidos" is not the U.S.'s deficit with Mexico).
+   */
+  partnerOf: string[];
   /** Words of a position in an ordering ("largest", "principal"): part of the number, not of what is ranked. */
   rank: string[];
   /** Words right before a number that set it against an earlier one of the same measure: "up from", "frente a", "respecto a". */

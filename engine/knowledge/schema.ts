@@ -155,6 +155,7 @@ const verdictWordsSchema = z
     direction: phrases,
     toward: phrases,
     awayFrom: phrases,
+    partnerOf: phrases,
     rank: phrases,
     baseline: phrases,
     previousYear: phrases,

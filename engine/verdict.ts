@@ -248,6 +248,36 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return said === order.split(' ').reverse().join(' ');
   }
 
+  /**
+   * A flow said the other way round: the series' direction names its way ("us-to-mx": Colorado River
+   * water the U.S. delivers), and the number's clause names the other country right after a particle
+   * of direction ("Mexico must deliver … to the U.S.", "desde Estados Unidos" for a flow from Mexico).
+   */
+  function turnedRound(input: VerdictInput, b: Binding): boolean {
+    const way = /^(mx|us)-to-(mx|us)$/.exec(b.entry.series.direction ?? '');
+    if (!way) return false;
+    const w = deps.words[input.lang];
+    const [from, to] = b.clause;
+    const clause = foldSameLength(input.sentence.slice(from, to));
+    for (const [particles, side] of [
+      [w.toward, way[2]],
+      [w.awayFrom, way[1]],
+    ] as const) {
+      for (const hit of findAll(clause, particles)) {
+        // The name right after the particle (its first words): "to the United States and Canada" is the U.S.
+        const next = input.sentence
+          .slice(from + hit.end, to)
+          .trim()
+          .split(/\s+/)
+          .slice(0, 4)
+          .join(' ');
+        const named = deps.firstOf(next, input.lang);
+        if ((named === 'mx' || named === 'us') && named !== side) return true;
+      }
+    }
+    return false;
+  }
+
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
     const out: FigureCheck[] = [];
@@ -292,7 +322,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
       ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
     ])
-      .filter((b) => ((!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b)) && !reversed(input, b))
+      .filter((b) => ((!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b)) && !reversed(input, b) && !turnedRound(input, b))
       .filter((b) => b.quantity.unit !== 'rank' || !ownerOf(input, b));
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];

@@ -1,0 +1,43 @@
+/**
+ * The way of a flow. A series whose direction names its way ("us-to-mx": Colorado River water the
+ * U.S. delivers to Mexico) is not met by a number whose clause names the other country right after
+ * a particle of direction: "Mexico must deliver … to the U.S." is the flow turned round.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../engine/schema';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+
+const colorado = series(
+  'colorado-allotment',
+  'colorado-water',
+  'us-to-mx',
+  'point',
+  ['must deliver of Colorado River water', 'of Colorado River water under the treaty'],
+  ['debe entregar del río Colorado', 'del río Colorado según el tratado'],
+);
+const imports = series('us-imports-from-mexico', 'goods-trade', 'mx-to-us', 'year', ['imported from Mexico', 'imports from Mexico'], ['importó desde México', 'importaciones desde México']);
+
+const FACTS: Fact[] = [
+  seriesFact('colorado', 'water-treaty', [fig('colorado-allotment', 1.5e6, '1944', 'acre-ft')], [colorado], { en: ['Colorado River'], es: ['río Colorado'] }),
+  seriesFact('imports', 'trade-volume', [fig('us-imports-from-mexico', 534.9e9, '2025', 'usd', 'year')], [imports], { en: ['imports'], es: ['importaciones'] }),
+];
+const verdict = ratingsOn(FACTS);
+
+describe('the way of a flow', () => {
+  it('leaves a flow said the other way round unjudged', () => {
+    expect(verdict('Mexico must deliver 1.5 million acre-feet of Colorado River water to the U.S. each year.')?.rating).toBe('context');
+    expect(verdict('México debe entregar 1.5 millones de acres-pie del río Colorado a Estados Unidos cada año.')?.rating).toBe('context');
+  });
+
+  it('still judges the flow said its own way', () => {
+    expect(verdict('The U.S. must deliver 1.5 million acre-feet of Colorado River water to Mexico each year.')).toEqual({
+      rating: 'accurate',
+      figures: ['colorado-allotment:consistent'],
+    });
+    expect(verdict('Estados Unidos debe entregar a México 1.5 millones de acres-pie del río Colorado cada año.')).toEqual({
+      rating: 'accurate',
+      figures: ['colorado-allotment:consistent'],
+    });
+    expect(verdict('In 2025 the U.S. imported $535 billion of goods from Mexico.')).toEqual({ rating: 'accurate', figures: ['us-imports-from-mexico:consistent'] });
+  });
+});

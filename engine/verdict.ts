@@ -278,6 +278,19 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return false;
   }
 
+  /**
+   * A number of people said of one country's people ("80,000 Mexicans died of overdoses") is not a
+   * series whose cues never name that people (the U.S.'s overdose deaths): the noun right after a
+   * count says whom it counts.
+   */
+  function otherPeople(input: VerdictInput, b: Binding): boolean {
+    if (b.quantity.unit !== 'people' && b.quantity.unit !== 'count' && b.quantity.unit !== null) return false;
+    const next = input.sentence.slice(b.quantity.end).trim().split(/\s+/)[0] ?? '';
+    const named = deps.firstOf(next, input.lang);
+    if (named !== 'mx' && named !== 'us') return false;
+    return !toStems(next, input.lang).some((s) => b.entry.cueStems.has(s));
+  }
+
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
     const out: FigureCheck[] = [];
@@ -322,7 +335,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
       ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
     ])
-      .filter((b) => ((!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b)) && !reversed(input, b) && !turnedRound(input, b))
+      .filter((b) => ((!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b)) && !reversed(input, b) && !turnedRound(input, b) && !otherPeople(input, b))
       .filter((b) => b.quantity.unit !== 'rank' || !ownerOf(input, b));
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];

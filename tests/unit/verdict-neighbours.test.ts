@@ -29,7 +29,17 @@ const consulates = series('mexico-consulates-in-us', 'consulates', 'mexico-in-us
 
 const apprehensions = series('sw-border-apprehensions', 'apprehensions', 'none', 'year', ['apprehensions at the border', 'Border Patrol apprehensions'], ['detenciones en la frontera']);
 
+const overdoses = series(
+  'us-overdose-deaths',
+  'overdoses',
+  'none',
+  'year',
+  ['died of overdoses', 'Americans died of overdoses'],
+  ['murieron por sobredosis', 'estadounidenses murieron por sobredosis'],
+);
+
 const FACTS: Fact[] = [
+  seriesFact('overdoses', 'drugs-fentanyl', [fig('us-overdose-deaths', 80391, '2024', 'people')], [overdoses], { en: ['overdose deaths'], es: ['sobredosis'] }),
   seriesFact('apprehensions', 'border-security', [fig('sw-border-apprehensions', 2.2e6, '2022', 'people')], [apprehensions], { en: ['apprehensions'], es: ['detenciones'] }),
   seriesFact('consulates', 'exchanges-diplomacy', [fig('mexico-consulates-in-us', 52, '2026', 'count')], [consulates], { en: ['consulates'], es: ['consulados'] }),
   seriesFact('ports', 'drugs-fentanyl', [fig('fentanyl-seized-at-ports-share', 88, '2024', 'percent')], [atPorts], { en: ['fentanyl'], es: ['fentanilo'] }),
@@ -91,6 +101,11 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
     name: "the world's total is not the U.S.'s part",
     unjudged: ['Mexico has 160 consulates around the world.', 'México tiene 80 consulados en el mundo.'],
     judged: ['Mexico has 52 consulates in the U.S.', 'mexico-consulates-in-us:consistent'],
+  },
+  {
+    name: "one country's people are not the other's count",
+    unjudged: ['About 80,000 Mexicans died of overdoses in the U.S. in 2024.', 'Unos 80 mil mexicanos murieron por sobredosis en Estados Unidos en 2024.'],
+    judged: ['Unos 80 mil estadounidenses murieron por sobredosis en 2024, mientras México contaba sus propios muertos.', 'us-overdose-deaths:consistent'],
   },
   {
     name: "the U.S.'s northern border is not the one it shares with Mexico",

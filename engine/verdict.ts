@@ -291,6 +291,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return !toStems(next, input.lang).some((s) => b.entry.cueStems.has(s));
   }
 
+  /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
+  function ownMeasure(input: VerdictInput, b: Binding): boolean {
+    const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b);
+    const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(input, b);
+    return mexicos && ownOrdering && !reversed(input, b) && !turnedRound(input, b) && !otherPeople(input, b);
+  }
+
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
     const out: FigureCheck[] = [];
@@ -334,9 +341,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
       ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
-    ])
-      .filter((b) => ((!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b)) && !reversed(input, b) && !turnedRound(input, b) && !otherPeople(input, b))
-      .filter((b) => b.quantity.unit !== 'rank' || !ownerOf(input, b));
+    ]).filter((b) => ownMeasure(input, b));
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number

@@ -40,7 +40,8 @@ export function numberSignature(quantities: readonly Quantity[]): string {
 }
 
 export function isNegated(text: string, words: VerdictWords): boolean {
-  return findAll(foldSameLength(text).replace(NO_DOT_NUMBER, ' '), words.negation).length > 0;
+  const folded = foldSameLength(text).replace(NO_DOT_NUMBER, ' ');
+  return findAll(folded, words.negation).length > 0 || findAll(folded, words.retraction).length > 0;
 }
 
 /** Reads a fact's typical claims and series cues for the verdict step. */

@@ -152,6 +152,8 @@ export class MeasureIndex {
       // number ("is not the largest") says what it is not.
       const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings);
       const reachEnd = periodReach(folded, q)[1];
+      // "…, but that is wrong" takes back everything said before it.
+      if (findAll(folded.slice(q.end), words.retraction).length) return;
       if (negatedIn(masked.text, from, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
         if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);

@@ -29,8 +29,10 @@ export interface VerdictWords {
   citation: string[];
   /** Words of judgement ("compelling", "of paramount importance", "can help"): without a checkable core, the sentence only appraises. */
   evaluative: string[];
-  /** Negation words: "not", "never", "no", "nunca". */
+  /** Negation words: "not", "never", "no", "nunca"; and denials said before a claim ("it is false that", "es falso que"). */
   negation: string[];
+  /** Denials said after a claim, of all said before them ("…, but that is wrong", "…, lo cual es falso"). */
+  retraction: string[];
   /** Words that give a title or fragment something to assert (record, largest, más). */
   assertive: string[];
   /** Finite verbs and auxiliaries common in claims, and clitic ones ("'s", "'re"): a fragment without any of them only names a subject. */

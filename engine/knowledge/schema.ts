@@ -138,6 +138,7 @@ const verdictWordsSchema = z
     citation: phrases,
     evaluative: phrases,
     negation: phrases,
+    retraction: phrases,
     assertive: phrases,
     verbs: phrases,
     verbEndings: phrases,

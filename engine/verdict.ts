@@ -84,6 +84,13 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
 
 /** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
 const wordStem = (s: string) => !/^\d/.test(s) || /^(?:19|20)\d\d$/.test(s);
+const YEAR = /^(?:19|20)\d\d$/;
+
+/** The year of a fact's newest record: its newest figure's, or its as-of date's. */
+function newestYear(fact: Fact): string {
+  const periods = (fact.figures ?? []).map((f) => f.period.slice(0, 4));
+  return periods.length ? periods.reduce((a, b) => (a > b ? a : b)) : fact.asOf.slice(0, 4);
+}
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
 export const MIN_SHARED = 3;
 
@@ -157,7 +164,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     let bestDice = params.claimMatch;
     // Told as history ("was the 12th-largest in 2023"), a claim the record calls outdated was right for its time.
     const past = hasAny(foldSameLength(input.sentence), deps.words[input.lang].past);
+    // A typical claim speaks of its fact's time (its newest record, or the year it names itself): a
+    // sentence told as history of an earlier year ("In 2015, Mexico was the largest…") is not that claim.
+    const years = past ? [...stems].filter((s) => YEAR.test(s)) : [];
     for (const c of claimsByTopic.get(input.topic) ?? []) {
+      if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers || c.order !== order || (past && c.rating === 'outdated')) continue;
       let inter = 0;
       for (const s of c.stems) if (stems.has(s)) inter++;

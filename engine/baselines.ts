@@ -46,6 +46,14 @@ function ownYear(folded: string, from: number, to: number, q: Quantity): string 
   return years.reduce((a, b) => (Math.abs(b.at - q.start) < Math.abs(a.at - q.start) ? b : a)).year;
 }
 
+/** The `i`th number is said against the one before it ("up from 59%", "frente a los 63,319"): its marker is read back to that number. */
+export function saidAsBaseline(folded: string, quantities: readonly Quantity[], i: number, words: VerdictWords): boolean {
+  const q = quantities[i]!;
+  // A stretch may start halfway between two numbers.
+  const back = Math.max(0, q.start - 40, i > 0 ? quantities[i - 1]!.end : 0);
+  return endsWithMarker(folded.slice(back, q.start), words.baseline);
+}
+
 const yearBefore = (year: string | null): string | null => (year ? String(Number(year.slice(0, 4)) - 1) : null);
 
 /**
@@ -83,9 +91,7 @@ export function relatedBindings<E>(
       if (year && fits(q, trend.entry)) out.push({ quantity: q, entry: trend.entry, year, clause: trend.clause });
       continue;
     }
-    // The marker is read back to the number before (a stretch may start halfway between two numbers).
-    const back = Math.max(0, q.start - 40, i > 0 ? quantities[i - 1]!.end : 0);
-    if (!endsWithMarker(folded.slice(back, q.start), words.baseline)) {
+    if (!saidAsBaseline(folded, quantities, i, words)) {
       if (q.unit === 'percent' && changeSign(folded, q, words)) changes.push(i);
       continue;
     }

@@ -142,7 +142,21 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
  * makes it outdated. Null when the record cannot settle it (no figure for the year, a grey
  * band, or an exact number nearer an older figure while still close to the newest).
  */
-export function judgeFigure(q: Quantity, figures: readonly Figure[], year: string | null, span: string | null, past = false, enclosed = false, history = false): Omit<FigureCheck, 'key'> | null {
+export interface FigureTime {
+  /** The year the sentence gives the number ("in 2018"). */
+  year?: string | null;
+  /** The span of years it gives it ("between 2014 and 2018"). */
+  span?: string | null;
+  /** Told in the past: an older figure it matches is not outdated. */
+  past?: boolean;
+  /** Told as a long-held state ("traditionally"). */
+  history?: boolean;
+  /** A year the number is said to be later than ("64%, up from 59% in 2016"): it is of some year after it. */
+  after?: string | null;
+}
+
+export function judgeFigure(q: Quantity, figures: readonly Figure[], time: FigureTime = {}, enclosed = false): Omit<FigureCheck, 'key'> | null {
+  const { year = null, span = null, past = false, history = false, after = null } = time;
   const latest = figures[figures.length - 1]!;
   // A record of zero ("net zero") was rounded to nothing: it cannot settle a precise claim.
   if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
@@ -162,6 +176,13 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], year: strin
   const now = fits(q, latest.value, latest.unit);
   if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
+  // Said as later than an earlier year ("64%, up from 59% in 2016"), a figure of a year after it that it
+  // matches is the number's own time: right for its time, not outdated.
+  const ownTime = after ? matches.filter((f) => f.period.slice(0, 4) > after) : [];
+  if (ownTime.length) {
+    const first = ownTime[0]!;
+    return { ...base, status: 'consistent', recordValue: first.value, recordPeriod: first.period };
+  }
   if (now === 'grey') {
     // Near the newest figure but not it, and an older figure to the digit it is said with: that older figure's number.
     const margin = roundingMargin(q.value);
@@ -259,6 +280,7 @@ export function judgeBinding(b: {
   span: string | null;
   past: boolean;
   history?: boolean;
+  after?: string | null;
   change?: { from: string; sign: 1 | -1 };
   enclosed?: boolean;
   denied?: boolean;
@@ -266,7 +288,7 @@ export function judgeBinding(b: {
 }): Omit<FigureCheck, 'key'> | null {
   if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
-  const judged = judgeFigure(b.quantity, b.entry.figures, b.year, b.span, b.past, b.enclosed, b.history);
+  const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after }, b.enclosed);
   // A denied number ("no al 10%") is right when the record is not it, wrong when it is.
   if (!b.denied || !judged) return judged;
   const status: FigureCheck['status'] = judged.status === 'consistent' ? 'contradicted' : 'consistent';

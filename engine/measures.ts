@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { isChangeAmount, isTrend, relatedBindings } from './baselines';
+import { isChangeAmount, isTrend, relatedBindings, saidAsBaseline } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -43,6 +43,8 @@ export interface Binding {
   denied?: boolean;
   /** A part of a year's flow ("in the first ten months") bound to the year's total: wrong only if more than it. */
   partOfYear?: boolean;
+  /** A year the number is said to be later than ("up from 59% in 2016"): it is judged for a year after it. */
+  after?: string | null;
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
@@ -280,10 +282,29 @@ export class MeasureIndex {
         partOfYear,
       });
     });
-    if (!open.length || !out.length) return out;
+    if (!open.length || !out.length) return withBaselineYears(folded, quantities, out, words);
     const related = relatedBindings(masked.text, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)));
-    return [...out, ...related.map((b) => ({ ...b, span: null, past: false }))].sort((a, b) => a.quantity.start - b.quantity.start);
+    return withBaselineYears(folded, quantities, [...out, ...related.map((b) => ({ ...b, span: null, past: false }))], words).sort((a, b) => a.quantity.start - b.quantity.start);
   }
+}
+
+/**
+ * A number said against a later one of its own series with a year ("64%, up from 59% in 2016",
+ * "creció 3.3%, frente al 2.9% de 2022") is of some year after that year: it is judged so.
+ */
+function withBaselineYears(folded: string, quantities: readonly Quantity[], bindings: Binding[], words: VerdictWords): Binding[] {
+  return bindings.map((b) => {
+    if (b.year || b.span) return b;
+    const base = bindings.find(
+      (r) =>
+        r.year &&
+        r.quantity.start > b.quantity.start &&
+        r.quantity.start < b.clause[1] &&
+        r.entry.series.key === b.entry.series.key &&
+        saidAsBaseline(folded, quantities, quantities.indexOf(r.quantity), words),
+    );
+    return base ? { ...b, after: base.year } : b;
+  });
 }
 
 /**

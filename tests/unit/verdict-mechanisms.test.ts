@@ -196,6 +196,13 @@ describe('numbers said against another', () => {
       figures: ['remit:consistent', 'remit:contradicted'],
     });
   });
+  it('judges a number said against an earlier year of its own for a year after it, not against the newest figure', () => {
+    // 3.3% is 2023's growth; said as up from 2022's, it is 2023's own figure, not an outdated one (2024 grew 1.5%).
+    expect(verdict("Mexico's GDP grew 3.3%, up from 2.9% in 2022.")).toMatchObject({ rating: 'context', figures: ['gdp-growth:consistent'] });
+    expect(verdict('El PIB de México creció 3.3%, frente al 2.9% de 2022.')).toMatchObject({ rating: 'context', figures: ['gdp-growth:consistent'] });
+    // With no earlier year said, the same number is an older figure than the newest: outdated.
+    expect(verdict("Mexico's GDP grew 3.3%.")?.rating).toBe('outdated');
+  });
   it('leaves a baseline with no time of its own unsettled, never judged against the newest figure', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, up from $10 billion.')?.rating).toBe('context');
   });

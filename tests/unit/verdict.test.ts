@@ -290,15 +290,15 @@ describe('the figure judge', () => {
 
   it('cannot settle a precise claim against a record rounded to zero, nor a past tense; takes a long-held state for its own time', () => {
     const net = [fig('net', 0, '2005-2010', 'people'), fig('net', 160000, '2013-2018', 'people')];
-    expect(judgeFigure(q('20,000 people'), net, null, '2005-2010')).toBeNull();
+    expect(judgeFigure(q('20,000 people'), net, { span: '2005-2010' })).toBeNull();
     const guns = [fig('guns', 87, '2004-2008', 'percent'), fig('guns', 70, '2014-2018', 'percent')];
-    expect(judgeFigure(q('90 percent'), guns, null, null)?.status).toBe('outdated');
-    expect(judgeFigure(q('90 percent'), guns, null, null, true)).toBeNull();
+    expect(judgeFigure(q('90 percent'), guns)?.status).toBe('outdated');
+    expect(judgeFigure(q('90 percent'), guns, { past: true })).toBeNull();
     // A long-held state that two older records bear out is right for its time; one record is not a tradition.
     const ranks = [fig('rank', 3, '2013', 'rank'), fig('rank', 3, '2018', 'rank'), fig('rank', 1, '2025', 'rank')];
-    expect(judgeFigure(q('Mexico ranks third'), ranks, null, null, true, false, true)).toMatchObject({ status: 'consistent', recordPeriod: '2018' });
-    expect(judgeFigure(q('Mexico ranks third'), ranks, null, null, true)).toBeNull();
-    expect(judgeFigure(q('90 percent'), guns, null, null, true, false, true)).toBeNull();
+    expect(judgeFigure(q('Mexico ranks third'), ranks, { past: true, history: true })).toMatchObject({ status: 'consistent', recordPeriod: '2018' });
+    expect(judgeFigure(q('Mexico ranks third'), ranks, { past: true })).toBeNull();
+    expect(judgeFigure(q('90 percent'), guns, { past: true, history: true })).toBeNull();
   });
 });
 

@@ -77,10 +77,13 @@ const positions = new WeakMap<VerdictWords, string[]>();
 
 /**
  * An appraisal with no checkable core: a word of judgement ("a compelling success story", "of
- * paramount importance") and no figure, ranking or comparison for a record to settle.
+ * paramount importance") or the speaker's own view said first ("I think…", "creo que…"), and no
+ * figure, ranking or comparison for a record to settle.
  */
 function appraises(folded: string, words: VerdictWords): boolean {
-  if (!hasAny(folded, words.evaluative) || hasAny(folded, words.comparison)) return false;
+  const view = findAll(folded, words.opinionMarkers)[0];
+  const ownView = !!view && !/[a-z0-9]/.test(folded.slice(0, view.at));
+  if ((!ownView && !hasAny(folded, words.evaluative)) || hasAny(folded, words.comparison)) return false;
   let position = positions.get(words);
   if (!position) positions.set(words, (position = words.rank.filter((w) => words.assertive.includes(w))));
   return !hasAny(folded, position);

@@ -29,6 +29,8 @@ export interface VerdictWords {
   citation: string[];
   /** Words of judgement ("compelling", "of paramount importance", "can help"): without a checkable core, the sentence only appraises. */
   evaluative: string[];
+  /** Openings that give the speaker's own view ("I think", "en mi opinión"): without a figure, ranking or comparison, an opinion. */
+  opinionMarkers: string[];
   /** Negation words: "not", "never", "no", "nunca"; and denials said before a claim ("it is false that", "es falso que"). */
   negation: string[];
   /** Denials said after a claim, of all said before them ("…, but that is wrong", "…, lo cual es falso"). */

@@ -137,6 +137,7 @@ const verdictWordsSchema = z
     discussionNouns: phrases,
     citation: phrases,
     evaluative: phrases,
+    opinionMarkers: phrases,
     negation: phrases,
     retraction: phrases,
     assertive: phrases,

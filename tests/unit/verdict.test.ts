@@ -344,6 +344,18 @@ describe('check-worthiness', () => {
     expect(notCheckworthy('México es el principal socio comercial de EU, una relación de vital importancia.', VERDICT_WORDS.es)).toBeNull();
   });
 
+  it("sets apart the speaker's own view said first, unless it states a figure, a ranking or a comparison", () => {
+    expect(notCheckworthy('I think the border wall with Mexico is a waste of money.', VERDICT_WORDS.en)).toBe('opinion');
+    expect(notCheckworthy('In my opinion, Mexico and the U.S. are drifting apart on security.', VERDICT_WORDS.en)).toBe('opinion');
+    expect(notCheckworthy('Creo que el muro en la frontera con México es un desperdicio.', VERDICT_WORDS.es)).toBe('opinion');
+    expect(notCheckworthy('En mi opinión, México y Estados Unidos se están alejando en seguridad.', VERDICT_WORDS.es)).toBe('opinion');
+    expect(notCheckworthy('I think Mexico is the largest trading partner of the United States.', VERDICT_WORDS.en)).toBeNull();
+    expect(notCheckworthy('I believe remittances to Mexico topped $60 billion last year.', VERDICT_WORDS.en)).toBeNull();
+    expect(notCheckworthy('Creo que México ya es el principal socio comercial de Estados Unidos.', VERDICT_WORDS.es)).toBeNull();
+    // A view said after the claim does not make the claim an opinion.
+    expect(notCheckworthy('Mexico paid nothing for the wall, and I think that matters.', VERDICT_WORDS.en)).toBeNull();
+  });
+
   it('reads a question after a heading or a lead-in, and a claim put forward as a question', () => {
     expect(notCheckworthy('Border crossings: how many people cross from Mexico each day?', VERDICT_WORDS.en)).toBe('question');
     expect(notCheckworthy('So why does Mexico buy so much American corn?', VERDICT_WORDS.en)).toBe('question');

@@ -367,6 +367,10 @@ describe('check-worthiness', () => {
     expect(notCheckworthy('The 1944 Water Treaty Under Strain', VERDICT_WORDS.en)).toBe('title');
     expect(notCheckworthy('El papel de las remesas en la economía', VERDICT_WORDS.es)).toBe('title');
     expect(notCheckworthy('Find out how remittances reach families in Mexico.', VERDICT_WORDS.en)).toBe('meta');
+    expect(notCheckworthy('Photo: Trucks wait to cross the border into Laredo, Texas.', VERDICT_WORDS.en)).toBe('meta');
+    expect(notCheckworthy('Also read: Remittances to Mexico fell in 2025', VERDICT_WORDS.en)).toBe('meta');
+    expect(notCheckworthy('Lee también: Remesas a México caen en 2025', VERDICT_WORDS.es)).toBe('meta');
+    expect(notCheckworthy('Foto: Camiones esperan cruzar la frontera en Nuevo Laredo.', VERDICT_WORDS.es)).toBe('meta');
     expect(notCheckworthy('México comparte con Estados Unidos la cuenca del río Bravo.', VERDICT_WORDS.es)).toBeNull();
     expect(notCheckworthy('Since 2008 the Mexican-born population of the U.S. has declined (Smith et al., 2015).', VERDICT_WORDS.en)).toBeNull();
     expect(notCheckworthy('La migración neta desde México hacia Estados Unidos cayó a cero (González et al., 2013).', VERDICT_WORDS.es)).toBeNull();

@@ -10,9 +10,12 @@ import type { Lang, Unit } from './schema';
 
 export type Qualifier = 'about' | 'almost' | 'over' | 'under' | 'exact';
 
+/** A quantity's unit: a record's unit, or money in another currency than the dollar, which no record is kept in. */
+export type QuantityUnit = Unit | 'other-money';
+
 export interface Quantity {
   value: number;
-  unit: Unit | null;
+  unit: QuantityUnit | null;
   per: 'day' | 'year' | null;
   qualifier: Qualifier;
   /** A quantity said in words ("most", "a tiny fraction"): judged with a wider margin. */
@@ -100,10 +103,15 @@ const PER_SHORTER: [RegExp, number][] = [
   [anyOf(PACKS.map((p) => p.perHour)), 24],
 ];
 
+/** A currency sign or code right before a number (or before its "$") that is not the U.S. dollar's. */
+const OTHER_MONEY_BEFORE = /(?:[€£¥]\s?|\b(?:MXN|EUR|GBP|CAD)\s?|\b(?:MX|Mex|C|CA|A|AU)\$)$/i;
+
 /** Cubic meters in an acre-foot: a volume said in cubic meters is read in acre-feet, the unit of the water treaty's records. */
 const M3_PER_ACRE_FT = 1233.48;
 /** Each unit word's unit and the factor that turns its number into that unit. */
-const UNIT_ORDER: [keyof NumberWords['units'], Unit, number][] = [
+const UNIT_ORDER: [keyof NumberWords['units'], QuantityUnit, number][] = [
+  // Before the dollar: "dólares canadienses" are not U.S. dollars.
+  ['otherMoney', 'other-money', 1],
   ['usd', 'usd', 1],
   ['km', 'km', 1],
   ['mi', 'mi', 1],
@@ -114,7 +122,7 @@ const UNIT_ORDER: [keyof NumberWords['units'], Unit, number][] = [
   ['m3', 'acre-ft', 1 / M3_PER_ACRE_FT],
   ['hm3', 'acre-ft', 1e6 / M3_PER_ACRE_FT],
 ];
-const UNIT_AFTER: [RegExp, Unit, number][] = UNIT_ORDER.map(([word, unit, factor]) => [anyOf(PACKS.map((p) => p.units[word])), unit, factor]);
+const UNIT_AFTER: [RegExp, QuantityUnit, number][] = UNIT_ORDER.map(([word, unit, factor]) => [anyOf(PACKS.map((p) => p.units[word])), unit, factor]);
 
 /** Hedges before a number, strongest claim first: "more than", "casi", "alrededor de". */
 const QUALIFIER_ORDER: (keyof NumberWords['qualifiers'])[] = ['over', 'under', 'almost', 'about'];
@@ -213,12 +221,14 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (g.mil && SPLIT_MILLIONS.has(scaleWord)) value = (1000 + value) * 1e6;
     else if (scaleWord) value *= SCALE[scaleWord] ?? 1;
     else if (g.mil) value *= 1e3;
-    out.push(describe(original, folded, start, m.index + m[0].length, value, pct ? 'percent' : cur ? 'usd' : null));
+    // "MX$1,000", "€57 billion", "C$": money in another currency, never a dollar record's.
+    const foreign = !pct && OTHER_MONEY_BEFORE.test(original.slice(Math.max(0, start - 5), start) + (cur ? '$' : ''));
+    out.push(describe(original, folded, start, m.index + m[0].length, value, pct ? 'percent' : foreign ? 'other-money' : cur ? 'usd' : null));
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-function describe(original: string, folded: string, start: number, end: number, value: number, known: Unit | null): Quantity {
+function describe(original: string, folded: string, start: number, end: number, value: number, known: QuantityUnit | null): Quantity {
   const after = folded.slice(end, end + 60);
   let unit = known;
   if (!unit)

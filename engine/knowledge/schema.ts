@@ -249,7 +249,7 @@ const numberWordsSchema = z
     perYear: pattern,
     perMinute: pattern,
     perHour: pattern,
-    units: patternsFor(['usd', 'km', 'mi', 'years', 'people', 'count', 'acre-ft', 'm3', 'hm3'] as const),
+    units: patternsFor(['usd', 'otherMoney', 'km', 'mi', 'years', 'people', 'count', 'acre-ft', 'm3', 'hm3'] as const),
     qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
     rank: z.array(pattern),
     oneOf: pattern,

@@ -20,6 +20,14 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['un millón de estadounidenses', 'es', 1e6, 'people', null],
   ['unos 40 mil trabajadores agrícolas', 'es', 40e3, 'people', null],
   ['la presa guarda 350 mil millones de litros', 'es', 350e9, null, null],
+  // Money in another currency than the dollar: never a dollar record's.
+  ['remittances of 1.2 trillion pesos', 'en', 1.2e12, 'other-money', null],
+  ['remittances of €57 billion', 'en', 57e9, 'other-money', null],
+  ['it cost MX$1,000, then C$5 billion', 'en', 5e9, 'other-money', null],
+  ['it cost MX$1,000, then C$5 billion', 'en', 1000, 'other-money', null],
+  ['a $1.4 billion deal', 'en', 1.4e9, 'usd', null],
+  ['remesas por 61,791 millones de pesos', 'es', 61.791e9, 'other-money', null],
+  ['unos 5 mil millones de dólares canadienses', 'es', 5e9, 'other-money', null],
 ];
 
 describe('number reading', () => {

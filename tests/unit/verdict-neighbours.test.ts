@@ -103,6 +103,11 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
     judged: ['Mexico has 52 consulates in the U.S.', 'mexico-consulates-in-us:consistent'],
   },
   {
+    name: 'money in another currency is not a dollar record',
+    unjudged: ['In 2024 Mexico and the U.S. traded 839.9 billion pesos in goods.', 'En 2024, el comercio con México sumó 839,900 millones de euros.'],
+    judged: ['In 2024 the U.S. did $839.9 billion of trade with Mexico.', 'goods-trade-per-year:consistent'],
+  },
+  {
     name: "one country's people are not the other's count",
     unjudged: ['About 80,000 Mexicans died of overdoses in the U.S. in 2024.', 'Unos 80 mil mexicanos murieron por sobredosis en Estados Unidos en 2024.'],
     judged: ['Unos 80 mil estadounidenses murieron por sobredosis en 2024, mientras México contaba sus propios muertos.', 'us-overdose-deaths:consistent'],

@@ -83,7 +83,8 @@ export interface NumberWords {
   perMinute: string;
   perHour: string;
   /** What follows a number to give its unit; volumes in cubic meters (`m3`) and cubic hectometres (`hm3`) are read as acre-feet. */
-  units: Record<'usd' | 'km' | 'mi' | 'years' | 'people' | 'count' | 'acre-ft' | 'm3' | 'hm3', string>;
+  /** Words after a number that give its unit; `otherMoney` is money in a currency other than the dollar ("pesos", "euros"). */
+  units: Record<'usd' | 'otherMoney' | 'km' | 'mi' | 'years' | 'people' | 'count' | 'acre-ft' | 'm3' | 'hm3', string>;
   /** Hedges just before a number. */
   qualifiers: Record<'over' | 'under' | 'almost' | 'about', string>;
   /** Positions in an ordering; a pattern's group `(?<n>…)` holds the position (digits or an ordinal), none means first. */

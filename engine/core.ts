@@ -256,7 +256,8 @@ function* buildEngine(
     return out;
   }
 
-  const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) => verdicts.checkNumbers(sentence, lang, readQuantities(sentence, lang), factIds);
+  const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) =>
+    verdicts.checkNumbers(sentence, lang, readQuantities(sentence, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
   const candidates = (sentence: string, lang?: Lang) => {
     const trace: DetectionCandidate[] = [];
     classify(sentence, lang, trace);

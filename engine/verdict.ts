@@ -9,18 +9,18 @@
  */
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
-import { MeasureIndex, type Binding } from './measures';
+import { MeasureIndex } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
-import type { Fact, Lang, Rating, Series } from './schema';
+import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
-import { escapeRegExp } from './regex';
+import { ownMeasureReader } from './own-measure';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
@@ -83,13 +83,14 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
 }
 
 /** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
-const wordStem = (s: string) => !/^\d/.test(s) || /^(?:19|20)\d\d$/.test(s);
 const YEAR = /^(?:19|20)\d\d$/;
+const wordStem = (s: string) => !/^\d/.test(s) || YEAR.test(s);
 
 /** The year of a fact's newest record: its newest figure's, or its as-of date's. */
 function newestYear(fact: Fact): string {
   const periods = (fact.figures ?? []).map((f) => f.period.slice(0, 4));
-  return periods.length ? periods.reduce((a, b) => (a > b ? a : b)) : fact.asOf.slice(0, 4);
+  // Periods are ASCII years first ("2024", "2013-2018"): the greatest string is the newest.
+  return periods.length ? [...periods].sort().at(-1)! : fact.asOf.slice(0, 4);
 }
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
 export const MIN_SHARED = 3;
@@ -191,128 +192,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return best;
   }
 
-  /**
-   * Every position the record holds is Mexico's (among the U.S.'s partners, the world's
-   * economies). With another country named, the position is Mexico's only when Mexico is the
-   * first country its clause names before it ("Mexico overtook Canada as the top buyer"), or,
-   * with none before, after it ("the top buyer is now Mexico, ahead of Canada"); the U.S. is
-   * the one ranking, not ranked, except in a field that holds it too (the world's economies).
-   * "China, not Mexico, remains the main source" is China's. A measure every country has
-   * (series.anyCountry) is read the same way, whatever its unit.
-   */
-  function rankedIsMexico(input: VerdictInput, b: Binding): boolean {
-    const [from, to] = b.clause;
-    const usIsOther = b.entry.series.anyCountry === true;
-    const lead = deps.leadOf(input.sentence.slice(from, b.quantity.start), input.lang, usIsOther) || deps.leadOf(input.sentence.slice(b.quantity.start, to), input.lang, usIsOther);
-    return lead === 'mx';
-  }
+  const ownMeasure = ownMeasureReader(deps);
 
-  /**
-   * The country whose ordering a position is, when the clause names one: the name right before a
-   * possessive mark ("Mexico's second-largest trading partner", "the U.S.' top supplier") or the one
-   * after the position's words and a word of its field ("el tercer socio comercial de Canadá").
-   * 'mx' or 'other' for a country other than the U.S.; '' for the U.S. or none said.
-   */
-  function ownerOf(input: VerdictInput, b: Binding): string {
-    const w = deps.words[input.lang];
-    const folded = foldSameLength(input.sentence);
-    const [from, to] = b.clause;
-    // Up to the position's own word: a position is read with its owner ("Mexico's largest").
-    const before = folded.slice(from, b.quantity.end);
-    for (const mark of w.possessive) {
-      const m = new RegExp(`(\\S+(?:\\s+\\S+){0,2})${escapeRegExp(mark)}\\s+(?:[\\p{L}.-]+\\s+)?[\\p{L}\\d.-]+$`, 'u').exec(before);
-      if (!m) continue;
-      // The nearest name owns it: "Mexico, the U.S.' largest partner" is the U.S.'s.
-      const words = input.sentence.slice(from + m.index, from + m.index + m[1]!.length).split(/\s+/);
-      for (let k = 1; k <= words.length; k++) {
-        const owner = deps.firstOf(words.slice(-k).join(' '), input.lang);
-        if (owner) return owner === 'us' ? '' : owner;
-      }
-    }
-    if (!w.fieldOf.length) return '';
-    const after = new RegExp(`^\\s*(?:[^\\s,;:]+\\s+){0,3}?(?:${w.fieldOf.map(escapeRegExp).join('|')})\\s+`, 'u').exec(folded.slice(b.quantity.end, to));
-    if (!after) return '';
-    const start = b.quantity.end + after[0].length;
-    const owner = deps.firstOf(input.sentence.slice(start, to), input.lang);
-    return owner === 'us' ? '' : owner;
-  }
-
-  /**
-   * The order in which a series' cues name the two countries ("Americans consider Mexico an
-   * ally": "us mx"), when every cue naming both agrees; null otherwise. A poll of one public
-   * about the other is not the other's poll.
-   */
-  const seriesOrders = new Map<string, string | null>();
-  function seriesOrder(series: Series): string | null {
-    if (seriesOrders.has(series.key)) return seriesOrders.get(series.key)!;
-    const orders = new Set((Object.keys(series.cues) as Lang[]).flatMap((lang) => series.cues[lang].map((cue) => deps.orderOf(toStems(cue, lang)))).filter((o) => o === 'us mx' || o === 'mx us'));
-    const order = orders.size === 1 ? [...orders][0]! : null;
-    seriesOrders.set(series.key, order);
-    return order;
-  }
-
-  /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */
-  function reversed(input: VerdictInput, b: Binding): boolean {
-    const order = seriesOrder(b.entry.series);
-    if (!order) return false;
-    const said = deps.orderOf(toStems(input.sentence.slice(b.clause[0], b.clause[1]), input.lang));
-    return said === order.split(' ').reverse().join(' ');
-  }
-
-  /**
-   * A flow said the other way round: the series' direction names its way ("us-to-mx": Colorado River
-   * water the U.S. delivers), and the number's clause names the other country right after a particle
-   * of direction ("Mexico must deliver … to the U.S.", "desde Estados Unidos" for a flow from Mexico).
-   */
-  function turnedRound(input: VerdictInput, b: Binding): boolean {
-    const way = /^(mx|us)-to-(mx|us)$/.exec(b.entry.series.direction ?? '');
-    if (!way) return false;
-    const w = deps.words[input.lang];
-    const [from, to] = b.clause;
-    const clause = foldSameLength(input.sentence.slice(from, to));
-    for (const [particles, side] of [
-      [w.toward, way[2]],
-      [w.awayFrom, way[1]],
-    ] as const) {
-      for (const hit of findAll(clause, particles)) {
-        // The name right after the particle (its first words): "to the United States and Canada" is the U.S.
-        const next = input.sentence
-          .slice(from + hit.end, to)
-          .trim()
-          .split(/\s+/)
-          .slice(0, 4)
-          .join(' ');
-        const named = deps.firstOf(next, input.lang);
-        if ((named === 'mx' || named === 'us') && named !== side) return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * A number of people said of one country's people ("80,000 Mexicans died of overdoses") is not a
-   * series whose cues never name that people (the U.S.'s overdose deaths): the noun right after a
-   * count says whom it counts.
-   */
-  function otherPeople(input: VerdictInput, b: Binding): boolean {
-    if (b.quantity.unit !== 'people' && b.quantity.unit !== 'count' && b.quantity.unit !== null) return false;
-    const next = input.sentence.slice(b.quantity.end).trim().split(/\s+/)[0] ?? '';
-    const named = deps.firstOf(next, input.lang);
-    if (named !== 'mx' && named !== 'us') return false;
-    return !toStems(next, input.lang).some((s) => b.entry.cueStems.has(s));
-  }
-
-  /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
-  function ownMeasure(input: VerdictInput, b: Binding): boolean {
-    const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b);
-    const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(input, b);
-    return mexicos && ownOrdering && !reversed(input, b) && !turnedRound(input, b) && !otherPeople(input, b);
-  }
-
-  /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */
-  function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>): FigureCheck[] {
+  /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures), read as a card reads them. */
+  function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>, others: string): FigureCheck[] {
     const out: FigureCheck[] = [];
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
+      if (!ownMeasure({ sentence, lang, others }, b)) continue;
       const judged = judgeBinding(b);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
+import { createEngine } from '../../engine/engine';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const partnerRank = series(
@@ -42,5 +43,13 @@ describe("the owner of a partners' ranking", () => {
     // Other countries named after the owner do not take its place.
     expect(verdict('Mexico now ranks as the top trading partner among U.S. partners, ahead of Canada and China.')?.figures).toEqual(['us-trade-partner-rank:consistent']);
     expect(verdict('México es el tercer socio comercial de Estados Unidos, por detrás de Canadá y China.')?.figures).toEqual(['us-trade-partner-rank:outdated']);
+  });
+
+  it("reads a reply draft's figures as a card does: another country's ordering is no wrong figure", () => {
+    const engine = createEngine(FACTS);
+    const ids = new Set(FACTS.map((f) => f.id));
+    expect(engine.checkFigures("Mexico's second-largest trading partner is China.", 'en', ids)).toEqual([]);
+    expect(engine.checkFigures('México es el tercer socio comercial de Canadá.', 'es', ids)).toEqual([]);
+    expect(engine.checkFigures('Mexico is the third-largest trading partner of the United States.', 'en', ids).map((c) => c.status)).toEqual(['outdated']);
   });
 });

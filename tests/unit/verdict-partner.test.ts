@@ -6,18 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
-import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+import { ratingsOn, US_DEFICIT_FACT } from './helpers/sample-facts';
 
-const deficit = series(
-  'us-deficit-with-mexico',
-  'goods-trade-balance',
-  'us-deficit',
-  'year',
-  ['trade deficit with Mexico', 'U.S. trade deficit with Mexico', "Mexico's trade surplus with the U.S."],
-  ['déficit comercial con México', 'déficit comercial de Estados Unidos con México', 'superávit comercial de México con Estados Unidos'],
-);
-
-const FACTS: Fact[] = [seriesFact('deficit', 'trade-volume', [fig('us-deficit-with-mexico', 196.9e9, '2025', 'usd', 'year')], [deficit], { en: ['trade deficit'], es: ['déficit comercial'] })];
+const FACTS: Fact[] = [US_DEFICIT_FACT];
 const verdict = ratingsOn(FACTS);
 
 describe('the other side of a relation', () => {

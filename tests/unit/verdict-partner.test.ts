@@ -17,6 +17,12 @@ describe('the other side of a relation', () => {
     expect(verdict('El déficit comercial de México con Estados Unidos fue de 50 mil millones de dólares en 2025.')?.rating).toBe('context');
   });
 
+  it("does not take the cue's owner for the other side named after 'with' / 'con'", () => {
+    // The U.S.'s surplus with Mexico (it runs a deficit): "México" after "con" is not the owner in "superávit comercial de México".
+    expect(verdict('Estados Unidos tiene un superávit comercial de 197 mil millones de dólares con México.')?.rating).toBe('context');
+    expect(verdict('The U.S. has a trade surplus of $197 billion with Mexico.')?.rating).toBe('context');
+  });
+
   it('still judges the relation said either way round', () => {
     expect(verdict('El déficit comercial de Estados Unidos con México fue de 197 mil millones de dólares en 2025.')).toEqual({
       rating: 'accurate',

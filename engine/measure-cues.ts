@@ -184,7 +184,9 @@ export class CueIndex {
         for (let j = 1; j < cue.stems.length && ok; j++) {
           let k = at + 1;
           while (k < stems.length && (stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) && skipped + (k - at) <= MAX_GAP) k++;
-          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) ok = false;
+          // The first name after "with" / "con" is the other side: "comercio con México …, más que con Canadá"
+          // is trade with Mexico, so a cue's "con Canadá" does not reach over "con México".
+          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k) || (cue.marks[j] === 'with' && marks.slice(at + 1, k).includes('with'))) ok = false;
           else {
             skipped += k - at - 1;
             at = k;

@@ -38,7 +38,21 @@ const overdoses = series(
   ['murieron por sobredosis', 'estadounidenses murieron por sobredosis'],
 );
 
+const mexicanShare = series(
+  'mexican-share-of-us-immigrants',
+  'mexican-share',
+  'mexicans-in-us',
+  'point',
+  ['of U.S. immigrants', 'Mexicans make up of immigrants'],
+  ['de los inmigrantes en Estados Unidos'],
+);
+const usBornShare = series('us-born-share-in-mexico', 'us-born-share', 'americans-in-mx', 'point', ['of immigrants in Mexico'], ['de los inmigrantes en México']);
+
 const FACTS: Fact[] = [
+  seriesFact('shares', 'migration-flows', [fig('mexican-share-of-us-immigrants', 23, '2023', 'percent'), fig('us-born-share-in-mexico', 66, '2020', 'percent')], [mexicanShare, usBornShare], {
+    en: ['immigrants'],
+    es: ['inmigrantes'],
+  }),
   seriesFact('overdoses', 'drugs-fentanyl', [fig('us-overdose-deaths', 80391, '2024', 'people')], [overdoses], { en: ['overdose deaths'], es: ['sobredosis'] }),
   seriesFact('apprehensions', 'border-security', [fig('sw-border-apprehensions', 2.2e6, '2022', 'people')], [apprehensions], { en: ['apprehensions'], es: ['detenciones'] }),
   seriesFact('consulates', 'exchanges-diplomacy', [fig('mexico-consulates-in-us', 52, '2026', 'count')], [consulates], { en: ['consulates'], es: ['consulados'] }),
@@ -75,6 +89,11 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
     name: "another measure's cue inside a cue said around the number",
     unjudged: ['En Estados Unidos viven 37 millones de personas de origen mexicano.'],
     judged: ['En Estados Unidos viven 11 millones de inmigrantes mexicanos.', 'mexican-born-us-residents:consistent'],
+  },
+  {
+    name: 'a cue said whole on one side of the number over a cue said around it',
+    unjudged: ['People born in the U.S. make up 23% of immigrants in Mexico.'],
+    judged: ['Mexicans make up 23% of U.S. immigrants.', 'mexican-share-of-us-immigrants:consistent'],
   },
   {
     name: "the inner cue's own measure",

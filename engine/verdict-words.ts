@@ -137,4 +137,6 @@ export interface VerdictWords {
    */
   possessive: string[];
   fieldOf: string[];
+  /** Words before the place that holds what a figure counts ("immigrants in Canada", "inmigrantes en Canadá"): read with `fieldOf` after a number, another country there makes it another country's measure. */
+  placeIn: string[];
 }

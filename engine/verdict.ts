@@ -91,6 +91,8 @@ function newestYear(fact: Fact): string {
   const periods = (fact.figures ?? []).map((f) => f.period.slice(0, 4));
   return periods.length ? periods.reduce((a, b) => (a > b ? a : b)) : fact.asOf.slice(0, 4);
 }
+/** Words after a number in which a word of its field and another country's name say whose field it is ("23% of Canada's immigrants"). */
+const FIELD_REACH = 6;
 /** A typical claim shares at least this many words (beyond the countries) with the sentence. */
 export const MIN_SHARED = 3;
 
@@ -302,11 +304,26 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return !toStems(next, input.lang).some((s) => b.entry.cueStems.has(s));
   }
 
+  /**
+   * Another country named as the owner or the place of what a figure is a part of, right after a word of its field or
+   * place within a few words after the number ("23% of Canada's immigrants", "el 23% de los inmigrantes en Canadá"):
+   * another country's measure.
+   */
+  function otherField(input: VerdictInput, b: Binding): boolean {
+    const w = deps.words[input.lang];
+    const words = input.sentence.slice(b.quantity.end, b.clause[1]).split(/\s+/).filter(Boolean).slice(0, FIELD_REACH);
+    const end = words.findIndex((word) => /[,;:]/.test(word));
+    const reach = end < 0 ? words : words.slice(0, end + 1);
+    // The name starts right after the word of the field: "of Canada's", "de Canadá", "of El Salvador's" (not "de los inmigrantes").
+    const names = (k: number) => deps.firstOf(reach[k] ?? '', input.lang) === 'other' || (/^\p{Lu}/u.test(reach[k] ?? '') && deps.firstOf(reach.slice(k, k + 2).join(' '), input.lang) === 'other');
+    return reach.some((word, k) => (w.fieldOf.includes(foldSameLength(word).toLowerCase()) || w.placeIn.includes(foldSameLength(word).toLowerCase())) && names(k + 1));
+  }
+
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(input: VerdictInput, b: Binding): boolean {
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b);
     const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(input, b);
-    return mexicos && ownOrdering && !reversed(input, b) && !turnedRound(input, b) && !otherPeople(input, b);
+    return mexicos && ownOrdering && !reversed(input, b) && !turnedRound(input, b) && !otherPeople(input, b) && (b.quantity.unit === 'rank' || !otherField(input, b));
   }
 
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */

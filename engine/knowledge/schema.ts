@@ -182,6 +182,7 @@ const verdictWordsSchema = z
     changeBy: phrases,
     possessive: phrases,
     fieldOf: phrases,
+    placeIn: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

@@ -96,6 +96,16 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
     judged: ['Mexicans make up 23% of U.S. immigrants.', 'mexican-share-of-us-immigrants:consistent'],
   },
   {
+    name: "another country's field or place is another country's measure",
+    unjudged: [
+      "Mexicans make up 23% of Canada's immigrants.",
+      'Mexicans make up 23% of immigrants in Canada.',
+      'Los mexicanos son el 23% de los inmigrantes de Canadá.',
+      'Los mexicanos son el 23% de los inmigrantes en Canadá.',
+    ],
+    judged: ['Mexicans make up 23% of U.S. immigrants.', 'mexican-share-of-us-immigrants:consistent'],
+  },
+  {
     name: "the inner cue's own measure",
     unjudged: [],
     judged: ['Some 37 million people of Mexican origin live in the U.S.', 'mexican-origin-us-population:consistent'],

@@ -10,7 +10,7 @@
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { MeasureIndex, type Binding } from './measures';
-import { seriesFigures, type SeriesEntry } from './measure-cues';
+import { particleMaps, seriesFigures, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
@@ -18,7 +18,7 @@ import type { Quantity } from './numbers';
 import type { Fact, Lang, Rating, Series } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
-import { toStems } from './vocabulary';
+import { toMarkedStems, toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
 import { escapeRegExp } from './regex';
 import PARAMS from './verdict-params.json';
@@ -253,6 +253,35 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return order;
   }
 
+  /**
+   * The one country a series' cues name, when every cue naming a country names that one alone
+   * ("of fentanyl smugglers are U.S. citizens": 'us'); '' otherwise.
+   */
+  const seriesSides = new Map<string, string>();
+  const particles = particleMaps(deps.words);
+  function seriesSide(series: Series): string {
+    if (seriesSides.has(series.key)) return seriesSides.get(series.key)!;
+    const orders = new Set((Object.keys(series.cues) as Lang[]).flatMap((lang) => series.cues[lang].map((cue) => deps.orderOf(toStems(cue, lang)))).filter(Boolean));
+    const side = orders.size === 1 && (orders.has('us') || orders.has('mx')) ? [...orders][0]! : '';
+    seriesSides.set(series.key, side);
+    return side;
+  }
+
+  /**
+   * A share said of the other country than the one its series' cues name: the number's clause names only that one
+   * ("89% of convicted fentanyl traffickers are Mexican citizens" for U.S. citizens). Where a flow comes from is no
+   * owner ("remittances sent from the U.S. equal 3.4% of GDP"); a name after "to" / "a" is kept, as "a" may be a
+   * personal "a" ("consideran a México").
+   */
+  function otherSide(input: VerdictInput, b: Binding): boolean {
+    if (b.quantity.unit !== 'percent') return false;
+    const side = seriesSide(b.entry.series);
+    if (!side) return false;
+    const { stems, marks } = toMarkedStems(input.sentence.slice(b.clause[0], b.clause[1]), input.lang, particles[input.lang]);
+    const said = deps.orderOf(stems.filter((_, k) => marks[k] !== 'from'));
+    return said === (side === 'us' ? 'mx' : 'us');
+  }
+
   /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */
   function reversed(input: VerdictInput, b: Binding): boolean {
     const order = seriesOrder(b.entry.series);
@@ -323,7 +352,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function ownMeasure(input: VerdictInput, b: Binding): boolean {
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !input.others)) || rankedIsMexico(input, b);
     const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(input, b);
-    return mexicos && ownOrdering && !reversed(input, b) && !turnedRound(input, b) && !otherPeople(input, b) && (b.quantity.unit === 'rank' || !otherField(input, b));
+    return mexicos && ownOrdering && !reversed(input, b) && !turnedRound(input, b) && !otherPeople(input, b) && !otherSide(input, b) && (b.quantity.unit === 'rank' || !otherField(input, b));
   }
 
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures). */

@@ -37,3 +37,36 @@ describe('the order of the countries in a poll', () => {
     expect(verdict('Some 72% of Americans see Mexico as an ally or friend.')).toEqual({ rating: 'accurate', figures: ['us-ally-or-friend:consistent'] });
   });
 });
+
+/** A share whose cues name one country alone (U.S. citizens, Americans) is not said of the other's people. */
+const SIDE_FACTS: Fact[] = [
+  seriesFact(
+    'convicted',
+    'drugs-fentanyl',
+    [fig('traffickers-us-citizens', 89, '2022', 'percent')],
+    [
+      series(
+        'traffickers-us-citizens',
+        'fentanyl-traffickers',
+        'us-citizens',
+        'year',
+        ['convicted fentanyl traffickers', 'of convicted fentanyl traffickers are U.S. citizens'],
+        ['condenados por tráfico de fentanilo', 'de los condenados por tráfico de fentanilo son ciudadanos estadounidenses'],
+      ),
+    ],
+    { en: ['fentanyl'], es: ['fentanilo'] },
+  ),
+];
+const sideVerdict = ratingsOn(SIDE_FACTS);
+
+describe('the one country a share names', () => {
+  it("leaves the other country's people unjudged", () => {
+    expect(sideVerdict('Some 89% of convicted fentanyl traffickers are Mexican citizens.')?.rating).toBe('context');
+    expect(sideVerdict('El 89% de los condenados por tráfico de fentanilo son ciudadanos mexicanos.')?.rating).toBe('context');
+  });
+
+  it('still judges its own people, and a flow from the other country', () => {
+    expect(sideVerdict('Some 89% of convicted fentanyl traffickers are U.S. citizens, not migrants from Mexico.')?.rating).toBe('accurate');
+    expect(sideVerdict('Some 89% of convicted fentanyl traffickers are U.S. citizens.')).toEqual({ rating: 'accurate', figures: ['traffickers-us-citizens:consistent'] });
+  });
+});

@@ -274,12 +274,17 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * personal "a" ("consideran a México").
    */
   function otherSide(input: VerdictInput, b: Binding): boolean {
-    if (b.quantity.unit !== 'percent') return false;
     const side = seriesSide(b.entry.series);
     if (!side) return false;
-    const { stems, marks } = toMarkedStems(input.sentence.slice(b.clause[0], b.clause[1]), input.lang, particles[input.lang]);
-    const said = deps.orderOf(stems.filter((_, k) => marks[k] !== 'from'));
-    return said === (side === 'us' ? 'mx' : 'us');
+    const other = side === 'us' ? 'mx' : 'us';
+    const clause = input.sentence.slice(b.clause[0], b.clause[1]);
+    const { stems, marks } = toMarkedStems(clause, input.lang, particles[input.lang]);
+    if (deps.orderOf(stems.filter((_, k) => marks[k] !== 'from')) !== other) return false;
+    if (b.quantity.unit === 'percent') return true;
+    // A count or an amount only where the other country is the place it is counted in ("overdose deaths in Mexico").
+    const words = clause.split(/\s+/);
+    const place = deps.words[input.lang].placeIn;
+    return words.some((word, k) => place.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), input.lang) === other);
   }
 
   /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */

@@ -56,6 +56,13 @@ const SIDE_FACTS: Fact[] = [
     ],
     { en: ['fentanyl'], es: ['fentanilo'] },
   ),
+  seriesFact(
+    'overdoses',
+    'drugs-fentanyl',
+    [fig('us-overdose-deaths', 80391, '2024', 'people', 'year')],
+    [series('us-overdose-deaths', 'overdoses', 'none', 'year', ['overdose deaths', 'overdose deaths in the U.S.'], ['muertes por sobredosis', 'muertes por sobredosis en Estados Unidos'])],
+    { en: ['overdose'], es: ['sobredosis'] },
+  ),
 ];
 const sideVerdict = ratingsOn(SIDE_FACTS);
 
@@ -63,6 +70,12 @@ describe('the one country a share names', () => {
   it("leaves the other country's people unjudged", () => {
     expect(sideVerdict('Some 89% of convicted fentanyl traffickers are Mexican citizens.')?.rating).toBe('context');
     expect(sideVerdict('El 89% de los condenados por tráfico de fentanilo son ciudadanos mexicanos.')?.rating).toBe('context');
+  });
+
+  it('leaves a count in the other country unjudged', () => {
+    expect(sideVerdict('Overdose deaths in Mexico reached 80,000 in 2024.')?.rating).toBe('context');
+    expect(sideVerdict('Las muertes por sobredosis en México llegaron a 80 mil en 2024.')?.rating).toBe('context');
+    expect(sideVerdict('Overdose deaths in the U.S. fell to about 80,000 in 2024, Mexico says.')?.rating).toBe('accurate');
   });
 
   it('still judges its own people, and a flow from the other country', () => {

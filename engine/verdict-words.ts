@@ -139,4 +139,8 @@ export interface VerdictWords {
   fieldOf: string[];
   /** Words before the place that holds what a figure counts ("immigrants in Canada", "inmigrantes en Canadá"): read with `fieldOf` after a number, another country there makes it another country's measure. */
   placeIn: string[];
+  /** Words that say a claim holds of every one of a kind ("every", "all", "todos"): a typical claim with one is not one without, either way round. */
+  universal: string[];
+  /** Phrases in which a universal word says no "all of a kind": a period ("every day", "todos los días"), a hedge ("almost all", "casi todos"), a set phrase ("all-time", "sobre todo"). */
+  notUniversal: string[];
 }

@@ -183,6 +183,8 @@ const verdictWordsSchema = z
     possessive: phrases,
     fieldOf: phrases,
     placeIn: phrases,
+    universal: phrases,
+    notUniversal: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

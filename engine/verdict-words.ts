@@ -143,4 +143,8 @@ export interface VerdictWords {
   universal: string[];
   /** Phrases in which a universal word says no "all of a kind": a period ("every day", "todos los días"), a hedge ("almost all", "casi todos"), a set phrase ("all-time", "sobre todo"). */
   notUniversal: string[];
+  /** Words of a hypothesis ("if", "would", "si", "podría"): a sentence with one asserts no typical claim that has none (a thing scheduled, "will be", is no hypothesis). */
+  hypothetical: string[];
+  /** Words of a hypothesis read only as a sentence's first word ("Si México fuera…"; not the emphatic "México sí es…"). */
+  hypotheticalOpeners: string[];
 }

@@ -185,6 +185,8 @@ const verdictWordsSchema = z
     placeIn: phrases,
     universal: phrases,
     notUniversal: phrases,
+    hypothetical: phrases,
+    hypotheticalOpeners: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

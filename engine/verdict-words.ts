@@ -147,4 +147,6 @@ export interface VerdictWords {
   hypothetical: string[];
   /** Words of a hypothesis read only as a sentence's first word ("Si México fuera…"; not the emphatic "México sí es…"). */
   hypotheticalOpeners: string[];
+  /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */
+  regions: string[];
 }

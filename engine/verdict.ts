@@ -277,6 +277,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const after = new RegExp(`^\\s*(?:[^\\s,;:]+\\s+){0,3}?(?:${w.fieldOf.map(escapeRegExp).join('|')})\\s+`, 'u').exec(folded.slice(b.quantity.end, to));
     if (!after) return '';
     const start = b.quantity.end + after[0].length;
+    // A region named right there ("la segunda economía de América Latina") owns the ordering too.
+    const head = toStems(input.sentence.slice(start, to).trim().split(/\s+/).slice(0, 2).join(' '), input.lang)[0];
+    if (head && regionStems[input.lang].has(head) && !b.entry.cueStems.has(head)) return 'other';
     const owner = deps.firstOf(input.sentence.slice(start, to), input.lang);
     return owner === 'us' ? '' : owner;
   }
@@ -299,6 +302,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * The one country a series' cues name, when every cue naming a country names that one alone
    * ("of fentanyl smugglers are U.S. citizens": 'us'); '' otherwise.
    */
+  const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const seriesSides = new Map<string, string>();
   const particles = particleMaps(deps.words);
   function seriesSide(series: Series): string {

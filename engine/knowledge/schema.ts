@@ -187,6 +187,7 @@ const verdictWordsSchema = z
     notUniversal: phrases,
     hypothetical: phrases,
     hypotheticalOpeners: phrases,
+    regions: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

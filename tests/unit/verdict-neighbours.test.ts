@@ -48,7 +48,10 @@ const mexicanShare = series(
 );
 const usBornShare = series('us-born-share-in-mexico', 'us-born-share', 'americans-in-mx', 'point', ['of immigrants in Mexico'], ['de los inmigrantes en México']);
 
+const gdp = series('gdp-nominal', 'gdp', 'none', 'year', ["Mexico's GDP", 'GDP'], ['PIB de México', 'PIB']);
+
 const FACTS: Fact[] = [
+  seriesFact('gdp', 'mexico-economy', [fig('gdp-nominal', 1.85e12, '2024', 'usd', 'year')], [gdp], { en: ['GDP'], es: ['PIB'] }),
   seriesFact('shares', 'migration-flows', [fig('mexican-share-of-us-immigrants', 23, '2023', 'percent'), fig('us-born-share-in-mexico', 66, '2020', 'percent')], [mexicanShare, usBornShare], {
     en: ['immigrants'],
     es: ['inmigrantes'],
@@ -104,6 +107,11 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
       'Los mexicanos son el 23% de los inmigrantes en Canadá.',
     ],
     judged: ['Mexicans make up 23% of U.S. immigrants.', 'mexican-share-of-us-immigrants:consistent'],
+  },
+  {
+    name: 'a measure per person is not the total',
+    unjudged: ["Mexico's GDP per capita is $1.85 trillion.", 'El PIB per cápita de México es de 1.85 billones de dólares.'],
+    judged: ["Mexico's GDP was $1.85 trillion in 2024.", 'gdp-nominal:consistent'],
   },
   {
     name: "the inner cue's own measure",

@@ -378,10 +378,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    */
   function otherPeople(input: VerdictInput, b: Binding): boolean {
     if (b.quantity.unit !== 'people' && b.quantity.unit !== 'count' && b.quantity.unit !== null) return false;
-    const next = input.sentence.slice(b.quantity.end).trim().split(/\s+/)[0] ?? '';
-    const named = deps.firstOf(next, input.lang);
-    if (named !== 'mx' && named !== 'us') return false;
-    return !toStems(next, input.lang).some((s) => b.entry.cueStems.has(s));
+    const unnamed = (word: string) => {
+      const named = deps.firstOf(word, input.lang);
+      return (named === 'mx' || named === 'us') && !toStems(word, input.lang).some((s) => b.entry.cueStems.has(s));
+    };
+    if (unnamed(input.sentence.slice(b.quantity.end).trim().split(/\s+/)[0] ?? '')) return true;
+    // Or after a word of its field before it in its clause ("apprehensions of Mexicans fell to 237,538", "detenciones de mexicanos").
+    const words = input.sentence.slice(b.clause[0], b.quantity.start).split(/\s+/);
+    const field = deps.words[input.lang].fieldOf;
+    return words.some((word, k) => field.includes(foldSameLength(word).toLowerCase()) && unnamed(words[k + 1] ?? ''));
   }
 
   /**

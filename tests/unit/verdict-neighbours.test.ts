@@ -114,6 +114,11 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
     judged: ["Mexico's GDP was $1.85 trillion in 2024.", 'gdp-nominal:consistent'],
   },
   {
+    name: "one country's people before the number are not the whole count",
+    unjudged: ['Border Patrol apprehensions of Mexicans at the southern border fell to 2.2 million in 2022.'],
+    judged: ['In 2022 the U.S. Border Patrol made 2.2 million apprehensions at the border with Mexico.', 'sw-border-apprehensions:consistent'],
+  },
+  {
     name: "the inner cue's own measure",
     unjudged: [],
     judged: ['Some 37 million people of Mexican origin live in the U.S.', 'mexican-origin-us-population:consistent'],

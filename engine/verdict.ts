@@ -313,6 +313,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return side;
   }
 
+  /** Whether a cue of the series names the country as the place it is counted in ("FDI in Mexico"). */
+  function placedCue(series: Series, country: string): boolean {
+    return (Object.keys(series.cues) as Lang[]).some((lang) =>
+      series.cues[lang].some((cue) => {
+        const words = cue.split(/\s+/);
+        return words.some((word, k) => deps.words[lang].placeIn.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), lang) === country);
+      }),
+    );
+  }
+
   /**
    * A share said of the other country than the one its series' cues name: the number's clause names only that one
    * ("89% of convicted fentanyl traffickers are Mexican citizens" for U.S. citizens). Where a flow comes from is no
@@ -324,13 +334,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (!side) return false;
     const other = side === 'us' ? 'mx' : 'us';
     const clause = input.sentence.slice(b.clause[0], b.clause[1]);
+    const words = clause.split(/\s+/);
+    const place = deps.words[input.lang].placeIn;
+    const placed = (country: string) => words.some((word, k) => place.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), input.lang) === country);
+    // The place a measure is counted in, said the other way round from its cues ("Mexican FDI in the U.S." for "FDI in Mexico").
+    if (b.quantity.unit !== 'percent' && placed(other) && !placed(side) && placedCue(b.entry.series, side)) return true;
     const { stems, marks } = toMarkedStems(clause, input.lang, particles[input.lang]);
     if (deps.orderOf(stems.filter((_, k) => marks[k] !== 'from')) !== other) return false;
     if (b.quantity.unit === 'percent') return true;
     // A count or an amount only where the other country is the place it is counted in ("overdose deaths in Mexico").
-    const words = clause.split(/\s+/);
-    const place = deps.words[input.lang].placeIn;
-    return words.some((word, k) => place.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), input.lang) === other);
+    return placed(other);
   }
 
   /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */

@@ -64,12 +64,26 @@ const SIDE_FACTS: Fact[] = [
     { en: ['overdose'], es: ['sobredosis'] },
   ),
 ];
+SIDE_FACTS.push(
+  seriesFact(
+    'fdi',
+    'mexico-economy',
+    [fig('fdi-per-year', 40.871e9, '2025', 'usd', 'year')],
+    [series('fdi-per-year', 'fdi', 'inflow', 'year', ['FDI', 'FDI in Mexico', 'foreign investment in Mexico'], ['IED', 'inversión extranjera en México'])],
+    { en: ['FDI', 'investment'], es: ['inversión'] },
+  ),
+);
 const sideVerdict = ratingsOn(SIDE_FACTS);
 
 describe('the one country a share names', () => {
   it("leaves the other country's people unjudged", () => {
     expect(sideVerdict('Some 89% of convicted fentanyl traffickers are Mexican citizens.')?.rating).toBe('context');
     expect(sideVerdict('El 89% de los condenados por tráfico de fentanilo son ciudadanos mexicanos.')?.rating).toBe('context');
+  });
+
+  it('leaves an amount placed in the other country unjudged', () => {
+    expect(sideVerdict('Mexican FDI in the U.S. reached $40.9 billion in 2025.')?.rating).toBe('context');
+    expect(sideVerdict('FDI in Mexico reached $40.9 billion in 2025.')).toEqual({ rating: 'accurate', figures: ['fdi-per-year:consistent'] });
   });
 
   it('leaves a count in the other country unjudged', () => {

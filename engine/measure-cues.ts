@@ -19,6 +19,8 @@ export interface SeriesEntry {
 
 /** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
 const MAX_GAP = 4;
+/** The direction of a relation that reads the same from either side: "Mexico's trade with the U.S." is U.S. trade with Mexico. */
+const MUTUAL = 'two-way';
 
 /** A series' figures, oldest first. */
 export function seriesFigures(fact: Fact, series: Series): Figure[] {
@@ -165,9 +167,15 @@ export class CueIndex {
    */
   find(stems: readonly string[], marks: readonly (string | null)[]): CueHit[] {
     const out: CueHit[] = [];
-    const clash = (cueMark: string | null | undefined, k: number): boolean => !!cueMark && cueMark !== marks[k] && (cueMark === 'from' || !!marks[k]);
+    let mutual = false;
+    // A name after "with" / "con" is the relation's other side: in a cue it must be one too ("déficit con
+    // México"), not the owner ("superávit comercial de México" is not "superávit … con México"), unless the
+    // relation reads the same from either side (two-way trade).
+    const clash = (cueMark: string | null | undefined, k: number): boolean =>
+      (!!cueMark && cueMark !== marks[k] && (cueMark === 'from' || !!marks[k])) || (!mutual && marks[k] === 'with' && cueMark !== 'with');
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
+        mutual = cue.entry.series.direction === MUTUAL;
         if (clash(cue.marks[0], i)) continue;
         let at = i;
         let skipped = 0;
@@ -176,7 +184,9 @@ export class CueIndex {
         for (let j = 1; j < cue.stems.length && ok; j++) {
           let k = at + 1;
           while (k < stems.length && (stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) && skipped + (k - at) <= MAX_GAP) k++;
-          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) ok = false;
+          // The first name after "with" / "con" is the other side: "comercio con México …, más que con Canadá"
+          // is trade with Mexico, so a cue's "con Canadá" does not reach over "con México".
+          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k) || (cue.marks[j] === 'with' && marks.slice(at + 1, k).includes('with'))) ok = false;
           else {
             skipped += k - at - 1;
             at = k;

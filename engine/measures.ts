@@ -242,6 +242,24 @@ export class MeasureIndex {
         )
       )
         return;
+      // Nor is it when another series' cue, said whole on one side of the number, takes the around cue's words on that
+      // side further ("people born in the U.S. make up 23% of immigrants in Mexico": "of U.S. … immigrants" around,
+      // "of immigrants in Mexico" after): the words said whole name the measure.
+      if (
+        around &&
+        hits.some(
+          (h) =>
+            h.entry.series.key !== b.entry.series.key &&
+            (h.at > at || h.end < at) &&
+            h.at <= b.end &&
+            b.at <= h.end &&
+            (h.at < b.at || h.end > b.end) &&
+            allowed(h.entry) &&
+            unitFits(q, h.entry.figures[0]!) &&
+            periodFits(stated, h.entry.series.period),
+        )
+      )
+        return;
       // A count says what it counts right after it ("40 cities"): another noun than the series' is another measure.
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside

@@ -9,8 +9,12 @@ import type { Binding } from './measures';
 import { escapeRegExp } from './regex';
 import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { toStems } from './vocabulary';
+import { particleMaps } from './measure-cues';
+import { toMarkedStems, toStems } from './vocabulary';
 import { findAll, foldSameLength } from './word-lists';
+
+/** Words after a number in which a word of its field and another country's name say whose field it is ("23% of Canada's immigrants"). */
+const FIELD_REACH = 6;
 
 export interface OwnMeasureDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 'firstOf'> {
   words: Record<Lang, VerdictWords>;
@@ -25,6 +29,9 @@ export interface Said {
 }
 
 export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding) => boolean {
+  const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
+  const particles = particleMaps(deps.words);
+
   /**
    * Every position the record holds is Mexico's (among the U.S.'s partners, the world's
    * economies). With another country named, the position is Mexico's only when Mexico is the
@@ -67,6 +74,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const after = new RegExp(`^\\s*(?:[^\\s,;:]+\\s+){0,3}?(?:${w.fieldOf.map(escapeRegExp).join('|')})\\s+`, 'u').exec(folded.slice(b.quantity.end, to));
     if (!after) return '';
     const start = b.quantity.end + after[0].length;
+    // A region named right there ("la segunda economía de América Latina") owns the ordering too.
+    const head = toStems(said.sentence.slice(start, to).trim().split(/\s+/).slice(0, 2).join(' '), said.lang)[0];
+    if (head && regionStems[said.lang].has(head) && !b.entry.cueStems.has(head)) return 'other';
     const owner = deps.firstOf(said.sentence.slice(start, to), said.lang);
     return owner === 'us' ? '' : owner;
   }
@@ -83,6 +93,52 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const order = orders.size === 1 ? [...orders][0]! : null;
     seriesOrders.set(series.key, order);
     return order;
+  }
+
+  /**
+   * The one country a series' cues name, when every cue naming a country names that one alone
+   * ("of fentanyl smugglers are U.S. citizens": 'us'); '' otherwise.
+   */
+  const seriesSides = new Map<string, string>();
+  function seriesSide(series: Series): string {
+    if (seriesSides.has(series.key)) return seriesSides.get(series.key)!;
+    const orders = new Set((Object.keys(series.cues) as Lang[]).flatMap((lang) => series.cues[lang].map((cue) => deps.orderOf(toStems(cue, lang)))).filter(Boolean));
+    const side = orders.size === 1 && (orders.has('us') || orders.has('mx')) ? [...orders][0]! : '';
+    seriesSides.set(series.key, side);
+    return side;
+  }
+
+  /** Whether a cue of the series names the country as the place it is counted in ("FDI in Mexico"). */
+  function placedCue(series: Series, country: string): boolean {
+    return (Object.keys(series.cues) as Lang[]).some((lang) =>
+      series.cues[lang].some((cue) => {
+        const words = cue.split(/\s+/);
+        return words.some((word, k) => deps.words[lang].placeIn.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), lang) === country);
+      }),
+    );
+  }
+
+  /**
+   * A share said of the other country than the one its series' cues name: the number's clause names only that one
+   * ("89% of convicted fentanyl traffickers are Mexican citizens" for U.S. citizens). Where a flow comes from is no
+   * owner ("remittances sent from the U.S. equal 3.4% of GDP"); a name after "to" / "a" is kept, as "a" may be a
+   * personal "a" ("consideran a México").
+   */
+  function otherSide(said: Said, b: Binding): boolean {
+    const side = seriesSide(b.entry.series);
+    if (!side) return false;
+    const other = side === 'us' ? 'mx' : 'us';
+    const clause = said.sentence.slice(b.clause[0], b.clause[1]);
+    const words = clause.split(/\s+/);
+    const place = deps.words[said.lang].placeIn;
+    const placed = (country: string) => words.some((word, k) => place.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), said.lang) === country);
+    // The place a measure is counted in, said the other way round from its cues ("Mexican FDI in the U.S." for "FDI in Mexico").
+    if (b.quantity.unit !== 'percent' && placed(other) && !placed(side) && placedCue(b.entry.series, side)) return true;
+    const { stems, marks } = toMarkedStems(clause, said.lang, particles[said.lang]);
+    if (deps.orderOf(stems.filter((_, k) => marks[k] !== 'from')) !== other) return false;
+    if (b.quantity.unit === 'percent') return true;
+    // A count or an amount only where the other country is the place it is counted in ("overdose deaths in Mexico").
+    return placed(other);
   }
 
   /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */
@@ -130,17 +186,37 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    */
   function otherPeople(said: Said, b: Binding): boolean {
     if (b.quantity.unit !== 'people' && b.quantity.unit !== 'count' && b.quantity.unit !== null) return false;
-    const next = said.sentence.slice(b.quantity.end).trim().split(/\s+/)[0] ?? '';
-    const named = deps.firstOf(next, said.lang);
-    if (named !== 'mx' && named !== 'us') return false;
-    return !toStems(next, said.lang).some((s) => b.entry.cueStems.has(s));
+    const unnamed = (word: string) => {
+      const named = deps.firstOf(word, said.lang);
+      return (named === 'mx' || named === 'us') && !toStems(word, said.lang).some((s) => b.entry.cueStems.has(s));
+    };
+    if (unnamed(said.sentence.slice(b.quantity.end).trim().split(/\s+/)[0] ?? '')) return true;
+    // Or after a word of its field before it in its clause ("apprehensions of Mexicans fell to 237,538", "detenciones de mexicanos").
+    const words = said.sentence.slice(b.clause[0], b.quantity.start).split(/\s+/);
+    const field = deps.words[said.lang].fieldOf;
+    return words.some((word, k) => field.includes(foldSameLength(word).toLowerCase()) && unnamed(words[k + 1] ?? ''));
+  }
+
+  /**
+   * Another country named as the owner or the place of what a figure is a part of, right after a word of its field or
+   * place within a few words after the number ("23% of Canada's immigrants", "el 23% de los inmigrantes en Canadá"):
+   * another country's measure.
+   */
+  function otherField(said: Said, b: Binding): boolean {
+    const w = deps.words[said.lang];
+    const words = said.sentence.slice(b.quantity.end, b.clause[1]).split(/\s+/).filter(Boolean).slice(0, FIELD_REACH);
+    const end = words.findIndex((word) => /[,;:]/.test(word));
+    const reach = end < 0 ? words : words.slice(0, end + 1);
+    // The name starts right after the word of the field: "of Canada's", "de Canadá", "of El Salvador's" (not "de los inmigrantes").
+    const names = (k: number) => deps.firstOf(reach[k] ?? '', said.lang) === 'other' || (/^\p{Lu}/u.test(reach[k] ?? '') && deps.firstOf(reach.slice(k, k + 2).join(' '), said.lang) === 'other');
+    return reach.some((word, k) => (w.fieldOf.includes(foldSameLength(word).toLowerCase()) || w.placeIn.includes(foldSameLength(word).toLowerCase())) && names(k + 1));
   }
 
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
     const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(said, b);
-    return mexicos && ownOrdering && !reversed(said, b) && !turnedRound(said, b) && !otherPeople(said, b);
+    return mexicos && ownOrdering && !reversed(said, b) && !turnedRound(said, b) && !otherPeople(said, b) && !otherSide(said, b) && (b.quantity.unit === 'rank' || !otherField(said, b));
   }
 
   return ownMeasure;

@@ -139,4 +139,16 @@ export interface VerdictWords {
    */
   possessive: string[];
   fieldOf: string[];
+  /** Words before the place that holds what a figure counts ("immigrants in Canada", "inmigrantes en Canadá"): read with `fieldOf` after a number, another country there makes it another country's measure. */
+  placeIn: string[];
+  /** Words that say a claim holds of every one of a kind ("every", "all", "todos"): a typical claim with one is not one without, either way round. */
+  universal: string[];
+  /** Phrases in which a universal word says no "all of a kind": a period ("every day", "todos los días"), a hedge ("almost all", "casi todos"), a set phrase ("all-time", "sobre todo"). */
+  notUniversal: string[];
+  /** Words of a hypothesis ("if", "would", "si", "podría"): a sentence with one asserts no typical claim that has none (a thing scheduled, "will be", is no hypothesis). */
+  hypothetical: string[];
+  /** Words of a hypothesis read only as a sentence's first word ("Si México fuera…"; not the emphatic "México sí es…"). */
+  hypotheticalOpeners: string[];
+  /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */
+  regions: string[];
 }

@@ -19,7 +19,7 @@ import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
-import { findAll, foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 import { ownMeasureReader } from './own-measure';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
@@ -66,6 +66,10 @@ interface ClaimEntry {
   stems: Set<string>;
   rating: Rating;
   negated: boolean;
+  /** Whether it says it holds of every one of a kind ("every Mexican cartel", "todos los cárteles"). */
+  universal: boolean;
+  /** Whether it speaks of what would be (the packs' `hypothetical`: "if", "would", "si", "podría"). */
+  projected: boolean;
   others: string;
   order: string;
   numbers: string;
@@ -97,6 +101,18 @@ export const MIN_SHARED = 3;
 
 /** The words a compiled typical claim is matched on: its stems less the countries' names, numbers left to its signature. */
 export const claimWords = ([stems]: CompiledClaim): string[] => stemsOf(stems).filter(wordStem);
+/** Whether a text says something holds of every one of a kind ("every Mexican cartel", "todos los cárteles"), a period or a hedge aside. */
+const universalIn = (text: string, words: VerdictWords): boolean =>
+  words.universal.length > 0 && hasAny(words.notUniversal.length ? foldSameLength(text).replace(listPattern(words.notUniversal), ' ') : foldSameLength(text), words.universal);
+
+/** Whether a text speaks of what would be: a word of a hypothesis anywhere, or one that opens it ("Si México fuera…"). */
+const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
+  const folded = foldSameLength(text);
+  return (
+    (words.hypothetical.length > 0 && hasAny(folded, words.hypothetical)) ||
+    (words.hypotheticalOpeners.length > 0 && findAll(folded, words.hypotheticalOpeners).some((hit) => !/[\p{L}\d]/u.test(folded.slice(0, hit.at))))
+  );
+};
 /** Facts whose series and claims are rebuilt from compiled data per step. */
 const FACTS_PER_STEP = 40;
 
@@ -119,7 +135,19 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     for (const [j, claim] of c.claims.entries()) {
       const [, negated, others, order, numbers] = claim;
       const { text, lang, rating } = fact.claims[j]!;
-      list.push({ fact, stems: new Set(claimWords(claim)), rating, negated, others, order, numbers, text, lang });
+      list.push({
+        fact,
+        stems: new Set(claimWords(claim)),
+        rating,
+        negated,
+        universal: universalIn(text, deps.words[lang]),
+        projected: hypotheticalIn(text, deps.words[lang]),
+        others,
+        order,
+        numbers,
+        text,
+        lang,
+      });
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
@@ -156,6 +184,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s) && wordStem(s)));
     const negated = measures.negated(input.sentence, input.lang);
     const numbers = numberSignature(input.quantities);
+    // "Every Mexican cartel is a designated terrorist group" is not "six cartels were designated": a claim of all of a kind meets only one.
+    const universal = universalIn(input.sentence, deps.words[input.lang]);
+    // "If Mexico were the largest trading partner, …" asserts nothing: a hypothesis meets only a claim that is one.
+    const projected = hypotheticalIn(input.sentence, deps.words[input.lang]);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
     // A long sentence says several things: a claim is weighed against the clauses that say it
@@ -170,7 +202,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const years = past ? [...stems].filter((s) => YEAR.test(s)) : [];
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
-      if (c.negated !== negated || c.others !== input.others || c.numbers !== numbers || c.order !== order || (past && c.rating === 'outdated')) continue;
+      if (
+        c.negated !== negated ||
+        c.universal !== universal ||
+        (projected && !c.projected) ||
+        c.others !== input.others ||
+        c.numbers !== numbers ||
+        c.order !== order ||
+        (past && c.rating === 'outdated')
+      )
+        continue;
       let inter = 0;
       for (const s of c.stems) if (stems.has(s)) inter++;
       // The sentence must say what the typical claim says (all its words, one spared in a long

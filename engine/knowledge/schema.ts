@@ -183,6 +183,12 @@ const verdictWordsSchema = z
     changeBy: phrases,
     possessive: phrases,
     fieldOf: phrases,
+    placeIn: phrases,
+    universal: phrases,
+    notUniversal: phrases,
+    hypothetical: phrases,
+    hypotheticalOpeners: phrases,
+    regions: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

@@ -37,3 +37,63 @@ describe('the order of the countries in a poll', () => {
     expect(verdict('Some 72% of Americans see Mexico as an ally or friend.')).toEqual({ rating: 'accurate', figures: ['us-ally-or-friend:consistent'] });
   });
 });
+
+/** A share whose cues name one country alone (U.S. citizens, Americans) is not said of the other's people. */
+const SIDE_FACTS: Fact[] = [
+  seriesFact(
+    'convicted',
+    'drugs-fentanyl',
+    [fig('traffickers-us-citizens', 89, '2022', 'percent')],
+    [
+      series(
+        'traffickers-us-citizens',
+        'fentanyl-traffickers',
+        'us-citizens',
+        'year',
+        ['convicted fentanyl traffickers', 'of convicted fentanyl traffickers are U.S. citizens'],
+        ['condenados por tráfico de fentanilo', 'de los condenados por tráfico de fentanilo son ciudadanos estadounidenses'],
+      ),
+    ],
+    { en: ['fentanyl'], es: ['fentanilo'] },
+  ),
+  seriesFact(
+    'overdoses',
+    'drugs-fentanyl',
+    [fig('us-overdose-deaths', 80391, '2024', 'people', 'year')],
+    [series('us-overdose-deaths', 'overdoses', 'none', 'year', ['overdose deaths', 'overdose deaths in the U.S.'], ['muertes por sobredosis', 'muertes por sobredosis en Estados Unidos'])],
+    { en: ['overdose'], es: ['sobredosis'] },
+  ),
+];
+SIDE_FACTS.push(
+  seriesFact(
+    'fdi',
+    'mexico-economy',
+    [fig('fdi-per-year', 40.871e9, '2025', 'usd', 'year')],
+    [series('fdi-per-year', 'fdi', 'inflow', 'year', ['FDI', 'FDI in Mexico', 'foreign investment in Mexico'], ['IED', 'inversión extranjera en México'])],
+    { en: ['FDI', 'investment'], es: ['inversión'] },
+  ),
+);
+const sideVerdict = ratingsOn(SIDE_FACTS);
+
+describe('the one country a share names', () => {
+  it("leaves the other country's people unjudged", () => {
+    expect(sideVerdict('Some 89% of convicted fentanyl traffickers are Mexican citizens.')?.rating).toBe('context');
+    expect(sideVerdict('El 89% de los condenados por tráfico de fentanilo son ciudadanos mexicanos.')?.rating).toBe('context');
+  });
+
+  it('leaves an amount placed in the other country unjudged', () => {
+    expect(sideVerdict('Mexican FDI in the U.S. reached $40.9 billion in 2025.')?.rating).toBe('context');
+    expect(sideVerdict('FDI in Mexico reached $40.9 billion in 2025.')).toEqual({ rating: 'accurate', figures: ['fdi-per-year:consistent'] });
+  });
+
+  it('leaves a count in the other country unjudged', () => {
+    expect(sideVerdict('Overdose deaths in Mexico reached 80,000 in 2024.')?.rating).toBe('context');
+    expect(sideVerdict('Las muertes por sobredosis en México llegaron a 80 mil en 2024.')?.rating).toBe('context');
+    expect(sideVerdict('Overdose deaths in the U.S. fell to about 80,000 in 2024, Mexico says.')?.rating).toBe('accurate');
+  });
+
+  it('still judges its own people, and a flow from the other country', () => {
+    expect(sideVerdict('Some 89% of convicted fentanyl traffickers are U.S. citizens, not migrants from Mexico.')?.rating).toBe('accurate');
+    expect(sideVerdict('Some 89% of convicted fentanyl traffickers are U.S. citizens.')).toEqual({ rating: 'accurate', figures: ['traffickers-us-citizens:consistent'] });
+  });
+});

@@ -1,7 +1,7 @@
 /**
- * A claim the sentence itself denies. "It is false that…", "es falso que…" before it, or "…, but
- * that is wrong", "…, pero eso es falso" after it: the sentence says the opposite of its claim, so
- * the claim's record never makes it Accurate.
+ * A claim the sentence itself denies. "It is false that…", "es falso que…", "falsely claimed"
+ * before it, or "…, but that is wrong", "…, pero eso es falso", "…, afirmó falsamente" after it:
+ * the sentence says the opposite of its claim, so the claim's record never makes it Accurate.
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
@@ -19,6 +19,9 @@ describe('a claim the sentence denies', () => {
       'Some say Mexico is the top trading partner of the United States, but that is wrong.',
       'Es falso que México sea el principal socio comercial de Estados Unidos.',
       'Dicen que México es el principal socio comercial de Estados Unidos, pero eso es falso.',
+      'The senator falsely claimed that Mexico is the top trading partner of the United States.',
+      'Mexico is the top trading partner of the United States, the senator claimed falsely.',
+      'El senador afirmó falsamente que México es el principal socio comercial de Estados Unidos.',
     ])
       expect(verdict(denied)?.rating, denied).toBe('context');
   });

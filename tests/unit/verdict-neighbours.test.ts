@@ -38,7 +38,24 @@ const overdoses = series(
   ['murieron por sobredosis', 'estadounidenses murieron por sobredosis'],
 );
 
+const mexicanShare = series(
+  'mexican-share-of-us-immigrants',
+  'mexican-share',
+  'mexicans-in-us',
+  'point',
+  ['of U.S. immigrants', 'Mexicans make up of immigrants'],
+  ['de los inmigrantes en Estados Unidos'],
+);
+const usBornShare = series('us-born-share-in-mexico', 'us-born-share', 'americans-in-mx', 'point', ['of immigrants in Mexico'], ['de los inmigrantes en México']);
+
+const gdp = series('gdp-nominal', 'gdp', 'none', 'year', ["Mexico's GDP", 'GDP'], ['PIB de México', 'PIB']);
+
 const FACTS: Fact[] = [
+  seriesFact('gdp', 'mexico-economy', [fig('gdp-nominal', 1.85e12, '2024', 'usd', 'year')], [gdp], { en: ['GDP'], es: ['PIB'] }),
+  seriesFact('shares', 'migration-flows', [fig('mexican-share-of-us-immigrants', 23, '2023', 'percent'), fig('us-born-share-in-mexico', 66, '2020', 'percent')], [mexicanShare, usBornShare], {
+    en: ['immigrants'],
+    es: ['inmigrantes'],
+  }),
   seriesFact('overdoses', 'drugs-fentanyl', [fig('us-overdose-deaths', 80391, '2024', 'people')], [overdoses], { en: ['overdose deaths'], es: ['sobredosis'] }),
   seriesFact('apprehensions', 'border-security', [fig('sw-border-apprehensions', 2.2e6, '2022', 'people')], [apprehensions], { en: ['apprehensions'], es: ['detenciones'] }),
   seriesFact('consulates', 'exchanges-diplomacy', [fig('mexico-consulates-in-us', 52, '2026', 'count')], [consulates], { en: ['consulates'], es: ['consulados'] }),
@@ -75,6 +92,31 @@ const NEIGHBOURS: { name: string; unjudged: string[]; judged: [string, string] }
     name: "another measure's cue inside a cue said around the number",
     unjudged: ['En Estados Unidos viven 37 millones de personas de origen mexicano.'],
     judged: ['En Estados Unidos viven 11 millones de inmigrantes mexicanos.', 'mexican-born-us-residents:consistent'],
+  },
+  {
+    name: 'a cue said whole on one side of the number over a cue said around it',
+    unjudged: ['People born in the U.S. make up 23% of immigrants in Mexico.'],
+    judged: ['Mexicans make up 23% of U.S. immigrants.', 'mexican-share-of-us-immigrants:consistent'],
+  },
+  {
+    name: "another country's field or place is another country's measure",
+    unjudged: [
+      "Mexicans make up 23% of Canada's immigrants.",
+      'Mexicans make up 23% of immigrants in Canada.',
+      'Los mexicanos son el 23% de los inmigrantes de Canadá.',
+      'Los mexicanos son el 23% de los inmigrantes en Canadá.',
+    ],
+    judged: ['Mexicans make up 23% of U.S. immigrants.', 'mexican-share-of-us-immigrants:consistent'],
+  },
+  {
+    name: 'a measure per person is not the total',
+    unjudged: ["Mexico's GDP per capita is $1.85 trillion.", 'El PIB per cápita de México es de 1.85 billones de dólares.'],
+    judged: ["Mexico's GDP was $1.85 trillion in 2024.", 'gdp-nominal:consistent'],
+  },
+  {
+    name: "one country's people before the number are not the whole count",
+    unjudged: ['Border Patrol apprehensions of Mexicans at the southern border fell to 2.2 million in 2022.'],
+    judged: ['In 2022 the U.S. Border Patrol made 2.2 million apprehensions at the border with Mexico.', 'sw-border-apprehensions:consistent'],
   },
   {
     name: "the inner cue's own measure",

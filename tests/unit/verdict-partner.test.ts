@@ -6,24 +6,38 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
-import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+import { fig, ratingsOn, seriesFact, US_DEFICIT_FACT } from './helpers/sample-facts';
 
-const deficit = series(
-  'us-deficit-with-mexico',
-  'goods-trade-balance',
-  'us-deficit',
-  'year',
-  ['trade deficit with Mexico', 'U.S. trade deficit with Mexico', "Mexico's trade surplus with the U.S."],
-  ['déficit comercial con México', 'déficit comercial de Estados Unidos con México', 'superávit comercial de México con Estados Unidos'],
-);
-
-const FACTS: Fact[] = [seriesFact('deficit', 'trade-volume', [fig('us-deficit-with-mexico', 196.9e9, '2025', 'usd', 'year')], [deficit], { en: ['trade deficit'], es: ['déficit comercial'] })];
+/** U.S. trade with Canada: the deficit's series with its own key, side and words. */
+const withCanada = {
+  ...US_DEFICIT_FACT.series![0]!,
+  key: 'us-goods-trade-with-canada',
+  subject: 'goods-trade-canada',
+  direction: 'us-canada',
+  cues: { en: ['trade with Canada', 'U.S.-Canada trade'], es: ['comercio con Canadá', 'comercio entre Estados Unidos y Canadá'] },
+};
+const FACTS: Fact[] = [
+  US_DEFICIT_FACT,
+  seriesFact('canada', 'trade-volume', [fig('us-goods-trade-with-canada', 712.8e9, '2025', 'usd', 'year')], [withCanada], { en: ['trade with Canada'], es: ['comercio con Canadá'] }),
+];
 const verdict = ratingsOn(FACTS);
 
 describe('the other side of a relation', () => {
   it('leaves a relation turned round unjudged', () => {
     expect(verdict('El déficit comercial de México con Estados Unidos fue de 197 mil millones de dólares en 2025.')?.rating).toBe('context');
     expect(verdict('El déficit comercial de México con Estados Unidos fue de 50 mil millones de dólares en 2025.')?.rating).toBe('context');
+  });
+
+  it("does not take the cue's owner for the other side named after 'with' / 'con'", () => {
+    // The U.S.'s surplus with Mexico (it runs a deficit): "México" after "con" is not the owner in "superávit comercial de México".
+    expect(verdict('Estados Unidos tiene un superávit comercial de 197 mil millones de dólares con México.')?.rating).toBe('context');
+    expect(verdict('The U.S. has a trade surplus of $197 billion with Mexico.')?.rating).toBe('context');
+  });
+
+  it('takes the first name after "with" / "con" for the other side', () => {
+    // Trade with Mexico, compared with Canada's: the cue "comercio con Canadá" does not reach over "con México".
+    expect(verdict('El comercio con México sumó 873 mil millones de dólares en 2025, más que con Canadá.')?.rating).toBe('context');
+    expect(verdict('Trade with Mexico reached $873 billion in 2025, more than with Canada.')?.rating).toBe('context');
   });
 
   it('still judges the relation said either way round', () => {

@@ -53,3 +53,23 @@ describe("the owner of a partners' ranking", () => {
     expect(engine.checkFigures('Mexico is the third-largest trading partner of the United States.', 'en', ids).map((c) => c.status)).toEqual(['outdated']);
   });
 });
+
+/** A world ranking: a position in a region's ordering ("la segunda economía de América Latina") is another ranking. */
+const worldRank = {
+  ...series('gdp-world-rank', 'gdp-rank', 'none', 'point', ['economy in the world', 'largest economy by GDP'], ['economía del mundo', 'lugar entre las economías', 'economía mundial']),
+  anyCountry: true,
+};
+const WORLD: Fact[] = [seriesFact('economy', 'mexico-economy', [fig('gdp-world-rank', 13, '2024', 'rank')], [worldRank], { en: ['GDP', 'largest economies'], es: ['PIB', 'economías más grandes'] })];
+const worldVerdict = ratingsOn(WORLD);
+
+describe("a region's ordering", () => {
+  it('leaves a position in a region unjudged', () => {
+    expect(worldVerdict('Por su PIB, México es la segunda economía de América Latina.')?.rating).toBe('context');
+    expect(worldVerdict('By GDP, Mexico is the second-largest economy in Latin America.')?.rating).toBe('context');
+  });
+
+  it("still judges the world's ordering, with a region said after it", () => {
+    expect(worldVerdict('Por su PIB, México es la economía número 13 del mundo.')).toEqual({ rating: 'accurate', figures: ['gdp-world-rank:consistent'] });
+    expect(worldVerdict('Por su PIB, México es la economía número 13 del mundo, por encima de los demás países de América Latina.')?.figures).toEqual(['gdp-world-rank:consistent']);
+  });
+});

@@ -119,3 +119,21 @@ export const ratingsOn = (facts: Fact[]) => {
     return f ? { rating: f.rating, figures: f.figures?.map((c) => `${c.key}:${c.status}`) ?? [] } : null;
   };
 };
+
+/** The U.S.'s goods deficit with Mexico, said either way round (Mexico's surplus with the U.S.): $196.9 billion in 2025. */
+export const US_DEFICIT_FACT: Fact = seriesFact(
+  'deficit',
+  'trade-volume',
+  [fig('us-deficit-with-mexico', 196.9e9, '2025', 'usd', 'year')],
+  [
+    series(
+      'us-deficit-with-mexico',
+      'goods-trade-balance',
+      'us-deficit',
+      'year',
+      ['trade deficit with Mexico', 'U.S. trade deficit with Mexico', "Mexico's trade surplus with the U.S.", "Mexico's trade surplus"],
+      ['déficit comercial con México', 'déficit comercial de Estados Unidos con México', 'superávit comercial de México con Estados Unidos', 'superávit comercial de México'],
+    ),
+  ],
+  { en: ['trade deficit'], es: ['déficit comercial'] },
+);

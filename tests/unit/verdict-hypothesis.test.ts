@@ -1,0 +1,32 @@
+/**
+ * A hypothesis asserts nothing. "If Mexico were the largest U.S. trading partner, tariffs would
+ * hurt more" and "Si México fuera el principal socio comercial…" do not say the typical claim they
+ * hold (the packs' `hypothetical`, and `hypotheticalOpeners` read only as the first word, so the
+ * emphatic "México sí es…" still says it).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../engine/schema';
+import { ratingsOn, seriesFact } from './helpers/sample-facts';
+
+const FACTS: Fact[] = [
+  {
+    ...seriesFact('partner', 'trade-partner-rank', [], [], { en: ['trading partner'], es: ['socio comercial'] }),
+    claims: [
+      { text: 'Mexico is the largest trading partner of the United States', lang: 'en', rating: 'accurate' },
+      { text: 'México es el principal socio comercial de Estados Unidos', lang: 'es', rating: 'accurate' },
+    ],
+  },
+];
+const verdict = ratingsOn(FACTS);
+
+describe('a hypothesis', () => {
+  it('does not meet a typical claim', () => {
+    expect(verdict('If Mexico were the largest trading partner of the United States, tariffs would hurt more.')?.rating).toBe('context');
+    expect(verdict('Si México fuera el principal socio comercial de Estados Unidos, los aranceles dolerían más.')?.rating).toBe('context');
+  });
+
+  it('leaves the claim said plainly, or stressed, to meet it', () => {
+    expect(verdict('Mexico is the largest trading partner of the United States.')?.rating).toBe('accurate');
+    expect(verdict('México sí es el principal socio comercial de Estados Unidos.')?.rating).toBe('accurate');
+  });
+});

@@ -151,12 +151,14 @@ export interface FigureTime {
   past?: boolean;
   /** Told as a long-held state ("traditionally"). */
   history?: boolean;
+  /** Told as a state that held once ("was once", "used to"): the newest figure matching it does not settle it. */
+  former?: boolean;
   /** A year the number is said to be later than ("64%, up from 59% in 2016"): it is of some year after it. */
   after?: string | null;
 }
 
 export function judgeFigure(q: Quantity, figures: readonly Figure[], time: FigureTime = {}, enclosed = false): Omit<FigureCheck, 'key'> | null {
-  const { year = null, span = null, past = false, history = false, after = null } = time;
+  const { year = null, span = null, past = false, history = false, after = null, former = false } = time;
   const latest = figures[figures.length - 1]!;
   // A record of zero ("net zero") was rounded to nothing: it cannot settle a precise claim.
   if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
@@ -174,6 +176,8 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   const distance = (f: Figure) => Math.abs(q.value - f.value);
   const older = figures.slice(0, -1);
   const now = fits(q, latest.value, latest.unit);
+  // "Mexico used to be the largest…" says it is no more: a newest figure that still matches does not bear that out.
+  if (now === 'yes' && former) return null;
   if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
   // Said as later than an earlier year ("64%, up from 59% in 2016"), a figure of a year after it that it
@@ -280,6 +284,7 @@ export function judgeBinding(b: {
   span: string | null;
   past: boolean;
   history?: boolean;
+  former?: boolean;
   after?: string | null;
   change?: { from: string; sign: 1 | -1 };
   enclosed?: boolean;
@@ -288,7 +293,7 @@ export function judgeBinding(b: {
 }): Omit<FigureCheck, 'key'> | null {
   if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
-  const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after }, b.enclosed);
+  const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former }, b.enclosed);
   // A denied number ("no al 10%") is right when the record is not it, wrong when it is.
   if (!b.denied || !judged) return judged;
   const status: FigureCheck['status'] = judged.status === 'consistent' ? 'contradicted' : 'consistent';

@@ -33,6 +33,8 @@ export interface Binding {
   past: boolean;
   /** Told as a long-held state ("traditionally"): older figures it matches bear it out. */
   history?: boolean;
+  /** Told as a state that held once and may hold no more ("was once", "used to", "alguna vez"): today's record alone does not bear it out. */
+  former?: boolean;
   /** The number's clause (between hard breaks: ";", a dash, "but", "pero"), as offsets in the sentence. */
   clause: readonly [number, number];
   /** A percentage of change of the series, from the year `change.from` to `year` (engine/baselines.ts). */
@@ -295,6 +297,7 @@ export class MeasureIndex {
         // The number a trend starts from ("from $507 billion to $873 billion") is a past figure.
         past: hasAny(stretch, words.past) || (i + 1 < quantities.length && isTrend(folded, q, quantities[i + 1]!, words)),
         history: hasAny(stretch, words.history),
+        former: hasAny(stretch, words.formerly),
         clause,
         enclosed: around,
         partOfYear,

@@ -68,6 +68,8 @@ export interface VerdictWords {
   projectionEndings: string[];
   /** Past-tense markers: a figure told as history is not outdated for being old. */
   past: string[];
+  /** A state that held once and may hold no more ("was once", "used to", "alguna vez"): today's record does not bear it out. */
+  formerly: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
   comparison: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */

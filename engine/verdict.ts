@@ -188,6 +188,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const universal = universalIn(input.sentence, deps.words[input.lang]);
     // "If Mexico were the largest trading partner, …" asserts nothing: a hypothesis meets only a claim that is one.
     const projected = hypotheticalIn(input.sentence, deps.words[input.lang]);
+    // "Mexico used to be the largest…" says it is no more: it is not the claim that it is.
+    const former = hasAny(foldSameLength(input.sentence), deps.words[input.lang].formerly);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
     // A long sentence says several things: a claim is weighed against the clauses that say it
@@ -206,6 +208,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         c.negated !== negated ||
         c.universal !== universal ||
         (projected && !c.projected) ||
+        (former && !hasAny(foldSameLength(c.text), deps.words[c.lang].formerly)) ||
         c.others !== input.others ||
         c.numbers !== numbers ||
         c.order !== order ||

@@ -153,6 +153,7 @@ const verdictWordsSchema = z
     projection: phrases,
     projectionEndings: phrases,
     past: phrases,
+    formerly: phrases,
     comparison: phrases,
     direction: phrases,
     toward: phrases,

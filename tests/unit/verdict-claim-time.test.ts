@@ -27,6 +27,11 @@ describe("a typical claim's time", () => {
     expect(verdict('En 2015, México era el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');
   });
 
+  it('is not met by the claim told as a state that held once', () => {
+    expect(verdict("Mexico used to be America's biggest trading partner.")?.rating).toBe('context');
+    expect(verdict('México alguna vez fue el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');
+  });
+
   it('still meets the claim said of today or of its own year', () => {
     expect(verdict("Mexico is America's biggest trading partner.")?.rating).toBe('accurate');
     expect(verdict("In 2025, Mexico was America's biggest trading partner.")?.rating).toBe('accurate');

@@ -45,6 +45,13 @@ describe("the owner of a partners' ranking", () => {
     expect(verdict('México es el tercer socio comercial de Estados Unidos, por detrás de Canadá y China.')?.figures).toEqual(['us-trade-partner-rank:outdated']);
   });
 
+  it('leaves a position said to have held once unjudged by the newest record that still holds it', () => {
+    // "Used to be" says it is no more; the record says it still is: not borne out, not Accurate.
+    expect(verdict('Mexico was once the largest trading partner of the United States.')?.rating).toBe('context');
+    expect(verdict('México alguna vez fue el principal socio comercial de Estados Unidos.')?.rating).toBe('context');
+    expect(verdict('Mexico is the largest trading partner of the United States.')?.rating).toBe('accurate');
+  });
+
   it("reads a reply draft's figures as a card does: another country's ordering is no wrong figure", () => {
     const engine = createEngine(FACTS);
     const ids = new Set(FACTS.map((f) => f.id));

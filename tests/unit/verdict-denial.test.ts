@@ -26,6 +26,18 @@ describe('a claim the sentence denies', () => {
       expect(verdict(denied)?.rating, denied).toBe('context');
   });
 
+  it('is never rated when called a myth or only alleged', () => {
+    for (const doubted of [
+      'Myth: Mexico is the top trading partner of the United States.',
+      'Mexico is supposedly the top trading partner of the United States.',
+      'Mexico is allegedly the top trading partner of the United States.',
+      'Mito: México es el principal socio comercial de Estados Unidos.',
+      'México es supuestamente el principal socio comercial de Estados Unidos.',
+      'México es presuntamente el principal socio comercial de Estados Unidos.',
+    ])
+      expect(verdict(doubted)?.rating, doubted).toBe('context');
+  });
+
   it('still rates the claim said plainly, or said to be true', () => {
     expect(verdict('Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('It is true that Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });

@@ -42,6 +42,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    * (series.anyCountry) is read the same way, whatever its unit.
    */
   function rankedIsMexico(said: Said, b: Binding): boolean {
+    // "Instead of Mexico, China is the top partner": a name set aside is not the one ranked, and which is, is left in doubt.
+    if (findAll(foldSameLength(said.sentence), deps.words[said.lang].substitution).length > 0) return false;
     const [from, to] = b.clause;
     const usIsOther = b.entry.series.anyCountry === true;
     const lead = deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang, usIsOther) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang, usIsOther);

@@ -70,6 +70,8 @@ export interface VerdictWords {
   past: string[];
   /** A state that held once and may hold no more ("was once", "used to", "alguna vez"): today's record does not bear it out. */
   formerly: string[];
+  /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
+  substitution: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
   comparison: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */

@@ -154,6 +154,7 @@ const verdictWordsSchema = z
     projectionEndings: phrases,
     past: phrases,
     formerly: phrases,
+    substitution: phrases,
     comparison: phrases,
     direction: phrases,
     toward: phrases,

@@ -34,6 +34,16 @@ describe("the owner of a partners' ranking", () => {
     expect(verdict('Estados Unidos es el principal socio comercial de México.')?.rating).toBe('context');
   });
 
+  it('leaves a position in doubt when one country is named in place of another', () => {
+    for (const swapped of [
+      'Instead of Mexico, China is the largest trading partner of the United States.',
+      'Rather than Mexico, Germany is the top trading partner of the United States.',
+      'En lugar de México, China es el principal socio comercial de Estados Unidos.',
+      'En vez de México, Japón es el principal socio comercial de Estados Unidos.',
+    ])
+      expect(verdict(swapped)?.rating, swapped).toBe('context');
+  });
+
   it("still judges Mexico's place among the U.S.'s partners, however the owner is said", () => {
     expect(verdict('Mexico is the largest trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict("Mexico became the U.S.' largest trading partner in 2024.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });

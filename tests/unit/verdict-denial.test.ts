@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
-import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+import { claimFact, fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const partnerRank = series('us-trade-partner-rank', 'trade-partner-rank', 'two-way', 'point', ['top trading partner', 'largest trading partner'], ['principal socio comercial']);
 
@@ -26,21 +26,38 @@ describe('a claim the sentence denies', () => {
       expect(verdict(denied)?.rating, denied).toBe('context');
   });
 
-  it('is never rated when called a myth or only alleged', () => {
-    for (const doubted of [
-      'Myth: Mexico is the top trading partner of the United States.',
-      'Mexico is supposedly the top trading partner of the United States.',
-      'Mexico is allegedly the top trading partner of the United States.',
-      'Mito: México es el principal socio comercial de Estados Unidos.',
-      'México es supuestamente el principal socio comercial de Estados Unidos.',
-      'México es presuntamente el principal socio comercial de Estados Unidos.',
-    ])
-      expect(verdict(doubted)?.rating, doubted).toBe('context');
-  });
+  it.each([
+    'Myth: Mexico is the top trading partner of the United States.',
+    'Mexico is supposedly the top trading partner of the United States.',
+    'Mexico is allegedly the top trading partner of the United States.',
+    'Mito: México es el principal socio comercial de Estados Unidos.',
+    'México es supuestamente el principal socio comercial de Estados Unidos.',
+    'México es presuntamente el principal socio comercial de Estados Unidos.',
+  ])('is never rated when called a myth or only alleged: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
 
   it('still rates the claim said plainly, or said to be true', () => {
     expect(verdict('Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('It is true that Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
   });
+});
+
+const onClaims = ratingsOn([
+  claimFact('biggest', 'trade-partner-rank', { en: ['trading partner'], es: ['socio comercial'] }, [
+    { text: "Mexico is America's biggest trading partner", lang: 'en', rating: 'accurate' },
+    { text: 'México es el mayor socio comercial de Estados Unidos', lang: 'es', rating: 'accurate' },
+  ]),
+]);
+
+describe('a typical claim called nonsense or a lie after it', () => {
+  it.each([
+    "Some say Mexico is America's biggest trading partner, which is nonsense.",
+    "Mexico is America's biggest trading partner, they say, but that is a lie.",
+    'Dicen que México es el mayor socio comercial de Estados Unidos, lo cual es absurdo.',
+    'México es el mayor socio comercial de Estados Unidos, dicen, pero eso es una mentira.',
+  ])('is never rated as the claim: %s', (rebutted) => expect(onClaims(rebutted)?.rating).toBe('context'));
+
+  it.each(["Mexico is America's biggest trading partner.", 'México es el mayor socio comercial de Estados Unidos.'])('still meets the claim said plainly: %s', (plain) =>
+    expect(onClaims(plain)?.rating).toBe('accurate'),
+  );
 });

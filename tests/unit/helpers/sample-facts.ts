@@ -111,6 +111,9 @@ export const seriesFact = (id: string, topic: Fact['topic'], figures: Figure[], 
   keywords,
 });
 
+/** A synthetic fact known only by its typical claims (no figures, no series). */
+export const claimFact = (id: string, topic: Fact['topic'], keywords: Fact['keywords'], claims: Fact['claims']): Fact => ({ ...seriesFact(id, topic, [], [], keywords), claims });
+
 /** An engine on the given facts, read as the first finding's rating and figure checks ("key:status"), or null. */
 export const ratingsOn = (facts: Fact[]) => {
   const engine = createEngine(facts);

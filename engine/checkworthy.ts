@@ -17,7 +17,13 @@ const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
 /** Emoji, symbols and hashtags at the end of a post say nothing about its form. */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class takes emoji, variation selectors, joiners and skin tones one code point at a time on purpose; the `+` eats the whole sequence.
 const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|#\w+|@\w+)+$/u;
+/** A post's thread mark before it ("🧵 1/", "(2/5)") counts posts, not anything the post says. */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji, variation selectors and joiners one code point at a time, as above.
+const THREAD_MARK = /^(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]|\d{1,2}\/(?=\s)|\(\d{1,2}\/\d{1,2}\))+/u;
 const NUMBER = /\d/;
+
+/** Where a post's text starts after its thread mark (0 for none): a number inside the mark states nothing. */
+export const threadMarkEnd = (sentence: string): number => THREAD_MARK.exec(sentence)?.[0].length ?? 0;
 /** Words a heading in sentence case may have ("El peso del T-MEC en la relación comercial"). */
 const SHORT_HEADING = 8;
 const YEAR = /\b(?:1[89]|20)\d\d\b/g;
@@ -38,7 +44,7 @@ const RHETORICAL_CLAIM = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].claimAsQuest
 export function notCheckworthy(sentence: string, words: VerdictWords, statesQuantity = false): NotCheckworthy | null {
   const withoutLinks = sentence.replace(URL, ' ').trim();
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
-  const body = withoutLinks.replace(TRAILING_NOISE, '').trim();
+  const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim();
   const folded = foldSameLength(body);
   if (isQuestion(body)) return 'question';
   if (hasAny(folded, words.meta)) return 'meta';

@@ -7,7 +7,7 @@
 // Import order sets the bundle's order: fuse.js (via spelling) first and this module's helpers last keep
 // related code within gzip's window (the content scripts measured ~120 B gz smaller than sorted imports).
 import { createSpellingRepair } from './spelling';
-import { notCheckworthy } from './checkworthy';
+import { notCheckworthy, threadMarkEnd } from './checkworthy';
 import { clauseMatches, compileClauses, type Compiled } from './clauses';
 import { DETECTION_MODEL, featuresOf, probability, strength, type DetectionModel, type SentenceEvidence, type TopicEvidence } from './detection-model';
 import { guessLanguage } from './language';
@@ -220,7 +220,13 @@ function* buildEngine(
     score = round(Math.min(0.99, score));
     if (score < thresholds.suggest) return null;
 
-    const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0) === null;
+    const markEnd = threadMarkEnd(sentence);
+    const checkworthy =
+      notCheckworthy(
+        sentence,
+        words[lang],
+        quantities.some((q) => q.start >= markEnd),
+      ) === null;
     const ranked = factIndex.entries
       .filter((e) => e.fact.topic === bestTopic)
       .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))

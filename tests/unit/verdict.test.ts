@@ -407,6 +407,14 @@ describe('check-worthiness of page clutter', () => {
   });
 });
 
+describe("a post's thread mark", () => {
+  it('states no figure: a call to action behind it is still no claim, a claim behind it still is', () => {
+    for (const call of ["🧵 1/ Let's talk about how much trade Mexico and the U.S. do every day #trade", '(2/7) Hilo: hablemos del comercio diario con Estados Unidos'])
+      expect(engine.analyze(call), call).toEqual([]);
+    expect(engine.analyze('1/ Mexico and the U.S. trade $2.4 billion a day')).toHaveLength(1);
+  });
+});
+
 describe('the age of the newest figure', () => {
   it('is said in words in both languages', () => {
     const today = new Date('2026-12-02T00:00:00Z');

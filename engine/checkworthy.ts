@@ -21,6 +21,8 @@ const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji, variation selectors and joiners one code point at a time, as above.
 const THREAD_MARK = /^(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]|\d{1,2}\/(?=\s)|\(\d{1,2}\/\d{1,2}\))+/u;
 const NUMBER = /\d/;
+/** A span in double quotes or guillemets. */
+const QUOTED = /["“«][^"“”«»]*["”»]/g;
 
 /** Where a post's text starts after its thread mark (0 for none): a number inside the mark states nothing. */
 export const threadMarkEnd = (sentence: string): number => THREAD_MARK.exec(sentence)?.[0].length ?? 0;
@@ -144,7 +146,10 @@ function isBareTitle(body: string, folded: string, words: VerdictWords): boolean
   if (!titleCase && wordsOf(folded.slice(0, opener?.at)).length > SHORT_HEADING) return false;
   // A closed fragment may glue its verb to the subject ("NAFTA's still a thing."); in a heading
   // the same mark is mostly a possessive ("Mexico's Economic Outlook").
-  if (hasAny(folded, words.assertive) || hasAny(closed ? folded.replace(/'/g, " '") : folded, words.verbs)) return false;
+  // A quoted slogan inside a heading is named, not said ('"Make America Great Again" and the wall'); a heading all in quotes still says it.
+  const named = folded.replace(QUOTED, (m) => ' '.repeat(m.length));
+  const said = named.trim() ? named : folded;
+  if (hasAny(said, words.assertive) || hasAny(closed ? said.replace(/'/g, " '") : said, words.verbs)) return false;
   if (closed && presentVerb(body, words)) return false;
   const endings = words.verbEndings;
   for (const w of folded.match(/[a-z]{5,}/g) ?? []) if (endings.some((e) => w.endsWith(e))) return false;

@@ -399,6 +399,11 @@ describe('check-worthiness of page clutter', () => {
     expect(en('Remittances, USMCA and guns: Mexico sends its agenda to Washington')).toBeNull();
   });
 
+  it('reads a quoted slogan in a heading as named, not said; a heading all in quotes still says it', () => {
+    expect(en('"Make Our Border Safe Again" and the new wall')).toBe('title');
+    expect(en('"Mexico will pay for the new wall"')).toBeNull();
+  });
+
   it('sets apart a remark on an argument made elsewhere, not a claim that ends on one', () => {
     expect(en("That's the iron river argument, and the numbers back it up more than people expect.")).toBe('meta');
     expect(es('Ese es el argumento del río de hierro, y los datos lo respaldan.')).toBe('meta');

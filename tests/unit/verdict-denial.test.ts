@@ -33,7 +33,9 @@ describe('a claim the sentence denies', () => {
     'Mito: México es el principal socio comercial de Estados Unidos.',
     'México es supuestamente el principal socio comercial de Estados Unidos.',
     'México es presuntamente el principal socio comercial de Estados Unidos.',
-  ])('is never rated when called a myth or only alleged: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
+    '"Mexico is the top trading partner of the United States" is a claim we debunk below.',
+    'La cancillería desmintió que México sea el principal socio comercial de Estados Unidos.',
+  ])('is never rated when called a myth, only alleged or debunked: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
 
   it('still rates the claim said plainly, or said to be true', () => {
     expect(verdict('Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });

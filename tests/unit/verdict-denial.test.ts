@@ -35,6 +35,8 @@ describe('a claim the sentence denies', () => {
     'México es presuntamente el principal socio comercial de Estados Unidos.',
     '"Mexico is the top trading partner of the United States" is a claim we debunk below.',
     'La cancillería desmintió que México sea el principal socio comercial de Estados Unidos.',
+    'Yeah, right, Mexico is the top trading partner of the United States.',
+    'Sí, cómo no, México es el principal socio comercial de Estados Unidos.',
   ])('is never rated when called a myth, only alleged or debunked: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
 
   it('still rates the claim said plainly, or said to be true', () => {

@@ -167,26 +167,25 @@ export class CueIndex {
    */
   find(stems: readonly string[], marks: readonly (string | null)[]): CueHit[] {
     const out: CueHit[] = [];
-    let mutual = false;
     // A name after "with" / "con" is the relation's other side: in a cue it must be one too ("déficit con
     // México"), not the owner ("superávit comercial de México" is not "superávit … con México"), unless the
-    // relation reads the same from either side (two-way trade).
-    const clash = (cueMark: string | null | undefined, k: number): boolean =>
+    // relation reads the same from either side (two-way trade: `mutual`).
+    const clash = (cueMark: string | null | undefined, k: number, mutual: boolean): boolean =>
       (!!cueMark && cueMark !== marks[k] && (cueMark === 'from' || !!marks[k])) || (!mutual && marks[k] === 'with' && cueMark !== 'with');
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
-        mutual = cue.entry.series.direction === MUTUAL;
-        if (clash(cue.marks[0], i)) continue;
+        const mutual = cue.entry.series.direction === MUTUAL;
+        if (clash(cue.marks[0], i, mutual)) continue;
         let at = i;
         let skipped = 0;
         let ok = true;
         let partner = cue.marks[0] === 'with' ? i : undefined;
         for (let j = 1; j < cue.stems.length && ok; j++) {
           let k = at + 1;
-          while (k < stems.length && (stems[k] !== cue.stems[j] || clash(cue.marks[j], k)) && skipped + (k - at) <= MAX_GAP) k++;
+          while (k < stems.length && (stems[k] !== cue.stems[j] || clash(cue.marks[j], k, mutual)) && skipped + (k - at) <= MAX_GAP) k++;
           // The first name after "with" / "con" is the other side: "comercio con México …, más que con Canadá"
           // is trade with Mexico, so a cue's "con Canadá" does not reach over "con México".
-          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k) || (cue.marks[j] === 'with' && marks.slice(at + 1, k).includes('with'))) ok = false;
+          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k, mutual) || (cue.marks[j] === 'with' && marks.slice(at + 1, k).includes('with'))) ok = false;
           else {
             skipped += k - at - 1;
             at = k;

@@ -56,14 +56,28 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    * after the position's words and a word of its field ("el tercer socio comercial de Canadá").
    * 'mx' or 'other' for a country other than the U.S.; '' for the U.S. or none said.
    */
+  // A possessive mark right before a position ("Mexico's largest"), and a word of its field after it ("socio de"), per language.
+  const ownerPatterns = Object.fromEntries(
+    (Object.keys(deps.words) as Lang[]).map((lang) => {
+      const w = deps.words[lang];
+      return [
+        lang,
+        {
+          possessive: w.possessive.map((mark) => new RegExp(`(\\S+(?:\\s+\\S+){0,2})${escapeRegExp(mark)}\\s+(?:[\\p{L}.-]+\\s+)?[\\p{L}\\d.-]+$`, 'u')),
+          field: w.fieldOf.length ? new RegExp(`^\\s*(?:[^\\s,;:]+\\s+){0,3}?(?:${w.fieldOf.map(escapeRegExp).join('|')})\\s+`, 'u') : null,
+        },
+      ];
+    }),
+  ) as Record<Lang, { possessive: RegExp[]; field: RegExp | null }>;
+
   function ownerOf(said: Said, b: Binding): string {
-    const w = deps.words[said.lang];
+    const patterns = ownerPatterns[said.lang];
     const folded = foldSameLength(said.sentence);
     const [from, to] = b.clause;
     // Up to the position's own word: a position is read with its owner ("Mexico's largest").
     const before = folded.slice(from, b.quantity.end);
-    for (const mark of w.possessive) {
-      const m = new RegExp(`(\\S+(?:\\s+\\S+){0,2})${escapeRegExp(mark)}\\s+(?:[\\p{L}.-]+\\s+)?[\\p{L}\\d.-]+$`, 'u').exec(before);
+    for (const possessive of patterns.possessive) {
+      const m = possessive.exec(before);
       if (!m) continue;
       // The nearest name owns it: "Mexico, the U.S.' largest partner" is the U.S.'s.
       const words = said.sentence.slice(from + m.index, from + m.index + m[1]!.length).split(/\s+/);
@@ -72,8 +86,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
         if (owner) return owner === 'us' ? '' : owner;
       }
     }
-    if (!w.fieldOf.length) return '';
-    const after = new RegExp(`^\\s*(?:[^\\s,;:]+\\s+){0,3}?(?:${w.fieldOf.map(escapeRegExp).join('|')})\\s+`, 'u').exec(folded.slice(b.quantity.end, to));
+    if (!patterns.field) return '';
+    const after = patterns.field.exec(folded.slice(b.quantity.end, to));
     if (!after) return '';
     const start = b.quantity.end + after[0].length;
     // A region named right there ("la segunda economía de América Latina") owns the ordering too.

@@ -11,7 +11,7 @@ import type { Quantity } from './numbers';
 import type { Fact, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
-import { findAll, foldSameLength } from './word-lists';
+import { endsWithAny, findAll, foldSameLength } from './word-lists';
 
 /**
  * One of a fact's typical claims (in the fact's order), as the verdict step compares it: its
@@ -41,7 +41,7 @@ export function numberSignature(quantities: readonly Quantity[]): string {
 
 export function isNegated(text: string, words: VerdictWords): boolean {
   const folded = foldSameLength(text).replace(NO_DOT_NUMBER, ' ');
-  return findAll(folded, words.negation).length > 0 || findAll(folded, words.retraction).length > 0;
+  return findAll(folded, words.negation).length > 0 || findAll(folded, words.retraction).length > 0 || endsWithAny(folded, words.closingRetraction);
 }
 
 /** Reads a fact's typical claims and series cues for the verdict step. */

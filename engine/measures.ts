@@ -20,7 +20,7 @@ import type { Quantity } from './numbers';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
-import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
+import { endsWithAny, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
 export interface Binding {
   quantity: Quantity;
@@ -157,7 +157,7 @@ export class MeasureIndex {
       const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings);
       const reachEnd = periodReach(folded, q)[1];
       // "…, but that is wrong" takes back everything said before it.
-      if (findAll(folded.slice(q.end), words.retraction).length) return;
+      if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return;
       if (negatedIn(masked.text, from, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
         if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);

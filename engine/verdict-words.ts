@@ -35,6 +35,8 @@ export interface VerdictWords {
   negation: string[];
   /** Denials said after a claim, of all said before them ("…, but that is wrong", "…, lo cual es falso"). */
   retraction: string[];
+  /** Denials that take back what was said only when they end the sentence ("…, but no.", "…, pero no."): said mid-sentence they start something else ("but not only"). */
+  closingRetraction: string[];
   /** Words that give a title or fragment something to assert (record, largest, más). */
   assertive: string[];
   /** Finite verbs and auxiliaries common in claims, and clitic ones ("'s", "'re"): a fragment without any of them only names a subject. */

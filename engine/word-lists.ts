@@ -27,6 +27,11 @@ export function findAll(folded: string, words: readonly string[]): { at: number;
   return out;
 }
 
+/** Whether one of the list ends the folded text: nothing but closing punctuation after it ("…, pero no."). */
+export function endsWithAny(folded: string, words: readonly string[]): boolean {
+  return findAll(folded, words).some((hit) => /^[\s.!?…"'”’»)\]]*$/u.test(folded.slice(hit.end)));
+}
+
 export function hasAny(folded: string, words: readonly string[]): boolean {
   const re = listPattern(words);
   re.lastIndex = 0;

@@ -140,6 +140,7 @@ const verdictWordsSchema = z
     opinionMarkers: phrases,
     negation: phrases,
     retraction: phrases,
+    closingRetraction: phrases,
     assertive: phrases,
     verbs: phrases,
     verbEndings: phrases,

@@ -65,3 +65,20 @@ describe('a typical claim called nonsense or a lie after it', () => {
     expect(onClaims(plain)?.rating).toBe('accurate'),
   );
 });
+
+describe('a claim taken back by the words that end the sentence', () => {
+  it.each([
+    'Dicen que México es el principal socio comercial de Estados Unidos, pero no.',
+    'They say Mexico is the top trading partner of the United States, but it isn’t.',
+    'Mexico is the top trading partner of the United States — not really.',
+  ])('is never rated on the figure: %s', (taken) => expect(verdict(taken)?.rating).toBe('context'));
+
+  it.each(['Dicen que México es el mayor socio comercial de Estados Unidos, pero no.', "They say Mexico is America's biggest trading partner, but it's not."])('meets no typical claim: %s', (taken) =>
+    expect(onClaims(taken)?.rating).toBe('context'),
+  );
+
+  it.each([
+    ['México es el principal socio comercial de Estados Unidos, pero no el único.', 'accurate'],
+    ['Mexico is the top trading partner of the United States, but not the only one.', 'accurate'],
+  ])('still rates a claim whose "but not" starts something else: %s', (said, rating) => expect(verdict(said)?.rating).toBe(rating));
+});

@@ -15,6 +15,8 @@ import { findAll, foldSameLength } from './word-lists';
 
 /** Words after a number in which a word of its field and another country's name say whose field it is ("23% of Canada's immigrants"). */
 const FIELD_REACH = 6;
+/** Words before a verb of sending or receiving that may hold its subject ("last year the United States"). */
+const SUBJECT_REACH = 5;
 
 export interface OwnMeasureDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 'firstOf'> {
   words: Record<Lang, VerdictWords>;
@@ -167,18 +169,23 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
 
   /**
    * A flow said the other way round: the series' direction names its way ("us-to-mx": Colorado River
-   * water the U.S. delivers), and the number's clause names the other country right after a particle
-   * of direction ("Mexico must deliver … to the U.S.", "desde Estados Unidos" for a flow from Mexico).
+   * water the U.S. delivers; "world-to-mx": remittances Mexico receives from anywhere), and the number's
+   * clause names the other country right after a particle of direction ("Mexico must deliver … to the
+   * U.S.", "desde Estados Unidos" for a flow from Mexico) or as the one that sends or receives it
+   * ("Mexico sent $61.8 billion in remittances", "Estados Unidos recibió …").
    */
   function turnedRound(said: Said, b: Binding): boolean {
-    const way = /^(mx|us)-to-(mx|us)$/.exec(b.entry.series.direction ?? '');
+    const way = /^(mx|us|world)-to-(mx|us|world)$/.exec(b.entry.series.direction ?? '');
     if (!way) return false;
+    const [, source = '', target = ''] = way;
+    // A side of the way named wrong: not the country it names, or, where it is anywhere ("world"), the other end.
+    const wrong = (named: string, side: string, otherEnd: string) => (named === 'mx' || named === 'us') && (side === 'world' ? named === otherEnd : named !== side);
     const w = deps.words[said.lang];
     const [from, to] = b.clause;
     const clause = foldSameLength(said.sentence.slice(from, to));
-    for (const [particles, side] of [
-      [w.toward, way[2]],
-      [w.awayFrom, way[1]],
+    for (const [particles, side, otherEnd] of [
+      [w.toward, target, source],
+      [w.awayFrom, source, target],
     ] as const) {
       for (const hit of findAll(clause, particles)) {
         // The name right after the particle (its first words): "to the United States and Canada" is the U.S.
@@ -188,11 +195,42 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
           .split(/\s+/)
           .slice(0, 4)
           .join(' ');
-        const named = deps.firstOf(next, said.lang);
-        if ((named === 'mx' || named === 'us') && named !== side) return true;
+        // "from Mexican workers": a people after the particle is who moves the flow, not a side of it.
+        const people = next
+          .split(' ')
+          .slice(0, 2)
+          .some((word) => w.peoples.includes(foldSameLength(word)));
+        if (!people && wrong(deps.firstOf(next, said.lang), side, otherEnd)) return true;
       }
     }
+    for (const [verbs, side, otherEnd] of [
+      [w.sendVerbs, source, target],
+      [w.receiveVerbs, target, source],
+    ] as const) {
+      for (const hit of findAll(clause, verbs)) if (wrong(subjectOf(said, said.sentence.slice(from, from + hit.at)), side, otherEnd)) return true;
+    }
     return false;
+  }
+
+  /**
+   * The country said as the subject right before a verb ("Mexico sent", "En 2025 Estados Unidos
+   * recibió"): the few words back to the clause's break or the last particle, field or place word,
+   * past auxiliaries. A passive verb ("remittances to Mexico were sent") has no sender before it; a
+   * possessive or a people ("Mexico's migrants sent", "Mexican workers sent") names no country as one.
+   * 'mx', 'us', 'other' or ''.
+   */
+  function subjectOf(said: Said, before: string): string {
+    const w = deps.words[said.lang];
+    const folded = foldSameLength(before);
+    const opened = Math.max(0, ...findAll(folded, w.clauseOpeners).map((hit) => hit.end), ...[...folded.matchAll(/[,:()"“”«»]/g)].map((m) => m.index + 1));
+    const plain = (word: string) => foldSameLength(word).replace(/\.$/, '');
+    const words = before.slice(opened).split(/\s+/).filter(Boolean);
+    while (words.length && w.auxiliaries.includes(plain(words[words.length - 1]!))) words.pop();
+    if (words.length && w.passive.includes(plain(words[words.length - 1]!))) return '';
+    const particles = [...w.toward, ...w.awayFrom, ...w.partnerOf, ...w.fieldOf, ...w.placeIn];
+    const subject = words.slice(words.findLastIndex((word) => particles.includes(plain(word))) + 1).slice(-SUBJECT_REACH);
+    if (!subject.length || subject.some((word) => w.peoples.includes(plain(word)) || /['’]s?$/.test(word))) return '';
+    return deps.firstOf(subject.join(' '), said.lang);
   }
 
   /**

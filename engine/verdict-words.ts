@@ -155,6 +155,18 @@ export interface VerdictWords {
   hypothetical: string[];
   /** Words of a hypothesis read only as a sentence's first word ("Si México fuera…"; not the emphatic "México sí es…"). */
   hypotheticalOpeners: string[];
+  /**
+   * Verbs that make the name said right before them the side a flow leaves ("Mexico sent", "México
+   * envió") or reaches ("the U.S. received", "Estados Unidos recibió"); `auxiliaries` may stand between
+   * ("Mexico has sent"). A people ("Mexicans sent", "los migrantes mexicanos enviaron": `peoples`) is
+   * who moves the flow, not a side of it. After a word of the passive ("were sent", "fueron enviadas"), the
+   * name before it is what is sent, not who sends it.
+   */
+  sendVerbs: string[];
+  receiveVerbs: string[];
+  auxiliaries: string[];
+  passive: string[];
+  peoples: string[];
   /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */
   regions: string[];
 }

@@ -191,6 +191,11 @@ const verdictWordsSchema = z
     notUniversal: phrases,
     hypothetical: phrases,
     hypotheticalOpeners: phrases,
+    sendVerbs: phrases,
+    receiveVerbs: phrases,
+    auxiliaries: phrases,
+    passive: phrases,
+    peoples: phrases,
     regions: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();

@@ -41,3 +41,24 @@ describe('the way of a flow', () => {
     expect(verdict('In 2025 the U.S. imported $535 billion of goods from Mexico.')).toEqual({ rating: 'accurate', figures: ['us-imports-from-mexico:consistent'] });
   });
 });
+
+// Remittances reach Mexico from anywhere: only Mexico's side of the way is named ("world-to-mx").
+const inflow = series('remittances-per-year', 'remittances', 'world-to-mx', 'year', ['in remittances', 'remittances to Mexico'], ['en remesas', 'remesas a México']);
+const remittances = ratingsOn([seriesFact('remittances', 'remittances', [fig('remittances-per-year', 61.8e9, '2025', 'usd', 'year')], [inflow], { en: ['remittances'], es: ['remesas'] })]);
+
+describe('the side that sends or receives a flow', () => {
+  it.each([
+    'Mexico sent $61.8 billion in remittances in 2025.',
+    'Last year the United States received $61.8 billion in remittances to Mexico.',
+    'México envió 61.8 mil millones de dólares en remesas en 2025.',
+    'En 2025 Estados Unidos recibió 61.8 mil millones de dólares en remesas.',
+  ])('leaves the flow turned round unjudged: %s', (said) => expect(remittances(said)?.rating).toBe('context'));
+
+  it.each([
+    'Mexico received $61.8 billion in remittances in 2025.',
+    'Mexicans sent $61.8 billion in remittances to Mexico in 2025.',
+    'In 2025, Mexico has received $61.8 billion in remittances from Mexican workers abroad.',
+    'México recibió 61.8 mil millones de dólares en remesas en 2025.',
+    'Los migrantes mexicanos enviaron 61.8 mil millones de dólares en remesas en 2025.',
+  ])('still judges the flow said its own way, or sent by a people: %s', (said) => expect(remittances(said)?.rating).toBe('accurate'));
+});

@@ -143,7 +143,10 @@ function isBareTitle(body: string, folded: string, words: VerdictWords): boolean
   const titleCase = long.length > 0 && long.filter((w) => /^\P{L}*\p{Lu}/u.test(w)).length / long.length >= 0.6;
   // A heading's length is its main clause's: "Remesas, T-MEC y armas: la agenda" (que México lleva…).
   const opener = findAll(folded, words.clauseOpeners)[0];
-  if (!titleCase && wordsOf(folded.slice(0, opener?.at)).length > SHORT_HEADING) return false;
+  // An open heading's colon ends its main clause too: "Mexico and the U.S.: trade, remittances and the border".
+  const colon = closed ? -1 : folded.indexOf(':');
+  const main = Math.min(opener?.at ?? folded.length, colon < 0 ? folded.length : colon);
+  if (!titleCase && wordsOf(folded.slice(0, main)).length > SHORT_HEADING) return false;
   // A closed fragment may glue its verb to the subject ("NAFTA's still a thing."); in a heading
   // the same mark is mostly a possessive ("Mexico's Economic Outlook").
   // A quoted slogan inside a heading is named, not said ('"Make America Great Again" and the wall'); a heading all in quotes still says it.
@@ -152,7 +155,10 @@ function isBareTitle(body: string, folded: string, words: VerdictWords): boolean
   if (hasAny(said, words.assertive) || hasAny(closed ? said.replace(/'/g, " '") : said, words.verbs)) return false;
   if (closed && presentVerb(body, words)) return false;
   const endings = words.verbEndings;
-  for (const w of folded.match(/[a-z]{5,}/g) ?? []) if (endings.some((e) => w.endsWith(e))) return false;
+  // A participle right after a heading's comma, ending it or before a function word, describes its subject ("The
+  // border wall, explained", "…, explained in five charts"): no verb of its own ("…, surpassed Canada" is one).
+  const participles = closed ? [] : [...folded.matchAll(/,\s*[a-z]{5,}(?=\s*$|\s+(\p{L}+))/gu)].filter((m) => !m[1] || STOPWORDS.has(m[1])).map((m) => m.index + m[0].length);
+  for (const m of folded.matchAll(/[a-z]{5,}/g)) if (endings.some((e) => m[0].endsWith(e)) && !participles.includes(m.index + m[0].length)) return false;
   return findAll(folded, words.negation).length === 0;
 }
 

@@ -399,6 +399,15 @@ describe('check-worthiness of page clutter', () => {
     expect(en('Remittances, USMCA and guns: Mexico sends its agenda to Washington')).toBeNull();
   });
 
+  it("ends an open heading's main clause at its colon, and reads a participle after its comma as describing its subject", () => {
+    expect(en('Mexico and the U.S.: trade, remittances and the border')).toBe('title');
+    expect(es('México y Estados Unidos: comercio, remesas, armas y migración')).toBe('title');
+    expect(en('The border wall, explained')).toBe('title');
+    expect(en('Remittances to Mexico, explained in five charts')).toBe('title');
+    expect(en('Mexico and the U.S.: trade surged, remittances dropped')).toBeNull();
+    expect(en('Mexico overtook China, surpassed Canada')).toBeNull();
+  });
+
   it('reads a quoted slogan in a heading as named, not said; a heading all in quotes still says it', () => {
     expect(en('"Make Our Border Safe Again" and the new wall')).toBe('title');
     expect(en('"Mexico will pay for the new wall"')).toBeNull();

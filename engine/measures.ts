@@ -340,7 +340,7 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
 }
 
 /** A word of the stretch, as written, ends like a future or conditional verb (the pack's `projectionEndings`). */
-function forecastVerb(sentence: string, from: number, to: number, endings: readonly string[]): boolean {
+export function forecastVerb(sentence: string, from: number, to: number, endings: readonly string[]): boolean {
   if (!endings.length) return false;
   for (const m of sentence.slice(from, to).matchAll(/\p{L}{4,}/gu)) {
     const word = m[0];

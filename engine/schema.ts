@@ -131,6 +131,12 @@ export const factSchema = z
     /** A complete sentence of at most 200 characters, for replies and the popup. */
     short: bilingual(200).optional(),
     claims: z.array(claimSchema).max(200).default([]),
+    /**
+     * The fact is about a thing fixed ahead (a tournament's plan, a scheduled review, a law's start date): a
+     * sentence that foretells it ("Mexico will host its third World Cup") is settled by the record, as a number
+     * said with "will" is for a scheduled series.
+     */
+    scheduled: z.boolean().optional(),
     keywords: z.object({ en: z.array(text(100)).max(100), es: z.array(text(100)).max(100) }).default({ en: [], es: [] }),
   })
   .superRefine((fact, ctx) => {

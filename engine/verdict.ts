@@ -9,7 +9,7 @@
  */
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
-import { MeasureIndex } from './measures';
+import { forecastVerb, MeasureIndex } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
@@ -70,6 +70,8 @@ interface ClaimEntry {
   universal: boolean;
   /** Whether it speaks of what would be (the packs' `hypothetical`: "if", "would", "si", "podría"). */
   projected: boolean;
+  /** Whether it foretells ("will", "superará"), or its fact is of a thing scheduled (`scheduled` on it or a series): a forecast meets only such a claim. */
+  forecast: boolean;
   others: string;
   order: string;
   numbers: string;
@@ -88,6 +90,18 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
 
 /** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
 const YEAR = /^(?:19|20)\d\d$/;
+/** A decade said with its digits ("1990s", "90s", "'90s"). */
+const DECADE = /^(1[89]|20)?(\d)0s$/;
+
+/** The year a stem names: itself, or for a decade its last year ("the 1990s" ended in 1999; "the 2010s" in 2019). */
+function yearSaid(stem: string): string[] {
+  if (YEAR.test(stem)) return [stem];
+  const decade = DECADE.exec(stem);
+  if (!decade) return [];
+  // A decade without its century ("the 90s") is the last one of that name: the 20th century's for 30s–90s, the 21st's for 00s–20s.
+  const century = decade[1] ?? (Number(decade[2]) >= 3 ? '19' : '20');
+  return [`${century}${decade[2]}9`];
+}
 const wordStem = (s: string) => !/^\d/.test(s) || YEAR.test(s);
 
 /** The year of a fact's newest record: its newest figure's, or its as-of date's. */
@@ -113,6 +127,16 @@ const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
     (words.hypotheticalOpeners.length > 0 && findAll(folded, words.hypotheticalOpeners).some((hit) => !/[\p{L}\d]/u.test(folded.slice(0, hit.at))))
   );
 };
+
+/** Whether a text speaks of what will be: a word or a verb form of a forecast ("will remain", "is expected to", "superará": the packs' `projection`, `projectionEndings`). */
+const forecastIn = (text: string, words: VerdictWords): boolean => hasAny(foldSameLength(text), forecastWords(words)) || forecastVerb(text, 0, text.length, words.projectionEndings);
+const forecastLists = new WeakMap<VerdictWords, string[]>();
+/** The packs' projection words less those read only as a sentence's first word ("si"; the emphatic "México sí es…" foretells nothing). */
+function forecastWords(words: VerdictWords): string[] {
+  let list = forecastLists.get(words);
+  if (!list) forecastLists.set(words, (list = words.projection.filter((w) => !words.hypotheticalOpeners.includes(w))));
+  return list;
+}
 /** Facts whose series and claims are rebuilt from compiled data per step. */
 const FACTS_PER_STEP = 40;
 
@@ -142,6 +166,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         negated,
         universal: universalIn(text, deps.words[lang]),
         projected: hypotheticalIn(text, deps.words[lang]),
+        forecast: forecastIn(text, deps.words[lang]) || fact.scheduled === true || (fact.series ?? []).some((series) => series.scheduled === true),
         others,
         order,
         numbers,
@@ -188,6 +213,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const universal = universalIn(input.sentence, deps.words[input.lang]);
     // "If Mexico were the largest trading partner, …" asserts nothing: a hypothesis meets only a claim that is one.
     const projected = hypotheticalIn(input.sentence, deps.words[input.lang]);
+    // "Mexico will remain the largest…" foretells: it meets only a claim that does, or one of a thing scheduled ("the World Cup will open at the Azteca").
+    const forecast = forecastIn(input.sentence, deps.words[input.lang]);
     // "Mexico used to be the largest…" says it is no more: it is not the claim that it is.
     const former = hasAny(foldSameLength(input.sentence), deps.words[input.lang].formerly);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
@@ -201,13 +228,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const past = hasAny(foldSameLength(input.sentence), deps.words[input.lang].past);
     // A typical claim speaks of its fact's time (its newest record, or the year it names itself): a
     // sentence told as history of an earlier year ("In 2015, Mexico was the largest…") is not that claim.
-    const years = past ? [...stems].filter((s) => YEAR.test(s)) : [];
+    const years = past ? input.stems.flatMap(yearSaid) : [];
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (
         c.negated !== negated ||
         c.universal !== universal ||
         (projected && !c.projected) ||
+        (forecast && !c.forecast) ||
         (former && !hasAny(foldSameLength(c.text), deps.words[c.lang].formerly)) ||
         c.others !== input.others ||
         c.numbers !== numbers ||

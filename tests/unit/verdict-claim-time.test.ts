@@ -27,6 +27,12 @@ describe("a typical claim's time", () => {
     expect(verdict('En 2015, México era el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');
   });
 
+  it('is not met by the claim told as history of an earlier decade', () => {
+    expect(verdict("In the 1990s, Mexico was America's biggest trading partner.")?.rating).toBe('context');
+    expect(verdict("Back in the '90s Mexico was America's biggest trading partner.")?.rating).toBe('context');
+    expect(verdict('En los 2010s, México era el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');
+  });
+
   it('is not met by the claim told as a state that held once', () => {
     expect(verdict("Mexico used to be America's biggest trading partner.")?.rating).toBe('context');
     expect(verdict('México alguna vez fue el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');

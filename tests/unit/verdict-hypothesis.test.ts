@@ -30,3 +30,28 @@ describe('a hypothesis', () => {
     expect(verdict('México sí es el principal socio comercial de Estados Unidos.')?.rating).toBe('accurate');
   });
 });
+
+const scheduled: Fact[] = [
+  {
+    ...seriesFact('host', 'world-cup-2026', [], [], { en: ['World Cup'], es: ['Mundial'] }),
+    scheduled: true,
+    claims: [
+      { text: 'Mexico hosts the opening match of the World Cup at Estadio Azteca', lang: 'en', rating: 'accurate' },
+      { text: 'México es sede del partido inaugural del Mundial en el Estadio Azteca', lang: 'es', rating: 'accurate' },
+    ],
+  },
+];
+
+describe('a forecast', () => {
+  it('does not meet a typical claim of a state of things', () => {
+    expect(verdict('Mexico will remain the largest trading partner of the United States.')?.rating).toBe('context');
+    expect(verdict('Mexico is expected to be the largest trading partner of the United States.')?.rating).toBe('context');
+    expect(verdict('México será el principal socio comercial de Estados Unidos.')?.rating).toBe('context');
+  });
+
+  it('still meets the typical claim of a thing scheduled', () => {
+    const onScheduled = ratingsOn(scheduled);
+    expect(onScheduled('Mexico will host the opening match of the World Cup at Estadio Azteca.')?.rating).toBe('accurate');
+    expect(onScheduled('México será sede del partido inaugural del Mundial en el Estadio Azteca.')?.rating).toBe('accurate');
+  });
+});

@@ -41,6 +41,12 @@ const STEPS: Case[] = [
   ['El Acta 323 vence en 2026.', 'accurate', 'minute-323-end-year', 'consistent'],
 ];
 
+/** A year that is part of a name ("the 2026 World Cup") is no event's year: the year said after the name is. */
+const NAMED: Case[] = [
+  ['The 2026 World Cup was awarded in 2018.', 'accurate', 'world-cup-2026-award-year', 'consistent'],
+  ['El Mundial de 2026 fue otorgado en 2017.', 'false', 'world-cup-2026-award-year', 'contradicted'],
+];
+
 const checks = (cases: Case[]) => () => {
   for (const [sentence, rating, key, status] of cases) expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
 };
@@ -49,4 +55,8 @@ describe('an event year', () => {
   it('is checked against its own event, in English', checks(OWN_EVENT.en));
   it('is checked against its own event, in Spanish', checks(OWN_EVENT.es));
   it('of one step is not judged against another step of the same event', checks(STEPS));
+  it('is read past a year that is part of a name', checks(NAMED));
+  it('of another tournament is not judged against the 2026 award', () => {
+    expect(rated('The FIFA Congress awarded the 1986 World Cup to Mexico in 1983.')).not.toMatch(/false|world-cup-2026-award-year/);
+  });
 });

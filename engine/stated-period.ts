@@ -28,13 +28,19 @@ export type StatedPeriod = 'day' | 'part-year' | 'fiscal' | 'range' | 'cumulativ
 /**
  * The years a sentence states, as quantities of unit `year`: only a series of dated events
  * takes them, and only with its cue right before the year; elsewhere a year stays the time
- * of another number ("in 2024 remittances rose").
+ * of another number ("in 2024 remittances rose"). A year that is part of a name (`names`:
+ * "the 2026 World Cup") is no event's time: it is left out, so the stretch of a year after it
+ * reaches over the name ("the 2026 World Cup was awarded in 2018").
  */
-export function yearQuantities(sentence: string): Quantity[] {
-  return [...foldSameLength(sentence).matchAll(YEAR)].map((m) => {
-    const start = m.index ?? 0;
-    return { value: Number(m[0]), unit: 'year', per: null, qualifier: 'exact', start, end: start + m[0].length, raw: m[0] };
-  });
+export function yearQuantities(sentence: string, names: readonly string[] = []): Quantity[] {
+  const folded = foldSameLength(sentence);
+  const named = new Set(namedYears(folded, names));
+  return [...folded.matchAll(YEAR)]
+    .filter((m) => !named.has(m.index ?? 0))
+    .map((m) => {
+      const start = m.index ?? 0;
+      return { value: Number(m[0]), unit: 'year', per: null, qualifier: 'exact', start, end: start + m[0].length, raw: m[0] };
+    });
 }
 
 /**

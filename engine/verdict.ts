@@ -309,7 +309,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
-      ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence), inTopic),
+      ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence, deps.words[input.lang].yearNames), inTopic),
     ]).filter((b) => ownMeasure(input, b));
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];

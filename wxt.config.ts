@@ -9,7 +9,12 @@ import { knowledgeProblems } from './engine/knowledge/check';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
-  vite: () => ({ plugins: [preact()], ...(process.env.PUENTE_NO_MINIFY ? { build: { minify: false } } : {}), ...(process.env.PUENTE_SOURCEMAP ? { build: { sourcemap: true } } : {}) }),
+  // terser packs the content scripts about 4% smaller than esbuild's minifier (50.4 -> 48.3 kB gzipped): every page loads
+  // them. collapse_vars off keeps zod's `const F = Function; new F("")` probe as written, which web-ext lint accepts.
+  vite: () => ({
+    plugins: [preact()],
+    build: { minify: process.env.PUENTE_NO_MINIFY ? false : 'terser', terserOptions: { compress: { collapse_vars: false } }, sourcemap: Boolean(process.env.PUENTE_SOURCEMAP) },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

@@ -59,6 +59,36 @@ const FACTS: Fact[] = [
     [series('remit', 'remittances', 'inflow', 'year', ['money Mexicans abroad sent home'], ['dinero que mandan los paisanos'])],
     { en: ['remittances'], es: ['remesas'] },
   ),
+  seriesFact(
+    'unauthorized',
+    'diaspora',
+    [fig('mx-unauthorized', 4e6, '2022', 'people')],
+    [series('mx-unauthorized', 'mexicans-in-us', 'unauthorized', 'point', ['undocumented Mexican immigrants live in the U.S.'], ['inmigrantes mexicanos indocumentados viven en Estados Unidos'])],
+    { en: ['Mexican immigrants'], es: ['inmigrantes mexicanos'] },
+  ),
+  seriesFact(
+    'traffickers',
+    'drugs-fentanyl',
+    [fig('traffickers-us-citizens', 81.9, '2023', 'percent')],
+    [
+      series(
+        'traffickers-us-citizens',
+        'drug-traffickers',
+        'us-citizens',
+        'point',
+        ['drug trafficking offenders were U.S. citizens'],
+        ['sentenciados por narcotráfico son ciudadanos estadounidenses'],
+      ),
+    ],
+    { en: ['drug trafficking'], es: ['narcotráfico'] },
+  ),
+  seriesFact(
+    'inflows',
+    'remittances',
+    [fig('remit-to-mx', 64.7e9, '2024', 'usd', 'year')],
+    [series('remit-to-mx', 'remittances-to-mexico', 'inflow', 'year', ['remittances to Mexico'], ['remesas a México'])],
+    { en: ['remittances'], es: ['remesas'] },
+  ),
 ];
 
 const verdict = ratingsOn(FACTS);
@@ -78,6 +108,13 @@ describe('word classes of the measures’ verbs and nouns', () => {
     expect(verdict('En 2024, el 96.6% del fentanilo incautado en la frontera suroeste lo halló CBP.')).toEqual({ rating: 'accurate', figures: ['seized-sw-share:consistent'] });
     expect(verdict('Trump edificó 452 millas de muro en la frontera.')).toEqual({ rating: 'accurate', figures: ['wall-built:consistent'] });
     expect(verdict('En 2024 el dinero que envían los paisanos llegó a 64,700 millones de dólares.')).toEqual({ rating: 'accurate', figures: ['remit:consistent'] });
+  });
+
+  it('meets a series through words of legal status, of the drug trade and of money sent home', () => {
+    expect(verdict('About 4 million irregular Mexican immigrants live in the U.S., as of 2022.')).toEqual({ rating: 'accurate', figures: ['mx-unauthorized:consistent'] });
+    expect(verdict('In 2023, 81.9% of federal narcotics trafficking offenders were U.S. citizens.')).toEqual({ rating: 'accurate', figures: ['traffickers-us-citizens:consistent'] });
+    expect(verdict('En 2023, el 81.9% de los sentenciados por tráfico de drogas son ciudadanos estadounidenses.')).toEqual({ rating: 'accurate', figures: ['traffickers-us-citizens:consistent'] });
+    expect(verdict('En 2024 los envíos de dinero a México sumaron 64,700 millones de dólares.')).toEqual({ rating: 'accurate', figures: ['remit-to-mx:consistent'] });
   });
 
   it('leaves another measure and the other direction unchecked', () => {

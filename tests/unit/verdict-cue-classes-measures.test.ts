@@ -9,112 +9,116 @@
 import { describe, expect, it } from 'vitest';
 import { VERDICT_WORDS } from '../../engine/knowledge';
 import { cueClassMaps, inClasses } from '../../engine/measure-cues';
-import type { Fact } from '../../engine/schema';
+import type { Fact, Figure, Series } from '../../engine/schema';
 import { toStems } from '../../engine/vocabulary';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
+/** A fact of one figure and its series (keyed alike), with the cues given and a keyword per language. */
+const one = (topic: Fact['topic'], figure: Figure, subject: string, direction: string, period: Series['period'], en: string[], es: string[], keywords: [string, string]): Fact =>
+  seriesFact(figure.key, topic, [figure], [series(figure.key, subject, direction, period, en, es)], { en: [keywords[0]], es: [keywords[1]] }, figure.period);
+
 const FACTS: Fact[] = [
-  seriesFact(
-    'homicides',
+  one(
     'cartels-violence',
-    [fig('mx-homicides', 33_550, '2024', 'count', 'year')],
-    [series('mx-homicides', 'homicides', 'mexico', 'year', ['Mexico recorded homicides'], ['México registró homicidios'])],
-    { en: ['homicides'], es: ['homicidios'] },
+    fig('mx-homicides', 33_550, '2024', 'count', 'year'),
+    'homicides',
+    'mexico',
+    'year',
+    ['Mexico recorded homicides', 'homicides a year'],
+    ['México registró homicidios', 'homicidios al año'],
+    ['homicides', 'homicidios'],
   ),
-  seriesFact(
-    'overdoses',
+  one(
     'drugs-fentanyl',
-    [fig('us-od-deaths', 80_391, '2024', 'people', 'year')],
-    [
-      series(
-        'us-od-deaths',
-        'overdose-deaths',
-        'us',
-        'year',
-        ['overdose deaths in the United States', 'Americans died of overdoses'],
-        ['muertes por sobredosis en Estados Unidos', 'estadounidenses murieron por sobredosis'],
-      ),
-    ],
-    { en: ['overdose'], es: ['sobredosis'] },
+    fig('us-od-deaths', 80_391, '2024', 'people', 'year'),
+    'overdose-deaths',
+    'us',
+    'year',
+    ['overdose deaths in the United States', 'Americans died of overdoses'],
+    ['muertes por sobredosis en Estados Unidos', 'estadounidenses murieron por sobredosis'],
+    ['overdose', 'sobredosis'],
   ),
-  seriesFact(
-    'seizures',
+  one(
     'drugs-fentanyl',
-    [fig('seized-sw-share', 96.6, '2024', 'percent')],
-    [series('seized-sw-share', 'fentanyl-seizures', 'southwest', 'point', ['of fentanyl seized at the southwest border'], ['del fentanilo decomisado en la frontera suroeste'])],
-    { en: ['fentanyl'], es: ['fentanilo'] },
+    fig('seized-sw-share', 96.6, '2024', 'percent'),
+    'fentanyl-seizures',
+    'southwest',
+    'point',
+    ['of fentanyl seized at the southwest border'],
+    ['del fentanilo decomisado en la frontera suroeste'],
+    ['fentanyl', 'fentanilo'],
   ),
-  seriesFact(
-    'wall',
-    'border-security',
-    [fig('wall-built', 452, '2021', 'mi')],
-    [series('wall-built', 'border-wall', 'built', 'point', ['Trump built miles of wall'], ['Trump construyó millas de muro'])],
-    { en: ['border wall'], es: ['muro fronterizo'] },
-    '2021',
-  ),
-  seriesFact(
-    'remittances',
-    'remittances',
-    [fig('remit', 64.7e9, '2024', 'usd', 'year')],
-    [series('remit', 'remittances', 'inflow', 'year', ['money Mexicans abroad sent home'], ['dinero que mandan los paisanos'])],
-    { en: ['remittances'], es: ['remesas'] },
-  ),
-  seriesFact(
-    'unauthorized',
+  one('border-security', fig('wall-built', 452, '2021', 'mi'), 'border-wall', 'built', 'point', ['Trump built miles of wall'], ['Trump construyó millas de muro'], ['border wall', 'muro fronterizo']),
+  one('remittances', fig('remit', 64.7e9, '2024', 'usd', 'year'), 'remittances', 'inflow', 'year', ['money Mexicans abroad sent home'], ['dinero que mandan los paisanos'], ['remittances', 'remesas']),
+  one(
     'diaspora',
-    [fig('mx-unauthorized', 4e6, '2022', 'people')],
-    [series('mx-unauthorized', 'mexicans-in-us', 'unauthorized', 'point', ['undocumented Mexican immigrants live in the U.S.'], ['inmigrantes mexicanos indocumentados viven en Estados Unidos'])],
-    { en: ['Mexican immigrants'], es: ['inmigrantes mexicanos'] },
+    fig('mx-unauthorized', 4e6, '2022', 'people'),
+    'mexicans-in-us',
+    'unauthorized',
+    'point',
+    ['undocumented Mexican immigrants live in the U.S.'],
+    ['inmigrantes mexicanos indocumentados viven en Estados Unidos'],
+    ['Mexican immigrants', 'inmigrantes mexicanos'],
   ),
-  seriesFact(
-    'traffickers',
+  one(
     'drugs-fentanyl',
-    [fig('traffickers-us-citizens', 81.9, '2023', 'percent')],
-    [
-      series(
-        'traffickers-us-citizens',
-        'drug-traffickers',
-        'us-citizens',
-        'point',
-        ['drug trafficking offenders were U.S. citizens'],
-        ['sentenciados por narcotráfico son ciudadanos estadounidenses'],
-      ),
-    ],
-    { en: ['drug trafficking'], es: ['narcotráfico'] },
+    fig('traffickers-us-citizens', 81.9, '2023', 'percent'),
+    'drug-traffickers',
+    'us-citizens',
+    'point',
+    ['drug trafficking offenders were U.S. citizens'],
+    ['sentenciados por narcotráfico son ciudadanos estadounidenses'],
+    ['drug trafficking', 'narcotráfico'],
   ),
-  seriesFact(
-    'inflows',
+  one('remittances', fig('remit-to-mx', 64.7e9, '2024', 'usd', 'year'), 'remittances-to-mexico', 'inflow', 'year', ['remittances to Mexico'], ['remesas a México'], ['remittances', 'remesas']),
+  one(
     'remittances',
-    [fig('remit-to-mx', 64.7e9, '2024', 'usd', 'year')],
-    [series('remit-to-mx', 'remittances-to-mexico', 'inflow', 'year', ['remittances to Mexico'], ['remesas a México'])],
-    { en: ['remittances'], es: ['remesas'] },
+    fig('remit-gdp', 3.4, '2024', 'percent'),
+    'remittances-share',
+    'gdp',
+    'point',
+    ["remittances equal of Mexico's GDP"],
+    ['remesas equivalen del PIB de México'],
+    ['remittances', 'remesas'],
   ),
+  one('trade-volume', fig('goods-trade', 839.9e9, '2024', 'usd', 'year'), 'goods-trade', 'two-way', 'year', ['U.S.-Mexico trade'], ['comercio entre México y Estados Unidos'], ['trade', 'comercio']),
 ];
 
 const verdict = ratingsOn(FACTS);
+/** The sentence is judged Accurate on the one figure of the series `key`. */
+const accurate = (text: string, key: string) => expect(verdict(text)).toEqual({ rating: 'accurate', figures: [`${key}:consistent`] });
 
 describe('word classes of the measures’ verbs and nouns', () => {
   it('meets a series in words its cues do not list, in English', () => {
-    expect(verdict('Mexico recorded 33,550 murders in 2024.')).toEqual({ rating: 'accurate', figures: ['mx-homicides:consistent'] });
-    expect(verdict('Fentanyl drove 80,391 overdose fatalities in the United States in 2024.')).toEqual({ rating: 'accurate', figures: ['us-od-deaths:consistent'] });
-    expect(verdict('Trump constructed 452 miles of wall on the border.')).toEqual({ rating: 'accurate', figures: ['wall-built:consistent'] });
-    expect(verdict('In 2024 the money Mexicans abroad send home came to $64.7 billion.')).toEqual({ rating: 'accurate', figures: ['remit:consistent'] });
+    accurate('Mexico recorded 33,550 murders in 2024.', 'mx-homicides');
+    accurate('Fentanyl drove 80,391 overdose fatalities in the United States in 2024.', 'us-od-deaths');
+    accurate('Trump constructed 452 miles of wall on the border.', 'wall-built');
+    accurate('In 2024 the money Mexicans abroad send home came to $64.7 billion.', 'remit');
   });
 
   it('meets a series in words its cues do not list, in Spanish', () => {
-    expect(verdict('México registró 33,550 asesinatos en 2024.')).toEqual({ rating: 'accurate', figures: ['mx-homicides:consistent'] });
-    expect(verdict('En 2024 hubo 80,391 decesos por sobredosis en Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-od-deaths:consistent'] });
-    expect(verdict('En 2024, 80,391 estadounidenses fallecieron por sobredosis.')).toEqual({ rating: 'accurate', figures: ['us-od-deaths:consistent'] });
-    expect(verdict('En 2024, el 96.6% del fentanilo incautado en la frontera suroeste lo halló CBP.')).toEqual({ rating: 'accurate', figures: ['seized-sw-share:consistent'] });
-    expect(verdict('Trump edificó 452 millas de muro en la frontera.')).toEqual({ rating: 'accurate', figures: ['wall-built:consistent'] });
-    expect(verdict('En 2024 el dinero que envían los paisanos llegó a 64,700 millones de dólares.')).toEqual({ rating: 'accurate', figures: ['remit:consistent'] });
+    accurate('México registró 33,550 asesinatos en 2024.', 'mx-homicides');
+    accurate('En 2024 hubo 80,391 decesos por sobredosis en Estados Unidos.', 'us-od-deaths');
+    accurate('En 2024, 80,391 estadounidenses fallecieron por sobredosis.', 'us-od-deaths');
+    accurate('En 2024, el 96.6% del fentanilo incautado en la frontera suroeste lo halló CBP.', 'seized-sw-share');
+    accurate('Trump edificó 452 millas de muro en la frontera.', 'wall-built');
+    accurate('En 2024 el dinero que envían los paisanos llegó a 64,700 millones de dólares.', 'remit');
   });
 
   it('meets a series through words of legal status, of the drug trade and of money sent home', () => {
-    expect(verdict('About 4 million irregular Mexican immigrants live in the U.S., as of 2022.')).toEqual({ rating: 'accurate', figures: ['mx-unauthorized:consistent'] });
-    expect(verdict('In 2023, 81.9% of federal narcotics trafficking offenders were U.S. citizens.')).toEqual({ rating: 'accurate', figures: ['traffickers-us-citizens:consistent'] });
-    expect(verdict('En 2023, el 81.9% de los sentenciados por tráfico de drogas son ciudadanos estadounidenses.')).toEqual({ rating: 'accurate', figures: ['traffickers-us-citizens:consistent'] });
-    expect(verdict('En 2024 los envíos de dinero a México sumaron 64,700 millones de dólares.')).toEqual({ rating: 'accurate', figures: ['remit-to-mx:consistent'] });
+    accurate('About 4 million irregular Mexican immigrants live in the U.S., as of 2022.', 'mx-unauthorized');
+    accurate('In 2023, 81.9% of federal narcotics trafficking offenders were U.S. citizens.', 'traffickers-us-citizens');
+    accurate('En 2023, el 81.9% de los sentenciados por tráfico de drogas son ciudadanos estadounidenses.', 'traffickers-us-citizens');
+    accurate('En 2024 los envíos de dinero a México sumaron 64,700 millones de dólares.', 'remit-to-mx');
+  });
+
+  it('meets a series through a name spelled out, another word for trade and a year said as an adverb', () => {
+    accurate("In 2024 remittances equal 3.4% of Mexico's gross domestic product.", 'remit-gdp');
+    accurate('U.S.-Mexico commerce reached $839.9 billion in 2024.', 'goods-trade');
+    accurate('In 2024 Mexico saw some 33,550 homicides annually.', 'mx-homicides');
+    accurate('En 2024 las remesas equivalen al 3.4% del producto interno bruto de México.', 'remit-gdp');
+    accurate('El comercio entre México y EUA sumó 839,900 millones de dólares en 2024.', 'goods-trade');
+    accurate('En 2024 hubo unos 33,550 homicidios anualmente en México.', 'mx-homicides');
   });
 
   it('leaves another measure and the other direction unchecked', () => {

@@ -82,6 +82,7 @@ const FACTS: Fact[] = [
     ['remittances', 'remesas'],
   ),
   one('trade-volume', fig('goods-trade', 839.9e9, '2024', 'usd', 'year'), 'goods-trade', 'two-way', 'year', ['U.S.-Mexico trade'], ['comercio entre México y Estados Unidos'], ['trade', 'comercio']),
+  one('nafta-usmca', fig('usmca-year', 2020, '2020', 'year'), 'usmca', 'usmca', 'point', ['USMCA took effect'], ['T-MEC entró en vigor'], ['USMCA', 'T-MEC']),
 ];
 
 const verdict = ratingsOn(FACTS);
@@ -121,6 +122,11 @@ describe('word classes of the measures’ verbs and nouns', () => {
     accurate('En 2024 hubo unos 33,550 homicidios anualmente en México.', 'mx-homicides');
   });
 
+  it('meets a series through a treaty’s other names', () => {
+    accurate('The T-MEC took effect in 2020.', 'usmca-year');
+    accurate('El USMCA entró en vigor en 2020.', 'usmca-year');
+  });
+
   it('leaves another measure and the other direction unchecked', () => {
     const none = (text: string) => verdict(text)?.figures ?? [];
     expect(none('Mexico recorded 33,550 overdoses in 2024.')).toEqual([]);
@@ -142,6 +148,7 @@ describe('word classes of the measures’ verbs and nouns', () => {
     expect(read('un sondeo', 'es')).toBe(read('una encuesta', 'es'));
     expect(read('incautaciones', 'es')).toBe(read('decomisos', 'es'));
     expect(read('enviaron', 'es')).toBe(read('mandan', 'es'));
+    expect(read('juegos del Mundial', 'es')).toBe(read('partidos del Mundial', 'es'));
     expect(read('sent', 'en')).not.toBe(read('received', 'en'));
     expect(read('deported', 'en')).not.toBe(read('returned', 'en'));
     expect(read('decomisado', 'es')).not.toBe(read('traficado', 'es'));

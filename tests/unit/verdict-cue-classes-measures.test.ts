@@ -83,6 +83,16 @@ const FACTS: Fact[] = [
   ),
   one('trade-volume', fig('goods-trade', 839.9e9, '2024', 'usd', 'year'), 'goods-trade', 'two-way', 'year', ['U.S.-Mexico trade'], ['comercio entre México y Estados Unidos'], ['trade', 'comercio']),
   one('nafta-usmca', fig('usmca-year', 2020, '2020', 'year'), 'usmca', 'usmca', 'point', ['USMCA took effect'], ['T-MEC entró en vigor'], ['USMCA', 'T-MEC']),
+  one(
+    'migration-flows',
+    fig('returns-to-mx', 1e6, '2009-2014', 'people'),
+    'mexican-migrants',
+    'us-to-mx',
+    'range',
+    ['Mexicans returned to Mexico'],
+    ['mexicanos regresaron a México'],
+    ['Mexicans', 'mexicanos'],
+  ),
 ];
 
 const verdict = ratingsOn(FACTS);
@@ -125,6 +135,12 @@ describe('word classes of the measures’ verbs and nouns', () => {
   it('meets a series through a treaty’s other names', () => {
     accurate('The T-MEC took effect in 2020.', 'usmca-year');
     accurate('El USMCA entró en vigor en 2020.', 'usmca-year');
+  });
+
+  it('meets a series through more Spanish words of seizing and of going back', () => {
+    accurate('En 2024, el 96.6% del fentanilo confiscado en la frontera suroeste lo halló CBP.', 'seized-sw-share');
+    accurate('Entre 2009 y 2014, 1 millón de mexicanos retornaron a México.', 'returns-to-mx');
+    expect(verdict('Entre 2009 y 2014, 1 millón de mexicanos retornaron a Estados Unidos.')?.figures ?? []).toEqual([]);
   });
 
   it('leaves another measure and the other direction unchecked', () => {

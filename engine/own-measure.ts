@@ -155,8 +155,16 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const { stems, marks } = toMarkedStems(clause, said.lang, particles[said.lang]);
     if (deps.orderOf(stems.filter((_, k) => marks[k] !== 'from')) !== other) return false;
     if (b.quantity.unit === 'percent') return true;
-    // A count or an amount only where the other country is the place it is counted in ("overdose deaths in Mexico").
-    return placed(other);
+    // A count or an amount only where the other country is the place it is counted in ("overdose deaths in Mexico"),
+    // or the one that records it ("Mexico recorded 33,550 overdose deaths").
+    return placed(other) || recordedBy(said, b, other);
+  }
+
+  /** Whether the country is the subject of a verb of recording in the number's clause ("Mexico recorded", "México registró"). */
+  function recordedBy(said: Said, b: Binding, country: string): boolean {
+    const [from, to] = b.clause;
+    const clause = foldSameLength(said.sentence.slice(from, to));
+    return findAll(clause, deps.words[said.lang].recordVerbs).some((hit) => subjectOf(said, said.sentence.slice(from, from + hit.at)) === country);
   }
 
   /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */

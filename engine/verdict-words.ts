@@ -163,6 +163,8 @@ export interface VerdictWords {
    * name before it is what is sent, not who sends it.
    */
   sendVerbs: string[];
+  /** Verbs that make the country said right before them the place a count is kept in ("Mexico recorded", "México registró"). */
+  recordVerbs: string[];
   receiveVerbs: string[];
   auxiliaries: string[];
   passive: string[];

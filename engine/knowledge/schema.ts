@@ -192,6 +192,7 @@ const verdictWordsSchema = z
     hypothetical: phrases,
     hypotheticalOpeners: phrases,
     sendVerbs: phrases,
+    recordVerbs: phrases,
     receiveVerbs: phrases,
     auxiliaries: phrases,
     passive: phrases,

@@ -92,6 +92,12 @@ describe('the one country a share names', () => {
     expect(sideVerdict('Overdose deaths in the U.S. fell to about 80,000 in 2024, Mexico says.')?.rating).toBe('accurate');
   });
 
+  it('leaves a count the other country records unjudged', () => {
+    expect(sideVerdict('Mexico recorded 80,000 overdose deaths in 2024.')?.rating).toBe('context');
+    expect(sideVerdict('México registró 80 mil muertes por sobredosis en 2024.')?.rating).toBe('context');
+    expect(sideVerdict('In 2024 the U.S. recorded about 80,000 overdose deaths, more than Mexico.')?.rating).toBe('accurate');
+  });
+
   it('still judges its own people, and a flow from the other country', () => {
     expect(sideVerdict('Some 89% of convicted fentanyl traffickers are U.S. citizens, not migrants from Mexico.')?.rating).toBe('accurate');
     expect(sideVerdict('Some 89% of convicted fentanyl traffickers are U.S. citizens.')).toEqual({ rating: 'accurate', figures: ['traffickers-us-citizens:consistent'] });

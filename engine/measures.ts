@@ -16,6 +16,7 @@ import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf }
 import { namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
+import { listIn } from './multimap';
 import type { Quantity } from './numbers';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
@@ -51,6 +52,9 @@ export interface Binding {
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
 const EVENT_REACH = 3;
+/** What a series measures, whatever its source: subject, direction, period kind and unit. */
+const measureKey = (e: SeriesEntry) => `${e.series.subject}|${e.series.direction ?? ''}|${e.series.period}|${e.figures[0]?.unit ?? ''}`;
+
 /** Added to the distance of an annual flow's cue for a number of part of a year: any series of its own period goes first. */
 const PART_OF_YEAR = 1000;
 
@@ -62,6 +66,8 @@ export class MeasureIndex {
   private classes: Record<Lang, ReadonlyMap<string, string>>;
   /** Each flow's series counted per day, by subject and direction. */
   private daily = new Map<string, SeriesEntry>();
+  /** Series by what they measure (measureKey). */
+  private measured = new Map<string, SeriesEntry[]>();
   /** The negations inside the series' cues ("do not travel"), per language. */
   private negations = Object.fromEntries(LANGS.map((lang) => [lang, [] as CueNegation[]])) as Record<Lang, CueNegation[]>;
 
@@ -88,8 +94,17 @@ export class MeasureIndex {
   /** Indexes a series whose cues were read ahead (engine/compiled-verdicts.ts), in seriesCues' order. */
   addCues(entry: SeriesEntry, cues: readonly MarkedCue[]): void {
     if (entry.series.period === 'day') this.daily.set(`${entry.series.subject}|${entry.series.direction ?? ''}`, entry);
+    listIn(this.measured, measureKey(entry)).push(entry);
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
     for (const cue of cues) this.cues.add(cue, entry);
+  }
+
+  /**
+   * The other series of the same measure: the same subject, direction and unit, from another source or
+   * count ("Americans living in Mexico": the State Department's 1.6 million, AARO's 1.2 million).
+   */
+  siblingsOf(entry: SeriesEntry): SeriesEntry[] {
+    return (this.measured.get(measureKey(entry)) ?? []).filter((e) => e.series.key !== entry.series.key);
   }
 
   /** Whether a text denies what it says, a negation of a cue's own words ("do not travel") aside. */

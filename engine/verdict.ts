@@ -9,7 +9,7 @@
  */
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
-import { forecastVerb, MeasureIndex } from './measures';
+import { type Binding, forecastVerb, MeasureIndex } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
@@ -267,11 +267,22 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const ownMeasure = ownMeasureReader(deps);
 
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures), read as a card reads them. */
+  /**
+   * A bound number's check, where another source's figure for the same measure does not bear it out
+   * either: a number that fits a sibling series ("1.6 million Americans live abroad in Mexico", the
+   * State Department's count, bound to AARO's 1.2 million) is not shown wrong.
+   */
+  function judge(b: Binding): ReturnType<typeof judgeBinding> {
+    const judged = judgeBinding(b);
+    if (!judged || judged.status === 'consistent') return judged;
+    return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === 'consistent') ? null : judged;
+  }
+
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>, others: string): FigureCheck[] {
     const out: FigureCheck[] = [];
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
       if (!ownMeasure({ sentence, lang, others }, b)) continue;
-      const judged = judgeBinding(b);
+      const judged = judge(b);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
     return out;
@@ -318,7 +329,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const bound = new Set(bindings.map((b) => b.quantity));
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague)).length;
       for (const b of bindings) {
-        const judged = judgeBinding(b);
+        const judged = judge(b);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
-import { ratingsOn, seriesFact } from './helpers/sample-facts';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const FACTS: Fact[] = [
   {
@@ -53,5 +53,30 @@ describe('a forecast', () => {
     const onScheduled = ratingsOn(scheduled);
     expect(onScheduled('Mexico will host the opening match of the World Cup at Estadio Azteca.')?.rating).toBe('accurate');
     expect(onScheduled('México será sede del partido inaugural del Mundial en el Estadio Azteca.')?.rating).toBe('accurate');
+  });
+});
+
+const wall = ratingsOn([
+  seriesFact(
+    'wall',
+    'border-security',
+    [fig('wall-built', 452, '2021', 'mi')],
+    [series('wall-built', 'wall', 'trump-first-term', 'cumulative', ['miles of wall', 'miles of border wall'], ['millas de muro', 'millas de barda'])],
+    {
+      en: ['border wall'],
+      es: ['muro fronterizo'],
+    },
+  ),
+]);
+
+describe('a promise', () => {
+  it('is no record of what was done', () => {
+    expect(wall('Trump promised 452 miles of border wall during his first term.')?.rating).toBe('context');
+    expect(wall('Trump prometió 452 millas de barda durante su primer mandato.')?.rating).toBe('context');
+  });
+
+  it('leaves what was done to be judged', () => {
+    expect(wall('Trump built 452 miles of border wall during his first term.')?.rating).toBe('accurate');
+    expect(wall('Trump levantó 452 millas de barda durante su primer mandato.')?.rating).toBe('accurate');
   });
 });

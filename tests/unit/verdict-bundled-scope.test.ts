@@ -1,0 +1,25 @@
+/**
+ * The bundled facts' series measure the 2026 tournament, not a team's or any World Cup's history: a
+ * number of matches a team played over its history is not the 2026 tournament's count (a cue that
+ * named any World Cup's matches bound it; it was shown False). Run on the bundled facts; the sentences
+ * are written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { loadData } from '../../scripts/lib/data-files';
+
+const engine = createEngine(loadData().facts);
+const rating = (text: string) => engine.analyze(text)[0]?.rating;
+
+describe("the 2026 tournament's own measures", () => {
+  it("leaves a team's history unjudged", () => {
+    expect(rating('Mexico has played 60 World Cup matches in its history.')).toBe('context');
+    expect(rating('México ha jugado 60 partidos del Mundial en su historia.')).toBe('context');
+    expect(rating('Mexico has played 60 games at the World Cup over the decades.')).not.toBe('false');
+  });
+
+  it("still judges the tournament's own count", () => {
+    expect(rating('The 2026 World Cup will have 104 matches.')).toBe('accurate');
+    expect(rating('El Mundial 2026 tendrá 104 partidos en total.')).toBe('accurate');
+  });
+});

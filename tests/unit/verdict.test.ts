@@ -356,6 +356,12 @@ describe('check-worthiness', () => {
     expect(notCheckworthy('Mexico paid nothing for the wall, and I think that matters.', VERDICT_WORDS.en)).toBeNull();
   });
 
+  it("reads an opinion section's label as the writer's own view", () => {
+    expect(notCheckworthy('Opinion | Mexico is not the problem at the border', VERDICT_WORDS.en)).toBe('opinion');
+    expect(notCheckworthy('Opinión | México no es el problema en la frontera', VERDICT_WORDS.es)).toBe('opinion');
+    expect(notCheckworthy('Opinion | Mexico is the largest trading partner of the United States', VERDICT_WORDS.en)).toBeNull();
+  });
+
   it('reads a question after a heading or a lead-in, and a claim put forward as a question', () => {
     expect(notCheckworthy('Border crossings: how many people cross from Mexico each day?', VERDICT_WORDS.en)).toBe('question');
     expect(notCheckworthy('So why does Mexico buy so much American corn?', VERDICT_WORDS.en)).toBe('question');

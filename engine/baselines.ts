@@ -54,7 +54,7 @@ export function saidAsBaseline(folded: string, quantities: readonly Quantity[], 
   return endsWithMarker(folded.slice(back, q.start), words.baseline);
 }
 
-const yearBefore = (year: string | null): string | null => (year ? String(Number(year.slice(0, 4)) - 1) : null);
+export const yearBefore = (year: string | null): string | null => (year ? String(Number(year.slice(0, 4)) - 1) : null);
 
 /**
  * Bindings for the numbers no cue bound (`open`, indices into `quantities`, in order) that a
@@ -177,7 +177,7 @@ export function isChangeAmount(folded: string, q: Quantity, words: VerdictWords)
 }
 
 /** +1 for a rise, -1 for a fall, when a word of change stands right beside the percentage. */
-function changeSign(folded: string, q: Quantity, words: VerdictWords): 1 | -1 | null {
+export function changeSign(folded: string, q: Quantity, words: VerdictWords): 1 | -1 | null {
   const near = `${folded.slice(Math.max(0, q.start - CHANGE_REACH), q.start)} ${folded.slice(q.end, q.end + 12)}`;
   const up = hasAny(near, words.increase);
   const down = hasAny(near, words.decrease);

@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { isChangeAmount, isTrend, relatedBindings, saidAsBaseline } from './baselines';
+import { changeSign, isChangeAmount, isTrend, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -158,6 +158,8 @@ export class MeasureIndex {
     const open: number[] = [];
     /** Words of direction in each open number's stretch: a baseline with "exports" beside it is not two-way trade. */
     const directions = new Map<Quantity, string[]>();
+    /** Percentages of change bound to the change of an amount from the year before (yearOnYear). */
+    const yearOnYear: Binding[] = [];
     quantities.forEach((q, i) => {
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
       if (isAlternative(folded, q) || inRange(folded, quantities, i, words) || isChangeAmount(folded, q, words)) return;
@@ -212,6 +214,11 @@ export class MeasureIndex {
       }
       if (!best) {
         if (projected || cueNegated) return;
+        // "Las remesas cayeron 4.6% en 2025": a change with its year and no level beside it is the change from the year before.
+        if (q.unit === 'percent' && periodFits(stated, 'year')) {
+          const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
+          if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
+        }
         if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
         directions.set(
           q,
@@ -318,9 +325,50 @@ export class MeasureIndex {
         partOfYear,
       });
     });
-    if (!open.length || !out.length) return withBaselineYears(folded, quantities, out, words);
+    if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words).sort((a, b) => a.quantity.start - b.quantity.start);
     const related = relatedBindings(masked.text, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)));
-    return withBaselineYears(folded, quantities, [...out, ...related.map((b) => ({ ...b, span: null, past: false }))], words).sort((a, b) => a.quantity.start - b.quantity.start);
+    // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
+    const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
+    return withBaselineYears(folded, quantities, [...out, ...own, ...related.map((b) => ({ ...b, span: null, past: false }))], words).sort((a, b) => a.quantity.start - b.quantity.start);
+  }
+
+  /**
+   * The change a percentage with its year says of an amount said before it in its stretch ("las remesas cayeron
+   * 4.6% en 2025"): the one yearly series of amounts whose cue stands before it, with figures for the year and the
+   * year before; none where a word of direction the series never uses stands there, where its clause names another
+   * year (the change may be from it), or where the measure's changes are another measure's (`noChange`: "GDP grew
+   * 1.5%" is real growth).
+   */
+  private yearOnYear(
+    folded: string,
+    q: Quantity,
+    i: number,
+    hits: readonly { entry: SeriesEntry; at: number; end: number }[],
+    at: number,
+    stems: readonly string[],
+    stretches: readonly { from: number; to: number }[],
+    compared: ReadonlySet<number>,
+    allowed: (e: SeriesEntry) => boolean,
+    directionStems: ReadonlySet<string>,
+    words: VerdictWords,
+  ): Pick<Binding, 'entry' | 'year' | 'change'> | null {
+    const sign = changeSign(folded, q, words);
+    if (!sign) return null;
+    const levels = new Set(
+      hits
+        .filter((h) => h.end <= at && allowed(h.entry) && h.entry.series.period === 'year' && !h.entry.series.noChange && h.entry.figures[0]!.unit !== 'percent' && h.entry.figures[0]!.unit !== 'rank')
+        .map((h) => h.entry),
+    );
+    const entry = levels.size === 1 ? [...levels][0]! : null;
+    if (!entry || stems.some((s) => directionStems.has(s) && !entry.cueStems.has(s))) return null;
+    const { from, to } = stretches[i]!;
+    const year = yearNear(folded, q, from, to, [], compared);
+    // Another year in its clause may be what it is a change from ("fell 2.4% in 2025 from 2023"): left open.
+    const [start, end] = clauseOf(folded, q);
+    if ([...folded.slice(start, end).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => m[0] !== year)) return null;
+    const before = yearBefore(year);
+    const has = (y: string | null) => !!y && entry.figures.some((f) => f.period === y);
+    return has(year) && has(before) ? { entry, year, change: { from: before!, sign } } : null;
   }
 }
 

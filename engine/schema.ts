@@ -104,6 +104,11 @@ export const seriesSchema = z.object({
    * against Mexico's record).
    */
   anyCountry: z.boolean().optional(),
+  /**
+   * A percentage of change said of this measure is another measure's: "GDP grew 1.5%" is real growth, never the
+   * change of GDP in current dollars. Such a series is not checked against a change from its year before.
+   */
+  noChange: z.boolean().optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 

@@ -68,6 +68,7 @@ export function relatedBindings<E>(
   open: readonly number[],
   words: VerdictWords,
   fits: (q: Quantity, e: E) => boolean,
+  annual: (e: E) => boolean = () => false,
 ): Bound<E>[] {
   const out: Bound<E>[] = [];
   const mainBefore = (q: Quantity, unitOf: Quantity) =>
@@ -112,7 +113,11 @@ export function relatedBindings<E>(
     if (!main) continue;
     const base = out.find((b) => b.entry === main.entry && b.quantity.start > q.start);
     const { to } = stretches[i]!;
-    const fromYear = base?.year ?? (hasAny(folded.slice(q.end, Math.max(to, q.end + 60)), words.previousYear) ? yearBefore(main.year) : null);
+    // Said beside a yearly level with no other year in the clause ("$64.7 billion in 2024, up 2.3%"), a change is from the year before.
+    // A span ("over the past decade", "since 2013", "en total") makes it a change over more than a year.
+    const clause = folded.slice(main.clause[0], main.clause[1]);
+    const alone = () => annual(main.entry) && [...clause.matchAll(YEAR)].every((m) => m[0] === main.year) && !hasAny(clause, spanWords(words));
+    const fromYear = base?.year ?? (hasAny(folded.slice(q.end, Math.max(to, q.end + 60)), words.previousYear) || alone() ? yearBefore(main.year) : null);
     if (!fromYear || fromYear === main.year) continue;
     out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, change: { from: fromYear, sign } });
   }
@@ -146,6 +151,14 @@ const AND_AFTER = new RegExp(`^(.*?)[\\s,]+(?:${connectives('and')})\\s+$`);
 function trendFrom<E>(folded: string, prev: Quantity, q: Quantity, bound: readonly Bound<E>[], words: VerdictWords): Bound<E> | undefined {
   const main = bound.find((b) => b.quantity === prev && !b.change && !b.denied);
   return main && (isTrend(folded, prev, q, words) || isParallel(folded, prev, q)) ? main : undefined;
+}
+
+const SPAN_WORDS = new WeakMap<VerdictWords, string[]>();
+/** Each pack's words of a span of years or a running total, as one list kept. */
+function spanWords(words: VerdictWords): string[] {
+  let list = SPAN_WORDS.get(words);
+  if (!list) SPAN_WORDS.set(words, (list = [...words.range, ...words.cumulative, ...words.sinceTime]));
+  return list;
 }
 
 /** Each pack's words of change, rise and fall, as one list kept (findAll compiles a list once, by identity). */

@@ -326,7 +326,16 @@ export class MeasureIndex {
       });
     });
     if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words).sort((a, b) => a.quantity.start - b.quantity.start);
-    const related = relatedBindings(masked.text, quantities, stretches, out, open, words, (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)));
+    const related = relatedBindings(
+      masked.text,
+      quantities,
+      stretches,
+      out,
+      open,
+      words,
+      (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)),
+      (e) => e.series.period === 'year' && !e.series.noChange,
+    );
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
     const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
     return withBaselineYears(folded, quantities, [...out, ...own, ...related.map((b) => ({ ...b, span: null, past: false }))], words).sort((a, b) => a.quantity.start - b.quantity.start);

@@ -24,6 +24,13 @@ describe('a change from the year before', () => {
     expect(verdict('Las remesas a México cayeron 12% en 2025.')?.rating).toBe('false');
   });
 
+  it('is judged beside a yearly level with no other time in its clause', () => {
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, down 4.6%.')?.rating).toBe('accurate');
+    expect(verdict('Las remesas a México sumaron 61,800 millones de dólares en 2025, una caída de 4.6%.')?.rating).toBe('accurate');
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, up 4.6%.')?.rating).toBe('false');
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, up 190% over the past decade.')?.rating).toBe('context');
+  });
+
   it('is left open against another year, part of a year, real terms, or a measure whose changes are another', () => {
     expect(verdict('Remittances to Mexico fell 2.4% in 2025 from 2023.')?.rating).toBe('context');
     expect(verdict('Remittances to Mexico fell 4.6% in the first half of 2025.')?.rating).toBe('context');

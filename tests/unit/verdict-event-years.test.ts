@@ -59,4 +59,10 @@ describe('an event year', () => {
   it('of another tournament is not judged against the 2026 award', () => {
     expect(rated('The FIFA Congress awarded the 1986 World Cup to Mexico in 1983.')).not.toMatch(/false|world-cup-2026-award-year/);
   });
+  it("inside its cue, said of another step, is not the event's year", () => {
+    // The cue's words stand on both sides of the year ("NAFTA, signed in 1992, took effect …"): the year is an aside's.
+    for (const sentence of ['NAFTA, signed in 1992, took effect two years later.', 'El TLCAN, firmado en 1992, entró en vigor dos años después.'])
+      expect(rated(sentence), sentence).not.toMatch(/false|nafta-in-force-year/);
+    expect(rated('NAFTA took effect in January 1994.')).toBe('accurate nafta-in-force-year:consistent');
+  });
 });

@@ -229,8 +229,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A typical claim speaks of its fact's time (its newest record, or the year it names itself): a
     // sentence told as history of an earlier year ("In 2015, Mexico was the largest…") is not that claim.
     const years = past ? input.stems.flatMap(yearSaid) : [];
+    // A claim dated by a year meets no sentence that tells another year beside it: that year may be
+    // another step's ("USMCA, signed in 2018, went into effect in 2020" is not "went into effect in 2018").
+    const yearsTold = input.stems.filter((s) => YEAR.test(s));
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
+      if (yearsTold.some((y) => !c.stems.has(y)) && [...c.stems].some((s) => YEAR.test(s))) continue;
       if (
         c.negated !== negated ||
         c.universal !== universal ||

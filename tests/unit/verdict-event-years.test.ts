@@ -65,4 +65,9 @@ describe('an event year', () => {
       expect(rated(sentence), sentence).not.toMatch(/false|nafta-in-force-year/);
     expect(rated('NAFTA took effect in January 1994.')).toBe('accurate nafta-in-force-year:consistent');
   });
+  it('said beside another year does not meet a typical claim dated with it', () => {
+    // 'The USMCA went into effect in 2018' (false): here 2018 is the signing's year, 2020 the one in force.
+    for (const sentence of ['USMCA, signed in 2018, went into effect in 2020.', 'El T-MEC se firmó en 2018 y entró en vigor en 2020.']) expect(rated(sentence), sentence).not.toMatch(/false/);
+    expect(rated('El T-MEC entró en vigor en 2018.')).toMatch(/^false/);
+  });
 });

@@ -302,6 +302,8 @@ export class MeasureIndex {
               stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
               compared,
             );
+      // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
+      if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return;
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
       if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;

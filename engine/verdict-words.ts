@@ -72,6 +72,8 @@ export interface VerdictWords {
   past: string[];
   /** A state that held once and may hold no more ("was once", "used to", "alguna vez"): today's record does not bear it out. */
   formerly: string[];
+  /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
+  earlierDecades: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */

@@ -232,9 +232,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A claim dated by a year meets no sentence that tells another year beside it: that year may be
     // another step's ("USMCA, signed in 2018, went into effect in 2020" is not "went into effect in 2018").
     const yearsTold = input.stems.filter((s) => YEAR.test(s));
+    // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
+    const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (yearsTold.some((y) => !c.stems.has(y)) && [...c.stems].some((s) => YEAR.test(s))) continue;
+      if (decade && !hasAny(foldSameLength(c.text), deps.words[c.lang].earlierDecades)) continue;
       if (
         c.negated !== negated ||
         c.universal !== universal ||

@@ -155,6 +155,7 @@ const verdictWordsSchema = z
     projectionEndings: phrases,
     past: phrases,
     formerly: phrases,
+    earlierDecades: phrases,
     substitution: phrases,
     comparison: phrases,
     direction: phrases,

@@ -9,7 +9,7 @@
  */
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
-import { type Binding, forecastVerb, MeasureIndex } from './measures';
+import { type Binding, forecastVerb, imminentIn, MeasureIndex } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
@@ -129,7 +129,8 @@ const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
 };
 
 /** Whether a text speaks of what will be: a word or a verb form of a forecast ("will remain", "is expected to", "superará": the packs' `projection`, `projectionEndings`). */
-const forecastIn = (text: string, words: VerdictWords): boolean => hasAny(foldSameLength(text), forecastWords(words)) || forecastVerb(text, 0, text.length, words.projectionEndings);
+const forecastIn = (text: string, words: VerdictWords): boolean =>
+  hasAny(foldSameLength(text), forecastWords(words)) || forecastVerb(text, 0, text.length, words.projectionEndings) || imminentIn(foldSameLength(text), words.imminent);
 const forecastLists = new WeakMap<VerdictWords, string[]>();
 /** The packs' projection words less those read only as a sentence's first word ("si"; the emphatic "México sí es…" foretells nothing). */
 function forecastWords(words: VerdictWords): string[] {

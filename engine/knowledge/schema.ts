@@ -153,6 +153,7 @@ const verdictWordsSchema = z
     labels: phrases,
     projection: phrases,
     projectionEndings: phrases,
+    imminent: phrases,
     past: phrases,
     formerly: phrases,
     earlierDecades: phrases,

@@ -62,3 +62,21 @@ describe('the side that sends or receives a flow', () => {
     'Los migrantes mexicanos enviaron 61.8 mil millones de dólares en remesas en 2025.',
   ])('still judges the flow said its own way, or sent by a people: %s', (said) => expect(remittances(said)?.rating).toBe('accurate'));
 });
+
+// Investment a country receives: the one that invests sends it.
+const fdiIn = series('fdi-per-year', 'fdi', 'world-to-mx', 'year', ['in foreign direct investment'], ['en inversión extranjera directa']);
+const fdi = ratingsOn([
+  seriesFact('fdi', 'mexico-economy', [fig('fdi-per-year', 40.9e9, '2025', 'usd', 'year')], [fdiIn], { en: ['foreign direct investment'], es: ['inversión extranjera directa'] }),
+]);
+
+describe('the side that invests', () => {
+  it.each(['Mexico invested $20 billion in foreign direct investment in 2025.', 'México invirtió 20 mil millones de dólares en inversión extranjera directa en 2025.'])(
+    'sends the investment, so it is not the one receiving it: %s',
+    (said) => expect(fdi(said)?.rating).toBe('context'),
+  );
+
+  it('leaves the investment received to be judged', () => {
+    expect(fdi('Mexico received $20 billion in foreign direct investment in 2025.')?.rating).toBe('false');
+    expect(fdi('México recibió 40.9 mil millones de dólares en inversión extranjera directa en 2025.')?.rating).toBe('accurate');
+  });
+});

@@ -233,6 +233,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const opened = Math.max(0, ...findAll(folded, w.clauseOpeners).map((hit) => hit.end), ...[...folded.matchAll(/[,:()"“”«»]/g)].map((m) => m.index + 1));
     const plain = (word: string) => foldSameLength(word).replace(/\.$/, '');
     const words = before.slice(opened).split(/\s+/).filter(Boolean);
+    // A side set off from its verb by an aside between commas ("Mexico, according to Banxico, sent") is read before the aside.
+    const aside = words.length ? null : /^(.*[^\s,])\s*,[^,]+,\s*$/s.exec(before);
+    if (aside) return subjectOf(said, aside[1]!);
     while (words.length && w.auxiliaries.includes(plain(words[words.length - 1]!))) words.pop();
     if (words.length && w.passive.includes(plain(words[words.length - 1]!))) return '';
     const particles = [...w.toward, ...w.awayFrom, ...w.partnerOf, ...w.fieldOf, ...w.placeIn];

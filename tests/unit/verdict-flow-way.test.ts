@@ -80,3 +80,15 @@ describe('the side that invests', () => {
     expect(fdi('México recibió 40.9 mil millones de dólares en inversión extranjera directa en 2025.')?.rating).toBe('accurate');
   });
 });
+
+describe('a side set off from its verb by an aside', () => {
+  it.each(['Mexico, according to Banxico, sent $61.8 billion in remittances in 2025.', 'Estados Unidos, según Banxico, recibió 61.8 mil millones de dólares en remesas en 2025.'])(
+    'is still the one that sends or receives: %s',
+    (said) => expect(remittances(said)?.rating).toBe('context'),
+  );
+
+  it.each(['Mexico, according to Banxico, received $61.8 billion in remittances in 2025.', 'Remittances to Mexico, sent by migrants, totaled $61.8 billion in 2025.'])(
+    'leaves the flow said its own way to be judged: %s',
+    (said) => expect(remittances(said)?.rating).toBe('accurate'),
+  );
+});

@@ -240,7 +240,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (words.length && w.passive.includes(plain(words[words.length - 1]!))) return '';
     const particles = [...w.toward, ...w.awayFrom, ...w.partnerOf, ...w.fieldOf, ...w.placeIn];
     const subject = words.slice(words.findLastIndex((word) => particles.includes(plain(word))) + 1).slice(-SUBJECT_REACH);
-    if (!subject.length || subject.some((word) => w.peoples.includes(plain(word)) || /['’]s?$/.test(word))) return '';
+    // A people or a possessive names no country as the side ("Mexico's migrants sent"), unless with one of its institutions ("the Mexican government sent").
+    const institution = subject.some((word) => w.institutions.includes(plain(word)));
+    if (!subject.length || (!institution && subject.some((word) => w.peoples.includes(plain(word)) || /['’]s?$/.test(word)))) return '';
     return deps.firstOf(subject.join(' '), said.lang);
   }
 

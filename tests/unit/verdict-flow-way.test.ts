@@ -92,3 +92,17 @@ describe('a side set off from its verb by an aside', () => {
     (said) => expect(remittances(said)?.rating).toBe('accurate'),
   );
 });
+
+describe("a country's institution as the side", () => {
+  it.each([
+    "Mexico's government sent $61.8 billion in remittances in 2025.",
+    'The Mexican government sent $61.8 billion in remittances in 2025.',
+    'El gobierno mexicano envió 61.8 mil millones de dólares en remesas en 2025.',
+    'Las autoridades estadounidenses recibieron 61.8 mil millones de dólares en remesas en 2025.',
+  ])('is the country, not a people moving the flow: %s', (said) => expect(remittances(said)?.rating).toBe('context'));
+
+  it.each(["Mexico's migrants sent $61.8 billion in remittances in 2025.", 'The Mexican government received $61.8 billion in remittances in 2025.'])(
+    'leaves a people, or the side said its own way, to be judged: %s',
+    (said) => expect(remittances(said)?.rating).toBe('accurate'),
+  );
+});

@@ -186,6 +186,11 @@ export class MeasureIndex {
       const stems = [...pre.stems, '\u0000', ...post.stems];
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;
+      // An event's cue and its year stand in one stretch of words: a break between them ("The USMCA replaced NAFTA, signed
+      // in 2018") leaves the year to an aside. A date's own comma ("July 1, 2020") is no break.
+      const preText = sentence.slice(from, q.start);
+      const breaks = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
+      const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
       let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
       const hits = this.cues.find(stems, marks);
@@ -199,7 +204,7 @@ export class MeasureIndex {
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
-        if (q.unit === 'year' && (hit.at > at || hit.end > at || near > EVENT_REACH)) continue;
+        if (q.unit === 'year' && (hit.at > at || hit.end > at || hit.end < at - yearReach || near > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;

@@ -215,9 +215,27 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       [w.sendVerbs, source, target],
       [w.receiveVerbs, target, source],
     ] as const) {
-      for (const hit of findAll(clause, verbs)) if (wrong(subjectOf(said, said.sentence.slice(from, from + hit.at)), side, otherEnd)) return true;
+      for (const hit of findAll(clause, verbs)) {
+        if (wrong(subjectOf(said, said.sentence.slice(from, from + hit.at)), side, otherEnd)) return true;
+        if (wrong(agentOf(said, said.sentence.slice(from + hit.end, to)), side, otherEnd)) return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * The country said as the agent right after a passive verb ("sent by Mexico", "recibidas por Estados Unidos": the packs'
+   * `agents`); a people ("sent by Mexican workers") moves the flow and is no side, unless with an institution. 'mx', 'us', 'other' or ''.
+   */
+  function agentOf(said: Said, after: string): string {
+    const w = deps.words[said.lang];
+    const [first, ...rest] = after.trim().split(/\s+/);
+    if (!first || !w.agents.includes(foldSameLength(first))) return '';
+    const next = rest.slice(0, 4);
+    const plain = (word: string) => foldSameLength(word).replace(/[.,;:]$/, '');
+    const institution = next.some((word) => w.institutions.includes(plain(word)));
+    if (!institution && next.slice(0, 2).some((word) => w.peoples.includes(plain(word)))) return '';
+    return deps.firstOf(next.join(' '), said.lang);
   }
 
   /**

@@ -173,6 +173,8 @@ export interface VerdictWords {
   auxiliaries: string[];
   passive: string[];
   peoples: string[];
+  /** The word that brings in a passive verb's agent ("sent by Mexico", "recibidas por Estados Unidos"). */
+  agents: string[];
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
   institutions: string[];
   /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */

@@ -199,6 +199,7 @@ const verdictWordsSchema = z
     auxiliaries: phrases,
     passive: phrases,
     peoples: phrases,
+    agents: phrases,
     institutions: phrases,
     regions: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)

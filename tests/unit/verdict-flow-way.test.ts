@@ -106,3 +106,17 @@ describe("a country's institution as the side", () => {
     (said) => expect(remittances(said)?.rating).toBe('accurate'),
   );
 });
+
+describe('the agent of a passive', () => {
+  it.each([
+    'In 2025, $61.8 billion in remittances were sent by Mexico.',
+    'Remittances received by the United States totaled $61.8 billion in 2025.',
+    'Las remesas enviadas por México sumaron 61.8 mil millones de dólares en 2025.',
+    'En 2025 fueron recibidos por Estados Unidos 61.8 mil millones de dólares en remesas.',
+  ])('is the side that sends or receives: %s', (said) => expect(remittances(said)?.rating).toBe('context'));
+
+  it.each(['Remittances received by Mexico totaled $61.8 billion in 2025.', 'Las remesas enviadas por migrantes mexicanos sumaron 61.8 mil millones de dólares en 2025.'])(
+    'leaves the flow said its own way, or sent by a people, to be judged: %s',
+    (said) => expect(remittances(said)?.rating).toBe('accurate'),
+  );
+});

@@ -216,8 +216,10 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       [w.receiveVerbs, target, source],
     ] as const) {
       for (const hit of findAll(clause, verbs)) {
-        if (wrong(subjectOf(said, said.sentence.slice(from, from + hit.at)), side, otherEnd)) return true;
-        if (wrong(agentOf(said, said.sentence.slice(from + hit.end, to)), side, otherEnd)) return true;
+        const subject = subjectOf(said, said.sentence.slice(from, from + hit.at));
+        if (wrong(subject, side, otherEnd)) return true;
+        const after = said.sentence.slice(from + hit.end, to);
+        if (wrong(agentOf(said, after), side, otherEnd) || (!subject && wrong(subjectAfter(said, after), side, otherEnd))) return true;
       }
     }
     return false;
@@ -236,6 +238,25 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const institution = next.some((word) => w.institutions.includes(plain(word)));
     if (!institution && next.slice(0, 2).some((word) => w.peoples.includes(plain(word)))) return '';
     return deps.firstOf(next.join(' '), said.lang);
+  }
+
+  /**
+   * The country said as the subject right after its verb, where none stands before it ("las remesas que envió México"):
+   * the words up to a particle, a number or a break. 'mx', 'us', 'other' or ''.
+   */
+  function subjectAfter(said: Said, after: string): string {
+    const w = deps.words[said.lang];
+    const stops = new Set([...w.toward, ...w.awayFrom, ...w.partnerOf, ...w.fieldOf, ...w.placeIn, ...w.agents]);
+    const words: string[] = [];
+    for (const word of after.trim().split(/\s+/).slice(0, SUBJECT_REACH)) {
+      const plain = foldSameLength(word).replace(/[.,;:]$/, '');
+      if (!plain || /\d/.test(plain) || stops.has(plain)) break;
+      words.push(plain);
+      if (/[.,;:]$/.test(word)) break;
+    }
+    const institution = words.some((word) => w.institutions.includes(word));
+    if (!institution && words.some((word) => w.peoples.includes(word))) return '';
+    return deps.firstOf(words.join(' '), said.lang);
   }
 
   /**

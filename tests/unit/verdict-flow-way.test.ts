@@ -108,6 +108,11 @@ const SIDES: [string, string[], string[]][] = [
     ],
     ['Remittances received by Mexico totaled $61.8 billion in 2025.', 'Las remesas enviadas por migrantes mexicanos sumaron 61.8 mil millones de dólares en 2025.'],
   ],
+  [
+    'a side said right after its verb',
+    ['Las remesas que envió México sumaron 61.8 mil millones de dólares en 2025.', 'Las remesas que recibió Estados Unidos sumaron 61.8 mil millones de dólares en 2025.'],
+    ['Las remesas que recibió México sumaron 61.8 mil millones de dólares en 2025.', 'En 2025 se enviaron 61.8 mil millones de dólares en remesas a México.'],
+  ],
 ];
 
 describe.each(SIDES)('%s', (_what, turned, own) => {

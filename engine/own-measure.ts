@@ -219,7 +219,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
         const subject = subjectOf(said, said.sentence.slice(from, from + hit.at));
         if (wrong(subject, side, otherEnd)) return true;
         const after = said.sentence.slice(from + hit.end, to);
-        if (wrong(agentOf(said, after), side, otherEnd) || (!subject && wrong(subjectAfter(said, after), side, otherEnd))) return true;
+        // "received in the United States": the place a flow is received is its receiving side.
+        const leads = verbs === w.receiveVerbs ? [...w.agents, ...w.placeIn] : w.agents;
+        if (wrong(agentOf(said, after, leads), side, otherEnd) || (!subject && wrong(subjectAfter(said, after), side, otherEnd))) return true;
       }
     }
     return false;
@@ -227,12 +229,12 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
 
   /**
    * The country said as the agent right after a passive verb ("sent by Mexico", "recibidas por Estados Unidos": the packs'
-   * `agents`); a people ("sent by Mexican workers") moves the flow and is no side, unless with an institution. 'mx', 'us', 'other' or ''.
+   * `agents`; or another lead word, as the place after a verb of receiving); a people ("sent by Mexican workers") moves the flow and is no side, unless with an institution. 'mx', 'us', 'other' or ''.
    */
-  function agentOf(said: Said, after: string): string {
+  function agentOf(said: Said, after: string, leads: readonly string[]): string {
     const w = deps.words[said.lang];
     const [first, ...rest] = after.trim().split(/\s+/);
-    if (!first || !w.agents.includes(foldSameLength(first))) return '';
+    if (!first || !leads.includes(foldSameLength(first))) return '';
     const next = rest.slice(0, 4);
     const plain = (word: string) => foldSameLength(word).replace(/[.,;:]$/, '');
     const institution = next.some((word) => w.institutions.includes(plain(word)));

@@ -113,6 +113,11 @@ const SIDES: [string, string[], string[]][] = [
     ['Las remesas que envió México sumaron 61.8 mil millones de dólares en 2025.', 'Las remesas que recibió Estados Unidos sumaron 61.8 mil millones de dólares en 2025.'],
     ['Las remesas que recibió México sumaron 61.8 mil millones de dólares en 2025.', 'En 2025 se enviaron 61.8 mil millones de dólares en remesas a México.'],
   ],
+  [
+    'the place a flow is received',
+    ['In 2025, $61.8 billion in remittances were received in the United States.'],
+    ['Remittances received in Mexico totaled $61.8 billion in 2025.', 'Mexicans in the United States sent $61.8 billion in remittances in 2025.'],
+  ],
 ];
 
 describe.each(SIDES)('%s', (_what, turned, own) => {

@@ -147,6 +147,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (!side) return false;
     const other = side === 'us' ? 'mx' : 'us';
     const clause = said.sentence.slice(b.clause[0], b.clause[1]);
+    // A count or an amount whose clause names only a third country ("Canada deployed 10,000 troops to the southern border") is that country's.
+    if (b.quantity.unit !== 'percent' && b.quantity.unit !== 'rank' && deps.firstOf(clause, said.lang) === 'other' && !deps.orderOf(toStems(clause, said.lang))) return true;
     const words = clause.split(/\s+/);
     const place = deps.words[said.lang].placeIn;
     const placed = (country: string) => words.some((word, k) => place.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), said.lang) === country);

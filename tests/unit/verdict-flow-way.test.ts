@@ -70,10 +70,12 @@ const fdi = ratingsOn([
 ]);
 
 describe('the side that invests', () => {
-  it.each(['Mexico invested $20 billion in foreign direct investment in 2025.', 'México invirtió 20 mil millones de dólares en inversión extranjera directa en 2025.'])(
-    'sends the investment, so it is not the one receiving it: %s',
-    (said) => expect(fdi(said)?.rating).toBe('context'),
-  );
+  it.each([
+    'Mexico invested $20 billion in foreign direct investment in 2025.',
+    'México invirtió 20 mil millones de dólares en inversión extranjera directa en 2025.',
+    'Mexican companies invested $20 billion in foreign direct investment in 2025.',
+    'Las empresas mexicanas invirtieron 20 mil millones de dólares en inversión extranjera directa en 2025.',
+  ])('sends the investment, so it is not the one receiving it: %s', (said) => expect(fdi(said)?.rating).toBe('context'));
 
   it('leaves the investment received to be judged', () => {
     expect(fdi('Mexico received $20 billion in foreign direct investment in 2025.')?.rating).toBe('false');

@@ -30,3 +30,10 @@ describe("a measure of one country's side", () => {
     expect(rating('In 2025 the U.S. deployed 10,000 troops to the southern border.')).toBe('accurate');
   });
 });
+
+describe('an amount said with "los"', () => {
+  it('is no decade ("los 80 mil millones" is not "los 80")', () => {
+    expect(rating('Las remesas a México superaron los 80 mil millones de dólares.')).toBe('false');
+    expect(rating('En los años 80, las remesas a México superaron los 60 mil millones de dólares.')).toBe('context');
+  });
+});

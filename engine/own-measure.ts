@@ -231,17 +231,12 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
 
   /**
    * The country said as the agent right after a passive verb ("sent by Mexico", "recibidas por Estados Unidos": the packs'
-   * `agents`; or another lead word, as the place after a verb of receiving); a people ("sent by Mexican workers") moves the flow and is no side, unless with an institution. 'mx', 'us', 'other' or ''.
+   * `agents`; or another lead word, as the place after a verb of receiving), read as a subject after its verb is (up to a
+   * particle: "sent by migrants to Mexico" names no agent); a people ("sent by Mexican workers") moves the flow and is no side.
    */
   function agentOf(said: Said, after: string, leads: readonly string[]): string {
-    const w = deps.words[said.lang];
     const [first, ...rest] = after.trim().split(/\s+/);
-    if (!first || !leads.includes(foldSameLength(first))) return '';
-    const next = rest.slice(0, 4);
-    const plain = (word: string) => foldSameLength(word).replace(/[.,;:]$/, '');
-    const institution = next.some((word) => w.institutions.includes(plain(word)));
-    if (!institution && next.slice(0, 2).some((word) => w.peoples.includes(plain(word)))) return '';
-    return deps.firstOf(next.join(' '), said.lang);
+    return first && leads.includes(foldSameLength(first)) ? subjectAfter(said, rest.join(' ')) : '';
   }
 
   /**

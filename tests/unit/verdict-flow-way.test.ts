@@ -108,7 +108,12 @@ const SIDES: [string, string[], string[]][] = [
       'Las remesas enviadas por México sumaron 61.8 mil millones de dólares en 2025.',
       'En 2025 fueron recibidos por Estados Unidos 61.8 mil millones de dólares en remesas.',
     ],
-    ['Remittances received by Mexico totaled $61.8 billion in 2025.', 'Las remesas enviadas por migrantes mexicanos sumaron 61.8 mil millones de dólares en 2025.'],
+    [
+      'Remittances received by Mexico totaled $61.8 billion in 2025.',
+      'Las remesas enviadas por migrantes mexicanos sumaron 61.8 mil millones de dólares en 2025.',
+      'Remittances sent by migrants to Mexico totaled $61.8 billion in 2025.',
+      'Las remesas enviadas por migrantes a México sumaron 61.8 mil millones de dólares en 2025.',
+    ],
   ],
   [
     'a side said right after its verb',

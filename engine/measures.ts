@@ -171,7 +171,7 @@ export class MeasureIndex {
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
       // number ("is not the largest") says what it is not.
-      const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings);
+      const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings) || imminentIn(stretch, words.imminent);
       const reachEnd = periodReach(folded, q)[1];
       // "…, but that is wrong" takes back everything said before it.
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return;
@@ -188,6 +188,11 @@ export class MeasureIndex {
       const stems = [...pre.stems, '\u0000', ...post.stems];
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;
+      // An event's cue and its year stand in one stretch of words: a break between them ("The USMCA replaced NAFTA, signed
+      // in 2018") leaves the year to an aside. A date's own comma ("July 1, 2020") is no break.
+      const preText = sentence.slice(from, q.start);
+      const breaks = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
+      const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
       let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
       const hits = this.cues.find(stems, marks);
@@ -200,7 +205,8 @@ export class MeasureIndex {
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
-        if (q.unit === 'year' && (hit.at > at || near > EVENT_REACH)) continue;
+        // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
+        if (q.unit === 'year' && (hit.at > at || hit.end > at || hit.end < at - yearReach || near > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;
@@ -308,6 +314,8 @@ export class MeasureIndex {
               stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
               compared,
             );
+      // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
+      if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return;
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
       if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;
@@ -409,6 +417,11 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
     folded.slice(from, to).replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length)),
     negation,
   ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
+}
+
+/** A thing about to happen: a word of the pack's `imminent` right before an infinitive ("está por llegar", "están por superar"; not "está por encima"). */
+export function imminentIn(folded: string, imminent: readonly string[]): boolean {
+  return imminent.length > 0 && findAll(folded, imminent).some((hit) => /^\s+[a-z]+(?:ar|er|ir)(?:se)?(?![a-z0-9])/.test(folded.slice(hit.end)));
 }
 
 /** A word of the stretch, as written, ends like a future or conditional verb (the pack's `projectionEndings`). */

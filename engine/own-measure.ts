@@ -147,6 +147,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (!side) return false;
     const other = side === 'us' ? 'mx' : 'us';
     const clause = said.sentence.slice(b.clause[0], b.clause[1]);
+    // A count or an amount whose clause names only a third country ("Canada deployed 10,000 troops to the southern border") is that country's.
+    if (b.quantity.unit !== 'percent' && b.quantity.unit !== 'rank' && deps.firstOf(clause, said.lang) === 'other' && !deps.orderOf(toStems(clause, said.lang))) return true;
     const words = clause.split(/\s+/);
     const place = deps.words[said.lang].placeIn;
     const placed = (country: string) => words.some((word, k) => place.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), said.lang) === country);
@@ -215,9 +217,45 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       [w.sendVerbs, source, target],
       [w.receiveVerbs, target, source],
     ] as const) {
-      for (const hit of findAll(clause, verbs)) if (wrong(subjectOf(said, said.sentence.slice(from, from + hit.at)), side, otherEnd)) return true;
+      for (const hit of findAll(clause, verbs)) {
+        const subject = subjectOf(said, said.sentence.slice(from, from + hit.at));
+        if (wrong(subject, side, otherEnd)) return true;
+        const after = said.sentence.slice(from + hit.end, to);
+        // "received in the United States": the place a flow is received is its receiving side.
+        const leads = verbs === w.receiveVerbs ? [...w.agents, ...w.placeIn] : w.agents;
+        if (wrong(agentOf(said, after, leads), side, otherEnd) || (!subject && wrong(subjectAfter(said, after), side, otherEnd))) return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * The country said as the agent right after a passive verb ("sent by Mexico", "recibidas por Estados Unidos": the packs'
+   * `agents`; or another lead word, as the place after a verb of receiving), read as a subject after its verb is (up to a
+   * particle: "sent by migrants to Mexico" names no agent); a people ("sent by Mexican workers") moves the flow and is no side.
+   */
+  function agentOf(said: Said, after: string, leads: readonly string[]): string {
+    const [first, ...rest] = after.trim().split(/\s+/);
+    return first && leads.includes(foldSameLength(first)) ? subjectAfter(said, rest.join(' ')) : '';
+  }
+
+  /**
+   * The country said as the subject right after its verb, where none stands before it ("las remesas que envió México"):
+   * the words up to a particle, a number or a break. 'mx', 'us', 'other' or ''.
+   */
+  function subjectAfter(said: Said, after: string): string {
+    const w = deps.words[said.lang];
+    const stops = new Set([...w.toward, ...w.awayFrom, ...w.partnerOf, ...w.fieldOf, ...w.placeIn, ...w.agents]);
+    const words: string[] = [];
+    for (const word of after.trim().split(/\s+/).slice(0, SUBJECT_REACH)) {
+      const plain = foldSameLength(word).replace(/[.,;:]$/, '');
+      if (!plain || /\d/.test(plain) || stops.has(plain)) break;
+      words.push(plain);
+      if (/[.,;:]$/.test(word)) break;
+    }
+    const institution = words.some((word) => w.institutions.includes(word));
+    if (!institution && words.some((word) => w.peoples.includes(word))) return '';
+    return deps.firstOf(words.join(' '), said.lang);
   }
 
   /**
@@ -233,11 +271,16 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const opened = Math.max(0, ...findAll(folded, w.clauseOpeners).map((hit) => hit.end), ...[...folded.matchAll(/[,:()"“”«»]/g)].map((m) => m.index + 1));
     const plain = (word: string) => foldSameLength(word).replace(/\.$/, '');
     const words = before.slice(opened).split(/\s+/).filter(Boolean);
+    // A side set off from its verb by an aside between commas ("Mexico, according to Banxico, sent") is read before the aside.
+    const aside = words.length ? null : /^(.*[^\s,])\s*,[^,]+,\s*$/s.exec(before);
+    if (aside) return subjectOf(said, aside[1]!);
     while (words.length && w.auxiliaries.includes(plain(words[words.length - 1]!))) words.pop();
     if (words.length && w.passive.includes(plain(words[words.length - 1]!))) return '';
     const particles = [...w.toward, ...w.awayFrom, ...w.partnerOf, ...w.fieldOf, ...w.placeIn];
     const subject = words.slice(words.findLastIndex((word) => particles.includes(plain(word))) + 1).slice(-SUBJECT_REACH);
-    if (!subject.length || subject.some((word) => w.peoples.includes(plain(word)) || /['’]s?$/.test(word))) return '';
+    // A people or a possessive names no country as the side ("Mexico's migrants sent"), unless with one of its institutions ("the Mexican government sent").
+    const institution = subject.some((word) => w.institutions.includes(plain(word)));
+    if (!subject.length || (!institution && subject.some((word) => w.peoples.includes(plain(word)) || /['’]s?$/.test(word)))) return '';
     return deps.firstOf(subject.join(' '), said.lang);
   }
 

@@ -68,10 +68,14 @@ export interface VerdictWords {
    * word inside a sentence is a name ("Irán"), not a verb.
    */
   projectionEndings: string[];
+  /** Words that, right before an infinitive, say a thing is about to happen ("está por llegar"): a forecast, no record. */
+  imminent: string[];
   /** Past-tense markers: a figure told as history is not outdated for being old. */
   past: string[];
   /** A state that held once and may hold no more ("was once", "used to", "alguna vez"): today's record does not bear it out. */
   formerly: string[];
+  /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
+  earlierDecades: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
@@ -169,6 +173,10 @@ export interface VerdictWords {
   auxiliaries: string[];
   passive: string[];
   peoples: string[];
+  /** The word that brings in a passive verb's agent ("sent by Mexico", "recibidas por Estados Unidos"). */
+  agents: string[];
+  /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
+  institutions: string[];
   /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */
   regions: string[];
 }

@@ -9,7 +9,7 @@
  */
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
-import { type Binding, forecastVerb, MeasureIndex } from './measures';
+import { type Binding, forecastVerb, imminentIn, MeasureIndex } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
@@ -129,7 +129,8 @@ const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
 };
 
 /** Whether a text speaks of what will be: a word or a verb form of a forecast ("will remain", "is expected to", "superará": the packs' `projection`, `projectionEndings`). */
-const forecastIn = (text: string, words: VerdictWords): boolean => hasAny(foldSameLength(text), forecastWords(words)) || forecastVerb(text, 0, text.length, words.projectionEndings);
+const forecastIn = (text: string, words: VerdictWords): boolean =>
+  hasAny(foldSameLength(text), forecastWords(words)) || forecastVerb(text, 0, text.length, words.projectionEndings) || imminentIn(foldSameLength(text), words.imminent);
 const forecastLists = new WeakMap<VerdictWords, string[]>();
 /** The packs' projection words less those read only as a sentence's first word ("si"; the emphatic "México sí es…" foretells nothing). */
 function forecastWords(words: VerdictWords): string[] {
@@ -229,8 +230,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A typical claim speaks of its fact's time (its newest record, or the year it names itself): a
     // sentence told as history of an earlier year ("In 2015, Mexico was the largest…") is not that claim.
     const years = past ? input.stems.flatMap(yearSaid) : [];
+    // A claim dated by a year meets no sentence that tells another year beside it: that year may be
+    // another step's ("USMCA, signed in 2018, went into effect in 2020" is not "went into effect in 2018").
+    const yearsTold = input.stems.filter((s) => YEAR.test(s));
+    // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
+    const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
+      if (yearsTold.some((y) => !c.stems.has(y)) && [...c.stems].some((s) => YEAR.test(s))) continue;
+      if (decade && !hasAny(foldSameLength(c.text), deps.words[c.lang].earlierDecades)) continue;
       if (
         c.negated !== negated ||
         c.universal !== universal ||

@@ -153,8 +153,10 @@ const verdictWordsSchema = z
     labels: phrases,
     projection: phrases,
     projectionEndings: phrases,
+    imminent: phrases,
     past: phrases,
     formerly: phrases,
+    earlierDecades: phrases,
     substitution: phrases,
     comparison: phrases,
     direction: phrases,
@@ -197,6 +199,8 @@ const verdictWordsSchema = z
     auxiliaries: phrases,
     passive: phrases,
     peoples: phrases,
+    agents: phrases,
+    institutions: phrases,
     regions: phrases,
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();

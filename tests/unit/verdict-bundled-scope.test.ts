@@ -23,3 +23,17 @@ describe("the 2026 tournament's own measures", () => {
     expect(rating('El Mundial 2026 tendrá 104 partidos en total.')).toBe('accurate');
   });
 });
+
+describe("a measure of one country's side", () => {
+  it('leaves a count whose clause names only a third country unjudged', () => {
+    expect(rating('Canada deployed 10,000 troops to the southern border in 2025.')).not.toMatch(/accurate|false/);
+    expect(rating('In 2025 the U.S. deployed 10,000 troops to the southern border.')).toBe('accurate');
+  });
+});
+
+describe('an amount said with "los"', () => {
+  it('is no decade ("los 80 mil millones" is not "los 80")', () => {
+    expect(rating('Las remesas a México superaron los 80 mil millones de dólares.')).toBe('false');
+    expect(rating('En los años 80, las remesas a México superaron los 60 mil millones de dólares.')).toBe('context');
+  });
+});

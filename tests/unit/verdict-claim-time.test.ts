@@ -33,6 +33,13 @@ describe("a typical claim's time", () => {
     expect(verdict('En los 2010s, México era el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');
   });
 
+  it('is not met by the claim, nor its number checked against today, told of a decade said without its year', () => {
+    expect(verdict("In the nineties, Mexico was America's biggest trading partner.")?.rating).toBe('context');
+    expect(verdict("Back in the '90s Mexico was America's biggest trading partner.")?.rating).toBe('context');
+    expect(verdict('En los noventa, México era el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');
+    expect(verdict('En los años 90, México era el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');
+  });
+
   it('is not met by the claim told as a state that held once', () => {
     expect(verdict("Mexico used to be America's biggest trading partner.")?.rating).toBe('context');
     expect(verdict('México alguna vez fue el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');

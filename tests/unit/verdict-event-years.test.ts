@@ -59,4 +59,20 @@ describe('an event year', () => {
   it('of another tournament is not judged against the 2026 award', () => {
     expect(rated('The FIFA Congress awarded the 1986 World Cup to Mexico in 1983.')).not.toMatch(/false|world-cup-2026-award-year/);
   });
+  it("inside its cue, said of another step, is not the event's year", () => {
+    // The cue's words stand on both sides of the year ("NAFTA, signed in 1992, took effect …"): the year is an aside's.
+    for (const sentence of ['NAFTA, signed in 1992, took effect two years later.', 'El TLCAN, firmado en 1992, entró en vigor dos años después.'])
+      expect(rated(sentence), sentence).not.toMatch(/false|nafta-in-force-year/);
+    expect(rated('NAFTA took effect in January 1994.')).toBe('accurate nafta-in-force-year:consistent');
+  });
+  it("after a break that ends its cue is an aside's, not the event's", () => {
+    // "The USMCA replaced NAFTA, signed in 2018": the year is the signing's (a date's own comma, "July 1, 2020", is no break).
+    for (const sentence of ['The USMCA replaced NAFTA, signed in 2018.', 'El T-MEC sustituyó al TLCAN, firmado en 2018.']) expect(rated(sentence), sentence).not.toMatch(/false|usmca-in-force-year/);
+    expect(rated('USMCA took effect on July 1, 2020.')).toBe('accurate usmca-in-force-year:consistent');
+  });
+  it('said beside another year does not meet a typical claim dated with it', () => {
+    // 'The USMCA went into effect in 2018' (false): here 2018 is the signing's year, 2020 the one in force.
+    for (const sentence of ['USMCA, signed in 2018, went into effect in 2020.', 'El T-MEC se firmó en 2018 y entró en vigor en 2020.']) expect(rated(sentence), sentence).not.toMatch(/false/);
+    expect(rated('El T-MEC entró en vigor en 2018.')).toMatch(/^false/);
+  });
 });

@@ -62,3 +62,72 @@ describe('the side that sends or receives a flow', () => {
     'Los migrantes mexicanos enviaron 61.8 mil millones de dólares en remesas en 2025.',
   ])('still judges the flow said its own way, or sent by a people: %s', (said) => expect(remittances(said)?.rating).toBe('accurate'));
 });
+
+// Investment a country receives: the one that invests sends it.
+const fdiIn = series('fdi-per-year', 'fdi', 'world-to-mx', 'year', ['in foreign direct investment'], ['en inversión extranjera directa']);
+const fdi = ratingsOn([
+  seriesFact('fdi', 'mexico-economy', [fig('fdi-per-year', 40.9e9, '2025', 'usd', 'year')], [fdiIn], { en: ['foreign direct investment'], es: ['inversión extranjera directa'] }),
+]);
+
+describe('the side that invests', () => {
+  it.each([
+    'Mexico invested $20 billion in foreign direct investment in 2025.',
+    'México invirtió 20 mil millones de dólares en inversión extranjera directa en 2025.',
+    'Mexican companies invested $20 billion in foreign direct investment in 2025.',
+    'Las empresas mexicanas invirtieron 20 mil millones de dólares en inversión extranjera directa en 2025.',
+  ])('sends the investment, so it is not the one receiving it: %s', (said) => expect(fdi(said)?.rating).toBe('context'));
+
+  it('leaves the investment received to be judged', () => {
+    expect(fdi('Mexico received $20 billion in foreign direct investment in 2025.')?.rating).toBe('false');
+    expect(fdi('México recibió 40.9 mil millones de dólares en inversión extranjera directa en 2025.')?.rating).toBe('accurate');
+  });
+});
+
+/** How a side of the flow is said: [what, sentences naming the flow turned round, sentences said its own way or by a people]. */
+const SIDES: [string, string[], string[]][] = [
+  [
+    'a side set off from its verb by an aside',
+    ['Mexico, according to Banxico, sent $61.8 billion in remittances in 2025.', 'Estados Unidos, según Banxico, recibió 61.8 mil millones de dólares en remesas en 2025.'],
+    ['Mexico, according to Banxico, received $61.8 billion in remittances in 2025.', 'Remittances to Mexico, sent by migrants, totaled $61.8 billion in 2025.'],
+  ],
+  [
+    "a country's institution (the country, not a people)",
+    [
+      "Mexico's government sent $61.8 billion in remittances in 2025.",
+      'The Mexican government sent $61.8 billion in remittances in 2025.',
+      'El gobierno mexicano envió 61.8 mil millones de dólares en remesas en 2025.',
+      'Las autoridades estadounidenses recibieron 61.8 mil millones de dólares en remesas en 2025.',
+    ],
+    ["Mexico's migrants sent $61.8 billion in remittances in 2025.", 'The Mexican government received $61.8 billion in remittances in 2025.'],
+  ],
+  [
+    'the agent of a passive',
+    [
+      'In 2025, $61.8 billion in remittances were sent by Mexico.',
+      'Remittances received by the United States totaled $61.8 billion in 2025.',
+      'Las remesas enviadas por México sumaron 61.8 mil millones de dólares en 2025.',
+      'En 2025 fueron recibidos por Estados Unidos 61.8 mil millones de dólares en remesas.',
+    ],
+    [
+      'Remittances received by Mexico totaled $61.8 billion in 2025.',
+      'Las remesas enviadas por migrantes mexicanos sumaron 61.8 mil millones de dólares en 2025.',
+      'Remittances sent by migrants to Mexico totaled $61.8 billion in 2025.',
+      'Las remesas enviadas por migrantes a México sumaron 61.8 mil millones de dólares en 2025.',
+    ],
+  ],
+  [
+    'a side said right after its verb',
+    ['Las remesas que envió México sumaron 61.8 mil millones de dólares en 2025.', 'Las remesas que recibió Estados Unidos sumaron 61.8 mil millones de dólares en 2025.'],
+    ['Las remesas que recibió México sumaron 61.8 mil millones de dólares en 2025.', 'En 2025 se enviaron 61.8 mil millones de dólares en remesas a México.'],
+  ],
+  [
+    'the place a flow is received',
+    ['In 2025, $61.8 billion in remittances were received in the United States.'],
+    ['Remittances received in Mexico totaled $61.8 billion in 2025.', 'Mexicans in the United States sent $61.8 billion in remittances in 2025.'],
+  ],
+];
+
+describe.each(SIDES)('%s', (_what, turned, own) => {
+  it.each(turned)('is the side that sends or receives: %s', (said) => expect(remittances(said)?.rating).toBe('context'));
+  it.each(own)('leaves the flow said its own way, or by a people, to be judged: %s', (said) => expect(remittances(said)?.rating).toBe('accurate'));
+});

@@ -75,6 +75,13 @@ describe('a promise', () => {
     expect(wall('Trump prometió 452 millas de barda durante su primer mandato.')?.rating).toBe('context');
   });
 
+  it('nor is a thing about to be done', () => {
+    expect(wall('Trump is about to finish 600 miles of border wall.')?.rating).toBe('context');
+    expect(wall('Trump is on course to finish 600 miles of border wall.')?.rating).toBe('context');
+    expect(wall('Trump está a punto de terminar 600 millas de barda.')?.rating).toBe('context');
+    expect(wall('Trump está por completar 600 millas de barda.')?.rating).toBe('context');
+  });
+
   it('leaves what was done to be judged', () => {
     expect(wall('Trump built 452 miles of border wall during his first term.')?.rating).toBe('accurate');
     expect(wall('Trump levantó 452 millas de barda durante su primer mandato.')?.rating).toBe('accurate');

@@ -171,7 +171,7 @@ export class MeasureIndex {
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
       // number ("is not the largest") says what it is not.
-      const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings) || imminentIn(stretch, words.imminent);
+      const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings) || imminentIn(stretch, words);
       const reachEnd = periodReach(folded, q)[1];
       // "…, but that is wrong" takes back everything said before it.
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return;
@@ -419,9 +419,13 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
   ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
 }
 
-/** A thing about to happen: a word of the pack's `imminent` right before an infinitive ("está por llegar", "están por superar"; not "está por encima"). */
-export function imminentIn(folded: string, imminent: readonly string[]): boolean {
-  return imminent.length > 0 && findAll(folded, imminent).some((hit) => /^\s+[a-z]+(?:ar|er|ir)(?:se)?(?![a-z0-9])/.test(folded.slice(hit.end)));
+/** A thing about to happen: a word of the pack's `imminent` right before an infinitive (`infinitiveEndings`: "está por llegar", "están por superar"; not "está por encima"). */
+export function imminentIn(folded: string, words: Pick<VerdictWords, 'imminent' | 'infinitiveEndings'>): boolean {
+  if (!words.imminent.length || !words.infinitiveEndings.length) return false;
+  return findAll(folded, words.imminent).some((hit) => {
+    const next = /^\s+([a-z]+)(?![a-z0-9])/.exec(folded.slice(hit.end))?.[1] ?? '';
+    return words.infinitiveEndings.some((ending) => next.length > ending.length && next.endsWith(ending));
+  });
 }
 
 /** A word of the stretch, as written, ends like a future or conditional verb (the pack's `projectionEndings`). */

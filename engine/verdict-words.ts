@@ -70,6 +70,8 @@ export interface VerdictWords {
   projectionEndings: string[];
   /** Words that, right before an infinitive, say a thing is about to happen ("está por llegar"): a forecast, no record. */
   imminent: string[];
+  /** Endings of an infinitive, read on the word right after an `imminent` one ("llegar", "convertirse"). */
+  infinitiveEndings: string[];
   /** Past-tense markers: a figure told as history is not outdated for being old. */
   past: string[];
   /** A state that held once and may hold no more ("was once", "used to", "alguna vez"): today's record does not bear it out. */

@@ -130,7 +130,7 @@ const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
 
 /** Whether a text speaks of what will be: a word or a verb form of a forecast ("will remain", "is expected to", "superará": the packs' `projection`, `projectionEndings`). */
 const forecastIn = (text: string, words: VerdictWords): boolean =>
-  hasAny(foldSameLength(text), forecastWords(words)) || forecastVerb(text, 0, text.length, words.projectionEndings) || imminentIn(foldSameLength(text), words.imminent);
+  hasAny(foldSameLength(text), forecastWords(words)) || forecastVerb(text, 0, text.length, words.projectionEndings) || imminentIn(foldSameLength(text), words);
 const forecastLists = new WeakMap<VerdictWords, string[]>();
 /** The packs' projection words less those read only as a sentence's first word ("si"; the emphatic "México sí es…" foretells nothing). */
 function forecastWords(words: VerdictWords): string[] {
@@ -274,7 +274,6 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   const ownMeasure = ownMeasureReader(deps);
 
-  /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures), read as a card reads them. */
   /**
    * A bound number's check, where another source's figure for the same measure does not bear it out
    * either: a number that fits a sibling series ("1.6 million Americans live abroad in Mexico", the
@@ -286,6 +285,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === 'consistent') ? null : judged;
   }
 
+  /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures), read as a card reads them. */
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>, others: string): FigureCheck[] {
     const out: FigureCheck[] = [];
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {

@@ -154,6 +154,7 @@ const verdictWordsSchema = z
     projection: phrases,
     projectionEndings: phrases,
     imminent: phrases,
+    infinitiveEndings: phrases,
     past: phrases,
     formerly: phrases,
     earlierDecades: phrases,

@@ -36,4 +36,10 @@ describe('an amount said with "los"', () => {
     expect(rating('Las remesas a México superaron los 80 mil millones de dólares.')).toBe('false');
     expect(rating('En los años 80, las remesas a México superaron los 60 mil millones de dólares.')).toBe('context');
   });
+
+  it('is a decade after "en" or "durante" ("en los 90", "durante los 90")', () => {
+    expect(rating('En los 90, México era el principal socio comercial de Estados Unidos.')).toBe('context');
+    expect(rating('Durante los 90 México era el principal socio comercial de Estados Unidos.')).toBe('context');
+    expect(rating('México es el principal socio comercial de Estados Unidos.')).toBe('accurate');
+  });
 });

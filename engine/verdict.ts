@@ -72,6 +72,11 @@ interface ClaimEntry {
   projected: boolean;
   /** Whether it foretells ("will", "superará"), or its fact is of a thing scheduled (`scheduled` on it or a series): a forecast meets only such a claim. */
   forecast: boolean;
+  /** Whether it names a year ("went into effect in 2018"): it meets no sentence that tells another. */
+  dated: boolean;
+  /** Whether it is told of an earlier decade (the packs' `earlierDecades`), or as a state that held once (`formerly`). */
+  decade: boolean;
+  former: boolean;
   others: string;
   order: string;
   numbers: string;
@@ -168,6 +173,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         universal: universalIn(text, deps.words[lang]),
         projected: hypotheticalIn(text, deps.words[lang]),
         forecast: forecastIn(text, deps.words[lang]) || fact.scheduled === true || (fact.series ?? []).some((series) => series.scheduled === true),
+        dated: claimWords(claim).some((s) => YEAR.test(s)),
+        decade: hasAny(foldSameLength(text), deps.words[lang].earlierDecades),
+        former: hasAny(foldSameLength(text), deps.words[lang].formerly),
         others,
         order,
         numbers,
@@ -237,14 +245,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
-      if (yearsTold.some((y) => !c.stems.has(y)) && [...c.stems].some((s) => YEAR.test(s))) continue;
-      if (decade && !hasAny(foldSameLength(c.text), deps.words[c.lang].earlierDecades)) continue;
+      if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
+      if (decade && !c.decade) continue;
       if (
         c.negated !== negated ||
         c.universal !== universal ||
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||
-        (former && !hasAny(foldSameLength(c.text), deps.words[c.lang].formerly)) ||
+        (former && !c.former) ||
         c.others !== input.others ||
         c.numbers !== numbers ||
         c.order !== order ||

@@ -147,8 +147,6 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (!side) return false;
     const other = side === 'us' ? 'mx' : 'us';
     const clause = said.sentence.slice(b.clause[0], b.clause[1]);
-    // A count or an amount whose clause names only a third country ("Canada deployed 10,000 troops to the southern border") is that country's.
-    if (b.quantity.unit !== 'percent' && b.quantity.unit !== 'rank' && deps.firstOf(clause, said.lang) === 'other' && !deps.orderOf(toStems(clause, said.lang))) return true;
     const words = clause.split(/\s+/);
     const place = deps.words[said.lang].placeIn;
     const placed = (country: string) => words.some((word, k) => place.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), said.lang) === country);
@@ -162,11 +160,38 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     return placed(other) || recordedBy(said, b, other);
   }
 
-  /** Whether the country is the subject of a verb of recording in the number's clause ("Mexico recorded", "México registró"). */
+  /** Whether a cue of the series names a third country ("trade with Canada"), so that naming one is no sign of another measure. */
+  const namesThird = new Map<string, boolean>();
+  function seriesNamesThird(series: Series): boolean {
+    if (!namesThird.has(series.key))
+      namesThird.set(
+        series.key,
+        (Object.keys(series.cues) as Lang[]).some((lang) => series.cues[lang].some((cue) => deps.firstOf(cue, lang) === 'other')),
+      );
+    return namesThird.get(series.key)!;
+  }
+
+  /**
+   * A count, an amount or a share whose clause names only a third country, and neither Mexico nor the U.S., or names
+   * one as the subject of a verb of recording, is that country's ("Canada deployed 10,000 troops to the southern border", "96% of the fentanyl Canada seized"), unless its
+   * series is about a third country itself or about any country; a rank is read by rankedIsMexico.
+   */
+  function thirdCountrys(said: Said, b: Binding): boolean {
+    if (b.quantity.unit === 'rank' || b.entry.series.anyCountry || seriesNamesThird(b.entry.series)) return false;
+    const clause = said.sentence.slice(b.clause[0], b.clause[1]);
+    // Or the one that records it, named beside Mexico ("the fentanyl Canada seized at the Mexican border").
+    return (deps.firstOf(clause, said.lang) === 'other' && !deps.orderOf(toStems(clause, said.lang))) || recordedBy(said, b, 'other');
+  }
+
+  /** Whether the country is the subject of a verb of recording in the number's clause ("Mexico recorded", "registró México"). */
   function recordedBy(said: Said, b: Binding, country: string): boolean {
     const [from, to] = b.clause;
     const clause = foldSameLength(said.sentence.slice(from, to));
-    return findAll(clause, deps.words[said.lang].recordVerbs).some((hit) => subjectOf(said, said.sentence.slice(from, from + hit.at)) === country);
+    return findAll(clause, deps.words[said.lang].recordVerbs).some((hit) => {
+      // Its subject before it, or, with none there, right after it ("el fentanilo que incautó Canadá").
+      const subject = subjectOf(said, said.sentence.slice(from, from + hit.at));
+      return (subject || subjectAfter(said, said.sentence.slice(from + hit.end, to))) === country;
+    });
   }
 
   /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */
@@ -321,7 +346,16 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   function ownMeasure(said: Said, b: Binding): boolean {
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
     const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(said, b);
-    return mexicos && ownOrdering && !reversed(said, b) && !turnedRound(said, b) && !otherPeople(said, b) && !otherSide(said, b) && (b.quantity.unit === 'rank' || !otherField(said, b));
+    return (
+      mexicos &&
+      ownOrdering &&
+      !reversed(said, b) &&
+      !turnedRound(said, b) &&
+      !otherPeople(said, b) &&
+      !otherSide(said, b) &&
+      !thirdCountrys(said, b) &&
+      (b.quantity.unit === 'rank' || !otherField(said, b))
+    );
   }
 
   return ownMeasure;

@@ -29,6 +29,14 @@ describe("a measure of one country's side", () => {
     expect(rating('Canada deployed 10,000 troops to the southern border in 2025.')).not.toMatch(/accurate|false/);
     expect(rating('In 2025 the U.S. deployed 10,000 troops to the southern border.')).toBe('accurate');
   });
+
+  it('leaves a share that a third country records unjudged, before or after its verb of recording', () => {
+    expect(rating('96.6% of the fentanyl Canada seized was at the southern border.')).not.toMatch(/accurate|false/);
+    expect(rating('In 2024, 96.6% of the fentanyl Canada seized was caught at the Mexican border.')).not.toMatch(/accurate|false/);
+    expect(rating('En 2024, el 96.6% del fentanilo que incautó Canadá se halló en la frontera con México.')).not.toMatch(/accurate|false/);
+    expect(rating('In 2024, 96.6% of the fentanyl the U.S. seized was caught at the Mexican border.')).toBe('accurate');
+    expect(rating('En 2024, el 96.6% del fentanilo que incautó Estados Unidos se halló en la frontera con México.')).toBe('accurate');
+  });
 });
 
 describe('an amount said with "los"', () => {

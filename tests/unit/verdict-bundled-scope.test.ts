@@ -51,3 +51,12 @@ describe('an amount said with "los"', () => {
     expect(rating('México es el principal socio comercial de Estados Unidos.')).toBe('accurate');
   });
 });
+
+describe('a forecast in a Spanish singular conditional', () => {
+  it('is no record, accented or not, while a noun of the same ending is no verb', () => {
+    expect(rating('México se mantendría como el principal socio comercial de Estados Unidos.')).toBe('context');
+    expect(rating('Mexico se mantendria como el principal socio comercial de Estados Unidos.')).toBe('context');
+    expect(rating('Con esto, México seguiría siendo el principal socio comercial de EU.')).toBe('context');
+    expect(rating('La secretaría informó que México es el principal socio comercial de Estados Unidos.')).toBe('accurate');
+  });
+});

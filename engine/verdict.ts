@@ -283,14 +283,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const ownMeasure = ownMeasureReader(deps);
 
   /**
-   * A bound number's check, where another source's figure for the same measure does not bear it out
-   * either: a number that fits a sibling series ("1.6 million Americans live abroad in Mexico", the
-   * State Department's count, bound to AARO's 1.2 million) is not shown wrong.
+   * A bound number's check, where no other source's figure for the same measure says otherwise: a
+   * number that fits a sibling series ("1.6 million Americans live abroad in Mexico", the State
+   * Department's count, bound to AARO's 1.2 million) is not shown wrong, and one a sibling contradicts
+   * is not shown right.
    */
   function judge(b: Binding): ReturnType<typeof judgeBinding> {
     const judged = judgeBinding(b);
-    if (!judged || judged.status === 'consistent') return judged;
-    return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === 'consistent') ? null : judged;
+    if (!judged) return judged;
+    const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
+    return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
 
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures), read as a card reads them. */

@@ -1,7 +1,8 @@
 /**
  * Sources differ on some measures: the State Department counts about 1.6 million Americans living in
  * Mexico, AARO about 1.2 million. A number bound to one source's series that another source's series of
- * the same measure (subject, direction, period kind, unit) bears out is not shown wrong.
+ * the same measure (subject, direction, period kind, unit) bears out is not shown wrong, and one that
+ * another source contradicts is not shown right: where the sources differ, the card shows the record.
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
@@ -32,8 +33,13 @@ describe('a measure two sources count', () => {
     expect(verdict('Unos 1.6 millones de estadounidenses residentes en el extranjero en México.')?.rating).toBe('context');
   });
 
-  it('still shows a number neither source bears out wrong, and one its own source bears out right', () => {
+  it('shows no number right that the other source contradicts', () => {
+    expect(verdict('Some 1.2 million Americans living abroad in Mexico call it home.')?.rating).toBe('context');
+    expect(verdict('Unos 1.6 millones de estadounidenses viven en México.')?.rating).toBe('context');
+  });
+
+  it('still shows a number neither source bears out wrong, and one both bear out right', () => {
     expect(verdict('Some 2.5 million Americans living abroad in Mexico call it home.')?.rating).toBe('false');
-    expect(verdict('Some 1.2 million Americans living abroad in Mexico call it home.')?.rating).toBe('accurate');
+    expect(verdict('More than a million Americans living abroad in Mexico call it home.')?.rating).toBe('accurate');
   });
 });

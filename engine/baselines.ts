@@ -29,6 +29,28 @@ const MARKER_REACH = 3;
 /** Characters beside a percentage where its word of change stands. */
 const CHANGE_REACH = 22;
 
+/** Characters after a change in which the year it is a change from stands ("up 200% from 2013", "un alza de 200% respecto a 2013"). */
+const BASE_REACH = 30;
+
+/**
+ * The year a percentage of change is said from, soon after it: a word that sets it against another time (the packs'
+ * `awayFrom`, `baseline`, `cumulative`: "from", "since", "compared with", "desde", "respecto a") right before the year,
+ * with no number but a year between the change and that word ("fell 4.6% in 2025 from 2024"). Null when none.
+ */
+export function changeBase(folded: string, q: Quantity, words: VerdictWords): string | null {
+  const after = folded.slice(q.end, q.end + BASE_REACH);
+  const markers = [...words.awayFrom, ...words.baseline, ...words.cumulative];
+  for (const year of after.matchAll(YEAR)) {
+    const between = after.slice(0, year.index);
+    const marker = findAll(between, markers).at(-1);
+    if (!marker) continue;
+    const gap = between.slice(marker.end).trim();
+    if (/\d/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 2) continue;
+    return /\d/.test(between.slice(0, marker.at).replace(YEAR, '')) ? null : year[0];
+  }
+  return null;
+}
+
 /** The marker ends the text before the number, with at most a few words between. */
 function endsWithMarker(before: string, markers: readonly string[]): boolean {
   const hits = findAll(before, markers);
@@ -105,9 +127,10 @@ export function relatedBindings<E>(
   for (const i of changes) {
     const q = quantities[i]!;
     const sign = changeSign(folded, q, words)!;
-    // The change is of the measure said before it, which must be a number of the record's own unit.
+    // The change is of the measure said before it, which must be a number of the record's own unit; not a share, whose
+    // change a writer may give in points ("42.9% in 2023, up 0.9%").
     const main = [...bound, ...out]
-      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year)
+      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year && b.quantity.unit !== 'percent')
       .sort((a, b) => a.quantity.start - b.quantity.start)
       .at(-1);
     if (!main) continue;
@@ -117,7 +140,10 @@ export function relatedBindings<E>(
     // A span ("over the past decade", "since 2013", "en total") makes it a change over more than a year.
     const clause = folded.slice(main.clause[0], main.clause[1]);
     const alone = () => annual(main.entry) && [...clause.matchAll(YEAR)].every((m) => m[0] === main.year) && !hasAny(clause, spanWords(words));
-    const fromYear = base?.year ?? (hasAny(folded.slice(q.end, Math.max(to, q.end + 60)), words.previousYear) || alone() ? yearBefore(main.year) : null);
+    // "$64.7 billion in 2024, up 200% from 2013": the year said right after the change is the one it is from.
+    const since = base ? null : changeBase(folded, q, words);
+    if (since && (since >= main.year! || !annual(main.entry))) continue;
+    const fromYear = base?.year ?? since ?? (hasAny(folded.slice(q.end, Math.max(to, q.end + 60)), words.previousYear) || alone() ? yearBefore(main.year) : null);
     if (!fromYear || fromYear === main.year) continue;
     out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, change: { from: fromYear, sign } });
   }

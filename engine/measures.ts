@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeSign, isChangeAmount, isTrend, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import { changeBase, changeSign, isChangeAmount, isTrend, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -221,7 +221,7 @@ export class MeasureIndex {
       if (!best) {
         if (projected || cueNegated) return;
         // "Las remesas cayeron 4.6% en 2025": a change with its year and no level beside it is the change from the year before.
-        if (q.unit === 'percent' && periodFits(stated, 'year')) {
+        if (q.unit === 'percent' && (periodFits(stated, 'year') || (stated === 'cumulative' && changeBase(folded, q, words)))) {
           const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
           if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         }
@@ -379,12 +379,20 @@ export class MeasureIndex {
     const entry = levels.size === 1 ? [...levels][0]! : null;
     if (!entry || stems.some((s) => directionStems.has(s) && !entry.cueStems.has(s))) return null;
     const { from, to } = stretches[i]!;
+    const [start, end] = clauseOf(folded, q);
+    const years = new Set([...folded.slice(start, end).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]));
+    const has = (y: string | null) => !!y && entry.figures.some((f) => f.period === y);
+    // "$64.7 billion in 2024, up 200% from 2013": the year right after the change is what it is a change from, the
+    // clause's one other year what it is a change to.
+    const base = changeBase(folded, q, words);
+    if (base) {
+      const to = [...years].filter((y) => y !== base);
+      return to.length === 1 && base < to[0]! && has(base) && has(to[0]!) ? { entry, year: to[0]!, change: { from: base, sign } } : null;
+    }
     const year = yearNear(folded, q, from, to, [], compared);
     // Another year in its clause may be what it is a change from ("fell 2.4% in 2025 from 2023"): left open.
-    const [start, end] = clauseOf(folded, q);
-    if ([...folded.slice(start, end).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].some((m) => m[0] !== year)) return null;
+    if ([...years].some((y) => y !== year)) return null;
     const before = yearBefore(year);
-    const has = (y: string | null) => !!y && entry.figures.some((f) => f.period === y);
     return has(year) && has(before) ? { entry, year, change: { from: before!, sign } } : null;
   }
 }

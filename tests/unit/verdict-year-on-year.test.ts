@@ -1,6 +1,7 @@
 /**
  * A change said with its year and no level beside it ("las remesas cayeron 4.6% en 2025") is the change of
- * the yearly amount from the year before, when the record holds both years. Another year in its clause
+ * the yearly amount from the year before, when the record holds both years; one said from a year it names
+ * ("up 200% from 2013", "desde 2013") is the change from that year. Another year in its clause
  * (the change may be from it), part of a year, real terms or pesos, and a measure whose changes are another
  * measure's (`noChange`: "GDP grew 1.5%" is real growth, not GDP in dollars) leave it open.
  */
@@ -10,8 +11,13 @@ import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const remittances = series('remit', 'remittances', 'world-to-mx', 'year', ['remittances to Mexico'], ['remesas a México']);
 const gdp = { ...series('gdp-usd', 'gdp', 'mexico', 'year', ["Mexico's GDP"], ['PIB de México']), noChange: true };
+const share = series('share', 'auto-parts-share', 'mx-to-us', 'year', ['share of U.S. auto parts imports'], ['participación en las importaciones de autopartes de EU']);
 const FACTS: Fact[] = [
-  seriesFact('remit', 'remittances', [fig('remit', 64.7e9, '2024', 'usd', 'year'), fig('remit', 61.8e9, '2025', 'usd', 'year')], [remittances], { en: ['remittances'], es: ['remesas'] }),
+  seriesFact('remit', 'remittances', [fig('remit', 21.6e9, '2013', 'usd', 'year'), fig('remit', 64.7e9, '2024', 'usd', 'year'), fig('remit', 61.8e9, '2025', 'usd', 'year')], [remittances], {
+    en: ['remittances'],
+    es: ['remesas'],
+  }),
+  seriesFact('share', 'supply-chains', [fig('share', 42.1, '2022', 'percent'), fig('share', 42.9, '2023', 'percent')], [share], { en: ['auto parts'], es: ['autopartes'] }),
   seriesFact('gdp', 'mexico-economy', [fig('gdp-usd', 1.79e12, '2023', 'usd', 'year'), fig('gdp-usd', 1.85e12, '2024', 'usd', 'year')], [gdp], { en: ['GDP'], es: ['PIB'] }),
 ];
 const verdict = ratingsOn(FACTS);
@@ -36,5 +42,21 @@ describe('a change from the year before', () => {
     expect(verdict('Remittances to Mexico fell 4.6% in the first half of 2025.')?.rating).toBe('context');
     expect(verdict('Remittances to Mexico fell 10% in real terms in 2025.')?.rating).toBe('context');
     expect(verdict("Mexico's GDP grew 3.4% in 2024.")?.rating).toBe('context');
+  });
+});
+
+describe('a change from a year it names', () => {
+  it('is judged from the record of that year, beside a level or alone', () => {
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, up 200% from 2013.')?.rating).toBe('accurate');
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, up 50% from 2013.')?.rating).toBe('false');
+    expect(verdict('Las remesas a México crecieron 200% en 2024 desde 2013.')?.rating).toBe('accurate');
+    expect(verdict('Remittances to Mexico fell 4.6% in 2025 from 2024.')?.rating).toBe('accurate');
+  });
+
+  it('is left open with no year to judge it at, over part of a year, or of a share (perhaps in points)', () => {
+    expect(verdict('Remittances to Mexico grew 200% since 2013.')?.rating).toBe('context');
+    expect(verdict('Remittances to Mexico rose 5% in the first half of 2025 from 2024.')?.rating).toBe('context');
+    expect(verdict("Mexico's share of U.S. auto parts imports was 42.9% in 2023, up 0.8%.")?.rating).toBe('context');
+    expect(verdict("Mexico's share of U.S. auto parts imports was 42.9% in 2023, up 13% from 2013.")?.rating).toBe('context');
   });
 });

@@ -16,6 +16,12 @@ describe('sentence segmentation', () => {
     expect(texts('México y EE.UU. comercian 1.7 mil millones. El Sr. Pérez lo dijo.')).toEqual(['México y EE.UU. comercian 1.7 mil millones.', 'El Sr. Pérez lo dijo.']);
   });
 
+  it('does not split after the titles news gives people', () => {
+    expect(texts('Lo dijo la Dra. Pérez. Luego habló el Dip. Ramírez.')).toEqual(['Lo dijo la Dra. Pérez.', 'Luego habló el Dip. Ramírez.']);
+    expect(texts('El Gral. Trevino y el Mtro. Ebrard hablaron. Luego se fueron.')).toEqual(['El Gral. Trevino y el Mtro. Ebrard hablaron.', 'Luego se fueron.']);
+    expect(texts('Prof. Massey and Lt. Gen. Smith spoke. Then Sen. Cruz did.')).toEqual(['Prof. Massey and Lt. Gen. Smith spoke.', 'Then Sen. Cruz did.']);
+  });
+
   it('handles Spanish openers, quotes and line breaks', () => {
     expect(texts('Lo dijo ayer. ¿Es cierto? «Sí», respondió.')).toEqual(['Lo dijo ayer.', '¿Es cierto?', '«Sí», respondió.']);
     expect(texts('first line\nsecond line')).toEqual(['first line', 'second line']);

@@ -61,6 +61,8 @@ const PART_OF_YEAR = 1000;
 export class MeasureIndex {
   private cues = new CueIndex();
   private directionStems: Record<Lang, Set<string>>;
+  /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
+  private sectorStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
   private classes: Record<Lang, ReadonlyMap<string, string>>;
@@ -82,6 +84,8 @@ export class MeasureIndex {
     const directions = stemSets(words, 'direction');
     const parts = stemSets(words, 'parts');
     this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...parts[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const sectors = stemSets(words, 'sectors');
+    this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.add(entries);
   }
@@ -298,6 +302,8 @@ export class MeasureIndex {
         ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
         : stems;
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
+      // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade.
+      if (pre.stems.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const span = dated && stated === 'range' ? spanOf(folded) : null;

@@ -120,6 +120,12 @@ export interface VerdictWords {
    */
   parts: string[];
   /**
+   * One-word names of a sector or a product ("agricultural", "auto", "oil", "sector"; "agrícolas", "petroleras"):
+   * said before a number, a series must name it too, as a part (an industry's exports are not all exports). Read
+   * only before the number, as a sector after it is often what the number is set against ("surpassing oil revenues").
+   */
+  sectors: string[];
+  /**
    * Word classes for reading a figure series' cues: words that state the same measure ("view",
    * "opinion", "perception"; "viven", "residen", "radican"), each class at least two
    * members, each one word or a phrase read only whole, no member in two classes. Read only where a number meets its cue (engine/measure-cues.ts).

@@ -177,6 +177,7 @@ const verdictWordsSchema = z
     now: phrases,
     notDirection: phrases,
     parts: phrases,
+    sectors: phrases,
     sinceTime: phrases,
     notPeriod: phrases,
     trendFrom: phrases,

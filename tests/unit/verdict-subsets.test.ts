@@ -21,6 +21,8 @@ describe('a part said beside a number', () => {
     ['an average', 'The average remittance sent to Mexico is $61.8 billion.'],
     ['an average', 'El envío promedio de remesas a México es de 61,791 millones de dólares.'],
     ['an average', "Mexico's economy grew an average of 1.5% a year."],
+    ['one drug', 'Over 80,000 Americans died of fentanyl overdoses in 2024.'],
+    ['one drug', '80,391 estadounidenses murieron por sobredosis de fentanilo en 2024.'],
   ])('%s is not the whole measure: %s', (_, text) => {
     expect(rating(text)).not.toMatch(/accurate|false|outdated/);
   });
@@ -30,5 +32,7 @@ describe('a part said beside a number', () => {
     expect(rating('Las exportaciones de Estados Unidos a México llegaron a 338 mil millones de dólares en 2025.')).toBe('accurate');
     expect(rating('Mexico supplies 43% of U.S. auto parts imports.')).toBe('accurate');
     expect(rating('Mexicans sent home an average of $397 per transfer in 2025.')).toBe('accurate');
+    expect(rating('Más de 80 mil estadounidenses murieron por sobredosis en 2024.')).toBe('accurate');
+    expect(rating('About 89% of convicted fentanyl traffickers are U.S. citizens.')).toBe('accurate');
   });
 });

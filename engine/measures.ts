@@ -7,11 +7,11 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeSign, isChangeAmount, isTrend, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import { changeSign, isChangeAmount, isTrend, levelChange, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
-import { judgePartOfYear } from './figures';
+import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
@@ -322,6 +322,12 @@ export class MeasureIndex {
             );
       // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
       if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return;
+      // A level said as the end of a change the record turns round ("remittances rose to $61.8 billion in 2025": they fell)
+      // is not borne out by the level alone.
+      // The measure's own verb ("la economía creció a una tasa de 3.3%": growth) says no way.
+      const change = levelChange(folded, q, from, words);
+      const ownVerb = change && inClasses(toStems(change.word, lang), this.classes[lang]).some((s) => best!.entry.cueStems.has(s));
+      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return;
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
       if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;
@@ -393,6 +399,20 @@ export class MeasureIndex {
     const has = (y: string | null) => !!y && entry.figures.some((f) => f.period === y);
     return has(year) && has(before) ? { entry, year, change: { from: before!, sign } } : null;
   }
+}
+
+/**
+ * Whether the record's change into the number's year (the newest, with none said) goes the other way from the one
+ * the sentence says, while the number fits that year's figure: the figure before it is the year before for a yearly
+ * series, the one before it otherwise.
+ */
+function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year: string | null, sign: 1 | -1): boolean {
+  const at = year ? figures.findIndex((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : figures.length - 1;
+  const now = figures[at];
+  const before = figures[at - 1];
+  if (!now || !before || fits(q, now.value, now.unit) === 'no') return false;
+  if ((period === 'year' || period === 'fiscal-year') && before.period !== yearBefore(now.period.slice(0, 4))) return false;
+  return sign * (now.value - before.value) < 0;
 }
 
 /**

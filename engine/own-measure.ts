@@ -317,11 +317,46 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     return reach.some((word, k) => (w.fieldOf.includes(foldSameLength(word).toLowerCase()) || w.placeIn.includes(foldSameLength(word).toLowerCase())) && names(k + 1));
   }
 
+  /** Whether a cue of the series names a country other than the two ("trade with Canada"). */
+  const namesThird = new Map<string, boolean>();
+  function seriesNamesThird(series: Series): boolean {
+    if (!namesThird.has(series.key))
+      namesThird.set(
+        series.key,
+        (Object.keys(series.cues) as Lang[]).some((lang) => series.cues[lang].some((cue) => deps.firstOf(cue, lang) === 'other')),
+      );
+    return namesThird.get(series.key)!;
+  }
+
+  /**
+   * A third country said as the owner of the measure, by a possessive mark before the number in its clause ("Canada's
+   * trade with Mexico reached $839.9 billion", "China's exports to Mexico"): that country's measure, unless the series'
+   * own cues name such a country. A position's owner is read by ownerOf.
+   */
+  function thirdOwner(said: Said, b: Binding): boolean {
+    const marks = deps.words[said.lang].possessive;
+    if (b.quantity.unit === 'rank' || !marks.length || seriesNamesThird(b.entry.series)) return false;
+    const words = said.sentence.slice(b.clause[0], b.quantity.start).split(/\s+/);
+    return words.some((word, k) => {
+      const mark = marks.find((m) => word.endsWith(m));
+      return !!mark && deps.firstOf([...words.slice(Math.max(0, k - 1), k), word.slice(0, -mark.length)].join(' '), said.lang) === 'other';
+    });
+  }
+
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
     const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(said, b);
-    return mexicos && ownOrdering && !reversed(said, b) && !turnedRound(said, b) && !otherPeople(said, b) && !otherSide(said, b) && (b.quantity.unit === 'rank' || !otherField(said, b));
+    return (
+      mexicos &&
+      ownOrdering &&
+      !reversed(said, b) &&
+      !turnedRound(said, b) &&
+      !otherPeople(said, b) &&
+      !otherSide(said, b) &&
+      !thirdOwner(said, b) &&
+      (b.quantity.unit === 'rank' || !otherField(said, b))
+    );
   }
 
   return ownMeasure;

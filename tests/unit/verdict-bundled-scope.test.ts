@@ -29,6 +29,12 @@ describe("a measure of one country's side", () => {
     expect(rating('Canada deployed 10,000 troops to the southern border in 2025.')).not.toMatch(/accurate|false/);
     expect(rating('In 2025 the U.S. deployed 10,000 troops to the southern border.')).toBe('accurate');
   });
+
+  it("leaves an amount a third country's possessive owns unjudged", () => {
+    expect(rating("Canada's commerce with Mexico came to $839.9 billion in 2024.")).not.toMatch(/accurate|false/);
+    expect(rating("China's exports to Mexico totaled $505.9 billion in 2024.")).not.toMatch(/accurate|false/);
+    expect(rating("America's commerce with Mexico came to $839.9 billion in 2024.")).toBe('accurate');
+  });
 });
 
 describe('an amount said with "los"', () => {

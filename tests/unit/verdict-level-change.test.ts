@@ -1,7 +1,8 @@
 /**
  * A level said as the end of a change ("rose to", "cayeron a") says which way the measure moved: where the record
- * moved the other way, the level alone does not bear the sentence out. Run on the bundled facts; the sentences
- * are written for the test.
+ * moved the other way, the level alone does not bear the sentence out. A level with no year that an older figure
+ * rounds to, and the newest does not, speaks of a time in doubt. Run on the bundled facts; the sentences are
+ * written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
@@ -23,6 +24,11 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico rose to $80 billion in 2025.', 'false'],
     // The measure's own verb says no way: growth at a rate.
     ['La economía mexicana creció a una tasa de 3.3% en 2023.', 'accurate'],
+    // With no year, a level an older figure rounds to and the newest does not ($64.7 billion: 2024's, beside 2025's
+    // $61.8 billion) is of a time in doubt, though within the newest figure's band.
+    ['Remittances to Mexico came to $64.7 billion.', 'context'],
+    ['Remittances to Mexico came to $61.8 billion.', 'accurate'],
+    ['Remittances to Mexico came to about $64 billion.', 'accurate'],
   ])('%s → %s', (text, expected) => {
     expect(engine.analyze(text)[0]?.rating).toBe(expected);
   });

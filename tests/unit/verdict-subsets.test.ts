@@ -23,6 +23,8 @@ describe('a part said beside a number', () => {
     ['an average', "Mexico's economy grew an average of 1.5% a year."],
     ['one drug', 'Over 80,000 Americans died of fentanyl overdoses in 2024.'],
     ['one drug', '80,391 estadounidenses murieron por sobredosis de fentanilo en 2024.'],
+    ['an age group', 'Only 29% of young Mexicans view the United States favorably.'],
+    ['an age group', 'Solo 29% de los jóvenes mexicanos tiene una opinión favorable de Estados Unidos.'],
   ])('%s is not the whole measure: %s', (_, text) => {
     expect(rating(text)).not.toMatch(/accurate|false|outdated/);
   });
@@ -34,5 +36,6 @@ describe('a part said beside a number', () => {
     expect(rating('Mexicans sent home an average of $397 per transfer in 2025.')).toBe('accurate');
     expect(rating('Más de 80 mil estadounidenses murieron por sobredosis en 2024.')).toBe('accurate');
     expect(rating('About 89% of convicted fentanyl traffickers are U.S. citizens.')).toBe('accurate');
+    expect(rating('Only 29% of Mexicans view the United States favorably.')).toBe('accurate');
   });
 });

@@ -162,11 +162,16 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     return placed(other) || recordedBy(said, b, other);
   }
 
-  /** Whether the country is the subject of a verb of recording in the number's clause ("Mexico recorded", "México registró"). */
+  // Verbs whose subject is the country a count is kept by: recording, sending, deploying (one list per language, kept for findAll).
+  const actorVerbs = Object.fromEntries(
+    (Object.keys(deps.words) as Lang[]).map((lang) => [lang, [...deps.words[lang].recordVerbs, ...deps.words[lang].sendVerbs, ...deps.words[lang].deployVerbs]]),
+  ) as Record<Lang, string[]>;
+
+  /** Whether the country is the subject of a verb of recording, sending or deploying in the number's clause ("Mexico recorded", "México registró", "Mexico deployed"). */
   function recordedBy(said: Said, b: Binding, country: string): boolean {
     const [from, to] = b.clause;
     const clause = foldSameLength(said.sentence.slice(from, to));
-    return findAll(clause, deps.words[said.lang].recordVerbs).some((hit) => subjectOf(said, said.sentence.slice(from, from + hit.at)) === country);
+    return findAll(clause, actorVerbs[said.lang]).some((hit) => subjectOf(said, said.sentence.slice(from, from + hit.at)) === country);
   }
 
   /** The number's clause names the two countries the other way round from its series ("30% of Mexicans consider the U.S. an ally"). */

@@ -177,6 +177,11 @@ export interface VerdictWords {
   sendVerbs: string[];
   /** Verbs that make the country said right before them the place a count is kept in ("Mexico recorded", "México registró"). */
   recordVerbs: string[];
+  /**
+   * Verbs of deploying forces ("deployed", "stationed", "desplegó"): the country said as their subject, as of a verb of
+   * recording or sending, is the one whose count it is ("Mexico deployed 10,000 troops" is not the U.S.'s).
+   */
+  deployVerbs: string[];
   receiveVerbs: string[];
   auxiliaries: string[];
   passive: string[];

@@ -197,6 +197,7 @@ const verdictWordsSchema = z
     hypotheticalOpeners: phrases,
     sendVerbs: phrases,
     recordVerbs: phrases,
+    deployVerbs: phrases,
     receiveVerbs: phrases,
     auxiliaries: phrases,
     passive: phrases,

@@ -30,6 +30,11 @@ describe("a measure of one country's side", () => {
     expect(rating('In 2025 the U.S. deployed 10,000 troops to the southern border.')).toBe('accurate');
   });
 
+  it('leaves a count the other country deploys unjudged', () => {
+    expect(rating('Mexico stationed 10,000 troops at its southern border in 2025.')).not.toMatch(/accurate|false/);
+    expect(rating('The U.S. stationed 10,000 troops at the southern border in 2025.')).toBe('accurate');
+  });
+
   it("leaves an amount a third country's possessive owns unjudged", () => {
     expect(rating("Canada's commerce with Mexico came to $839.9 billion in 2024.")).not.toMatch(/accurate|false/);
     expect(rating("China's exports to Mexico totaled $505.9 billion in 2024.")).not.toMatch(/accurate|false/);

@@ -58,6 +58,9 @@ const measureKey = (e: SeriesEntry) => `${e.series.subject}|${e.series.direction
 /** Added to the distance of an annual flow's cue for a number of part of a year: any series of its own period goes first. */
 const PART_OF_YEAR = 1000;
 
+/** Words right after a share, before a break, that name the whole it is of, where a sector is read ("83% of Mexico's oil exports"). */
+const SECTOR_AFTER_SHARE = 3;
+
 export class MeasureIndex {
   private cues = new CueIndex();
   private directionStems: Record<Lang, Set<string>>;
@@ -302,8 +305,10 @@ export class MeasureIndex {
         ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
         : stems;
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
-      // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade.
-      if (pre.stems.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
+      // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade;
+      // right after a share, it names the whole the share is of ("83% of Mexico's oil exports").
+      const sectorSaid = q.unit === 'percent' ? [...pre.stems, ...this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems.slice(0, SECTOR_AFTER_SHARE)] : pre.stems;
+      if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const span = dated && stated === 'range' ? spanOf(folded) : null;

@@ -26,6 +26,8 @@ describe('a part said beside a number', () => {
     ['one drug', 'Over 80,000 Americans died of fentanyl overdoses in 2024.'],
     ['one drug', '80,391 estadounidenses murieron por sobredosis de fentanilo en 2024.'],
     ['an age group', 'Only 29% of young Mexicans view the United States favorably.'],
+    ['another measure of the economy', "Mexico's GDP at purchasing power parity reached $1.85 trillion in 2024."],
+    ['another measure of the economy', 'El PIB de México en paridad de poder adquisitivo es de 1.85 billones de dólares.'],
     ['an age group', 'Solo 29% de los jóvenes mexicanos tiene una opinión favorable de Estados Unidos.'],
   ])('%s is not the whole measure: %s', (_, text) => {
     expect(rating(text)).not.toMatch(/accurate|false|outdated/);
@@ -40,5 +42,6 @@ describe('a part said beside a number', () => {
     expect(rating('Más de 80 mil estadounidenses murieron por sobredosis en 2024.')).toBe('accurate');
     expect(rating('About 89% of convicted fentanyl traffickers are U.S. citizens.')).toBe('accurate');
     expect(rating('Only 29% of Mexicans view the United States favorably.')).toBe('accurate');
+    expect(rating("Mexico's GDP reached $1.85 trillion in 2024.")).toBe('accurate');
   });
 });

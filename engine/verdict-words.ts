@@ -79,6 +79,11 @@ export interface VerdictWords {
   /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
   earlierDecades: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
+  /**
+   * Words that give a cause ("because of", "due to", "driven by", "debido a", "gracias a"): a cause said beside a
+   * figure is a claim the figures do not settle, so it leaves *accurate* unsaid (a wrong figure is still wrong).
+   */
+  causes: string[];
   substitution: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
   comparison: string[];

@@ -364,7 +364,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
       const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple));
-      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
+      // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
+      const caused = hasAny(folded, w.causes);
+      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused ? 'accurate' : 'context';
       // Figures that settle nothing leave the say to a typical claim the sentence makes.
       const claim = rating === 'context' ? matchClaim(input) : null;
       if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };

@@ -159,6 +159,7 @@ const verdictWordsSchema = z
     formerly: phrases,
     earlierDecades: phrases,
     substitution: phrases,
+    causes: phrases,
     comparison: phrases,
     direction: phrases,
     toward: phrases,

@@ -1,8 +1,8 @@
 /**
  * A level said as the end of a change ("rose to", "cayeron a") says which way the measure moved: where the record
  * moved the other way, the level alone does not bear the sentence out. A level with no year that an older figure
- * rounds to, and the newest does not, speaks of a time in doubt. Run on the bundled facts; the sentences are
- * written for the test.
+ * rounds to, and the newest does not, speaks of a time in doubt. A cause said beside a figure ("because of",
+ * "debido a") leaves it unrated. Run on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
@@ -29,6 +29,12 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico came to $64.7 billion.', 'context'],
     ['Remittances to Mexico came to $61.8 billion.', 'accurate'],
     ['Remittances to Mexico came to about $64 billion.', 'accurate'],
+    // A cause said beside a figure is a claim the record does not settle; a wrong figure is still wrong.
+    ['Remittances to Mexico fell 4.6% in 2025 due to mass deportations.', 'context'],
+    ['Las remesas a México cayeron 4.6% en 2025 debido a las deportaciones.', 'context'],
+    ['U.S.-Mexico trade grew 3.9% in 2025 thanks to the USMCA.', 'context'],
+    ['Remittances to Mexico fell to $40 billion in 2025 because of deportations.', 'false'],
+    ['Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
   ])('%s → %s', (text, expected) => {
     expect(engine.analyze(text)[0]?.rating).toBe(expected);
   });

@@ -307,7 +307,9 @@ export class MeasureIndex {
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
       // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade;
       // right after a share, it names the whole the share is of ("83% of Mexico's oil exports").
-      const sectorSaid = q.unit === 'percent' ? [...pre.stems, ...this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems.slice(0, SECTOR_AFTER_SHARE)] : pre.stems;
+      // A position's field after it, up to a break, names what is ranked ("the largest supplier of steel to the U.S.").
+      const after = this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems;
+      const sectorSaid = q.unit === 'percent' ? [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)] : q.unit === 'rank' ? [...pre.stems, ...after] : pre.stems;
       if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';

@@ -20,6 +20,9 @@ describe('a part said beside a number', () => {
     ['a sector', 'In the San Diego sector, Border Patrol made 237,538 apprehensions in fiscal 2025.'],
     ['a sector', "Some 83% of Mexico's crude exports go to the United States."],
     ['a sector', 'Cerca del 83% de las exportaciones agropecuarias mexicanas van a Estados Unidos.'],
+    ['a sector', 'Mexico is the largest supplier of steel to the United States.'],
+    ['a sector', 'Mexico is the largest U.S. trading partner in services.'],
+    ['a sector', 'México es el principal socio comercial de Estados Unidos en el sector automotriz.'],
     ['an average', 'The average remittance sent to Mexico is $61.8 billion.'],
     ['an average', 'El envío promedio de remesas a México es de 61,791 millones de dólares.'],
     ['an average', "Mexico's economy grew an average of 1.5% a year."],
@@ -37,6 +40,8 @@ describe('a part said beside a number', () => {
     expect(rating('U.S. exports to Mexico reached $338 billion in 2025.')).toBe('accurate');
     expect(rating('Las exportaciones de Estados Unidos a México llegaron a 338 mil millones de dólares en 2025.')).toBe('accurate');
     expect(rating('Mexico supplies 43% of U.S. auto parts imports.')).toBe('accurate');
+    expect(rating('Mexico is the largest U.S. trading partner.')).toBe('accurate');
+    expect(rating('México es el principal socio comercial de Estados Unidos.')).toBe('accurate');
     expect(rating('Las remesas equivalen al 3.4% del PIB de México, más que el petróleo.')).toBe('accurate');
     expect(rating('Mexicans sent home an average of $397 per transfer in 2025.')).toBe('accurate');
     expect(rating('Más de 80 mil estadounidenses murieron por sobredosis en 2024.')).toBe('accurate');

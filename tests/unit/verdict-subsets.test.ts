@@ -23,6 +23,9 @@ describe('a part said beside a number', () => {
     ['a sector', 'Mexico is the largest supplier of steel to the United States.'],
     ['a sector', 'Mexico is the largest U.S. trading partner in services.'],
     ['a sector', 'México es el principal socio comercial de Estados Unidos en el sector automotriz.'],
+    ['one port or city', 'About 88% of fentanyl is caught at the Nogales port of entry.'],
+    ['one port or city', 'About 88% of fentanyl is seized at the Otay Mesa port of entry.'],
+    ['one port or city', 'Border Patrol made 237,538 apprehensions near Yuma in fiscal 2025.'],
     ['an average', 'The average remittance sent to Mexico is $61.8 billion.'],
     ['an average', 'El envío promedio de remesas a México es de 61,791 millones de dólares.'],
     ['an average', "Mexico's economy grew an average of 1.5% a year."],
@@ -41,6 +44,7 @@ describe('a part said beside a number', () => {
     expect(rating('Las exportaciones de Estados Unidos a México llegaron a 338 mil millones de dólares en 2025.')).toBe('accurate');
     expect(rating('Mexico supplies 43% of U.S. auto parts imports.')).toBe('accurate');
     expect(rating('Mexico is the largest U.S. trading partner.')).toBe('accurate');
+    expect(rating('El puerto de Laredo manejó 354 mil millones de dólares en comercio en 2025.')).toBe('accurate');
     expect(rating('México es el principal socio comercial de Estados Unidos.')).toBe('accurate');
     expect(rating('Las remesas equivalen al 3.4% del PIB de México, más que el petróleo.')).toBe('accurate');
     expect(rating('Mexicans sent home an average of $397 per transfer in 2025.')).toBe('accurate');

@@ -24,6 +24,13 @@ describe("the 2026 tournament's own measures", () => {
   });
 });
 
+describe('a sum said lost on trade', () => {
+  it('is no two-way trade', () => {
+    expect(rating('We lose $197 billion a year on trade with Mexico.')).not.toMatch(/accurate|false/);
+    expect(rating('U.S.-Mexico trade reached $873 billion in 2025.')).toBe('accurate');
+  });
+});
+
 describe("a measure of one country's side", () => {
   it('leaves a count whose clause names only a third country unjudged', () => {
     expect(rating('Canada deployed 10,000 troops to the southern border in 2025.')).not.toMatch(/accurate|false/);

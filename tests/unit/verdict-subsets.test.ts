@@ -26,6 +26,8 @@ describe('a part said beside a number', () => {
     ['one port or city', 'About 88% of fentanyl is caught at the Nogales port of entry.'],
     ['one port or city', 'About 88% of fentanyl is seized at the Otay Mesa port of entry.'],
     ['one port or city', 'Border Patrol made 237,538 apprehensions near Yuma in fiscal 2025.'],
+    ['a degree of poverty', 'Extreme poverty in Mexico stood at 29.6% in 2024.'],
+    ['a degree of poverty', 'La pobreza extrema en México se ubicó en 29.6% en 2024.'],
     ['an average', 'The average remittance sent to Mexico is $61.8 billion.'],
     ['an average', 'El envío promedio de remesas a México es de 61,791 millones de dólares.'],
     ['an average', "Mexico's economy grew an average of 1.5% a year."],

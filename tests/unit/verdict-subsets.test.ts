@@ -26,6 +26,8 @@ describe('a part said beside a number', () => {
     ['one port or city', 'About 88% of fentanyl is caught at the Nogales port of entry.'],
     ['one port or city', 'About 88% of fentanyl is seized at the Otay Mesa port of entry.'],
     ['one port or city', 'Border Patrol made 237,538 apprehensions near Yuma in fiscal 2025.'],
+    ['one port or city', 'Remittances to Mexico City totaled $61.8 billion in 2025.'],
+    ['one port or city', 'Las remesas a la CDMX sumaron 61,791 millones de dólares en 2025.'],
     ['a degree of poverty', 'Extreme poverty in Mexico stood at 29.6% in 2024.'],
     ['a degree of poverty', 'La pobreza extrema en México se ubicó en 29.6% en 2024.'],
     ['an average', 'The average remittance sent to Mexico is $61.8 billion.'],
@@ -47,6 +49,7 @@ describe('a part said beside a number', () => {
     expect(rating('Mexico supplies 43% of U.S. auto parts imports.')).toBe('accurate');
     expect(rating('Mexico is the largest U.S. trading partner.')).toBe('accurate');
     expect(rating('El puerto de Laredo manejó 354 mil millones de dólares en comercio en 2025.')).toBe('accurate');
+    expect(rating('MEXICO CITY (AP) — Remittances to Mexico totaled $61.8 billion in 2025.')).toBe('accurate');
     expect(rating('México es el principal socio comercial de Estados Unidos.')).toBe('accurate');
     expect(rating('Las remesas equivalen al 3.4% del PIB de México, más que el petróleo.')).toBe('accurate');
     expect(rating('Mexicans sent home an average of $397 per transfer in 2025.')).toBe('accurate');

@@ -15,6 +15,8 @@ import { findAll, foldSameLength } from './word-lists';
 
 /** Words after a number in which a word of its field and another country's name say whose field it is ("23% of Canada's immigrants"). */
 const FIELD_REACH = 6;
+/** Words after "between" / "entre" in which the two names of a relation are read. */
+const BETWEEN_REACH = 8;
 /** Words before a verb of sending or receiving that may hold its subject ("last year the United States"). */
 const SUBJECT_REACH = 5;
 
@@ -348,6 +350,27 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     });
   }
 
+  /**
+   * A relation said between two names one of which is a third country ("el intercambio comercial entre México y Canadá",
+   * "trade between Canada and Mexico": the packs' rangeFrom / rangeTo): that pair's measure, unless the series' cues name
+   * such a country.
+   */
+  function betweenThird(said: Said, b: Binding): boolean {
+    const w = deps.words[said.lang];
+    if (seriesNamesThird(b.entry.series)) return false;
+    const [from, to] = b.clause;
+    return findAll(foldSameLength(said.sentence.slice(from, to)), w.rangeFrom).some((hit) => {
+      const words = said.sentence
+        .slice(from + hit.end, to)
+        .trim()
+        .split(/\s+/)
+        .slice(0, BETWEEN_REACH);
+      const k = words.findIndex((word) => w.rangeTo.includes(foldSameLength(word)));
+      if (k < 1) return false;
+      return [words.slice(0, k), words.slice(k + 1, k + 4)].some((name) => deps.firstOf(name.join(' '), said.lang) === 'other');
+    });
+  }
+
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
@@ -360,6 +383,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       !otherPeople(said, b) &&
       !otherSide(said, b) &&
       !thirdOwner(said, b) &&
+      !betweenThird(said, b) &&
       (b.quantity.unit === 'rank' || !otherField(said, b))
     );
   }

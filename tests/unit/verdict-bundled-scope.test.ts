@@ -42,6 +42,12 @@ describe("a measure of one country's side", () => {
     expect(rating('The U.S. stationed 10,000 troops at the southern border in 2025.')).toBe('accurate');
   });
 
+  it('leaves a relation between Mexico and a third country unjudged', () => {
+    expect(rating('Trade between Canada and Mexico reached $872.8 billion in 2025.')).not.toMatch(/accurate|false/);
+    expect(rating('El intercambio comercial entre México y Canadá ascendió a 872,830 millones de dólares en 2025.')).not.toMatch(/accurate|false/);
+    expect(rating('Trade between the United States and Mexico reached $872.8 billion in 2025.')).toBe('accurate');
+  });
+
   it("leaves an amount a third country's possessive owns unjudged", () => {
     expect(rating("Canada's commerce with Mexico came to $839.9 billion in 2024.")).not.toMatch(/accurate|false/);
     expect(rating("China's exports to Mexico totaled $505.9 billion in 2024.")).not.toMatch(/accurate|false/);

@@ -24,6 +24,14 @@ describe("the 2026 tournament's own measures", () => {
   });
 });
 
+describe('a flow said to leave the country that receives it', () => {
+  it('is the flow turned round', () => {
+    expect(rating('In 2025, $61.8 billion in remittances flowed out of Mexico.')).not.toMatch(/accurate|false/);
+    expect(rating('En 2025 salieron de México 61,791 millones de dólares en remesas.')).not.toMatch(/accurate|false/);
+    expect(rating('In 2025, $61.8 billion in remittances flowed into Mexico.')).toBe('accurate');
+  });
+});
+
 describe('a sum said lost on trade', () => {
   it('is no two-way trade', () => {
     expect(rating('We lose $197 billion a year on trade with Mexico.')).not.toMatch(/accurate|false/);

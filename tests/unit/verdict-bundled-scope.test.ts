@@ -32,6 +32,15 @@ describe('a flow said to leave the country that receives it', () => {
   });
 });
 
+describe("the wall built in Trump's first term", () => {
+  it('is not met by another president building it', () => {
+    expect(rating('Obama built 452 miles of border wall.')).not.toMatch(/accurate|false/);
+    expect(rating('Biden construyó 452 millas de muro.')).not.toMatch(/accurate|false/);
+    expect(rating('Trump built 452 miles of border wall.')).toBe('accurate');
+    expect(rating('Trump construyó 452 millas de muro fronterizo.')).toBe('accurate');
+  });
+});
+
 describe('a sum said lost on trade', () => {
   it('is no two-way trade', () => {
     expect(rating('We lose $197 billion a year on trade with Mexico.')).not.toMatch(/accurate|false/);

@@ -215,6 +215,25 @@ export function isChangeAmount(folded: string, q: Quantity, words: VerdictWords)
   return first === undefined || (words.changeBy.includes(first) && hedge);
 }
 
+/** Words at most after the "to" of a change before the level it reached ("climbed to a record $61.8 billion"). */
+const LEVEL_HEDGE_WORDS = 3;
+
+/**
+ * The way a change went (+1 a rise, -1 a fall) and its word, when a number is the level it reached ("rose to $61.8
+ * billion", "cayeron a 61,791 millones"): a word of change, then a "to" ("to", "a", "hasta": the packs' trendTo) and
+ * at most a few words without a number before it in its stretch.
+ */
+export function levelChange(folded: string, q: Quantity, from: number, words: VerdictWords): { sign: 1 | -1; word: string } | null {
+  if (q.unit === 'year' || q.unit === 'rank') return null;
+  const before = folded.slice(from, q.start);
+  const marker = findAll(before, changeWords(words)).at(-1);
+  if (!marker) return null;
+  const [to, ...rest] = before.slice(marker.end).trim().split(/\s+/).filter(Boolean);
+  if (!to || !words.trendTo.includes(to) || rest.length > LEVEL_HEDGE_WORDS || rest.some((w) => /\d/.test(w))) return null;
+  const sign = words.increase.includes(marker.word) ? 1 : words.decrease.includes(marker.word) ? -1 : null;
+  return sign ? { sign, word: marker.word } : null;
+}
+
 /** +1 for a rise, -1 for a fall, when a word of change stands right beside the percentage. */
 export function changeSign(folded: string, q: Quantity, words: VerdictWords): 1 | -1 | null {
   const near = `${folded.slice(Math.max(0, q.start - CHANGE_REACH), q.start)} ${folded.slice(q.end, q.end + 12)}`;

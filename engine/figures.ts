@@ -178,8 +178,12 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   const now = fits(q, latest.value, latest.unit);
   // "Mexico used to be the largest…" says it is no more: a newest figure that still matches does not bear that out.
   if (now === 'yes' && former) return null;
-  if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
+  // Near the newest figure only within its band, but an older figure to the digit it is said with ("$64.7 billion",
+  // 2024's, beside 2025's $61.8 billion): which year it speaks of is in doubt.
+  if (now === 'yes' && q.qualifier === 'exact' && !past && Math.abs(q.value - latest.value) > roundingMargin(q.value) && matches.some((f) => Math.abs(q.value - f.value) <= roundingMargin(q.value)))
+    return null;
+  if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
   // Said as later than an earlier year ("64%, up from 59% in 2016"), a figure of a year after it that it
   // matches is the number's own time: right for its time, not outdated.
   const ownTime = after ? matches.filter((f) => f.period.slice(0, 4) > after) : [];

@@ -7,11 +7,11 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeBase, changeSign, isChangeAmount, isTrend, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import { changeBase, changeSign, isChangeAmount, isTrend, levelChange, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
-import { judgePartOfYear } from './figures';
+import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
@@ -58,9 +58,14 @@ const measureKey = (e: SeriesEntry) => `${e.series.subject}|${e.series.direction
 /** Added to the distance of an annual flow's cue for a number of part of a year: any series of its own period goes first. */
 const PART_OF_YEAR = 1000;
 
+/** Words right after a share, before a break, that name the whole it is of, where a sector is read ("83% of Mexico's oil exports"). */
+const SECTOR_AFTER_SHARE = 3;
+
 export class MeasureIndex {
   private cues = new CueIndex();
   private directionStems: Record<Lang, Set<string>>;
+  /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
+  private sectorStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
   private classes: Record<Lang, ReadonlyMap<string, string>>;
@@ -82,6 +87,8 @@ export class MeasureIndex {
     const directions = stemSets(words, 'direction');
     const parts = stemSets(words, 'parts');
     this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...parts[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const sectors = stemSets(words, 'sectors');
+    this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.add(entries);
   }
@@ -298,6 +305,12 @@ export class MeasureIndex {
         ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
         : stems;
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
+      // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade;
+      // right after a share, it names the whole the share is of ("83% of Mexico's oil exports").
+      // A position's field after it, up to a break, names what is ranked ("the largest supplier of steel to the U.S.").
+      const after = this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems;
+      const sectorSaid = q.unit === 'percent' ? [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)] : q.unit === 'rank' ? [...pre.stems, ...after] : pre.stems;
+      if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const span = dated && stated === 'range' ? spanOf(folded) : null;
@@ -316,6 +329,12 @@ export class MeasureIndex {
             );
       // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
       if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return;
+      // A level said as the end of a change the record turns round ("remittances rose to $61.8 billion in 2025": they fell)
+      // is not borne out by the level alone.
+      // The measure's own verb ("la economía creció a una tasa de 3.3%": growth) says no way.
+      const change = levelChange(folded, q, from, words);
+      const ownVerb = change && inClasses(toStems(change.word, lang), this.classes[lang]).some((s) => best!.entry.cueStems.has(s));
+      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return;
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
       if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;
@@ -395,6 +414,20 @@ export class MeasureIndex {
     const before = yearBefore(year);
     return has(year) && has(before) ? { entry, year, change: { from: before!, sign } } : null;
   }
+}
+
+/**
+ * Whether the record's change into the number's year (the newest, with none said) goes the other way from the one
+ * the sentence says, while the number fits that year's figure: the figure before it is the year before for a yearly
+ * series, the one before it otherwise.
+ */
+function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year: string | null, sign: 1 | -1): boolean {
+  const at = year ? figures.findIndex((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : figures.length - 1;
+  const now = figures[at];
+  const before = figures[at - 1];
+  if (!now || !before || fits(q, now.value, now.unit) === 'no') return false;
+  if ((period === 'year' || period === 'fiscal-year') && before.period !== yearBefore(now.period.slice(0, 4))) return false;
+  return sign * (now.value - before.value) < 0;
 }
 
 /**

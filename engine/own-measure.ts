@@ -15,6 +15,8 @@ import { findAll, foldSameLength } from './word-lists';
 
 /** Words after a number in which a word of its field and another country's name say whose field it is ("23% of Canada's immigrants"). */
 const FIELD_REACH = 6;
+/** Words after "between" / "entre" in which the two names of a relation are read. */
+const BETWEEN_REACH = 8;
 /** Words before a verb of sending or receiving that may hold its subject ("last year the United States"). */
 const SUBJECT_REACH = 5;
 
@@ -183,11 +185,19 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     return (deps.firstOf(clause, said.lang) === 'other' && !deps.orderOf(toStems(clause, said.lang))) || recordedBy(said, b, 'other');
   }
 
-  /** Whether the country is the subject of a verb of recording in the number's clause ("Mexico recorded", "registró México"). */
+  // Verbs whose subject is the country a count is kept by: recording, sending, deploying (one list per language, kept for findAll).
+  const actorVerbs = Object.fromEntries(
+    (Object.keys(deps.words) as Lang[]).map((lang) => [lang, [...deps.words[lang].recordVerbs, ...deps.words[lang].sendVerbs, ...deps.words[lang].deployVerbs]]),
+  ) as Record<Lang, string[]>;
+
+  /**
+   * Whether the country is the subject of a verb of recording, sending or deploying in the number's clause ("Mexico
+   * recorded", "Mexico deployed", "registró México").
+   */
   function recordedBy(said: Said, b: Binding, country: string): boolean {
     const [from, to] = b.clause;
     const clause = foldSameLength(said.sentence.slice(from, to));
-    return findAll(clause, deps.words[said.lang].recordVerbs).some((hit) => {
+    return findAll(clause, actorVerbs[said.lang]).some((hit) => {
       // Its subject before it, or, with none there, right after it ("el fentanilo que incautó Canadá").
       const subject = subjectOf(said, said.sentence.slice(from, from + hit.at));
       return (subject || subjectAfter(said, said.sentence.slice(from + hit.end, to))) === country;
@@ -342,6 +352,42 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     return reach.some((word, k) => (w.fieldOf.includes(foldSameLength(word).toLowerCase()) || w.placeIn.includes(foldSameLength(word).toLowerCase())) && names(k + 1));
   }
 
+  /**
+   * A third country said as the owner of the measure, by a possessive mark before the number in its clause ("Canada's
+   * trade with Mexico reached $839.9 billion", "China's exports to Mexico"): that country's measure, unless the series'
+   * own cues name such a country. A position's owner is read by ownerOf.
+   */
+  function thirdOwner(said: Said, b: Binding): boolean {
+    const marks = deps.words[said.lang].possessive;
+    if (b.quantity.unit === 'rank' || !marks.length || seriesNamesThird(b.entry.series)) return false;
+    const words = said.sentence.slice(b.clause[0], b.quantity.start).split(/\s+/);
+    return words.some((word, k) => {
+      const mark = marks.find((m) => word.endsWith(m));
+      return !!mark && deps.firstOf([...words.slice(Math.max(0, k - 1), k), word.slice(0, -mark.length)].join(' '), said.lang) === 'other';
+    });
+  }
+
+  /**
+   * A relation said between two names one of which is a third country ("el intercambio comercial entre México y Canadá",
+   * "trade between Canada and Mexico": the packs' rangeFrom / rangeTo): that pair's measure, unless the series' cues name
+   * such a country.
+   */
+  function betweenThird(said: Said, b: Binding): boolean {
+    const w = deps.words[said.lang];
+    if (seriesNamesThird(b.entry.series)) return false;
+    const [from, to] = b.clause;
+    return findAll(foldSameLength(said.sentence.slice(from, to)), w.rangeFrom).some((hit) => {
+      const words = said.sentence
+        .slice(from + hit.end, to)
+        .trim()
+        .split(/\s+/)
+        .slice(0, BETWEEN_REACH);
+      const k = words.findIndex((word) => w.rangeTo.includes(foldSameLength(word)));
+      if (k < 1) return false;
+      return [words.slice(0, k), words.slice(k + 1, k + 4)].some((name) => deps.firstOf(name.join(' '), said.lang) === 'other');
+    });
+  }
+
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
@@ -354,6 +400,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       !otherPeople(said, b) &&
       !otherSide(said, b) &&
       !thirdCountrys(said, b) &&
+      !thirdOwner(said, b) &&
+      !betweenThird(said, b) &&
       (b.quantity.unit === 'rank' || !otherField(said, b))
     );
   }

@@ -78,6 +78,11 @@ export interface VerdictWords {
   formerly: string[];
   /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
   earlierDecades: string[];
+  /**
+   * Words that give a cause ("because of", "due to", "driven by", "debido a", "gracias a"): a cause said beside a
+   * figure is a claim the figures do not settle, so it leaves *accurate* unsaid (a wrong figure is still wrong).
+   */
+  causes: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
@@ -119,6 +124,12 @@ export interface VerdictWords {
    * direction, beside a number a series must name it too: a part is not the whole.
    */
   parts: string[];
+  /**
+   * One-word names of a sector or a product ("agricultural", "auto", "oil", "sector"; "agrícolas", "petroleras"):
+   * said before a number, a series must name it too, as a part (an industry's exports are not all exports). Read
+   * only before the number, as a sector after it is often what the number is set against ("surpassing oil revenues").
+   */
+  sectors: string[];
   /**
    * Word classes for reading a figure series' cues: words that state the same measure ("view",
    * "opinion", "perception"; "viven", "residen", "radican"), each class at least two
@@ -171,6 +182,11 @@ export interface VerdictWords {
   sendVerbs: string[];
   /** Verbs that make the country said right before them the place a count is kept in ("Mexico recorded", "México registró"). */
   recordVerbs: string[];
+  /**
+   * Verbs of deploying forces ("deployed", "stationed", "desplegó"): the country said as their subject, as of a verb of
+   * recording or sending, is the one whose count it is ("Mexico deployed 10,000 troops" is not the U.S.'s).
+   */
+  deployVerbs: string[];
   receiveVerbs: string[];
   auxiliaries: string[];
   passive: string[];

@@ -153,6 +153,8 @@ const FACTS_PER_STEP = 40;
  */
 export function* buildVerdicts(facts: readonly Fact[], compiled: readonly CompiledFact[], factIndex: FactIndex, deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
   const measures = new MeasureIndex([], deps.words);
+  // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
+  const sectorStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].sectors.flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
   for (const [i, fact] of facts.entries()) {
     const c = compiled[i]!;
@@ -243,10 +245,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const yearsTold = input.stems.filter((s) => YEAR.test(s));
     // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
+    // "Mexico is the largest U.S. trading partner in services" is not the claim of all trade: a sector said must be the claim's too.
+    const sectors = input.stems.filter((s) => sectorStems[input.lang].has(s));
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
+      if (sectors.some((s) => !c.stems.has(s))) continue;
       if (
         c.negated !== negated ||
         c.universal !== universal ||
@@ -366,7 +371,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
       const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple));
-      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares ? 'accurate' : 'context';
+      // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
+      const caused = hasAny(folded, w.causes);
+      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused ? 'accurate' : 'context';
       // Figures that settle nothing leave the say to a typical claim the sentence makes.
       const claim = rating === 'context' ? matchClaim(input) : null;
       if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };

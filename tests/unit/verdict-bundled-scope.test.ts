@@ -24,6 +24,30 @@ describe("the 2026 tournament's own measures", () => {
   });
 });
 
+describe('a flow said to leave the country that receives it', () => {
+  it('is the flow turned round', () => {
+    expect(rating('In 2025, $61.8 billion in remittances flowed out of Mexico.')).not.toMatch(/accurate|false/);
+    expect(rating('En 2025 salieron de México 61,791 millones de dólares en remesas.')).not.toMatch(/accurate|false/);
+    expect(rating('In 2025, $61.8 billion in remittances flowed into Mexico.')).toBe('accurate');
+  });
+});
+
+describe("the wall built in Trump's first term", () => {
+  it('is not met by another president building it', () => {
+    expect(rating('Obama built 452 miles of border wall.')).not.toMatch(/accurate|false/);
+    expect(rating('Biden construyó 452 millas de muro.')).not.toMatch(/accurate|false/);
+    expect(rating('Trump built 452 miles of border wall.')).toBe('accurate');
+    expect(rating('Trump construyó 452 millas de muro fronterizo.')).toBe('accurate');
+  });
+});
+
+describe('a sum said lost on trade', () => {
+  it('is no two-way trade', () => {
+    expect(rating('We lose $197 billion a year on trade with Mexico.')).not.toMatch(/accurate|false/);
+    expect(rating('U.S.-Mexico trade reached $873 billion in 2025.')).toBe('accurate');
+  });
+});
+
 describe("a measure of one country's side", () => {
   it('leaves a count whose clause names only a third country unjudged', () => {
     expect(rating('Canada deployed 10,000 troops to the southern border in 2025.')).not.toMatch(/accurate|false/);
@@ -36,6 +60,23 @@ describe("a measure of one country's side", () => {
     expect(rating('En 2024, el 96.6% del fentanilo que incautó Canadá se halló en la frontera con México.')).not.toMatch(/accurate|false/);
     expect(rating('In 2024, 96.6% of the fentanyl the U.S. seized was caught at the Mexican border.')).toBe('accurate');
     expect(rating('En 2024, el 96.6% del fentanilo que incautó Estados Unidos se halló en la frontera con México.')).toBe('accurate');
+  });
+
+  it('leaves a count the other country deploys unjudged', () => {
+    expect(rating('Mexico stationed 10,000 troops at its southern border in 2025.')).not.toMatch(/accurate|false/);
+    expect(rating('The U.S. stationed 10,000 troops at the southern border in 2025.')).toBe('accurate');
+  });
+
+  it('leaves a relation between Mexico and a third country unjudged', () => {
+    expect(rating('Trade between Canada and Mexico reached $872.8 billion in 2025.')).not.toMatch(/accurate|false/);
+    expect(rating('El intercambio comercial entre México y Canadá ascendió a 872,830 millones de dólares en 2025.')).not.toMatch(/accurate|false/);
+    expect(rating('Trade between the United States and Mexico reached $872.8 billion in 2025.')).toBe('accurate');
+  });
+
+  it("leaves an amount a third country's possessive owns unjudged", () => {
+    expect(rating("Canada's commerce with Mexico came to $839.9 billion in 2024.")).not.toMatch(/accurate|false/);
+    expect(rating("China's exports to Mexico totaled $505.9 billion in 2024.")).not.toMatch(/accurate|false/);
+    expect(rating("America's commerce with Mexico came to $839.9 billion in 2024.")).toBe('accurate');
   });
 });
 

@@ -102,7 +102,7 @@ const accurate = (text: string, key: string) => expect(verdict(text)).toEqual({ 
 describe('word classes of the measures’ verbs and nouns', () => {
   it('meets a series in words its cues do not list, in English', () => {
     accurate('Mexico recorded 33,550 murders in 2024.', 'mx-homicides');
-    accurate('Fentanyl drove 80,391 overdose fatalities in the United States in 2024.', 'us-od-deaths');
+    accurate('Cartel drugs drove 80,391 overdose fatalities in the United States in 2024.', 'us-od-deaths');
     accurate('Trump constructed 452 miles of wall on the border.', 'wall-built');
     accurate('In 2024 the money Mexicans abroad send home came to $64.7 billion.', 'remit');
   });

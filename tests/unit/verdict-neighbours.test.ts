@@ -23,7 +23,14 @@ const detained = series(
   ['México detuvo', 'migrantes detenidos por México'],
 );
 
-const atPorts = series('fentanyl-seized-at-ports-share', 'fentanyl-seizures', 'at-ports', 'point', ['seized at ports of entry', 'caught at ports of entry'], ['decomisado en los puertos de entrada']);
+const atPorts = series(
+  'fentanyl-seized-at-ports-share',
+  'fentanyl-seizures',
+  'at-ports',
+  'point',
+  ['seized at ports of entry', 'caught at ports of entry', 'of fentanyl is caught at ports of entry'],
+  ['decomisado en los puertos de entrada'],
+);
 
 const consulates = series('mexico-consulates-in-us', 'consulates', 'mexico-in-us', 'point', ['Mexican consulates', 'Mexico has consulates'], ['consulados de México', 'México tiene consulados']);
 

@@ -1,0 +1,41 @@
+/**
+ * A level said as the end of a change ("rose to", "cayeron a") says which way the measure moved: where the record
+ * moved the other way, the level alone does not bear the sentence out. A level with no year that an older figure
+ * rounds to, and the newest does not, speaks of a time in doubt. A cause said beside a figure ("because of",
+ * "debido a") leaves it unrated. Run on the bundled facts; the sentences are written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { loadData } from '../../scripts/lib/data-files';
+
+const engine = createEngine(loadData().facts);
+
+describe('a level reached by a change', () => {
+  it.each([
+    // The record turned round: not borne out.
+    ['Remittances to Mexico climbed to $61.8 billion in 2025.', 'context'],
+    ['Las remesas a México subieron a 61,791 millones de dólares en 2025.', 'context'],
+    ['U.S. imports from Mexico fell to $534.9 billion in 2025.', 'context'],
+    ['La inversión extranjera directa en México bajó a 40,871 millones de dólares en 2025.', 'context'],
+    // The way the record went, or a level it does not hold: judged as before.
+    ['Remittances to Mexico fell to $61.8 billion in 2025.', 'accurate'],
+    ['Las remesas a México cayeron a 61,791 millones de dólares en 2025.', 'accurate'],
+    ['U.S. imports from Mexico rose to $534.9 billion in 2025.', 'accurate'],
+    ['Remittances to Mexico rose to $80 billion in 2025.', 'false'],
+    // The measure's own verb says no way: growth at a rate.
+    ['La economía mexicana creció a una tasa de 3.3% en 2023.', 'accurate'],
+    // With no year, a level an older figure rounds to and the newest does not ($64.7 billion: 2024's, beside 2025's
+    // $61.8 billion) is of a time in doubt, though within the newest figure's band.
+    ['Remittances to Mexico came to $64.7 billion.', 'context'],
+    ['Remittances to Mexico came to $61.8 billion.', 'accurate'],
+    ['Remittances to Mexico came to about $64 billion.', 'accurate'],
+    // A cause said beside a figure is a claim the record does not settle; a wrong figure is still wrong.
+    ['Remittances to Mexico fell 4.6% in 2025 due to mass deportations.', 'context'],
+    ['Las remesas a México cayeron 4.6% en 2025 debido a las deportaciones.', 'context'],
+    ['U.S.-Mexico trade grew 3.9% in 2025 thanks to the USMCA.', 'context'],
+    ['Remittances to Mexico fell to $40 billion in 2025 because of deportations.', 'false'],
+    ['Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
+  ])('%s → %s', (text, expected) => {
+    expect(engine.analyze(text)[0]?.rating).toBe(expected);
+  });
+});

@@ -80,6 +80,8 @@ export interface VerdictWords {
   earlierDecades: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
+  /** A negation right after a comma that sets a name aside for the one before it ("China, not Mexico, is…", "China, y no México, es…"): one side of a comparison. */
+  setAside: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
   comparison: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */

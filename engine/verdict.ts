@@ -80,8 +80,45 @@ interface ClaimEntry {
   others: string;
   order: string;
   numbers: string;
+  /** The two sides of a comparison it makes ("more … illegally than legally", "China, not Mexico, is…"), or null. */
+  sides: Sides | null;
   text: string;
   lang: Lang;
+}
+
+/** The two sides of a comparison a text makes, as the stems before and after its pivot, and which way it goes (1 more, -1 less, 0 a name set aside). */
+interface Sides {
+  sign: number;
+  before: Set<string>;
+  after: Set<string>;
+}
+
+/**
+ * The comparison a text makes: its pivot is a "than" after a word of degree ("more … than", "más … que"; not the
+ * hedge before a number, "more than 50"), a name set aside after a comma (the packs' `setAside`: "China, not
+ * Mexico, …", "China, y no México, …") or a word of substitution ("instead of"). Null when it makes none.
+ */
+function sidesOf(text: string, lang: Lang, words: VerdictWords): Sides | null {
+  const folded = foldSameLength(text);
+  const degree = [...findAll(folded, words.more).map((h) => ({ end: h.end, sign: 1 })), ...findAll(folded, words.less).map((h) => ({ end: h.end, sign: -1 }))].sort((a, b) => a.end - b.end);
+  const than = findAll(folded, words.than).find((t) => degree.some((d) => d.end <= t.at) && !/^\s*[$€]?\d/.test(folded.slice(t.end)));
+  const aside = [...findAll(folded, words.setAside).filter((h) => /,\s*$/.test(folded.slice(0, h.at))), ...findAll(folded, words.substitution)];
+  const pivot = [...(than ? [than] : []), ...aside].sort((a, b) => a.at - b.at)[0];
+  if (!pivot) return null;
+  const sign = pivot === than ? degree.filter((d) => d.end <= pivot.at).at(-1)!.sign : 0;
+  return { sign, before: new Set(toStems(text.slice(0, pivot.at), lang)), after: new Set(toStems(text.slice(pivot.end), lang)) };
+}
+
+/**
+ * Whether a sentence turns a claim's comparison round: it goes the other way ("fewer … than" for "more … than"),
+ * or a word the claim says on one side only stands only on the other side in the sentence ("more … legally than
+ * illegally" for "more … illegally than legally"; "Mexico, not China" for "China, not Mexico").
+ */
+function turnedRound(claim: Sides, said: Sides | null): boolean {
+  if (!said) return false;
+  if (claim.sign !== 0 && said.sign !== 0 && claim.sign !== said.sign) return true;
+  const moved = (own: Set<string>, other: Set<string>, saidOwn: Set<string>, saidOther: Set<string>) => [...own].some((s) => !other.has(s) && !saidOwn.has(s) && saidOther.has(s));
+  return moved(claim.before, claim.after, said.before, said.after) || moved(claim.after, claim.before, said.after, said.before);
 }
 
 export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 'firstOf'> {
@@ -179,6 +216,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         others,
         order,
         numbers,
+        sides: sidesOf(text, lang, deps.words[lang]),
         text,
         lang,
       });
@@ -243,6 +281,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const yearsTold = input.stems.filter((s) => YEAR.test(s));
     // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
+    // "More people cross legally than illegally" is not "more cross illegally than legally": a comparison's sides and way must agree.
+    const sides = sidesOf(input.sentence, input.lang, deps.words[input.lang]);
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
@@ -256,6 +296,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         c.others !== input.others ||
         c.numbers !== numbers ||
         c.order !== order ||
+        (c.sides !== null && turnedRound(c.sides, sides)) ||
         (past && c.rating === 'outdated')
       )
         continue;

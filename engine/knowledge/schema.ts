@@ -159,6 +159,7 @@ const verdictWordsSchema = z
     formerly: phrases,
     earlierDecades: phrases,
     substitution: phrases,
+    setAside: phrases,
     comparison: phrases,
     direction: phrases,
     toward: phrases,

@@ -80,11 +80,16 @@ interface ClaimEntry {
   others: string;
   order: string;
   numbers: string;
+  /** The packs' `parts` it says (a state: "Arizona", "Guanajuato"), which a sentence may not leave out for another ("Texas"). */
+  parts: Set<string>;
   /** The two sides of a comparison it makes ("more … illegally than legally", "China, not Mexico, is…"), or null. */
   sides: Sides | null;
   text: string;
   lang: Lang;
 }
+
+/** The packs' `parts` a text says (a state: "Texas", "Guanajuato"; the matching leaves a state out, as it does the countries' names). */
+const partsIn = (text: string, words: VerdictWords): Set<string> => new Set(findAll(foldSameLength(text), words.parts).map((h) => h.word));
 
 /** The two sides of a comparison a text makes, as the stems before and after its pivot, and which way it goes (1 more, -1 less, 0 a name set aside). */
 interface Sides {
@@ -205,6 +210,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       list.push({
         fact,
         stems: new Set(claimWords(claim)),
+        parts: partsIn(text, deps.words[lang]),
         rating,
         negated,
         universal: universalIn(text, deps.words[lang]),
@@ -283,6 +289,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     // "More people cross legally than illegally" is not "more cross illegally than legally": a comparison's sides and way must agree.
     const sides = sidesOf(input.sentence, input.lang, deps.words[input.lang]);
+    // "Arizona es el principal origen…" is not "Texas es el principal origen…": a state, like a country, is no word to leave out.
+    const parts = partsIn(input.sentence, deps.words[input.lang]);
+    const saidStems = new Set(input.stems);
+    // A part said as written, or in another form of its word ("metanfetaminas" for "metanfetamina").
+    const partSaid = (part: string) => parts.has(part) || toStems(part, input.lang).every((st) => saidStems.has(st));
+    // A claim's part left out for another part of the sentence: the claim said of another state.
+    const otherPart = (c: ClaimEntry) => [...c.parts].some((p) => !partSaid(p)) && [...parts].some((p) => !c.parts.has(p));
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
@@ -305,7 +318,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // The sentence must say what the typical claim says (all its words, one spared in a long
       // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
       const covered = inter >= c.stems.size - (c.stems.size >= 6 ? 1 : 0);
-      if (!covered || inter < MIN_SHARED) continue;
+      if (!covered || inter < MIN_SHARED || otherPart(c)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s) && wordStem(s))))

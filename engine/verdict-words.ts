@@ -82,6 +82,12 @@ export interface VerdictWords {
   substitution: string[];
   /** A negation right after a comma that sets a name aside for the one before it ("China, not Mexico, is…", "China, y no México, es…"): one side of a comparison. */
   setAside: string[];
+  /**
+   * Pairs of words that say opposite things ("support" / "oppose", "most" / "fewest", "más" / "menos"): a typical
+   * claim that says one and not the other is not met by a sentence that says the other and not the one, though
+   * every other word of the claim is said ("now oppose expanding the wall" for "now support expanding the wall").
+   */
+  opposites: string[][];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
   comparison: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */

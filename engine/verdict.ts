@@ -82,6 +82,8 @@ interface ClaimEntry {
   numbers: string;
   /** The packs' `parts` it says (a state: "Arizona", "Guanajuato"), which a sentence may not leave out for another ("Texas"). */
   parts: Set<string>;
+  /** Which word of each pair of the packs' `opposites` it says alone ("support", not "oppose"). */
+  opposites: Map<number, number>;
   /** The two sides of a comparison it makes ("more … illegally than legally", "China, not Mexico, is…"), or null. */
   sides: Sides | null;
   text: string;
@@ -90,6 +92,19 @@ interface ClaimEntry {
 
 /** The packs' `parts` a text says (a state: "Texas", "Guanajuato"; the matching leaves a state out, as it does the countries' names). */
 const partsIn = (text: string, words: VerdictWords): Set<string> => new Set(findAll(foldSameLength(text), words.parts).map((h) => h.word));
+
+/** Which word of each pair of the packs' `opposites` a text says alone: 1 the first, -1 the second (pairs it says neither or both of are left out). */
+function oppositesIn(text: string, words: VerdictWords): Map<number, number> {
+  const folded = foldSameLength(text);
+  const said = new Map<number, number>();
+  for (const [i, [one, other]] of words.opposites.entries()) {
+    const a = hasAny(folded, [one!]);
+    if (a !== hasAny(folded, [other!])) said.set(i, a ? 1 : -1);
+  }
+  return said;
+}
+/** Whether a sentence says the opposite word of one a claim says ("oppose" for "support", "menos" for "más"). */
+const saysOpposite = (claim: Map<number, number>, said: Map<number, number>): boolean => [...claim].some(([i, side]) => said.get(i) === -side);
 
 /** The two sides of a comparison a text makes, as the stems before and after its pivot, and which way it goes (1 more, -1 less, 0 a name set aside). */
 interface Sides {
@@ -222,6 +237,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         others,
         order,
         numbers,
+        opposites: oppositesIn(text, deps.words[lang]),
         sides: sidesOf(text, lang, deps.words[lang]),
         text,
         lang,
@@ -291,6 +307,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const sides = sidesOf(input.sentence, input.lang, deps.words[input.lang]);
     // "Arizona es el principal origen…" is not "Texas es el principal origen…": a state, like a country, is no word to leave out.
     const parts = partsIn(input.sentence, deps.words[input.lang]);
+    // "Now oppose expanding the wall" is not "now support expanding the wall", though a long claim may leave one word unsaid.
+    const opposites = oppositesIn(input.sentence, deps.words[input.lang]);
     const saidStems = new Set(input.stems);
     // A part said as written, or in another form of its word ("metanfetaminas" for "metanfetamina").
     const partSaid = (part: string) => parts.has(part) || toStems(part, input.lang).every((st) => saidStems.has(st));
@@ -318,7 +336,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // The sentence must say what the typical claim says (all its words, one spared in a long
       // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
       const covered = inter >= c.stems.size - (c.stems.size >= 6 ? 1 : 0);
-      if (!covered || inter < MIN_SHARED || otherPart(c)) continue;
+      if (!covered || inter < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s) && wordStem(s))))

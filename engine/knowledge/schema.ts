@@ -160,6 +160,7 @@ const verdictWordsSchema = z
     earlierDecades: phrases,
     substitution: phrases,
     setAside: phrases,
+    opposites: z.array(phrases.length(2, 'an opposite is a pair')),
     comparison: phrases,
     direction: phrases,
     toward: phrases,

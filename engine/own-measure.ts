@@ -48,6 +48,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (findAll(foldSameLength(said.sentence), deps.words[said.lang].substitution).length > 0) return false;
     const [from, to] = b.clause;
     const usIsOther = b.entry.series.anyCountry === true;
+    // "Mexico is the top partner, and Canada is the largest market": another country named after a word of addition, before the position, leads its own clause.
+    const joins = findAll(foldSameLength(said.sentence.slice(from, b.quantity.start)), deps.words[said.lang].addition);
+    if (joins.length && !['', 'mx'].includes(deps.leadOf(said.sentence.slice(from + joins.at(-1)!.end, b.quantity.start), said.lang, usIsOther))) return false;
     const lead = deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang, usIsOther) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang, usIsOther);
     return lead === 'mx';
   }

@@ -161,6 +161,7 @@ const verdictWordsSchema = z
     substitution: phrases,
     setAside: phrases,
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),
+    addition: phrases,
     comparison: phrases,
     direction: phrases,
     toward: phrases,

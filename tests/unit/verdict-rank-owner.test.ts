@@ -44,6 +44,24 @@ describe("the owner of a partners' ranking", () => {
       expect(verdict(swapped)?.rating, swapped).toBe('context');
   });
 
+  it('reads a country named after a word of addition as the owner of the position after it', () => {
+    const withMarket = ratingsOn([
+      seriesFact(
+        'ranks',
+        'trade-partner-rank',
+        [fig('us-trade-partner-rank', 1, '2024', 'rank'), fig('us-export-market-rank', 1, '2025', 'rank')],
+        [partnerRank, series('us-export-market-rank', 'export-market-rank', 'us-to-mx', 'point', ['market for U.S. exports'], ['comprador de productos estadounidenses'])],
+        { en: ['trading partner'], es: ['socio comercial'] },
+      ),
+    ]);
+    for (const text of [
+      'Mexico is the top trading partner of the United States, and Canada is the largest market for U.S. exports.',
+      'México es el principal socio comercial de Estados Unidos y Canadá es el mayor comprador de productos estadounidenses.',
+    ])
+      expect(withMarket(text)?.rating, text).toBe('context');
+    expect(withMarket('Mexico is the top trading partner of the United States, and it is the largest market for U.S. exports.')?.rating).toBe('accurate');
+  });
+
   it("still judges Mexico's place among the U.S.'s partners, however the owner is said", () => {
     expect(verdict('Mexico is the largest trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict("Mexico became the U.S.' largest trading partner in 2024.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });

@@ -88,6 +88,8 @@ export interface VerdictWords {
    * every other word of the claim is said ("now oppose expanding the wall" for "now support expanding the wall").
    */
   opposites: string[][];
+  /** Words that, right before a year, say a state ended then ("until 2025", "hasta 2024"): no newest record settles it. */
+  untilTime: string[];
   /** Words that join one clause to another ("and", "y"): a country named after one leads what follows it ("…, and Canada is the largest market"). */
   addition: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */

@@ -9,7 +9,7 @@
  */
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
-import { type Binding, forecastVerb, imminentIn, MeasureIndex } from './measures';
+import { type Binding, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
@@ -301,6 +301,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A claim dated by a year meets no sentence that tells another year beside it: that year may be
     // another step's ("USMCA, signed in 2018, went into effect in 2020" is not "went into effect in 2018").
     const yearsTold = input.stems.filter((s) => YEAR.test(s));
+    // A state said to have begun or ended at a year ("since 2015", "until 2025", "desde 2010", "hasta 2024") meets only a claim that names that year.
+    const folded = foldSameLength(input.sentence);
+    const bounds = [...yearsAfter(folded, deps.words[input.lang].untilTime), ...yearsAfter(folded, deps.words[input.lang].cumulative)];
     // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     // "More people cross legally than illegally" is not "more cross illegally than legally": a comparison's sides and way must agree.
@@ -317,6 +320,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
+      if (bounds.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
       if (
         c.negated !== negated ||

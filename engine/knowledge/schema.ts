@@ -162,6 +162,7 @@ const verdictWordsSchema = z
     setAside: phrases,
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),
     addition: phrases,
+    untilTime: phrases,
     comparison: phrases,
     direction: phrases,
     toward: phrases,

@@ -77,6 +77,9 @@ describe("the owner of a partners' ranking", () => {
     // "Used to be" says it is no more; the record says it still is: not borne out, not Accurate.
     expect(verdict('Mexico was once the largest trading partner of the United States.')?.rating).toBe('context');
     expect(verdict('México alguna vez fue el principal socio comercial de Estados Unidos.')?.rating).toBe('context');
+    // "Until 2024" says it ended then: no record settles that.
+    expect(verdict('Mexico was the largest trading partner of the United States until 2024.')?.rating).toBe('context');
+    expect(verdict('México fue el principal socio comercial de Estados Unidos hasta 2024.')?.rating).toBe('context');
     expect(verdict('Mexico is the largest trading partner of the United States.')?.rating).toBe('accurate');
   });
 

@@ -25,10 +25,15 @@ describe('a hypothesis', () => {
     expect(verdict('Si México fuera el principal socio comercial de Estados Unidos, los aranceles dolerían más.')?.rating).toBe('context');
   });
 
-  it.each(['Como si México fuera el principal socio comercial de Estados Unidos.', 'Whether Mexico is the largest trading partner of the United States is debated.'])(
-    'nor does one said "as if" or "whether": %s',
-    (text) => expect(verdict(text)?.rating).toBe('context'),
-  );
+  it.each([
+    'Como si México fuera el principal socio comercial de Estados Unidos.',
+    'Whether Mexico is the largest trading partner of the United States is debated.',
+    "Let's assume Mexico is the largest trading partner of the United States.",
+    'Supongamos que México es el principal socio comercial de Estados Unidos.',
+    'Solo si México es el principal socio comercial de Estados Unidos tiene sentido el arancel.',
+    'Aun si México es el principal socio comercial de Estados Unidos, el arancel sigue.',
+    'Ojalá México fuera el principal socio comercial de Estados Unidos.',
+  ])('nor does one said "as if", "whether", supposed or wished: %s', (text) => expect(verdict(text)?.rating).toBe('context'));
 
   it('leaves the claim said plainly, or stressed, to meet it', () => {
     expect(verdict('Mexico is the largest trading partner of the United States.')?.rating).toBe('accurate');

@@ -11,6 +11,7 @@ import { compareSeries, pastYearChecks, trendChecks, withPairs } from './compari
 import { judgeBinding } from './figures';
 import { type Binding, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
+import { asked } from './checkworthy';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
@@ -401,7 +402,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       }
       return { factId: fact.id, rating: 'context', basis: 'none', answers: held >= params.relevance, related: relatedTo(fact.id) };
     };
-    if (!input.checkworthy) return context();
+    // A statement asked back ("Mexico paid for the wall?") says nothing the record could bear out or deny.
+    if (!input.checkworthy || asked(input.sentence)) return context();
 
     const numbers = input.quantities;
     // Years are bound apart, to dated events only, so they do not cut the other numbers'

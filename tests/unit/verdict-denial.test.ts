@@ -53,6 +53,12 @@ describe('a claim the sentence denies', () => {
     'Mexico failed to become the top trading partner of the United States.',
   ])('is never rated when labelled false, doubted, mocked or said to have failed: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
 
+  it('is never rated when asked back', () => {
+    expect(verdict('Mexico is the top trading partner of the United States? Not anymore.')?.rating).toBe('context');
+    expect(verdict('So Mexico is the top trading partner of the United States?')?.rating).toBe('context');
+    expect(verdict('Did you know that Mexico is the top trading partner of the United States?')?.rating).toBe('accurate');
+  });
+
   it('still rates the claim said plainly, or said to be true', () => {
     expect(verdict('Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('It is true that Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });

@@ -51,6 +51,8 @@ describe('a claim the sentence denies', () => {
     'Oh sure, Mexico is the top trading partner of the United States.',
     'Claro, y México es el principal socio comercial de Estados Unidos.',
     'Mexico failed to become the top trading partner of the United States.',
+    'The senator repeated the false claim that Mexico is the top trading partner of the United States.',
+    'El senador repitió el dato falso de que México es el principal socio comercial de Estados Unidos.',
   ])('is never rated when labelled false, doubted, mocked or said to have failed: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
 
   it('is never rated when asked back', () => {

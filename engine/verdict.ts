@@ -167,6 +167,14 @@ function yearSaid(stem: string): string[] {
 }
 const wordStem = (s: string) => !/^\d/.test(s) || YEAR.test(s);
 
+/** The years a fact's dated events were recorded in (its figures of unit 'year'). */
+const eventYearsOf = new WeakMap<Fact, Set<string>>();
+function eventYears(fact: Fact): Set<string> {
+  let years = eventYearsOf.get(fact);
+  if (!years) eventYearsOf.set(fact, (years = new Set((fact.figures ?? []).filter((f) => f.unit === 'year').map((f) => String(f.value)))));
+  return years;
+}
+
 /** The year of a fact's newest record: its newest figure's, or its as-of date's. */
 function newestYear(fact: Fact): string {
   const periods = (fact.figures ?? []).map((f) => f.period.slice(0, 4));
@@ -321,6 +329,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
+      // An undated claim of a dated event meets no sentence that gives the event another year than its record's
+      // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
+      if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
       if (

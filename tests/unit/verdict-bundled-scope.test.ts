@@ -31,6 +31,12 @@ describe("a measure of one country's side", () => {
   });
 });
 
+it("a count placed across or throughout a third country is that country's", () => {
+  expect(rating('Mexico operates more than 50 consulates across Canada.')).toBe('context');
+  expect(rating('Mexico has 52 consulates throughout Canada.')).toBe('context');
+  expect(rating('Mexico operates more than 50 consulates across the United States.')).toBe('accurate');
+});
+
 it("Mexico's tariffs on countries without a trade deal are not its tariffs on U.S. goods", () => {
   const said = {
     'Mexico raised tariffs on American goods to as much as 50%.': 'context',

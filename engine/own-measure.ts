@@ -161,8 +161,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (b.quantity.unit !== 'percent' && placed(other) && !placed(side) && placedCue(b.entry.series, side)) return true;
     const { stems, marks } = toMarkedStems(clause, said.lang, particles[said.lang]);
     if (b.quantity.unit === 'percent') {
-      // The place a share is counted in is no owner either ("la mayoría de los sentenciados en EE.UU. son mexicanos").
-      const inPlace = toMarkedStems(clause, said.lang, placeMarks(said.lang)).marks;
+      // The place a share is counted in is no owner either ("la mayoría de los sentenciados en EE.UU. son mexicanos"),
+      // unless the series' own cues say its country so ("little or no confidence in Trump").
+      const inPlace = placedCue(b.entry.series, side) ? [] : toMarkedStems(clause, said.lang, placeMarks(said.lang)).marks;
       return deps.orderOf(stems.filter((_, k) => marks[k] !== 'from' && inPlace[k] !== 'in')) === other;
     }
     if (deps.orderOf(stems.filter((_, k) => marks[k] !== 'from')) !== other) return false;

@@ -105,6 +105,17 @@ function remarksOnArgument(folded: string, words: VerdictWords): boolean {
   return hasAny(folded.slice(pointer.end, opener ? pointer.end + opener.at : undefined), words.discussionNouns);
 }
 
+/**
+ * Whether a sentence is asked rather than said: it closes on a question mark, and does not put a claim forward as a
+ * question ("Did you know…?", "¿Es cierto que…?"). "Mexico is the largest U.S. trading partner? Not anymore." may
+ * still be highlighted, but the record earns it no verdict.
+ */
+export function asked(sentence: string): boolean {
+  const body = sentence.replace(URL, ' ').replace(TRAILING_NOISE, '').trim();
+  const open = body.lastIndexOf('¿');
+  return /\?["'”’»)\]]*$/u.test(body) && !RHETORICAL_CLAIM.test(body) && !(open > 0 && RHETORICAL_CLAIM.test(body.slice(open)));
+}
+
 function isQuestion(body: string): boolean {
   const last = body.lastIndexOf('?');
   // Only a question that closes the sentence: "son 3,000 km de frontera, ¿de verdad creen…?"

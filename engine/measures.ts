@@ -182,6 +182,8 @@ export class MeasureIndex {
       const reachEnd = periodReach(folded, q)[1];
       // "…, but that is wrong" takes back everything said before it.
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return;
+      // "Mexico was the largest partner until 2025", "… hasta 2024": a state said to have ended at a year is no record's.
+      if (q.unit !== 'year' && yearsAfter(stretch, words.untilTime).length) return;
       if (negatedIn(masked.text, from, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
         if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
@@ -458,6 +460,11 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
     folded.slice(from, to).replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length)),
     negation,
   ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
+}
+
+/** Years said right after a word of the list ("until 2025", "hasta el año 2024", "since 2015"). */
+export function yearsAfter(folded: string, list: readonly string[]): string[] {
+  return findAll(folded, list).flatMap((hit) => /^\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?((?:19|20)\d\d)(?!\d)/.exec(folded.slice(hit.end))?.[1] ?? []);
 }
 
 /** A thing about to happen: a word of the pack's `imminent` right before an infinitive (`infinitiveEndings`: "está por llegar", "están por superar"; not "está por encima"). */

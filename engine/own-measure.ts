@@ -35,6 +35,8 @@ export interface Said {
 export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding) => boolean {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
+  // The words of place as particles, so a name right after one is marked as the place ("en EE.UU.").
+  const placeMarks = (lang: Lang): Record<string, string> => Object.fromEntries(deps.words[lang].placeIn.map((w) => [w, 'in']));
 
   /**
    * Every position the record holds is Mexico's (among the U.S.'s partners, the world's
@@ -50,6 +52,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (findAll(foldSameLength(said.sentence), deps.words[said.lang].substitution).length > 0) return false;
     const [from, to] = b.clause;
     const usIsOther = b.entry.series.anyCountry === true;
+    // "Mexico is the top partner, and Canada is the largest market": another country named after a word of addition, before the position, leads its own clause.
+    const joins = findAll(foldSameLength(said.sentence.slice(from, b.quantity.start)), deps.words[said.lang].addition);
+    if (joins.length && !['', 'mx'].includes(deps.leadOf(said.sentence.slice(from + joins.at(-1)!.end, b.quantity.start), said.lang, usIsOther))) return false;
     const lead = deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang, usIsOther) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang, usIsOther);
     return lead === 'mx';
   }
@@ -155,8 +160,13 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     // The place a measure is counted in, said the other way round from its cues ("Mexican FDI in the U.S." for "FDI in Mexico").
     if (b.quantity.unit !== 'percent' && placed(other) && !placed(side) && placedCue(b.entry.series, side)) return true;
     const { stems, marks } = toMarkedStems(clause, said.lang, particles[said.lang]);
+    if (b.quantity.unit === 'percent') {
+      // The place a share is counted in is no owner either ("la mayoría de los sentenciados en EE.UU. son mexicanos"),
+      // unless the series' own cues say its country so ("little or no confidence in Trump").
+      const inPlace = placedCue(b.entry.series, side) ? [] : toMarkedStems(clause, said.lang, placeMarks(said.lang)).marks;
+      return deps.orderOf(stems.filter((_, k) => marks[k] !== 'from' && inPlace[k] !== 'in')) === other;
+    }
     if (deps.orderOf(stems.filter((_, k) => marks[k] !== 'from')) !== other) return false;
-    if (b.quantity.unit === 'percent') return true;
     // A count or an amount only where the other country is the place it is counted in ("overdose deaths in Mexico"),
     // or the one that records it ("Mexico recorded 33,550 overdose deaths").
     return placed(other) || recordedBy(said, b, other);

@@ -85,6 +85,18 @@ export interface VerdictWords {
   causes: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
+  /** A negation right after a comma that sets a name aside for the one before it ("China, not Mexico, is…", "China, y no México, es…"): one side of a comparison. */
+  setAside: string[];
+  /**
+   * Pairs of words that say opposite things ("support" / "oppose", "most" / "fewest", "más" / "menos"): a typical
+   * claim that says one and not the other is not met by a sentence that says the other and not the one, though
+   * every other word of the claim is said ("now oppose expanding the wall" for "now support expanding the wall").
+   */
+  opposites: string[][];
+  /** Words that, right before a year, say a state ended then ("until 2025", "hasta 2024"): no newest record settles it. */
+  untilTime: string[];
+  /** Words that join one clause to another ("and", "y"): a country named after one leads what follows it ("…, and Canada is the largest market"). */
+  addition: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
   comparison: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */

@@ -9,8 +9,9 @@
  */
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
-import { type Binding, forecastVerb, imminentIn, MeasureIndex } from './measures';
+import { type Binding, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { seriesFigures, type SeriesEntry } from './measure-cues';
+import { asked } from './checkworthy';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
@@ -80,8 +81,65 @@ interface ClaimEntry {
   others: string;
   order: string;
   numbers: string;
+  /** The packs' `parts` it says (a state: "Arizona", "Guanajuato"), which a sentence may not leave out for another ("Texas"). */
+  parts: Set<string>;
+  /** Which word of each pair of the packs' `opposites` it says alone ("support", not "oppose"). */
+  opposites: Map<number, number>;
+  /** The two sides of a comparison it makes ("more … illegally than legally", "China, not Mexico, is…"), or null. */
+  sides: Sides | null;
   text: string;
   lang: Lang;
+}
+
+/** The packs' `parts` a text says (a state: "Texas", "Guanajuato"; the matching leaves a state out, as it does the countries' names). */
+const partsIn = (text: string, words: VerdictWords): Set<string> => new Set(findAll(foldSameLength(text), words.parts).map((h) => h.word));
+
+/** Which word of each pair of the packs' `opposites` a text says alone: 1 the first, -1 the second (pairs it says neither or both of are left out). */
+function oppositesIn(text: string, words: VerdictWords): Map<number, number> {
+  const folded = foldSameLength(text);
+  const said = new Map<number, number>();
+  for (const [i, [one, other]] of words.opposites.entries()) {
+    const a = hasAny(folded, [one!]);
+    if (a !== hasAny(folded, [other!])) said.set(i, a ? 1 : -1);
+  }
+  return said;
+}
+/** Whether a sentence says the opposite word of one a claim says ("oppose" for "support", "menos" for "más"). */
+const saysOpposite = (claim: Map<number, number>, said: Map<number, number>): boolean => [...claim].some(([i, side]) => said.get(i) === -side);
+
+/** The two sides of a comparison a text makes, as the stems before and after its pivot, and which way it goes (1 more, -1 less, 0 a name set aside). */
+interface Sides {
+  sign: number;
+  before: Set<string>;
+  after: Set<string>;
+}
+
+/**
+ * The comparison a text makes: its pivot is a "than" after a word of degree ("more … than", "más … que"; not the
+ * hedge before a number, "more than 50"), a name set aside after a comma (the packs' `setAside`: "China, not
+ * Mexico, …", "China, y no México, …") or a word of substitution ("instead of"). Null when it makes none.
+ */
+function sidesOf(text: string, lang: Lang, words: VerdictWords): Sides | null {
+  const folded = foldSameLength(text);
+  const degree = [...findAll(folded, words.more).map((h) => ({ end: h.end, sign: 1 })), ...findAll(folded, words.less).map((h) => ({ end: h.end, sign: -1 }))].sort((a, b) => a.end - b.end);
+  const than = findAll(folded, words.than).find((t) => degree.some((d) => d.end <= t.at) && !/^\s*[$€]?\d/.test(folded.slice(t.end)));
+  const aside = [...findAll(folded, words.setAside).filter((h) => /,\s*$/.test(folded.slice(0, h.at))), ...findAll(folded, words.substitution)];
+  const pivot = [...(than ? [than] : []), ...aside].sort((a, b) => a.at - b.at)[0];
+  if (!pivot) return null;
+  const sign = pivot === than ? degree.filter((d) => d.end <= pivot.at).at(-1)!.sign : 0;
+  return { sign, before: new Set(toStems(text.slice(0, pivot.at), lang)), after: new Set(toStems(text.slice(pivot.end), lang)) };
+}
+
+/**
+ * Whether a sentence turns a claim's comparison round: it goes the other way ("fewer … than" for "more … than"),
+ * or a word the claim says on one side only stands only on the other side in the sentence ("more … legally than
+ * illegally" for "more … illegally than legally"; "Mexico, not China" for "China, not Mexico").
+ */
+function turnedRound(claim: Sides, said: Sides | null): boolean {
+  if (!said) return false;
+  if (claim.sign !== 0 && said.sign !== 0 && claim.sign !== said.sign) return true;
+  const moved = (own: Set<string>, other: Set<string>, saidOwn: Set<string>, saidOther: Set<string>) => [...own].some((s) => !other.has(s) && !saidOwn.has(s) && saidOther.has(s));
+  return moved(claim.before, claim.after, said.before, said.after) || moved(claim.after, claim.before, said.after, said.before);
 }
 
 export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 'firstOf'> {
@@ -108,6 +166,14 @@ function yearSaid(stem: string): string[] {
   return [`${century}${decade[2]}9`];
 }
 const wordStem = (s: string) => !/^\d/.test(s) || YEAR.test(s);
+
+/** The years a fact's dated events were recorded in (its figures of unit 'year'). */
+const eventYearsOf = new WeakMap<Fact, Set<string>>();
+function eventYears(fact: Fact): Set<string> {
+  let years = eventYearsOf.get(fact);
+  if (!years) eventYearsOf.set(fact, (years = new Set((fact.figures ?? []).filter((f) => f.unit === 'year').map((f) => String(f.value)))));
+  return years;
+}
 
 /** The year of a fact's newest record: its newest figure's, or its as-of date's. */
 function newestYear(fact: Fact): string {
@@ -170,6 +236,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       list.push({
         fact,
         stems: new Set(claimWords(claim)),
+        parts: partsIn(text, deps.words[lang]),
         rating,
         negated,
         universal: universalIn(text, deps.words[lang]),
@@ -181,6 +248,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         others,
         order,
         numbers,
+        opposites: oppositesIn(text, deps.words[lang]),
+        sides: sidesOf(text, lang, deps.words[lang]),
         text,
         lang,
       });
@@ -243,13 +312,31 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A claim dated by a year meets no sentence that tells another year beside it: that year may be
     // another step's ("USMCA, signed in 2018, went into effect in 2020" is not "went into effect in 2018").
     const yearsTold = input.stems.filter((s) => YEAR.test(s));
+    // A state said to have begun or ended at a year ("since 2015", "until 2025", "desde 2010", "hasta 2024") meets only a claim that names that year.
+    const folded = foldSameLength(input.sentence);
+    const bounds = [...yearsAfter(folded, deps.words[input.lang].untilTime), ...yearsAfter(folded, deps.words[input.lang].cumulative)];
     // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     // "Mexico is the largest U.S. trading partner in services" is not the claim of all trade: a sector said must be the claim's too.
     const sectors = input.stems.filter((s) => sectorStems[input.lang].has(s));
+    // "More people cross legally than illegally" is not "more cross illegally than legally": a comparison's sides and way must agree.
+    const sides = sidesOf(input.sentence, input.lang, deps.words[input.lang]);
+    // "Arizona es el principal origen…" is not "Texas es el principal origen…": a state, like a country, is no word to leave out.
+    const parts = partsIn(input.sentence, deps.words[input.lang]);
+    // "Now oppose expanding the wall" is not "now support expanding the wall", though a long claim may leave one word unsaid.
+    const opposites = oppositesIn(input.sentence, deps.words[input.lang]);
+    const saidStems = new Set(input.stems);
+    // A part said as written, or in another form of its word ("metanfetaminas" for "metanfetamina").
+    const partSaid = (part: string) => parts.has(part) || toStems(part, input.lang).every((st) => saidStems.has(st));
+    // A claim's part left out for another part of the sentence: the claim said of another state.
+    const otherPart = (c: ClaimEntry) => [...c.parts].some((p) => !partSaid(p)) && [...parts].some((p) => !c.parts.has(p));
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
+      // An undated claim of a dated event meets no sentence that gives the event another year than its record's
+      // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
+      if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
+      if (bounds.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
       if (sectors.some((s) => !c.stems.has(s))) continue;
       if (
@@ -261,6 +348,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         c.others !== input.others ||
         c.numbers !== numbers ||
         c.order !== order ||
+        (c.sides !== null && turnedRound(c.sides, sides)) ||
         (past && c.rating === 'outdated')
       )
         continue;
@@ -269,7 +357,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // The sentence must say what the typical claim says (all its words, one spared in a long
       // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
       const covered = inter >= c.stems.size - (c.stems.size >= 6 ? 1 : 0);
-      if (!covered || inter < MIN_SHARED) continue;
+      if (!covered || inter < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s) && wordStem(s))))
@@ -332,7 +420,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       }
       return { factId: fact.id, rating: 'context', basis: 'none', answers: held >= params.relevance, related: relatedTo(fact.id) };
     };
-    if (!input.checkworthy) return context();
+    // A statement asked back ("Mexico paid for the wall?") says nothing the record could bear out or deny.
+    if (!input.checkworthy || asked(input.sentence)) return context();
 
     const numbers = input.quantities;
     // Years are bound apart, to dated events only, so they do not cut the other numbers'

@@ -80,6 +80,22 @@ describe("a measure of one country's side", () => {
   });
 });
 
+it("a count placed across or throughout a third country is that country's", () => {
+  expect(rating('Mexico operates more than 50 consulates across Canada.')).toBe('context');
+  expect(rating('Mexico has 52 consulates throughout Canada.')).toBe('context');
+  expect(rating('Mexico operates more than 50 consulates across the United States.')).toBe('accurate');
+});
+
+it("Mexico's tariffs on countries without a trade deal are not its tariffs on U.S. goods", () => {
+  const said = {
+    'Mexico raised tariffs on American goods to as much as 50%.': 'context',
+    'México subió los aranceles a productos de Estados Unidos hasta 50%.': 'context',
+    'Mexico raised tariffs on Chinese goods to as much as 50%.': 'accurate',
+    'México subió los aranceles a productos chinos hasta 50%.': 'accurate',
+  };
+  for (const [text, expected] of Object.entries(said)) expect(rating(text), text).toBe(expected);
+});
+
 describe('an amount said with "los"', () => {
   it('is no decade ("los 80 mil millones" is not "los 80")', () => {
     expect(rating('Las remesas a México superaron los 80 mil millones de dólares.')).toBe('false');

@@ -27,6 +27,13 @@ describe("a typical claim's time", () => {
     expect(verdict('En 2015, México era el mayor socio comercial de Estados Unidos.')?.rating).toBe('context');
   });
 
+  it('is not met by the claim said to have begun or ended at a year it does not name', () => {
+    expect(verdict("Mexico has been America's biggest trading partner since 2015.")?.rating).toBe('context');
+    expect(verdict('México es el mayor socio comercial de Estados Unidos desde 2010.')?.rating).toBe('context');
+    expect(verdict("Mexico was America's biggest trading partner until 2024.")?.rating).toBe('context');
+    expect(verdict('México fue el mayor socio comercial de Estados Unidos hasta el año 2024.')?.rating).toBe('context');
+  });
+
   it('is not met by the claim told as history of an earlier decade', () => {
     expect(verdict("In the 1990s, Mexico was America's biggest trading partner.")?.rating).toBe('context');
     expect(verdict("Back in the '90s Mexico was America's biggest trading partner.")?.rating).toBe('context');

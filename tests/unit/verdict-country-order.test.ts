@@ -81,6 +81,12 @@ describe('the one country a share names', () => {
     expect(sideVerdict('El 89% de los condenados por tráfico de fentanilo son ciudadanos mexicanos.')?.rating).toBe('context');
   });
 
+  it("leaves the other country's people unjudged where the share is counted in the series' country", () => {
+    expect(sideVerdict('Some 89% of convicted fentanyl traffickers in the U.S. are Mexican citizens.')?.rating).toBe('context');
+    expect(sideVerdict('La mayoría de los condenados por tráfico de fentanilo en Estados Unidos son mexicanos.')?.rating).toBe('context');
+    expect(sideVerdict('Some 89% of convicted fentanyl traffickers in the U.S. are U.S. citizens.')?.rating).toBe('accurate');
+  });
+
   it('leaves an amount placed in the other country unjudged', () => {
     expect(sideVerdict('Mexican FDI in the U.S. reached $40.9 billion in 2025.')?.rating).toBe('context');
     expect(sideVerdict('FDI in Mexico reached $40.9 billion in 2025.')).toEqual({ rating: 'accurate', figures: ['fdi-per-year:consistent'] });

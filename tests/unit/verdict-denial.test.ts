@@ -39,6 +39,28 @@ describe('a claim the sentence denies', () => {
     'Sí, cómo no, México es el principal socio comercial de Estados Unidos.',
   ])('is never rated when called a myth, only alleged or debunked: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
 
+  it.each([
+    'FALSE: Mexico is the top trading partner of the United States.',
+    'FALSO: México es el principal socio comercial de Estados Unidos.',
+    'The claim that Mexico is the top trading partner of the United States is misleading.',
+    'La afirmación de que México es el principal socio comercial de Estados Unidos es engañosa.',
+    'I doubt Mexico is the top trading partner of the United States.',
+    'It is unclear whether Mexico is the top trading partner of the United States.',
+    'Dudo que México sea el principal socio comercial de Estados Unidos.',
+    'Es dudoso que México sea el principal socio comercial de Estados Unidos.',
+    'Oh sure, Mexico is the top trading partner of the United States.',
+    'Claro, y México es el principal socio comercial de Estados Unidos.',
+    'Mexico failed to become the top trading partner of the United States.',
+    'The senator repeated the false claim that Mexico is the top trading partner of the United States.',
+    'El senador repitió el dato falso de que México es el principal socio comercial de Estados Unidos.',
+  ])('is never rated when labelled false, doubted, mocked or said to have failed: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
+
+  it('is never rated when asked back', () => {
+    expect(verdict('Mexico is the top trading partner of the United States? Not anymore.')?.rating).toBe('context');
+    expect(verdict('So Mexico is the top trading partner of the United States?')?.rating).toBe('context');
+    expect(verdict('Did you know that Mexico is the top trading partner of the United States?')?.rating).toBe('accurate');
+  });
+
   it('still rates the claim said plainly, or said to be true', () => {
     expect(verdict('Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('It is true that Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });

@@ -75,4 +75,11 @@ describe('an event year', () => {
     for (const sentence of ['USMCA, signed in 2018, went into effect in 2020.', 'El T-MEC se firmó en 2018 y entró en vigor en 2020.']) expect(rated(sentence), sentence).not.toMatch(/false/);
     expect(rated('El T-MEC entró en vigor en 2018.')).toMatch(/^false/);
   });
+
+  it('given another year than its record, does not meet an undated typical claim of it', () => {
+    // 'The US has officially labeled Mexican cartels as terrorist organizations' (accurate) is of 2025's designation.
+    for (const sentence of ['The US officially labeled Mexican cartels as terrorist organizations in 2019.', 'EU declaró terroristas a los cárteles de Sinaloa y Jalisco en 2023.'])
+      expect(rated(sentence), sentence).toBe('context');
+    expect(rated('The US officially labeled Mexican cartels as terrorist organizations in 2025.')).toBe('accurate');
+  });
 });

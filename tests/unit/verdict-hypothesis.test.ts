@@ -25,6 +25,16 @@ describe('a hypothesis', () => {
     expect(verdict('Si México fuera el principal socio comercial de Estados Unidos, los aranceles dolerían más.')?.rating).toBe('context');
   });
 
+  it.each([
+    'Como si México fuera el principal socio comercial de Estados Unidos.',
+    'Whether Mexico is the largest trading partner of the United States is debated.',
+    "Let's assume Mexico is the largest trading partner of the United States.",
+    'Supongamos que México es el principal socio comercial de Estados Unidos.',
+    'Solo si México es el principal socio comercial de Estados Unidos tiene sentido el arancel.',
+    'Aun si México es el principal socio comercial de Estados Unidos, el arancel sigue.',
+    'Ojalá México fuera el principal socio comercial de Estados Unidos.',
+  ])('nor does one said "as if", "whether", supposed or wished: %s', (text) => expect(verdict(text)?.rating).toBe('context'));
+
   it('leaves the claim said plainly, or stressed, to meet it', () => {
     expect(verdict('Mexico is the largest trading partner of the United States.')?.rating).toBe('accurate');
     expect(verdict('México sí es el principal socio comercial de Estados Unidos.')?.rating).toBe('accurate');
@@ -48,6 +58,14 @@ describe('a forecast', () => {
     expect(verdict('Mexico is expected to be the largest trading partner of the United States.')?.rating).toBe('context');
     expect(verdict('México será el principal socio comercial de Estados Unidos.')?.rating).toBe('context');
   });
+
+  it.each([
+    'Mexico hopes to become the largest trading partner of the United States.',
+    'Mexico aims to be the largest trading partner of the United States.',
+    'El gobierno quiere que México sea el principal socio comercial de Estados Unidos.',
+    'México busca convertirse en el principal socio comercial de Estados Unidos.',
+    'México aspira a ser el principal socio comercial de Estados Unidos.',
+  ])('nor does an aim or a wish: %s', (text) => expect(verdict(text)?.rating).toBe('context'));
 
   it('still meets the typical claim of a thing scheduled', () => {
     const onScheduled = ratingsOn(scheduled);

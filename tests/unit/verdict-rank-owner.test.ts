@@ -44,6 +44,24 @@ describe("the owner of a partners' ranking", () => {
       expect(verdict(swapped)?.rating, swapped).toBe('context');
   });
 
+  it('reads a country named after a word of addition as the owner of the position after it', () => {
+    const withMarket = ratingsOn([
+      seriesFact(
+        'ranks',
+        'trade-partner-rank',
+        [fig('us-trade-partner-rank', 1, '2024', 'rank'), fig('us-export-market-rank', 1, '2025', 'rank')],
+        [partnerRank, series('us-export-market-rank', 'export-market-rank', 'us-to-mx', 'point', ['market for U.S. exports'], ['comprador de productos estadounidenses'])],
+        { en: ['trading partner'], es: ['socio comercial'] },
+      ),
+    ]);
+    for (const text of [
+      'Mexico is the top trading partner of the United States, and Canada is the largest market for U.S. exports.',
+      'México es el principal socio comercial de Estados Unidos y Canadá es el mayor comprador de productos estadounidenses.',
+    ])
+      expect(withMarket(text)?.rating, text).toBe('context');
+    expect(withMarket('Mexico is the top trading partner of the United States, and it is the largest market for U.S. exports.')?.rating).toBe('accurate');
+  });
+
   it("still judges Mexico's place among the U.S.'s partners, however the owner is said", () => {
     expect(verdict('Mexico is the largest trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict("Mexico became the U.S.' largest trading partner in 2024.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
@@ -59,6 +77,9 @@ describe("the owner of a partners' ranking", () => {
     // "Used to be" says it is no more; the record says it still is: not borne out, not Accurate.
     expect(verdict('Mexico was once the largest trading partner of the United States.')?.rating).toBe('context');
     expect(verdict('México alguna vez fue el principal socio comercial de Estados Unidos.')?.rating).toBe('context');
+    // "Until 2024" says it ended then: no record settles that.
+    expect(verdict('Mexico was the largest trading partner of the United States until 2024.')?.rating).toBe('context');
+    expect(verdict('México fue el principal socio comercial de Estados Unidos hasta 2024.')?.rating).toBe('context');
     expect(verdict('Mexico is the largest trading partner of the United States.')?.rating).toBe('accurate');
   });
 

@@ -9,6 +9,9 @@ import { t } from '../i18n/content-strings';
 import type { LocalOrigin } from '../messaging/protocol';
 import { OriginBadge } from './Origin';
 
+/** Sources a card lists before "More sources": the newest, as a card is read in a glance. */
+const CARD_SOURCES = 3;
+
 export interface ClaimCardProps {
   finding: ClaimFinding;
   fact: Fact;
@@ -123,7 +126,7 @@ export function ClaimCard({ finding, fact, frame, lang, muted, origin, onLangCha
 
       <section class="sources">
         <h3>{t(lang, 'cardSources')}</h3>
-        <SourceList sources={fact.sources} lang={lang} />
+        <SourceList sources={fact.sources} lang={lang} lead={CARD_SOURCES} />
       </section>
 
       <footer class="actions">

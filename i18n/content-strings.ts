@@ -14,6 +14,7 @@ export const CONTENT_STRINGS = {
   cardMexicoView: { en: 'Seen from Mexico', es: 'Visto desde México' },
   cardUsView: { en: 'Seen from the U.S.', es: 'Visto desde EE.UU.' },
   cardSources: { en: 'Sources', es: 'Fuentes' },
+  cardMoreSources: { en: '$1 more sources', es: '$1 fuentes más' },
   cardAsOf: { en: 'As of $1', es: 'Datos de $1' },
   cardNewest: { en: 'Newest figure: $1', es: 'Cifra más reciente: $1' },
   cardClose: { en: 'Close', es: 'Cerrar' },

@@ -25,6 +25,23 @@ function card(overrides: Partial<Parameters<typeof ClaimCard>[0]> = {}) {
 }
 
 describe('ClaimCard', () => {
+  it('lists the three newest sources and keeps the others behind "more sources", in the card language', () => {
+    const many = [2019, 2026, 2021, 2024, 2013, 2025].map((year) => ({ publisher: `P${year}`, title: `Report ${year}`, url: `https://example.org/${year}`, date: String(year) }));
+    card({ fact: { ...fact, sources: many } });
+    const shown = [...document.querySelectorAll('.sources > ul a')].map((a) => a.textContent);
+    expect(shown).toEqual(['Report 2026', 'Report 2025', 'Report 2024']);
+    const more = document.querySelector('.sources details.more-sources')!;
+    expect(more.querySelector('summary')!.textContent).toBe('3 more sources');
+    expect([...more.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Report 2021', 'Report 2019', 'Report 2013']);
+    cleanup();
+    card({ fact: { ...fact, sources: many }, lang: 'es' });
+    expect(document.querySelector('.sources summary')!.textContent).toBe('3 fuentes más');
+    cleanup();
+    card({ fact: { ...fact, sources: many.slice(0, 4) } });
+    expect(document.querySelectorAll('.sources a')).toHaveLength(4);
+    expect(document.querySelector('.sources details')).toBeNull();
+  });
+
   it('is a labelled dialog with the rating, the record, the frame and safe source links', () => {
     card();
     const dialog = screen.getByRole('dialog');

@@ -32,6 +32,14 @@ const CHANGE_REACH = 22;
 /** Characters after a change in which the year it is a change from stands ("up 200% from 2013", "un alza de 200% respecto a 2013"). */
 const BASE_REACH = 30;
 
+/** The words that set a change against another time, one list per pack (a list's pattern is cached by the list itself). */
+const BASE_MARKERS = new WeakMap<VerdictWords, string[]>();
+function baseMarkers(words: VerdictWords): string[] {
+  let list = BASE_MARKERS.get(words);
+  if (!list) BASE_MARKERS.set(words, (list = [...words.awayFrom, ...words.baseline, ...words.cumulative]));
+  return list;
+}
+
 /**
  * The year a percentage of change is said from, soon after it: a word that sets it against another time (the packs'
  * `awayFrom`, `baseline`, `cumulative`: "from", "since", "compared with", "desde", "respecto a") right before the year,
@@ -39,7 +47,7 @@ const BASE_REACH = 30;
  */
 export function changeBase(folded: string, q: Quantity, words: VerdictWords): string | null {
   const after = folded.slice(q.end, q.end + BASE_REACH);
-  const markers = [...words.awayFrom, ...words.baseline, ...words.cumulative];
+  const markers = baseMarkers(words);
   for (const year of after.matchAll(YEAR)) {
     const between = after.slice(0, year.index);
     const marker = findAll(between, markers).at(-1);

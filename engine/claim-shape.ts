@@ -11,13 +11,21 @@ import { findAll, foldSameLength, hasAny } from './word-lists';
 /** The packs' `parts` a text says (a state: "Texas", "Guanajuato"; the matching leaves a state out, as it does the countries' names). */
 export const partsIn = (text: string, words: VerdictWords): Set<string> => new Set(findAll(foldSameLength(text), words.parts).map((h) => h.word));
 
+/** Each pair of the packs' `opposites` as two one-word lists, made once per pack: a list's pattern is cached by the list itself. */
+const OPPOSITE_LISTS = new WeakMap<VerdictWords, [string[], string[]][]>();
+function oppositeLists(words: VerdictWords): [string[], string[]][] {
+  let lists = OPPOSITE_LISTS.get(words);
+  if (!lists) OPPOSITE_LISTS.set(words, (lists = words.opposites.map(([one, other]) => [[one!], [other!]])));
+  return lists;
+}
+
 /** Which word of each pair of the packs' `opposites` a text says alone: 1 the first, -1 the second (pairs it says neither or both of are left out). */
 export function oppositesIn(text: string, words: VerdictWords): Map<number, number> {
   const folded = foldSameLength(text);
   const said = new Map<number, number>();
-  for (const [i, [one, other]] of words.opposites.entries()) {
-    const a = hasAny(folded, [one!]);
-    if (a !== hasAny(folded, [other!])) said.set(i, a ? 1 : -1);
+  for (const [i, [one, other]] of oppositeLists(words).entries()) {
+    const a = hasAny(folded, one);
+    if (a !== hasAny(folded, other)) said.set(i, a ? 1 : -1);
   }
   return said;
 }

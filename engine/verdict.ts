@@ -10,7 +10,7 @@
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { type Binding, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
-import { seriesFigures, type SeriesEntry } from './measure-cues';
+import { seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { CLAUSE_BREAK } from './number-stretch';
@@ -170,7 +170,7 @@ const FACTS_PER_STEP = 40;
 export function* buildVerdicts(facts: readonly Fact[], compiled: readonly CompiledFact[], factIndex: FactIndex, deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
   const measures = new MeasureIndex([], deps.words);
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
-  const sectorStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].sectors.flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
+  const sectorStems = stemSets(deps.words, 'sectors');
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
   for (const [i, fact] of facts.entries()) {
     const c = compiled[i]!;

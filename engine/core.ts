@@ -25,6 +25,7 @@ import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type 
 import { anchorReaders } from './anchor-readers';
 import { evidenceGatherer, type TopicLexicon } from './topic-evidence';
 import { writtenCaseReader } from './written-case';
+import { blankAll } from './word-lists';
 
 export { DEFAULT_THRESHOLDS };
 
@@ -231,7 +232,9 @@ function* buildEngine(
       .filter((e) => e.fact.topic === bestTopic)
       .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
       .sort((a, b) => b.score - a.score);
-    const verdict = verdicts.decide({ sentence, lang, stems, topic: bestTopic, ranked, quantities, others: othersOf(stemsSeen), checkworthy });
+    // "Sin duda", "not only": a negation word in a set phrase denies nothing, so the verdict step never sees it.
+    const affirmed = blankAll(sentence, words[lang].affirmations);
+    const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities, others: othersOf(stemsSeen), checkworthy });
     if (!verdict) return null;
     const level = score >= thresholds.show ? 'show' : 'suggest';
     return { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, score: round(score), level, checkworthy, ...verdict };
@@ -263,7 +266,7 @@ function* buildEngine(
   }
 
   const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) =>
-    verdicts.checkNumbers(sentence, lang, readQuantities(sentence, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
+    verdicts.checkNumbers(blankAll(sentence, words[lang].affirmations), lang, readQuantities(sentence, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
   const candidates = (sentence: string, lang?: Lang) => {
     const trace: DetectionCandidate[] = [];
     classify(sentence, lang, trace);

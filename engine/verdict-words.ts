@@ -31,6 +31,8 @@ export interface VerdictWords {
   evaluative: string[];
   /** Openings that give the speaker's own view ("I think", "en mi opinión"): without a figure, ranking or comparison, an opinion. */
   opinionMarkers: string[];
+  /** Set phrases built on a negation word that deny nothing ("without a doubt", "not only", "sin duda", "sin embargo"): blanked before a sentence is read for negations. */
+  affirmations: string[];
   /** Negation words: "not", "never", "no", "nunca"; and denials said before a claim ("it is false that", "es falso que"). */
   negation: string[];
   /** Denials said after a claim, of all said before them ("…, but that is wrong", "…, lo cual es falso"). */

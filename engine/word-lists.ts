@@ -32,6 +32,17 @@ export function endsWithAny(folded: string, words: readonly string[]): boolean {
   return findAll(folded, words).some((hit) => /^[\s.!?…"'”’»)\]]*$/u.test(folded.slice(hit.end)));
 }
 
+/** The text with each match of the list (read folded) turned into as many spaces: offsets keep their place. */
+export function blankAll(text: string, words: readonly string[]): string {
+  let out = '';
+  let at = 0;
+  for (const hit of findAll(foldSameLength(text), words)) {
+    out += text.slice(at, hit.at) + ' '.repeat(hit.end - hit.at);
+    at = hit.end;
+  }
+  return at ? out + text.slice(at) : text;
+}
+
 export function hasAny(folded: string, words: readonly string[]): boolean {
   const re = listPattern(words);
   re.lastIndex = 0;

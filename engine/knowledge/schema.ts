@@ -138,6 +138,7 @@ const verdictWordsSchema = z
     citation: phrases,
     evaluative: phrases,
     opinionMarkers: phrases,
+    affirmations: phrases,
     negation: phrases,
     retraction: phrases,
     closingRetraction: phrases,

@@ -66,6 +66,22 @@ describe('a claim the sentence denies', () => {
     expect(verdict('It is true that Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
   });
+
+  it.each([
+    'Without a doubt, Mexico is the top trading partner of the United States.',
+    'There is no doubt that Mexico is the top trading partner of the United States.',
+    'Mexico is not only the top trading partner of the United States; it is also its neighbour.',
+    'Sin duda, México es el principal socio comercial de Estados Unidos.',
+    'No cabe duda de que México es el principal socio comercial de Estados Unidos.',
+    'Sin embargo, México es el principal socio comercial de Estados Unidos.',
+  ])('still rates a claim beside a set phrase built on a negation word that denies nothing: %s', (affirmed) =>
+    expect(verdict(affirmed)).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] }),
+  );
+
+  it.each(['Sin duda, México no es el principal socio comercial de Estados Unidos.', 'Without a doubt, Mexico is not the top trading partner of the United States.'])(
+    'still reads a negation beside such a phrase: %s',
+    (denied) => expect(verdict(denied)?.rating).not.toBe('accurate'),
+  );
 });
 
 const onClaims = ratingsOn([

@@ -88,6 +88,9 @@ const exact = (unit: Figure['unit']) => unit === 'rank' || unit === 'year';
 const PLAUSIBLE = 3;
 
 /** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
+/** How far, in points, the sources of one rate commonly differ. */
+const RESTATED_POINTS = 0.5;
+
 function roundingMargin(v: number): number {
   if (v === 0) return 0;
   let unit = 10 ** Math.floor(Math.log10(Math.abs(v)));
@@ -131,7 +134,10 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       const d = Math.abs(c - r);
       // Shares are often quoted from a neighbouring year or survey: a wider band before "no".
       // Sources differ in their last digits (1,933 or 1,954 miles of border): a precise number is grey up to 3% off.
-      return d <= tol ? 'yes' : d <= (unit === 'percent' ? 2.5 : precise ? 3 : 1.5) * tol ? 'grey' : 'no';
+      // Rates are restated by a few tenths of a point (a first estimate and its revision, the raw and the seasonally
+      // adjusted series): a share within half a point of the record is never shown wrong.
+      const grey = unit === 'percent' ? Math.max(2.5 * tol, RESTATED_POINTS) : (precise ? 3 : 1.5) * tol;
+      return d <= tol ? 'yes' : d <= grey ? 'grey' : 'no';
     }
   }
 }

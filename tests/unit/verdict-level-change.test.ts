@@ -16,11 +16,15 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico climbed to $61.8 billion in 2025.', 'context'],
     ['Las remesas a México subieron a 61,791 millones de dólares en 2025.', 'context'],
     ['U.S. imports from Mexico fell to $534.9 billion in 2025.', 'context'],
+    ["Mexico's trade surplus with the United States shrank to $197 billion in 2025.", 'context'],
+    ['The U.S. trade deficit with Mexico narrowed to $197 billion in 2025.', 'context'],
+    ['Las remesas a México se dispararon a 61,791 millones de dólares en 2025.', 'context'],
     ['La inversión extranjera directa en México bajó a 40,871 millones de dólares en 2025.', 'context'],
     // The way the record went, or a level it does not hold: judged as before.
     ['Remittances to Mexico fell to $61.8 billion in 2025.', 'accurate'],
     ['Las remesas a México cayeron a 61,791 millones de dólares en 2025.', 'accurate'],
     ['U.S. imports from Mexico rose to $534.9 billion in 2025.', 'accurate'],
+    ['The U.S. trade deficit with Mexico widened to $197 billion in 2025.', 'accurate'],
     ['Remittances to Mexico rose to $80 billion in 2025.', 'false'],
     // The measure's own verb says no way: growth at a rate.
     ['La economía mexicana creció a una tasa de 3.3% en 2023.', 'accurate'],

@@ -86,6 +86,17 @@ describe('a small rate is held to its size', () => {
     expect(verdict("Mexico's economy grew 2% in 2024.")?.rating).toBe('accurate');
     expect(verdict('La economía mexicana creció 3.2% en 2023.')?.rating).toBe('accurate');
   });
+
+  it('never shows a rate within half a point of the record wrong: first estimates, revisions and adjusted series differ so', () => {
+    const growth = series('gdp-growth', 'mexico-economy', 'total', 'year', ['economy grew'], ['economía mexicana creció']);
+    const small = ratingsOn([
+      seriesFact('growth', 'mexico-economy', [fig('gdp-growth', -0.1, '2019', 'percent'), fig('gdp-growth', 0.6, '2025', 'percent')], [growth], { en: ['economy'], es: ['economía'] }),
+    ]);
+    expect(small("Mexico's economy grew 0.2% in 2019.")?.rating).toBe('context');
+    expect(small('La economía mexicana creció 0.2% en 2025.')?.rating).toBe('context');
+    expect(small("Mexico's economy grew 1.5% in 2019.")?.rating).toBe('false');
+    expect(small('La economía mexicana creció 1.2% en 2025.')?.rating).toBe('false');
+  });
 });
 
 /** Each neighbour: sentences of another measure that no record may rate, and one of the record's own measure that it still does. */

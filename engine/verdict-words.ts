@@ -138,6 +138,8 @@ export interface VerdictWords {
    * direction, beside a number a series must name it too: a part is not the whole.
    */
   parts: string[];
+  /** Nouns of the kinds of part ("states", "cities", "estados"): a typical claim that says one speaks of parts, so a sentence naming some ("Colima, Guerrero…") may be it. */
+  partKinds: string[];
   /**
    * One-word names of a sector or a product ("agricultural", "auto", "oil", "sector"; "agrícolas", "petroleras"):
    * said before a number, a series must name it too, as a part (an industry's exports are not all exports). Read

@@ -84,6 +84,8 @@ interface ClaimEntry {
   numbers: string;
   /** The packs' `parts` it says (a state: "Arizona", "Guanajuato"), which a sentence may not leave out for another ("Texas"). */
   parts: Set<string>;
+  /** It speaks of parts of a kind ("some Mexican states"), which a sentence may name one by one. */
+  ofParts: boolean;
   /** Which word of each pair of the packs' `opposites` it says alone ("support", not "oppose"). */
   opposites: Map<number, number>;
   /** The two sides of a comparison it makes ("more … illegally than legally", "China, not Mexico, is…"), or null. */
@@ -171,6 +173,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const measures = new MeasureIndex([], deps.words);
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
   const sectorStems = stemSets(deps.words, 'sectors');
+  const partKinds = stemSets(deps.words, 'partKinds');
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
   for (const [i, fact] of facts.entries()) {
     const c = compiled[i]!;
@@ -187,6 +190,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         fact,
         stems: new Set(claimWords(claim)),
         parts: partsIn(text, deps.words[lang]),
+        ofParts: claimWords(claim).some((s) => partKinds[lang].has(s)),
         rating,
         negated,
         universal: universalIn(text, deps.words[lang]),
@@ -279,7 +283,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A part said as written, or in another form of its word ("metanfetaminas" for "metanfetamina").
     const partSaid = (part: string) => parts.has(part) || toStems(part, input.lang).every((st) => saidStems.has(st));
     // A claim's part left out for another part of the sentence: the claim said of another state.
-    const otherPart = (c: ClaimEntry) => [...c.parts].some((p) => !partSaid(p)) && [...parts].some((p) => !c.parts.has(p));
+    // So is a part the sentence names that the claim does not ("…socio comercial de Texas"), unless the claim speaks of parts of that kind ("some Mexican states").
+    const otherPart = (c: ClaimEntry) => [...parts].some((p) => !c.parts.has(p)) && (!c.ofParts || [...c.parts].some((p) => !partSaid(p)));
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;

@@ -183,6 +183,7 @@ const verdictWordsSchema = z
     now: phrases,
     notDirection: phrases,
     parts: phrases,
+    partKinds: phrases,
     sectors: phrases,
     sinceTime: phrases,
     notPeriod: phrases,

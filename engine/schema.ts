@@ -109,6 +109,16 @@ export const seriesSchema = z.object({
    * change of GDP in current dollars. Such a series is not checked against a change from its year before.
    */
   noChange: z.boolean().optional(),
+  /**
+   * The series' words also name a wider count that sources give as often ("trade with Mexico": goods, or goods and
+   * services): how much larger that count runs at most (`upTo`, a ratio measured on years both are sourced for), and
+   * the words that narrow a sentence to this series' own count ("goods", "bienes"). A number above the record by no
+   * more than that, said without those words, may be the wider count: it is not shown wrong.
+   */
+  wider: z
+    .object({ upTo: z.number().gt(1).max(2), narrow: z.object({ en: cueList, es: cueList }) })
+    .strict()
+    .optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 

@@ -336,11 +336,20 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * Department's count, bound to AARO's 1.2 million) is not shown wrong, and one a sibling contradicts
    * is not shown right.
    */
-  function judge(b: Binding): ReturnType<typeof judgeBinding> {
+  function judge(b: Binding, sentence: string, lang: Lang): ReturnType<typeof judgeBinding> {
     const judged = judgeBinding(b);
     if (!judged) return judged;
+    if (judged.status === 'contradicted' && widerCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
+  }
+
+  /** Whether a number over the record may be the wider count the series' words also name (goods and services for "trade"). */
+  function widerCount(b: Binding, ratio: number, sentence: string, lang: Lang): boolean {
+    const wider = b.entry.series.wider;
+    if (!wider || ratio < 1 || ratio > wider.upTo) return false;
+    const narrow = new Set(wider.narrow[lang].flatMap((w) => toStems(w, lang)));
+    return !toStems(sentence.slice(b.clause[0], b.clause[1]), lang).some((s) => narrow.has(s));
   }
 
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures), read as a card reads them. */
@@ -348,7 +357,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const out: FigureCheck[] = [];
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
       if (!ownMeasure({ sentence, lang, others }, b)) continue;
-      const judged = judge(b);
+      const judged = judge(b, sentence, lang);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
     return out;
@@ -396,7 +405,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const bound = new Set(bindings.map((b) => b.quantity));
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague)).length;
       for (const b of bindings) {
-        const judged = judge(b);
+        const judged = judge(b, input.sentence, input.lang);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }

@@ -398,6 +398,26 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     });
   }
 
+  // Each compass side's stems, per language, in the packs' one order.
+  const sideStems = Object.fromEntries(
+    (Object.keys(deps.words) as Lang[]).map((lang) => [lang, deps.words[lang].compassSides.map((side) => new Set(side.flatMap((w) => toStems(w, lang))))]),
+  ) as Record<Lang, Set<string>[]>;
+  const sidesIn = (stems: Iterable<string>, lang: Lang) => {
+    const all = [...stems];
+    return sideStems[lang].flatMap((side, i) => (all.some((s) => side.has(s)) ? [i] : []));
+  };
+
+  /**
+   * A side of a border or a country said in the number's clause ("desplegó 10,000 elementos en la frontera sur") where the
+   * series' cues name only another side ("a la frontera norte"): another place's count.
+   */
+  function otherCompassSide(said: Said, b: Binding): boolean {
+    const cueSides = new Set((Object.keys(deps.words) as Lang[]).flatMap((lang) => sidesIn(b.entry.cueStems, lang)));
+    if (!cueSides.size) return false;
+    const saidSides = sidesIn(toStems(said.sentence.slice(b.clause[0], b.clause[1]), said.lang), said.lang);
+    return saidSides.length > 0 && saidSides.every((side) => !cueSides.has(side));
+  }
+
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
@@ -412,6 +432,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       !thirdCountrys(said, b) &&
       !thirdOwner(said, b) &&
       !betweenThird(said, b) &&
+      !otherCompassSide(said, b) &&
       (b.quantity.unit === 'rank' || !otherField(said, b))
     );
   }

@@ -212,6 +212,7 @@ const verdictWordsSchema = z
     agents: phrases,
     institutions: phrases,
     regions: phrases,
+    compassSides: z.array(phrases).length(2, 'the compass sides are north and south'),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();
 

@@ -59,3 +59,17 @@ describe('a part said beside a number', () => {
     expect(rating("Mexico's GDP reached $1.85 trillion in 2024.")).toBe('accurate');
   });
 });
+
+describe('a side of a border the series does not count', () => {
+  it.each([
+    'La Guardia Nacional desplegó 10,000 elementos en la frontera sur de México.',
+    'Mexico deployed 10,000 National Guard troops to its southern border with Guatemala.',
+    'El Pentágono envió 10,000 soldados a la frontera norte de Estados Unidos.',
+  ])('is another place: %s', (text) => expect(rating(text)).not.toMatch(/accurate|false|outdated/));
+
+  it('leaves the side the series counts alone', () => {
+    expect(rating('México desplegó 10,000 elementos de la Guardia Nacional en la frontera norte.')).toBe('accurate');
+    expect(rating('Mexico deployed 10,000 National Guard troops to its northern border.')).toBe('accurate');
+    expect(rating('The Pentagon sent 10,000 troops to the southern border.')).toBe('accurate');
+  });
+});

@@ -110,14 +110,16 @@ export const seriesSchema = z.object({
    */
   noChange: z.boolean().optional(),
   /**
-   * The series' words also name a wider count that sources give as often ("trade with Mexico": goods, or goods and
-   * services): how much larger that count runs at most (`upTo`, a ratio measured on years both are sourced for), and
-   * the words that narrow a sentence to this series' own count ("goods", "bienes"). A number above the record by no
-   * more than that, said without those words, may be the wider count: it is not shown wrong.
+   * The series' words also name another count that sources give as often: "trade with Mexico" is goods in the Census
+   * count and goods and services in USTR's; "homicidios en México" INEGI's final count or the SESNSP's victims. How
+   * that count runs against the record (`from`–`to`, ratios measured on years both are sourced for) and, where there
+   * are any, the words that narrow a sentence to this series' own count ("goods", "bienes"). A number within that
+   * band, said without those words, may be the other count: it is not shown wrong.
    */
-  wider: z
-    .object({ upTo: z.number().gt(1).max(2), narrow: z.object({ en: cueList, es: cueList }) })
+  otherCount: z
+    .object({ from: z.number().min(0.5).max(1), to: z.number().min(1).max(2), narrow: z.object({ en: cueList, es: cueList }).optional() })
     .strict()
+    .refine((c) => c.from < c.to, 'from must be under to')
     .optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;

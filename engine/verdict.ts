@@ -339,17 +339,17 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function judge(b: Binding, sentence: string, lang: Lang): ReturnType<typeof judgeBinding> {
     const judged = judgeBinding(b);
     if (!judged) return judged;
-    if (judged.status === 'contradicted' && widerCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
+    if (judged.status === 'contradicted' && otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
 
-  /** Whether a number over the record may be the wider count the series' words also name (goods and services for "trade"). */
-  function widerCount(b: Binding, ratio: number, sentence: string, lang: Lang): boolean {
-    const wider = b.entry.series.wider;
-    if (!wider || ratio < 1 || ratio > wider.upTo) return false;
-    const narrow = new Set(wider.narrow[lang].flatMap((w) => toStems(w, lang)));
-    return !toStems(sentence.slice(b.clause[0], b.clause[1]), lang).some((s) => narrow.has(s));
+  /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */
+  function otherCount(b: Binding, ratio: number, sentence: string, lang: Lang): boolean {
+    const other = b.entry.series.otherCount;
+    if (!other || ratio < other.from || ratio > other.to) return false;
+    const said = new Set(toStems(sentence.slice(b.clause[0], b.clause[1]), lang));
+    return !(other.narrow?.[lang] ?? []).some((phrase) => toStems(phrase, lang).every((s) => said.has(s)));
   }
 
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures), read as a card reads them. */

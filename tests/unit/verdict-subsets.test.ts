@@ -39,6 +39,7 @@ describe('a part said beside a number', () => {
     ['another measure of the economy', "Mexico's GDP at purchasing power parity reached $1.85 trillion in 2024."],
     ['another measure of the economy', 'El PIB de México en paridad de poder adquisitivo es de 1.85 billones de dólares.'],
     ['an age group', 'Solo 29% de los jóvenes mexicanos tiene una opinión favorable de Estados Unidos.'],
+    ['a state named after the country', 'Las remesas al Estado de México sumaron 64 mil 745 millones de dólares en 2024.'],
   ])('%s is not the whole measure: %s', (_, text) => {
     expect(rating(text)).not.toMatch(/accurate|false|outdated/);
   });

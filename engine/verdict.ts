@@ -105,6 +105,8 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
 
 /** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
 const YEAR = /^(?:19|20)\d\d$/;
+/** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
+const STALE_YEARS = 5;
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 
@@ -213,6 +215,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // A negation that is a measure's own word ("a 'do not travel' warning") denies nothing: read once every cue is known.
   for (const list of claimsByTopic.values()) for (const c of list) if (c.negated) c.negated = measures.negated(c.text, c.lang);
   const factsById = new Map(facts.map((f) => [f.id, f]));
+  // The newest year any record was checked in: the fact base's own "now".
+  const checkedLast = Math.max(0, ...facts.map((f) => Number(f.asOf.slice(0, 4))));
   // The fact index holds each fact's stems less the countries' names, which relevance never asks about.
   const factStems = new Map(factIndex.entries.map((e) => [e.fact.id, { all: e.stems, keys: e.keyStems }]));
   const idf = (s: string) => Math.log(1 + facts.length / (factIndex.docFrequency(s) ?? 0.5));
@@ -337,11 +341,21 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * is not shown right.
    */
   function judge(b: Binding, sentence: string, lang: Lang): ReturnType<typeof judgeBinding> {
+    if (stale(b)) return null;
     const judged = judgeBinding(b);
     if (!judged) return judged;
     if (judged.status === 'contradicted' && otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
+  }
+
+  /**
+   * A flow (a year's, a day's) said with no time of its own speaks of now; a record last checked long before the fact
+   * base's newest ("Mexico graduates 71,300 engineers a year": 2012) cannot say what it is now, either way.
+   */
+  function stale(b: Binding): boolean {
+    const flow = b.entry.series.period === 'year' || b.entry.series.period === 'fiscal-year' || b.entry.series.period === 'day';
+    return flow && !b.year && !b.span && !b.after && !b.change && Number(b.entry.fact.asOf.slice(0, 4)) < checkedLast - STALE_YEARS;
   }
 
   /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */

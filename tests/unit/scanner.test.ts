@@ -69,9 +69,13 @@ describe('Scanner', () => {
     s.start();
     await wait(60);
     const before = s.stats.passes;
+    const t0 = performance.now();
     for (let i = 0; i < 2000; i++) document.getElementById('b')!.setAttribute('data-i', String(i)), document.body.appendChild(document.createElement('i')).remove();
+    const storm = performance.now() - t0;
     await wait(200);
-    expect(s.stats.passes - before).toBeLessThanOrEqual(6);
+    // At most one pass per throttle window while the storm lasts and after it (a loaded machine makes the storm longer,
+    // not the throttle looser): 2,000 mutations never become 2,000 passes.
+    expect(s.stats.passes - before).toBeLessThanOrEqual(Math.max(6, Math.ceil((storm + 200) / 50)));
     const passes = s.stats.passes;
     for (let i = 0; i < 50; i++) own.appendChild(document.createElement('div'));
     await wait(150);

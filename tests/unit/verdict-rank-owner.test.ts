@@ -29,6 +29,7 @@ describe("the owner of a partners' ranking", () => {
   it("leaves a position among Mexico's or Canada's partners unjudged", () => {
     expect(verdict("Mexico's second-largest trading partner is China.")?.rating).toBe('context');
     expect(verdict("Mexico is Canada's third-largest trading partner.")?.rating).toBe('context');
+    expect(verdict("Mexico is Canada's largest trading partner in Latin America.")?.rating).toBe('context');
     expect(verdict('México es el tercer socio comercial de Canadá.')?.rating).toBe('context');
     expect(verdict("In 2015, the U.S. was Mexico's largest trading partner.")?.rating).toBe('context');
     expect(verdict('Estados Unidos es el principal socio comercial de México.')?.rating).toBe('context');
@@ -66,6 +67,9 @@ describe("the owner of a partners' ranking", () => {
     expect(verdict('Mexico is the largest trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict("Mexico became the U.S.' largest trading partner in 2024.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict("Mexico is America's top trading partner.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict("Mexico is the United States' largest trading partner.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict('Mexico is the United States’ top trading partner.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict("Mexico is the US's largest trading partner.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('México es el tercer socio comercial de Estados Unidos.')?.rating).toBe('outdated');
     // Other countries named after the owner do not take its place.

@@ -72,6 +72,9 @@ const ONE_OF = anyOf(PACKS.map((p) => p.oneOf));
 export function parseNumeral(raw: string, lang: Lang): number | null {
   const s = raw.replace(/\s/g, '');
   if (WORD_NUMBERS[s] !== undefined) return WORD_NUMBERS[s];
+  // A number word of two words ("half a").
+  const spaced = raw.trim().replace(/\s+/g, ' ');
+  if (WORD_NUMBERS[spaced] !== undefined) return WORD_NUMBERS[spaced];
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && DECIMAL_COMMA.has(lang)) return Number(s.replace(/\./g, '').replace(',', '.'));
   if (/^\d+,\d{1,2}$/.test(s) && DECIMAL_COMMA.has(lang)) return Number(s.replace(',', '.'));

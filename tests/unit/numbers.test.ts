@@ -45,6 +45,14 @@ describe('number reading', () => {
     expect(readQuantities('dos de cada tres mexicanos', 'es')[0]?.value).toBeCloseTo(66.67, 1);
   });
 
+  it('reads an ordinal or a part of a year as no fraction, and half a million as half of one', () => {
+    for (const text of ['Mexico remained the top partner for a third straight year.', 'Remittances fell in the first half of 2025.', 'The lowest level in a quarter of a century.'])
+      expect(readQuantities(text, 'en').filter((q) => q.unit === 'percent')).toEqual([]);
+    expect(readQuantities('A third of Mexicans agree.', 'en')[0]?.value).toBeCloseTo(33.33, 1);
+    expect(readQuantities('Half of Mexicans agree.', 'en')[0]?.value).toBe(50);
+    expect(readQuantities('Half a million Americans live there.', 'en').map((q) => q.value)).toEqual([500_000]);
+  });
+
   it('does not take years or bare words for quantities', () => {
     expect(readQuantities('In 2019 the deal was signed', 'en')).toEqual([]);
     expect(readQuantities('a deal with one partner', 'en')).toEqual([]);

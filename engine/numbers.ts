@@ -68,6 +68,12 @@ const RANK = new RegExp(RANK_PARTS.map((s, i) => `(?<a${i}>${s.replace('(?<n>', 
 /** "One of the largest" names no position. */
 const ONE_OF = anyOf(PACKS.map((p) => p.oneOf));
 
+/** A count said in one word, as digits, a number word or an ordinal ("10", "ten", "third", "tercer"); null when it is none. */
+export function countWord(word: string): number | null {
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  return ORDINALS[word] ?? WORD_NUMBERS[word] ?? null;
+}
+
 /** Parses a numeral as written in the given language; null when it is not one. */
 export function parseNumeral(raw: string, lang: Lang): number | null {
   const s = raw.replace(/\s/g, '');

@@ -80,6 +80,10 @@ export interface VerdictWords {
   formerly: string[];
   /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
   earlierDecades: string[];
+  /** Words after a count that say a state held that many years running ("third consecutive year", "años consecutivos"). */
+  streakAfter: string[];
+  /** A span of years said without its length ("for decades", "durante años"). */
+  streakOpen: string[];
   /**
    * Words that give a cause ("because of", "due to", "driven by", "debido a", "gracias a"): a cause said beside a
    * figure is a claim the figures do not settle, so it leaves *accurate* unsaid (a wrong figure is still wrong).

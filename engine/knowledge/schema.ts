@@ -159,6 +159,8 @@ const verdictWordsSchema = z
     past: phrases,
     formerly: phrases,
     earlierDecades: phrases,
+    streakAfter: phrases,
+    streakOpen: phrases,
     substitution: phrases,
     causes: phrases,
     setAside: phrases,

@@ -1,7 +1,8 @@
 /**
- * A state said to have held for a span ("for the third consecutive year", "por décimo año consecutivo", "for decades")
- * claims every year of it: the newest record alone bears out only the last. A position is checked year by year over
- * the span; anything else said so, or a span without its length, is left unsettled.
+ * A state said to have held over a span ("for the third consecutive year", "por décimo año consecutivo", "for decades",
+ * "always", "siempre") or to hold for the first time ("for the first time", "por primera vez") claims something of
+ * every year of it: the newest record alone bears out only the last. A position is checked year by year over the
+ * span; anything else said so, or a span without its length, is left unsettled.
  */
 import { fits, type judgeBinding } from './figures';
 import type { Binding } from './measures';
@@ -9,32 +10,52 @@ import { countWord } from './numbers';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny } from './word-lists';
 
-/** The years a folded sentence says a state held running: a count, null for a span said without one, undefined for none said. */
-export function streakIn(folded: string, words: VerdictWords): number | null | undefined {
+/**
+ * A run of years ending at the one judged; every year on record ("always"); a long-held state ("historically", "for
+ * decades": every year on record where the newest bears it out, else the older ones, which the figure judge reads); a
+ * run whose length cannot be read ("décimo año consecutivo"); a first time.
+ */
+export type Span = { years: number } | 'always' | 'history' | 'open' | 'first';
+
+/** The span a folded sentence says a state held over, if any. */
+export function spanIn(folded: string, words: VerdictWords): Span | undefined {
   const hit = findAll(folded, words.streakAfter)[0];
-  if (hit) return countWord(folded.slice(0, hit.at).trim().split(/\s+/).at(-1) ?? '');
-  return hasAny(folded, words.streakOpen) ? null : undefined;
+  if (hit) {
+    const years = countWord(folded.slice(0, hit.at).trim().split(/\s+/).at(-1) ?? '');
+    return years === null ? 'open' : { years };
+  }
+  if (hasAny(folded, words.firstTime)) return 'first';
+  if (hasAny(folded, words.always)) return 'always';
+  return hasAny(folded, words.longHeld) ? 'history' : undefined;
 }
 
 type Judged = ReturnType<typeof judgeBinding>;
 
 /**
- * A position's check over a span of `years` ending at the year it was judged for: contradicted by any year of the span
- * the record says otherwise, borne out only when the record has every year of it and each bears it out.
+ * A position's check over a span ending at the year it was judged for: contradicted by any year of the span the record
+ * says otherwise (for a first time: any earlier year that bears it out), borne out only when the record has every year
+ * of a counted span and each bears it out, or, for "always", when every year on record (at least two) does.
  */
-export function judgeStreak(b: Binding, years: number | null, last: Judged): Judged {
-  if (years === null || years < 1 || b.quantity.unit !== 'rank' || !last || last.status !== 'consistent') return null;
+export function judgeSpan(b: Binding, span: Span, last: Judged): Judged {
+  if (span === 'history' && last?.status !== 'consistent') return last;
+  // A position or a bound ("more than $60 billion") holds each year alike. An amount or a share said as it is is one
+  // year's ("a record $64.7 billion, the tenth record in a row"; "historically about 70%" is about most years, not each):
+  // long held, it is read as the figure judge reads it; over a counted span or always, it is left open.
+  const alike = b.quantity.unit === 'rank' || b.quantity.qualifier === 'over' || b.quantity.qualifier === 'under';
+  if (span === 'history' && !alike) return last;
+  if (span === 'open' || !alike || !last || last.status !== 'consistent') return null;
   const end = Number(last.recordPeriod.slice(0, 4));
-  let open = false;
-  for (let y = end - years + 1; y <= end; y++) {
-    const f = b.entry.figures.find((x) => x.period.slice(0, 4) === String(y));
-    if (!f) {
-      open = true;
-      continue;
-    }
-    const fit = fits(b.quantity, f.value, f.unit);
-    if (fit === 'no') return { ...last, status: 'contradicted', recordValue: f.value, recordPeriod: f.period };
-    if (fit === 'grey') open = true;
+  const before = b.entry.figures.filter((f) => Number(f.period.slice(0, 4)) < end);
+  const contradicted = (f: { value: number; period: string }): Judged => ({ ...last, status: 'contradicted', recordValue: f.value, recordPeriod: f.period });
+  if (span === 'first') {
+    const earlier = before.filter((f) => fits(b.quantity, f.value, f.unit) === 'yes').at(-1);
+    return earlier ? contradicted(earlier) : null;
   }
-  return open ? null : last;
+  const inSpan = span === 'always' || span === 'history' ? before : before.filter((f) => Number(f.period.slice(0, 4)) > end - span.years);
+  const wrong = inSpan.find((f) => fits(b.quantity, f.value, f.unit) === 'no');
+  if (wrong) return contradicted(wrong);
+  if (inSpan.some((f) => fits(b.quantity, f.value, f.unit) !== 'yes')) return null;
+  if (span === 'always' || span === 'history') return inSpan.length >= 1 ? last : null;
+  // A counted span is borne out only by a record of every year of it.
+  return inSpan.length === span.years - 1 ? last : null;
 }

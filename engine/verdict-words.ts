@@ -82,8 +82,12 @@ export interface VerdictWords {
   earlierDecades: string[];
   /** Words after a count that say a state held that many years running ("third consecutive year", "años consecutivos"). */
   streakAfter: string[];
-  /** A span of years said without its length ("for decades", "durante años"). */
-  streakOpen: string[];
+  /** A state said to be long held, without the span's length ("historically", "for decades", "durante años"); not "used to", which says a time past. */
+  longHeld: string[];
+  /** Every year there is ("always", "siempre"). */
+  always: string[];
+  /** A state held for the first time ("for the first time", "por primera vez"). */
+  firstTime: string[];
   /**
    * Words that give a cause ("because of", "due to", "driven by", "debido a", "gracias a"): a cause said beside a
    * figure is a claim the figures do not settle, so it leaves *accurate* unsaid (a wrong figure is still wrong).

@@ -13,7 +13,7 @@ import { type Binding, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from
 import { seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
-import { judgeStreak, streakIn } from './streaks';
+import { judgeSpan, spanIn, type Span } from './streaks';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
@@ -87,8 +87,8 @@ interface ClaimEntry {
   parts: Set<string>;
   /** It speaks of parts of a kind ("some Mexican states"), which a sentence may name one by one. */
   ofParts: boolean;
-  /** It says a state held for a span of years ("for the third year in a row"). */
-  streak: boolean;
+  /** The span of years it says a state held over ("for the third year in a row", "always", "for the first time"), if any. */
+  span: Span | null;
   /** Which word of each pair of the packs' `opposites` it says alone ("support", not "oppose"). */
   opposites: Map<number, number>;
   /** The two sides of a comparison it makes ("more … illegally than legally", "China, not Mexico, is…"), or null. */
@@ -196,7 +196,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         stems: new Set(claimWords(claim)),
         parts: partsIn(text, deps.words[lang]),
         ofParts: claimWords(claim).some((s) => partKinds[lang].has(s)),
-        streak: streakIn(foldSameLength(text), deps.words[lang]) !== undefined,
+        span: spanIn(foldSameLength(text), deps.words[lang]) ?? null,
         rating,
         negated,
         universal: universalIn(text, deps.words[lang]),
@@ -260,7 +260,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // "Mexico used to be the largest…" says it is no more: it is not the claim that it is.
     const former = hasAny(foldSameLength(input.sentence), deps.words[input.lang].formerly);
     // "Mexico has been the largest partner for ten years" is not "Mexico is the largest partner": a span meets only a claim of one.
-    const streak = streakIn(foldSameLength(input.sentence), deps.words[input.lang]) !== undefined;
+    const span = JSON.stringify(spanIn(foldSameLength(input.sentence), deps.words[input.lang]) ?? null);
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
     // A long sentence says several things: a claim is weighed against the clauses that say it
@@ -310,7 +310,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||
         (former && !c.former) ||
-        streak !== c.streak ||
+        span !== JSON.stringify(c.span) ||
         c.others !== input.others ||
         c.numbers !== numbers ||
         c.order !== order ||
@@ -378,9 +378,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const out: FigureCheck[] = [];
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
       if (!ownMeasure({ sentence, lang, others }, b)) continue;
-      const streak = streakIn(foldSameLength(sentence), deps.words[lang]);
+      const span = spanIn(foldSameLength(sentence), deps.words[lang]);
       const single = judge(b, sentence, lang);
-      const judged = streak === undefined ? single : judgeStreak(b, streak, single);
+      const judged = span === undefined ? single : judgeSpan(b, span, single);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
     return out;
@@ -428,10 +428,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const bound = new Set(bindings.map((b) => b.quantity));
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague)).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
-      const streak = streakIn(folded, deps.words[input.lang]);
+      const span = spanIn(folded, deps.words[input.lang]);
       for (const b of bindings) {
         const single = judge(b, input.sentence, input.lang);
-        const judged = streak === undefined ? single : judgeStreak(b, streak, single);
+        const judged = span === undefined ? single : judgeSpan(b, span, single);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }

@@ -21,6 +21,9 @@ describe('a number that may be another count the words also name', () => {
     'Las exportaciones de Estados Unidos a México sumaron 289 mil millones de dólares en 2019.',
     'México registró 30,057 víctimas de homicidio doloso en 2024, según el SESNSP.',
     'Mexico recorded 31,062 homicides in 2023, according to preliminary INEGI figures.',
+    // The CPS count of Mexican immigrants for 2007 runs about a tenth under the adjusted estimate the record holds.
+    'In 2007 there were 11.2 million Mexican immigrants in the United States.',
+    'En 2007 vivían en Estados Unidos 11.2 millones de inmigrantes mexicanos.',
   ])('is not shown wrong: %s', (text) => expect(rating(text)).toBe('context'));
 
   it.each([
@@ -31,11 +34,15 @@ describe('a number that may be another count the words also name', () => {
     'U.S.-Mexico trade reached $500 billion in 2019.',
     'Según cifras definitivas, México registró 30,057 homicidios en 2024.',
     'Mexico recorded 25,000 homicides in 2024.',
+    'In 2007 there were 10.5 million Mexican immigrants in the United States.',
+    'En 2007 vivían en Estados Unidos 10.5 millones de inmigrantes mexicanos.',
   ])('is still shown wrong where it cannot be: %s', (text) => expect(rating(text)).toBe('false'));
 
   it('still bears out the record', () => {
     expect(rating('U.S.-Mexico trade reached $614.5 billion in 2019.')).toBe('accurate');
     expect(rating('El comercio entre México y Estados Unidos sumó 614 mil 500 millones de dólares en 2019.')).toBe('accurate');
     expect(rating('Mexico recorded 33,550 homicides in 2024.')).toBe('accurate');
+    expect(rating('In 2007 there were 12.8 million Mexican immigrants in the United States.')).toBe('accurate');
+    expect(rating('En 2007 vivían en Estados Unidos 12.8 millones de inmigrantes mexicanos.')).toBe('accurate');
   });
 });

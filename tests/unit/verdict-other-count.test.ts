@@ -24,6 +24,9 @@ describe('a number that may be another count the words also name', () => {
     // The CPS count of Mexican immigrants for 2007 runs about a tenth under the adjusted estimate the record holds.
     'In 2007 there were 11.2 million Mexican immigrants in the United States.',
     'En 2007 vivían en Estados Unidos 11.2 millones de inmigrantes mexicanos.',
+    // Pew's count of unauthorized Mexican immigrants runs a tenth to a fifth under MPI's, which the record holds.
+    'In 2022 there were 4.0 million unauthorized Mexican immigrants in the U.S.',
+    'Según estimaciones, 6.9 millones de mexicanos sin papeles vivían en Estados Unidos en 2007.',
   ])('is not shown wrong: %s', (text) => expect(rating(text)).toBe('context'));
 
   it.each([
@@ -36,6 +39,8 @@ describe('a number that may be another count the words also name', () => {
     'Mexico recorded 25,000 homicides in 2024.',
     'In 2007 there were 10.5 million Mexican immigrants in the United States.',
     'En 2007 vivían en Estados Unidos 10.5 millones de inmigrantes mexicanos.',
+    'In 2022 there were 3.5 million unauthorized Mexican immigrants in the U.S.',
+    'Según el MPI, 4 millones de mexicanos sin papeles vivían en Estados Unidos en 2022.',
   ])('is still shown wrong where it cannot be: %s', (text) => expect(rating(text)).toBe('false'));
 
   it('still bears out the record', () => {
@@ -44,5 +49,7 @@ describe('a number that may be another count the words also name', () => {
     expect(rating('Mexico recorded 33,550 homicides in 2024.')).toBe('accurate');
     expect(rating('In 2007 there were 12.8 million Mexican immigrants in the United States.')).toBe('accurate');
     expect(rating('En 2007 vivían en Estados Unidos 12.8 millones de inmigrantes mexicanos.')).toBe('accurate');
+    expect(rating('In 2022 there were 5.1 million unauthorized Mexican immigrants in the U.S.')).toBe('accurate');
+    expect(rating('Según estimaciones, 5.1 millones de mexicanos sin papeles vivían en Estados Unidos en 2022.')).toBe('accurate');
   });
 });

@@ -29,6 +29,9 @@ describe('a number that may be another count the words also name', () => {
     'Según estimaciones, 6.9 millones de mexicanos sin papeles vivían en Estados Unidos en 2007.',
     // INEGI's first count of a half year runs some 6% under its later one.
     'México registró 15,243 homicidios en el primer semestre de 2024.',
+    // A state's prosecutors (the SESNSP) count a fifth fewer homicides than INEGI's death records.
+    'Guanajuato recorded 3,151 homicides in 2024.',
+    'Guanajuato registró 3,151 homicidios en 2024.',
   ])('is not shown wrong: %s', (text) => expect(rating(text)).toBe('context'));
 
   it.each([
@@ -45,6 +48,8 @@ describe('a number that may be another count the words also name', () => {
     'Según el MPI, 4 millones de mexicanos sin papeles vivían en Estados Unidos en 2022.',
     'Según cifras definitivas, México registró 15,243 homicidios en el primer semestre de 2024.',
     'México registró 14,000 homicidios en el primer semestre de 2024.',
+    'Guanajuato registró 3,151 homicidios en 2024, según el INEGI.',
+    'Guanajuato recorded 3,000 homicides in 2024.',
   ])('is still shown wrong where it cannot be: %s', (text) => expect(rating(text)).toBe('false'));
 
   it('still bears out the record', () => {
@@ -56,5 +61,7 @@ describe('a number that may be another count the words also name', () => {
     expect(rating('In 2022 there were 5.1 million unauthorized Mexican immigrants in the U.S.')).toBe('accurate');
     expect(rating('Según estimaciones, 5.1 millones de mexicanos sin papeles vivían en Estados Unidos en 2022.')).toBe('accurate');
     expect(rating('México registró 16,306 homicidios en el primer semestre de 2024.')).toBe('accurate');
+    expect(rating('Guanajuato recorded 4,035 homicides in 2024.')).toBe('accurate');
+    expect(rating('Guanajuato registró 4,035 homicidios en 2024.')).toBe('accurate');
   });
 });

@@ -1,10 +1,11 @@
 /**
  * "Trade with Mexico" is goods in the Census count and goods and services in USTR's, which runs about a tenth
  * higher: "U.S.-Mexico trade reached $677 billion in 2019" is USTR's true figure, though goods trade was $614.5
- * billion. "Homicidios en México" is INEGI's final count or the SESNSP's victims, about a tenth fewer. A series whose
- * words also name another count (its `otherCount`) does not show a number wrong that lies where that count runs,
- * unless the sentence narrows it to the series' own count ("goods", "bienes", "cifras definitivas"). Run on the
- * bundled facts; the sentences are written for the test.
+ * billion. "Homicidios en México" is INEGI's final count or the SESNSP's victims, about a tenth fewer; "unauthorized
+ * Mexican immigrants" MPI's estimate or Pew's, up to a fifth lower. A series whose words also name another count
+ * (its `otherCount`) does not show a number wrong that lies where that count runs, unless the sentence narrows it to
+ * the series' own count ("goods", "bienes", "cifras definitivas"). Run on the bundled facts; the sentences are
+ * written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';

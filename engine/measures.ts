@@ -503,12 +503,15 @@ function inRange(folded: string, quantities: readonly Quantity[], i: number, wor
   return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]);
 }
 
+/** A bare number this large is the size of an amount of money: bound as one, and a claim of its own when nothing binds it. */
+export const AMOUNT_SIZED = 1e6;
+
 function unitFits(q: Quantity, f: Figure): boolean {
   if (q.unit === f.unit) return true;
   // People and things are both counted: "6 cárteles", "33,550 homicides".
   if ((q.unit === 'people' && f.unit === 'count') || (q.unit === 'count' && f.unit === 'people')) return true;
   // "1.4B daily" or "64 mil 745 millones" without a currency word: a money-sized number.
-  if (q.unit === null && f.unit === 'usd' && q.value >= 1e6) return true;
+  if (q.unit === null && f.unit === 'usd' && q.value >= AMOUNT_SIZED) return true;
   if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;
   if (q.unit === null && f.unit === 'count' && Number.isInteger(q.value)) return true;
   return false;

@@ -117,3 +117,14 @@ describe('a forecast in a Spanish singular conditional', () => {
     expect(rating('La secretaría informó que México es el principal socio comercial de Estados Unidos.')).toBe('accurate');
   });
 });
+
+describe('a bare amount another topic measures, beside a right figure', () => {
+  it.each([
+    ['México es el principal socio comercial de EU y las remesas llegaron a 80 mil millones en 2025.', 'context'],
+    ['México es el principal socio comercial de EU y las remesas llegaron a 80 mmdd en 2025.', 'context'],
+    ['Mexico is the largest U.S. trading partner and remittances hit 80 billion in 2025.', 'context'],
+    // A bare number of the sentence's own topic, or of none, is left aside as before.
+    ['México, con 130 millones de habitantes, es el principal socio comercial de Estados Unidos.', 'accurate'],
+    ['Las remesas sumaron 61,791 millones de dólares en 2025, con 155.7 millones de envíos.', 'accurate'],
+  ])('%s → %s', (text, expected) => expect(rating(text)).toBe(expected));
+});

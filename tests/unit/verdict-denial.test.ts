@@ -55,6 +55,18 @@ describe('a claim the sentence denies', () => {
     'El senador repitió el dato falso de que México es el principal socio comercial de Estados Unidos.',
   ])('is never rated when labelled false, doubted, mocked or said to have failed: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
 
+  it.each([
+    'The minister denied that Mexico is the top trading partner of the United States.',
+    'Minister denies Mexico is the top trading partner of the United States.',
+    'Analysts dispute that Mexico is the top trading partner of the United States.',
+    'The ministry rejected claims that Mexico is the top trading partner of the United States.',
+    'The report refutes the idea that Mexico is the top trading partner of the United States.',
+    'La ministra negó que México sea el principal socio comercial de Estados Unidos.',
+    'El secretario rechazó que México sea el principal socio comercial de Estados Unidos.',
+    'La cancillería descartó que México sea el principal socio comercial de Estados Unidos.',
+    'El informe refuta que México sea el principal socio comercial de Estados Unidos.',
+  ])('is never rated when someone is said to deny or reject it: %s', (denied) => expect(verdict(denied)?.rating).toBe('context'));
+
   it('is never rated when asked back', () => {
     expect(verdict('Mexico is the top trading partner of the United States? Not anymore.')?.rating).toBe('context');
     expect(verdict('So Mexico is the top trading partner of the United States?')?.rating).toBe('context');

@@ -67,6 +67,16 @@ describe('a claim the sentence denies', () => {
     'El informe refuta que México sea el principal socio comercial de Estados Unidos.',
   ])('is never rated when someone is said to deny or reject it: %s', (denied) => expect(verdict(denied)?.rating).toBe('context'));
 
+  it.each([
+    'Imagine thinking Mexico is the top trading partner of the United States.',
+    'Imagine still believing Mexico is the top trading partner of the United States 🤡',
+    'Mexico is the top trading partner of the United States /s',
+    'Mexico is the top trading partner of the United States, sure Jan.',
+    'Imagínate creer que México es el principal socio comercial de Estados Unidos.',
+    'México es el principal socio comercial de Estados Unidos /s',
+    'México es el principal socio comercial de Estados Unidos, sí, claro.',
+  ])('is never rated when a post mocks it: %s', (mocked) => expect(verdict(mocked)?.rating).toBe('context'));
+
   it('is never rated when asked back', () => {
     expect(verdict('Mexico is the top trading partner of the United States? Not anymore.')?.rating).toBe('context');
     expect(verdict('So Mexico is the top trading partner of the United States?')?.rating).toBe('context');

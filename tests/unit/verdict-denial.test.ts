@@ -77,6 +77,17 @@ describe('a claim the sentence denies', () => {
     'México es el principal socio comercial de Estados Unidos, sí, claro.',
   ])('is never rated when a post mocks it: %s', (mocked) => expect(verdict(mocked)?.rating).toBe('context'));
 
+  it.each([
+    'Pants on Fire: Mexico is the top trading partner of the United States.',
+    'Mostly False: Mexico is the top trading partner of the United States.',
+    'Needs context: Mexico is the top trading partner of the United States.',
+    'Ridículo: México es el principal socio comercial de Estados Unidos.',
+    'Exagerado: México es el principal socio comercial de Estados Unidos.',
+    'Verdadero a medias: México es el principal socio comercial de Estados Unidos.',
+    'Cierto, pero: México es el principal socio comercial de Estados Unidos.',
+    'Discutible: México es el principal socio comercial de Estados Unidos.',
+  ])("is never rated under a fact-check's label that does not bear it out: %s", (labelled) => expect(verdict(labelled)?.rating).toBe('context'));
+
   it('is never rated when asked back', () => {
     expect(verdict('Mexico is the top trading partner of the United States? Not anymore.')?.rating).toBe('context');
     expect(verdict('So Mexico is the top trading partner of the United States?')?.rating).toBe('context');

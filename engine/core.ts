@@ -37,6 +37,12 @@ const MAX_BLOCK = 20_000;
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */
 const MANY_SUPPORTING_WORDS = 3;
 
+/** The quantities a sentence states: a post's thread mark before it ("🧵 1/", "(2/5)") counts posts, not anything the post says. */
+const statedQuantities = (sentence: string, lang: Lang) => {
+  const markEnd = threadMarkEnd(sentence);
+  return readQuantities(sentence, lang).filter((q) => q.start >= markEnd);
+};
+
 export interface DetectionCandidate {
   topic: TopicId;
   x: number[];
@@ -175,7 +181,7 @@ function* buildEngine(
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
     if (found.other && !found.mx && !(found.bi && specificBilateral(stemsSeen, anchorHits))) return null;
 
-    const quantities = readQuantities(sentence, lang);
+    const quantities = statedQuantities(sentence, lang);
     const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities);
     const offHits = offTopic.find(stems);
     const off = offHits.length;
@@ -221,13 +227,7 @@ function* buildEngine(
     score = round(Math.min(0.99, score));
     if (score < thresholds.suggest) return null;
 
-    const markEnd = threadMarkEnd(sentence);
-    const checkworthy =
-      notCheckworthy(
-        sentence,
-        words[lang],
-        quantities.some((q) => q.start >= markEnd),
-      ) === null;
+    const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0) === null;
     const ranked = factIndex.entries
       .filter((e) => e.fact.topic === bestTopic)
       .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
@@ -266,7 +266,7 @@ function* buildEngine(
   }
 
   const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) =>
-    verdicts.checkNumbers(blankAll(sentence, words[lang].affirmations), lang, readQuantities(sentence, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
+    verdicts.checkNumbers(blankAll(sentence, words[lang].affirmations), lang, statedQuantities(sentence, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
   const candidates = (sentence: string, lang?: Lang) => {
     const trace: DetectionCandidate[] = [];
     classify(sentence, lang, trace);

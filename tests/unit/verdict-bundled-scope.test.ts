@@ -128,3 +128,12 @@ describe('a bare amount another topic measures, beside a right figure', () => {
     ['Las remesas sumaron 61,791 millones de dólares en 2025, con 155.7 millones de envíos.', 'accurate'],
   ])('%s → %s', (text, expected) => expect(rating(text)).toBe(expected));
 });
+
+describe("a post's thread mark", () => {
+  it.each([
+    ['1/ Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
+    ['🧵 1/ Las remesas a México cayeron 4.6% en 2025.', 'accurate'],
+    ['(2/5) Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
+    ['3/ Las remesas a México cayeron 9% en 2025.', 'false'],
+  ])('states no number of its own: %s → %s', (text, expected) => expect(rating(text)).toBe(expected));
+});

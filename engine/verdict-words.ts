@@ -87,6 +87,11 @@ export interface VerdictWords {
   causes: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
+  /**
+   * Words that set the record straight ("actually", "in fact", "it's", "en realidad", "es"): in a clause after a position's own,
+   * beside another country ("…, but it's China", "…, pero en realidad es China"), they give the position to that country, so who holds it is left in doubt.
+   */
+  correction: string[];
   /** A negation right after a comma that sets a name aside for the one before it ("China, not Mexico, is…", "China, y no México, es…"): one side of a comparison. */
   setAside: string[];
   /**

@@ -160,6 +160,7 @@ const verdictWordsSchema = z
     formerly: phrases,
     earlierDecades: phrases,
     substitution: phrases,
+    correction: phrases,
     causes: phrases,
     setAside: phrases,
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),

@@ -86,7 +86,13 @@ describe('a claim the sentence denies', () => {
     'Verdadero a medias: México es el principal socio comercial de Estados Unidos.',
     'Cierto, pero: México es el principal socio comercial de Estados Unidos.',
     'Discutible: México es el principal socio comercial de Estados Unidos.',
-  ])("is never rated under a fact-check's label that does not bear it out: %s", (labelled) => expect(verdict(labelled)?.rating).toBe('context'));
+    'Fake news: Mexico is the top trading partner of the United States.',
+    'Hoax: Mexico is the top trading partner of the United States.',
+    'The senator lied when he said Mexico is the top trading partner of the United States.',
+    'Bulo: México es el principal socio comercial de Estados Unidos.',
+    'El senador mintió al decir que México es el principal socio comercial de Estados Unidos.',
+    'El senador miente cuando dice que México es el principal socio comercial de Estados Unidos.',
+  ])("is never rated under a fact-check's label that does not bear it out, or called a lie or a hoax: %s", (labelled) => expect(verdict(labelled)?.rating).toBe('context'));
 
   it('is never rated when asked back', () => {
     expect(verdict('Mexico is the top trading partner of the United States? Not anymore.')?.rating).toBe('context');

@@ -66,6 +66,7 @@ export class MeasureIndex {
   private directionStems: Record<Lang, Set<string>>;
   /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
   private sectorStems: Record<Lang, Set<string>>;
+  private monthStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
   private classes: Record<Lang, ReadonlyMap<string, string>>;
@@ -90,6 +91,7 @@ export class MeasureIndex {
     const sectors = stemSets(words, 'sectors');
     this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
+    this.monthStems = stemSets(words, 'months');
     this.add(entries);
   }
 
@@ -144,6 +146,20 @@ export class MeasureIndex {
     return own.length ? own : this.bind(sentence, lang, quantities, () => true).filter((b) => b.enclosed);
   }
 
+  /** The spans of months a sentence says ("January-June", "January through June", "de enero a junio"): each one's first and last month, as stems. */
+  private monthSpans(sentence: string, lang: Lang): [string, string][] {
+    const months = this.monthStems[lang];
+    const { stems } = this.markedStems(sentence, lang);
+    const out: [string, string][] = [];
+    for (let i = 0; i < stems.length - 1; i++) {
+      if (!months.has(stems[i]!)) continue;
+      // One word may join them ("through", "hasta"); "to", "a" and a dash are no stems.
+      const last = [stems[i + 1]!, stems[i + 2]].find((s, k) => s !== undefined && months.has(s) && (k === 0 || !/^\d/.test(stems[i + 1]!)));
+      if (last) out.push([stems[i]!, last]);
+    }
+    return out;
+  }
+
   /** A stretch's stems and particles as the cue index reads them, each stem as its class's. */
   private markedStems(text: string, lang: Lang): { stems: string[]; marks: (string | null)[] } {
     const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
@@ -159,6 +175,7 @@ export class MeasureIndex {
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
+    const spans = this.monthSpans(sentence, lang);
     // A year the sentence compares with, or one that is part of a name ("the 2026 World Cup"), is no number's time.
     const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...namedYears(folded, words.yearNames)]);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
@@ -211,6 +228,8 @@ export class MeasureIndex {
         const e = (stated === 'day' && hit.entry.series.period !== 'day' && this.daily.get(`${hit.entry.series.subject}|${hit.entry.series.direction ?? ''}`)) || hit.entry;
         // Part of a year said with the words of an annual flow can only be checked as less than the year's whole.
         const part = stated === 'part-year' && e.series.period === 'year' && e.figures[0]!.per === 'year' && q.qualifier !== 'under';
+        // "January-June", "de enero a junio": a span of months is not its first month ("remittances in January").
+        if (spans.some(([first, last]) => e.cueStems.has(first) && !e.cueStems.has(last))) continue;
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;

@@ -186,6 +186,7 @@ const verdictWordsSchema = z
     parts: phrases,
     sectors: phrases,
     sinceTime: phrases,
+    months: phrases,
     notPeriod: phrases,
     trendFrom: phrases,
     trendTo: phrases,

@@ -137,3 +137,17 @@ describe("a post's thread mark", () => {
     ['3/ Las remesas a México cayeron 9% en 2025.', 'false'],
   ])('states no number of its own: %s → %s', (text, expected) => expect(rating(text)).toBe(expected));
 });
+
+describe('a span of months', () => {
+  it.each([
+    ['Remittances to Mexico reached $29.6 billion in January-June 2025.', /context|accurate/],
+    ['Remittances to Mexico reached $29.6 billion in January through June 2025.', /context|accurate/],
+    ['Remittances to Mexico reached $29.6 billion in Jan-Jun 2025.', /context|accurate/],
+    ['Remittances to Mexico reached $29.6 billion in H1 2025.', /context|accurate/],
+    ['Las remesas a México sumaron 29,600 millones de dólares en ene-jun de 2025.', /context|accurate/],
+    ['Las remesas a México sumaron 29,600 millones de dólares en el 1er semestre de 2025.', /context|accurate/],
+    // One month is still that month's.
+    ['Remittances to Mexico reached $4.66 billion in January 2025.', /^accurate$/],
+    ['Las remesas a México sumaron 4,660 millones de dólares en enero de 2025.', /^accurate$/],
+  ])('is part of a year, not its first month: %s', (text, expected) => expect(rating(text)).toMatch(expected));
+});

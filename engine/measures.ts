@@ -176,6 +176,8 @@ export class MeasureIndex {
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
     const spans = this.monthSpans(sentence, lang);
+    // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
+    const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
     // A year the sentence compares with, or one that is part of a name ("the 2026 World Cup"), is no number's time.
     const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...namedYears(folded, words.yearNames)]);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
@@ -230,6 +232,8 @@ export class MeasureIndex {
         const part = stated === 'part-year' && e.series.period === 'year' && e.figures[0]!.per === 'year' && q.qualifier !== 'under';
         // "January-June", "de enero a junio": a span of months is not its first month ("remittances in January").
         if (spans.some(([first, last]) => e.cueStems.has(first) && !e.cueStems.has(last))) continue;
+        // "FDI in the first half of 2025" is not the January-September total: a part-year series meets only the part its cues name.
+        if (e.series.period === 'part-year' && stated === 'part-year' && partSaid.some((st) => !e.cueStems.has(st))) continue;
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;

@@ -151,3 +151,13 @@ describe('a span of months', () => {
     ['Las remesas a México sumaron 4,660 millones de dólares en enero de 2025.', /^accurate$/],
   ])('is part of a year, not its first month: %s', (text, expected) => expect(rating(text)).toMatch(expected));
 });
+
+describe('a part of a year', () => {
+  it.each([
+    ['Nearshoring: FDI in Mexico reached a record 34.3 billion dollars in the first half of 2025.', /context/],
+    ['La IED en México sumó 34,265 millones de dólares en el primer semestre de 2025 por el nearshoring.', /context/],
+    // The part a series' cues name is still judged.
+    ['FDI in Mexico hit a record $40.9 billion through September 2025.', /accurate/],
+    ['Remittances to Mexico reached $29.6 billion from January to June 2025.', /accurate/],
+  ])('is judged only by a series of that part: %s', (text, expected) => expect(rating(text)).toMatch(expected));
+});

@@ -65,7 +65,10 @@ describe('a claim the sentence denies', () => {
     'El secretario rechazó que México sea el principal socio comercial de Estados Unidos.',
     'La cancillería descartó que México sea el principal socio comercial de Estados Unidos.',
     'El informe refuta que México sea el principal socio comercial de Estados Unidos.',
-  ])('is never rated when someone is said to deny or reject it: %s', (denied) => expect(verdict(denied)?.rating).toBe('context'));
+    'The minister cast doubt on claims that Mexico is the top trading partner of the United States.',
+    'La ministra puso en duda que México sea el principal socio comercial de Estados Unidos.',
+    'El secretario cuestionó que México sea el principal socio comercial de Estados Unidos.',
+  ])('is never rated when someone is said to deny, reject or doubt it: %s', (denied) => expect(verdict(denied)?.rating).toBe('context'));
 
   it.each([
     'Imagine thinking Mexico is the top trading partner of the United States.',

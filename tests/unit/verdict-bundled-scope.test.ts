@@ -152,12 +152,16 @@ describe('a span of months', () => {
   ])('is part of a year, not its first month: %s', (text, expected) => expect(rating(text)).toMatch(expected));
 });
 
-describe('a part of a year', () => {
+describe('a part of a year, and the European Union by its letters', () => {
   it.each([
-    ['Nearshoring: FDI in Mexico reached a record 34.3 billion dollars in the first half of 2025.', /context/],
-    ['La IED en México sumó 34,265 millones de dólares en el primer semestre de 2025 por el nearshoring.', /context/],
-    // The part a series' cues name is still judged.
-    ['FDI in Mexico hit a record $40.9 billion through September 2025.', /accurate/],
-    ['Remittances to Mexico reached $29.6 billion from January to June 2025.', /accurate/],
-  ])('is judged only by a series of that part: %s', (text, expected) => expect(rating(text)).toMatch(expected));
+    ['a part of a year is judged only by a series of that part', 'Nearshoring: FDI in Mexico reached a record 34.3 billion dollars in the first half of 2025.', /context/],
+    ['a part of a year is judged only by a series of that part', 'La IED en México sumó 34,265 millones de dólares en el primer semestre de 2025 por el nearshoring.', /context/],
+    ['the part its cues name', 'FDI in Mexico hit a record $40.9 billion through September 2025.', /accurate/],
+    ['the part its cues name', 'Remittances to Mexico reached $29.6 billion from January to June 2025.', /accurate/],
+    ['"EU" in English is another party', 'Mexico is the largest trading partner of the EU.', /context/],
+    ['"EU" in English is another party', 'Trade between the EU and Mexico reached $872.8 billion in 2025.', /context/],
+    ['"UE" in Spanish is another party', 'México es el principal socio comercial de la UE.', /context/],
+    ['"EU" in Mexican Spanish is the United States', 'México es el principal socio comercial de EU.', /accurate/],
+    ['"EU" in Mexican Spanish is the United States', 'Las remesas desde EU sumaron 61,791 mdd en 2025.', /accurate/],
+  ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

@@ -92,6 +92,8 @@ export interface VerdictWords {
    * beside another country ("…, but it's China", "…, pero en realidad es China"), they give the position to that country, so who holds it is left in doubt.
    */
   correction: string[];
+  /** A streak ("for the tenth year in a row", "por décimo año consecutivo"): a claim of the years before, which the newest record does not settle. */
+  streak: string[];
   /** A negation right after a comma that sets a name aside for the one before it ("China, not Mexico, is…", "China, y no México, es…"): one side of a comparison. */
   setAside: string[];
   /**

@@ -267,6 +267,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const bounds = [...yearsAfter(folded, deps.words[input.lang].untilTime), ...yearsAfter(folded, deps.words[input.lang].cumulative)];
     // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
+    // "For the tenth year in a row" claims the years before too: it meets only a claim that says a streak.
+    const streak = hasAny(folded, deps.words[input.lang].streak);
     // "Mexico is the largest U.S. trading partner in services" is not the claim of all trade: a sector said must be the claim's too.
     const sectors = input.stems.filter((s) => sectorStems[input.lang].has(s));
     // "More people cross legally than illegally" is not "more cross illegally than legally": a comparison's sides and way must agree.
@@ -288,6 +290,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
+      if (streak && !hasAny(foldSameLength(c.text), deps.words[input.lang].streak)) continue;
       if (sectors.some((s) => !c.stems.has(s))) continue;
       if (
         c.negated !== negated ||
@@ -412,7 +415,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
       const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
       const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
-      const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple));
+      // And a streak ("por décimo año consecutivo"): the years before are a claim of their own.
+      const compares = (!compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple))) || hasAny(folded, w.streak);
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       const caused = hasAny(folded, w.causes);
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused ? 'accurate' : 'context';

@@ -161,6 +161,7 @@ const verdictWordsSchema = z
     earlierDecades: phrases,
     substitution: phrases,
     correction: phrases,
+    streak: phrases,
     causes: phrases,
     setAside: phrases,
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),

@@ -152,8 +152,11 @@ describe('a span of months', () => {
   ])('is part of a year, not its first month: %s', (text, expected) => expect(rating(text)).toMatch(expected));
 });
 
-describe('a part of a year, and the European Union by its letters', () => {
+describe('a part of a year, the European Union by its letters, a streak', () => {
   it.each([
+    ['a streak claims the years before', 'México es el principal socio comercial de EU por décimo año consecutivo.', /context/],
+    ['a streak claims the years before', 'Mexico has been the largest U.S. trading partner for a decade.', /context/],
+    ['a streak claims the years before', 'México ha sido el principal socio comercial de EU por décadas.', /context/],
     ['a part of a year is judged only by a series of that part', 'Nearshoring: FDI in Mexico reached a record 34.3 billion dollars in the first half of 2025.', /context/],
     ['a part of a year is judged only by a series of that part', 'La IED en México sumó 34,265 millones de dólares en el primer semestre de 2025 por el nearshoring.', /context/],
     ['the part its cues name', 'FDI in Mexico hit a record $40.9 billion through September 2025.', /accurate/],

@@ -213,7 +213,16 @@ const CHANGE_HEDGE_WORDS = 2;
  * $30 billion" is a level.
  */
 export function isChangeAmount(folded: string, q: Quantity, words: VerdictWords): boolean {
-  if (q.unit === 'percent' || q.unit === 'year' || q.unit === 'rank') return false;
+  return q.unit !== 'percent' && q.unit !== 'year' && q.unit !== 'rank' && saidAsChange(folded, q, words);
+}
+
+/** A percentage said as a change ("cayeron 27%", "fell by 27%"): never the level of a share ("fell to 27%" is one). */
+export function isChangePercent(folded: string, q: Quantity, words: VerdictWords): boolean {
+  return q.unit === 'percent' && saidAsChange(folded, q, words);
+}
+
+/** A number said right after a word of change, as its size: nothing but "by" / "en" and a hedge between them. */
+function saidAsChange(folded: string, q: Quantity, words: VerdictWords): boolean {
   const before = folded.slice(Math.max(0, q.start - CHANGE_REACH - 8), q.start);
   const marker = findAll(before, changeWords(words)).at(-1);
   if (!marker) return false;

@@ -268,6 +268,8 @@ const numberWordsSchema = z
   .object({
     numberWords: z.record(phrase, z.number()),
     notCounts: phrases,
+    dollarScales: z.array(phrase),
+    otherMoneyScales: z.array(phrase),
     scales: z.record(phrase, z.number().positive()),
     ordinals: z.record(phrase, z.number().int().positive()),
     decimalComma: z.boolean(),

@@ -95,6 +95,13 @@ describe('a claim the sentence denies', () => {
     'Bulo: México es el principal socio comercial de Estados Unidos.',
     'El senador mintió al decir que México es el principal socio comercial de Estados Unidos.',
     'El senador miente cuando dice que México es el principal socio comercial de Estados Unidos.',
+    'Wrong: Mexico is the top trading partner of the United States.',
+    'Mexico is the top trading partner of the United States ❌',
+    'Mexico is the top trading partner of the United States, allegedly.',
+    'Mexico is the top trading partner of the United States, or so they say.',
+    'Incorrecto: México es el principal socio comercial de Estados Unidos.',
+    'Dizque México es el principal socio comercial de Estados Unidos.',
+    'México es el principal socio comercial de Estados Unidos, o eso dicen.',
   ])("is never rated under a fact-check's label that does not bear it out, or called a lie or a hoax: %s", (labelled) => expect(verdict(labelled)?.rating).toBe('context'));
 
   it('is never rated when asked back', () => {

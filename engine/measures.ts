@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeBase, changeSign, isChangeAmount, isChangePercent, isTrend, levelChange, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -189,7 +189,7 @@ export class MeasureIndex {
     /** Percentages of change bound to the change of an amount from the year before (yearOnYear). */
     const yearOnYear: Binding[] = [];
     quantities.forEach((q, i) => {
-      const saidAsChange = isChangePercent(folded, q, words);
+      const changeWord = changePercentWord(folded, q, words);
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
       if (isAlternative(folded, q) || inRange(folded, quantities, i, words) || isChangeAmount(folded, q, words)) return;
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
@@ -378,8 +378,9 @@ export class MeasureIndex {
         clause,
         enclosed: around,
         partOfYear,
-        // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing.
-        asChange: saidAsChange && best.entry.figures[0]!.unit === 'percent',
+        // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing,
+        // unless its word of change is the measure's own verb ("la economía creció 1.5%": growth).
+        asChange: changeWord !== null && best.entry.figures[0]!.unit === 'percent' && !inClasses(toStems(changeWord, lang), this.classes[lang]).some((st) => best!.entry.cueStems.has(st)),
       });
     });
     if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words).sort((a, b) => a.quantity.start - b.quantity.start);

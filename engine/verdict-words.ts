@@ -94,6 +94,8 @@ export interface VerdictWords {
   correction: string[];
   /** A streak ("for the tenth year in a row", "por décimo año consecutivo"): a claim of the years before, which the newest record does not settle. */
   streak: string[];
+  /** Verbs a particle of change completes into another verb ("make up 23%", "ended up"): the particle after one says no change. */
+  particleVerbs: string[];
   /** A negation right after a comma that sets a name aside for the one before it ("China, not Mexico, is…", "China, y no México, es…"): one side of a comparison. */
   setAside: string[];
   /**

@@ -162,6 +162,7 @@ const verdictWordsSchema = z
     substitution: phrases,
     correction: phrases,
     streak: phrases,
+    particleVerbs: phrases,
     causes: phrases,
     setAside: phrases,
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),

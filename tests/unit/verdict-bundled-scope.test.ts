@@ -163,6 +163,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a percentage said as a change is no share', 'Muertes por sobredosis en EU caen 27% a 80,391 en 2024.', /context/],
     ['a percentage said as a change is no share', 'Las muertes por sobredosis en EU cayeron 27% en 2024, a 80,391.', /context/],
     ['a percentage said as a change is still a change of an amount', 'Las remesas a México cayeron 4.6% en 2025.', /accurate/],
+    ["a percentage said as a change is the measure's own where its verb is", 'El PIB de México creció 2% en 2018.', /accurate/],
+    ["a percentage said as a change is the measure's own where its verb is", "Mexico's economy grew 1.5% in 2024.", /accurate/],
     ['"mdd" is in dollars, a claim of its own', 'Remesas caen 4.6% a 70 mil mdd en 2025.', /context/],
     ['"mdp" is in pesos, no dollar record', 'Las remesas a México sumaron 64,745 mdp en 2024.', /context/],
     ['"mdd" is in dollars', 'Las remesas a México sumaron 64,745 mdd en 2024.', /accurate/],

@@ -40,6 +40,8 @@ describe('the ranked one', () => {
     ['Many claim Mexico is the largest trading partner of the United States; in fact it is China.', 'context'],
     ['Muchos piensan que México es el principal socio comercial de Estados Unidos, pero es China.', 'context'],
     ['Se dice que México es el principal socio comercial de Estados Unidos, pero en realidad es Canadá.', 'context'],
+    ['Many believe Mexico is the largest trading partner of the United States, but China is.', 'context'],
+    ['Muchos creen que México es el principal socio comercial de Estados Unidos, pero China lo es.', 'context'],
     // A later clause that only adds to the position, with no country right after its word of correction.
     ["Mexico is the largest trading partner of the United States, but it's also close to Canada.", 'accurate'],
     ['México es el principal socio comercial de Estados Unidos, pero es también vecino de Canadá.', 'accurate'],

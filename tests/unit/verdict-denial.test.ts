@@ -102,6 +102,11 @@ describe('a claim the sentence denies', () => {
     'Incorrecto: México es el principal socio comercial de Estados Unidos.',
     'Dizque México es el principal socio comercial de Estados Unidos.',
     'México es el principal socio comercial de Estados Unidos, o eso dicen.',
+    'The senator said Mexico is the top trading partner of the United States, though the data show otherwise.',
+    'The senator said Mexico is the top trading partner of the United States, a claim the Census contradicts.',
+    "The senator said Mexico is the top trading partner of the United States — it isn't.",
+    'El senador dijo que México es el principal socio comercial de Estados Unidos, pero los datos dicen lo contrario.',
+    'El senador dijo que México es el principal socio comercial de Estados Unidos; no lo es.',
   ])("is never rated under a fact-check's label that does not bear it out, or called a lie or a hoax: %s", (labelled) => expect(verdict(labelled)?.rating).toBe('context'));
 
   it('is never rated when asked back', () => {

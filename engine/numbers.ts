@@ -218,6 +218,8 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     let value = parseNumeral(numText, lang);
     if (value === null) continue;
     if (!isWord && !scaleWord && !pct && !cur && /^(1[89]|20)\d\d$/.test(numText)) continue;
+    // "en el '24", "in ’25": a year said by its last two digits, not an amount.
+    if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /['\u2018\u2019]$/.test(original.slice(Math.max(0, start - 1), start))) continue;
     // "2023/24", "2015-16": the second part of a school or fiscal year, not an amount.
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /(?:^|[^\d])(?:19|20)\d\d[/-]$/.test(folded.slice(Math.max(0, start - 5), start))) continue;
     if (g.mil && SPLIT_MILLIONS.has(scaleWord)) value = (1000 + value) * 1e6;

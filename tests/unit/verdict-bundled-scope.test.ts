@@ -168,6 +168,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['"mdd" is in dollars, a claim of its own', 'Remesas caen 4.6% a 70 mil mdd en 2025.', /context/],
     ['"mdp" is in pesos, no dollar record', 'Las remesas a México sumaron 64,745 mdp en 2024.', /context/],
     ['"mdd" is in dollars', 'Las remesas a México sumaron 64,745 mdd en 2024.', /accurate/],
+    ['a year said by its last two digits is that year', "Las remesas a México sumaron 64,745 mdd en el '24.", /accurate/],
+    ['a year said by its last two digits is that year', "Remittances to Mexico reached $64.7 billion in '22.", /false/],
     ['a part of a year is judged only by a series of that part', 'Nearshoring: FDI in Mexico reached a record 34.3 billion dollars in the first half of 2025.', /context/],
     ['a part of a year is judged only by a series of that part', 'La IED en México sumó 34,265 millones de dólares en el primer semestre de 2025 por el nearshoring.', /context/],
     ['the part its cues name', 'FDI in Mexico hit a record $40.9 billion through September 2025.', /accurate/],

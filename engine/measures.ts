@@ -430,6 +430,8 @@ export class MeasureIndex {
     if (!entry || stems.some((s) => directionStems.has(s) && !entry.cueStems.has(s))) return null;
     const { from, to } = stretches[i]!;
     const [start, end] = clauseOf(folded, q);
+    // "In 2024/25 remittances fell 4.6%": a year said with the next one spans both; which change it is, is left open.
+    if (/(?<!\d)(?:19|20)\d\d\s?[/-]\s?\d\d(?!\d)/.test(folded.slice(start, end))) return null;
     const years = new Set([...folded.slice(start, end).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]));
     const has = (y: string | null) => !!y && entry.figures.some((f) => f.period === y);
     // "$64.7 billion in 2024, up 200% from 2013": the year right after the change is what it is a change from, the

@@ -171,6 +171,7 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a year said by its last two digits is that year', "Las remesas a México sumaron 64,745 mdd en el '24.", /accurate/],
     ['a year said by its last two digits is that year', "Remittances to Mexico reached $64.7 billion in '22.", /false/],
     ['"hace dos años" tells of an earlier year', 'Hace dos años las remesas a México sumaron 64,745 mdd.', /context|accurate/],
+    ['a year said with the next one leaves a change from the year before open', 'In 2024/25 remittances to Mexico fell 4.6%.', /context/],
     ['a part of a year is judged only by a series of that part', 'Nearshoring: FDI in Mexico reached a record 34.3 billion dollars in the first half of 2025.', /context/],
     ['a part of a year is judged only by a series of that part', 'La IED en México sumó 34,265 millones de dólares en el primer semestre de 2025 por el nearshoring.', /context/],
     ['the part its cues name', 'FDI in Mexico hit a record $40.9 billion through September 2025.', /accurate/],

@@ -38,6 +38,9 @@ describe('a level reached by a change', () => {
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, señal de que la economía de EU se enfría.', 'context'],
     ['Remittances to Mexico fell to $40 billion in 2025 because of deportations.', 'false'],
+    // A superlative of the measure's whole history is a claim of its own too.
+    ['Las remesas a México cayeron 4.6% en 2025, la mayor caída de la historia.', 'context'],
+    ['Remittances to Mexico fell 4.6% in 2025, the largest drop in history.', 'context'],
     ['Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
   ])('%s → %s', (text, expected) => {
     expect(engine.analyze(text)[0]?.rating).toBe(expected);

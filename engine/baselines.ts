@@ -213,14 +213,31 @@ const CHANGE_HEDGE_WORDS = 2;
  * $30 billion" is a level.
  */
 export function isChangeAmount(folded: string, q: Quantity, words: VerdictWords): boolean {
-  if (q.unit === 'percent' || q.unit === 'year' || q.unit === 'rank') return false;
+  return q.unit !== 'percent' && q.unit !== 'year' && q.unit !== 'rank' && changeSaid(folded, q, words) !== null;
+}
+
+/**
+ * The word of change a percentage is said as the size of ("cayeron 27%", "fell by 27%"), or null: such a number is no
+ * share's level ("fell to 27%" is one), unless the word is the measure's own verb ("the economy grew 1.5%": growth).
+ */
+export function changePercentWord(folded: string, q: Quantity, words: VerdictWords): string | null {
+  const word = q.unit === 'percent' ? changeSaid(folded, q, words) : null;
+  if (!word) return null;
+  // "Mexicans make up 23% of U.S. immigrants": a particle a verb completes ("make up") says no change.
+  const at = folded.lastIndexOf(word, q.start);
+  const verb = folded.slice(0, at).trim().split(/\s+/).at(-1) ?? '';
+  return words.particleVerbs.includes(verb) ? null : word;
+}
+
+/** The word of change a number is said right after, as its size (nothing but "by" / "en" and a hedge between them), or null. */
+function changeSaid(folded: string, q: Quantity, words: VerdictWords): string | null {
   const before = folded.slice(Math.max(0, q.start - CHANGE_REACH - 8), q.start);
   const marker = findAll(before, changeWords(words)).at(-1);
-  if (!marker) return false;
+  if (!marker) return null;
   const [first, ...rest] = before.slice(marker.end).trim().split(/\s+/).filter(Boolean);
   // "cayeron en 2024 a 80,391": a year and a "to" after "en" make the amount the new level.
   const hedge = rest.length <= CHANGE_HEDGE_WORDS && !rest.some((w) => /\d/.test(w) || words.trendTo.includes(w));
-  return first === undefined || (words.changeBy.includes(first) && hedge);
+  return first === undefined || (words.changeBy.includes(first) && hedge) ? marker.word : null;
 }
 
 /** Words at most after the "to" of a change before the level it reached ("climbed to a record $61.8 billion"). */

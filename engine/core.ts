@@ -37,6 +37,16 @@ const MAX_BLOCK = 20_000;
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */
 const MANY_SUPPORTING_WORDS = 3;
 
+/** A year said by its last two digits ("en el '24", "in ’25"), written whole for the verdict step, which reads years of four digits. */
+const SHORT_YEAR = /(?<![\p{L}\d'\u2018\u2019])['\u2018\u2019](\d\d)(?![\p{L}\d%])/gu;
+const fullYears = (text: string) => text.replace(SHORT_YEAR, (_m, d: string) => `${Number(d) < 50 ? '20' : '19'}${d}`);
+
+/** The quantities a sentence states: a post's thread mark before it ("🧵 1/", "(2/5)") counts posts, not anything the post says. */
+const statedQuantities = (sentence: string, lang: Lang) => {
+  const markEnd = threadMarkEnd(sentence);
+  return readQuantities(sentence, lang).filter((q) => q.start >= markEnd);
+};
+
 export interface DetectionCandidate {
   topic: TopicId;
   x: number[];
@@ -175,7 +185,7 @@ function* buildEngine(
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
     if (found.other && !found.mx && !(found.bi && specificBilateral(stemsSeen, anchorHits))) return null;
 
-    const quantities = readQuantities(sentence, lang);
+    const quantities = statedQuantities(sentence, lang);
     const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities);
     const offHits = offTopic.find(stems);
     const off = offHits.length;
@@ -221,20 +231,15 @@ function* buildEngine(
     score = round(Math.min(0.99, score));
     if (score < thresholds.suggest) return null;
 
-    const markEnd = threadMarkEnd(sentence);
-    const checkworthy =
-      notCheckworthy(
-        sentence,
-        words[lang],
-        quantities.some((q) => q.start >= markEnd),
-      ) === null;
+    const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0) === null;
     const ranked = factIndex.entries
       .filter((e) => e.fact.topic === bestTopic)
       .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
       .sort((a, b) => b.score - a.score);
     // "Sin duda", "not only": a negation word in a set phrase denies nothing, so the verdict step never sees it.
-    const affirmed = blankAll(sentence, words[lang].affirmations);
-    const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities, others: othersOf(stemsSeen), checkworthy });
+    const affirmed = fullYears(blankAll(sentence, words[lang].affirmations));
+    const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
+    const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities: said, others: othersOf(stemsSeen), checkworthy });
     if (!verdict) return null;
     const level = score >= thresholds.show ? 'show' : 'suggest';
     return { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, score: round(score), level, checkworthy, ...verdict };
@@ -266,7 +271,13 @@ function* buildEngine(
   }
 
   const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) =>
-    verdicts.checkNumbers(blankAll(sentence, words[lang].affirmations), lang, readQuantities(sentence, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
+    verdicts.checkNumbers(
+      fullYears(blankAll(sentence, words[lang].affirmations)),
+      lang,
+      statedQuantities(fullYears(sentence), lang),
+      factIds,
+      othersOf(seenAs(sentence, lang, toStems(sentence, lang))),
+    );
   const candidates = (sentence: string, lang?: Lang) => {
     const trace: DetectionCandidate[] = [];
     classify(sentence, lang, trace);

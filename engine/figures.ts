@@ -300,7 +300,9 @@ export function judgeBinding(b: {
   enclosed?: boolean;
   denied?: boolean;
   partOfYear?: boolean;
+  asChange?: boolean;
 }): Omit<FigureCheck, 'key'> | null {
+  if (b.asChange) return null;
   if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
   const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former }, b.enclosed);

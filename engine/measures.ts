@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeBase, changeSign, isChangeAmount, isTrend, levelChange, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -46,6 +46,8 @@ export interface Binding {
   denied?: boolean;
   /** A part of a year's flow ("in the first ten months") bound to the year's total: wrong only if more than it. */
   partOfYear?: boolean;
+  /** A percentage said as a change ("cayeron 27%") bound to a share: no level of it, so no record judges it. */
+  asChange?: boolean;
   /** A year the number is said to be later than ("up from 59% in 2016"): it is judged for a year after it. */
   after?: string | null;
 }
@@ -66,6 +68,7 @@ export class MeasureIndex {
   private directionStems: Record<Lang, Set<string>>;
   /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
   private sectorStems: Record<Lang, Set<string>>;
+  private monthStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
   private classes: Record<Lang, ReadonlyMap<string, string>>;
@@ -90,6 +93,7 @@ export class MeasureIndex {
     const sectors = stemSets(words, 'sectors');
     this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
+    this.monthStems = stemSets(words, 'months');
     this.add(entries);
   }
 
@@ -144,6 +148,20 @@ export class MeasureIndex {
     return own.length ? own : this.bind(sentence, lang, quantities, () => true).filter((b) => b.enclosed);
   }
 
+  /** The spans of months a sentence says ("January-June", "January through June", "de enero a junio"): each one's first and last month, as stems. */
+  private monthSpans(sentence: string, lang: Lang): [string, string][] {
+    const months = this.monthStems[lang];
+    const { stems } = this.markedStems(sentence, lang);
+    const out: [string, string][] = [];
+    for (let i = 0; i < stems.length - 1; i++) {
+      if (!months.has(stems[i]!)) continue;
+      // One word may join them ("through", "hasta"); "to", "a" and a dash are no stems.
+      const last = [stems[i + 1]!, stems[i + 2]].find((s, k) => s !== undefined && months.has(s) && (k === 0 || !/^\d/.test(stems[i + 1]!)));
+      if (last) out.push([stems[i]!, last]);
+    }
+    return out;
+  }
+
   /** A stretch's stems and particles as the cue index reads them, each stem as its class's. */
   private markedStems(text: string, lang: Lang): { stems: string[]; marks: (string | null)[] } {
     const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
@@ -159,6 +177,9 @@ export class MeasureIndex {
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
+    const spans = this.monthSpans(sentence, lang);
+    // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
+    const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
     // A year the sentence compares with, or one that is part of a name ("the 2026 World Cup"), is no number's time.
     const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...namedYears(folded, words.yearNames)]);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
@@ -168,6 +189,7 @@ export class MeasureIndex {
     /** Percentages of change bound to the change of an amount from the year before (yearOnYear). */
     const yearOnYear: Binding[] = [];
     quantities.forEach((q, i) => {
+      const changeWord = changePercentWord(folded, q, words);
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
       if (isAlternative(folded, q) || inRange(folded, quantities, i, words) || isChangeAmount(folded, q, words)) return;
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
@@ -211,6 +233,10 @@ export class MeasureIndex {
         const e = (stated === 'day' && hit.entry.series.period !== 'day' && this.daily.get(`${hit.entry.series.subject}|${hit.entry.series.direction ?? ''}`)) || hit.entry;
         // Part of a year said with the words of an annual flow can only be checked as less than the year's whole.
         const part = stated === 'part-year' && e.series.period === 'year' && e.figures[0]!.per === 'year' && q.qualifier !== 'under';
+        // "January-June", "de enero a junio": a span of months is not its first month ("remittances in January").
+        if (spans.some(([first, last]) => e.cueStems.has(first) && !e.cueStems.has(last))) continue;
+        // "FDI in the first half of 2025" is not the January-September total: a part-year series meets only the part its cues name.
+        if (e.series.period === 'part-year' && stated === 'part-year' && partSaid.some((st) => !e.cueStems.has(st))) continue;
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
@@ -352,6 +378,9 @@ export class MeasureIndex {
         clause,
         enclosed: around,
         partOfYear,
+        // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing,
+        // unless its word of change is the measure's own verb ("la economía creció 1.5%": growth).
+        asChange: changeWord !== null && best.entry.figures[0]!.unit === 'percent' && !inClasses(toStems(changeWord, lang), this.classes[lang]).some((st) => best!.entry.cueStems.has(st)),
       });
     });
     if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words).sort((a, b) => a.quantity.start - b.quantity.start);
@@ -401,6 +430,8 @@ export class MeasureIndex {
     if (!entry || stems.some((s) => directionStems.has(s) && !entry.cueStems.has(s))) return null;
     const { from, to } = stretches[i]!;
     const [start, end] = clauseOf(folded, q);
+    // "In 2024/25 remittances fell 4.6%": a year said with the next one spans both; which change it is, is left open.
+    if (/(?<!\d)(?:19|20)\d\d\s?[/-]\s?\d\d(?!\d)/.test(folded.slice(start, end))) return null;
     const years = new Set([...folded.slice(start, end).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]));
     const has = (y: string | null) => !!y && entry.figures.some((f) => f.period === y);
     // "$64.7 billion in 2024, up 200% from 2013": the year right after the change is what it is a change from, the
@@ -503,12 +534,15 @@ function inRange(folded: string, quantities: readonly Quantity[], i: number, wor
   return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]);
 }
 
+/** A bare number this large is the size of an amount of money: bound as one, and a claim of its own when nothing binds it. */
+export const AMOUNT_SIZED = 1e6;
+
 function unitFits(q: Quantity, f: Figure): boolean {
   if (q.unit === f.unit) return true;
   // People and things are both counted: "6 cárteles", "33,550 homicides".
   if ((q.unit === 'people' && f.unit === 'count') || (q.unit === 'count' && f.unit === 'people')) return true;
   // "1.4B daily" or "64 mil 745 millones" without a currency word: a money-sized number.
-  if (q.unit === null && f.unit === 'usd' && q.value >= 1e6) return true;
+  if (q.unit === null && f.unit === 'usd' && q.value >= AMOUNT_SIZED) return true;
   if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;
   if (q.unit === null && f.unit === 'count' && Number.isInteger(q.value)) return true;
   return false;

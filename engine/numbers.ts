@@ -35,6 +35,8 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 
 const WORD_NUMBERS = merged((p) => p.numberWords);
 const SCALE = merged((p) => p.scales);
+const DOLLAR_SCALES = new Set(PACKS.flatMap((p) => p.dollarScales));
+const OTHER_MONEY_SCALES = new Set(PACKS.flatMap((p) => p.otherMoneyScales));
 const ORDINALS = merged((p) => p.ordinals);
 const DECIMAL_COMMA = new Set(LANGS.filter((lang) => TEXT_PACKS[lang].numbers.decimalComma));
 
@@ -225,14 +227,16 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     let value = parseNumeral(numText, lang);
     if (value === null) continue;
     if (!isWord && !scaleWord && !pct && !cur && /^(1[89]|20)\d\d$/.test(numText)) continue;
+    // "en el '24", "in ’25": a year said by its last two digits, not an amount.
+    if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /['\u2018\u2019]$/.test(original.slice(Math.max(0, start - 1), start))) continue;
     // "2023/24", "2015-16": the second part of a school or fiscal year, not an amount.
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /(?:^|[^\d])(?:19|20)\d\d[/-]$/.test(folded.slice(Math.max(0, start - 5), start))) continue;
     if (g.mil && SPLIT_MILLIONS.has(scaleWord)) value = (1000 + value) * 1e6;
     else if (scaleWord) value *= SCALE[scaleWord] ?? 1;
     else if (g.mil) value *= 1e3;
-    // "MX$1,000", "€57 billion", "C$": money in another currency, never a dollar record's.
-    const foreign = !pct && OTHER_MONEY_BEFORE.test(original.slice(Math.max(0, start - 5), start) + (cur ? '$' : ''));
-    out.push(describe(original, folded, start, m.index + m[0].length, value, pct ? 'percent' : foreign ? 'other-money' : cur ? 'usd' : null));
+    // "MX$1,000", "€57 billion", "C$", "64,745 mdp": money in another currency, never a dollar record's; "64,745 mdd" is in dollars.
+    const foreign = !pct && (OTHER_MONEY_BEFORE.test(original.slice(Math.max(0, start - 5), start) + (cur ? '$' : '')) || OTHER_MONEY_SCALES.has(scaleWord));
+    out.push(describe(original, folded, start, m.index + m[0].length, value, pct ? 'percent' : foreign ? 'other-money' : cur || DOLLAR_SCALES.has(scaleWord) ? 'usd' : null));
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -19,6 +19,8 @@ const FIELD_REACH = 6;
 const BETWEEN_REACH = 8;
 /** Words before a verb of sending or receiving that may hold its subject ("last year the United States"). */
 const SUBJECT_REACH = 5;
+/** Words after a word of correction in which the country it gives a position to is named ("it's China", "es China", "it is China"). */
+const CORRECTION_REACH = 2;
 
 export interface OwnMeasureDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 'firstOf'> {
   words: Record<Lang, VerdictWords>;
@@ -52,11 +54,22 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (findAll(foldSameLength(said.sentence), deps.words[said.lang].substitution).length > 0) return false;
     const [from, to] = b.clause;
     const usIsOther = b.entry.series.anyCountry === true;
+    // "Many think Mexico is the top partner, but it's China": a later clause that sets the record straight with another country's name corrects the position.
+    if (correctedTo(said, to, usIsOther)) return false;
     // "Mexico is the top partner, and Canada is the largest market": another country named after a word of addition, before the position, leads its own clause.
     const joins = findAll(foldSameLength(said.sentence.slice(from, b.quantity.start)), deps.words[said.lang].addition);
     if (joins.length && !['', 'mx'].includes(deps.leadOf(said.sentence.slice(from + joins.at(-1)!.end, b.quantity.start), said.lang, usIsOther))) return false;
     const lead = deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang, usIsOther) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang, usIsOther);
     return lead === 'mx';
+  }
+
+  /** Whether a word of correction after the position's clause stands right before another country's name (within two words: "…, but it's China", "…, pero en realidad es China"). */
+  function correctedTo(said: Said, clauseEnd: number, usIsOther: boolean): boolean {
+    const rest = said.sentence.slice(clauseEnd);
+    return findAll(foldSameLength(rest), deps.words[said.lang].correction).some((hit) => {
+      const next = rest.slice(hit.end).trim().split(/\s+/).slice(0, CORRECTION_REACH).join(' ');
+      return deps.leadOf(next, said.lang, usIsOther) === 'other';
+    });
   }
 
   /**

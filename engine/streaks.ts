@@ -26,7 +26,9 @@ export function spanIn(folded: string, words: VerdictWords): Span | undefined {
   }
   if (hasAny(folded, words.firstTime)) return 'first';
   if (hasAny(folded, words.always)) return 'always';
-  return hasAny(folded, words.longHeld) ? 'history' : undefined;
+  if (hasAny(folded, words.longHeld)) return 'history';
+  // A span said some other way ("in a row", "al hilo", "for the third consecutive quarter"): the years before are a claim of their own.
+  return hasAny(folded, words.streak) ? 'open' : undefined;
 }
 
 type Judged = ReturnType<typeof judgeBinding>;

@@ -95,6 +95,15 @@ export interface VerdictWords {
   causes: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
+  /**
+   * Words that set the record straight ("actually", "in fact", "it's", "en realidad", "es"): in a clause after a position's own,
+   * beside another country ("…, but it's China", "…, pero en realidad es China"), they give the position to that country, so who holds it is left in doubt.
+   */
+  correction: string[];
+  /** A span said any other way ("in a row", "al hilo", "consecutive quarter", "lleva una década"): a claim of the years before, left open (engine/streaks.ts reads the spans it can check first). */
+  streak: string[];
+  /** Verbs a particle of change completes into another verb ("make up 23%", "ended up"): the particle after one says no change. */
+  particleVerbs: string[];
   /** A negation right after a comma that sets a name aside for the one before it ("China, not Mexico, is…", "China, y no México, es…"): one side of a comparison. */
   setAside: string[];
   /**
@@ -162,6 +171,8 @@ export interface VerdictWords {
   cueClasses: string[][];
   /** Words of time that make a particle of direction that also means "since" ("desde") a running total: "desde hace", "desde enero". */
   sinceTime: string[];
+  /** The months' names, whole and short ("january", "jan", "enero", "ene"): one month before another names a span of months ("January-June", "de enero a junio"), not that month. */
+  months: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */
   yearNames: string[];
   /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"). */

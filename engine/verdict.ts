@@ -9,7 +9,7 @@
  */
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
-import { type Binding, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
+import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
@@ -424,9 +424,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
-      // ("11 of the 16 venues", "July 1") that nothing bound is left aside.
+      // ("11 of the 16 venues", "July 1") that nothing bound is left aside, unless another topic's
+      // series takes it as its measure ("…, y las remesas llegaron a 80 mil millones"): then it is a claim of its own.
       const bound = new Set(bindings.map((b) => b.quantity));
-      let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague)).length;
+      const bare = numbers.filter((q) => !bound.has(q) && q.unit === null && !q.vague && q.value >= AMOUNT_SIZED);
+      const elsewhere = bare.length ? new Set(measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity)) : new Set<Quantity>();
+      let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
       for (const b of bindings) {

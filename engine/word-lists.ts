@@ -6,13 +6,18 @@ import { fold } from './normalize';
 import { escapeRegExp } from './regex';
 
 const cache = new WeakMap<readonly string[], RegExp>();
+/** An entry that ends in a dash ("january-", "enero-"), said joined to the next word. */
+const JOINS_NEXT = /[-–]$/;
 
 export function listPattern(words: readonly string[]): RegExp {
   let re = cache.get(words);
   if (!re) {
-    const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp);
+    const sorted = [...words].sort((a, b) => b.length - a.length);
+    const alternatives = sorted.filter((w) => !JOINS_NEXT.test(w)).map(escapeRegExp);
+    // An entry ending in a dash joins the word after it ("january-june", "enero-julio"): no end of word is asked there.
+    const joined = sorted.filter((w) => JOINS_NEXT.test(w)).map(escapeRegExp);
     // Lookarounds instead of \b: some entries end in punctuation ("january-", "doi:").
-    re = new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g');
+    re = new RegExp(`(?<![a-z0-9])(?:(?:${alternatives.join('|') || '(?!)'})(?![a-z0-9])${joined.length ? `|${joined.join('|')}` : ''})`, 'g');
     cache.set(words, re);
   }
   return re;

@@ -28,6 +28,15 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['a $1.4 billion deal', 'en', 1.4e9, 'usd', null],
   ['remesas por 61,791 millones de pesos', 'es', 61.791e9, 'other-money', null],
   ['unos 5 mil millones de dólares canadienses', 'es', 5e9, 'other-money', null],
+  // Spanish ways of saying a thousand million; "miles" is no distance there.
+  ['remesas por 64.7 mil mdd', 'es', 64.7e9, 'usd', null],
+  // "mdd" is millions of dollars, "mdp" of pesos.
+  ['remesas por 64,745 mdd', 'es', 64.745e9, 'usd', null],
+  ['remesas por 64,745 mdp', 'es', 64.745e9, 'other-money', null],
+  ['remesas por 1.2 mmdp', 'es', 1.2e9, 'other-money', null],
+  ['un muro de 15 miles de millones de dólares', 'es', 15e9, 'usd', null],
+  ['unos 64.7 millardos de dólares', 'es', 64.7e9, 'usd', null],
+  ['trade of $873 bln', 'en', 873e9, 'usd', null],
 ];
 
 describe('number reading', () => {

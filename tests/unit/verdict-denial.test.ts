@@ -55,6 +55,60 @@ describe('a claim the sentence denies', () => {
     'El senador repitió el dato falso de que México es el principal socio comercial de Estados Unidos.',
   ])('is never rated when labelled false, doubted, mocked or said to have failed: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
 
+  it.each([
+    'The minister denied that Mexico is the top trading partner of the United States.',
+    'Minister denies Mexico is the top trading partner of the United States.',
+    'Analysts dispute that Mexico is the top trading partner of the United States.',
+    'The ministry rejected claims that Mexico is the top trading partner of the United States.',
+    'The report refutes the idea that Mexico is the top trading partner of the United States.',
+    'La ministra negó que México sea el principal socio comercial de Estados Unidos.',
+    'El secretario rechazó que México sea el principal socio comercial de Estados Unidos.',
+    'La cancillería descartó que México sea el principal socio comercial de Estados Unidos.',
+    'El informe refuta que México sea el principal socio comercial de Estados Unidos.',
+    'The minister cast doubt on claims that Mexico is the top trading partner of the United States.',
+    'La ministra puso en duda que México sea el principal socio comercial de Estados Unidos.',
+    'El secretario cuestionó que México sea el principal socio comercial de Estados Unidos.',
+  ])('is never rated when someone is said to deny, reject or doubt it: %s', (denied) => expect(verdict(denied)?.rating).toBe('context'));
+
+  it.each([
+    'Imagine thinking Mexico is the top trading partner of the United States.',
+    'Imagine still believing Mexico is the top trading partner of the United States 🤡',
+    'Mexico is the top trading partner of the United States /s',
+    'Mexico is the top trading partner of the United States, sure Jan.',
+    'Imagínate creer que México es el principal socio comercial de Estados Unidos.',
+    'México es el principal socio comercial de Estados Unidos /s',
+    'México es el principal socio comercial de Estados Unidos, sí, claro.',
+  ])('is never rated when a post mocks it: %s', (mocked) => expect(verdict(mocked)?.rating).toBe('context'));
+
+  it.each([
+    'Pants on Fire: Mexico is the top trading partner of the United States.',
+    'Mostly False: Mexico is the top trading partner of the United States.',
+    'Needs context: Mexico is the top trading partner of the United States.',
+    'Ridículo: México es el principal socio comercial de Estados Unidos.',
+    'Exagerado: México es el principal socio comercial de Estados Unidos.',
+    'Verdadero a medias: México es el principal socio comercial de Estados Unidos.',
+    'Cierto, pero: México es el principal socio comercial de Estados Unidos.',
+    'Discutible: México es el principal socio comercial de Estados Unidos.',
+    'Fake news: Mexico is the top trading partner of the United States.',
+    'Hoax: Mexico is the top trading partner of the United States.',
+    'The senator lied when he said Mexico is the top trading partner of the United States.',
+    'Bulo: México es el principal socio comercial de Estados Unidos.',
+    'El senador mintió al decir que México es el principal socio comercial de Estados Unidos.',
+    'El senador miente cuando dice que México es el principal socio comercial de Estados Unidos.',
+    'Wrong: Mexico is the top trading partner of the United States.',
+    'Mexico is the top trading partner of the United States ❌',
+    'Mexico is the top trading partner of the United States, allegedly.',
+    'Mexico is the top trading partner of the United States, or so they say.',
+    'Incorrecto: México es el principal socio comercial de Estados Unidos.',
+    'Dizque México es el principal socio comercial de Estados Unidos.',
+    'México es el principal socio comercial de Estados Unidos, o eso dicen.',
+    'The senator said Mexico is the top trading partner of the United States, though the data show otherwise.',
+    'The senator said Mexico is the top trading partner of the United States, a claim the Census contradicts.',
+    "The senator said Mexico is the top trading partner of the United States — it isn't.",
+    'El senador dijo que México es el principal socio comercial de Estados Unidos, pero los datos dicen lo contrario.',
+    'El senador dijo que México es el principal socio comercial de Estados Unidos; no lo es.',
+  ])("is never rated under a fact-check's label that does not bear it out, or called a lie or a hoax: %s", (labelled) => expect(verdict(labelled)?.rating).toBe('context'));
+
   it('is never rated when asked back', () => {
     expect(verdict('Mexico is the top trading partner of the United States? Not anymore.')?.rating).toBe('context');
     expect(verdict('So Mexico is the top trading partner of the United States?')?.rating).toBe('context');

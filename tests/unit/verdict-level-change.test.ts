@@ -37,7 +37,14 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico fell 4.6% in 2025 due to mass deportations.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025 debido a las deportaciones.', 'context'],
     ['U.S.-Mexico trade grew 3.9% in 2025 thanks to the USMCA.', 'context'],
+    // So is a conclusion drawn from one.
+    ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
+    ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],
+    ['Las remesas a México cayeron 4.6% en 2025, señal de que la economía de EU se enfría.', 'context'],
     ['Remittances to Mexico fell to $40 billion in 2025 because of deportations.', 'false'],
+    // A superlative of the measure's whole history is a claim of its own too.
+    ['Las remesas a México cayeron 4.6% en 2025, la mayor caída de la historia.', 'context'],
+    ['Remittances to Mexico fell 4.6% in 2025, the largest drop in history.', 'context'],
     ['Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
   ])('%s → %s', (text, expected) => {
     expect(engine.analyze(text)[0]?.rating).toBe(expected);

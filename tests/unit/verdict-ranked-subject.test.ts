@@ -34,6 +34,19 @@ describe('the ranked one', () => {
     expect(verdict('Mexico is the 5th largest economy in the world, after the United States.')?.rating).toBe('false');
   });
 
+  it.each([
+    ["Lots of people think Mexico is the largest trading partner of the United States, but it's China.", 'context'],
+    ['Everyone says Mexico is the largest trading partner of the United States, but actually Canada is.', 'context'],
+    ['Many claim Mexico is the largest trading partner of the United States; in fact it is China.', 'context'],
+    ['Muchos piensan que México es el principal socio comercial de Estados Unidos, pero es China.', 'context'],
+    ['Se dice que México es el principal socio comercial de Estados Unidos, pero en realidad es Canadá.', 'context'],
+    ['Many believe Mexico is the largest trading partner of the United States, but China is.', 'context'],
+    ['Muchos creen que México es el principal socio comercial de Estados Unidos, pero China lo es.', 'context'],
+    // A later clause that only adds to the position, with no country right after its word of correction.
+    ["Mexico is the largest trading partner of the United States, but it's also close to Canada.", 'accurate'],
+    ['México es el principal socio comercial de Estados Unidos, pero es también vecino de Canadá.', 'accurate'],
+  ])('reads a position a later clause gives to another country as in doubt: %s → %s', (text, rating) => expect(verdict(text)?.rating).toBe(rating));
+
   it("reads the U.S. in a partners' ranking as the one ranking", () => {
     expect(verdict('Mexico is now the largest trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
   });

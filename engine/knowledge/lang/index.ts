@@ -60,6 +60,10 @@ export interface NumberWords {
   numberWords: Record<string, number>;
   /** Number words that never stand as the count before a scale, a percent or a currency (all others may). */
   notCounts: string[];
+  /** Scale words that name the dollar too ("mdd": millones de dólares): a number said with one is an amount in dollars. */
+  dollarScales: string[];
+  /** Scale words that name another currency ("mdp": millones de pesos): a number said with one is never a dollar record's. */
+  otherMoneyScales: string[];
   /** Scale words and their factors ("billion", "mdd"); a one-letter one only counts with no letter after it. */
   scales: Record<string, number>;
   /** Positions in an ordering said in words ("third", "tercer"). */

@@ -356,6 +356,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
 
+  /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */
+  function judgeSaid(b: Binding, sentence: string, lang: Lang, span: Span | undefined): ReturnType<typeof judgeBinding> {
+    const single = judge(b, sentence, lang);
+    return span === undefined ? single : judgeSpan(b, span, single);
+  }
+
   /**
    * A flow (a year's, a day's) said with no time of its own speaks of now; a record last checked long before the fact
    * base's newest ("Mexico graduates 71,300 engineers a year": 2012) cannot say what it is now, either way.
@@ -376,11 +382,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   /** Figure checks for the numbers of a sentence bound to series of the given facts (a reply draft's figures), read as a card reads them. */
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>, others: string): FigureCheck[] {
     const out: FigureCheck[] = [];
+    const span = spanIn(foldSameLength(sentence), deps.words[lang]);
     for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
       if (!ownMeasure({ sentence, lang, others }, b)) continue;
-      const span = spanIn(foldSameLength(sentence), deps.words[lang]);
-      const single = judge(b, sentence, lang);
-      const judged = span === undefined ? single : judgeSpan(b, span, single);
+      const judged = judgeSaid(b, sentence, lang, span);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
     return out;
@@ -433,8 +438,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
       for (const b of bindings) {
-        const single = judge(b, input.sentence, input.lang);
-        const judged = span === undefined ? single : judgeSpan(b, span, single);
+        const judged = judgeSaid(b, input.sentence, input.lang, span);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }

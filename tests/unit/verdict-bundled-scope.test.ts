@@ -183,5 +183,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['"UE" in Spanish is another party', 'México es el principal socio comercial de la UE.', /context/],
     ['"EU" in Mexican Spanish is the United States', 'México es el principal socio comercial de EU.', /accurate/],
     ['"EU" in Mexican Spanish is the United States', 'Las remesas desde EU sumaron 61,791 mdd en 2025.', /accurate/],
+    ['"E.U." in English is another party', 'Mexico is the top trading partner of the E.U.', /context/],
+    ['"E.U." in Mexican Spanish is the United States', 'México es el principal socio comercial de E.U.', /accurate/],
+    ['"E.U." in Mexican Spanish is the United States', 'Las remesas desde E. U. sumaron 61,791 mdd en 2025.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

@@ -87,8 +87,8 @@ interface ClaimEntry {
   parts: Set<string>;
   /** It speaks of parts of a kind ("some Mexican states"), which a sentence may name one by one. */
   ofParts: boolean;
-  /** The span of years it says a state held over ("for the third year in a row", "always", "for the first time"), if any. */
-  span: Span | null;
+  /** The kind of span of years it says a state held over ("for the third year in a row", "always", "for the first time"), as spanKey writes it. */
+  span: string;
   /** Which word of each pair of the packs' `opposites` it says alone ("support", not "oppose"). */
   opposites: Map<number, number>;
   /** The two sides of a comparison it makes ("more … illegally than legally", "China, not Mexico, is…"), or null. */
@@ -110,6 +110,8 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
 const YEAR = /^(?:19|20)\d\d$/;
 /** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
 const STALE_YEARS = 5;
+/** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
+const spanKey = (span: Span | undefined): string => (span === undefined ? '' : typeof span === 'string' ? span : String(span.years));
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 
@@ -196,7 +198,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         stems: new Set(claimWords(claim)),
         parts: partsIn(text, deps.words[lang]),
         ofParts: claimWords(claim).some((s) => partKinds[lang].has(s)),
-        span: spanIn(foldSameLength(text), deps.words[lang]) ?? null,
+        span: spanKey(spanIn(foldSameLength(text), deps.words[lang])),
         rating,
         negated,
         universal: universalIn(text, deps.words[lang]),
@@ -260,7 +262,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // "Mexico used to be the largest…" says it is no more: it is not the claim that it is.
     const former = hasAny(foldSameLength(input.sentence), deps.words[input.lang].formerly);
     // "Mexico has been the largest partner for ten years" is not "Mexico is the largest partner": a span meets only a claim of one.
-    const span = JSON.stringify(spanIn(foldSameLength(input.sentence), deps.words[input.lang]) ?? null);
+    const span = spanKey(spanIn(foldSameLength(input.sentence), deps.words[input.lang]));
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
     // A long sentence says several things: a claim is weighed against the clauses that say it
@@ -310,7 +312,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||
         (former && !c.former) ||
-        span !== JSON.stringify(c.span) ||
+        span !== c.span ||
         c.others !== input.others ||
         c.numbers !== numbers ||
         c.order !== order ||

@@ -21,6 +21,8 @@ const BETWEEN_REACH = 8;
 const SUBJECT_REACH = 5;
 /** Words after a word of correction in which the country it gives a position to is named ("it's China", "es China", "it is China"). */
 const CORRECTION_REACH = 2;
+/** Words after an ordering's owner in which another country joined to it by a word of addition shares the ordering ("of the U.S. and Canada"). */
+const JOINED_REACH = 4;
 
 export interface OwnMeasureDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 'firstOf'> {
   words: Record<Lang, VerdictWords>;
@@ -116,7 +118,16 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const head = toStems(said.sentence.slice(start, to).trim().split(/\s+/).slice(0, 2).join(' '), said.lang)[0];
     if (head && regionStems[said.lang].has(head) && !b.entry.cueStems.has(head)) return 'other';
     const owner = deps.firstOf(said.sentence.slice(start, to), said.lang);
-    return owner === 'us' ? '' : owner;
+    if (owner !== 'us') return owner;
+    // "The largest trading partner of the U.S. and Canada" ranks Mexico in Canada's ordering too, which no record of the U.S.'s settles.
+    const rest = said.sentence
+      .slice(start, to)
+      .trim()
+      .split(/\s+/)
+      .slice(0, JOINED_REACH + 2)
+      .join(' ');
+    const joined = findAll(foldSameLength(rest), deps.words[said.lang].addition).some((hit) => deps.firstOf(rest.slice(hit.end).trim().split(/\s+/).slice(0, 3).join(' '), said.lang) !== '');
+    return joined ? 'other' : '';
   }
 
   /**

@@ -35,6 +35,19 @@ describe("the owner of a partners' ranking", () => {
     expect(verdict('Estados Unidos es el principal socio comercial de México.')?.rating).toBe('context');
   });
 
+  it("leaves a position among the U.S.'s and another country's partners unjudged: the record ranks only the U.S.'s", () => {
+    for (const shared of [
+      'Mexico is the largest trading partner of the US and Canada.',
+      'Mexico is now the top trading partner of both the United States and Canada.',
+      'Mexico is the largest trading partner of the U.S. and China is second.',
+      'México es el principal socio comercial de EU y Canadá.',
+      'México es el principal socio comercial de Estados Unidos y de Canadá.',
+    ])
+      expect(verdict(shared)?.rating, shared).toBe('context');
+    expect(verdict('Mexico is the largest trading partner of the United States and of its border states.')?.rating).toBe('accurate');
+    expect(verdict('México es el principal socio comercial de Estados Unidos y el comercio creció.')?.rating).toBe('accurate');
+  });
+
   it('leaves a position in doubt when one country is named in place of another', () => {
     for (const swapped of [
       'Instead of Mexico, China is the largest trading partner of the United States.',

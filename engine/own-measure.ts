@@ -122,6 +122,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     // "The largest trading partner of the U.S. and Canada" ranks Mexico in Canada's ordering too, which no record of the U.S.'s settles.
     const rest = said.sentence
       .slice(start, to)
+      // Within the owner's own words: "…de EE.UU., después de Canadá y China" names those ahead of it, not another owner.
+      .split(/[,;:()]/)[0]!
       .trim()
       .split(/\s+/)
       .slice(0, JOINED_REACH + 2)

@@ -380,7 +380,10 @@ export class MeasureIndex {
         partOfYear,
         // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing,
         // unless its word of change is the measure's own verb ("la economía creció 1.5%": growth).
-        asChange: changeWord !== null && best.entry.figures[0]!.unit === 'percent' && !inClasses(toStems(changeWord, lang), this.classes[lang]).some((st) => best!.entry.cueStems.has(st)),
+        // So is a difference in percentage points ("Mexico's share rose 1.2 percentage points"): a share's, judged by no record.
+        asChange:
+          q.unit === 'points' ||
+          (changeWord !== null && best.entry.figures[0]!.unit === 'percent' && !inClasses(toStems(changeWord, lang), this.classes[lang]).some((st) => best!.entry.cueStems.has(st))),
       });
     });
     if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words).sort((a, b) => a.quantity.start - b.quantity.start);
@@ -539,6 +542,8 @@ export const AMOUNT_SIZED = 1e6;
 
 function unitFits(q: Quantity, f: Figure): boolean {
   if (q.unit === f.unit) return true;
+  // Percentage points are a share's difference: bound to a share's series, as what they speak of, and never judged by it (asChange).
+  if (q.unit === 'points' && f.unit === 'percent') return true;
   // People and things are both counted: "6 cárteles", "33,550 homicides".
   if ((q.unit === 'people' && f.unit === 'count') || (q.unit === 'count' && f.unit === 'people')) return true;
   // "1.4B daily" or "64 mil 745 millones" without a currency word: a money-sized number.

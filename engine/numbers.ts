@@ -11,7 +11,8 @@ import type { Lang, Unit } from './schema';
 export type Qualifier = 'about' | 'almost' | 'over' | 'under' | 'exact';
 
 /** A quantity's unit: a record's unit, or money in another currency than the dollar, which no record is kept in. */
-export type QuantityUnit = Unit | 'other-money';
+/** 'points': percentage points, a difference of two shares ("rose 2.3 percentage points"), which no record's share or change is. */
+export type QuantityUnit = Unit | 'other-money' | 'points';
 
 export interface Quantity {
   value: number;
@@ -104,7 +105,14 @@ const SCALE_WORDS = Object.keys(SCALE);
 const SCALE_RE = `(?:${byLength(SCALE_WORDS)
   .map((w) => (w.length === 1 || SCALE_WORDS.some((o) => o !== w && o.startsWith(w)) ? `${w.replace(/ /g, '\\s+')}(?![a-z])` : w.replace(/ /g, '\\s+')))
   .join('|')})`;
-const QUANTITY = new RegExp(String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?${THOUSAND}(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|${PACKS.map((p) => p.percent).join('|')}))?`, 'gi');
+const QUANTITY = new RegExp(
+  String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?${THOUSAND}(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|${PACKS.flatMap((p) => [p.points, p.percent]).join('|')}))?`,
+  'gi',
+);
+const POINTS = anyOf(
+  PACKS.map((p) => p.points),
+  'i',
+);
 
 const PER_DAY = anyOf(PACKS.map((p) => p.perDay));
 const PER_YEAR = anyOf(PACKS.map((p) => p.perYear));
@@ -236,7 +244,16 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     else if (g.mil) value *= 1e3;
     // "MX$1,000", "€57 billion", "C$", "64,745 mdp": money in another currency, never a dollar record's; "64,745 mdd" is in dollars.
     const foreign = !pct && (OTHER_MONEY_BEFORE.test(original.slice(Math.max(0, start - 5), start) + (cur ? '$' : '')) || OTHER_MONEY_SCALES.has(scaleWord));
-    out.push(describe(original, folded, start, m.index + m[0].length, value, pct ? 'percent' : foreign ? 'other-money' : cur || DOLLAR_SCALES.has(scaleWord) ? 'usd' : null));
+    out.push(
+      describe(
+        original,
+        folded,
+        start,
+        m.index + m[0].length,
+        value,
+        pct ? (POINTS.test(g.pct!) ? 'points' : 'percent') : foreign ? 'other-money' : cur || DOLLAR_SCALES.has(scaleWord) ? 'usd' : null,
+      ),
+    );
   }
   return out.sort((a, b) => a.start - b.start);
 }

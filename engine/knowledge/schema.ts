@@ -283,6 +283,7 @@ const numberWordsSchema = z
     splitThousands: z.object({ thousand: phrase, millions: phrases }).strict().nullable(),
     compoundJoin: z.string().min(1),
     percent: pattern,
+    points: pattern,
     fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen'] as const),
     vague: patternsFor(['most', 'few'] as const),
     perDay: pattern,

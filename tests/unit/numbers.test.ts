@@ -12,6 +12,11 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['remesas de 61.791 millones de dólares', 'es', 61.791e9, 'usd', null],
   ['70 percent of guns', 'en', 70, 'percent', null],
   ['el 70 por ciento de las armas', 'es', 70, 'percent', null],
+  // Percentage points: a difference of two shares, never a share.
+  ['rose 2.3 percentage points', 'en', 2.3, 'points', null],
+  ['fell one percentage point', 'en', 1, 'points', null],
+  ['creció 2.3 puntos porcentuales', 'es', 2.3, 'points', null],
+  ['bajó un punto porcentual', 'es', 1, 'points', null],
   ['7 de cada 10 armas', 'es', 70, 'percent', null],
   ['11 million Mexicans live here', 'en', 11e6, 'people', null],
   ['the border is 3,000 km long', 'en', 3000, 'km', null],

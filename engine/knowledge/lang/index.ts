@@ -76,6 +76,8 @@ export interface NumberWords {
   compoundJoin: string;
   /** Words for percent after a number (the sign % is every language's). */
   percent: string;
+  /** Words for percentage points after a number: a difference of two shares, never a share or a rate of change itself. */
+  points: string;
   /** Shares said as fractions; `inTen` captures its count ("7 de cada 10"). */
   fractions: Record<'twoThirds' | 'oneThird' | 'half' | 'threeQuarters' | 'oneQuarter' | 'inTen', string>;
   /** Shares said vaguely: "most of" (over half), "a tiny fraction" (a small share). */

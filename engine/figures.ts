@@ -305,9 +305,12 @@ export function judgeBinding(b: {
   if (b.asChange) return null;
   if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
-  const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former }, b.enclosed);
-  // A denied number ("no al 10%") is right when the record is not it, wrong when it is.
+  // A denied number ("no al 10%") says the record is not it, however far from it: no number is implausible there.
+  const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former }, b.enclosed || b.denied);
   if (!b.denied || !judged) return judged;
-  const status: FigureCheck['status'] = judged.status === 'consistent' ? 'contradicted' : 'consistent';
-  return { ...judged, status };
+  // It is right when the record is not it, wrong when the record is it to the digit it is said with; one merely
+  // within the record's margin ("3.4%, not 3%": a rounding of it) is no error either way.
+  if (judged.status === 'contradicted') return { ...judged, status: 'consistent', denied: true };
+  const toTheDigit = judged.status === 'consistent' && Math.abs(b.quantity.value - judged.recordValue) <= roundingMargin(b.quantity.value) / 5;
+  return toTheDigit ? { ...judged, status: 'contradicted', denied: true } : null;
 }

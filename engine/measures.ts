@@ -145,7 +145,11 @@ export class MeasureIndex {
    */
   bindOwnOrEnclosed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const own = this.bind(sentence, lang, quantities, allowed);
-    return own.length ? own : this.bind(sentence, lang, quantities, () => true).filter((b) => b.enclosed);
+    if (own.length) return own;
+    const any = this.bind(sentence, lang, quantities, () => true);
+    const enclosed = any.filter((b) => b.enclosed);
+    // A number denied against an enclosed one ("…35% of GDP, not 10%") is of its measure too.
+    return any.filter((b) => b.enclosed || (b.denied && enclosed.some((e) => e.entry === b.entry)));
   }
 
   /** The spans of months a sentence says ("January-June", "January through June", "de enero a junio"): each one's first and last month, as stems. */

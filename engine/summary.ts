@@ -29,6 +29,10 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
     const said = of ? `it is ${way} than another record: ${of.en}, ${claim} (${period})` : `it is ${way} than in ${period} (${claim})`;
     return `The claim says ${said}; the record shows ${record} (${f.recordPeriod}).`;
   }
+  if (f.denied)
+    return lang === 'es'
+      ? `La afirmación dice que no es ${claim}; los datos muestran ${record} (${f.recordPeriod}).`
+      : `The claim says it is not ${claim}; the record shows ${record} (${f.recordPeriod}).`;
   if (lang === 'es') {
     if (f.status === 'consistent') return `La afirmación dice ${claim}; los datos muestran ${record} (${f.recordPeriod}).`;
     if (f.status === 'outdated') return `La afirmación dice ${claim}, la cifra de ${f.recordPeriod}; la más reciente es ${latest} (${f.latestPeriod}).`;

@@ -167,6 +167,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a percentage said as a change is still a change of an amount', 'Las remesas a México cayeron 4.6% en 2025.', /accurate/],
     ["a percentage said as a change is the measure's own where its verb is", 'El PIB de México creció 2% en 2018.', /accurate/],
     ["a percentage said as a change is the measure's own where its verb is", "Mexico's economy grew 1.5% in 2024.", /accurate/],
+    ['a number denied beside a share its cue encloses is of that share', "Remittances are about 3% of Mexico's GDP, not 20%.", /accurate/],
+    ['a number denied beside a share its cue encloses is of that share', 'Las remesas equivalen a alrededor del 3% del PIB de México, no al 20%.', /accurate/],
     ['percentage points are no change of an amount', 'Remittances to Mexico rose 2.3 percentage points in 2024.', /context/],
     ['percentage points are no change of an amount', 'Las remesas a México crecieron 2.3 puntos porcentuales en 2024.', /context/],
     ['percentage points are no change of an amount', 'Remittances to Mexico rose 2.3 percent in 2024.', /accurate/],

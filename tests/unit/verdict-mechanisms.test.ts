@@ -254,6 +254,17 @@ describe('a number denied, a trend to today', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, not $80 billion.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent', 'remit:consistent'] });
     expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, no 64,746 millones.')?.rating).toBe('accurate');
     expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, no 61,791 millones de dólares.')?.rating).toBe('false');
+    expect(verdict('Remittances account for 3.4% of GDP, not 20%.')).toMatchObject({ rating: 'accurate', figures: ['remit-gdp:consistent', 'remit-gdp:consistent'] });
+  });
+  it('is no error either way when the number denied is only a rounding of the record', () => {
+    expect(verdict('Remittances account for 3.4% of GDP, not 3%.')?.rating).toBe('context');
+    expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, not $64 billion.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron 64,746 millones de dólares en 2024, no 65 mil millones de dólares.')?.rating).toBe('context');
+  });
+  it('says on the card that the claim denies the number', () => {
+    const [check] = (engine.analyze('Remittances to Mexico reached $64.7 billion in 2024, not $80 billion.')[0]?.figures ?? []).filter((c) => c.claimValue === 80e9);
+    expect(figureSentence(check!, 'en')).toMatch(/^The claim says it is not \$80(\.00)? billion/);
+    expect(figureSentence(check!, 'es')).toMatch(/^La afirmación dice que no es /);
   });
   it('checks "and today it is even higher" from the newest figure against the year said', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, and today they are even lower.')).toMatchObject({ rating: 'accurate' });

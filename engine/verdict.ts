@@ -10,7 +10,7 @@
 import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
-import { seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
+import { cueClassMaps, inClasses, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
@@ -67,6 +67,8 @@ export interface VerdictResult {
 interface ClaimEntry {
   fact: Fact;
   stems: Set<string>;
+  /** Its stems read through the packs' word classes, as a sentence's are when the two are matched ("decomisado" for "incautado"). */
+  classed: Set<string>;
   rating: Rating;
   negated: boolean;
   /** Whether it says it holds of every one of a kind ("every Mexican cartel", "todos los cárteles"). */
@@ -181,6 +183,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
   const sectorStems = stemSets(deps.words, 'sectors');
   const partKinds = stemSets(deps.words, 'partKinds');
+  // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
+  const classes = cueClassMaps(deps.words);
+  const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
   for (const [i, fact] of facts.entries()) {
     const c = compiled[i]!;
@@ -196,6 +201,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       list.push({
         fact,
         stems: new Set(claimWords(claim)),
+        classed: new Set(classed(claimWords(claim), lang)),
         parts: partsIn(text, deps.words[lang]),
         ofParts: claimWords(claim).some((s) => partKinds[lang].has(s)),
         span: spanKey(spanIn(foldSameLength(text), deps.words[lang])),
@@ -250,7 +256,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
-    const stems = new Set(input.stems.filter((s) => !deps.anchorStems.has(s) && wordStem(s)));
+    const stems = new Set(classed(input.stems, input.lang).filter(wordStem));
     const negated = measures.negated(input.sentence, input.lang);
     const numbers = numberSignature(input.quantities);
     // "Every Mexican cartel is a designated terrorist group" is not "six cartels were designated": a claim of all of a kind meets only one.
@@ -321,18 +327,18 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       )
         continue;
       let inter = 0;
-      for (const s of c.stems) if (stems.has(s)) inter++;
+      for (const s of c.classed) if (stems.has(s)) inter++;
       // The sentence must say what the typical claim says (all its words, one spared in a long
       // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
-      const covered = inter >= c.stems.size - (c.stems.size >= 6 ? 1 : 0);
+      const covered = inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0);
       if (!covered || inter < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
-        .map((part) => new Set(toStems(part, input.lang).filter((s) => !deps.anchorStems.has(s) && wordStem(s))))
+        .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))
         .filter((clause) => clause.size > 0);
       const said = new Set<string>();
-      for (const clause of clauses) if ([...c.stems].some((s) => clause.has(s))) for (const s of clause) said.add(s);
-      const dice = (2 * inter) / (c.stems.size + Math.min(stems.size, said.size || stems.size) || 1);
+      for (const clause of clauses) if ([...c.classed].some((s) => clause.has(s))) for (const s of clause) said.add(s);
+      const dice = (2 * inter) / (c.classed.size + Math.min(stems.size, said.size || stems.size) || 1);
       if (dice >= bestDice) {
         bestDice = dice;
         best = c;

@@ -45,6 +45,16 @@ const CASES = {
   },
 };
 
+describe("a claim said in the reader's own words (the packs' `cueClasses`)", () => {
+  it.each(['Guanajuato records the most murders of any Mexican state.', 'Guanajuato es el estado con más asesinatos del país.', 'Mexico sued Arizona gun shops over cartel firearms.'])(
+    'is met: %s',
+    (text) => expect(rating(text)?.rating).toBe('accurate'),
+  );
+  it.each(['Guanajuato records the fewest murders of any Mexican state.', 'Guanajuato es el estado con menos asesinatos del país.'])('is not met with the opposite word: %s', (text) =>
+    expect(rating(text)?.rating).toBe('context'),
+  );
+});
+
 describe.each(Object.entries(CASES))('a claim said with %s', (_, { other, own }) => {
   it.each(other)('is not met: %s', (text) => expect(rating(text)?.rating).toBe('context'));
   it.each(own)('is met when said its own way: %s', (text) => expect(rating(text)?.rating).toBe('accurate'));

@@ -37,6 +37,10 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico fell 4.6% in 2025 due to mass deportations.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025 debido a las deportaciones.', 'context'],
     ['U.S.-Mexico trade grew 3.9% in 2025 thanks to the USMCA.', 'context'],
+    ['U.S.-Mexico trade grew 3.9% in 2025, spurred by nearshoring.', 'context'],
+    ['Remittances to Mexico fell 4.6% in 2025 in the wake of the deportation drive.', 'context'],
+    ['Las remesas a México cayeron 4.6% en 2025 a raíz de las deportaciones.', 'context'],
+    ['Las remesas a México cayeron 4.6% en 2025, arrastradas por el empleo en EU.', 'context'],
     // So is a conclusion drawn from one.
     ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],

@@ -97,6 +97,10 @@ const SPLIT = PACKS.flatMap((p) => (p.splitThousands ? [p.splitThousands] : []))
 const THOUSAND = SPLIT.length ? `(?<mil>(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+)?` : '';
 const SPLIT_MILLIONS = new Set(SPLIT.flatMap((s) => s.millions));
 const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3})\\s+(?:${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
+/** "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. */
+const SPLIT_THOUSANDS = SPLIT.length
+  ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{3})\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`, 'g')
+  : null;
 
 const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
 /** Scale words, longest first; a lone letter ("5b", "$3m") only when no letter follows. */
@@ -215,6 +219,12 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     const value = (Number(m[1]) * 1000 + Number(m[2])) * 1e6;
     out.push(describe(original, folded, start, end, value, null));
   }
+  for (const m of SPLIT_THOUSANDS ? folded.matchAll(SPLIT_THOUSANDS) : []) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((q) => start < q.end && q.start < end)) continue;
+    out.push(describe(original, folded, start, end, Number(m[1]) * 1000 + Number(m[2]), null));
+  }
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(folded); m; m = QUANTITY.exec(folded)) {
     if (m[0].length === 0) {
@@ -241,7 +251,8 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /(?:^|[^\d])(?:19|20)\d\d[/-]$/.test(folded.slice(Math.max(0, start - 5), start))) continue;
     if (g.mil && SPLIT_MILLIONS.has(scaleWord)) value = (1000 + value) * 1e6;
     else if (scaleWord) value *= SCALE[scaleWord] ?? 1;
-    else if (g.mil) value *= 1e3;
+    // "mil 954 millas": a thousand and 954, as the press writes 1,954.
+    else if (g.mil) value += 1e3;
     // "MX$1,000", "€57 billion", "C$", "64,745 mdp": money in another currency, never a dollar record's; "64,745 mdd" is in dollars.
     const foreign = !pct && (OTHER_MONEY_BEFORE.test(original.slice(Math.max(0, start - 5), start) + (cur ? '$' : '')) || OTHER_MONEY_SCALES.has(scaleWord));
     out.push(

@@ -8,6 +8,11 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['trade hit 1.4B daily', 'en', 1.4e9, null, 'day'],
   ['más de 1,700 millones de dólares diarios', 'es', 1.7e9, 'usd', 'day'],
   ['mil 700 millones de dólares al día', 'es', 1.7e9, 'usd', 'day'],
+  // "Mil millones" is a billion with no number before it; "3 mil 152" is 3,152, as the Mexican press writes it.
+  ['más de mil millones de dólares al día', 'es', 1e9, 'usd', 'day'],
+  ['la frontera mide 3 mil 152 kilómetros', 'es', 3152, 'km', null],
+  ['una frontera de mil 954 millas', 'es', 1954, 'mi', null],
+  ['12 mil 500 personas', 'es', 12500, 'people', null],
   ['remesas por 64 mil 745 millones de dólares', 'es', 64.745e9, 'usd', null],
   ['remesas de 61.791 millones de dólares', 'es', 61.791e9, 'usd', null],
   ['70 percent of guns', 'en', 70, 'percent', null],

@@ -264,5 +264,10 @@ export function changeSign(folded: string, q: Quantity, words: VerdictWords): 1 
   const near = `${folded.slice(Math.max(0, q.start - CHANGE_REACH), q.start)} ${folded.slice(q.end, q.end + 12)}`;
   const up = hasAny(near, words.increase);
   const down = hasAny(near, words.decrease);
-  return up === down ? null : up ? 1 : -1;
+  if (up !== down) return up ? 1 : -1;
+  // "4.6% less than in 2024", "4.6% más que en 2024": a percentage said more or less than something is a change from it.
+  const after = folded.slice(q.end, q.end + 30).trimStart();
+  const way = findAll(after, [...words.more, ...words.less]).find((hit) => hit.at === 0);
+  if (!way || !findAll(after.slice(way.end).trimStart(), words.than).some((hit) => hit.at === 0)) return null;
+  return words.more.includes(way.word) ? 1 : -1;
 }

@@ -280,6 +280,11 @@ describe('a number set against another year of its own measure', () => {
     // No year of its own: the number is today's, and today's record is set against the year named.
     expect(verdict('Hoy las remesas a México suman unos 61,800 millones de dólares, más que en 2024.')).toMatchObject({ rating: 'false' });
   });
+  it('reads a percentage said more or less than a year as the change from it', () => {
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, 4.6% less than in 2024.')).toMatchObject({ rating: 'accurate' });
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 4.6% menos que en 2024.')).toMatchObject({ rating: 'accurate' });
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, 4.6% more than in 2024.')?.rating).toBe('false');
+  });
   it('gives no verdict when the two years are too close to call, or on a multiple no check covers', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, less than in 2023.')?.rating).toBe('context');
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, more than double the level of 2023.')?.rating).toBe('context');

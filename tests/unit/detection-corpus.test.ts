@@ -26,21 +26,25 @@ const puente = detector(engine);
  * P 0.925 R 0.712 to P 0.879 R 0.690 and ES from P 0.824 R 0.722 to P 0.810 R 0.703. Raised the same day when off-topic words became a
  * fitted feature where they are ambiguous (EN P 0.883 R 0.715, ES P 0.804 R 0.736; the ES precision
  * floor stays 0.79). Raised to the measured figures less 0.005 when words with an everyday sense
- * stopped being strong (EN P 0.896 R 0.709 F1 0.792, ES P 0.802 R 0.726 F1 0.762).
+ * stopped being strong (EN P 0.896 R 0.709 F1 0.792, ES P 0.802 R 0.726 F1 0.762). Raised again to
+ * the measured figures less 0.005 on 2026-12-03 (issue #16: explainer questions gated, Spanish
+ * "comercio" a supporting word, water owed said in weak words a clause): EN P 0.897 R 0.715 F1 0.796,
+ * ES P 0.804 R 0.736 F1 0.768.
  */
 const FLOORS = {
-  en: { precision: 0.891, recall: 0.704, f1: 0.787 },
-  es: { precision: 0.797, recall: 0.721, f1: 0.757 },
+  en: { precision: 0.892, recall: 0.71, f1: 0.791 },
+  es: { precision: 0.799, recall: 0.731, f1: 0.763 },
 };
 /**
  * The same gate on what a page highlights and `scan` prints (check-worthy findings only), which
  * is what an outside evaluation of `scan` measures. Set on 2026-12-02 (fourth session) from
  * EN P 0.882 R 0.709 F1 0.786, ES P 0.807 R 0.731 F1 0.767, less 0.02. Raised with FLOORS to the
- * measured figures less 0.005 (EN P 0.895 R 0.703 F1 0.787, ES P 0.814 R 0.722 F1 0.765).
+ * measured figures less 0.005 (EN P 0.895 R 0.703 F1 0.787, ES P 0.814 R 0.722 F1 0.765), and again
+ * with them on 2026-12-03 (EN P 0.896 R 0.709 F1 0.792, ES P 0.816 R 0.731 F1 0.771).
  */
 const HIGHLIGHT_FLOORS = {
-  en: { precision: 0.89, recall: 0.698, f1: 0.782 },
-  es: { precision: 0.809, recall: 0.717, f1: 0.76 },
+  en: { precision: 0.891, recall: 0.704, f1: 0.787 },
+  es: { precision: 0.811, recall: 0.726, f1: 0.766 },
 };
 
 describe('detection on the held-out split of tests/corpus', () => {

@@ -1,7 +1,8 @@
 /**
- * Cue phrases as news and agency pages word each measure (issue #12): a number bound only when its
+ * Cue phrases as news and agency pages word each measure (issue #12): a number is bound only when its
  * clause names the measure, so the wordings real writers use beside a figure are cues of their series.
- * Run on the bundled facts; the sentences are written for the test, in the pages' manner.
+ * Run on the bundled facts; the sentences are written for the test, in the pages' manner. Each row is
+ * a sentence and the series and rating it earns ('-' for no figure check), or a rating it must not earn.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
@@ -13,27 +14,32 @@ const judged = (text: string) => {
   return f ? `${f.figure?.key ?? '-'}:${f.rating}` : 'none';
 };
 
-describe('trade flows as the pages word them', () => {
-  it("reads Mexico's exports to the U.S. as U.S. imports from Mexico, not as Mexico's exports to the world", () => {
-    expect(judged('Mexican exports to the U.S. reached a record $534.9 billion in 2025.')).toBe('us-goods-imports-from-mexico:accurate');
-    expect(judged('México exportó a Estados Unidos un récord de 534,900 millones de dólares en 2025.')).toBe('us-goods-imports-from-mexico:accurate');
-    expect(judged('Las importaciones de Estados Unidos procedentes de México llegaron a 505,851 millones de dólares en 2024.')).toBe('us-goods-imports-from-mexico:accurate');
-  });
+/** Sentence → the figure check it earns. */
+const BOUND: [string, string][] = [
+  // Mexico's exports to the U.S. are U.S. imports from Mexico, not Mexico's exports to the world (was shown False).
+  ['Mexican exports to the U.S. reached a record $534.9 billion in 2025.', 'us-goods-imports-from-mexico:accurate'],
+  ['México exportó a Estados Unidos un récord de 534,900 millones de dólares en 2025.', 'us-goods-imports-from-mexico:accurate'],
+  ['Las importaciones de Estados Unidos procedentes de México llegaron a 505,851 millones de dólares en 2024.', 'us-goods-imports-from-mexico:accurate'],
+  // Mexico's trade with the U.S. is two-way trade; Mexico's surplus is the U.S. deficit.
+  ["Mexico's trade with the United States totaled $839.9 billion in 2024.", 'goods-trade-per-year:accurate'],
+  ['El saldo comercial a favor de México con EE.UU. llegó a 196,913 millones de dólares en 2025.', 'us-goods-deficit-with-mexico:accurate'],
+  ['Money sent home by Mexicans working abroad totaled $64.7 billion in 2024.', 'remittances-per-year:accurate'],
+  ['En 2023 hubo 32,252 asesinatos en el país, de acuerdo con el Inegi.', 'mexico-homicides-inegi:accurate'],
+  ['FDI inflows to Mexico hit a record $40.9 billion in 2025.', 'fdi-per-year:accurate'],
+  ['Mexican GDP expanded 3.3% in 2023.', 'gdp-growth:accurate'],
+  ['México cerró 2024 con un crecimiento económico de 1.5%.', 'gdp-growth:accurate'],
+  ['En 2025 el PIB mexicano registró un crecimiento de 0.6%.', 'gdp-growth:accurate'],
+];
 
-  it("reads Mexico's trade with the U.S. as two-way trade, and Mexico's surplus as the U.S. deficit", () => {
-    expect(judged("Mexico's trade with the United States totaled $839.9 billion in 2024.")).toBe('goods-trade-per-year:accurate');
-    expect(judged('El saldo comercial a favor de México con EE.UU. llegó a 196,913 millones de dólares en 2025.')).toBe('us-goods-deficit-with-mexico:accurate');
-  });
+/** Sentence → a rating it must not earn: a sibling measure's figure, or a count said without its scope. */
+const NOT: [string, RegExp][] = [
+  ['Mexican exports to the U.S. reached $334 billion in 2024.', /accurate/],
+  ["Mexico's trade with the United States totaled $505.9 billion in 2024.", /accurate/],
+  ['CBP recorded 2,475,669 migrant encounters in fiscal year 2023.', /false|accurate/],
+  ['CBP recorded 2,475,669 migrant encounters at the southwest border in fiscal year 2023.', /false/],
+];
 
-  it('leaves a sibling flow’s figure unconfirmed', () => {
-    expect(judged('Mexican exports to the U.S. reached $334 billion in 2024.')).not.toMatch(/accurate/);
-    expect(judged("Mexico's trade with the United States totaled $505.9 billion in 2024.")).not.toMatch(/accurate/);
-  });
-});
-
-describe('remittances and homicides as the pages word them', () => {
-  it('binds the flow sent home and the killings counted in the country', () => {
-    expect(judged('Money sent home by Mexicans working abroad totaled $64.7 billion in 2024.')).toBe('remittances-per-year:accurate');
-    expect(judged('En 2023 hubo 32,252 asesinatos en el país, de acuerdo con el Inegi.')).toBe('mexico-homicides-inegi:accurate');
-  });
+describe('measures as the pages word them', () => {
+  it.each(BOUND)('%s', (text, expected) => expect(judged(text)).toBe(expected));
+  it.each(NOT)('%s', (text, not) => expect(judged(text)).not.toMatch(not));
 });

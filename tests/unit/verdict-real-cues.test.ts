@@ -29,6 +29,11 @@ const BOUND: [string, string][] = [
   ['Mexican GDP expanded 3.3% in 2023.', 'gdp-growth:accurate'],
   ['México cerró 2024 con un crecimiento económico de 1.5%.', 'gdp-growth:accurate'],
   ['En 2025 el PIB mexicano registró un crecimiento de 0.6%.', 'gdp-growth:accurate'],
+  ['The ATF says 70 percent of the guns recovered in Mexico in 2014-2018 and submitted for tracing were U.S. sourced.', 'guns-traced-us-sourced-share:accurate'],
+  ['De las armas confiscadas en México entre 2018 y 2023, el 67% fueron identificadas de origen estadounidense.', 'guns-traced-us-sourced-share:accurate'],
+  ['In 2024, 61% of Mexicans saw the U.S. favorably, a Pew survey found.', 'mexicans-favorable-us-pew:accurate'],
+  ['En 2025, según Pew, sólo el 29% de los mexicanos veía favorablemente a Estados Unidos.', 'mexicans-favorable-us-pew:accurate'],
+  ['In 2025, 69% of Mexicans saw the United States unfavorably, according to Pew.', 'mexicans-unfavorable-us-pew:accurate'],
 ];
 
 /** Sentence → a rating it must not earn: a sibling measure's figure, or a count said without its scope. */
@@ -37,6 +42,7 @@ const NOT: [string, RegExp][] = [
   ["Mexico's trade with the United States totaled $505.9 billion in 2024.", /accurate/],
   ['CBP recorded 2,475,669 migrant encounters in fiscal year 2023.', /false|accurate/],
   ['CBP recorded 2,475,669 migrant encounters at the southwest border in fiscal year 2023.', /false/],
+  ['In 2025, 69% of Mexicans saw the U.S. favorably, a Pew survey found.', /accurate/],
 ];
 
 describe('measures as the pages word them', () => {

@@ -34,6 +34,9 @@ const BOUND: [string, string][] = [
   ['In 2024, 61% of Mexicans saw the U.S. favorably, a Pew survey found.', 'mexicans-favorable-us-pew:accurate'],
   ['En 2025, según Pew, sólo el 29% de los mexicanos veía favorablemente a Estados Unidos.', 'mexicans-favorable-us-pew:accurate'],
   ['In 2025, 69% of Mexicans saw the United States unfavorably, according to Pew.', 'mexicans-unfavorable-us-pew:accurate'],
+  ['Trump levantó 452 millas de muro fronterizo.', 'border-wall-miles-built:accurate'],
+  ['El Mundial 2026 tendrá un total de 104 encuentros.', 'world-cup-2026-matches:accurate'],
+  ['El Mundial 2026 se disputará en 16 ciudades.', 'world-cup-2026-venues:accurate'],
 ];
 
 /** Sentence → a rating it must not earn: a sibling measure's figure, or a count said without its scope. */
@@ -43,6 +46,8 @@ const NOT: [string, RegExp][] = [
   ['CBP recorded 2,475,669 migrant encounters in fiscal year 2023.', /false|accurate/],
   ['CBP recorded 2,475,669 migrant encounters at the southwest border in fiscal year 2023.', /false/],
   ['In 2025, 69% of Mexicans saw the U.S. favorably, a Pew survey found.', /accurate/],
+  // The matches the U.S. hosts are not the tournament's total (was read as the total and shown Outdated).
+  ['Estados Unidos acogerá 78 partidos del Mundial 2026.', /outdated|false/],
 ];
 
 describe('measures as the pages word them', () => {

@@ -37,6 +37,11 @@ const BOUND: [string, string][] = [
   ['Trump levantó 452 millas de muro fronterizo.', 'border-wall-miles-built:accurate'],
   ['El Mundial 2026 tendrá un total de 104 encuentros.', 'world-cup-2026-matches:accurate'],
   ['El Mundial 2026 se disputará en 16 ciudades.', 'world-cup-2026-venues:accurate'],
+  ['Mexico must deliver 1.75 million acre-feet of Rio Grande water to the U.S. in each five-year cycle.', 'rio-grande-cycle-delivery:accurate'],
+  ['Cada cinco años México debe entregar a Estados Unidos 2,158 millones de metros cúbicos de agua.', 'rio-grande-cycle-delivery:accurate'],
+  ['México acuerda entregar a Estados Unidos un promedio anual de 431.7 millones de metros cúbicos de agua del río Bravo.', 'rio-grande-annual-average:accurate'],
+  // A wrong figure bound by the same words is shown False.
+  ['Mexico must deliver 3 million acre-feet of Rio Grande water to the U.S. in each five-year cycle.', 'rio-grande-cycle-delivery:false'],
 ];
 
 /** Sentence → a rating it must not earn: a sibling measure's figure, or a count said without its scope. */

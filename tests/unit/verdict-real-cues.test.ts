@@ -42,6 +42,10 @@ const BOUND: [string, string][] = [
   ['México acuerda entregar a Estados Unidos un promedio anual de 431.7 millones de metros cúbicos de agua del río Bravo.', 'rio-grande-annual-average:accurate'],
   // A wrong figure bound by the same words is shown False.
   ['Mexico must deliver 3 million acre-feet of Rio Grande water to the U.S. in each five-year cycle.', 'rio-grande-cycle-delivery:false'],
+  ['U.S. citizens made up 80.2 percent of individuals caught with fentanyl at ports of entry between 2019 and 2024.', 'fentanyl-port-arrests-us-citizen-share:accurate'],
+  ['Según Pew, en 2025 el 91% de los mexicanos no confiaba en la capacidad de Trump para tomar decisiones correctas.', 'mexicans-no-confidence-us-president-pew:accurate'],
+  ['In 2017, 93 percent of Mexicans had no confidence in Trump, according to Pew.', 'mexicans-no-confidence-us-president-pew:accurate'],
+  ['In 2025, 85% of Mexicans had no confidence in Trump, according to Pew.', 'mexicans-no-confidence-us-president-pew:false'],
 ];
 
 /** Sentence → a rating it must not earn: a sibling measure's figure, or a count said without its scope. */

@@ -46,6 +46,8 @@ const BOUND: [string, string][] = [
   ['Según Pew, en 2025 el 91% de los mexicanos no confiaba en la capacidad de Trump para tomar decisiones correctas.', 'mexicans-no-confidence-us-president-pew:accurate'],
   ['In 2017, 93 percent of Mexicans had no confidence in Trump, according to Pew.', 'mexicans-no-confidence-us-president-pew:accurate'],
   ['In 2025, 85% of Mexicans had no confidence in Trump, according to Pew.', 'mexicans-no-confidence-us-president-pew:false'],
+  ['Mexicans are 45% of the unauthorized immigrants in the U.S.', 'mexican-share-of-unauthorized-immigrants:accurate'],
+  ['Los mexicanos representan el 45% de los inmigrantes indocumentados.', 'mexican-share-of-unauthorized-immigrants:accurate'],
 ];
 
 /** Sentence → a rating it must not earn: a sibling measure's figure, or a count said without its scope. */
@@ -57,6 +59,8 @@ const NOT: [string, RegExp][] = [
   ['In 2025, 69% of Mexicans saw the U.S. favorably, a Pew survey found.', /accurate/],
   // The matches the U.S. hosts are not the tournament's total (was read as the total and shown Outdated).
   ['Estados Unidos acogerá 78 partidos del Mundial 2026.', /outdated|false/],
+  // Mexicans' share of the undocumented is not their share of all immigrants (was read as the 23% share and shown False).
+  ['Los mexicanos son el 45% de los inmigrantes indocumentados en Estados Unidos.', /false/],
 ];
 
 describe('measures as the pages word them', () => {

@@ -48,6 +48,13 @@ const BOUND: [string, string][] = [
   ['In 2025, 85% of Mexicans had no confidence in Trump, according to Pew.', 'mexicans-no-confidence-us-president-pew:false'],
   ['Mexicans are 45% of the unauthorized immigrants in the U.S.', 'mexican-share-of-unauthorized-immigrants:accurate'],
   ['Los mexicanos representan el 45% de los inmigrantes indocumentados.', 'mexican-share-of-unauthorized-immigrants:accurate'],
+  // A trade gap is a deficit (was read as two-way trade and shown False).
+  ['The U.S. goods trade gap with Mexico reached $171.8 billion in 2024.', 'us-goods-deficit-with-mexico:accurate'],
+  ['U.S. sales to Mexico reached $334 billion in 2024.', 'us-goods-exports-to-mexico:accurate'],
+  ['Mexico bought $334 billion of U.S. goods in 2024.', 'us-goods-exports-to-mexico:accurate'],
+  ['The U.S. bought $505.9 billion of Mexican goods in 2024.', 'us-goods-imports-from-mexico:accurate'],
+  ['Ambos países comerciaron 839,900 millones de dólares en bienes en 2024.', 'goods-trade-per-year:accurate'],
+  ['El intercambio de mercancías entre México y Estados Unidos sumó 839,900 millones de dólares en 2024.', 'goods-trade-per-year:accurate'],
 ];
 
 /** Sentence → a rating it must not earn: a sibling measure's figure, or a count said without its scope. */

@@ -54,6 +54,7 @@ const BOUND: [string, string][] = [
   ['Mexico bought $334 billion of U.S. goods in 2024.', 'us-goods-exports-to-mexico:accurate'],
   ['The U.S. bought $505.9 billion of Mexican goods in 2024.', 'us-goods-imports-from-mexico:accurate'],
   ['Ambos países comerciaron 839,900 millones de dólares en bienes en 2024.', 'goods-trade-per-year:accurate'],
+  ['En 2025, 87% de los mexicanos dijo no tener confianza en Trump para abordar el tema migratorio.', 'mexicans-no-confidence-trump-immigration-pew:accurate'],
   ['El intercambio de mercancías entre México y Estados Unidos sumó 839,900 millones de dólares en 2024.', 'goods-trade-per-year:accurate'],
 ];
 
@@ -68,6 +69,8 @@ const NOT: [string, RegExp][] = [
   ['Estados Unidos acogerá 78 partidos del Mundial 2026.', /outdated|false/],
   // Mexicans' share of the undocumented is not their share of all immigrants (was read as the 23% share and shown False).
   ['Los mexicanos son el 45% de los inmigrantes indocumentados en Estados Unidos.', /false/],
+  // Confidence in Trump's handling of immigration is its own measure, not confidence in the president.
+  ["In 2025, 87% of Mexicans had little or no confidence in Trump's handling of immigration.", /false/],
 ];
 
 describe('measures as the pages word them', () => {

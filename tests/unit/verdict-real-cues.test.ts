@@ -55,6 +55,8 @@ const BOUND: [string, string][] = [
   ['The U.S. bought $505.9 billion of Mexican goods in 2024.', 'us-goods-imports-from-mexico:accurate'],
   ['Ambos países comerciaron 839,900 millones de dólares en bienes en 2024.', 'goods-trade-per-year:accurate'],
   ['En 2025, 87% de los mexicanos dijo no tener confianza en Trump para abordar el tema migratorio.', 'mexicans-no-confidence-trump-immigration-pew:accurate'],
+  ['En 2025, 87% de los mexicanos tenía poca o ninguna confianza en el manejo de la migración de Trump.', 'mexicans-no-confidence-trump-immigration-pew:accurate'],
+  ['En 2025, la IED en México procedente de Estados Unidos sumó 15,877 millones de dólares.', 'fdi-from-us:accurate'],
   ['El intercambio de mercancías entre México y Estados Unidos sumó 839,900 millones de dólares en 2024.', 'goods-trade-per-year:accurate'],
 ];
 
@@ -71,6 +73,8 @@ const NOT: [string, RegExp][] = [
   ['Los mexicanos son el 45% de los inmigrantes indocumentados en Estados Unidos.', /false/],
   // Confidence in Trump's handling of immigration is its own measure, not confidence in the president.
   ["In 2025, 87% of Mexicans had little or no confidence in Trump's handling of immigration.", /false/],
+  // A poll of U.S. adults about Mexican immigrants is not the Mexican share of U.S. immigrants (was shown False).
+  ['In 2023, 69% of U.S. adults had a favorable view of Mexican immigrants living in the U.S. legally.', /false/],
 ];
 
 describe('measures as the pages word them', () => {

@@ -1,0 +1,83 @@
+/**
+ * Cue phrases as news and agency pages word each measure (issue #12): a number is bound only when its
+ * clause names the measure, so the wordings real writers use beside a figure are cues of their series.
+ * Run on the bundled facts; the sentences are written for the test, in the pages' manner. Each row is
+ * a sentence and the series and rating it earns ('-' for no figure check), or a rating it must not earn.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { loadData } from '../../scripts/lib/data-files';
+
+const engine = createEngine(loadData().facts);
+const judged = (text: string) => {
+  const f = engine.classify(text);
+  return f ? `${f.figure?.key ?? '-'}:${f.rating}` : 'none';
+};
+
+/** Sentence → the figure check it earns. */
+const BOUND: [string, string][] = [
+  // Mexico's exports to the U.S. are U.S. imports from Mexico, not Mexico's exports to the world (was shown False).
+  ['Mexican exports to the U.S. reached a record $534.9 billion in 2025.', 'us-goods-imports-from-mexico:accurate'],
+  ['México exportó a Estados Unidos un récord de 534,900 millones de dólares en 2025.', 'us-goods-imports-from-mexico:accurate'],
+  ['Las importaciones de Estados Unidos procedentes de México llegaron a 505,851 millones de dólares en 2024.', 'us-goods-imports-from-mexico:accurate'],
+  // Mexico's trade with the U.S. is two-way trade; Mexico's surplus is the U.S. deficit.
+  ["Mexico's trade with the United States totaled $839.9 billion in 2024.", 'goods-trade-per-year:accurate'],
+  ['El saldo comercial a favor de México con EE.UU. llegó a 196,913 millones de dólares en 2025.', 'us-goods-deficit-with-mexico:accurate'],
+  ['Money sent home by Mexicans working abroad totaled $64.7 billion in 2024.', 'remittances-per-year:accurate'],
+  ['En 2023 hubo 32,252 asesinatos en el país, de acuerdo con el Inegi.', 'mexico-homicides-inegi:accurate'],
+  ['FDI inflows to Mexico hit a record $40.9 billion in 2025.', 'fdi-per-year:accurate'],
+  ['Mexican GDP expanded 3.3% in 2023.', 'gdp-growth:accurate'],
+  ['México cerró 2024 con un crecimiento económico de 1.5%.', 'gdp-growth:accurate'],
+  ['En 2025 el PIB mexicano registró un crecimiento de 0.6%.', 'gdp-growth:accurate'],
+  ['The ATF says 70 percent of the guns recovered in Mexico in 2014-2018 and submitted for tracing were U.S. sourced.', 'guns-traced-us-sourced-share:accurate'],
+  ['De las armas confiscadas en México entre 2018 y 2023, el 67% fueron identificadas de origen estadounidense.', 'guns-traced-us-sourced-share:accurate'],
+  ['In 2024, 61% of Mexicans saw the U.S. favorably, a Pew survey found.', 'mexicans-favorable-us-pew:accurate'],
+  ['En 2025, según Pew, sólo el 29% de los mexicanos veía favorablemente a Estados Unidos.', 'mexicans-favorable-us-pew:accurate'],
+  ['In 2025, 69% of Mexicans saw the United States unfavorably, according to Pew.', 'mexicans-unfavorable-us-pew:accurate'],
+  ['Trump levantó 452 millas de muro fronterizo.', 'border-wall-miles-built:accurate'],
+  ['El Mundial 2026 tendrá un total de 104 encuentros.', 'world-cup-2026-matches:accurate'],
+  ['El Mundial 2026 se disputará en 16 ciudades.', 'world-cup-2026-venues:accurate'],
+  ['Mexico must deliver 1.75 million acre-feet of Rio Grande water to the U.S. in each five-year cycle.', 'rio-grande-cycle-delivery:accurate'],
+  ['Cada cinco años México debe entregar a Estados Unidos 2,158 millones de metros cúbicos de agua.', 'rio-grande-cycle-delivery:accurate'],
+  ['México acuerda entregar a Estados Unidos un promedio anual de 431.7 millones de metros cúbicos de agua del río Bravo.', 'rio-grande-annual-average:accurate'],
+  // A wrong figure bound by the same words is shown False.
+  ['Mexico must deliver 3 million acre-feet of Rio Grande water to the U.S. in each five-year cycle.', 'rio-grande-cycle-delivery:false'],
+  ['U.S. citizens made up 80.2 percent of individuals caught with fentanyl at ports of entry between 2019 and 2024.', 'fentanyl-port-arrests-us-citizen-share:accurate'],
+  ['Según Pew, en 2025 el 91% de los mexicanos no confiaba en la capacidad de Trump para tomar decisiones correctas.', 'mexicans-no-confidence-us-president-pew:accurate'],
+  ['In 2017, 93 percent of Mexicans had no confidence in Trump, according to Pew.', 'mexicans-no-confidence-us-president-pew:accurate'],
+  ['In 2025, 85% of Mexicans had no confidence in Trump, according to Pew.', 'mexicans-no-confidence-us-president-pew:false'],
+  ['Mexicans are 45% of the unauthorized immigrants in the U.S.', 'mexican-share-of-unauthorized-immigrants:accurate'],
+  ['Los mexicanos representan el 45% de los inmigrantes indocumentados.', 'mexican-share-of-unauthorized-immigrants:accurate'],
+  // A trade gap is a deficit (was read as two-way trade and shown False).
+  ['The U.S. goods trade gap with Mexico reached $171.8 billion in 2024.', 'us-goods-deficit-with-mexico:accurate'],
+  ['U.S. sales to Mexico reached $334 billion in 2024.', 'us-goods-exports-to-mexico:accurate'],
+  ['Mexico bought $334 billion of U.S. goods in 2024.', 'us-goods-exports-to-mexico:accurate'],
+  ['The U.S. bought $505.9 billion of Mexican goods in 2024.', 'us-goods-imports-from-mexico:accurate'],
+  ['Ambos países comerciaron 839,900 millones de dólares en bienes en 2024.', 'goods-trade-per-year:accurate'],
+  ['En 2025, 87% de los mexicanos dijo no tener confianza en Trump para abordar el tema migratorio.', 'mexicans-no-confidence-trump-immigration-pew:accurate'],
+  ['En 2025, 87% de los mexicanos tenía poca o ninguna confianza en el manejo de la migración de Trump.', 'mexicans-no-confidence-trump-immigration-pew:accurate'],
+  ['En 2025, la IED en México procedente de Estados Unidos sumó 15,877 millones de dólares.', 'fdi-from-us:accurate'],
+  ['El intercambio de mercancías entre México y Estados Unidos sumó 839,900 millones de dólares en 2024.', 'goods-trade-per-year:accurate'],
+];
+
+/** Sentence → a rating it must not earn: a sibling measure's figure, or a count said without its scope. */
+const NOT: [string, RegExp][] = [
+  ['Mexican exports to the U.S. reached $334 billion in 2024.', /accurate/],
+  ["Mexico's trade with the United States totaled $505.9 billion in 2024.", /accurate/],
+  ['CBP recorded 2,475,669 migrant encounters in fiscal year 2023.', /false|accurate/],
+  ['CBP recorded 2,475,669 migrant encounters at the southwest border in fiscal year 2023.', /false/],
+  ['In 2025, 69% of Mexicans saw the U.S. favorably, a Pew survey found.', /accurate/],
+  // The matches the U.S. hosts are not the tournament's total (was read as the total and shown Outdated).
+  ['Estados Unidos acogerá 78 partidos del Mundial 2026.', /outdated|false/],
+  // Mexicans' share of the undocumented is not their share of all immigrants (was read as the 23% share and shown False).
+  ['Los mexicanos son el 45% de los inmigrantes indocumentados en Estados Unidos.', /false/],
+  // Confidence in Trump's handling of immigration is its own measure, not confidence in the president.
+  ["In 2025, 87% of Mexicans had little or no confidence in Trump's handling of immigration.", /false/],
+  // A poll of U.S. adults about Mexican immigrants is not the Mexican share of U.S. immigrants (was shown False).
+  ['In 2023, 69% of U.S. adults had a favorable view of Mexican immigrants living in the U.S. legally.', /false/],
+];
+
+describe('measures as the pages word them', () => {
+  it.each(BOUND)('%s', (text, expected) => expect(judged(text)).toBe(expected));
+  it.each(NOT)('%s', (text, not) => expect(judged(text)).not.toMatch(not));
+});

@@ -60,7 +60,7 @@ const measureKey = (e: SeriesEntry) => `${e.series.subject}|${e.series.direction
 /** Added to the distance of an annual flow's cue for a number of part of a year: any series of its own period goes first. */
 const PART_OF_YEAR = 1000;
 
-/** Words right after a share, before a break, that name the whole it is of, where a sector is read ("83% of Mexico's oil exports"). */
+/** Words right after a number, before a break, that name what it is of, where a sector is read ("83% of Mexico's oil exports", "$78.7 billion in vehicle imports"). */
 const SECTOR_AFTER_SHARE = 3;
 
 export class MeasureIndex {
@@ -341,7 +341,7 @@ export class MeasureIndex {
       // right after a share, it names the whole the share is of ("83% of Mexico's oil exports").
       // A position's field after it, up to a break, names what is ranked ("the largest supplier of steel to the U.S.").
       const after = this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems;
-      const sectorSaid = q.unit === 'percent' ? [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)] : q.unit === 'rank' ? [...pre.stems, ...after] : pre.stems;
+      const sectorSaid = q.unit === 'rank' ? [...pre.stems, ...after] : [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)];
       if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';

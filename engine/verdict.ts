@@ -331,7 +331,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // The sentence must say what the typical claim says (all its words, one spared in a long
       // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
       const covered = inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0);
-      if (!covered || inter < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites)) continue;
+      // A phrase its class reads as one word ("auto parts") still counts its words.
+      if (!covered || inter + c.stems.size - c.classed.size < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))

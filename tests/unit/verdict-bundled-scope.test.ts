@@ -172,6 +172,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a sector said right after an amount is what it is of', 'The U.S. had $78.7 billion in vehicle imports from Mexico in 2024.', /context|accurate/],
     ['an estimate of a past year is a record, not a forecast', 'Se estima que las remesas sumaron 61,791 millones de dólares en 2025.', /accurate/],
     ['an estimate of a past year is a record, not a forecast', 'Se estima que el PIB de México creció 1.5% en 2024.', /accurate/],
+    ['January to December is the whole year', 'Las remesas a México sumaron 64,745 millones de dólares de enero a diciembre de 2024.', /accurate/],
+    ['January to December is the whole year', 'Remittances to Mexico totaled $64.7 billion from January to December 2024.', /accurate/],
     ['a forecast is still none', 'Banxico estima que las remesas crecerán 3% en 2026.', /context/],
     ['auto parts are not vehicles', 'U.S. imports of auto parts from Mexico reached $80 billion in 2024.', /context/],
     ['auto parts are not vehicles', 'Estados Unidos importó 80 mil millones de dólares en autopartes desde México en 2024.', /context/],

@@ -174,6 +174,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['an estimate of a past year is a record, not a forecast', 'Se estima que el PIB de México creció 1.5% en 2024.', /accurate/],
     ['January to December is the whole year', 'Las remesas a México sumaron 64,745 millones de dólares de enero a diciembre de 2024.', /accurate/],
     ['January to December is the whole year', 'Remittances to Mexico totaled $64.7 billion from January to December 2024.', /accurate/],
+    ['"detenciones en la frontera" names encounters as often as apprehensions', 'En 2023 hubo 2.5 millones de detenciones en la frontera con México.', /context/],
+    ['Border Patrol named, the count is its apprehensions', 'La Patrulla Fronteriza registró 237,538 detenciones en la frontera en 2025.', /accurate/],
     ['a forecast is still none', 'Banxico estima que las remesas crecerán 3% en 2026.', /context/],
     ['auto parts are not vehicles', 'U.S. imports of auto parts from Mexico reached $80 billion in 2024.', /context/],
     ['auto parts are not vehicles', 'Estados Unidos importó 80 mil millones de dólares en autopartes desde México en 2024.', /context/],

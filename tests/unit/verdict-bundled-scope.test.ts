@@ -186,5 +186,9 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['"E.U." in English is another party', 'Mexico is the top trading partner of the E.U.', /context/],
     ['"E.U." in Mexican Spanish is the United States', 'México es el principal socio comercial de E.U.', /accurate/],
     ['"E.U." in Mexican Spanish is the United States', 'Las remesas desde E. U. sumaron 61,791 mdd en 2025.', /accurate/],
+    ['a time said some years back is not now', 'A decade ago, remittances to Mexico were about $60 billion.', /context/],
+    ['a time said some years back is not now', 'Hace diez años, las remesas a México eran de unos 60,000 millones de dólares.', /context/],
+    ['a time said some years back is not now', 'Two decades ago, Mexico was the largest U.S. trading partner.', /context/],
+    ['a number no year ever had is still wrong', 'Hace diez años las remesas a México sumaron 80 mil millones de dólares.', /false/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

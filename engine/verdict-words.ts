@@ -230,6 +230,11 @@ export interface VerdictWords {
   agents: string[];
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
   institutions: string[];
+  /**
+   * Words that say the amount after them is part of one said before ("of which", "de los cuales"): a bare number right after
+   * one, beside an amount of money, is money too, its currency said once.
+   */
+  partitive: string[];
   /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */
   regions: string[];
   /** The words of each compass side, in one order for every language (north, south): a side a number's clause names that its series' cues name another of ("la frontera sur" beside "frontera norte") is another place. */

@@ -14,7 +14,8 @@ import { seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
-import { CLAUSE_BREAK } from './number-stretch';
+import { CLAUSE_BREAK, clauseOf } from './number-stretch';
+import { levelChange } from './baselines';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
@@ -110,6 +111,8 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
 const YEAR = /^(?:19|20)\d\d$/;
 /** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
 const STALE_YEARS = 5;
+/** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
+const PARTITIVE_REACH = 2;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
 const spanKey = (span: Span | undefined): string => (span === undefined ? '' : typeof span === 'string' ? span : String(span.years));
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
@@ -432,10 +435,26 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
       // ("11 of the 16 venues", "July 1") that nothing bound is left aside, unless another topic's
-      // series takes it as its measure ("…, y las remesas llegaron a 80 mil millones"): then it is a claim of its own.
+      // series takes it as its measure ("…, y las remesas llegaron a 80 mil millones"): then it is a claim of its own. So is one
+      // said as the level a change reached or as a part of an amount of money beside it, whose currency was said once
+      // ("171,800 millones de dólares en 2024, se redujo a 150,000 millones en 2025", "…, de los cuales 25,000 millones …").
       const bound = new Set(bindings.map((b) => b.quantity));
       const bare = numbers.filter((q) => !bound.has(q) && q.unit === null && !q.vague && q.value >= AMOUNT_SIZED);
-      const elsewhere = bare.length ? new Set(measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity)) : new Set<Quantity>();
+      const w = deps.words[input.lang];
+      const money = numbers.some((q) => q.unit === 'usd' || q.unit === 'other-money');
+      const partOf = (q: Quantity) => {
+        const from = clauseOf(folded, q)[0];
+        return findAll(folded.slice(from, q.start), w.partitive).some(
+          (hit) =>
+            folded
+              .slice(from + hit.end, q.start)
+              .trim()
+              .split(/\s+/)
+              .filter(Boolean).length <= PARTITIVE_REACH,
+        );
+      };
+      const sameMoney = (q: Quantity) => money && (levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q));
+      const elsewhere = new Set([...(bare.length ? measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity) : []), ...bare.filter(sameMoney)]);
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
@@ -453,7 +472,6 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const fact = factsById.get(decisive?.factId ?? '') ?? bindings[0]!.entry.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
-      const w = deps.words[input.lang];
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
       // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
       const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));

@@ -219,6 +219,7 @@ const verdictWordsSchema = z
     peoples: phrases,
     agents: phrases,
     institutions: phrases,
+    partitive: phrases,
     regions: phrases,
     compassSides: z.array(phrases).length(2, 'the compass sides are north and south'),
   } satisfies Record<keyof VerdictWords, z.ZodType>)

@@ -190,5 +190,16 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a time said some years back is not now', 'Hace diez años, las remesas a México eran de unos 60,000 millones de dólares.', /context/],
     ['a time said some years back is not now', 'Two decades ago, Mexico was the largest U.S. trading partner.', /context/],
     ['a number no year ever had is still wrong', 'Hace diez años las remesas a México sumaron 80 mil millones de dólares.', /false/],
+    [
+      'an amount whose currency was said once is a claim of its own',
+      'La IED en México llegó a 40,871 millones de dólares en 2025, de los cuales 25,000 millones provinieron de Estados Unidos.',
+      /context/,
+    ],
+    [
+      'an amount whose currency was said once is a claim of its own',
+      'El déficit comercial de EU con México, que fue de 171,800 millones de dólares en 2024, se redujo a 150,000 millones en 2025.',
+      /context/,
+    ],
+    ['a count that names what it counts is no amount', 'México tiene 130 millones de habitantes y recibió 64,746 millones de dólares en remesas en 2024.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

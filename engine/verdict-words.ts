@@ -231,6 +231,13 @@ export interface VerdictWords {
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
   institutions: string[];
   /**
+   * A level said to be the highest (lowest) its measure ever had ("a record", "an all-time high", "un máximo histórico"; "a record
+   * low", "un mínimo histórico"), right before or after the number: where an earlier figure of its series was higher (lower), the
+   * level alone does not bear it out.
+   */
+  recordHigh: string[];
+  recordLow: string[];
+  /**
    * Words that say the amount after them is part of one said before ("of which", "de los cuales"): a bare number right after
    * one, beside an amount of money, is money too, its currency said once.
    */

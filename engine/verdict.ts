@@ -113,6 +113,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const STALE_YEARS = 5;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
+/** Words at most between a word of the packs' `recordHigh` / `recordLow` and the level it is said of ("an all-time high of"). */
+const RECORD_REACH = 5;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
 const spanKey = (span: Span | undefined): string => (span === undefined ? '' : typeof span === 'string' ? span : String(span.years));
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
@@ -356,9 +358,37 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (stale(b)) return null;
     const judged = judgeBinding(b);
     if (!judged) return judged;
+    // Said as its measure's highest or lowest ever ("an all-time high of $61.8 billion in 2025"), a level an earlier figure passed is not borne out by the level alone.
+    const way = judged.status === 'consistent' ? recordSaid(b, sentence, lang) : 0;
+    if (way && b.entry.figures.some((f) => f.period < judged.recordPeriod && way * (f.value - judged.recordValue) > 0)) return null;
     if (judged.status === 'contradicted' && otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
+  }
+
+  /**
+   * Whether a level is said as its measure's highest (1) or lowest (-1) ever: a word of the packs' recordHigh / recordLow within a few
+   * words before or after it, with no other number between (a change or a rank is no level).
+   */
+  function recordSaid(b: Binding, sentence: string, lang: Lang): 1 | -1 | 0 {
+    const unit = b.entry.figures[0]!.unit;
+    if (b.change || b.asChange || unit === 'rank' || unit === 'year') return 0;
+    // A year is no other number: "$61.8 billion in 2025, a record".
+    const folded = foldSameLength(sentence).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, 'year');
+    const [from, to] = b.clause;
+    const before = folded
+      .slice(from, b.quantity.start)
+      .replace(/^[\s\S]*\d/, '')
+      .split(/\s+/)
+      .slice(-RECORD_REACH);
+    const after = folded
+      .slice(b.quantity.end, to)
+      .replace(/\d[\s\S]*$/, '')
+      .split(/\s+/)
+      .slice(0, RECORD_REACH);
+    const near = `${before.join(' ')} ${after.join(' ')}`;
+    const w = deps.words[lang];
+    return hasAny(near, w.recordLow) ? -1 : hasAny(near, w.recordHigh) ? 1 : 0;
   }
 
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */

@@ -219,6 +219,8 @@ const verdictWordsSchema = z
     peoples: phrases,
     agents: phrases,
     institutions: phrases,
+    recordHigh: phrases,
+    recordLow: phrases,
     partitive: phrases,
     regions: phrases,
     compassSides: z.array(phrases).length(2, 'the compass sides are north and south'),

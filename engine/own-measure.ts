@@ -411,6 +411,23 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     });
   }
 
+  /**
+   * A region named right after a particle of direction, place or partner in the number's clause ("remittances to Latin America",
+   * "las remesas a América Latina", "trade with Europe"), that the series' cues do not name: the region's measure, not Mexico's.
+   * A position's region is read by ownerOf.
+   */
+  function regionPlaced(said: Said, b: Binding): boolean {
+    if (b.quantity.unit === 'rank') return false;
+    const w = deps.words[said.lang];
+    const particles = new Set([...w.toward, ...w.awayFrom, ...w.placeIn, ...w.partnerOf]);
+    const words = said.sentence.slice(b.clause[0], b.clause[1]).split(/\s+/);
+    return words.some((word, k) => {
+      if (!particles.has(foldSameLength(word).toLowerCase())) return false;
+      const head = toStems(words.slice(k + 1, k + 3).join(' '), said.lang)[0];
+      return !!head && regionStems[said.lang].has(head) && !b.entry.cueStems.has(head);
+    });
+  }
+
   // Each compass side's stems, per language, in the packs' one order.
   const sideStems = Object.fromEntries(
     (Object.keys(deps.words) as Lang[]).map((lang) => [lang, deps.words[lang].compassSides.map((side) => new Set(side.flatMap((w) => toStems(w, lang))))]),
@@ -446,6 +463,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       !thirdOwner(said, b) &&
       !betweenThird(said, b) &&
       !otherCompassSide(said, b) &&
+      !regionPlaced(said, b) &&
       (b.quantity.unit === 'rank' || !otherField(said, b))
     );
   }

@@ -207,5 +207,9 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a record low an earlier year passed is not borne out', 'Border Patrol apprehensions at the southwest border fell to a record low of 237,538 in 2025.', /context/],
     ['a record the record bears out', 'Remittances to Mexico hit an all-time high of $64.7 billion in 2024.', /accurate/],
     ['a record the record bears out', 'U.S.-Mexico trade reached a record $872.8 billion in 2025.', /accurate/],
+    ['a region is not Mexico', 'Remittances to Latin America reached $64.7 billion in 2024.', /context/],
+    ['a region is not Mexico', 'Las remesas a América Latina sumaron 64,746 millones de dólares en 2024.', /context/],
+    ['a region is not Mexico', 'Remittances to Europe reached $64.7 billion in 2024.', /context/],
+    ['a region a comparison names is no side of the measure', 'México es la economía número 12 del mundo, por encima de todos los países de América Latina.', /outdated/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

@@ -145,6 +145,10 @@ export interface VerdictWords {
   /** Multiples beside a comparison: "twice", "el triple". */
   double: string[];
   triple: string[];
+  /** Any other multiple, or a verb of one ("ten times", "fourfold", "doubled", "diez veces", "se triplicaron"): a factor no check reads. */
+  multiple: string[];
+  /** The words between a count and what it multiplies ("ten times the 2013 level", "diez veces el nivel de 2013"): read with a year after them, the multiple is checked. */
+  timesOf: string[];
   /** The present, after a figure of a past year: "and today it is even higher", "y hoy". */
   now: string[];
   /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */

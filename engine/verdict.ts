@@ -7,7 +7,7 @@
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
  */
-import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
+import { compareSeries, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
@@ -494,7 +494,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
-      unsettled += pastYears.open;
+      unsettled += pastYears.open + timesOpen(folded, bindings, deps.words[input.lang]);
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       checks.push(...compared, ...trends);
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
@@ -506,7 +506,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
       const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
       const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
-      const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple));
+      const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       const caused = hasAny(folded, w.causes);
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused ? 'accurate' : 'context';

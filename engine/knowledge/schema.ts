@@ -187,6 +187,8 @@ const verdictWordsSchema = z
     than: phrases,
     double: phrases,
     triple: phrases,
+    multiple: phrases,
+    timesOf: phrases,
     now: phrases,
     notDirection: phrases,
     parts: phrases,

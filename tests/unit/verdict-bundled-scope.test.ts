@@ -211,5 +211,12 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a region is not Mexico', 'Las remesas a América Latina sumaron 64,746 millones de dólares en 2024.', /context/],
     ['a region is not Mexico', 'Remittances to Europe reached $64.7 billion in 2024.', /context/],
     ['a region a comparison names is no side of the measure', 'México es la economía número 12 del mundo, por encima de todos los países de América Latina.', /outdated/],
+    ['a multiple the record does not bear out', 'Remittances to Mexico reached $64.7 billion in 2024, ten times the 2013 level.', /context/],
+    ['a multiple the record does not bear out', 'Las remesas a México sumaron 64,746 millones de dólares en 2024, diez veces el nivel de 2013.', /context/],
+    ['a multiple the record does not bear out', 'U.S. exports to Mexico reached $334 billion in 2024, twenty times their 1993 level.', /context/],
+    ['a multiple no check reads', 'Las remesas a México sumaron 64,746 millones de dólares en 2024, diez veces más que en 2013.', /context/],
+    ['a multiple no check reads', 'Remittances to Mexico doubled to $64.7 billion in 2024.', /context/],
+    ['a multiple no check reads', 'Las remesas a México se duplicaron a 64,746 millones de dólares en 2024.', /context/],
+    ['a multiple the record bears out', 'U.S. exports to Mexico reached $334 billion in 2024, eight times their 1993 level.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

@@ -218,5 +218,10 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a multiple no check reads', 'Remittances to Mexico doubled to $64.7 billion in 2024.', /context/],
     ['a multiple no check reads', 'Las remesas a México se duplicaron a 64,746 millones de dólares en 2024.', /context/],
     ['a multiple the record bears out', 'U.S. exports to Mexico reached $334 billion in 2024, eight times their 1993 level.', /accurate/],
+    ['a level reached against the way the record moved, a time between', 'Homicides in Mexico fell last year to 33,550.', /context/],
+    ['a level reached against the way the record moved, a time between', 'Los homicidios en México bajaron el año pasado a 33,550.', /context/],
+    ['a level reached against the way the record moved, a time between', 'Homicides in Mexico fell in 2024 to 33,550.', /context/],
+    ['a level reached the way the record moved, a time between', 'Homicides in Mexico rose in 2024 to 33,550.', /accurate/],
+    ['a level reached the way the record moved, a time between', 'Las remesas a México cayeron en 2025 a 61,791 millones de dólares.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

@@ -412,6 +412,17 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   }
 
   /**
+   * A figure said of Mexico and a third country together ("Canada and Mexico together account for about 30% of U.S. trade",
+   * "México y Canadá en conjunto…": the packs' `combined`, with another country named in the clause) is their sum, not Mexico's,
+   * unless its series' cues name such a country. A position is read by rankedIsMexico.
+   */
+  function jointWithThird(said: Said, b: Binding): boolean {
+    if (b.quantity.unit === 'rank' || seriesNamesThird(b.entry.series)) return false;
+    const clause = said.sentence.slice(b.clause[0], b.clause[1]);
+    return findAll(foldSameLength(clause), deps.words[said.lang].combined).length > 0 && toStems(clause, said.lang).some((s) => deps.firstOf(s, said.lang) === 'other');
+  }
+
+  /**
    * A region named right after a particle of direction, place or partner in the number's clause ("remittances to Latin America",
    * "las remesas a América Latina", "trade with Europe"), that the series' cues do not name: the region's measure, not Mexico's.
    * A position's region is read by ownerOf.
@@ -464,6 +475,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       !betweenThird(said, b) &&
       !otherCompassSide(said, b) &&
       !regionPlaced(said, b) &&
+      !jointWithThird(said, b) &&
       (b.quantity.unit === 'rank' || !otherField(said, b))
     );
   }

@@ -234,6 +234,8 @@ export interface VerdictWords {
   agents: string[];
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
   institutions: string[];
+  /** Words that make a figure the sum of the countries the clause names ("together", "combined", "juntos", "en conjunto"): with a third country named, not Mexico's own. */
+  combined: string[];
   /**
    * A level said to be the highest (lowest) its measure ever had ("a record", "an all-time high", "un máximo histórico"; "a record
    * low", "un mínimo histórico"), right before or after the number: where an earlier figure of its series was higher (lower), the

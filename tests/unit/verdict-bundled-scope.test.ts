@@ -223,5 +223,7 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a level reached against the way the record moved, a time between', 'Homicides in Mexico fell in 2024 to 33,550.', /context/],
     ['a level reached the way the record moved, a time between', 'Homicides in Mexico rose in 2024 to 33,550.', /accurate/],
     ['a level reached the way the record moved, a time between', 'Las remesas a México cayeron en 2025 a 61,791 millones de dólares.', /accurate/],
+    ['a figure of Mexico and a third country together is their sum', 'Mexico and Canada combined accounted for 30% of U.S. trade in 2023.', /context/],
+    ["a figure of Mexico's own is still judged", 'Mexico accounts for about 15.7% of U.S. trade.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

@@ -84,6 +84,24 @@ export function saidAsBaseline(folded: string, quantities: readonly Quantity[], 
   return endsWithMarker(folded.slice(back, q.start), words.baseline);
 }
 
+/**
+ * How many numbers are said as the base a change went one way from ("$61.8 billion (up from $64.7 billion)": a word of
+ * increase or decrease with the baseline marker) while the number of the same unit before them went the other way: the
+ * sentence says two things at odds, which no record settles.
+ */
+export function baselinesAtOdds(folded: string, quantities: readonly Quantity[], words: VerdictWords): number {
+  let odds = 0;
+  for (let i = 1; i < quantities.length; i++) {
+    const [p, q] = [quantities[i - 1]!, quantities[i]!];
+    if (p.unit !== q.unit || p.per !== q.per || !saidAsBaseline(folded, quantities, i, words)) continue;
+    const lead = folded.slice(Math.max(p.end, q.start - 40), q.start);
+    const up = hasAny(lead, words.increase);
+    const down = hasAny(lead, words.decrease);
+    if (up !== down && (up ? p.value < q.value : p.value > q.value)) odds++;
+  }
+  return odds;
+}
+
 export const yearBefore = (year: string | null): string | null => (year ? String(Number(year.slice(0, 4)) - 1) : null);
 
 /**

@@ -225,5 +225,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a level reached the way the record moved, a time between', 'Las remesas a México cayeron en 2025 a 61,791 millones de dólares.', /accurate/],
     ['a figure of Mexico and a third country together is their sum', 'Mexico and Canada combined accounted for 30% of U.S. trade in 2023.', /context/],
     ["a figure of Mexico's own is still judged", 'Mexico accounts for about 15.7% of U.S. trade.', /accurate/],
+    ['a change said the other way from the numbers it joins', 'Mexico received $61.8 billion in remittances in 2025 (up from $64.7 billion in 2024).', /context/],
+    ['a change said the other way from the numbers it joins', 'Remittances to Mexico reached $64.7 billion in 2024, down from $63.3 billion in 2023.', /context/],
+    ['a change said the way of the numbers it joins', 'Mexico received $61.8 billion in remittances in 2025 (down from $64.7 billion in 2024).', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

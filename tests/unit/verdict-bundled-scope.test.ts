@@ -228,5 +228,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a change said the other way from the numbers it joins', 'Mexico received $61.8 billion in remittances in 2025 (up from $64.7 billion in 2024).', /context/],
     ['a change said the other way from the numbers it joins', 'Remittances to Mexico reached $64.7 billion in 2024, down from $63.3 billion in 2023.', /context/],
     ['a change said the way of the numbers it joins', 'Mexico received $61.8 billion in remittances in 2025 (down from $64.7 billion in 2024).', /accurate/],
+    ["'last year' is the writer's, not the record's: an older figure it matches is not outdated", 'El año pasado las remesas sumaron 64,746 millones de dólares.', /context/],
+    ["'last year' is the writer's, not the record's: an older figure it matches is not outdated", "Mexico's economy grew 1.5% last year.", /context/],
+    ["'last year' with the newest figure", 'El año pasado las remesas sumaron 61,791 millones de dólares.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

@@ -466,24 +466,27 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
       // ("11 of the 16 venues", "July 1") that nothing bound is left aside, unless another topic's
       // series takes it as its measure ("…, y las remesas llegaron a 80 mil millones"): then it is a claim of its own. So is one
-      // said as the level a change reached or as a part of an amount of money beside it, whose currency was said once
+      // said as the level a change reached, as a part of or joined by "and" to an amount of money beside it, whose currency was said once
       // ("171,800 millones de dólares en 2024, se redujo a 150,000 millones en 2025", "…, de los cuales 25,000 millones …").
       const bound = new Set(bindings.map((b) => b.quantity));
       const bare = numbers.filter((q) => !bound.has(q) && q.unit === null && !q.vague && q.value >= AMOUNT_SIZED);
       const w = deps.words[input.lang];
       const money = numbers.some((q) => q.unit === 'usd' || q.unit === 'other-money');
-      const partOf = (q: Quantity) => {
+      // A word of the list at most `reach` words before the number, in its clause.
+      const rightAfter = (list: readonly string[], reach: number) => (q: Quantity) => {
         const from = clauseOf(folded, q)[0];
-        return findAll(folded.slice(from, q.start), w.partitive).some(
+        return findAll(folded.slice(from, q.start), list).some(
           (hit) =>
             folded
               .slice(from + hit.end, q.start)
               .trim()
               .split(/\s+/)
-              .filter(Boolean).length <= PARTITIVE_REACH,
+              .filter(Boolean).length <= reach,
         );
       };
-      const sameMoney = (q: Quantity) => money && (levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q));
+      const [partOf, joined] = [rightAfter(w.partitive, PARTITIVE_REACH), rightAfter(w.addition, 0)];
+      // "…, y 50,871 millones en 2025": an amount joined to one of money by "and" is money too.
+      const sameMoney = (q: Quantity) => money && (levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q));
       const elsewhere = new Set([...(bare.length ? measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity) : []), ...bare.filter(sameMoney)]);
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.

@@ -200,6 +200,7 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
       'El déficit comercial de EU con México, que fue de 171,800 millones de dólares en 2024, se redujo a 150,000 millones en 2025.',
       /context/,
     ],
+    ['an amount whose currency was said once is a claim of its own', 'México captó 36,872 millones de dólares de IED en 2024 y 50,871 millones en 2025.', /context/],
     ['a count that names what it counts is no amount', 'México tiene 130 millones de habitantes y recibió 64,746 millones de dólares en remesas en 2024.', /accurate/],
     ['a record an earlier year passed is not borne out', 'Remittances to Mexico hit an all-time high of $61.8 billion in 2025.', /context/],
     ['a record an earlier year passed is not borne out', 'Las remesas alcanzaron un máximo histórico de 61,791 millones de dólares en 2025.', /context/],

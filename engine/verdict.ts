@@ -486,7 +486,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       };
       const [partOf, joined] = [rightAfter(w.partitive, PARTITIVE_REACH), rightAfter(w.addition, 0)];
       // "…, y 50,871 millones en 2025": an amount joined to one of money by "and" is money too.
-      const sameMoney = (q: Quantity) => money && (levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q));
+      // So is one said as a rate ("unos 5,000 millones diarios").
+      const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q));
       const elsewhere = new Set([...(bare.length ? measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity) : []), ...bare.filter(sameMoney)]);
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.

@@ -201,6 +201,7 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
       /context/,
     ],
     ['an amount whose currency was said once is a claim of its own', 'México captó 36,872 millones de dólares de IED en 2024 y 50,871 millones en 2025.', /context/],
+    ['an amount whose currency was said once is a claim of its own', 'El comercio bilateral, que superó los 872 mil millones de dólares en 2025, equivale a unos 5,000 millones diarios.', /context/],
     ['a count that names what it counts is no amount', 'México tiene 130 millones de habitantes y recibió 64,746 millones de dólares en remesas en 2024.', /accurate/],
     ['a record an earlier year passed is not borne out', 'Remittances to Mexico hit an all-time high of $61.8 billion in 2025.', /context/],
     ['a record an earlier year passed is not borne out', 'Las remesas alcanzaron un máximo histórico de 61,791 millones de dólares en 2025.', /context/],

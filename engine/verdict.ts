@@ -113,8 +113,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const STALE_YEARS = 5;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
-/** Words at most between a word of the packs' `recordHigh` / `recordLow` and the level it is said of ("an all-time high of"). */
-const RECORD_REACH = 5;
+/** Words at most between a word of the packs' `recordHigh` / `recordLow` and the level it is said of ("an all-time high of", "in fiscal 2025, the lowest ever"). */
+const RECORD_REACH = 6;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
 const spanKey = (span: Span | undefined): string => (span === undefined ? '' : typeof span === 'string' ? span : String(span.years));
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
@@ -380,11 +380,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       .slice(from, b.quantity.start)
       .replace(/^[\s\S]*\d/, '')
       .split(/\s+/)
+      .filter(Boolean)
       .slice(-RECORD_REACH);
     const after = folded
       .slice(b.quantity.end, to)
       .replace(/\d[\s\S]*$/, '')
       .split(/\s+/)
+      .filter(Boolean)
       .slice(0, RECORD_REACH);
     const near = `${before.join(' ')} ${after.join(' ')}`;
     const w = deps.words[lang];

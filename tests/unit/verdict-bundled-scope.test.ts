@@ -207,6 +207,7 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a record an earlier year passed is not borne out', 'Las remesas alcanzaron un máximo histórico de 61,791 millones de dólares en 2025.', /context/],
     ['a record an earlier year passed is not borne out', 'Remittances to Mexico reached $61.8 billion in 2025, a record.', /context/],
     ['a record low an earlier year passed is not borne out', 'Border Patrol apprehensions at the southwest border fell to a record low of 237,538 in 2025.', /context/],
+    ['a record low an earlier year passed is not borne out', 'Apprehensions at the southwest border fell to 237,538 in fiscal 2025, the lowest ever.', /context/],
     ['a record the record bears out', 'Remittances to Mexico hit an all-time high of $64.7 billion in 2024.', /accurate/],
     ['a record the record bears out', 'U.S.-Mexico trade reached a record $872.8 billion in 2025.', /accurate/],
     ['a region is not Mexico', 'Remittances to Latin America reached $64.7 billion in 2024.', /context/],

@@ -177,6 +177,10 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
     if (!fixed) return null;
     const fit = fits(q, fixed.value, fixed.unit);
     if (fit === 'grey') return null;
+    // Within its year's band, but another year's figure to the digit it is said with ("$61.8 billion in 2024": 2025's, beside
+    // 2024's $64.7 billion): which year's figure it is, is in doubt.
+    const margin = roundingMargin(q.value);
+    if (fit === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - fixed.value) > margin && figures.some((f) => f !== fixed && Math.abs(q.value - f.value) <= margin)) return null;
     return { ...base, status: fit === 'yes' ? 'consistent' : 'contradicted', recordValue: fixed.value, recordPeriod: fixed.period };
   }
   const distance = (f: Figure) => Math.abs(q.value - f.value);

@@ -11,7 +11,7 @@ import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { particleMaps } from './measure-cues';
 import { toMarkedStems, toStems } from './vocabulary';
-import { findAll, foldSameLength } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 
 /** Words after a number in which a word of its field and another country's name say whose field it is ("23% of Canada's immigrants"). */
 const FIELD_REACH = 6;
@@ -461,6 +461,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
 
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
+    // "Remittances, FDI and tourism brought in $61.8 billion, $40.9 billion and $31.8 billion respectively": the numbers go with
+    // the measures by their order, which the cues nearest them do not tell.
+    if (hasAny(foldSameLength(said.sentence), deps.words[said.lang].respectively)) return false;
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
     const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(said, b);
     return (

@@ -221,6 +221,7 @@ const verdictWordsSchema = z
     peoples: phrases,
     agents: phrases,
     institutions: phrases,
+    respectively: phrases,
     combined: phrases,
     recordHigh: phrases,
     recordLow: phrases,

@@ -210,6 +210,11 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ["a year's own figure", 'In 2024 alone, remittances to Mexico totaled $64.7 billion.', /accurate/],
     ['a state said to lead all states is a comparison the figures do not settle', 'Michoacán received the most remittances of any Mexican state in 2025, $5.4 billion.', /context/],
     ['a state said to lead all states is a comparison the figures do not settle', 'Jalisco fue el estado que más remesas recibió en 2025, con 5,146 millones de dólares.', /context/],
+    [
+      'numbers paired with their measures by order are not read by their nearest cue',
+      'Remittances, FDI and tourism brought in $61.8 billion, $40.9 billion and $31.8 billion respectively.',
+      /context/,
+    ],
     ['a count that names what it counts is no amount', 'México tiene 130 millones de habitantes y recibió 64,746 millones de dólares en remesas en 2024.', /accurate/],
     ['a record an earlier year passed is not borne out', 'Remittances to Mexico hit an all-time high of $61.8 billion in 2025.', /context/],
     ['a record an earlier year passed is not borne out', 'Las remesas alcanzaron un máximo histórico de 61,791 millones de dólares en 2025.', /context/],

@@ -218,6 +218,8 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a cause said beside the figures is a claim they do not settle', 'Remittances to Mexico fell 4.6% in 2025 amid fear of deportations.', /context/],
     ['a cause said beside the figures is a claim they do not settle', 'Las remesas cayeron 4.6% en 2025 ante el temor a las deportaciones.', /context/],
     ['a cause said beside the figures is a claim they do not settle', 'México se convirtió en el principal socio comercial de EU en 2023 a raíz de la guerra comercial con China.', /context/],
+    ['a forecast said of a measure beside its figure is no record', "Economists say Mexico's economy, which grew 0.6% in 2025, is headed for recession.", /context/],
+    ['a forecast said of a measure beside its figure is no record', 'Economistas dicen que la economía mexicana, que creció 0.6% en 2025, va rumbo a una recesión.', /context/],
     ['a count that names what it counts is no amount', 'México tiene 130 millones de habitantes y recibió 64,746 millones de dólares en remesas en 2024.', /accurate/],
     ['a record an earlier year passed is not borne out', 'Remittances to Mexico hit an all-time high of $61.8 billion in 2025.', /context/],
     ['a record an earlier year passed is not borne out', 'Las remesas alcanzaron un máximo histórico de 61,791 millones de dólares en 2025.', /context/],

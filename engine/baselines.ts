@@ -84,6 +84,24 @@ export function saidAsBaseline(folded: string, quantities: readonly Quantity[], 
   return endsWithMarker(folded.slice(back, q.start), words.baseline);
 }
 
+/**
+ * How many numbers are said as the base a change went one way from ("$61.8 billion (up from $64.7 billion)": a word of
+ * increase or decrease with the baseline marker) while the number of the same unit before them went the other way: the
+ * sentence says two things at odds, which no record settles.
+ */
+export function baselinesAtOdds(folded: string, quantities: readonly Quantity[], words: VerdictWords): number {
+  let odds = 0;
+  for (let i = 1; i < quantities.length; i++) {
+    const [p, q] = [quantities[i - 1]!, quantities[i]!];
+    if (p.unit !== q.unit || p.per !== q.per || !saidAsBaseline(folded, quantities, i, words)) continue;
+    const lead = folded.slice(Math.max(p.end, q.start - 40), q.start);
+    const up = hasAny(lead, words.increase);
+    const down = hasAny(lead, words.decrease);
+    if (up !== down && (up ? p.value < q.value : p.value > q.value)) odds++;
+  }
+  return odds;
+}
+
 export const yearBefore = (year: string | null): string | null => (year ? String(Number(year.slice(0, 4)) - 1) : null);
 
 /**
@@ -242,6 +260,8 @@ function changeSaid(folded: string, q: Quantity, words: VerdictWords): string | 
 
 /** Words at most after the "to" of a change before the level it reached ("climbed to a record $61.8 billion"). */
 const LEVEL_HEDGE_WORDS = 3;
+/** Words at most between a change and its "to", a time said there ("fell last year to", "cayeron el año pasado a"). */
+const LEVEL_GAP_WORDS = 3;
 
 /**
  * The way a change went (+1 a rise, -1 a fall) and its word, when a number is the level it reached ("rose to $61.8
@@ -253,8 +273,13 @@ export function levelChange(folded: string, q: Quantity, from: number, words: Ve
   const before = folded.slice(from, q.start);
   const marker = findAll(before, changeWords(words)).at(-1);
   if (!marker) return null;
-  const [to, ...rest] = before.slice(marker.end).trim().split(/\s+/).filter(Boolean);
-  if (!to || !words.trendTo.includes(to) || rest.length > LEVEL_HEDGE_WORDS || rest.some((w) => /\d/.test(w))) return null;
+  const tokens = before.slice(marker.end).trim().split(/\s+/).filter(Boolean);
+  // A time may stand between the change and its "to" ("fell last year to 33,550", "cayeron en 2024 a 80,391"): a few words, no other number.
+  const at = tokens.findIndex((w) => words.trendTo.includes(w));
+  const gap = tokens.slice(0, Math.max(0, at));
+  if (at < 0 || gap.length > LEVEL_GAP_WORDS || gap.some((w) => /[,;:]$/.test(w) || (/\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)))) return null;
+  const rest = tokens.slice(at + 1);
+  if (rest.length > LEVEL_HEDGE_WORDS || rest.some((w) => /\d/.test(w))) return null;
   const sign = words.increase.includes(marker.word) ? 1 : words.decrease.includes(marker.word) ? -1 : null;
   return sign ? { sign, word: marker.word } : null;
 }

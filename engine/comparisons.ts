@@ -9,7 +9,7 @@
 import type { SeriesEntry } from './measure-cues';
 import type { Binding } from './measures';
 import { clauseOf } from './number-stretch';
-import type { Quantity } from './numbers';
+import { countWord, type Quantity } from './numbers';
 import type { FigureCheck } from './types';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny, listPattern } from './word-lists';
@@ -50,7 +50,10 @@ export function compareSeries(
     const word = more && (!less || more.at > less.at) ? more : less;
     if (!word) continue;
     const sign = word === more ? 1 : -1;
-    const times = hasAny(left.slice(Math.max(0, word.at - 20)), words.triple) ? 3 : hasAny(left.slice(Math.max(0, word.at - 20)), words.double) ? 2 : 1;
+    const lead = left.slice(Math.max(0, word.at - 20));
+    const times = hasAny(lead, words.triple) ? 3 : hasAny(lead, words.double) ? 2 : 1;
+    // Another multiple ("ten times more"): a factor the check does not read.
+    if (times === 1 && hasAny(lead, words.multiple)) continue;
     const rightEnd = Math.min(to, ...[...folded.slice(than.end, to).matchAll(/[,:;]\s/g)].map((m) => than.end + (m.index ?? 0)));
     const a = seriesOf(sentence.slice(from, than.at));
     const b = seriesOf(sentence.slice(than.end, rightEnd));
@@ -178,8 +181,8 @@ const THAN_REACH = 24;
  * peak", "más que en 2019"): the year's offset and which way, for each. Such a year is the
  * other side of the comparison, never the time of the number before it.
  */
-export function comparedYears(folded: string, words: VerdictWords): { at: number; year: string; sign: 1 | -1 }[] {
-  const out: { at: number; year: string; sign: 1 | -1 }[] = [];
+export function comparedYears(folded: string, words: VerdictWords): { at: number; year: string; sign: 1 | -1; times: boolean }[] {
+  const out: { at: number; year: string; sign: 1 | -1; times: boolean }[] = [];
   for (const than of findAll(folded, words.than)) {
     const after = folded.slice(than.end, than.end + THAN_REACH);
     const year = after.match(YEAR);
@@ -189,9 +192,41 @@ export function comparedYears(folded: string, words: VerdictWords): { at: number
     const more = findAll(before, words.more).at(-1);
     const less = findAll(before, words.less).at(-1);
     if (!more && !less) continue;
-    out.push({ at: than.end + (year.index ?? 0), year: year[0], sign: more && (!less || more.at > less.at) ? 1 : -1 });
+    // "diez veces más que en 2013", "twice as much as in 2013": a multiple the check does not read.
+    const times = [words.double, words.triple, words.multiple].some((list) => hasAny(before, list));
+    out.push({ at: than.end + (year.index ?? 0), year: year[0], sign: more && (!less || more.at > less.at) ? 1 : -1, times });
   }
   return out;
+}
+
+/** Off by more than this share from the multiple said, a year's figure times it does not bear the number out. */
+const TIMES_BAND = 0.15;
+
+/**
+ * "$64.7 billion in 2024, ten times the 2013 level", "eight times their 1993 level": a number said as a multiple of
+ * a year's figure of its own measure (a count, then the packs' `timesOf`, then the year within a few words). How
+ * many such multiples the record does not bear out (the ratio of the number's figure to the year's, off the multiple
+ * by more than TIMES_BAND, or a year the record lacks): each a claim left open.
+ */
+export function timesOpen(folded: string, bindings: readonly Binding[], words: VerdictWords): number {
+  let open = 0;
+  for (const hit of findAll(folded, words.timesOf)) {
+    const n = countWord(/(\S+)\s*$/.exec(folded.slice(0, hit.at))?.[1] ?? '');
+    const after = folded.slice(hit.end, hit.end + THAN_REACH);
+    const year = after.match(YEAR);
+    if (!n || n < 2) continue;
+    // A multiple of no year's figure ("ten times the tourism revenue") is a comparison no check reads.
+    if (!year || /\d/.test(after.slice(0, year.index))) {
+      open++;
+      continue;
+    }
+    const b = bindings.filter((x) => !x.span && isAmount(x) && x.quantity.end <= hit.at && x.clause[1] >= hit.end).at(-1);
+    if (!b) continue;
+    const now = b.year ? figureOfYear(b.entry, b.year) : b.entry.figures[b.entry.figures.length - 1]!;
+    const then = figureOfYear(b.entry, year[0]);
+    if (!now || !then || then.value <= 0 || Math.abs(now.value / then.value / n - 1) > TIMES_BAND) open++;
+  }
+  return open;
 }
 
 /**
@@ -205,7 +240,7 @@ export function pastYearChecks(sentence: string, folded: string, bindings: reado
   let open = 0;
   for (const compared of comparedYears(folded, words)) {
     const b = bindings.find((x) => !x.span && isAmount(x) && x.quantity.end <= compared.at);
-    const check = b && againstYear(b, compared.year, compared.sign, sentence.slice(b.quantity.end, compared.at + 4).trim());
+    const check = b && !compared.times && againstYear(b, compared.year, compared.sign, sentence.slice(b.quantity.end, compared.at + 4).trim());
     // A comparison the record cannot settle (no figure for the year, too close to call) is a claim left open.
     if (check) checks.push(check);
     else open++;

@@ -177,6 +177,10 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
     if (!fixed) return null;
     const fit = fits(q, fixed.value, fixed.unit);
     if (fit === 'grey') return null;
+    // Within its year's band, but another year's figure to the digit it is said with ("$61.8 billion in 2024": 2025's, beside
+    // 2024's $64.7 billion): which year's figure it is, is in doubt.
+    const margin = roundingMargin(q.value);
+    if (fit === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - fixed.value) > margin && figures.some((f) => f !== fixed && Math.abs(q.value - f.value) <= margin)) return null;
     return { ...base, status: fit === 'yes' ? 'consistent' : 'contradicted', recordValue: fixed.value, recordPeriod: fixed.period };
   }
   const distance = (f: Figure) => Math.abs(q.value - f.value);
@@ -186,8 +190,8 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   if (now === 'yes' && former) return null;
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
   // Near the newest figure only within its band, but an older figure to the digit it is said with ("$64.7 billion",
-  // 2024's, beside 2025's $61.8 billion): which year it speaks of is in doubt.
-  if (now === 'yes' && q.qualifier === 'exact' && !past && Math.abs(q.value - latest.value) > roundingMargin(q.value) && matches.some((f) => Math.abs(q.value - f.value) <= roundingMargin(q.value)))
+  // 2024's, beside 2025's $61.8 billion): which year it speaks of is in doubt, told in the past ("were $64.7 billion last year") or not.
+  if (now === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - latest.value) > roundingMargin(q.value) && matches.some((f) => Math.abs(q.value - f.value) <= roundingMargin(q.value)))
     return null;
   if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
   // Said as later than an earlier year ("64%, up from 59% in 2016"), a figure of a year after it that it

@@ -11,7 +11,7 @@ import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { particleMaps } from './measure-cues';
 import { toMarkedStems, toStems } from './vocabulary';
-import { findAll, foldSameLength } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 
 /** Words after a number in which a word of its field and another country's name say whose field it is ("23% of Canada's immigrants"). */
 const FIELD_REACH = 6;
@@ -424,6 +424,34 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     });
   }
 
+  /**
+   * A figure said of Mexico and a third country together ("Canada and Mexico together account for about 30% of U.S. trade",
+   * "México y Canadá en conjunto…": the packs' `combined`, with another country named in the clause) is their sum, not Mexico's,
+   * unless its series' cues name such a country. A position is read by rankedIsMexico.
+   */
+  function jointWithThird(said: Said, b: Binding): boolean {
+    if (b.quantity.unit === 'rank' || seriesNamesThird(b.entry.series)) return false;
+    const clause = said.sentence.slice(b.clause[0], b.clause[1]);
+    return findAll(foldSameLength(clause), deps.words[said.lang].combined).length > 0 && toStems(clause, said.lang).some((s) => deps.firstOf(s, said.lang) === 'other');
+  }
+
+  /**
+   * A region named right after a particle of direction, place or partner in the number's clause ("remittances to Latin America",
+   * "las remesas a América Latina", "trade with Europe"), that the series' cues do not name: the region's measure, not Mexico's.
+   * A position's region is read by ownerOf.
+   */
+  function regionPlaced(said: Said, b: Binding): boolean {
+    if (b.quantity.unit === 'rank') return false;
+    const w = deps.words[said.lang];
+    const particles = new Set([...w.toward, ...w.awayFrom, ...w.placeIn, ...w.partnerOf]);
+    const words = said.sentence.slice(b.clause[0], b.clause[1]).split(/\s+/);
+    return words.some((word, k) => {
+      if (!particles.has(foldSameLength(word).toLowerCase())) return false;
+      const head = toStems(words.slice(k + 1, k + 3).join(' '), said.lang)[0];
+      return !!head && regionStems[said.lang].has(head) && !b.entry.cueStems.has(head);
+    });
+  }
+
   // Each compass side's stems, per language, in the packs' one order.
   const sideStems = Object.fromEntries(
     (Object.keys(deps.words) as Lang[]).map((lang) => [lang, deps.words[lang].compassSides.map((side) => new Set(side.flatMap((w) => toStems(w, lang))))]),
@@ -446,6 +474,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
 
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
+    // "Remittances, FDI and tourism brought in $61.8 billion, $40.9 billion and $31.8 billion respectively": the numbers go with
+    // the measures by their order, which the cues nearest them do not tell.
+    if (hasAny(foldSameLength(said.sentence), deps.words[said.lang].respectively)) return false;
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
     const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(said, b);
     return (
@@ -459,6 +490,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       !thirdOwner(said, b) &&
       !betweenThird(said, b) &&
       !otherCompassSide(said, b) &&
+      !regionPlaced(said, b) &&
+      !jointWithThird(said, b) &&
       (b.quantity.unit === 'rank' || !otherField(said, b))
     );
   }

@@ -145,6 +145,10 @@ export interface VerdictWords {
   /** Multiples beside a comparison: "twice", "el triple". */
   double: string[];
   triple: string[];
+  /** Any other multiple, or a verb of one ("ten times", "fourfold", "doubled", "diez veces", "se triplicaron"): a factor no check reads. */
+  multiple: string[];
+  /** The words between a count and what it multiplies ("ten times the 2013 level", "diez veces el nivel de 2013"): read with a year after them, the multiple is checked. */
+  timesOf: string[];
   /** The present, after a figure of a past year: "and today it is even higher", "y hoy". */
   now: string[];
   /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */
@@ -230,6 +234,22 @@ export interface VerdictWords {
   agents: string[];
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
   institutions: string[];
+  /** Words that pair a list of numbers with a list of measures by their order ("respectively", "respectivamente"): which measure a number is, its cues do not say. */
+  respectively: string[];
+  /** Words that make a figure the sum of the countries the clause names ("together", "combined", "juntos", "en conjunto"): with a third country named, not Mexico's own. */
+  combined: string[];
+  /**
+   * A level said to be the highest (lowest) its measure ever had ("a record", "an all-time high", "un máximo histórico"; "a record
+   * low", "un mínimo histórico"), right before or after the number: where an earlier figure of its series was higher (lower), the
+   * level alone does not bear it out.
+   */
+  recordHigh: string[];
+  recordLow: string[];
+  /**
+   * Words that say the amount after them is part of one said before ("of which", "de los cuales"): a bare number right after
+   * one, beside an amount of money, is money too, its currency said once.
+   */
+  partitive: string[];
   /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */
   regions: string[];
   /** The words of each compass side, in one order for every language (north, south): a side a number's clause names that its series' cues name another of ("la frontera sur" beside "frontera norte") is another place. */

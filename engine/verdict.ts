@@ -7,14 +7,15 @@
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
  */
-import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
+import { compareSeries, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
-import { CLAUSE_BREAK } from './number-stretch';
+import { CLAUSE_BREAK, clauseOf } from './number-stretch';
+import { baselinesAtOdds, levelChange } from './baselines';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import type { Quantity } from './numbers';
@@ -112,6 +113,10 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
 const YEAR = /^(?:19|20)\d\d$/;
 /** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
 const STALE_YEARS = 5;
+/** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
+const PARTITIVE_REACH = 2;
+/** Words at most between a word of the packs' `recordHigh` / `recordLow` and the level it is said of ("an all-time high of", "in fiscal 2025, the lowest ever"). */
+const RECORD_REACH = 6;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
 const spanKey = (span: Span | undefined): string => (span === undefined ? '' : typeof span === 'string' ? span : String(span.years));
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
@@ -360,9 +365,39 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (stale(b)) return null;
     const judged = judgeBinding(b);
     if (!judged) return judged;
+    // Said as its measure's highest or lowest ever ("an all-time high of $61.8 billion in 2025"), a level an earlier figure passed is not borne out by the level alone.
+    const way = judged.status === 'consistent' ? recordSaid(b, sentence, lang) : 0;
+    if (way && b.entry.figures.some((f) => f.period < judged.recordPeriod && way * (f.value - judged.recordValue) > 0)) return null;
     if (judged.status === 'contradicted' && otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
+  }
+
+  /**
+   * Whether a level is said as its measure's highest (1) or lowest (-1) ever: a word of the packs' recordHigh / recordLow within a few
+   * words before or after it, with no other number between (a change or a rank is no level).
+   */
+  function recordSaid(b: Binding, sentence: string, lang: Lang): 1 | -1 | 0 {
+    const unit = b.entry.figures[0]!.unit;
+    if (b.change || b.asChange || unit === 'rank' || unit === 'year') return 0;
+    // A year is no other number: "$61.8 billion in 2025, a record".
+    const folded = foldSameLength(sentence).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, 'year');
+    const [from, to] = b.clause;
+    const before = folded
+      .slice(from, b.quantity.start)
+      .replace(/^[\s\S]*\d/, '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(-RECORD_REACH);
+    const after = folded
+      .slice(b.quantity.end, to)
+      .replace(/\d[\s\S]*$/, '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, RECORD_REACH);
+    const near = `${before.join(' ')} ${after.join(' ')}`;
+    const w = deps.words[lang];
+    return hasAny(near, w.recordLow) ? -1 : hasAny(near, w.recordHigh) ? 1 : 0;
   }
 
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */
@@ -439,10 +474,30 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
       // ("11 of the 16 venues", "July 1") that nothing bound is left aside, unless another topic's
-      // series takes it as its measure ("…, y las remesas llegaron a 80 mil millones"): then it is a claim of its own.
+      // series takes it as its measure ("…, y las remesas llegaron a 80 mil millones"): then it is a claim of its own. So is one
+      // said as the level a change reached, as a part of or joined by "and" to an amount of money beside it, whose currency was said once
+      // ("171,800 millones de dólares en 2024, se redujo a 150,000 millones en 2025", "…, de los cuales 25,000 millones …").
       const bound = new Set(bindings.map((b) => b.quantity));
       const bare = numbers.filter((q) => !bound.has(q) && q.unit === null && !q.vague && q.value >= AMOUNT_SIZED);
-      const elsewhere = bare.length ? new Set(measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity)) : new Set<Quantity>();
+      const w = deps.words[input.lang];
+      const money = numbers.some((q) => q.unit === 'usd' || q.unit === 'other-money');
+      // A word of the list at most `reach` words before the number, in its clause.
+      const rightAfter = (list: readonly string[], reach: number) => (q: Quantity) => {
+        const from = clauseOf(folded, q)[0];
+        return findAll(folded.slice(from, q.start), list).some(
+          (hit) =>
+            folded
+              .slice(from + hit.end, q.start)
+              .trim()
+              .split(/\s+/)
+              .filter(Boolean).length <= reach,
+        );
+      };
+      const [partOf, joined] = [rightAfter(w.partitive, PARTITIVE_REACH), rightAfter(w.addition, 0)];
+      // "…, y 50,871 millones en 2025": an amount joined to one of money by "and" is money too.
+      // So is one said as a rate ("unos 5,000 millones diarios").
+      const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q));
+      const elsewhere = new Set([...(bare.length ? measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity) : []), ...bare.filter(sameMoney)]);
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
@@ -452,7 +507,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
-      unsettled += pastYears.open;
+      unsettled += pastYears.open + timesOpen(folded, bindings, deps.words[input.lang]) + baselinesAtOdds(folded, numbers, deps.words[input.lang]);
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       checks.push(...compared, ...trends);
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
@@ -460,12 +515,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const fact = factsById.get(decisive?.factId ?? '') ?? bindings[0]!.entry.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
-      const w = deps.words[input.lang];
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
       // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
       const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
       const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
-      const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple));
+      const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       const caused = hasAny(folded, w.causes);
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused ? 'accurate' : 'context';

@@ -29,10 +29,11 @@ describe('import limits', () => {
   it('refuses a pack with more items than the cap at once, without validating them (5 MB of [{},…])', () => {
     const text = `[${'{},'.repeat(Math.floor((MAX_IMPORT_BYTES - 10) / 3))}{}]`;
     expect(text.length).toBeLessThanOrEqual(MAX_IMPORT_BYTES);
-    const { value, ms } = timed(() => parseImport(text, opts));
+    // One problem for the whole file, none of an item's: the cap is checked before any item is validated (how long the
+    // parse of 5 MB takes is the machine's, not a behaviour: it is left to the bench).
+    const value = parseImport(text, opts);
     expect(value.ok).toBe(false);
     expect(!value.ok && value.problems).toEqual([expect.objectContaining({ field: '(whole file)', message: expect.stringContaining(`more than ${MAX_PACK_ITEMS}`) })]);
-    expect(ms).toBeLessThan(1500);
   }, 20_000);
 
   it('caps a pack object’s fact list too', () => {
@@ -43,12 +44,11 @@ describe('import limits', () => {
 
   it('stops after a fixed number of problems and says so', () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({ id: `bad-${i}`, asOf: 'soon', topic: 'tacos' }));
-    const { value, ms } = timed(() => parseImport(JSON.stringify(items), opts));
+    const value = parseImport(JSON.stringify(items), opts);
     expect(value.ok).toBe(false);
     const problems = value.ok ? [] : value.problems;
     expect(problems.length).toBeLessThanOrEqual(MAX_PROBLEMS + 1);
     expect(problems.at(-1)?.message).toMatch(/stopped after \d+ problems/);
-    expect(ms).toBeLessThan(1500);
   }, 20_000);
 
   it('trims quote characters around a claim in linear time', () => {

@@ -6,6 +6,7 @@
  */
 import { fits, type judgeBinding } from './figures';
 import type { Binding } from './measures';
+import type { Figure } from './schema';
 import { countWord } from './numbers';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny } from './word-lists';
@@ -50,7 +51,11 @@ export function judgeSpan(b: Binding, span: Span, last: Judged): Judged {
   const before = b.entry.figures.filter((f) => Number(f.period.slice(0, 4)) < end);
   const contradicted = (f: { value: number; period: string }): Judged => ({ ...last, status: 'contradicted', recordValue: f.value, recordPeriod: f.period });
   if (span === 'first') {
-    const earlier = before.filter((f) => fits(b.quantity, f.value, f.unit) === 'yes').at(-1);
+    // An earlier year bears a bound out only past it: "topped $60 billion for the first time in 2023" is not undone by 2022's
+    // $58.9 billion, which a hedge's margin would let count as "more than $60 billion".
+    const q = b.quantity;
+    const past = (f: { value: number; unit: Figure['unit'] }) => (q.qualifier === 'over' ? f.value > q.value : q.qualifier === 'under' ? f.value < q.value : fits(q, f.value, f.unit) === 'yes');
+    const earlier = before.filter(past).at(-1);
     return earlier ? contradicted(earlier) : null;
   }
   const inSpan = span === 'always' || span === 'history' ? before : before.filter((f) => Number(f.period.slice(0, 4)) > end - span.years);

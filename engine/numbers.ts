@@ -96,7 +96,7 @@ export function parseNumeral(raw: string, lang: Lang): number | null {
 const SPLIT = PACKS.flatMap((p) => (p.splitThousands ? [p.splitThousands] : []));
 const THOUSAND = SPLIT.length ? `(?<mil>(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+)?` : '';
 const SPLIT_MILLIONS = new Set(SPLIT.flatMap((s) => s.millions));
-const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3})\\s+(?:${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
+const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3})\\s+(${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
 /** "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. */
 const SPLIT_THOUSANDS = SPLIT.length
   ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{3})\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`, 'g')
@@ -217,7 +217,9 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const value = (Number(m[1]) * 1000 + Number(m[2])) * 1e6;
-    out.push(describe(original, folded, start, end, value, null));
+    // "64 mil 745 mdd": the press's scale names its currency, as after a plain number.
+    const scale = m[3] ?? '';
+    out.push(describe(original, folded, start, end, value, OTHER_MONEY_SCALES.has(scale) ? 'other-money' : DOLLAR_SCALES.has(scale) ? 'usd' : null));
   }
   for (const m of SPLIT_THOUSANDS ? folded.matchAll(SPLIT_THOUSANDS) : []) {
     const start = m.index ?? 0;

@@ -44,6 +44,10 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['remesas por 64,745 mdd', 'es', 64.745e9, 'usd', null],
   ['remesas por 64,745 mdp', 'es', 64.745e9, 'other-money', null],
   ['remesas por 1.2 mmdp', 'es', 1.2e9, 'other-money', null],
+  // The split thousands with the press's scale: "mil 700 mdd" is 1,700 million dollars, not 700 million.
+  ['la IED sumó 40 mil 871 mdd', 'es', 40.871e9, 'usd', null],
+  ['llegaron mil 700 mdd en enero', 'es', 1.7e9, 'usd', null],
+  ['un gasto de 12 mil 300 mdp', 'es', 12.3e9, 'other-money', null],
   ['un muro de 15 miles de millones de dólares', 'es', 15e9, 'usd', null],
   ['unos 64.7 millardos de dólares', 'es', 64.7e9, 'usd', null],
   ['trade of $873 bln', 'en', 873e9, 'usd', null],

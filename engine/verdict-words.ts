@@ -89,6 +89,16 @@ export interface VerdictWords {
   /** A state held for the first time ("for the first time", "por primera vez"). */
   firstTime: string[];
   /**
+   * A record said of a level ("a record", "máximo histórico", "the highest level since 2008"), and one of its lows ("record low",
+   * "mínimo histórico", "la cifra más baja"): where an earlier figure of the level's series already bested it, the figure alone
+   * does not bear the sentence out (engine/records.ts).
+   */
+  recordHigh: string[];
+  recordLow: string[];
+  /** A record's span said in years or decades right after it ("the lowest in five years", "su nivel más bajo en una década"). */
+  recordSpanYears: string[];
+  recordSpanDecades: string[];
+  /**
    * Words that give a cause ("because of", "due to", "driven by", "debido a", "gracias a"): a cause said beside a
    * figure is a claim the figures do not settle, so it leaves *accurate* unsaid (a wrong figure is still wrong).
    */

@@ -14,6 +14,7 @@ import { cueClassMaps, inClasses, seriesFigures, stemSets, type SeriesEntry } fr
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
+import { recordBested } from './records';
 import { CLAUSE_BREAK } from './number-stretch';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
@@ -468,7 +469,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       const caused = hasAny(folded, w.causes);
-      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused ? 'accurate' : 'context';
+      // So is a record its series shows bested earlier ("un máximo histórico de 61,791 millones en 2025": 2024's was higher).
+      const bested = recordBested(
+        folded,
+        w,
+        checks,
+        bindings.map((b) => b.entry),
+      );
+      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused && !bested ? 'accurate' : 'context';
       // Figures that settle nothing leave the say to a typical claim the sentence makes.
       const claim = rating === 'context' ? matchClaim(input) : null;
       if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };

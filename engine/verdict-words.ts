@@ -60,6 +60,8 @@ export interface VerdictWords {
   fiscal: string[];
   /** Nouns that, right beside a number, say it measures something else: "a 3.5% tax". */
   otherMeasure: string[];
+  /** Another basis of an amount or its change, read in the whole sentence as it often opens it ("In real terms, …", "En pesos, …"): no dollar record's. */
+  otherBasis: string[];
   /** Words before a number that make it a name, not an amount: "Level 2", "Sección 232". */
   labels: string[];
   /** A number said of what would or will happen is a projection, not a record: "would lose", "podría". */

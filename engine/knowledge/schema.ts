@@ -151,6 +151,7 @@ const verdictWordsSchema = z
     cumulative: phrases,
     fiscal: phrases,
     otherMeasure: phrases,
+    otherBasis: phrases,
     labels: phrases,
     projection: phrases,
     projectionEndings: phrases,

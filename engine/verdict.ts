@@ -7,7 +7,7 @@
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
  */
-import { compareSeries, pastYearChecks, trendChecks, withPairs } from './comparisons';
+import { compareSeries, differencesOpen, pastYearChecks, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
@@ -454,6 +454,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
       unsettled += pastYears.open;
+      // "…, 10 mil millones menos que en 2024": the comparison checks the way, not the difference said.
+      unsettled += differencesOpen(folded, numbers, bindings, deps.words[input.lang]);
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       checks.push(...compared, ...trends);
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');

@@ -4,13 +4,13 @@
  * an earlier figure of the same series already reached it (or, for a low, went under it). Such a sentence is not
  * borne out by its figure. A record "since" a year is read over the years after it, one "in five years", "en una
  * década" over that span; one of no stated span over every year on record (the safe side: it can only leave
- * *accurate* unsaid). A span that cannot be read leaves the record unchecked.
+ * *accurate* unsaid). A span that cannot be read leaves the record unchecked. A change said to be a record is left open.
  */
 import type { SeriesEntry } from './measure-cues';
 import { countWord } from './numbers';
 import type { FigureCheck } from './types';
 import type { VerdictWords } from './verdict-words';
-import { findAll } from './word-lists';
+import { findAll, hasAny } from './word-lists';
 
 const YEAR_AFTER = /^\D{0,12}?((?:19|20)\d\d)\b/;
 /** How far after a record's words its span may be said. */
@@ -50,6 +50,8 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
 
 /** Whether a level the sentence calls a record was already reached (or, for a low, undercut) in an earlier year of its series. */
 export function recordBested(folded: string, words: VerdictWords, checks: readonly FigureCheck[], entries: readonly SeriesEntry[]): boolean {
+  // A change said to be a record ("a record drop", "la mayor caída") is left open: its series may lack the years it beats.
+  if (hasAny(folded, words.recordChange) && checks.some((check) => check.recordPeriod.includes('–'))) return true;
   const said = recordSaid(folded, words);
   if (!said) return false;
   return checks.some((check) => {

@@ -166,6 +166,7 @@ const verdictWordsSchema = z
     firstTime: phrases,
     recordHigh: phrases,
     recordLow: phrases,
+    recordChange: phrases,
     recordSpanYears: phrases,
     recordSpanDecades: phrases,
     substitution: phrases,

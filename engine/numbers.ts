@@ -96,7 +96,7 @@ export function parseNumeral(raw: string, lang: Lang): number | null {
 const SPLIT = PACKS.flatMap((p) => (p.splitThousands ? [p.splitThousands] : []));
 const THOUSAND = SPLIT.length ? `(?<mil>(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+)?` : '';
 const SPLIT_MILLIONS = new Set(SPLIT.flatMap((s) => s.millions));
-const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3})\\s+(${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
+const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3}(?:\\.\\d+)?)\\s+(${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
 /** "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. */
 const SPLIT_THOUSANDS = SPLIT.length
   ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{3})\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`, 'g')
@@ -212,7 +212,7 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (!Number.isFinite(value)) continue;
     out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
-  // Mexican press style: "64 mil 745 millones" = 64,745 millions.
+  // Mexican press style: "64 mil 745 millones" = 64,745 millions; "5 mil 222.9 millones" = 5,222.9 millions.
   for (const m of SPLIT_NUMBER ? folded.matchAll(SPLIT_NUMBER) : []) {
     const start = m.index ?? 0;
     const end = start + m[0].length;

@@ -97,6 +97,14 @@ const SPLIT = PACKS.flatMap((p) => (p.splitThousands ? [p.splitThousands] : []))
 const THOUSAND = SPLIT.length ? `(?<mil>(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+)?` : '';
 const SPLIT_MILLIONS = new Set(SPLIT.flatMap((s) => s.millions));
 const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3}(?:\\.\\d+)?)\\s+(${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
+/** "10 millones 900 mil personas", "2 millones 46 mil 300": millions and thousands each said with their word. */
+const MILLION_WORDS = [...SPLIT_MILLIONS].filter((w) => !DOLLAR_SCALES.has(w) && !OTHER_MONEY_SCALES.has(w));
+const SPLIT_MILLIONS_THOUSANDS = SPLIT.length
+  ? new RegExp(
+      `\\b(\\d{1,3})\\s+(?:${MILLION_WORDS.join('|')})\\s+(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})(?:\\s+(\\d{3}))?\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`,
+      'g',
+    )
+  : null;
 /** "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. */
 const SPLIT_THOUSANDS = SPLIT.length
   ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{3})\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`, 'g')
@@ -220,6 +228,11 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     // "64 mil 745 mdd": the press's scale names its currency, as after a plain number.
     const scale = m[3] ?? '';
     out.push(describe(original, folded, start, end, value, OTHER_MONEY_SCALES.has(scale) ? 'other-money' : DOLLAR_SCALES.has(scale) ? 'usd' : null));
+  }
+  for (const m of SPLIT_MILLIONS_THOUSANDS ? folded.matchAll(SPLIT_MILLIONS_THOUSANDS) : []) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    out.push(describe(original, folded, start, end, Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3] ?? 0), null));
   }
   for (const m of SPLIT_THOUSANDS ? folded.matchAll(SPLIT_THOUSANDS) : []) {
     const start = m.index ?? 0;

@@ -6,6 +6,7 @@
  * same unit, and the comparison is judged from their records: the newest figures, or each
  * side's own year. A grey band where the two are close gives no verdict.
  */
+import { fits } from './figures';
 import type { SeriesEntry } from './measure-cues';
 import type { Binding } from './measures';
 import { clauseOf } from './number-stretch';
@@ -227,6 +228,32 @@ export function timesOpen(folded: string, bindings: readonly Binding[], words: V
     if (!now || !then || then.value <= 0 || Math.abs(now.value / then.value / n - 1) > TIMES_BAND) open++;
   }
   return open;
+}
+
+/** How far after an amount its word of more or less may stand ("2 mil 955 millones de dólares menos que…"). */
+const DIFFERENCE_REACH = 16;
+
+/**
+ * Amounts said as the difference from a year the sentence compares with ("61,791 millones en 2025, 10 mil millones menos
+ * que en 2024", "2 million fewer than in 2007"): an amount right before a word of more or less. The comparison checks
+ * which way the measure moved; the difference is checked against the two records, and one they do not bear out
+ * (or cannot settle) is a claim left open. Returns how many are left open.
+ */
+export function differencesOpen(folded: string, numbers: readonly Quantity[], bindings: readonly Binding[], words: VerdictWords): number {
+  const compared = comparedYears(folded, words);
+  if (!compared.length) return 0;
+  const bound = new Set(bindings.map((b) => b.quantity));
+  return numbers.filter((q) => {
+    if (bound.has(q) || (q.unit !== null && q.unit !== 'usd' && q.unit !== 'people' && q.unit !== 'count')) return false;
+    const after = folded.slice(q.end, q.end + DIFFERENCE_REACH);
+    const hit = findAll(after, [...words.more, ...words.less])[0];
+    const against = hit !== undefined && !/\d/.test(after.slice(0, hit.at)) ? compared.find((c) => c.at > q.end) : undefined;
+    if (!against) return false;
+    const b = bindings.find((x) => !x.span && isAmount(x) && x.quantity.end <= q.start);
+    const latest = b && (b.year ? figureOfYear(b.entry, b.year) : b.entry.figures[b.entry.figures.length - 1]);
+    const then = b && figureOfYear(b.entry, against.year);
+    return !latest || !then || fits(q, Math.abs(latest.value - then.value), latest.unit) !== 'yes';
+  }).length;
 }
 
 /**

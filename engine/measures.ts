@@ -202,6 +202,8 @@ export class MeasureIndex {
       const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
       if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
+      // Nor is one said in real terms or in pesos, however far the words stand ("En términos reales, las remesas cayeron 4.6%").
+      if (q.unit !== 'rank' && q.unit !== 'year' && hasAny(folded, words.otherBasis)) return;
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
       // number ("is not the largest") says what it is not.
       const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings) || imminentIn(stretch, words);

@@ -96,7 +96,15 @@ export function parseNumeral(raw: string, lang: Lang): number | null {
 const SPLIT = PACKS.flatMap((p) => (p.splitThousands ? [p.splitThousands] : []));
 const THOUSAND = SPLIT.length ? `(?<mil>(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+)?` : '';
 const SPLIT_MILLIONS = new Set(SPLIT.flatMap((s) => s.millions));
-const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3})\\s+(?:${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
+const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3}(?:\\.\\d+)?)\\s+(${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
+/** "10 millones 900 mil personas", "2 millones 46 mil 300": millions and thousands each said with their word. */
+const MILLION_WORDS = [...SPLIT_MILLIONS].filter((w) => !DOLLAR_SCALES.has(w) && !OTHER_MONEY_SCALES.has(w));
+const SPLIT_MILLIONS_THOUSANDS = SPLIT.length
+  ? new RegExp(
+      `\\b(\\d{1,3})\\s+(?:${MILLION_WORDS.join('|')})\\s+(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})(?:\\s+(\\d{3}))?\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`,
+      'g',
+    )
+  : null;
 /** "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. */
 const SPLIT_THOUSANDS = SPLIT.length
   ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{3})\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`, 'g')
@@ -212,12 +220,19 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (!Number.isFinite(value)) continue;
     out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
-  // Mexican press style: "64 mil 745 millones" = 64,745 millions.
+  // Mexican press style: "64 mil 745 millones" = 64,745 millions; "5 mil 222.9 millones" = 5,222.9 millions.
   for (const m of SPLIT_NUMBER ? folded.matchAll(SPLIT_NUMBER) : []) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     const value = (Number(m[1]) * 1000 + Number(m[2])) * 1e6;
-    out.push(describe(original, folded, start, end, value, null));
+    // "64 mil 745 mdd": the press's scale names its currency, as after a plain number.
+    const scale = m[3] ?? '';
+    out.push(describe(original, folded, start, end, value, OTHER_MONEY_SCALES.has(scale) ? 'other-money' : DOLLAR_SCALES.has(scale) ? 'usd' : null));
+  }
+  for (const m of SPLIT_MILLIONS_THOUSANDS ? folded.matchAll(SPLIT_MILLIONS_THOUSANDS) : []) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    out.push(describe(original, folded, start, end, Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3] ?? 0), null));
   }
   for (const m of SPLIT_THOUSANDS ? folded.matchAll(SPLIT_THOUSANDS) : []) {
     const start = m.index ?? 0;

@@ -60,6 +60,8 @@ export interface VerdictWords {
   fiscal: string[];
   /** Nouns that, right beside a number, say it measures something else: "a 3.5% tax". */
   otherMeasure: string[];
+  /** Another basis of an amount or its change, read in the whole sentence as it often opens it ("In real terms, …", "En pesos, …"): no dollar record's. */
+  otherBasis: string[];
   /** Words before a number that make it a name, not an amount: "Level 2", "Sección 232". */
   labels: string[];
   /** A number said of what would or will happen is a projection, not a record: "would lose", "podría". */
@@ -88,6 +90,18 @@ export interface VerdictWords {
   always: string[];
   /** A state held for the first time ("for the first time", "por primera vez"). */
   firstTime: string[];
+  /**
+   * A record said of a level ("a record", "máximo histórico", "the highest level since 2008"), and one of its lows ("record low",
+   * "mínimo histórico", "la cifra más baja"): where an earlier figure of the level's series already bested it, the figure alone
+   * does not bear the sentence out (engine/records.ts).
+   */
+  recordHigh: string[];
+  recordLow: string[];
+  /** A record said of a change ("a record drop", "la mayor caída"): the record may lack the years it is said against, so a change so said is left open. */
+  recordChange: string[];
+  /** A record's span said in years or decades right after it ("the lowest in five years", "su nivel más bajo en una década"). */
+  recordSpanYears: string[];
+  recordSpanDecades: string[];
   /**
    * Words that give a cause ("because of", "due to", "driven by", "debido a", "gracias a"): a cause said beside a
    * figure is a claim the figures do not settle, so it leaves *accurate* unsaid (a wrong figure is still wrong).
@@ -238,13 +252,6 @@ export interface VerdictWords {
   respectively: string[];
   /** Words that make a figure the sum of the countries the clause names ("together", "combined", "juntos", "en conjunto"): with a third country named, not Mexico's own. */
   combined: string[];
-  /**
-   * A level said to be the highest (lowest) its measure ever had ("a record", "an all-time high", "un máximo histórico"; "a record
-   * low", "un mínimo histórico"), right before or after the number: where an earlier figure of its series was higher (lower), the
-   * level alone does not bear it out.
-   */
-  recordHigh: string[];
-  recordLow: string[];
   /**
    * Words that say the amount after them is part of one said before ("of which", "de los cuales"): a bare number right after
    * one, beside an amount of money, is money too, its currency said once.

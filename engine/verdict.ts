@@ -7,13 +7,14 @@
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
  */
-import { compareSeries, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
+import { compareSeries, differencesOpen, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { judgeBinding } from './figures';
 import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
+import { recordBested } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { yearQuantities } from './stated-period';
@@ -115,8 +116,6 @@ const YEAR = /^(?:19|20)\d\d$/;
 const STALE_YEARS = 5;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
-/** Words at most between a word of the packs' `recordHigh` / `recordLow` and the level it is said of ("an all-time high of", "in fiscal 2025, the lowest ever"). */
-const RECORD_REACH = 6;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
 const spanKey = (span: Span | undefined): string => (span === undefined ? '' : typeof span === 'string' ? span : String(span.years));
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
@@ -365,39 +364,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (stale(b)) return null;
     const judged = judgeBinding(b);
     if (!judged) return judged;
-    // Said as its measure's highest or lowest ever ("an all-time high of $61.8 billion in 2025"), a level an earlier figure passed is not borne out by the level alone.
-    const way = judged.status === 'consistent' ? recordSaid(b, sentence, lang) : 0;
-    if (way && b.entry.figures.some((f) => f.period < judged.recordPeriod && way * (f.value - judged.recordValue) > 0)) return null;
     if (judged.status === 'contradicted' && otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
-  }
-
-  /**
-   * Whether a level is said as its measure's highest (1) or lowest (-1) ever: a word of the packs' recordHigh / recordLow within a few
-   * words before or after it, with no other number between (a change or a rank is no level).
-   */
-  function recordSaid(b: Binding, sentence: string, lang: Lang): 1 | -1 | 0 {
-    const unit = b.entry.figures[0]!.unit;
-    if (b.change || b.asChange || unit === 'rank' || unit === 'year') return 0;
-    // A year is no other number: "$61.8 billion in 2025, a record".
-    const folded = foldSameLength(sentence).replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, 'year');
-    const [from, to] = b.clause;
-    const before = folded
-      .slice(from, b.quantity.start)
-      .replace(/^[\s\S]*\d/, '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(-RECORD_REACH);
-    const after = folded
-      .slice(b.quantity.end, to)
-      .replace(/\d[\s\S]*$/, '')
-      .split(/\s+/)
-      .filter(Boolean)
-      .slice(0, RECORD_REACH);
-    const near = `${before.join(' ')} ${after.join(' ')}`;
-    const w = deps.words[lang];
-    return hasAny(near, w.recordLow) ? -1 : hasAny(near, w.recordHigh) ? 1 : 0;
   }
 
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */
@@ -508,6 +477,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
       unsettled += pastYears.open + timesOpen(folded, bindings, deps.words[input.lang]) + baselinesAtOdds(folded, numbers, deps.words[input.lang]);
+      // "…, 10 mil millones menos que en 2024": the comparison checks the way, not the difference said.
+      unsettled += differencesOpen(folded, numbers, bindings, deps.words[input.lang]);
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       checks.push(...compared, ...trends);
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
@@ -522,7 +493,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       const caused = hasAny(folded, w.causes);
-      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused ? 'accurate' : 'context';
+      // So is a record its series shows bested earlier ("un máximo histórico de 61,791 millones en 2025": 2024's was higher).
+      const bested = recordBested(
+        folded,
+        w,
+        checks,
+        bindings.map((b) => b.entry),
+      );
+      const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused && !bested ? 'accurate' : 'context';
       // Figures that settle nothing leave the say to a typical claim the sentence makes.
       const claim = rating === 'context' ? matchClaim(input) : null;
       if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };

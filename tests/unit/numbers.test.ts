@@ -44,6 +44,16 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['remesas por 64,745 mdd', 'es', 64.745e9, 'usd', null],
   ['remesas por 64,745 mdp', 'es', 64.745e9, 'other-money', null],
   ['remesas por 1.2 mmdp', 'es', 1.2e9, 'other-money', null],
+  // The split thousands with the press's scale: "mil 700 mdd" is 1,700 million dollars, not 700 million.
+  ['la IED sumó 40 mil 871 mdd', 'es', 40.871e9, 'usd', null],
+  ['llegaron mil 700 mdd en enero', 'es', 1.7e9, 'usd', null],
+  ['un gasto de 12 mil 300 mdp', 'es', 12.3e9, 'other-money', null],
+  // Millions said with a decimal after the split thousands, as the Mexican press prints them.
+  ['las remesas de enero sumaron 4 mil 594.3 millones de dólares', 'es', 4.5943e9, 'usd', null],
+  ['remesas por 64 mil 745.6 mdd', 'es', 64.7456e9, 'usd', null],
+  // Millions and thousands each said with their word.
+  ['en EU viven 10 millones 900 mil personas nacidas en México', 'es', 10.9e6, 'people', null],
+  ['hubo 2 millones 46 mil 300 detenciones', 'es', 2046300, 'people', null],
   ['un muro de 15 miles de millones de dólares', 'es', 15e9, 'usd', null],
   ['unos 64.7 millardos de dólares', 'es', 64.7e9, 'usd', null],
   ['trade of $873 bln', 'en', 873e9, 'usd', null],

@@ -50,6 +50,23 @@ describe('a level reached by a change', () => {
     ['Las remesas a México cayeron 4.6% en 2025, la mayor caída de la historia.', 'context'],
     ['Remittances to Mexico fell 4.6% in 2025, the largest drop in history.', 'context'],
     ['Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
+    // A record said of a level an earlier figure already reached (or, for a low, undercut) over the span it is said of:
+    // 2025's remittances fell from 2024's record; 2025's trade was the highest on record.
+    ['Las remesas alcanzaron un máximo histórico de 61 mil 791 millones de dólares en 2025.', 'context'],
+    ['Las remesas sumaron una cifra récord de 61,791 millones de dólares en 2025.', 'context'],
+    ['Remittances to Mexico hit a record $61.8 billion in 2025.', 'context'],
+    ['El comercio entre México y EU sumó 872 mil 830 millones de dólares en 2025, su nivel más bajo en una década.', 'context'],
+    ['U.S.-Mexico trade fell to its lowest level in a decade, $872.8 billion in 2025.', 'context'],
+    ['Las remesas alcanzaron un récord de 64 mil 746 millones de dólares en 2024.', 'accurate'],
+    ['Remittances to Mexico hit a record $64.7 billion in 2024.', 'accurate'],
+    ['U.S.-Mexico trade reached a record $872.8 billion in 2025.', 'accurate'],
+    ['Las muertes por sobredosis en Estados Unidos bajaron a 80,391 en 2024, la cifra más baja en cinco años.', 'accurate'],
+    // Over ten years, 2015's 52,404 deaths were fewer.
+    ['Las muertes por sobredosis en Estados Unidos bajaron a 80,391 en 2024, la cifra más baja en diez años.', 'context'],
+    ['Las remesas alcanzaron un máximo histórico de 70 mil millones de dólares en 2025.', 'false'],
+    // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
+    ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],
+    ['Las remesas a México cayeron 4.6% en 2025, una caída récord.', 'context'],
   ])('%s → %s', (text, expected) => {
     expect(engine.analyze(text)[0]?.rating).toBe(expected);
   });

@@ -285,6 +285,11 @@ describe('a number set against another year of its own measure', () => {
     expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 4.6% menos que en 2024.')).toMatchObject({ rating: 'accurate' });
     expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, 4.6% more than in 2024.')?.rating).toBe('false');
   });
+  it('checks an amount said as the difference from that year against the two records, and leaves one they do not bear out open', () => {
+    expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, 10 mil millones menos que en 2024.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, 2 mil 955 millones menos que en 2024.')?.rating).toBe('accurate');
+    expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, casi 3 mil millones menos que en 2024.')?.rating).toBe('accurate');
+  });
   it('gives no verdict when the two years are too close to call, or on a multiple no check covers', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, less than in 2023.')?.rating).toBe('context');
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, more than double the level of 2023.')?.rating).toBe('context');

@@ -64,5 +64,7 @@ describe('a span of years said of a state', () => {
     expect(rating('Remittances hit a record $64.7 billion in 2024, the tenth consecutive annual record.')).toBe('context');
     expect(rating('Las remesas sumaron 64 mil 745 millones de dólares en 2024, su décimo récord consecutivo.')).toBe('context');
     expect(rating('Historically, about 70% of guns traced in Mexico came from the United States.')).toBe('accurate');
+    // A year of a run said with its ordinal and the way the measure went ("su tercer año de caída") is a span too.
+    expect(rating('Las remesas hilaron su tercer año de caída en 2025 al sumar 61 mil 791 millones de dólares.')).toBe('context');
   });
 });

@@ -41,6 +41,10 @@ describe('a change from the year before', () => {
     expect(verdict('Remittances to Mexico fell 2.4% in 2025 from 2023.')?.rating).toBe('context');
     expect(verdict('Remittances to Mexico fell 4.6% in the first half of 2025.')?.rating).toBe('context');
     expect(verdict('Remittances to Mexico fell 10% in real terms in 2025.')?.rating).toBe('context');
+    // Real terms or pesos said as the sentence's opening, far from the number, are its basis too.
+    expect(verdict('En términos reales, las remesas a México cayeron 4.6% en 2025.')?.rating).toBe('context');
+    expect(verdict('Adjusted for inflation, remittances to Mexico fell 4.6% in 2025.')?.rating).toBe('context');
+    expect(verdict('Medidas en pesos, las remesas a México cayeron 4.6% en 2025.')?.rating).toBe('context');
     expect(verdict("Mexico's GDP grew 3.4% in 2024.")?.rating).toBe('context');
   });
 });

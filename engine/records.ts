@@ -1,0 +1,66 @@
+/**
+ * A record said of a level: "a record $64.7 billion", "un máximo histórico de…", "its lowest level in a decade",
+ * "la cifra más baja desde 1970". The figure may match its year while the record it is said to be does not hold:
+ * an earlier figure of the same series already reached it (or, for a low, went under it). Such a sentence is not
+ * borne out by its figure. A record "since" a year is read over the years after it, one "in five years", "en una
+ * década" over that span; one of no stated span over every year on record (the safe side: it can only leave
+ * *accurate* unsaid). A span that cannot be read leaves the record unchecked. A change said to be a record is left open.
+ */
+import type { SeriesEntry } from './measure-cues';
+import { countWord } from './numbers';
+import type { FigureCheck } from './types';
+import type { VerdictWords } from './verdict-words';
+import { findAll, hasAny } from './word-lists';
+
+const YEAR_AFTER = /^\D{0,12}?((?:19|20)\d\d)\b/;
+/** How far after a record's words its span may be said. */
+const SPAN_REACH = 30;
+
+interface RecordSaid {
+  sign: 1 | -1;
+  /** Earlier figures are read from after this year (since a year), or from this many years before the level's (a span). */
+  since: number | null;
+  years: number | null;
+}
+
+/** The record the sentence says, if any: a high or a low, and the span it is said over; null also when its span cannot be read. */
+function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
+  const low = findAll(folded, words.recordLow);
+  const hits = low.length ? low : findAll(folded, words.recordHigh);
+  if (!hits.length) return null;
+  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null };
+  for (const hit of hits) {
+    const after = folded.slice(hit.at, hit.end + SPAN_REACH);
+    const sinceAt = findAll(after, words.cumulative)[0];
+    const year = sinceAt ? YEAR_AFTER.exec(after.slice(sinceAt.end)) : null;
+    if (year) said.since = Number(year[1]);
+    for (const [list, size] of [
+      [words.recordSpanYears, 1],
+      [words.recordSpanDecades, 10],
+    ] as const) {
+      const unit = findAll(after, list)[0];
+      if (!unit) continue;
+      const count = countWord(after.slice(0, unit.at).trim().split(/\s+/).pop() ?? '');
+      if (count === null && size === 1) return null;
+      said.years = (count ?? 1) * size;
+    }
+  }
+  return said;
+}
+
+/** Whether a level the sentence calls a record was already reached (or, for a low, undercut) in an earlier year of its series. */
+export function recordBested(folded: string, words: VerdictWords, checks: readonly FigureCheck[], entries: readonly SeriesEntry[]): boolean {
+  // A change said to be a record ("a record drop", "la mayor caída") is left open: its series may lack the years it beats.
+  if (hasAny(folded, words.recordChange) && checks.some((check) => check.recordPeriod.includes('–'))) return true;
+  const said = recordSaid(folded, words);
+  if (!said) return false;
+  return checks.some((check) => {
+    // A level of one period: not a change between two ("2024–2025"), a rank, a relation to another record or a denied number.
+    if (check.status !== 'consistent' || check.unit === 'rank' || check.relation || check.denied || check.recordPeriod.includes('–')) return false;
+    const entry = entries.find((e) => e.series.key === check.key);
+    if (!entry) return false;
+    const value = entry.figures.find((f) => f.period === check.recordPeriod)?.value ?? check.recordValue;
+    const from = said.since ?? (said.years === null ? null : Number.parseInt(check.recordPeriod, 10) - said.years - 1);
+    return entry.figures.some((f) => f.period < check.recordPeriod && (from === null || Number.parseInt(f.period, 10) > from) && (said.sign > 0 ? f.value >= value : f.value <= value));
+  });
+}

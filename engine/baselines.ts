@@ -176,6 +176,28 @@ export function relatedBindings<E>(
   return out;
 }
 
+/** Between a change and the level it reached: its year at most, then the packs' `trendTo` ("2.3% in 2024 to", "2.3% en 2024, a"). */
+const REACHED_GAP = /^[\s,]*(?:(?:in|en|el|de)\s+)?(?:(?:19|20)\d\d)?[\s,]*$/;
+
+/**
+ * The level a change reached, said right after it ("rose 2.3% in 2024 to $64.7 billion", "subieron 2.3% en 2024, a 64,745
+ * millones"): an open number after a word of the packs' `trendTo`, with at most the change's year between, is the level of the
+ * change's measure in the change's year.
+ */
+export function levelsReached<E>(folded: string, quantities: readonly Quantity[], open: readonly number[], changes: readonly Bound<E>[], words: VerdictWords): Bound<E>[] {
+  const out: Bound<E>[] = [];
+  for (const i of open) {
+    const q = quantities[i]!;
+    const change = changes.filter((c) => c.change && c.year && c.quantity.end <= q.start && quantities[i - 1] === c.quantity).at(-1);
+    if (!change) continue;
+    const between = folded.slice(change.quantity.end, q.start);
+    const to = findAll(between, words.trendTo).at(-1);
+    if (!to || between.slice(to.end).trim() || !REACHED_GAP.test(between.slice(0, to.at))) continue;
+    out.push({ quantity: q, entry: change.entry, year: change.year, clause: change.clause });
+  }
+  return out;
+}
+
 /** Between a trend's first number and its "to": a few words of unit and its year ("millones de dólares en 2013"). */
 const TREND_GAP = /^[\s,]*(?:[a-z]+[\s,]+){0,4}(?:(?:19|20)\d\d[\s,]*)?$/;
 

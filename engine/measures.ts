@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -392,6 +392,14 @@ export class MeasureIndex {
           (changeWord !== null && best.entry.figures[0]!.unit === 'percent' && !inClasses(toStems(changeWord, lang), this.classes[lang]).some((st) => best!.entry.cueStems.has(st))),
       });
     });
+    // "Remittances rose 2.3% in 2024 to $64.7 billion": the level a change reached is of the change's measure and year.
+    const reached = levelsReached(folded, quantities, open, yearOnYear, words)
+      .filter((b) => unitFits(b.quantity, b.entry.figures[0]!))
+      .map((b) => ({ ...b, span: null, past: false }));
+    if (reached.length) {
+      out.push(...reached);
+      open.splice(0, open.length, ...open.filter((i) => !reached.some((b) => b.quantity === quantities[i])));
+    }
     if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words).sort((a, b) => a.quantity.start - b.quantity.start);
     const related = relatedBindings(
       masked.text,

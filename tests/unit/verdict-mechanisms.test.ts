@@ -280,6 +280,12 @@ describe('a number set against another year of its own measure', () => {
     // No year of its own: the number is today's, and today's record is set against the year named.
     expect(verdict('Hoy las remesas a México suman unos 61,800 millones de dólares, más que en 2024.')).toMatchObject({ rating: 'false' });
   });
+  it("reads the level a change reached, said right after it, as its measure in the change's year", () => {
+    expect(verdict('Remittances to Mexico rose 2.3% in 2024 to $64.7 billion.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent', 'remit:consistent'] });
+    expect(verdict('Las remesas a México subieron 2.3% en 2024, a 64,746 millones de dólares.')?.rating).toBe('accurate');
+    expect(verdict('Remittances to Mexico fell 4.6% in 2025 to $61.8 billion.')?.rating).toBe('accurate');
+    expect(verdict('Remittances to Mexico fell 4.6% in 2025 to $50 billion.')?.rating).toBe('false');
+  });
   it('reads a percentage said more or less than a year as the change from it', () => {
     expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, 4.6% less than in 2024.')).toMatchObject({ rating: 'accurate' });
     expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 4.6% menos que en 2024.')).toMatchObject({ rating: 'accurate' });

@@ -94,21 +94,18 @@ export function parseNumeral(raw: string, lang: Lang): number | null {
 
 /** Spanish "mil 700 millones": a thousands word splitting a number, in the languages that have one. */
 const SPLIT = PACKS.flatMap((p) => (p.splitThousands ? [p.splitThousands] : []));
-const THOUSAND = SPLIT.length ? `(?<mil>(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+)?` : '';
+/** The thousands words ("mil"), as one alternation. */
+const THOUSAND_WORD = SPLIT.map((s) => s.thousand).join('|');
+const THOUSAND = SPLIT.length ? `(?<mil>(?:${THOUSAND_WORD})\\s+)?` : '';
 const SPLIT_MILLIONS = new Set(SPLIT.flatMap((s) => s.millions));
-const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{1,3}(?:\\.\\d+)?)\\s+(${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
+const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${THOUSAND_WORD})\\s+(\\d{1,3}(?:\\.\\d+)?)\\s+(${[...SPLIT_MILLIONS].join('|')})\\b`, 'g') : null;
+/** The end of a split number no decimals or larger scale word follow (those are SPLIT_NUMBER's). */
+const SPLIT_END = `\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS].join('|')}|${THOUSAND_WORD})\\b)`;
 /** "10 millones 900 mil personas", "2 millones 46 mil 300": millions and thousands each said with their word. */
 const MILLION_WORDS = [...SPLIT_MILLIONS].filter((w) => !DOLLAR_SCALES.has(w) && !OTHER_MONEY_SCALES.has(w));
-const SPLIT_MILLIONS_THOUSANDS = SPLIT.length
-  ? new RegExp(
-      `\\b(\\d{1,3})\\s+(?:${MILLION_WORDS.join('|')})\\s+(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})(?:\\s+(\\d{3}))?\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`,
-      'g',
-    )
-  : null;
+const SPLIT_MILLIONS_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${MILLION_WORDS.join('|')})\\s+(\\d{1,3})\\s+(?:${THOUSAND_WORD})(?:\\s+(\\d{3}))?${SPLIT_END}`, 'g') : null;
 /** "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. */
-const SPLIT_THOUSANDS = SPLIT.length
-  ? new RegExp(`\\b(\\d{1,3})\\s+(?:${SPLIT.map((s) => s.thousand).join('|')})\\s+(\\d{3})\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS, ...SPLIT.map((s) => s.thousand)].join('|')})\\b)`, 'g')
-  : null;
+const SPLIT_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${THOUSAND_WORD})\\s+(\\d{3})${SPLIT_END}`, 'g') : null;
 
 const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
 /** Scale words, longest first; a lone letter ("5b", "$3m") only when no letter follows. */
@@ -117,6 +114,14 @@ const SCALE_WORDS = Object.keys(SCALE);
 const SCALE_RE = `(?:${byLength(SCALE_WORDS)
   .map((w) => (w.length === 1 || SCALE_WORDS.some((o) => o !== w && o.startsWith(w)) ? `${w.replace(/ /g, '\\s+')}(?![a-z])` : w.replace(/ /g, '\\s+')))
   .join('|')})`;
+const currencyOf = (scale: string): QuantityUnit | null => (OTHER_MONEY_SCALES.has(scale) ? 'other-money' : DOLLAR_SCALES.has(scale) ? 'usd' : null);
+/** The split forms of the press, in the order they are read, each with its value and unit. */
+const SPLIT_READINGS: [RegExp | null, (m: RegExpMatchArray) => [number, QuantityUnit | null]][] = [
+  [SPLIT_NUMBER, (m) => [(Number(m[1]) * 1000 + Number(m[2])) * 1e6, currencyOf(m[3] ?? '')]],
+  [SPLIT_MILLIONS_THOUSANDS, (m) => [Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3] ?? 0), null]],
+  [SPLIT_THOUSANDS, (m) => [Number(m[1]) * 1000 + Number(m[2]), null]],
+];
+
 const QUANTITY = new RegExp(
   String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?${THOUSAND}(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|${PACKS.flatMap((p) => [p.points, p.percent]).join('|')}))?`,
   'gi',
@@ -220,25 +225,17 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (!Number.isFinite(value)) continue;
     out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
-  // Mexican press style: "64 mil 745 millones" = 64,745 millions; "5 mil 222.9 millones" = 5,222.9 millions.
-  for (const m of SPLIT_NUMBER ? folded.matchAll(SPLIT_NUMBER) : []) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    const value = (Number(m[1]) * 1000 + Number(m[2])) * 1e6;
-    // "64 mil 745 mdd": the press's scale names its currency, as after a plain number.
-    const scale = m[3] ?? '';
-    out.push(describe(original, folded, start, end, value, OTHER_MONEY_SCALES.has(scale) ? 'other-money' : DOLLAR_SCALES.has(scale) ? 'usd' : null));
-  }
-  for (const m of SPLIT_MILLIONS_THOUSANDS ? folded.matchAll(SPLIT_MILLIONS_THOUSANDS) : []) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    out.push(describe(original, folded, start, end, Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3] ?? 0), null));
-  }
-  for (const m of SPLIT_THOUSANDS ? folded.matchAll(SPLIT_THOUSANDS) : []) {
-    const start = m.index ?? 0;
-    const end = start + m[0].length;
-    if (out.some((q) => start < q.end && q.start < end)) continue;
-    out.push(describe(original, folded, start, end, Number(m[1]) * 1000 + Number(m[2]), null));
+  // Mexican press style, each number once (the first reading of a stretch wins): "64 mil 745 millones" = 64,745 millions,
+  // "5 mil 222.9 millones" = 5,222.9 millions ("64 mil 745 mdd": the press's scale names its currency, as after a plain number);
+  // "10 millones 900 mil" = 10.9 million; "3 mil 152" = 3,152.
+  for (const [re, read] of SPLIT_READINGS) {
+    for (const m of re ? folded.matchAll(re) : []) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (out.some((q) => start < q.end && q.start < end)) continue;
+      const [value, unit] = read(m);
+      out.push(describe(original, folded, start, end, value, unit));
+    }
   }
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(folded); m; m = QUANTITY.exec(folded)) {

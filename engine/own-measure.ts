@@ -21,6 +21,15 @@ const BETWEEN_REACH = 8;
 const SUBJECT_REACH = 5;
 /** Words after a word of correction in which the country it gives a position to is named ("it's China", "es China", "it is China"). */
 const CORRECTION_REACH = 2;
+/** Words right after a particle ("in", "to", "of") that are read as what it names ("in the U.S.", "a América Latina"). */
+const AFTER_PARTICLE = 2;
+
+/** Whether a word of the list stands in the words with what its next few words name meeting the test ("in Mexico", "de mexicanos"). */
+function namedAfter(words: readonly string[], list: readonly string[] | ReadonlySet<string>, test: (next: string) => boolean): boolean {
+  const has = (word: string) => (Array.isArray(list) ? list.includes(word) : (list as ReadonlySet<string>).has(word));
+  return words.some((word, k) => has(foldSameLength(word).toLowerCase()) && test(words.slice(k + 1, k + 1 + AFTER_PARTICLE).join(' ')));
+}
+
 /** Words after an ordering's owner in which another country joined to it by a word of addition shares the ordering ("of the U.S. and Canada"). */
 const JOINED_REACH = 4;
 
@@ -39,6 +48,13 @@ export interface Said {
 export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding) => boolean {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
+  // The particles a region is named after as a flow's end or place ("to Latin America", "con Europa"), per language, read once.
+  const regionParticles = Object.fromEntries(
+    (Object.keys(deps.words) as Lang[]).map((lang) => {
+      const w = deps.words[lang];
+      return [lang, new Set([...w.toward, ...w.awayFrom, ...w.placeIn, ...w.partnerOf])];
+    }),
+  ) as Record<Lang, Set<string>>;
   // The words of place as particles, so a name right after one is marked as the place ("en EE.UU.").
   const placeMarks = (lang: Lang): Record<string, string> => Object.fromEntries(deps.words[lang].placeIn.map((w) => [w, 'in']));
 
@@ -163,8 +179,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   function placedCue(series: Series, country: string): boolean {
     return (Object.keys(series.cues) as Lang[]).some((lang) =>
       series.cues[lang].some((cue) => {
-        const words = cue.split(/\s+/);
-        return words.some((word, k) => deps.words[lang].placeIn.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), lang) === country);
+        return namedAfter(cue.split(/\s+/), deps.words[lang].placeIn, (next) => deps.firstOf(next, lang) === country);
       }),
     );
   }
@@ -181,8 +196,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const other = side === 'us' ? 'mx' : 'us';
     const clause = said.sentence.slice(b.clause[0], b.clause[1]);
     const words = clause.split(/\s+/);
-    const place = deps.words[said.lang].placeIn;
-    const placed = (country: string) => words.some((word, k) => place.includes(foldSameLength(word).toLowerCase()) && deps.firstOf(words.slice(k + 1, k + 3).join(' '), said.lang) === country);
+    const placed = (country: string) => namedAfter(words, deps.words[said.lang].placeIn, (next) => deps.firstOf(next, said.lang) === country);
     // The place a measure is counted in, said the other way round from its cues ("Mexican FDI in the U.S." for "FDI in Mexico").
     if (b.quantity.unit !== 'percent' && placed(other) && !placed(side) && placedCue(b.entry.series, side)) return true;
     const { stems, marks } = toMarkedStems(clause, said.lang, particles[said.lang]);
@@ -442,12 +456,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    */
   function regionPlaced(said: Said, b: Binding): boolean {
     if (b.quantity.unit === 'rank') return false;
-    const w = deps.words[said.lang];
-    const particles = new Set([...w.toward, ...w.awayFrom, ...w.placeIn, ...w.partnerOf]);
-    const words = said.sentence.slice(b.clause[0], b.clause[1]).split(/\s+/);
-    return words.some((word, k) => {
-      if (!particles.has(foldSameLength(word).toLowerCase())) return false;
-      const head = toStems(words.slice(k + 1, k + 3).join(' '), said.lang)[0];
+    return namedAfter(said.sentence.slice(b.clause[0], b.clause[1]).split(/\s+/), regionParticles[said.lang], (next) => {
+      const head = toStems(next, said.lang)[0];
       return !!head && regionStems[said.lang].has(head) && !b.entry.cueStems.has(head);
     });
   }

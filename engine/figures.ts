@@ -87,10 +87,16 @@ const exact = (unit: Figure['unit']) => unit === 'rank' || unit === 'year';
 /** Beyond this factor from every figure of its series, a number is taken to measure something else. */
 const PLAUSIBLE = 3;
 
-/** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
 /** How far, in points, the sources of one rate commonly differ. */
 const RESTATED_POINTS = 0.5;
 
+/**
+ * The most a share's round figure is taken to round, as a part of itself: "70%" may be 65 to 75, but "10%" is
+ * not anything from 5 to 15, nor "5%" anything from 2.5 to 7.5 (a round small share is said to about a quarter of itself).
+ */
+const ROUND_SHARE = 0.25;
+
+/** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
 function roundingMargin(v: number): number {
   if (v === 0) return 0;
   let unit = 10 ** Math.floor(Math.log10(Math.abs(v)));
@@ -124,7 +130,7 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded.
       const margin =
         unit === 'percent'
-          ? Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), roundingMargin(c)))
+          ? Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), Math.min(roundingMargin(c), Math.abs(c) * ROUND_SHARE)))
           : Math.abs(c) < 100 && Number.isInteger(c)
             ? 0.5
             : roundingMargin(c);

@@ -141,6 +141,18 @@ describe('the figure judge', () => {
     expect(fits(q(63_319e6), 63_313e6, 'usd')).toBe('yes');
     expect(fits(q(62e9), 63.313e9, 'usd')).toBe('yes');
   });
+  it('does not take a round small share for anything within five points of it', () => {
+    const share = (value: number, qualifier: 'exact' | 'about' = 'exact') => ({ ...q(value, qualifier), unit: 'percent' as const });
+    // "Grew 10%" is not the record's 6.1%, nor "10% of GDP" its 3.4%; a round large share still rounds ("70%" for 66%).
+    expect(fits(share(10), 6.1, 'percent')).not.toBe('yes');
+    expect(fits(share(10, 'about'), 6.1, 'percent')).not.toBe('yes');
+    expect(fits(share(10), 3.4, 'percent')).toBe('no');
+    expect(fits(share(10), 9.6, 'percent')).toBe('yes');
+    expect(fits(share(70), 66, 'percent')).toBe('yes');
+    expect(fits(share(20), 17, 'percent')).toBe('yes');
+    expect(verdict('In Mexico, remittances account for 10% of GDP.')?.rating).toBe('false');
+    expect(verdict('En México las remesas equivalen al 3.4% del PIB, no al 10%.')).toMatchObject({ rating: 'accurate', figures: ['remit-gdp:consistent', 'remit-gdp:consistent'] });
+  });
   it('judges a change against the record’s change between two years', () => {
     const figures = FACTS[0]!.figures!.filter((f) => f.key === 'remit');
     expect(judgeChange({ ...q(2.3), unit: 'percent' }, figures, '2023', '2024', 1)?.status).toBe('consistent');

@@ -91,8 +91,9 @@ const PLAUSIBLE = 3;
 const RESTATED_POINTS = 0.5;
 
 /**
- * The most a share's round figure is taken to round, as a part of itself: "70%" may be 65 to 75, but "10%" is
- * not anything from 5 to 15, nor "5%" anything from 2.5 to 7.5 (a round small share is said to about a quarter of itself).
+ * The most a round number is taken to round, as a part of itself: "70%" may be 65 to 75 and "$2 billion" 1.5 to 2.5,
+ * but "10%" is not anything from 5 to 15, nor "a million" anything from half a million to 1.5 million. Beyond it, and
+ * within its digits' rounding, it is in doubt.
  */
 const ROUND_SHARE = 0.25;
 
@@ -128,12 +129,9 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // A share is as precise as it is said: "86%" is not "89%", "70%" covers 66 to 74.
       // A small rate is held to its size: 1.5 points is nearly all of a 1.5% growth, so "2.8%" is not it.
       // Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded.
+      const rounded = Math.min(roundingMargin(c), Math.abs(c) * ROUND_SHARE);
       const margin =
-        unit === 'percent'
-          ? Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), Math.min(roundingMargin(c), Math.abs(c) * ROUND_SHARE)))
-          : Math.abs(c) < 100 && Number.isInteger(c)
-            ? 0.5
-            : roundingMargin(c);
+        unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), rounded)) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : rounded;
       // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%.
       const precise = !about && unit !== 'percent' && significantDigits(c) >= 4;
       const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? 0.01 : 0.05), margin);
@@ -142,7 +140,7 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // Sources differ in their last digits (1,933 or 1,954 miles of border): a precise number is grey up to 3% off.
       // Rates are restated by a few tenths of a point (a first estimate and its revision, the raw and the seasonally
       // adjusted series): a share within half a point of the record is never shown wrong.
-      const grey = unit === 'percent' ? Math.max(2.5 * tol, RESTATED_POINTS) : (precise ? 3 : 1.5) * tol;
+      const grey = Math.max(unit === 'percent' ? Math.max(2.5 * tol, RESTATED_POINTS) : (precise ? 3 : 1.5) * tol, roundingMargin(c));
       return d <= tol ? 'yes' : d <= grey ? 'grey' : 'no';
     }
   }

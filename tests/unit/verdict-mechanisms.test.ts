@@ -141,7 +141,7 @@ describe('the figure judge', () => {
     expect(fits(q(63_319e6), 63_313e6, 'usd')).toBe('yes');
     expect(fits(q(62e9), 63.313e9, 'usd')).toBe('yes');
   });
-  it('does not take a round small share for anything within five points of it', () => {
+  it('does not take a round number for anything within half its leading digit (a round small share, a round count)', () => {
     const share = (value: number, qualifier: 'exact' | 'about' = 'exact') => ({ ...q(value, qualifier), unit: 'percent' as const });
     // "Grew 10%" is not the record's 6.1%, nor "10% of GDP" its 3.4%; a round large share still rounds ("70%" for 66%).
     expect(fits(share(10), 6.1, 'percent')).not.toBe('yes');
@@ -150,6 +150,12 @@ describe('the figure judge', () => {
     expect(fits(share(10), 9.6, 'percent')).toBe('yes');
     expect(fits(share(70), 66, 'percent')).toBe('yes');
     expect(fits(share(20), 17, 'percent')).toBe('yes');
+    // So with counts: "10,000" is not 14,488 (within its digits' rounding, so in doubt), "a million" is not 1.6 million.
+    const people = (value: number) => ({ ...q(value), unit: 'people' as const });
+    expect(fits(people(10_000), 14_488, 'people')).toBe('grey');
+    expect(fits(people(1e6), 1.6e6, 'people')).toBe('no');
+    expect(fits(people(1e6), 1.1e6, 'people')).toBe('yes');
+    expect(fits(people(2e6), 2.4e6, 'people')).toBe('yes');
     expect(verdict('In Mexico, remittances account for 10% of GDP.')?.rating).toBe('false');
     expect(verdict('En México las remesas equivalen al 3.4% del PIB, no al 10%.')).toMatchObject({ rating: 'accurate', figures: ['remit-gdp:consistent', 'remit-gdp:consistent'] });
   });

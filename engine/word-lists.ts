@@ -13,7 +13,8 @@ export function listPattern(words: readonly string[]): RegExp {
   let re = cache.get(words);
   if (!re) {
     const sorted = [...words].sort((a, b) => b.length - a.length);
-    const alternatives = sorted.filter((w) => !JOINS_NEXT.test(w)).map(escapeRegExp);
+    // A phrase is also written hyphenated ("first-half remittances", "year-on-year", "all-time high").
+    const alternatives = sorted.filter((w) => !JOINS_NEXT.test(w)).map((w) => escapeRegExp(w).replace(/ /g, '[ -]'));
     // An entry ending in a dash joins the word after it ("january-june", "enero-julio"): no end of word is asked there.
     const joined = sorted.filter((w) => JOINS_NEXT.test(w)).map(escapeRegExp);
     // Lookarounds instead of \b: some entries end in punctuation ("january-", "doi:").

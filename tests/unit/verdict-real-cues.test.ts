@@ -20,6 +20,8 @@ const BOUND: [string, string][] = [
   ['Mexican exports to the U.S. reached a record $534.9 billion in 2025.', 'us-goods-imports-from-mexico:accurate'],
   ['México exportó a Estados Unidos un récord de 534,900 millones de dólares en 2025.', 'us-goods-imports-from-mexico:accurate'],
   ['Las importaciones de Estados Unidos procedentes de México llegaron a 505,851 millones de dólares en 2024.', 'us-goods-imports-from-mexico:accurate'],
+  // A phrase is also written hyphenated: "first-half remittances" are the first half's, not the year's (was shown False).
+  ["Mexico's first-half remittances were $29.6 billion in 2025.", 'remittances-first-half:accurate'],
   // Mexico's trade with the U.S. is two-way trade; Mexico's surplus is the U.S. deficit.
   ["Mexico's trade with the United States totaled $839.9 billion in 2024.", 'goods-trade-per-year:accurate'],
   ['El saldo comercial a favor de México con EE.UU. llegó a 196,913 millones de dólares en 2025.', 'us-goods-deficit-with-mexico:accurate'],

@@ -176,11 +176,15 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   // Unless the cue's own words stand on both sides of it ("remittances account for 35% of GDP"): then it is that measure.
   if (!enclosed && !exact(latest.unit) && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
   const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
-  const fixed = span ? figures.find((f) => f.period === span) : year ? figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : undefined;
   if (span || year) {
-    if (!fixed) return null;
-    const fit = fits(q, fixed.value, fixed.unit);
-    if (fit === 'grey') return null;
+    // A year with several figures (a tariff of 25% from March and 50% from June) bears out any of them; the number is
+    // wrong only when it is none of them.
+    const ofTime = figures
+      .filter((f) => (span ? f.period === span : f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)))
+      .map((f) => ({ f, fit: fits(q, f.value, f.unit) }));
+    const chosen = ofTime.find((x) => x.fit === 'yes') ?? (ofTime.every((x) => x.fit === 'no') ? ofTime.at(-1) : undefined);
+    if (!chosen) return null;
+    const { f: fixed, fit } = chosen;
     // Within its year's band, but another year's figure to the digit it is said with ("$61.8 billion in 2024": 2025's, beside
     // 2024's $64.7 billion): which year's figure it is, is in doubt.
     const margin = roundingMargin(q.value);

@@ -10,7 +10,7 @@ import type { SeriesEntry } from './measure-cues';
 import { countWord } from './numbers';
 import type { FigureCheck } from './types';
 import type { VerdictWords } from './verdict-words';
-import { findAll, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny } from './word-lists';
 
 const YEAR_AFTER = /^\D{0,12}?((?:19|20)\d\d)\b/;
 /** How far after a record's words its span may be said. */
@@ -21,6 +21,8 @@ interface RecordSaid {
   /** Earlier figures are read from after this year (since a year), or from this many years before the level's (a span). */
   since: number | null;
   years: number | null;
+  /** Where the record's words stand. */
+  at: number;
 }
 
 /** The record the sentence says, if any: a high or a low, and the span it is said over; null also when its span cannot be read. */
@@ -28,7 +30,7 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
   const low = findAll(folded, words.recordLow);
   const hits = low.length ? low : findAll(folded, words.recordHigh);
   if (!hits.length) return null;
-  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null };
+  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null, at: hits[0]!.at };
   for (const hit of hits) {
     const after = folded.slice(hit.at, hit.end + SPAN_REACH);
     const sinceAt = findAll(after, words.cumulative)[0];
@@ -48,19 +50,30 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
   return said;
 }
 
-/** Whether a level the sentence calls a record was already reached (or, for a low, undercut) in an earlier year of its series. */
+/**
+ * Whether a level the sentence calls a record is not borne out: already reached (or, for a low, undercut) in an earlier
+ * year of its series, or with no earlier figure of the record's span to be compared with.
+ */
 export function recordBested(folded: string, words: VerdictWords, checks: readonly FigureCheck[], entries: readonly SeriesEntry[]): boolean {
   // A change said to be a record ("a record drop", "la mayor caída") is left open: its series may lack the years it beats.
   if (hasAny(folded, words.recordChange) && checks.some((check) => check.recordPeriod.includes('–'))) return true;
   const said = recordSaid(folded, words);
   if (!said) return false;
-  return checks.some((check) => {
-    // A level of one period: not a change between two ("2024–2025"), a rank, a relation to another record or a denied number.
-    if (check.status !== 'consistent' || check.unit === 'rank' || check.relation || check.denied || check.recordPeriod.includes('–')) return false;
+  // A level of one period: not a change between two ("2024–2025"), a rank, a relation to another record or a denied number.
+  const levels = checks.filter((check) => check.status === 'consistent' && check.unit !== 'rank' && !check.relation && !check.denied && !check.recordPeriod.includes('–'));
+  // The level the record is said of is the one said nearest its words ("48 teams, … a record 104 matches").
+  const distance = (check: FigureCheck) => {
+    const at = folded.indexOf(foldSameLength(check.claimRaw));
+    return at < 0 ? Number.POSITIVE_INFINITY : Math.abs(at - said.at);
+  };
+  const nearest = levels.reduce<FigureCheck | null>((a, b) => (a === null || distance(b) < distance(a) ? b : a), null);
+  return levels.some((check) => {
     const entry = entries.find((e) => e.series.key === check.key);
     if (!entry) return false;
     const value = entry.figures.find((f) => f.period === check.recordPeriod)?.value ?? check.recordValue;
     const from = said.since ?? (said.years === null ? null : Number.parseInt(check.recordPeriod, 10) - said.years - 1);
-    return entry.figures.some((f) => f.period < check.recordPeriod && (from === null || Number.parseInt(f.period, 10) > from) && (said.sign > 0 ? f.value >= value : f.value <= value));
+    const earlier = entry.figures.filter((f) => f.period < check.recordPeriod && (from === null || Number.parseInt(f.period, 10) > from));
+    // A series with no earlier figure in the span cannot bear a record out ("a record $29.6 billion in the first half": its only figure).
+    return (check === nearest && !earlier.length) || earlier.some((f) => (said.sign > 0 ? f.value >= value : f.value <= value));
   });
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { VERDICT_WORDS } from '../../engine/knowledge';
 import { createEngine } from '../../engine/engine';
-import { fits, judgeChange } from '../../engine/figures';
+import { fits, judgeChange, judgeFigure } from '../../engine/figures';
 import { readQuantities } from '../../engine/numbers';
 import { statedPeriod, yearNear } from '../../engine/stated-period';
 import { stretchOf } from '../../engine/number-stretch';
@@ -158,6 +158,13 @@ describe('the figure judge', () => {
     expect(fits(people(2e6), 2.4e6, 'people')).toBe('yes');
     expect(verdict('In Mexico, remittances account for 10% of GDP.')?.rating).toBe('false');
     expect(verdict('En México las remesas equivalen al 3.4% del PIB, no al 10%.')).toMatchObject({ rating: 'accurate', figures: ['remit-gdp:consistent', 'remit-gdp:consistent'] });
+  });
+  it('bears out any of the figures of the year a number is said of (a tariff of 25% from March, 50% from August)', () => {
+    const tariff = [fig('tariff', 25, '2025-03', 'percent'), fig('tariff', 50, '2025-08', 'percent')];
+    const share = (value: number) => ({ ...q(value), unit: 'percent' as const });
+    expect(judgeFigure(share(50), tariff, { year: '2025' })?.status).toBe('consistent');
+    expect(judgeFigure(share(25), tariff, { year: '2025' })?.status).toBe('consistent');
+    expect(judgeFigure(share(10), tariff, { year: '2025' })).toMatchObject({ status: 'contradicted', recordValue: 50 });
   });
   it('judges a change against the record’s change between two years', () => {
     const figures = FACTS[0]!.figures!.filter((f) => f.key === 'remit');

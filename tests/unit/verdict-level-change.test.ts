@@ -67,6 +67,22 @@ describe('a level reached by a change', () => {
     // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
     ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, una caída récord.', 'context'],
+    // A way said beside a level, not its end: where the record went the other way that year, left open.
+    ['Homicides in Mexico are down: 33,550 in 2024.', 'context'],
+    ['Homicides in Mexico went down under Sheinbaum, 33,550 in 2024 🙌', 'context'],
+    ['Remittances to Mexico are UP!!! $61.8B in 2025', 'context'],
+    ['Trade with Mexico is down: $872.8B in 2025.', 'context'],
+    ['Las remesas crecieron en 2025: 61,791 millones de dólares.', 'context'],
+    ['Los homicidios en México bajaron en 2024: 33,550 víctimas.', 'context'],
+    ['Trade with Mexico hit $872.8B in 2025, down from the year before.', 'context'],
+    ['Homicides in Mexico: 33,550 in 2024, down from 2023.', 'context'],
+    // The way the record went: judged as before.
+    ['Remittances to Mexico fell in 2025: $61.8 billion.', 'accurate'],
+    ['Las remesas cayeron en 2025: 61,791 millones de dólares.', 'accurate'],
+    ['Trade with Mexico is up: $872.8B in 2025.', 'accurate'],
+    ['Homicides in Mexico: 32,252 in 2023, down from 2022.', 'accurate'],
+    ['Trade with Mexico hit $872.8B in 2025, up from the year before.', 'accurate'],
+    ['Mexico recorded 33,550 homicides in 2024, up from 32,252 in 2023.', 'accurate'],
   ])('%s → %s', (text, expected) => {
     expect(engine.analyze(text)[0]?.rating).toBe(expected);
   });

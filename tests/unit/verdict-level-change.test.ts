@@ -64,6 +64,13 @@ describe('a level reached by a change', () => {
     // Over ten years, 2015's 52,404 deaths were fewer.
     ['Las muertes por sobredosis en Estados Unidos bajaron a 80,391 en 2024, la cifra más baja en diez años.', 'context'],
     ['Las remesas alcanzaron un máximo histórico de 70 mil millones de dólares en 2025.', 'false'],
+    // A peak is a record too: 2007's 12.8 million Mexican immigrants were more than 2014's 11.7 million; 2024's remittances more than 2025's.
+    ['Mexican immigrants in the U.S. peaked at 11.7 million in 2014.', 'context'],
+    ['La población nacida en México que vive en EU alcanzó su máximo de 11.7 millones en 2014.', 'context'],
+    ['Remittances to Mexico peaked at $61.8B in 2025.', 'context'],
+    ['Las remesas tocaron techo en 2025 con 61,791 mdd.', 'context'],
+    ['Mexican immigrants in the U.S. peaked at 12.8 million in 2007.', 'accurate'],
+    ['Las remesas tocaron techo en 2024 con 64,745 mdd.', 'accurate'],
     // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
     ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, una caída récord.', 'context'],

@@ -41,6 +41,12 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico fell 4.6% in 2025 in the wake of the deportation drive.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025 a raíz de las deportaciones.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, arrastradas por el empleo en EU.', 'context'],
+    // So is the term a figure is said of: whose watch it was the record does not say.
+    ['2.5M encounters at the southern border in FY2023 under Trump.', 'context'],
+    ['Border Patrol apprehensions fell to 237,538 in FY2025 under Biden.', 'context'],
+    ['Bajo el gobierno de AMLO hubo 36,685 homicidios en 2018.', 'context'],
+    ['Con Sheinbaum, las remesas sumaron 61,791 mdd en 2025.', 'context'],
+    ['2.5M encounters at the southern border in FY2023.', 'accurate'],
     // So is a conclusion drawn from one.
     ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],

@@ -306,6 +306,44 @@ export function levelChange(folded: string, q: Quantity, from: number, words: Ve
   return sign ? { sign, word: marker.word } : null;
 }
 
+/** Words at most between a level and a way said of it ("are down under Sheinbaum, 33,550", "33,550 homicides in 2024, down from 2023"). */
+const WAY_GAP_WORDS = 4;
+const WAY_LEAD_WORDS = 6;
+const YEAR_TOKEN = /^(?:19|20)\d\d\W*$/;
+/** Words of a gap with no number in them but a year's. */
+const plainGap = (tokens: readonly string[]) => !tokens.some((w) => /\d/.test(w) && !YEAR_TOKEN.test(w));
+
+/**
+ * The way a measure is said to have gone beside a level it states, when the level is not the change's size nor its end
+ * ("homicides are down: 33,550 in 2024", "las remesas crecieron en 2025: 61,791 millones", "$872.8 billion in 2025, down
+ * from 2024"): a word of change before the number in its stretch, a few words without a number between and no "from" or
+ * "to", or one after it in its clause followed right away by a word of the packs' `awayFrom` / `baseline` and no number but
+ * a year. Null when none.
+ */
+export function levelWay(folded: string, q: Quantity, from: number, to: number, words: VerdictWords): { sign: 1 | -1; word: string } | null {
+  if (q.unit === 'year' || q.unit === 'rank' || changeSaid(folded, q, words) !== null) return null;
+  const signOf = (word: string) => (words.increase.includes(word) ? 1 : words.decrease.includes(word) ? -1 : null);
+  const before = folded.slice(from, q.start);
+  const marker = findAll(before, changeWords(words)).at(-1);
+  if (marker) {
+    const gap = before.slice(marker.end);
+    const tokens = gap.trim().split(/\s+/).filter(Boolean);
+    const sign = signOf(marker.word);
+    const bars = [...words.trendTo, ...words.trendFrom, ...words.awayFrom, ...words.baseline];
+    if (sign && tokens.length && tokens.length <= WAY_GAP_WORDS && plainGap(tokens) && !tokens.some((w) => bars.includes(w.replace(/\W+$/, ''))) && !hasAny(gap, bars))
+      return { sign, word: marker.word };
+  }
+  const after = folded.slice(q.end, to);
+  const next = findAll(after, changeWords(words))[0];
+  if (!next) return null;
+  const lead = after.slice(0, next.at).trim().split(/\s+/).filter(Boolean);
+  const tail = after.slice(next.end).trimStart();
+  const base = findAll(tail, [...words.awayFrom, ...words.baseline]).find((hit) => hit.at === 0);
+  const sign = signOf(next.word);
+  if (!sign || !base || lead.length > WAY_LEAD_WORDS || !plainGap(lead) || !plainGap(tail.split(/\s+/))) return null;
+  return { sign, word: next.word };
+}
+
 /** +1 for a rise, -1 for a fall, when a word of change stands right beside the percentage. */
 export function changeSign(folded: string, q: Quantity, words: VerdictWords): 1 | -1 | null {
   const near = `${folded.slice(Math.max(0, q.start - CHANGE_REACH), q.start)} ${folded.slice(q.end, q.end + 12)}`;

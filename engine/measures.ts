@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, levelWay, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { isNegated } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -366,7 +366,7 @@ export class MeasureIndex {
       // A level said as the end of a change the record turns round ("remittances rose to $61.8 billion in 2025": they fell)
       // is not borne out by the level alone.
       // The measure's own verb ("la economía creció a una tasa de 3.3%": growth) says no way.
-      const change = levelChange(folded, q, from, words);
+      const change = levelChange(folded, q, from, words) ?? levelWay(folded, q, from, clause[1], words);
       const ownVerb = change && inClasses(toStems(change.word, lang), this.classes[lang]).some((s) => best!.entry.cueStems.has(s));
       if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return;
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.

@@ -482,13 +482,28 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     return saidSides.length > 0 && saidSides.every((side) => !cueSides.has(side));
   }
 
+  /**
+   * A position the speaker owns ("our", "nuestro": right before it or its first word) in a clause that names the U.S. and
+   * not Mexico ("Estados Unidos es nuestro tercer socio comercial", "The US is our largest trading partner"): the U.S. is the one
+   * ranked, in the speaker's country's ordering, which no record of the U.S.'s partners settles.
+   */
+  function usRankedByUs(said: Said, b: Binding): boolean {
+    if (b.quantity.unit !== 'rank') return false;
+    const own = deps.words[said.lang].ourOwn;
+    const folded = foldSameLength(said.sentence).toLowerCase();
+    const before = folded.slice(b.clause[0], b.quantity.start).trim().split(/\s+/).at(-1) ?? '';
+    const first = folded.slice(b.quantity.start, b.quantity.end).split(/\s+/)[0] ?? '';
+    if (!own.includes(before) && !own.includes(first)) return false;
+    return deps.orderOf(toStems(said.sentence.slice(b.clause[0], b.clause[1]), said.lang)) === 'us';
+  }
+
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
     // "Remittances, FDI and tourism brought in $61.8 billion, $40.9 billion and $31.8 billion respectively": the numbers go with
     // the measures by their order, which the cues nearest them do not tell.
     if (hasAny(foldSameLength(said.sentence), deps.words[said.lang].respectively)) return false;
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
-    const ownOrdering = b.quantity.unit !== 'rank' || !ownerOf(said, b);
+    const ownOrdering = b.quantity.unit !== 'rank' || (!ownerOf(said, b) && !usRankedByUs(said, b));
     return (
       mexicos &&
       ownOrdering &&

@@ -248,6 +248,8 @@ export interface VerdictWords {
   agents: string[];
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
   institutions: string[];
+  /** The speaker's own possessive ("our", "nuestro"): a position it owns with only the U.S. named is the speaker's country's ordering, not the U.S.'s ("Estados Unidos es nuestro principal socio"). */
+  ourOwn: string[];
   /** Words that pair a list of numbers with a list of measures by their order ("respectively", "respectivamente"): which measure a number is, its cues do not say. */
   respectively: string[];
   /** Words that make a figure the sum of the countries the clause names ("together", "combined", "juntos", "en conjunto"): with a third country named, not Mexico's own. */

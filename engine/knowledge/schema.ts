@@ -227,6 +227,7 @@ const verdictWordsSchema = z
     peoples: phrases,
     agents: phrases,
     institutions: phrases,
+    ourOwn: phrases,
     respectively: phrases,
     combined: phrases,
     partitive: phrases,

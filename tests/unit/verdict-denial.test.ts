@@ -102,6 +102,9 @@ describe('a claim the sentence denies', () => {
     'Incorrecto: México es el principal socio comercial de Estados Unidos.',
     'Dizque México es el principal socio comercial de Estados Unidos.',
     'México es el principal socio comercial de Estados Unidos, o eso dicen.',
+    'Ahora resulta que México es el principal socio comercial de Estados Unidos.',
+    'México es el principal socio comercial de Estados Unidos, sí, cómo no.',
+    'México es el principal socio comercial de Estados Unidos, ajá.',
     'The senator said Mexico is the top trading partner of the United States, though the data show otherwise.',
     'The senator said Mexico is the top trading partner of the United States, a claim the Census contradicts.',
     "The senator said Mexico is the top trading partner of the United States — it isn't.",
@@ -119,6 +122,7 @@ describe('a claim the sentence denies', () => {
     expect(verdict('Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('It is true that Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict('Resulta que México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
   });
 
   it.each([

@@ -41,6 +41,12 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico fell 4.6% in 2025 in the wake of the deportation drive.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025 a raíz de las deportaciones.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, arrastradas por el empleo en EU.', 'context'],
+    // So is the term a figure is said of: whose watch it was the record does not say.
+    ['2.5M encounters at the southern border in FY2023 under Trump.', 'context'],
+    ['Border Patrol apprehensions fell to 237,538 in FY2025 under Biden.', 'context'],
+    ['Bajo el gobierno de AMLO hubo 36,685 homicidios en 2018.', 'context'],
+    ['Con Sheinbaum, las remesas sumaron 61,791 mdd en 2025.', 'context'],
+    ['2.5M encounters at the southern border in FY2023.', 'accurate'],
     // So is a conclusion drawn from one.
     ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],
@@ -64,9 +70,32 @@ describe('a level reached by a change', () => {
     // Over ten years, 2015's 52,404 deaths were fewer.
     ['Las muertes por sobredosis en Estados Unidos bajaron a 80,391 en 2024, la cifra más baja en diez años.', 'context'],
     ['Las remesas alcanzaron un máximo histórico de 70 mil millones de dólares en 2025.', 'false'],
+    // A peak is a record too: 2007's 12.8 million Mexican immigrants were more than 2014's 11.7 million; 2024's remittances more than 2025's.
+    ['Mexican immigrants in the U.S. peaked at 11.7 million in 2014.', 'context'],
+    ['La población nacida en México que vive en EU alcanzó su máximo de 11.7 millones en 2014.', 'context'],
+    ['Remittances to Mexico peaked at $61.8B in 2025.', 'context'],
+    ['Las remesas tocaron techo en 2025 con 61,791 mdd.', 'context'],
+    ['Mexican immigrants in the U.S. peaked at 12.8 million in 2007.', 'accurate'],
+    ['Las remesas tocaron techo en 2024 con 64,745 mdd.', 'accurate'],
     // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
     ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, una caída récord.', 'context'],
+    // A way said beside a level, not its end: where the record went the other way that year, left open.
+    ['Homicides in Mexico are down: 33,550 in 2024.', 'context'],
+    ['Homicides in Mexico went down under Sheinbaum, 33,550 in 2024 🙌', 'context'],
+    ['Remittances to Mexico are UP!!! $61.8B in 2025', 'context'],
+    ['Trade with Mexico is down: $872.8B in 2025.', 'context'],
+    ['Las remesas crecieron en 2025: 61,791 millones de dólares.', 'context'],
+    ['Los homicidios en México bajaron en 2024: 33,550 víctimas.', 'context'],
+    ['Trade with Mexico hit $872.8B in 2025, down from the year before.', 'context'],
+    ['Homicides in Mexico: 33,550 in 2024, down from 2023.', 'context'],
+    // The way the record went: judged as before.
+    ['Remittances to Mexico fell in 2025: $61.8 billion.', 'accurate'],
+    ['Las remesas cayeron en 2025: 61,791 millones de dólares.', 'accurate'],
+    ['Trade with Mexico is up: $872.8B in 2025.', 'accurate'],
+    ['Homicides in Mexico: 32,252 in 2023, down from 2022.', 'accurate'],
+    ['Trade with Mexico hit $872.8B in 2025, up from the year before.', 'accurate'],
+    ['Mexico recorded 33,550 homicides in 2024, up from 32,252 in 2023.', 'accurate'],
   ])('%s → %s', (text, expected) => {
     expect(engine.analyze(text)[0]?.rating).toBe(expected);
   });

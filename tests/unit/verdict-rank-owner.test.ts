@@ -35,6 +35,17 @@ describe("the owner of a partners' ranking", () => {
     expect(verdict('Estados Unidos es el principal socio comercial de México.')?.rating).toBe('context');
   });
 
+  it("leaves the U.S. ranked in the speaker's own ordering ('our', 'nuestro') unjudged, and Mexico so ranked judged", () => {
+    const said: [string, string][] = [
+      ['En 2015 Estados Unidos era nuestro tercer socio comercial.', 'context'],
+      ['Estados Unidos es nuestro principal socio comercial.', 'context'],
+      ['Nuestro principal socio comercial es EU, y nosotros somos el suyo.', 'context'],
+      ['Mexico is our largest trading partner.', 'accurate'],
+      ['In 2015 Mexico was our third-largest trading partner.', 'accurate'],
+    ];
+    for (const [text, rating] of said) expect(verdict(text)?.rating, text).toBe(rating);
+  });
+
   it("leaves a position among the U.S.'s and another country's partners unjudged: the record ranks only the U.S.'s", () => {
     for (const shared of [
       'Mexico is the largest trading partner of the US and Canada.',

@@ -33,6 +33,14 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['Some 10.7 million Mexican immigrants lived in the United States in 2022.', 'accurate', 'mexican-born-us-residents'],
     ['En 2022 residían en Estados Unidos 15 millones de inmigrantes mexicanos.', 'false', 'mexican-born-us-residents'],
   ],
+  "reinvested earnings in 2025's FDI and the foreign-born in Mexico's 2020 census": [
+    ['Reinvested earnings were 67.7% of the foreign direct investment Mexico received in 2025.', 'accurate', 'fdi-reinvested-earnings-share'],
+    ['La reinversión de utilidades representó 68% de la IED que llegó a México en 2025.', 'accurate', 'fdi-reinvested-earnings-share'],
+    ['Reinvested earnings were 35% of the foreign direct investment Mexico received in 2025.', 'false', 'fdi-reinvested-earnings-share'],
+    ['Some 1.2 million foreign-born people live in Mexico, per the 2020 census.', 'accurate', 'foreign-born-residents-of-mexico-inegi'],
+    ['En México residen 1.2 millones de personas nacidas en el extranjero, según el censo de 2020.', 'accurate', 'foreign-born-residents-of-mexico-inegi'],
+    ['En México residen 1.9 millones de personas nacidas en el extranjero, según el censo de 2020.', 'false', 'foreign-born-residents-of-mexico-inegi'],
+  ],
 };
 
 /** Sentences of a sibling measure, and the new series that must not check them. */
@@ -41,6 +49,8 @@ const UNTOUCHED: [sentence: string, series: RegExp][] = [
   ['Mexico must deliver an average of 350,000 acre-feet a year from the Rio Grande.', /cycle-36|minimum|release/],
   ['ATF traced 7,825 guns recovered in Mexico to purchases in Texas.', /california|new-mexico/],
   ['La ATF halló que 3,969 armas recuperadas en México se compraron en Arizona.', /california|new-mexico/],
+  ['In 2025, 18% of the foreign direct investment in Mexico was new investment.', /reinvested/],
+  ['Estados Unidos tiene 47.8 millones de personas nacidas en el extranjero.', /foreign-born-residents/],
 ];
 
 describe.each(Object.entries(JUDGED))('%s', (_, cases) => {

@@ -41,6 +41,10 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['En México residen 1.2 millones de personas nacidas en el extranjero, según el censo de 2020.', 'accurate', 'foreign-born-residents-of-mexico-inegi'],
     ['En México residen 1.9 millones de personas nacidas en el extranjero, según el censo de 2020.', 'false', 'foreign-born-residents-of-mexico-inegi'],
   ],
+  'the year USMCA ends unless the three countries confirm a new term': [
+    ['The USMCA remains in force until 2036 unless all three renew it.', 'accurate', 'usmca-end-year'],
+    ['El T-MEC expira en 2026.', 'false', 'usmca-end-year'],
+  ],
 };
 
 /** Sentences of a sibling measure, and the new series that must not check them. */
@@ -51,6 +55,8 @@ const UNTOUCHED: [sentence: string, series: RegExp][] = [
   ['La ATF halló que 3,969 armas recuperadas en México se compraron en Arizona.', /california|new-mexico/],
   ['In 2025, 18% of the foreign direct investment in Mexico was new investment.', /reinvested/],
   ['Estados Unidos tiene 47.8 millones de personas nacidas en el extranjero.', /foreign-born-residents/],
+  ['If renewed in 2026, the USMCA would expire in 2042.', /usmca-end/],
+  ['La revisión del T-MEC vence en julio de 2026.', /usmca-end/],
 ];
 
 describe.each(Object.entries(JUDGED))('%s', (_, cases) => {

@@ -1,0 +1,71 @@
+/**
+ * Figures a fact's own statement states, made checkable (issue #12): each gets a series whose cues name its measure
+ * as the press and officials say it, so a true number is Accurate, a wrong one False, and a sibling measure's number
+ * stays unjudged by it. Run on the bundled facts; the sentences are written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { loadData } from '../../scripts/lib/data-files';
+
+const engine = createEngine(loadData().facts);
+const finding = (text: string) => engine.analyze(text)[0];
+const checked = (text: string) => (finding(text)?.figures ?? []).map((f) => f.key);
+
+/** Each sentence with the rating it earns and the series its number is checked against, by the figures' facts. */
+const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', series: string][]> = {
+  'the Rio Grande water of the 2020-2025 cycle and after': [
+    ["Washington puts Mexico's shortfall at the end of the cycle at about 865,000 acre-feet.", 'accurate', 'rio-grande-cycle-36-shortfall'],
+    ['Mexico closed the treaty cycle with a water deficit of some 1,067 million cubic meters.', 'accurate', 'rio-grande-cycle-36-shortfall'],
+    ['Según EE.UU., el faltante de agua del tratado en el ciclo pasado rondó los 865 mil acres-pie.', 'accurate', 'rio-grande-cycle-36-shortfall'],
+    ["Washington puts Mexico's shortfall at the end of the cycle at 1.5 million acre-feet.", 'false', 'rio-grande-cycle-36-shortfall'],
+    ['Mexico agreed to release roughly 202,000 acre-feet of Rio Grande water.', 'accurate', 'rio-grande-release-december-2025'],
+    ['México acordó liberar unos 249 millones de metros cúbicos de agua del río Bravo a Estados Unidos.', 'accurate', 'rio-grande-release-december-2025'],
+    ['Mexico agreed to release 600,000 acre-feet of Rio Grande water.', 'false', 'rio-grande-release-december-2025'],
+    ['Mexico will deliver a minimum of 350,000 acre-feet a year under the new commitment.', 'accurate', 'rio-grande-annual-minimum-2025-2030'],
+    ['Mexico committed to deliver at least 700,000 acre-feet of water a year.', 'false', 'rio-grande-annual-minimum-2025-2030'],
+  ],
+  'guns traced to California and New Mexico, and the Mexican-born in 2022': [
+    ['ATF traced about 1,575 guns recovered in Mexico to purchases in California.', 'accurate', 'guns-traced-mexico-from-california'],
+    ['Según la ATF, unas 1,575 armas recuperadas en México se compraron en California.', 'accurate', 'guns-traced-mexico-from-california'],
+    ['Según la ATF, 3,500 armas recuperadas en México se compraron en California.', 'false', 'guns-traced-mexico-from-california'],
+    ['Nearly 500 guns recovered in Mexico were traced to New Mexico gun shops.', 'accurate', 'guns-traced-mexico-from-new-mexico'],
+    ['Some 1,100 guns recovered in Mexico were traced to New Mexico gun shops.', 'false', 'guns-traced-mexico-from-new-mexico'],
+    ['Some 10.7 million Mexican immigrants lived in the United States in 2022.', 'accurate', 'mexican-born-us-residents'],
+    ['En 2022 residían en Estados Unidos 15 millones de inmigrantes mexicanos.', 'false', 'mexican-born-us-residents'],
+  ],
+  "reinvested earnings in 2025's FDI and the foreign-born in Mexico's 2020 census": [
+    ['Reinvested earnings were 67.7% of the foreign direct investment Mexico received in 2025.', 'accurate', 'fdi-reinvested-earnings-share'],
+    ['La reinversión de utilidades representó 68% de la IED que llegó a México en 2025.', 'accurate', 'fdi-reinvested-earnings-share'],
+    ['Reinvested earnings were 35% of the foreign direct investment Mexico received in 2025.', 'false', 'fdi-reinvested-earnings-share'],
+    ['Some 1.2 million foreign-born people live in Mexico, per the 2020 census.', 'accurate', 'foreign-born-residents-of-mexico-inegi'],
+    ['En México residen 1.2 millones de personas nacidas en el extranjero, según el censo de 2020.', 'accurate', 'foreign-born-residents-of-mexico-inegi'],
+    ['En México residen 1.9 millones de personas nacidas en el extranjero, según el censo de 2020.', 'false', 'foreign-born-residents-of-mexico-inegi'],
+  ],
+  'the year USMCA ends unless the three countries confirm a new term': [
+    ['The USMCA remains in force until 2036 unless all three renew it.', 'accurate', 'usmca-end-year'],
+    ['El T-MEC expira en 2026.', 'false', 'usmca-end-year'],
+  ],
+};
+
+/** Sentences of a sibling measure, and the new series that must not check them. */
+const UNTOUCHED: [sentence: string, series: RegExp][] = [
+  ['Mexico owes the United States 1.75 million acre-feet of Rio Grande water every five years.', /cycle-36|minimum|release/],
+  ['Mexico must deliver an average of 350,000 acre-feet a year from the Rio Grande.', /cycle-36|minimum|release/],
+  ['ATF traced 7,825 guns recovered in Mexico to purchases in Texas.', /california|new-mexico/],
+  ['La ATF halló que 3,969 armas recuperadas en México se compraron en Arizona.', /california|new-mexico/],
+  ['In 2025, 18% of the foreign direct investment in Mexico was new investment.', /reinvested/],
+  ['Estados Unidos tiene 47.8 millones de personas nacidas en el extranjero.', /foreign-born-residents/],
+  ['If renewed in 2026, the USMCA would expire in 2042.', /usmca-end/],
+  ['La revisión del T-MEC vence en julio de 2026.', /usmca-end/],
+];
+
+describe.each(Object.entries(JUDGED))('%s', (_, cases) => {
+  it.each(cases)('%s', (sentence, rating, series) => {
+    expect(finding(sentence)?.rating).toBe(rating);
+    expect(checked(sentence)).toContain(series);
+  });
+});
+
+describe("a sibling measure's sentence", () => {
+  it.each(UNTOUCHED)('%s', (sentence, series) => expect(checked(sentence).join()).not.toMatch(series));
+});

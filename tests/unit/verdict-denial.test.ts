@@ -41,6 +41,8 @@ describe('a claim the sentence denies', () => {
 
   it.each([
     'FALSE: Mexico is the top trading partner of the United States.',
+    "It's a lie that Mexico is the top trading partner of the United States.",
+    'It is nonsense that Mexico is the top trading partner of the United States.',
     'FALSO: México es el principal socio comercial de Estados Unidos.',
     'The claim that Mexico is the top trading partner of the United States is misleading.',
     'La afirmación de que México es el principal socio comercial de Estados Unidos es engañosa.',

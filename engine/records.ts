@@ -23,6 +23,8 @@ interface RecordSaid {
   years: number | null;
   /** Where the record's words stand. */
   at: number;
+  /** Said of the whole series ("peaked"): the years after the level's count too. */
+  whole: boolean;
 }
 
 /** The record the sentence says, if any: a high or a low, and the span it is said over; null also when its span cannot be read. */
@@ -30,7 +32,8 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
   const low = findAll(folded, words.recordLow);
   const hits = low.length ? low : findAll(folded, words.recordHigh);
   if (!hits.length) return null;
-  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null, at: hits[0]!.at };
+  const whole = new Set(findAll(folded, words.recordWhole).map((hit) => hit.at));
+  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null, at: hits[0]!.at, whole: hits.some((hit) => whole.has(hit.at)) };
   for (const hit of hits) {
     const after = folded.slice(hit.at, hit.end + SPAN_REACH);
     const sinceAt = findAll(after, words.cumulative)[0];
@@ -73,7 +76,10 @@ export function recordBested(folded: string, words: VerdictWords, checks: readon
     const value = entry.figures.find((f) => f.period === check.recordPeriod)?.value ?? check.recordValue;
     const from = said.since ?? (said.years === null ? null : Number.parseInt(check.recordPeriod, 10) - said.years - 1);
     const earlier = entry.figures.filter((f) => f.period < check.recordPeriod && (from === null || Number.parseInt(f.period, 10) > from));
-    // A series with no earlier figure in the span cannot bear a record out ("a record $29.6 billion in the first half": its only figure).
-    return (check === nearest && !earlier.length) || earlier.some((f) => (said.sign > 0 ? f.value >= value : f.value <= value));
+    // A series with no other figure to compare cannot bear a record out ("a record $29.6 billion in the first half": its only
+    // figure); a peak said of its first year is compared with the years after it.
+    const alone = !earlier.length && !entry.figures.some((f) => f.period > check.recordPeriod);
+    const later = said.whole ? entry.figures.filter((f) => f.period > check.recordPeriod) : [];
+    return (check === nearest && alone) || [...earlier, ...later].some((f) => (said.sign > 0 ? f.value >= value : f.value <= value));
   });
 }

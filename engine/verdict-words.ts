@@ -97,6 +97,8 @@ export interface VerdictWords {
    */
   recordHigh: string[];
   recordLow: string[];
+  /** Records said of the whole series, the years after too ("peaked", "tocó techo", "bottomed out"): each also a recordHigh or recordLow. */
+  recordWhole: string[];
   /** A record said of a change ("a record drop", "la mayor caída"): the record may lack the years it is said against, so a change so said is left open. */
   recordChange: string[];
   /** A record's span said in years or decades right after it ("the lowest in five years", "su nivel más bajo en una década"). */

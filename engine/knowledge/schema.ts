@@ -166,6 +166,7 @@ const verdictWordsSchema = z
     firstTime: phrases,
     recordHigh: phrases,
     recordLow: phrases,
+    recordWhole: phrases,
     recordChange: phrases,
     recordSpanYears: phrases,
     recordSpanDecades: phrases,

@@ -76,6 +76,10 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico peaked at $61.8B in 2025.', 'context'],
     ['Las remesas tocaron techo en 2025 con 61,791 mdd.', 'context'],
     ['Mexican immigrants in the U.S. peaked at 12.8 million in 2007.', 'accurate'],
+    // A peak is over the years after it too: 2023 and 2024 were higher than 2022 (a record said of 2022 was one then).
+    ['Remittances to Mexico peaked at $58.5 billion in 2022.', 'context'],
+    ['Las remesas a México tocaron techo en 2022 con 58,497 millones de dólares.', 'context'],
+    ['Remittances to Mexico hit a record $58.5 billion in 2022.', 'accurate'],
     ['Las remesas tocaron techo en 2024 con 64,745 mdd.', 'accurate'],
     // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
     ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],

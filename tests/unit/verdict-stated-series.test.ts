@@ -45,6 +45,12 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['The USMCA remains in force until 2036 unless all three renew it.', 'accurate', 'usmca-end-year'],
     ['El T-MEC expira en 2026.', 'false', 'usmca-end-year'],
   ],
+  'people caught with fentanyl at U.S. ports of entry, fiscal 2019 to mid-2024': [
+    ['From 2019 to 2024, about 9,500 people were caught with fentanyl at U.S. ports of entry.', 'accurate', 'fentanyl-port-arrests'],
+    ['Some 7,600 U.S. citizens were caught with fentanyl at ports of entry, Cato found.', 'accurate', 'fentanyl-port-arrests-us-citizens'],
+    ['Según Cato, 7,598 ciudadanos estadounidenses fueron detenidos con fentanilo en los puertos de entrada.', 'accurate', 'fentanyl-port-arrests-us-citizens'],
+    ['Some 5,000 U.S. citizens were caught with fentanyl at ports of entry, Cato found.', 'false', 'fentanyl-port-arrests-us-citizens'],
+  ],
 };
 
 /** Sentences of a sibling measure, and the new series that must not check them. */
@@ -57,6 +63,8 @@ const UNTOUCHED: [sentence: string, series: RegExp][] = [
   ['Estados Unidos tiene 47.8 millones de personas nacidas en el extranjero.', /foreign-born-residents/],
   ['If renewed in 2026, the USMCA would expire in 2042.', /usmca-end/],
   ['La revisión del T-MEC vence en julio de 2026.', /usmca-end/],
+  ['Some 1,800 Mexican citizens were caught with fentanyl at ports of entry, Cato found.', /fentanyl-port-arrests/],
+  ['80.2% of people caught with fentanyl at ports of entry were U.S. citizens.', /fentanyl-port-arrests(,|$|-us-citizens)/],
 ];
 
 describe.each(Object.entries(JUDGED))('%s', (_, cases) => {

@@ -51,6 +51,11 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['Según Cato, 7,598 ciudadanos estadounidenses fueron detenidos con fentanilo en los puertos de entrada.', 'accurate', 'fentanyl-port-arrests-us-citizens'],
     ['Some 5,000 U.S. citizens were caught with fentanyl at ports of entry, Cato found.', 'false', 'fentanyl-port-arrests-us-citizens'],
   ],
+  "June 2025's remittances": [
+    ['In June 2025, remittances to Mexico came to roughly $5.2 billion.', 'accurate', 'remittances-june'],
+    ['Las remesas a México en junio de 2025 sumaron 5,201 millones de dólares.', 'accurate', 'remittances-june'],
+    ['In June 2025, remittances to Mexico came to $6.6 billion.', 'false', 'remittances-june'],
+  ],
 };
 
 /** Sentences of a sibling measure, and the new series that must not check them. */
@@ -65,6 +70,7 @@ const UNTOUCHED: [sentence: string, series: RegExp][] = [
   ['La revisión del T-MEC vence en julio de 2026.', /usmca-end/],
   ['Some 1,800 Mexican citizens were caught with fentanyl at ports of entry, Cato found.', /fentanyl-port-arrests/],
   ['80.2% of people caught with fentanyl at ports of entry were U.S. citizens.', /fentanyl-port-arrests(,|$|-us-citizens)/],
+  ['Las remesas de enero a junio de 2025 sumaron 29,576 millones de dólares.', /remittances-june/],
 ];
 
 describe.each(Object.entries(JUDGED))('%s', (_, cases) => {

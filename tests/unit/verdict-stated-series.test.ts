@@ -18,6 +18,7 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['Mexico closed the treaty cycle with a water deficit of some 1,067 million cubic meters.', 'accurate', 'rio-grande-cycle-36-shortfall'],
     ['Según EE.UU., el faltante de agua del tratado en el ciclo pasado rondó los 865 mil acres-pie.', 'accurate', 'rio-grande-cycle-36-shortfall'],
     ["Washington puts Mexico's shortfall at the end of the cycle at 1.5 million acre-feet.", 'false', 'rio-grande-cycle-36-shortfall'],
+    ["Mexico's deficit in the 2020-2025 cycle was 500,000 acre-feet.", 'false', 'rio-grande-cycle-36-shortfall'],
     ['Mexico agreed to release roughly 202,000 acre-feet of Rio Grande water.', 'accurate', 'rio-grande-release-december-2025'],
     ['México acordó liberar unos 249 millones de metros cúbicos de agua del río Bravo a Estados Unidos.', 'accurate', 'rio-grande-release-december-2025'],
     ['Mexico agreed to release 600,000 acre-feet of Rio Grande water.', 'false', 'rio-grande-release-december-2025'],
@@ -71,6 +72,7 @@ const UNTOUCHED: [sentence: string, series: RegExp][] = [
   ['Some 1,800 Mexican citizens were caught with fentanyl at ports of entry, Cato found.', /fentanyl-port-arrests/],
   ['80.2% of people caught with fentanyl at ports of entry were U.S. citizens.', /fentanyl-port-arrests(,|$|-us-citizens)/],
   ['Las remesas de enero a junio de 2025 sumaron 29,576 millones de dólares.', /remittances-june/],
+  ["Mexico's deficit in the 2010-2015 cycle was 400,000 acre-feet.", /cycle-36/],
 ];
 
 describe.each(Object.entries(JUDGED))('%s', (_, cases) => {

@@ -57,6 +57,12 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['Las remesas a México en junio de 2025 sumaron 5,201 millones de dólares.', 'accurate', 'remittances-june'],
     ['In June 2025, remittances to Mexico came to $6.6 billion.', 'false', 'remittances-june'],
   ],
+  "Democrats' support for expanding the wall in 2025": [
+    ['Among Democrats, support for substantially expanding the border wall rose to 27% in 2025, Pew found.', 'accurate', 'democrats-favor-expanding-wall-pew'],
+    ['Entre los demócratas, el apoyo a ampliar el muro fronterizo subió a 27% en 2025, según Pew.', 'accurate', 'democrats-favor-expanding-wall-pew'],
+    ['Among Democrats, support for substantially expanding the border wall rose to 45% in 2025, Pew found.', 'false', 'democrats-favor-expanding-wall-pew'],
+    ['In 2025, 56% of Americans favored substantially expanding the border wall, Pew found.', 'accurate', 'americans-favor-expanding-wall-pew'],
+  ],
 };
 
 /** Sentences of a sibling measure, and the new series that must not check them. */

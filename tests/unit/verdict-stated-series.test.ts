@@ -63,6 +63,11 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['Among Democrats, support for substantially expanding the border wall rose to 45% in 2025, Pew found.', 'false', 'democrats-favor-expanding-wall-pew'],
     ['In 2025, 56% of Americans favored substantially expanding the border wall, Pew found.', 'accurate', 'americans-favor-expanding-wall-pew'],
   ],
+  'the 2024 remittances sent from California and Texas, as shares': [
+    ['California sent 32.6% of the remittances that went from the U.S. to Mexico in 2024.', 'accurate', 'remittances-from-california-share'],
+    ['Texas aportó el 14.4% de las remesas enviadas desde Estados Unidos a México en 2024.', 'accurate', 'remittances-from-texas-share'],
+    ['California sent 45% of the remittances that went from the U.S. to Mexico in 2024.', 'false', 'remittances-from-california-share'],
+  ],
 };
 
 /** Sentences of a sibling measure, and the new series that must not check them. */
@@ -79,6 +84,7 @@ const UNTOUCHED: [sentence: string, series: RegExp][] = [
   ['80.2% of people caught with fentanyl at ports of entry were U.S. citizens.', /fentanyl-port-arrests(,|$|-us-citizens)/],
   ['Las remesas de enero a junio de 2025 sumaron 29,576 millones de dólares.', /remittances-june/],
   ["Mexico's deficit in the 2010-2015 cycle was 400,000 acre-feet.", /cycle-36/],
+  ['About 96% of remittances to Mexico are sent from the United States.', /california|texas/],
 ];
 
 describe.each(Object.entries(JUDGED))('%s', (_, cases) => {

@@ -68,6 +68,12 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['Texas aportó el 14.4% de las remesas enviadas desde Estados Unidos a México en 2024.', 'accurate', 'remittances-from-texas-share'],
     ['California sent 45% of the remittances that went from the U.S. to Mexico in 2024.', 'false', 'remittances-from-california-share'],
   ],
+  "the 2026 World Cup's venues in the U.S.": [
+    ['The 2026 World Cup had 11 host cities in the United States.', 'accurate', 'world-cup-2026-venues-in-us'],
+    ['El Mundial 2026 tuvo 11 sedes en Estados Unidos.', 'accurate', 'world-cup-2026-venues-in-us'],
+    ['The 2026 World Cup had 14 host cities in the United States.', 'false', 'world-cup-2026-venues-in-us'],
+    ['The 2026 World Cup had 16 host cities, 11 of them in the United States.', 'accurate', 'world-cup-2026-venues'],
+  ],
 };
 
 /** Sentences of a sibling measure, and the new series that must not check them. */

@@ -18,6 +18,7 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['Mexico closed the treaty cycle with a water deficit of some 1,067 million cubic meters.', 'accurate', 'rio-grande-cycle-36-shortfall'],
     ['Según EE.UU., el faltante de agua del tratado en el ciclo pasado rondó los 865 mil acres-pie.', 'accurate', 'rio-grande-cycle-36-shortfall'],
     ["Washington puts Mexico's shortfall at the end of the cycle at 1.5 million acre-feet.", 'false', 'rio-grande-cycle-36-shortfall'],
+    ["Mexico's deficit in the 2020-2025 cycle was 500,000 acre-feet.", 'false', 'rio-grande-cycle-36-shortfall'],
     ['Mexico agreed to release roughly 202,000 acre-feet of Rio Grande water.', 'accurate', 'rio-grande-release-december-2025'],
     ['México acordó liberar unos 249 millones de metros cúbicos de agua del río Bravo a Estados Unidos.', 'accurate', 'rio-grande-release-december-2025'],
     ['Mexico agreed to release 600,000 acre-feet of Rio Grande water.', 'false', 'rio-grande-release-december-2025'],
@@ -45,6 +46,34 @@ const JUDGED: Record<string, [sentence: string, rating: 'accurate' | 'false', se
     ['The USMCA remains in force until 2036 unless all three renew it.', 'accurate', 'usmca-end-year'],
     ['El T-MEC expira en 2026.', 'false', 'usmca-end-year'],
   ],
+  'people caught with fentanyl at U.S. ports of entry, fiscal 2019 to mid-2024': [
+    ['From 2019 to 2024, about 9,500 people were caught with fentanyl at U.S. ports of entry.', 'accurate', 'fentanyl-port-arrests'],
+    ['Some 7,600 U.S. citizens were caught with fentanyl at ports of entry, Cato found.', 'accurate', 'fentanyl-port-arrests-us-citizens'],
+    ['Según Cato, 7,598 ciudadanos estadounidenses fueron detenidos con fentanilo en los puertos de entrada.', 'accurate', 'fentanyl-port-arrests-us-citizens'],
+    ['Some 5,000 U.S. citizens were caught with fentanyl at ports of entry, Cato found.', 'false', 'fentanyl-port-arrests-us-citizens'],
+  ],
+  "June 2025's remittances": [
+    ['In June 2025, remittances to Mexico came to roughly $5.2 billion.', 'accurate', 'remittances-june'],
+    ['Las remesas a México en junio de 2025 sumaron 5,201 millones de dólares.', 'accurate', 'remittances-june'],
+    ['In June 2025, remittances to Mexico came to $6.6 billion.', 'false', 'remittances-june'],
+  ],
+  "Democrats' support for expanding the wall in 2025": [
+    ['Among Democrats, support for substantially expanding the border wall rose to 27% in 2025, Pew found.', 'accurate', 'democrats-favor-expanding-wall-pew'],
+    ['Entre los demócratas, el apoyo a ampliar el muro fronterizo subió a 27% en 2025, según Pew.', 'accurate', 'democrats-favor-expanding-wall-pew'],
+    ['Among Democrats, support for substantially expanding the border wall rose to 45% in 2025, Pew found.', 'false', 'democrats-favor-expanding-wall-pew'],
+    ['In 2025, 56% of Americans favored substantially expanding the border wall, Pew found.', 'accurate', 'americans-favor-expanding-wall-pew'],
+  ],
+  'the 2024 remittances sent from California and Texas, as shares': [
+    ['California sent 32.6% of the remittances that went from the U.S. to Mexico in 2024.', 'accurate', 'remittances-from-california-share'],
+    ['Texas aportó el 14.4% de las remesas enviadas desde Estados Unidos a México en 2024.', 'accurate', 'remittances-from-texas-share'],
+    ['California sent 45% of the remittances that went from the U.S. to Mexico in 2024.', 'false', 'remittances-from-california-share'],
+  ],
+  "the 2026 World Cup's venues in the U.S.": [
+    ['The 2026 World Cup had 11 host cities in the United States.', 'accurate', 'world-cup-2026-venues-in-us'],
+    ['El Mundial 2026 tuvo 11 sedes en Estados Unidos.', 'accurate', 'world-cup-2026-venues-in-us'],
+    ['The 2026 World Cup had 14 host cities in the United States.', 'false', 'world-cup-2026-venues-in-us'],
+    ['The 2026 World Cup had 16 host cities, 11 of them in the United States.', 'accurate', 'world-cup-2026-venues'],
+  ],
 };
 
 /** Sentences of a sibling measure, and the new series that must not check them. */
@@ -57,6 +86,11 @@ const UNTOUCHED: [sentence: string, series: RegExp][] = [
   ['Estados Unidos tiene 47.8 millones de personas nacidas en el extranjero.', /foreign-born-residents/],
   ['If renewed in 2026, the USMCA would expire in 2042.', /usmca-end/],
   ['La revisión del T-MEC vence en julio de 2026.', /usmca-end/],
+  ['Some 1,800 Mexican citizens were caught with fentanyl at ports of entry, Cato found.', /fentanyl-port-arrests/],
+  ['80.2% of people caught with fentanyl at ports of entry were U.S. citizens.', /fentanyl-port-arrests(,|$|-us-citizens)/],
+  ['Las remesas de enero a junio de 2025 sumaron 29,576 millones de dólares.', /remittances-june/],
+  ["Mexico's deficit in the 2010-2015 cycle was 400,000 acre-feet.", /cycle-36/],
+  ['About 96% of remittances to Mexico are sent from the United States.', /california|texas/],
 ];
 
 describe.each(Object.entries(JUDGED))('%s', (_, cases) => {

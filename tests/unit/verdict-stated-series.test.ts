@@ -86,6 +86,9 @@ const UNTOUCHED: [sentence: string, series: RegExp][] = [
   ['Estados Unidos tiene 47.8 millones de personas nacidas en el extranjero.', /foreign-born-residents/],
   ['If renewed in 2026, the USMCA would expire in 2042.', /usmca-end/],
   ['La revisión del T-MEC vence en julio de 2026.', /usmca-end/],
+  // Another party's share is not all Americans' (a party is a part, as a state is): 90% of Republicans was False against 56%.
+  ['Among Republicans, support for expanding the border wall reached 90% in 2025.', /americans-favor-expanding-wall/],
+  ['Entre los republicanos, el apoyo a ampliar el muro fronterizo llegó a 90% en 2025.', /americans-favor-expanding-wall/],
   ['Some 1,800 Mexican citizens were caught with fentanyl at ports of entry, Cato found.', /fentanyl-port-arrests/],
   ['80.2% of people caught with fentanyl at ports of entry were U.S. citizens.', /fentanyl-port-arrests(,|$|-us-citizens)/],
   ['Las remesas de enero a junio de 2025 sumaron 29,576 millones de dólares.', /remittances-june/],

@@ -83,13 +83,18 @@ describe('words of time read in the number’s reach', () => {
   });
   it('takes Spanish "desde" for "since" only before a time, not before a place', () => {
     expect(period('Desde hace diez años las remesas suman 600 mil millones de dólares.', 'es')).toBe('cumulative');
-    expect(period('Desde enero, las remesas suman 40 mil millones de dólares.', 'es')).toBe('cumulative');
+    expect(period('Desde 2015, las remesas suman 600 mil millones de dólares.', 'es')).toBe('cumulative');
+    // Since January is this year so far: part of a year.
+    expect(period('Desde enero, las remesas suman 40 mil millones de dólares.', 'es')).toBe('part-year');
     expect(period('Las remesas enviadas desde Estados Unidos suman 60 mil millones de dólares.', 'es')).toBeNull();
   });
   it('takes no period from the name of a publication ("el reporte mensual", "the monthly report")', () => {
     expect(period('Según el reporte mensual del Censo, México es el segundo comprador de productos de EU.', 'es')).toBeNull();
     expect(period('The monthly report says Mexico is the second-largest buyer of U.S. goods.', 'en')).toBeNull();
     expect(period('Las remesas mensuales sumaron 5,200 millones de dólares.', 'es')).toBe('part-year');
+    // A month said beside the measure makes it that month's ("June remittances", "las remesas de junio"), not the year's.
+    expect(period('June remittances to Mexico were $5.2 billion in 2025.', 'en')).toBe('part-year');
+    expect(period('Las remesas de junio sumaron 5,201 millones de dólares en 2025.', 'es')).toBe('part-year');
   });
   it('does not take "in total" for a running total', () => {
     expect(period('The tournament will have 104 matches in total.', 'en')).toBeNull();

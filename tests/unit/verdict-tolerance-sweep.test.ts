@@ -64,4 +64,28 @@ describe('the figure judge over every series', () => {
     expect(swept).toBeGreaterThan(1000);
     expect(borneOut).toEqual([]);
   });
+
+  it("never bears out a sibling series' figure said with another series' words", () => {
+    // Each series' first cues with the latest figure of another series of its topic and unit, far from its own.
+    const entries = facts.flatMap((fact) => (fact.series ?? []).map((series) => ({ fact, series, latest: (fact.figures ?? []).filter((f) => f.key === series.key).at(-1) })));
+    const all = new Set(facts.map((f) => f.id));
+    const borneOut: string[] = [];
+    let swept = 0;
+    for (const a of entries)
+      for (const b of entries) {
+        if (a === b || !a.latest || !b.latest || a.fact.topic !== b.fact.topic || a.latest.unit !== b.latest.unit) continue;
+        const ratio = b.latest.value / a.latest.value;
+        if (ratio > 0.7 && ratio < 1.4) continue;
+        for (const lang of ['en', 'es'] as const) {
+          const said = written(b.latest.value, b.latest.unit, lang);
+          for (const cue of said ? a.series.cues[lang].slice(0, 3) : []) {
+            const sentence = `${cue}: ${said} ${lang === 'en' ? 'in' : 'en'} ${a.latest.period.slice(0, 4)}.`;
+            swept++;
+            if (engine.checkFigures(sentence, lang, all).some((c) => c.key !== a.series.key && c.status === 'consistent')) borneOut.push(sentence);
+          }
+        }
+      }
+    expect(swept).toBeGreaterThan(1000);
+    expect(borneOut).toEqual([]);
+  });
 });

@@ -47,6 +47,12 @@ describe('a level reached by a change', () => {
     ['Bajo el gobierno de AMLO hubo 36,685 homicidios en 2018.', 'context'],
     ['Con Sheinbaum, las remesas sumaron 61,791 mdd en 2025.', 'context'],
     ['2.5M encounters at the southern border in FY2023.', 'accurate'],
+    // So is a forecast said in a clause of its own after a hard break; one with its own number is read as before.
+    ['Remittances to Mexico fell 4.6% in 2025; they will fall further this year.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025; este año caerán más.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025 — y seguirán cayendo.', 'context'],
+    ['Remittances to Mexico fell 4.6% in 2025; it was a hard year for families.', 'accurate'],
+    ['Las remesas cayeron 4.6% en 2025; fue un año difícil para las familias.', 'accurate'],
     // So is a conclusion drawn from one.
     ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],

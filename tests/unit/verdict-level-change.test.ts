@@ -57,6 +57,9 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, señal de que la economía de EU se enfría.', 'context'],
+    ['Remittances to Mexico fell 4.6% in 2025, which means deportations are working.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025, lo que significa que las deportaciones funcionan.', 'context'],
+    ['Mexico is our largest trading partner, which means we have leverage.', 'context'],
     ['Remittances to Mexico fell to $40 billion in 2025 because of deportations.', 'false'],
     // A superlative of the measure's whole history is a claim of its own too.
     ['Las remesas a México cayeron 4.6% en 2025, la mayor caída de la historia.', 'context'],

@@ -86,6 +86,13 @@ describe('a level reached by a change', () => {
     ['Las remesas tocaron techo en 2025 con 61,791 mdd.', 'context'],
     ['Mexican immigrants in the U.S. peaked at 12.8 million in 2007.', 'accurate'],
     ['Las remesas tocaron techo en 2024 con 64,745 mdd.', 'accurate'],
+    // So are the ways posts say a record: 'historic', 'unprecedented', 'more than ever', 'the most ever', 'histórica'.
+    ['Remittances to Mexico hit an unprecedented $61.8B in 2025.', 'context'],
+    ['Remittances to Mexico hit a historic $61.8B in 2025.', 'context'],
+    ['Remittances to Mexico hit $61.8B in 2025, more than ever.', 'context'],
+    ['Remittances to Mexico: $61.8B in 2025, the most ever.', 'context'],
+    ['Las remesas alcanzaron una cifra histórica de 61,791 mdd en 2025.', 'context'],
+    ['Las remesas alcanzaron una cifra histórica de 64,745 mdd en 2024.', 'accurate'],
     // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
     ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, una caída récord.', 'context'],

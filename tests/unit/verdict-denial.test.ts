@@ -27,6 +27,10 @@ describe('a claim the sentence denies', () => {
       'Mexico isn’t the top trading partner of the United States anymore.',
       "Mexico wasn't the top trading partner of the United States in 2025.",
       "Mexico doesn't rank as the top trading partner of the United States.",
+      // Said to be wrong, or a lie, after it.
+      "The senator said Mexico is the top trading partner of the United States, and he's wrong.",
+      'El senador dijo que México es el principal socio comercial de Estados Unidos, y se equivoca.',
+      'La senadora dijo que México es el principal socio comercial de Estados Unidos, pero miente.',
     ])
       expect(verdict(denied)?.rating, denied).toBe('context');
   });
@@ -129,6 +133,7 @@ describe('a claim the sentence denies', () => {
     expect(verdict('México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('Resulta que México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict("Don't forget: Mexico is the top trading partner of the United States.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict('El senador dijo que México es el principal socio comercial de Estados Unidos, y tiene razón.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict("Mexico isn't just the top trading partner of the United States; it is also its neighbour.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
   });
 

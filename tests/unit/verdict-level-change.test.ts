@@ -93,6 +93,9 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico: $61.8B in 2025, the most ever.', 'context'],
     ['Las remesas alcanzaron una cifra histórica de 61,791 mdd en 2025.', 'context'],
     ['Las remesas alcanzaron una cifra histórica de 64,745 mdd en 2024.', 'accurate'],
+    // A figure the sentence itself corrects afterwards ('the real number is …') is not the writer's claim: not shown wrong.
+    ['Trump says remittances to Mexico hit $80 billion in 2025; the real number is $61.8 billion.', 'context'],
+    ['Trump dice que las remesas llegaron a 80 mil mdd en 2025; la cifra real es 61,791 mdd.', 'context'],
     // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
     ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, una caída récord.', 'context'],

@@ -135,6 +135,9 @@ describe("a post's thread mark", () => {
     ['🧵 1/ Las remesas a México cayeron 4.6% en 2025.', 'accurate'],
     ['(2/5) Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
     ['3/ Las remesas a México cayeron 9% en 2025.', 'false'],
+    ['3/5 US-Mexico trade hit $872.8B in 2025.', 'accurate'],
+    ['2) Remittances to Mexico: $61.8B in 2025.', 'accurate'],
+    ['4/7 Las remesas a México cayeron 4.6% en 2025.', 'accurate'],
   ])('states no number of its own: %s → %s', (text, expected) => expect(rating(text)).toBe(expected));
 });
 

@@ -136,6 +136,9 @@ describe("a region's ordering", () => {
   it('leaves a position in a region unjudged', () => {
     expect(worldVerdict('Por su PIB, México es la segunda economía de América Latina.')?.rating).toBe('context');
     expect(worldVerdict('By GDP, Mexico is the second-largest economy in Latin America.')?.rating).toBe('context');
+    expect(verdict('Mexico is the largest trading partner of North America.')?.rating).toBe('context');
+    expect(verdict('México es el principal socio comercial de Norteamérica.')?.rating).toBe('context');
+    expect(verdict('México es el principal socio comercial de Centroamérica.')?.rating).toBe('context');
   });
 
   it("still judges the world's ordering, with a region said after it", () => {

@@ -96,6 +96,11 @@ describe('a level reached by a change', () => {
     // A figure the sentence itself corrects afterwards ('the real number is …') is not the writer's claim: not shown wrong.
     ['Trump says remittances to Mexico hit $80 billion in 2025; the real number is $61.8 billion.', 'context'],
     ['Trump dice que las remesas llegaron a 80 mil mdd en 2025; la cifra real es 61,791 mdd.', 'context'],
+    // A rate said the fastest or slowest since a year: 2021's 6.1% growth was faster than 2025's 0.6%.
+    ["Mexico's economy grew 0.6% in 2025, the fastest since 2020.", 'context'],
+    ['La economía mexicana creció 0.6% en 2025, su crecimiento más alto desde 2020.', 'context'],
+    ["Mexico's economy grew 0.6% in 2025, the slowest since 2020.", 'accurate'],
+    ['La economía mexicana creció 0.6% en 2025, su menor crecimiento desde 2020.', 'accurate'],
     // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
     ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, una caída récord.', 'context'],

@@ -53,6 +53,10 @@ describe('a level reached by a change', () => {
     ['Las remesas cayeron 4.6% en 2025 — y seguirán cayendo.', 'context'],
     ['Remittances to Mexico fell 4.6% in 2025; it was a hard year for families.', 'accurate'],
     ['Las remesas cayeron 4.6% en 2025; fue un año difícil para las familias.', 'accurate'],
+    // A contested estimate (EPI's jobs displaced by the deficit with Mexico; CRS and PIIE found a small net effect) said as what
+    // NAFTA did is a cause the record does not settle.
+    ['NAFTA killed 682,900 American jobs.', 'context'],
+    ['NAFTA cost America 682,900 jobs.', 'context'],
     // So is a conclusion drawn from one.
     ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],

@@ -57,6 +57,8 @@ describe('a level reached by a change', () => {
     // NAFTA did is a cause the record does not settle.
     ['NAFTA killed 682,900 American jobs.', 'context'],
     ['NAFTA cost America 682,900 jobs.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025, culpa de las redadas de ICE.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025 por el miedo a las redadas.', 'context'],
     // So is a conclusion drawn from one.
     ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],

@@ -138,6 +138,8 @@ describe("a post's thread mark", () => {
     ['3/5 US-Mexico trade hit $872.8B in 2025.', 'accurate'],
     ['2) Remittances to Mexico: $61.8B in 2025.', 'accurate'],
     ['4/7 Las remesas a México cayeron 4.6% en 2025.', 'accurate'],
+    // Nor does an ordinal no position reader takes: the third opener is no third match.
+    ['The Azteca will host its 3rd World Cup opener, a record.', 'context'],
   ])('states no number of its own: %s → %s', (text, expected) => expect(rating(text)).toBe(expected));
 });
 

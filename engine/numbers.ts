@@ -257,6 +257,8 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     let value = parseNumeral(numText, lang);
     if (value === null) continue;
     if (!isWord && !scaleWord && !pct && !cur && /^(1[89]|20)\d\d$/.test(numText)) continue;
+    // "its 3rd opener", "la 3a inauguración": an ordinal no position reader took is an order, not an amount or a count.
+    if (!isWord && !scaleWord && !pct && !cur && /^\d{1,3}$/.test(numText) && /^(?:st|nd|rd|th|er|ro|do|to|vo|mo|no|º|ª)(?![a-z])/.test(folded.slice(m.index + m[0].length))) continue;
     // "en el '24", "in ’25": a year said by its last two digits, not an amount.
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /['\u2018\u2019]$/.test(original.slice(Math.max(0, start - 1), start))) continue;
     // "2023/24", "2015-16": the second part of a school or fiscal year, not an amount.

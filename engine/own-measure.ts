@@ -484,8 +484,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
 
   /**
    * A position the speaker owns ("our", "nuestro": right before it or its first word) in a clause that names the U.S. and
-   * not Mexico ("Estados Unidos es nuestro tercer socio comercial", "The US is our largest trading partner"): the U.S. is the one
-   * ranked, in the speaker's country's ordering, which no record of the U.S.'s partners settles.
+   * not Mexico ("Estados Unidos es nuestro tercer socio comercial", "The US is our largest trading partner"), or one the U.S. is
+   * given as the subject of its verb: the U.S. is the one ranked, in another country's ordering, which no record of the U.S.'s
+   * partners settles.
    */
   function usRankedByUs(said: Said, b: Binding): boolean {
     if (b.quantity.unit !== 'rank') return false;
@@ -493,8 +494,12 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const folded = foldSameLength(said.sentence).toLowerCase();
     const before = folded.slice(b.clause[0], b.quantity.start).trim().split(/\s+/).at(-1) ?? '';
     const first = folded.slice(b.quantity.start, b.quantity.end).split(/\s+/)[0] ?? '';
-    if (!own.includes(before) && !own.includes(first)) return false;
-    return deps.orderOf(toStems(said.sentence.slice(b.clause[0], b.clause[1]), said.lang)) === 'us';
+    if ((own.includes(before) || own.includes(first)) && deps.orderOf(toStems(said.sentence.slice(b.clause[0], b.clause[1]), said.lang)) === 'us') return true;
+    // Or the U.S. is the subject of the verb that gives it the position ("Estados Unidos fue el tercer socio comercial en 2018",
+    // "Para México, EU era el tercer socio"): the one ranked, in an ordering the record does not hold.
+    const lead = said.sentence.slice(b.clause[0], b.quantity.start);
+    const copula = findAll(foldSameLength(lead), deps.words[said.lang].passive).at(-1);
+    return copula !== undefined && subjectOf(said, lead.slice(0, copula.at)) === 'us';
   }
 
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */

@@ -167,6 +167,12 @@ const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
 /** Whether a text speaks of what will be: a word or a verb form of a forecast ("will remain", "is expected to", "superará": the packs' `projection`, `projectionEndings`). */
 const forecastIn = (text: string, words: VerdictWords): boolean =>
   hasAny(foldSameLength(text), forecastWords(words)) || forecastVerb(text, 0, text.length, words.projectionEndings) || imminentIn(foldSameLength(text), words);
+/** A clause of its own, after a hard break (";", a dash), that foretells and states no number ("…in 2025; this year they will fall further"). */
+const forecastApart = (text: string, words: VerdictWords): boolean =>
+  text
+    .split(/;|\s[—–-]\s|—/)
+    .slice(1)
+    .some((part) => !/\d/.test(part) && forecastIn(part, words));
 const forecastLists = new WeakMap<VerdictWords, string[]>();
 /** The packs' projection words less those read only as a sentence's first word ("si"; the emphatic "México sí es…" foretells nothing). */
 function forecastWords(words: VerdictWords): string[] {
@@ -492,7 +498,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
-      const caused = hasAny(folded, w.causes);
+      // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").
+      const caused = hasAny(folded, w.causes) || forecastApart(input.sentence, w);
       // So is a record its series shows bested earlier ("un máximo histórico de 61,791 millones en 2025": 2024's was higher).
       const bested = recordBested(
         folded,

@@ -85,6 +85,11 @@ describe('number reading', () => {
   it('does not take years or bare words for quantities', () => {
     expect(readQuantities('In 2019 the deal was signed', 'en')).toEqual([]);
     expect(readQuantities('a deal with one partner', 'en')).toEqual([]);
+    // An ordinal no position reader takes is an order, not a count ("its 3rd World Cup opener", "su 3er partido inaugural").
+    expect(readQuantities('The Azteca will host its 3rd World Cup opener.', 'en')).toEqual([]);
+    expect(readQuantities('El Azteca albergará su 3er partido inaugural.', 'es')).toEqual([]);
+    expect(readQuantities('Mexico was the 3rd largest trading partner.', 'en').map((q) => q.unit)).toEqual(['rank']);
+    expect(readQuantities('The Azteca will host 5 matches.', 'en').map((q) => q.value)).toEqual([5]);
   });
 
   it('keeps hedges', () => {

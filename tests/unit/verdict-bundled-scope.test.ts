@@ -135,6 +135,11 @@ describe("a post's thread mark", () => {
     ['🧵 1/ Las remesas a México cayeron 4.6% en 2025.', 'accurate'],
     ['(2/5) Remittances to Mexico fell 4.6% in 2025.', 'accurate'],
     ['3/ Las remesas a México cayeron 9% en 2025.', 'false'],
+    ['3/5 US-Mexico trade hit $872.8B in 2025.', 'accurate'],
+    ['2) Remittances to Mexico: $61.8B in 2025.', 'accurate'],
+    ['4/7 Las remesas a México cayeron 4.6% en 2025.', 'accurate'],
+    // Nor does an ordinal no position reader takes: the third opener is no third match.
+    ['The Azteca will host its 3rd World Cup opener, a record.', 'context'],
   ])('states no number of its own: %s → %s', (text, expected) => expect(rating(text)).toBe(expected));
 });
 
@@ -275,5 +280,9 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ["'last year' is the writer's, not the record's: an older figure it matches is not outdated", 'El año pasado las remesas sumaron 64,746 millones de dólares.', /context/],
     ["'last year' is the writer's, not the record's: an older figure it matches is not outdated", "Mexico's economy grew 1.5% last year.", /context/],
     ["'last year' with the newest figure", 'El año pasado las remesas sumaron 61,791 millones de dólares.', /accurate/],
+    ['a share supplied by the other side: the flow turned round', "The US supplies 43% of Mexico's auto parts imports.", /context/],
+    ['a share supplied by the other side: the flow turned round', 'Estados Unidos provee el 43% de las autopartes que importa México.', /context/],
+    ['a share supplied by its own side', 'Mexico supplies 43% of U.S. auto parts imports.', /accurate/],
+    ['a share supplied by its own side', 'México provee el 43% de las autopartes que importa EU.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });

@@ -22,6 +22,15 @@ describe('a claim the sentence denies', () => {
       'The senator falsely claimed that Mexico is the top trading partner of the United States.',
       'Mexico is the top trading partner of the United States, the senator claimed falsely.',
       'El senador afirmó falsamente que México es el principal socio comercial de Estados Unidos.',
+      // A contraction is a negation: "n't" is part of its word.
+      "Mexico isn't the top trading partner of the United States.",
+      'Mexico isn’t the top trading partner of the United States anymore.',
+      "Mexico wasn't the top trading partner of the United States in 2025.",
+      "Mexico doesn't rank as the top trading partner of the United States.",
+      // Said to be wrong, or a lie, after it.
+      "The senator said Mexico is the top trading partner of the United States, and he's wrong.",
+      'El senador dijo que México es el principal socio comercial de Estados Unidos, y se equivoca.',
+      'La senadora dijo que México es el principal socio comercial de Estados Unidos, pero miente.',
     ])
       expect(verdict(denied)?.rating, denied).toBe('context');
   });
@@ -144,6 +153,9 @@ describe('a claim the sentence denies', () => {
     expect(verdict('It is true that Mexico is the top trading partner of the United States.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
     expect(verdict('Resulta que México es el principal socio comercial de Estados Unidos.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict("Don't forget: Mexico is the top trading partner of the United States.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict('El senador dijo que México es el principal socio comercial de Estados Unidos, y tiene razón.')).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
+    expect(verdict("Mexico isn't just the top trading partner of the United States; it is also its neighbour.")).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] });
   });
 
   it.each([

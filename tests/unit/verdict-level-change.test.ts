@@ -47,10 +47,25 @@ describe('a level reached by a change', () => {
     ['Bajo el gobierno de AMLO hubo 36,685 homicidios en 2018.', 'context'],
     ['Con Sheinbaum, las remesas sumaron 61,791 mdd en 2025.', 'context'],
     ['2.5M encounters at the southern border in FY2023.', 'accurate'],
+    // So is a forecast said in a clause of its own after a hard break; one with its own number is read as before.
+    ['Remittances to Mexico fell 4.6% in 2025; they will fall further this year.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025; este año caerán más.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025 — y seguirán cayendo.', 'context'],
+    ['Remittances to Mexico fell 4.6% in 2025; it was a hard year for families.', 'accurate'],
+    ['Las remesas cayeron 4.6% en 2025; fue un año difícil para las familias.', 'accurate'],
+    // A contested estimate (EPI's jobs displaced by the deficit with Mexico; CRS and PIIE found a small net effect) said as what
+    // NAFTA did is a cause the record does not settle.
+    ['NAFTA killed 682,900 American jobs.', 'context'],
+    ['NAFTA cost America 682,900 jobs.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025, culpa de las redadas de ICE.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025 por el miedo a las redadas.', 'context'],
     // So is a conclusion drawn from one.
     ['Remittances to Mexico fell 4.6% in 2025, proving that the crackdown works.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, lo que demuestra que las deportaciones funcionan.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, señal de que la economía de EU se enfría.', 'context'],
+    ['Remittances to Mexico fell 4.6% in 2025, which means deportations are working.', 'context'],
+    ['Las remesas cayeron 4.6% en 2025, lo que significa que las deportaciones funcionan.', 'context'],
+    ['Mexico is our largest trading partner, which means we have leverage.', 'context'],
     ['Remittances to Mexico fell to $40 billion in 2025 because of deportations.', 'false'],
     // A superlative of the measure's whole history is a claim of its own too.
     ['Las remesas a México cayeron 4.6% en 2025, la mayor caída de la historia.', 'context'],
@@ -81,6 +96,21 @@ describe('a level reached by a change', () => {
     ['Las remesas a México tocaron techo en 2022 con 58,497 millones de dólares.', 'context'],
     ['Remittances to Mexico hit a record $58.5 billion in 2022.', 'accurate'],
     ['Las remesas tocaron techo en 2024 con 64,745 mdd.', 'accurate'],
+    // So are the ways posts say a record: 'historic', 'unprecedented', 'more than ever', 'the most ever', 'histórica'.
+    ['Remittances to Mexico hit an unprecedented $61.8B in 2025.', 'context'],
+    ['Remittances to Mexico hit a historic $61.8B in 2025.', 'context'],
+    ['Remittances to Mexico hit $61.8B in 2025, more than ever.', 'context'],
+    ['Remittances to Mexico: $61.8B in 2025, the most ever.', 'context'],
+    ['Las remesas alcanzaron una cifra histórica de 61,791 mdd en 2025.', 'context'],
+    ['Las remesas alcanzaron una cifra histórica de 64,745 mdd en 2024.', 'accurate'],
+    // A figure the sentence itself corrects afterwards ('the real number is …') is not the writer's claim: not shown wrong.
+    ['Trump says remittances to Mexico hit $80 billion in 2025; the real number is $61.8 billion.', 'context'],
+    ['Trump dice que las remesas llegaron a 80 mil mdd en 2025; la cifra real es 61,791 mdd.', 'context'],
+    // A rate said the fastest or slowest since a year: 2021's 6.1% growth was faster than 2025's 0.6%.
+    ["Mexico's economy grew 0.6% in 2025, the fastest since 2020.", 'context'],
+    ['La economía mexicana creció 0.6% en 2025, su crecimiento más alto desde 2020.', 'context'],
+    ["Mexico's economy grew 0.6% in 2025, the slowest since 2020.", 'accurate'],
+    ['La economía mexicana creció 0.6% en 2025, su menor crecimiento desde 2020.', 'accurate'],
     // A change said to be a record is left open (2009's fall was larger, and the series may not reach back to it).
     ['Remittances to Mexico fell 4.6% in 2025, a record drop.', 'context'],
     ['Las remesas a México cayeron 4.6% en 2025, una caída récord.', 'context'],

@@ -33,6 +33,9 @@ describe('a number that may be another count the words also name', () => {
     // A state's prosecutors (the SESNSP) count a fifth fewer homicides than INEGI's death records.
     'Guanajuato recorded 3,151 homicides in 2024.',
     'Guanajuato registró 3,151 homicidios en 2024.',
+    // The six Mexico-based groups were designated with Tren de Aragua and MS-13: eight in all.
+    'Trump designó 8 cárteles como terroristas.',
+    'Estados Unidos designó 8 cárteles como organizaciones terroristas.',
   ])('is not shown wrong: %s', (text) => expect(rating(text)).toBe('context'));
 
   it.each([
@@ -51,6 +54,8 @@ describe('a number that may be another count the words also name', () => {
     'México registró 14,000 homicidios en el primer semestre de 2024.',
     'Guanajuato registró 3,151 homicidios en 2024, según el INEGI.',
     'Guanajuato recorded 3,000 homicides in 2024.',
+    'Trump designó 8 cárteles mexicanos como terroristas.',
+    'EU designó a 4 cárteles como organizaciones terroristas.',
   ])('is still shown wrong where it cannot be: %s', (text) => expect(rating(text)).toBe('false'));
 
   it('still bears out the record', () => {
@@ -64,5 +69,6 @@ describe('a number that may be another count the words also name', () => {
     expect(rating('México registró 16,306 homicidios en el primer semestre de 2024.')).toBe('accurate');
     expect(rating('Guanajuato recorded 4,035 homicides in 2024.')).toBe('accurate');
     expect(rating('Guanajuato registró 4,035 homicidios en 2024.')).toBe('accurate');
+    expect(rating('Trump designó 6 cárteles como terroristas.')).toBe('accurate');
   });
 });

@@ -35,11 +35,15 @@ describe("the owner of a partners' ranking", () => {
     expect(verdict('Estados Unidos es el principal socio comercial de México.')?.rating).toBe('context');
   });
 
-  it("leaves the U.S. ranked in the speaker's own ordering ('our', 'nuestro') unjudged, and Mexico so ranked judged", () => {
+  it("leaves the U.S. ranked in the speaker's own ordering ('our', 'nuestro') or as its subject unjudged, and Mexico so ranked judged", () => {
     const said: [string, string][] = [
       ['En 2015 Estados Unidos era nuestro tercer socio comercial.', 'context'],
       ['Estados Unidos es nuestro principal socio comercial.', 'context'],
       ['Nuestro principal socio comercial es EU, y nosotros somos el suyo.', 'context'],
+      // The U.S. said as the subject the position is given to.
+      ['Estados Unidos fue el tercer socio comercial en 2015.', 'context'],
+      ['Para México, Estados Unidos era el tercer socio comercial en 2015.', 'context'],
+      ['México fue el tercer socio comercial de Estados Unidos en 2015.', 'accurate'],
       ['Mexico is our largest trading partner.', 'accurate'],
       ['In 2015 Mexico was our third-largest trading partner.', 'accurate'],
     ];
@@ -132,6 +136,9 @@ describe("a region's ordering", () => {
   it('leaves a position in a region unjudged', () => {
     expect(worldVerdict('Por su PIB, México es la segunda economía de América Latina.')?.rating).toBe('context');
     expect(worldVerdict('By GDP, Mexico is the second-largest economy in Latin America.')?.rating).toBe('context');
+    expect(verdict('Mexico is the largest trading partner of North America.')?.rating).toBe('context');
+    expect(verdict('México es el principal socio comercial de Norteamérica.')?.rating).toBe('context');
+    expect(verdict('México es el principal socio comercial de Centroamérica.')?.rating).toBe('context');
   });
 
   it("still judges the world's ordering, with a region said after it", () => {

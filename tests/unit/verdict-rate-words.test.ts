@@ -4,19 +4,9 @@
  * said each series' latest figure with rate words of the wrong length; "per day" and "al mes" were already read.
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../engine/schema';
-import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+import { ratingsOn, sentHomeFact } from './helpers/sample-facts';
 
-const FACTS: Fact[] = [
-  seriesFact(
-    'sent-home',
-    'remittances',
-    [fig('sent-home-per-year', 41_200_000_000, '2024', 'usd', 'year'), fig('sent-home-per-year', 44_800_000_000, '2025', 'usd', 'year')],
-    [series('sent-home-per-year', 'remittances', 'world-to-mx', 'year', ['money sent home'], ['remesas enviadas'])],
-    { en: ['money sent home'], es: ['remesas enviadas'] },
-  ),
-];
-const verdict = ratingsOn(FACTS);
+const verdict = ratingsOn([sentHomeFact({ 2024: 41_200_000_000, 2025: 44_800_000_000 })]);
 
 describe('a rate per month or per week', () => {
   it('is not the yearly total', () => {

@@ -9,7 +9,7 @@
  */
 import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, levelWay, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
-import { isNegated } from './compiled-verdicts';
+import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
@@ -120,8 +120,13 @@ export class MeasureIndex {
 
   /** Whether a text denies what it says, a negation of a cue's own words ("do not travel") aside. */
   negated(text: string, lang: Lang): boolean {
+    return this.negationCount(text, lang) > 0;
+  }
+
+  /** How many negations a text says, a negation of a cue's own words aside. */
+  negationCount(text: string, lang: Lang): number {
     const words = this.words[lang];
-    return isNegated(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);
+    return negationCount(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);
   }
 
   /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */

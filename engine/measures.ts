@@ -183,6 +183,9 @@ export class MeasureIndex {
     const words = this.words[lang];
     // A negation that is a cue's own word ("do not travel") denies nothing, but binds only to that cue's series.
     const masked = maskCueNegations(folded, lang, words.negation, this.negations[lang]);
+    // A denial that opens the sentence ("It is not true that …", "Es falso que …", "Stop saying …") denies every number
+    // after it, however far beyond the number's own stretch.
+    const opening = findAll(masked.text, words.negation).find((n) => OPENING.test(masked.text.slice(0, n.at)))?.at ?? null;
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
@@ -222,6 +225,7 @@ export class MeasureIndex {
         if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
         return;
       }
+      if (opening !== null && opening < from) return;
       const cueNegated = negatedIn(folded, from, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
       const pre = this.markedStems(sentence.slice(from, q.start), lang);
@@ -503,6 +507,9 @@ function withBaselineYears(folded: string, quantities: readonly Quantity[], bind
     return base ? { ...b, after: base.year } : b;
   });
 }
+
+/** Text before a word that opens its sentence: at most two words. */
+const OPENING = /^[^\p{L}\d]*(?:[\p{L}']+[^\p{L}\d]+){0,2}$/u;
 
 /**
  * A negation in the number's stretch, except one that opens the clause after it: in "most is

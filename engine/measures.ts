@@ -185,7 +185,8 @@ export class MeasureIndex {
     const masked = maskCueNegations(folded, lang, words.negation, this.negations[lang]);
     // A denial that opens the sentence ("It is not true that …", "Es falso que …", "Stop saying …") denies every number
     // after it, however far beyond the number's own stretch.
-    const opening = findAll(masked.text, words.negation).find((n) => OPENING.test(masked.text.slice(0, n.at)))?.at ?? null;
+    const unnumbered = masked.text.replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length));
+    const opening = findAll(unnumbered, words.negation).find((n) => OPENING.test(unnumbered.slice(0, n.at)))?.at ?? null;
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));

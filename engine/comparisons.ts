@@ -13,7 +13,7 @@ import { clauseOf } from './number-stretch';
 import { countWord, type Quantity } from './numbers';
 import type { FigureCheck } from './types';
 import type { VerdictWords } from './verdict-words';
-import { findAll, hasAny, listPattern } from './word-lists';
+import { endsWithAny, findAll, hasAny, listPattern } from './word-lists';
 
 /** Finds the series a stretch of text names by its cues (the longest cue; null when none or two tie). */
 export type SeriesOf = (text: string) => SeriesEntry | null;
@@ -47,7 +47,8 @@ export function compareSeries(
 ): { checks: FigureCheck[]; pairs: { quantity: Quantity; entry: SeriesEntry }[] } {
   const out: FigureCheck[] = [];
   const pairs: { quantity: Quantity; entry: SeriesEntry }[] = [];
-  if (hasAny(folded.replace(/\bno\.\s?\d/g, ' '), words.negation)) return { checks: out, pairs };
+  // A denied comparison, or one taken back after it ("…, but that is wrong"), is not the sentence's claim.
+  if (hasAny(folded.replace(/\bno\.\s?\d/g, ' '), words.negation) || hasAny(folded, words.retraction) || endsWithAny(folded, words.closingRetraction)) return { checks: out, pairs };
   for (const than of findAll(folded, words.than)) {
     if (quantities.some((q) => q.start >= than.end && q.start - than.end <= 12)) continue;
     const [from, to] = clauseOf(folded, { start: than.at, end: than.end } as Quantity);

@@ -33,6 +33,14 @@ describe('a comparison of two measures in one year', () => {
     expect(verdict('In a 2019 poll, the favorable view of the U.S. among Mexicans was less than the unfavorable view of the U.S.')?.rating).toBe('false');
   });
 
+  it('is taken back by a retraction after it', () => {
+    const retracted = [
+      'In a 2019 poll, the favorable view of the U.S. among Mexicans was more than the unfavorable view of the U.S., but that is wrong.',
+      'En 2019, la opinión favorable de Estados Unidos fue mayor que la opinión desfavorable de Estados Unidos, pero eso es falso.',
+    ];
+    expect(retracted.map((text) => verdict(text)?.rating)).not.toContain('accurate');
+  });
+
   it('leaves a comparison said of no year to the newest records', () => {
     expect(verdict('In polls, the favorable view of the U.S. among Mexicans is less than the unfavorable view of the U.S.')?.rating).toBe('accurate');
   });

@@ -13,7 +13,15 @@ const LONG_ES = 'en un año en que las familias de muchos pueblos dependieron de
 
 describe('a denial that opens the sentence', () => {
   it('denies a number far from it', () => {
-    const denied = [`It is not true that, ${LONG_EN}.`, `It is a lie that, ${LONG_EN}.`, `Stop saying that, ${LONG_EN}.`, `Es falso que, ${LONG_ES}.`, `No es cierto que, ${LONG_ES}.`];
+    const denied = [
+      `It is not true that, ${LONG_EN}.`,
+      `It is a lie that, ${LONG_EN}.`,
+      `Only a fool would believe that, ${LONG_EN}.`,
+      `Solo un tonto creería que, ${LONG_ES}.`,
+      `Stop saying that, ${LONG_EN}.`,
+      `Es falso que, ${LONG_ES}.`,
+      `No es cierto que, ${LONG_ES}.`,
+    ];
     expect(denied.filter((text) => verdict(text)?.rating === 'accurate')).toEqual([]);
   });
 

@@ -13,7 +13,7 @@ import { clauseOf } from './number-stretch';
 import { countWord, type Quantity } from './numbers';
 import type { FigureCheck } from './types';
 import type { VerdictWords } from './verdict-words';
-import { findAll, hasAny, listPattern } from './word-lists';
+import { endsWithAny, findAll, hasAny, listPattern } from './word-lists';
 
 /** Finds the series a stretch of text names by its cues (the longest cue; null when none or two tie). */
 export type SeriesOf = (text: string) => SeriesEntry | null;
@@ -22,10 +22,16 @@ const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/;
 /** Within this share of each other, two records are too close to say which is more. */
 const GREY = 0.05;
 
-function figureFor(entry: SeriesEntry, text: string) {
-  const year = text.match(YEAR)?.[0];
+/** The figure of a side for its year: its own, else the other side's, else the sentence's only one; the newest when none. */
+function figureFor(entry: SeriesEntry, year: string | undefined) {
   if (!year) return entry.figures[entry.figures.length - 1]!;
   return figureOfYear(entry, year);
+}
+
+/** The one year a text states, if it states exactly one. */
+function onlyYear(text: string): string | undefined {
+  const years = new Set([...text.matchAll(new RegExp(YEAR.source, 'g'))].map((m) => m[0]));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /**
@@ -41,7 +47,8 @@ export function compareSeries(
 ): { checks: FigureCheck[]; pairs: { quantity: Quantity; entry: SeriesEntry }[] } {
   const out: FigureCheck[] = [];
   const pairs: { quantity: Quantity; entry: SeriesEntry }[] = [];
-  if (hasAny(folded.replace(/\bno\.\s?\d/g, ' '), words.negation)) return { checks: out, pairs };
+  // A denied comparison, or one taken back after it ("…, but that is wrong"), is not the sentence's claim.
+  if (hasAny(folded.replace(/\bno\.\s?\d/g, ' '), words.negation) || hasAny(folded, words.retraction) || endsWithAny(folded, words.closingRetraction)) return { checks: out, pairs };
   for (const than of findAll(folded, words.than)) {
     if (quantities.some((q) => q.start >= than.end && q.start - than.end <= 12)) continue;
     const [from, to] = clauseOf(folded, { start: than.at, end: than.end } as Quantity);
@@ -59,8 +66,12 @@ export function compareSeries(
     const a = seriesOf(sentence.slice(from, than.at));
     const b = seriesOf(sentence.slice(than.end, rightEnd));
     if (!a || !b || a.series.key === b.series.key) continue;
-    const fa = figureFor(a, left);
-    const fb = figureFor(b, folded.slice(than.end, rightEnd));
+    // A year said on one side only times both ("in 2024, more had a favorable view than an unfavorable one"), as does
+    // the sentence's only year said outside both: else one side would be the newest record and the other that year's.
+    const ya = left.match(YEAR)?.[0];
+    const yb = folded.slice(than.end, rightEnd).match(YEAR)?.[0];
+    const fa = figureFor(a, ya ?? yb ?? onlyYear(folded));
+    const fb = figureFor(b, yb ?? ya ?? onlyYear(folded));
     if (!fa || !fb || fa.unit !== fb.unit || fb.value <= 0) continue;
     const ratio = fa.value / (fb.value * times);
     const holds = sign > 0 ? ratio > 1 + GREY : ratio < 1 - GREY;

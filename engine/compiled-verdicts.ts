@@ -40,8 +40,13 @@ export function numberSignature(quantities: readonly Quantity[]): string {
 }
 
 export function isNegated(text: string, words: VerdictWords): boolean {
+  return negationCount(text, words) > 0;
+}
+
+/** How many negations a text says: a denial said around a claim that denies something itself is one more than the claim's. */
+export function negationCount(text: string, words: VerdictWords): number {
   const folded = foldSameLength(text).replace(NO_DOT_NUMBER, ' ');
-  return findAll(folded, words.negation).length > 0 || findAll(folded, words.retraction).length > 0 || endsWithAny(folded, words.closingRetraction);
+  return findAll(folded, words.negation).length + findAll(folded, words.retraction).length + (endsWithAny(folded, words.closingRetraction) ? 1 : 0);
 }
 
 /** Reads a fact's typical claims and series cues for the verdict step. */

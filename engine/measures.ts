@@ -9,7 +9,7 @@
  */
 import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, levelWay, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
-import { isNegated } from './compiled-verdicts';
+import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
@@ -120,8 +120,13 @@ export class MeasureIndex {
 
   /** Whether a text denies what it says, a negation of a cue's own words ("do not travel") aside. */
   negated(text: string, lang: Lang): boolean {
+    return this.negationCount(text, lang) > 0;
+  }
+
+  /** How many negations a text says, a negation of a cue's own words aside. */
+  negationCount(text: string, lang: Lang): number {
     const words = this.words[lang];
-    return isNegated(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);
+    return negationCount(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);
   }
 
   /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */
@@ -178,6 +183,10 @@ export class MeasureIndex {
     const words = this.words[lang];
     // A negation that is a cue's own word ("do not travel") denies nothing, but binds only to that cue's series.
     const masked = maskCueNegations(folded, lang, words.negation, this.negations[lang]);
+    // A denial that opens the sentence ("It is not true that …", "Es falso que …", "Stop saying …") denies every number
+    // after it, however far beyond the number's own stretch.
+    const unnumbered = masked.text.replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length));
+    const opening = findAll(unnumbered, words.negation).find((n) => OPENING.test(unnumbered.slice(0, n.at)))?.at ?? null;
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
@@ -217,6 +226,7 @@ export class MeasureIndex {
         if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
         return;
       }
+      if (opening !== null && opening < from) return;
       const cueNegated = negatedIn(folded, from, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
       const pre = this.markedStems(sentence.slice(from, q.start), lang);
@@ -498,6 +508,9 @@ function withBaselineYears(folded: string, quantities: readonly Quantity[], bind
     return base ? { ...b, after: base.year } : b;
   });
 }
+
+/** Text before a word that opens its sentence: at most two words. */
+const OPENING = /^[^\p{L}\d]*(?:[\p{L}']+[^\p{L}\d]+){0,2}$/u;
 
 /**
  * A negation in the number's stretch, except one that opens the clause after it: in "most is

@@ -4,7 +4,8 @@
  * an earlier figure of the same series already reached it (or, for a low, went under it). Such a sentence is not
  * borne out by its figure. A record "since" a year is read over the years after it, one "in five years", "en una
  * década" over that span; one of no stated span over every year on record (the safe side: it can only leave
- * *accurate* unsaid). A span that cannot be read leaves the record unchecked. A change said to be a record is left open.
+ * *accurate* unsaid). A "year" with no count before it ("last year", "in fiscal year 2019", "el año pasado") is a time,
+ * not a span: the record is read over every year. A change said to be a record is left open.
  */
 import type { SeriesEntry } from './measure-cues';
 import { countWord } from './numbers';
@@ -27,7 +28,7 @@ interface RecordSaid {
   whole: boolean;
 }
 
-/** The record the sentence says, if any: a high or a low, and the span it is said over; null also when its span cannot be read. */
+/** The record the sentence says, if any: a high or a low, and the span it is said over. */
 function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
   const low = findAll(folded, words.recordLow);
   const hits = low.length ? low : findAll(folded, words.recordHigh);
@@ -46,7 +47,7 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
       const unit = findAll(after, list)[0];
       if (!unit) continue;
       const count = countWord(after.slice(0, unit.at).trim().split(/\s+/).pop() ?? '');
-      if (count === null && size === 1) return null;
+      if (count === null && size === 1) continue;
       said.years = (count ?? 1) * size;
     }
   }

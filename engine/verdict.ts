@@ -73,6 +73,8 @@ interface ClaimEntry {
   classed: Set<string>;
   rating: Rating;
   negated: boolean;
+  /** How many negations it says (read with `negated`): a sentence saying more denies it ("It is false that Mexico never paid"). */
+  negations: number;
   /** Whether it says it holds of every one of a kind ("every Mexican cartel", "todos los cárteles"). */
   universal: boolean;
   /** Whether it speaks of what would be (the packs' `hypothetical`: "if", "would", "si", "podría"). */
@@ -217,6 +219,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         span: spanKey(spanIn(foldSameLength(text), deps.words[lang])),
         rating,
         negated,
+        negations: negated ? 1 : 0,
         universal: universalIn(text, deps.words[lang]),
         projected: hypotheticalIn(text, deps.words[lang]),
         forecast: forecastIn(text, deps.words[lang]) || fact.scheduled === true || (fact.series ?? []).some((series) => series.scheduled === true),
@@ -235,7 +238,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
   // A negation that is a measure's own word ("a 'do not travel' warning") denies nothing: read once every cue is known.
-  for (const list of claimsByTopic.values()) for (const c of list) if (c.negated) c.negated = measures.negated(c.text, c.lang);
+  for (const list of claimsByTopic.values())
+    for (const c of list)
+      if (c.negated) {
+        c.negations = measures.negationCount(c.text, c.lang);
+        c.negated = c.negations > 0;
+      }
   const factsById = new Map(facts.map((f) => [f.id, f]));
   // The newest year any record was checked in: the fact base's own "now".
   const checkedLast = Math.max(0, ...facts.map((f) => Number(f.asOf.slice(0, 4))));
@@ -267,7 +275,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
     const stems = new Set(classed(input.stems, input.lang).filter(wordStem));
-    const negated = measures.negated(input.sentence, input.lang);
+    const negations = measures.negationCount(input.sentence, input.lang);
+    const negated = negations > 0;
     const numbers = numberSignature(input.quantities);
     // "Every Mexican cartel is a designated terrorist group" is not "six cartels were designated": a claim of all of a kind meets only one.
     const universal = universalIn(input.sentence, deps.words[input.lang]);
@@ -324,6 +333,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (sectors.some((s) => !c.stems.has(s))) continue;
       if (
         c.negated !== negated ||
+        (c.negated && negations > c.negations) ||
         c.universal !== universal ||
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||

@@ -111,6 +111,16 @@ export const seriesFact = (id: string, topic: Fact['topic'], figures: Figure[], 
   keywords,
 });
 
+/** A synthetic yearly amount of money sent home to Mexico, in dollars by year ("money sent home" / "remesas enviadas"). */
+export const sentHomeFact = (byYear: Record<string, number>, period: Series['period'] = 'year'): Fact =>
+  seriesFact(
+    'sent-home',
+    'remittances',
+    Object.entries(byYear).map(([year, value]) => fig('sent-home-per-year', value, year, 'usd', 'year')),
+    [series('sent-home-per-year', 'remittances', 'world-to-mx', period, ['money sent home'], ['remesas enviadas'])],
+    { en: ['money sent home'], es: ['remesas enviadas'] },
+  );
+
 /** A synthetic fact known only by its typical claims (no figures, no series). */
 export const claimFact = (id: string, topic: Fact['topic'], keywords: Fact['keywords'], claims: Fact['claims']): Fact => ({ ...seriesFact(id, topic, [], [], keywords), claims });
 

@@ -491,7 +491,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   function usRankedByUs(said: Said, b: Binding): boolean {
     if (b.quantity.unit !== 'rank') return false;
     const own = deps.words[said.lang].ourOwn;
-    const folded = foldSameLength(said.sentence).toLowerCase();
+    const folded = foldSameLength(said.sentence);
     const before = folded.slice(b.clause[0], b.quantity.start).trim().split(/\s+/).at(-1) ?? '';
     const first = folded.slice(b.quantity.start, b.quantity.end).split(/\s+/)[0] ?? '';
     if ((own.includes(before) || own.includes(first)) && deps.orderOf(toStems(said.sentence.slice(b.clause[0], b.clause[1]), said.lang)) === 'us') return true;

@@ -118,12 +118,7 @@ export class MeasureIndex {
     return (this.measured.get(measureKey(entry)) ?? []).filter((e) => e.series.key !== entry.series.key);
   }
 
-  /** Whether a text denies what it says, a negation of a cue's own words ("do not travel") aside. */
-  negated(text: string, lang: Lang): boolean {
-    return this.negationCount(text, lang) > 0;
-  }
-
-  /** How many negations a text says, a negation of a cue's own words aside. */
+  /** How many negations a text says, a negation of a cue's own words ("do not travel") aside: none when it denies nothing. */
   negationCount(text: string, lang: Lang): number {
     const words = this.words[lang];
     return negationCount(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);

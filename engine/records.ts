@@ -66,11 +66,13 @@ export function recordBested(folded: string, words: VerdictWords, checks: readon
   // A level of one period: not a change between two ("2024–2025"), a rank, a relation to another record or a denied number.
   const levels = checks.filter((check) => check.status === 'consistent' && check.unit !== 'rank' && !check.relation && !check.denied && !check.recordPeriod.includes('–'));
   // The level the record is said of is the one said nearest its words ("48 teams, … a record 104 matches").
-  const distance = (check: FigureCheck) => {
-    const at = folded.indexOf(foldSameLength(check.claimRaw));
-    return at < 0 ? Number.POSITIVE_INFINITY : Math.abs(at - said.at);
-  };
-  const nearest = levels.reduce<FigureCheck | null>((a, b) => (a === null || distance(b) < distance(a) ? b : a), null);
+  const distance = new Map(
+    levels.map((check) => {
+      const at = folded.indexOf(foldSameLength(check.claimRaw));
+      return [check, at < 0 ? Number.POSITIVE_INFINITY : Math.abs(at - said.at)];
+    }),
+  );
+  const nearest = levels.reduce<FigureCheck | null>((a, b) => (a === null || distance.get(b)! < distance.get(a)! ? b : a), null);
   return levels.some((check) => {
     const entry = entries.find((e) => e.series.key === check.key);
     if (!entry) return false;

@@ -72,8 +72,7 @@ interface ClaimEntry {
   /** Its stems read through the packs' word classes, as a sentence's are when the two are matched ("decomisado" for "incautado"). */
   classed: Set<string>;
   rating: Rating;
-  negated: boolean;
-  /** How many negations it says (read with `negated`): a sentence saying more denies it ("It is false that Mexico never paid"). */
+  /** How many negations it says (none: it denies nothing); a sentence saying more denies it ("It is false that Mexico never paid"). */
   negations: number;
   /** Whether it says it holds of every one of a kind ("every Mexican cartel", "todos los cárteles"). */
   universal: boolean;
@@ -218,7 +217,6 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         ofParts: claimWords(claim).some((s) => partKinds[lang].has(s)),
         span: spanKey(spanIn(foldSameLength(text), deps.words[lang])),
         rating,
-        negated,
         negations: negated ? 1 : 0,
         universal: universalIn(text, deps.words[lang]),
         projected: hypotheticalIn(text, deps.words[lang]),
@@ -238,12 +236,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
   // A negation that is a measure's own word ("a 'do not travel' warning") denies nothing: read once every cue is known.
-  for (const list of claimsByTopic.values())
-    for (const c of list)
-      if (c.negated) {
-        c.negations = measures.negationCount(c.text, c.lang);
-        c.negated = c.negations > 0;
-      }
+  for (const list of claimsByTopic.values()) for (const c of list) if (c.negations) c.negations = measures.negationCount(c.text, c.lang);
   const factsById = new Map(facts.map((f) => [f.id, f]));
   // The newest year any record was checked in: the fact base's own "now".
   const checkedLast = Math.max(0, ...facts.map((f) => Number(f.asOf.slice(0, 4))));
@@ -332,8 +325,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (decade && !c.decade) continue;
       if (sectors.some((s) => !c.stems.has(s))) continue;
       if (
-        c.negated !== negated ||
-        (c.negated && negations > c.negations) ||
+        c.negations > 0 !== negated ||
+        (c.negations > 0 && negations > c.negations) ||
         c.universal !== universal ||
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||

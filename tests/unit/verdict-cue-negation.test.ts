@@ -64,12 +64,12 @@ describe('a negation inside a cue', () => {
   });
 
   it('is no negation of the sentence for typical claims, in both languages', () => {
-    expect(index.negated('Some Mexican states are under a do not travel advisory.', 'en')).toBe(false);
-    expect(index.negated('Some Mexican states are not under a do not travel advisory.', 'en')).toBe(true);
-    expect(index.negated('Hay estados de México con alerta de no viajar.', 'es')).toBe(false);
-    expect(index.negated('No hay estados de México con alerta de no viajar.', 'es')).toBe(true);
-    expect(index.negated('Most Mexicans have little or no confidence in Trump.', 'en')).toBe(false);
-    expect(index.negated('La mayoría de los mexicanos nunca tuvo poca o ninguna confianza en Trump.', 'es')).toBe(true);
+    expect(index.negationCount('Some Mexican states are under a do not travel advisory.', 'en') > 0).toBe(false);
+    expect(index.negationCount('Some Mexican states are not under a do not travel advisory.', 'en') > 0).toBe(true);
+    expect(index.negationCount('Hay estados de México con alerta de no viajar.', 'es') > 0).toBe(false);
+    expect(index.negationCount('No hay estados de México con alerta de no viajar.', 'es') > 0).toBe(true);
+    expect(index.negationCount('Most Mexicans have little or no confidence in Trump.', 'en') > 0).toBe(false);
+    expect(index.negationCount('La mayoría de los mexicanos nunca tuvo poca o ninguna confianza en Trump.', 'es') > 0).toBe(true);
   });
 
   it('lets the engine check the number', () => {

@@ -13,7 +13,7 @@ import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
-import { namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
+import { joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
@@ -57,6 +57,15 @@ const EVENT_REACH = 3;
 /** What a series measures, whatever its source: subject, direction, period kind and unit. */
 const measureKey = (e: SeriesEntry) => `${e.series.subject}|${e.series.direction ?? ''}|${e.series.period}|${e.figures[0]?.unit ?? ''}`;
 
+/** A period of a school or crop year ("2023/24"). */
+const STRADDLING = /^\d{4}\/\d{2}(?:\d{2})?$/;
+
+/** Orders two lists of numbers as words are ordered: the first that differs decides. */
+const compareRanks = (a: readonly number[], b: readonly number[]): number => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+};
+
 /** Added to the distance of an annual flow's cue for a number of part of a year: any series of its own period goes first. */
 const PART_OF_YEAR = 1000;
 
@@ -74,8 +83,14 @@ export class MeasureIndex {
   private classes: Record<Lang, ReadonlyMap<string, string>>;
   /** Each flow's series counted per day, by subject and direction. */
   private daily = new Map<string, SeriesEntry>();
+  /** Series by subject. */
+  private subjects = new Map<string, SeriesEntry[]>();
+  /** Each language's opposite words (`opposites`), as stems read through the classes, both ways. */
+  private opposites: Record<Lang, Map<string, string>>;
   /** Series by what they measure (measureKey). */
   private measured = new Map<string, SeriesEntry[]>();
+  /** Each series' `namedBy`, folded as sentences are. */
+  private sourceNames = new Map<SeriesEntry, string[]>();
   /** The negations inside the series' cues ("do not travel"), per language. */
   private negations = Object.fromEntries(LANGS.map((lang) => [lang, [] as CueNegation[]])) as Record<Lang, CueNegation[]>;
 
@@ -94,6 +109,16 @@ export class MeasureIndex {
     this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.monthStems = stemSets(words, 'months');
+    this.opposites = Object.fromEntries(
+      LANGS.map((lang) => {
+        const map = new Map<string, string>();
+        for (const [a, b] of words[lang].opposites) {
+          const [x, y] = [inClasses(toStems(a ?? '', lang), this.classes[lang])[0], inClasses(toStems(b ?? '', lang), this.classes[lang])[0]];
+          if (x && y) map.set(x, y).set(y, x);
+        }
+        return [lang, map];
+      }),
+    ) as Record<Lang, Map<string, string>>;
     this.add(entries);
   }
 
@@ -106,6 +131,9 @@ export class MeasureIndex {
   addCues(entry: SeriesEntry, cues: readonly MarkedCue[]): void {
     if (entry.series.period === 'day') this.daily.set(`${entry.series.subject}|${entry.series.direction ?? ''}`, entry);
     listIn(this.measured, measureKey(entry)).push(entry);
+    listIn(this.subjects, entry.series.subject).push(entry);
+
+    if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
     for (const cue of cues) this.cues.add(cue, entry);
   }
@@ -114,8 +142,18 @@ export class MeasureIndex {
    * The other series of the same measure: the same subject, direction and unit, from another source or
    * count ("Americans living in Mexico": the State Department's 1.6 million, AARO's 1.2 million).
    */
-  siblingsOf(entry: SeriesEntry): SeriesEntry[] {
-    return (this.measured.get(measureKey(entry)) ?? []).filter((e) => e.series.key !== entry.series.key);
+  siblingsOf(entry: SeriesEntry, sentence?: string): SeriesEntry[] {
+    const folded = sentence === undefined ? '' : foldSameLength(sentence);
+    return (this.measured.get(measureKey(entry)) ?? []).filter((e) => e.series.key !== entry.series.key && !(sentence !== undefined && this.namedOut(e, folded)));
+  }
+
+  /** A series whose sibling's source the sentence names, and not its own ("according to Pew" leaves Gallup's count aside). */
+  private namedOut(entry: SeriesEntry, folded: string): boolean {
+    const named = (e: SeriesEntry) => {
+      const names = this.sourceNames.get(e);
+      return !!names && hasAny(folded, names);
+    };
+    return !named(entry) && (this.measured.get(measureKey(entry)) ?? []).some((e) => e !== entry && named(e));
   }
 
   /** How many negations a text says, a negation of a cue's own words ("do not travel") aside: none when it denies nothing. */
@@ -194,6 +232,8 @@ export class MeasureIndex {
     const open: number[] = [];
     /** Words of direction in each open number's stretch: a baseline with "exports" beside it is not two-way trade. */
     const directions = new Map<Quantity, string[]>();
+    /** Each open number's stretch, as stems, and the period it says. */
+    const openStems = new Map<Quantity, { stems: string[]; stated: ReturnType<typeof statedPeriod> }>();
     /** Percentages of change bound to the change of an amount from the year before (yearOnYear). */
     const yearOnYear: Binding[] = [];
     quantities.forEach((q, i) => {
@@ -224,6 +264,10 @@ export class MeasureIndex {
       if (opening !== null && opening < from) return;
       const cueNegated = negatedIn(folded, from, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
+      // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
+      // school or crop years ("2023/24"): a span only for series of calendar years.
+      const straddled = stated === 'range' ? joinedYearOf(folded) : null;
+      const statedFor = (e: SeriesEntry) => (straddled && e.figures.some((f) => STRADDLING.test(f.period)) ? 'year' : stated);
       const pre = this.markedStems(sentence.slice(from, q.start), lang);
       // A position said with its noun ("el principal socio") holds part of its own cue.
       const post = this.markedStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang);
@@ -235,9 +279,9 @@ export class MeasureIndex {
       const preText = sentence.slice(from, q.start);
       const breaks = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
       const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
-      let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number; partner?: number } | null = null;
+      let best: { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
-      const hits = this.cues.find(stems, marks);
+      const hits = this.cues.find(stems, marks).filter((h) => !this.namedOut(h.entry, folded));
       for (const hit of hits) {
         // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
         // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
@@ -248,7 +292,7 @@ export class MeasureIndex {
         if (spans.some(([first, last]) => e.cueStems.has(first) && !e.cueStems.has(last))) continue;
         // "FDI in the first half of 2025" is not the January-September total: a part-year series meets only the part its cues name.
         if (e.series.period === 'part-year' && stated === 'part-year' && partSaid.some((st) => !e.cueStems.has(st))) continue;
-        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
+        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(statedFor(e), e.series.period))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
@@ -256,11 +300,15 @@ export class MeasureIndex {
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;
-        const better = !best || distance < best.distance || (distance === best.distance && hit.length > best.length);
-        if (better) {
-          best = { entry: e, distance, length: hit.length, at: hit.at, end: hit.end, partner: hit.partner };
+        // At one distance the longer cue names the measure; of two as long, the one whose words the cue reached over are
+        // its series' own ("Mexicans … in extreme poverty" over "Mexicans live in … poverty", which reaches over "extreme").
+        const foreign = stems.slice(hit.at, hit.end + 1).filter((st) => !e.cueStems.has(st)).length;
+        const rank = (h: { distance: number; length: number; foreign: number }) => [h.distance, -h.length, h.foreign];
+        const order = best ? compareRanks(rank({ distance, length: hit.length, foreign }), rank(best)) : -1;
+        if (order < 0) {
+          best = { entry: e, distance, length: hit.length, foreign, at: hit.at, end: hit.end, partner: hit.partner };
           tie = false;
-        } else if (distance === best!.distance && hit.length === best!.length && e.series.key !== best!.entry.series.key) {
+        } else if (order === 0 && e.series.key !== best!.entry.series.key) {
           tie = true;
         }
       }
@@ -276,6 +324,7 @@ export class MeasureIndex {
           q,
           stems.filter((s) => directionStems.has(s)),
         );
+        openStems.set(q, { stems, stated });
         return;
       }
       if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return;
@@ -352,11 +401,13 @@ export class MeasureIndex {
       if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
-      const span = dated && stated === 'range' ? spanOf(folded) : null;
-      if (dated && stated === 'range' && !span) return;
+      const oneYear = statedFor(best.entry) !== stated;
+      const span = dated && stated === 'range' && !oneYear ? spanOf(folded) : null;
+      if (dated && stated === 'range' && !span && !oneYear) return;
       const clause = clauseOf(folded, q);
-      const year =
-        span || !dated
+      const year = oneYear
+        ? straddled
+        : span || !dated
           ? null
           : yearNear(
               folded,
@@ -405,6 +456,22 @@ export class MeasureIndex {
       out.push(...reached);
       open.splice(0, open.length, ...open.filter((i) => !reached.some((b) => b.quantity === quantities[i])));
     }
+    const sides = this.opposed(
+      sentence,
+      lang,
+      open.map((i) => quantities[i]!),
+      openStems,
+      out,
+      allowed,
+      folded,
+      stretches,
+      quantities,
+      compared,
+    );
+    if (sides.length) {
+      out.push(...sides);
+      open.splice(0, open.length, ...open.filter((i) => !sides.some((b) => b.quantity === quantities[i])));
+    }
     if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words).sort((a, b) => a.quantity.start - b.quantity.start);
     const related = relatedBindings(
       masked.text,
@@ -419,6 +486,51 @@ export class MeasureIndex {
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
     const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
     return withBaselineYears(folded, quantities, [...out, ...own, ...related.map((b) => ({ ...b, span: null, past: false }))], words).sort((a, b) => a.quantity.start - b.quantity.start);
+  }
+
+  /**
+   * A number said beside one bound to a series, with the opposite of the bound one's word and the rest of the cue left
+   * unsaid ("60% have a negative view of Mexico, compared to 37% who express a positive perception", "el 69% de los
+   * inmigrantes son legales y el 31% ilegales"): of the series of the same subject that the opposite word names (the
+   * packs' `opposites`), where exactly one is so named.
+   */
+  private opposed(
+    sentence: string,
+    lang: Lang,
+    numbers: readonly Quantity[],
+    said: ReadonlyMap<Quantity, { stems: string[]; stated: ReturnType<typeof statedPeriod> }>,
+    bound: readonly Binding[],
+    allowed: (e: SeriesEntry) => boolean,
+    folded: string,
+    stretches: readonly { from: number; to: number }[],
+    quantities: readonly Quantity[],
+    compared: ReadonlySet<number>,
+  ): Binding[] {
+    const opposite = this.opposites[lang];
+    const out: Binding[] = [];
+    for (const q of numbers) {
+      const own = said.get(q);
+      if (!own || q.unit === null) continue;
+      const found = new Set<SeriesEntry>();
+      for (const b of bound) {
+        if (b.denied || b.change || !unitFits(q, b.entry.figures[0]!)) continue;
+        const at = stretches[quantities.indexOf(b.quantity)]!;
+        const words = this.markedStems(sentence.slice(at.from, at.to), lang).stems.filter((st) => b.entry.cueStems.has(st));
+        const turned = words.map((st) => opposite.get(st)).filter((st): st is string => !!st && own.stems.includes(st));
+        if (!turned.length) continue;
+        for (const e of this.subjects.get(b.entry.series.subject) ?? []) {
+          if (e === b.entry || this.namedOut(e, folded) || !allowed(e) || !unitFits(q, e.figures[0]!) || !periodFits(own.stated, e.series.period)) continue;
+          if (turned.every((st) => e.cueStems.has(st)) && words.every((st) => !turned.includes(st) || e.cueStems.has(st))) found.add(e);
+        }
+      }
+      if (found.size !== 1) continue;
+      const entry = [...found][0]!;
+      const i = quantities.indexOf(q);
+      const { from, to } = stretches[i]!;
+      const later = stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const);
+      out.push({ quantity: q, entry, year: yearNear(folded, q, from, to, later, compared), span: null, past: false, clause: clauseOf(folded, q) });
+    }
+    return out;
   }
 
   /**
@@ -487,11 +599,18 @@ function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year:
 
 /**
  * A number said against a later one of its own series with a year ("64%, up from 59% in 2016",
- * "creció 3.3%, frente al 2.9% de 2022") is of some year after that year: it is judged so.
+ * "creció 3.3%, frente al 2.9% de 2022") is of some year after that year: it is judged so. One said
+ * against a baseline told at a time counted from the writing ("up from 29 percent two years ago",
+ * "frente al 30% de hace un año") is of the writing's own time, which the sentence does not give:
+ * it is told as of a past time, so an older figure it matches does not make it outdated.
  */
 function withBaselineYears(folded: string, quantities: readonly Quantity[], bindings: Binding[], words: VerdictWords): Binding[] {
   return bindings.map((b) => {
     if (b.year || b.span) return b;
+    const k = quantities.indexOf(b.quantity);
+    const next = quantities[k + 1];
+    if (next && next.unit === b.quantity.unit && next.start < b.clause[1] && saidAsBaseline(folded, quantities, k + 1, words) && hasAny(folded.slice(next.end, b.clause[1]), words.past))
+      return { ...b, past: true };
     const base = bindings.find(
       (r) =>
         r.year &&

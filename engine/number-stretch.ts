@@ -34,7 +34,25 @@ export const CLAUSE_BREAK = new RegExp(`[,;:()]\\s|\\s[-–—]\\s|\\s(?:${conne
 /** A number's clause, between hard breaks (";", a dash, "but", "pero"), as offsets in the text. */
 export function clauseOf(folded: string, q: Quantity): readonly [number, number] {
   const [open, close] = parenthesis(folded, q);
-  return [Math.max(open, lastBreak(folded, 0, q.start, HARD)), Math.min(close, firstBreak(folded, q.end, folded.length, HARD))];
+  const text = withoutAsides(folded, q);
+  return [Math.max(open, lastBreak(text, 0, q.start, HARD)), Math.min(close, firstBreak(text, q.end, folded.length, HARD))];
+}
+
+const DASH = /\s[-–—]\s/g;
+/**
+ * Like a parenthesis, a pair of dashes sets an aside apart only for a number inside it: "el intercambio
+ * comercial – entre México y Estados Unidos – alcanzó 614 mil millones" is one clause for the number.
+ * The text with the dashes of other numbers' asides blanked (same length, so offsets hold).
+ */
+function withoutAsides(folded: string, q: Quantity): string {
+  const dashes = [...folded.matchAll(DASH)].map((m) => m.index + 1);
+  let out = folded;
+  for (let i = 0; i + 1 < dashes.length; i += 2) {
+    const [a, b] = [dashes[i]!, dashes[i + 1]!];
+    if (q.start > a && q.end < b) continue;
+    out = `${out.slice(0, a)} ${out.slice(a + 1, b)} ${out.slice(b + 1)}`;
+  }
+  return out;
 }
 
 /** The parenthesis a number stands in, as offsets inside it; the whole text when it stands in none. */

@@ -105,6 +105,11 @@ export const seriesSchema = z.object({
    */
   anyCountry: z.boolean().optional(),
   /**
+   * Names of whoever measured the series ("Pew", "Gallup"), where another source measures the same thing and
+   * finds other figures: a sentence naming one of them anywhere is of this series, not of its siblings.
+   */
+  namedBy: z.array(text(60)).max(8).optional(),
+  /**
    * A percentage of change said of this measure is another measure's: "GDP grew 1.5%" is real growth, never the
    * change of GDP in current dollars. Such a series is not checked against a change from its year before.
    */

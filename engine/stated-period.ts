@@ -145,6 +145,15 @@ export function namedYears(folded: string, names: readonly string[]): number[] {
   return [...folded.matchAll(YEAR)].map((m) => m.index ?? 0).filter((at) => before.test(folded.slice(Math.max(0, at - 40), at)) || after.test(folded.slice(at + 4, at + 44)));
 }
 
+const JOINED_YEARS = /(19[5-9]\d|20[0-4]\d)\s*[-–/]\s*(\d{4}|\d\d)(?!\d)/;
+/** Two years in a row written joined ("2023-24", "2023-2024"), as the first one; null for any other span. */
+export function joinedYearOf(folded: string): string | null {
+  const m = JOINED_YEARS.exec(folded);
+  if (!m) return null;
+  const [a, b] = [Number(m[1]), Number(m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2])];
+  return b === a + 1 ? m[1]! : null;
+}
+
 export function spanOf(folded: string): string | null {
   const m = SPAN.exec(folded);
   if (!m) return null;

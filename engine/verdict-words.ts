@@ -126,6 +126,8 @@ export interface VerdictWords {
    * Pairs of words that say opposite things ("support" / "oppose", "most" / "fewest", "más" / "menos"): a typical
    * claim that says one and not the other is not met by a sentence that says the other and not the one, though
    * every other word of the claim is said ("now oppose expanding the wall" for "now support expanding the wall").
+   * Also a measure split in two ("favorable" / "unfavorable"): a number said with one beside a number bound to the
+   * other's series is of the series the word names, its cue's other words left unsaid (engine/measures.ts `opposed`).
    */
   opposites: string[][];
   /** Words that, right before a year, say a state ended then ("until 2025", "hasta 2024"): no newest record settles it. */

@@ -375,7 +375,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (!judged) return judged;
     if (judged.status === 'contradicted' && otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
-    return measures.siblingsOf(b.entry).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
+    return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
 
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */

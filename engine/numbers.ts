@@ -221,7 +221,8 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     const g = m.groups ?? {};
     const which = RANK_PARTS.findIndex((_, i) => g[`a${i}`] !== undefined);
     const word = g[`n${which}`];
-    const value = word === undefined ? 1 : (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(word));
+    // An ordinal in digits ends in its language's suffix ("6th", "12vo"): its digits are the position.
+    const value = word === undefined ? 1 : (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(/^\d+/.exec(word)?.[0] ?? Number.NaN));
     if (!Number.isFinite(value)) continue;
     out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }

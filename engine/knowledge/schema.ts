@@ -232,6 +232,8 @@ const verdictWordsSchema = z
     respectively: phrases,
     combined: phrases,
     partitive: phrases,
+    objectOf: phrases,
+    determiners: phrases,
     regions: phrases,
     compassSides: z.array(phrases).length(2, 'the compass sides are north and south'),
   } satisfies Record<keyof VerdictWords, z.ZodType>)

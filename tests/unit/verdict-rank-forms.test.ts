@@ -1,0 +1,103 @@
+/**
+ * Positions said in any of their forms: ordinals written out past the fifth ("thirteenth", "decimotercera",
+ * "décima tercera"), ordinals in digits with their suffix ("ranked 13th", "el 13er socio"), a position's own noun
+ * opening its field's cue whatever the sentence's topic ("la principal fuente de importaciones"), and a position
+ * said as the object of a particle ("depends on the largest economy"), which is not the subject's.
+ */
+import { describe, expect, it } from 'vitest';
+import { VERDICT_WORDS } from '../../engine/knowledge';
+import { seriesEntries } from '../../engine/measure-cues';
+import { MeasureIndex } from '../../engine/measures';
+import { readQuantities } from '../../engine/numbers';
+import type { Fact } from '../../engine/schema';
+import { createEngine } from '../../engine/engine';
+import { loadData } from '../../scripts/lib/data-files';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+
+const worldRank = {
+  ...series(
+    'gdp-world-rank',
+    'gdp-rank',
+    'none',
+    'point',
+    ['economy in the world', 'largest economy in the world', "world's largest economy"],
+    ['economía del mundo', 'economía más grande del mundo'],
+  ),
+  anyCountry: true,
+};
+const importSource = series(
+  'us-import-source-rank',
+  'import-source-rank',
+  'mx-to-us',
+  'point',
+  ['source of U.S. imports', 'supplier to the United States'],
+  ['fuente de importaciones de Estados Unidos', 'proveedor de Estados Unidos'],
+);
+const FACTS: Fact[] = [
+  seriesFact('economy', 'mexico-economy', [fig('gdp-world-rank', 12, '2023', 'rank'), fig('gdp-world-rank', 13, '2024', 'rank')], [worldRank], {
+    en: ['economy', 'largest economies'],
+    es: ['economía', 'economías más grandes'],
+  }),
+  seriesFact('imports', 'trade-partner-rank', [fig('us-import-source-rank', 2, '2022', 'rank'), fig('us-import-source-rank', 1, '2025', 'rank')], [importSource], {
+    en: ['imports'],
+    es: ['importaciones'],
+  }),
+];
+const verdict = ratingsOn(FACTS);
+
+describe('a position in any of its forms', () => {
+  it.each([
+    ["Mexico is the world's thirteenth-largest economy.", 'accurate'],
+    ['Mexico is the thirteenth largest economy in the world.', 'accurate'],
+    ['Mexico was the twelfth largest economy in the world in 2023.', 'accurate'],
+    ['Mexico is the fifteenth-largest economy in the world.', 'false'],
+    ['Mexico ranked 13th among the economies in the world in 2024.', 'accurate'],
+    ['México es la decimotercera economía del mundo.', 'accurate'],
+    ['México es la décima tercera economía del mundo.', 'accurate'],
+    ['México fue la duodécima economía del mundo en 2023.', 'accurate'],
+    ['México es la decimoquinta economía del mundo.', 'false'],
+  ])('reads a written-out ordinal: %s → %s', (text, rating) => expect(verdict(text)?.rating).toBe(rating));
+
+  it.each([
+    ['la principal fuente de importaciones', 'es', 1],
+    ['el mayor exportador a Estados Unidos', 'es', 1],
+    ['el 13er socio comercial', 'es', 13],
+    ['el sexto mercado', 'es', 6],
+    ['ranks 13th among economies', 'en', 13],
+    ['in twelfth place among economies', 'en', 12],
+  ] as const)('reads the position of %s', (text, lang, value) => expect(readQuantities(text, lang).map((q) => [q.unit, q.value])).toEqual([['rank', value]]));
+
+  it.each([
+    'Mexico depends on the largest economy in the world.',
+    'Mexico sells most of what it makes to the largest economy in the world.',
+    'México depende de la primera economía del mundo.',
+    'México le vende casi todo a la primera economía del mundo.',
+  ])('leaves a position said as the object of a particle to that object: %s', (text) => expect(verdict(text)?.figures ?? []).toEqual([]));
+});
+
+describe('a position that names its own field', () => {
+  const measures = new MeasureIndex(seriesEntries(FACTS, VERDICT_WORDS), VERDICT_WORDS);
+  const otherTopic = (e: { fact: Fact }) => e.fact.topic === 'mexico-economy';
+  const bound = (text: string, lang: 'en' | 'es') => measures.bindOwnOrEnclosed(text, lang, readQuantities(text, lang), otherTopic).map((b) => b.entry.series.key);
+
+  it("is bound whatever the sentence's topic when its noun opens the cue", () => {
+    expect(bound('Mexico is the top source of U.S. imports.', 'en')).toEqual(['us-import-source-rank']);
+    expect(bound('México es la principal fuente de importaciones de Estados Unidos.', 'es')).toEqual(['us-import-source-rank']);
+  });
+
+  it("is left to the sentence's topic when its cue stands elsewhere", () => {
+    expect(bound('Of all the sources of U.S. imports, Mexico is the largest.', 'en')).toEqual([]);
+    expect(bound('Entre los proveedores de Estados Unidos, México es el primero.', 'es')).toEqual([]);
+  });
+});
+
+describe("a position in one product's trade", () => {
+  const bundled = createEngine(loadData().facts);
+  it.each([
+    'México es el segundo exportador de acero a Estados Unidos.',
+    'México es el segundo exportador a Estados Unidos de acero.',
+    'México es el segundo proveedor de acero de Estados Unidos.',
+    'Mexico is the second-largest exporter of steel to the United States.',
+    'Mexico is the second-largest supplier of steel to the United States.',
+  ])('is never judged against the ranking of all goods: %s', (text) => expect(bundled.analyze(text)[0]?.figures ?? []).toEqual([]));
+});

@@ -10,6 +10,7 @@ import { escapeRegExp } from './regex';
 import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { particleMaps } from './measure-cues';
+import { amongFirstFrom } from './numbers';
 import { toMarkedStems, toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
 
@@ -509,7 +510,11 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    */
   function objectRanked(said: Said, b: Binding): boolean {
     const w = deps.words[said.lang];
-    const words = foldSameLength(said.sentence.slice(b.clause[0], b.quantity.start))
+    const folded = foldSameLength(said.sentence);
+    // "Depends on one of the largest": the particle stands before the words of a place among the first ones.
+    const end = b.quantity.qualifier === 'under' ? (amongFirstFrom(folded, b.quantity.start) ?? b.quantity.start) : b.quantity.start;
+    const words = folded
+      .slice(b.clause[0], end)
       .split(/[^\p{L}\d']+/u)
       .filter(Boolean);
     while (words.length && w.determiners.includes(words.at(-1)!)) words.pop();

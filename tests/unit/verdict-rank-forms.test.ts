@@ -9,6 +9,7 @@ import { VERDICT_WORDS } from '../../engine/knowledge';
 import { seriesEntries } from '../../engine/measure-cues';
 import { MeasureIndex } from '../../engine/measures';
 import { readQuantities } from '../../engine/numbers';
+import { figureSentence } from '../../engine/summary';
 import type { Fact } from '../../engine/schema';
 import { createEngine } from '../../engine/engine';
 import { loadData } from '../../scripts/lib/data-files';
@@ -44,6 +45,14 @@ const FACTS: Fact[] = [
   }),
 ];
 const verdict = ratingsOn(FACTS);
+const partnerRank = series('us-trade-partner-rank', 'trade-partner-rank', 'two-way', 'point', ['largest trading partner', 'trading partner'], ['principal socio comercial', 'socio comercial']);
+const PARTNER: Fact[] = [
+  seriesFact('partner', 'trade-partner-rank', [fig('us-trade-partner-rank', 3, '2015', 'rank'), fig('us-trade-partner-rank', 1, '2025', 'rank')], [partnerRank], {
+    en: ['trading partner'],
+    es: ['socio comercial'],
+  }),
+];
+const partnerVerdict = ratingsOn(PARTNER);
 
 describe('a position in any of its forms', () => {
   it.each([
@@ -100,4 +109,69 @@ describe("a position in one product's trade", () => {
     'Mexico is the second-largest exporter of steel to the United States.',
     'Mexico is the second-largest supplier of steel to the United States.',
   ])('is never judged against the ranking of all goods: %s', (text) => expect(bundled.analyze(text)[0]?.figures ?? []).toEqual([]));
+});
+
+describe('a place among the first ones', () => {
+  it.each([
+    ['one of the largest trading partners', 'en', 3, true],
+    ['among the top three trading partners', 'en', 3, false],
+    ['one of the 15 largest economies', 'en', 15, false],
+    ["one of the world's largest economies", 'en', 3, true],
+    ['uno de los principales socios comerciales', 'es', 3, true],
+    ['una de las 15 economías más grandes', 'es', 15, false],
+    ['entre los diez mayores socios', 'es', 10, false],
+    ['una de las economías más grandes del mundo', 'es', 3, true],
+  ] as const)('reads "%s" (%s) as at most place %d', (text, lang, value, vague) =>
+    expect(readQuantities(text, lang).map((q) => [q.unit, q.value, q.qualifier, q.vague === true])).toEqual([['rank', value, 'under', vague]]),
+  );
+
+  it.each([
+    ['México es segundo lugar entre los mayores destinos de las exportaciones', 'es'],
+    ['Mexico ranks third among the largest U.S. trading partners', 'en'],
+  ] as const)('reads the first ones right after a position as its field: %s', (text, lang) => expect(readQuantities(text, lang).map((q) => q.qualifier)).toEqual(['exact']));
+
+  it('reads no place in a share of the first ones ("the top 10%")', () => {
+    expect(readQuantities('among the top 10% of earners', 'en').filter((q) => q.unit === 'rank')).toEqual([]);
+    expect(readQuantities('entre los primeros 10 por ciento', 'es').filter((q) => q.unit === 'rank')).toEqual([]);
+  });
+
+  it.each([
+    ['Mexico is one of the largest trading partners of the United States.', 'accurate'],
+    ['Mexico is among the top three trading partners of the United States.', 'accurate'],
+    ['México es uno de los principales socios comerciales de Estados Unidos.', 'accurate'],
+    ['México está entre los tres principales socios comerciales de Estados Unidos.', 'accurate'],
+  ])('bears out a place among the first ones the record holds: %s → %s', (text, rating) => expect(partnerVerdict(text)?.rating).toBe(rating));
+
+  it.each([
+    ['Mexico is one of the 15 largest economies in the world.', 'accurate'],
+    ['México es una de las 15 economías más grandes del mundo.', 'accurate'],
+    ['Mexico is one of the ten largest economies in the world.', 'false'],
+    ['México es una de las diez economías más grandes del mundo.', 'false'],
+  ])('judges the first n places by the record: %s → %s', (text, rating) => expect(verdict(text)?.rating).toBe(rating));
+
+  it.each([
+    "Mexico is one of the world's largest economies.",
+    'México es una de las economías más grandes del mundo.',
+    'Mexico depends on one of the three largest economies in the world.',
+    'México depende de una de las tres economías más grandes del mundo.',
+  ])('never judges the first few beyond the third, nor the first ones said as an object: %s', (text) => expect(verdict(text)?.figures ?? []).toEqual([]));
+
+  it('tells the card that the claim gives a range of places', () => {
+    const check = {
+      status: 'consistent',
+      key: 'k',
+      unit: 'rank',
+      per: null,
+      claimValue: 15,
+      claimRaw: 'one of the 15 largest',
+      recordValue: 13,
+      recordPeriod: '2024',
+      latestValue: 13,
+      latestPeriod: '2024',
+    } as const;
+    expect(figureSentence({ ...check, within: 'top' }, 'en')).toBe('The claim says it ranks in the top 15; the record shows No. 13 (2024).');
+    expect(figureSentence({ ...check, within: 'top' }, 'es')).toBe('La afirmación dice que está entre los primeros 15; los datos muestran lugar 13 (2024).');
+    expect(figureSentence({ ...check, claimValue: 3, within: 'few' }, 'en')).toBe('The claim says it ranks among the first few; the record shows No. 13 (2024).');
+    expect(figureSentence({ ...check, claimValue: 3, within: 'few' }, 'es')).toBe('La afirmación dice que está entre los primeros lugares; los datos muestran lugar 13 (2024).');
+  });
 });

@@ -134,6 +134,13 @@ export interface VerdictWords {
   addition: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
   comparison: string[];
+  /**
+   * Comparisons that set what is ranked above others ("ahead of", "surpassing", "por encima de"): said of a country, or of
+   * all, beside a first place the record bears out, they say nothing that first place does not.
+   */
+  ahead: string[];
+  /** Unions of countries ("the European Union", "la UE"): a first place among countries says nothing of them. */
+  blocs: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */
   direction: string[];
   /** Particles of a flow's way: "to Mexico" is not "from Mexico"; each is only compared with the other list. */

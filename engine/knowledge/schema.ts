@@ -180,6 +180,8 @@ const verdictWordsSchema = z
     addition: phrases,
     untilTime: phrases,
     comparison: phrases,
+    ahead: phrases,
+    blocs: phrases,
     direction: phrases,
     toward: phrases,
     awayFrom: phrases,

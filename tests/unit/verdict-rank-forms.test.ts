@@ -175,3 +175,23 @@ describe('a place among the first ones', () => {
     expect(figureSentence({ ...check, claimValue: 3, within: 'few' }, 'es')).toBe('La afirmación dice que está entre los primeros lugares; los datos muestran lugar 13 (2024).');
   });
 });
+
+describe('a first place set above others', () => {
+  it.each([
+    'Mexico is now the largest trading partner of the United States, ahead of Canada and China.',
+    'Mexico is the largest trading partner of the United States, surpassing China.',
+    'Mexico is the largest trading partner of the United States, ahead of all others.',
+    'México es el principal socio comercial de Estados Unidos, por encima de Canadá y China.',
+    'México es el principal socio comercial de Estados Unidos, superando a Canadá.',
+    'México es el principal socio comercial de Estados Unidos, por encima de todos los demás.',
+  ])('says nothing the first place does not: %s', (text) => expect(partnerVerdict(text)).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] }));
+
+  it.each([
+    'Mexico is the largest trading partner of the United States, bigger than Canada and China combined.',
+    'Mexico is the largest trading partner of the United States, ahead of the European Union.',
+    'Mexico is the largest trading partner of the United States, ahead of Canada and the EU.',
+    'Mexico is the largest trading partner of the United States, larger than in 2019.',
+    'México es el principal socio comercial de Estados Unidos, mayor que Canadá y China juntos.',
+    'México es el principal socio comercial de Estados Unidos, por encima de la Unión Europea.',
+  ])('leaves a comparison with a sum, a union of countries or another time open: %s', (text) => expect(partnerVerdict(text)?.rating).toBe('context'));
+});

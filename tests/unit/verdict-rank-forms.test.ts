@@ -195,3 +195,21 @@ describe('a first place set above others', () => {
     'México es el principal socio comercial de Estados Unidos, por encima de la Unión Europea.',
   ])('leaves a comparison with a sum, a union of countries or another time open: %s', (text) => expect(partnerVerdict(text)?.rating).toBe('context'));
 });
+
+describe('a first place said without its article, as headlines and appositions say it', () => {
+  it.each([
+    ['Mexico becomes top U.S. trading partner', 'en'],
+    ['Mexico overtakes China as top U.S. trading partner', 'en'],
+    ['México, principal socio comercial de Estados Unidos', 'es'],
+    ['México se consolida como principal socio comercial de EU', 'es'],
+  ] as const)('reads the first place of "%s"', (text, lang) => expect(readQuantities(text, lang).map((q) => [q.unit, q.value])).toEqual([['rank', 1]]));
+
+  it.each([
+    ['México se convirtió en un mayor socio comercial de EU', 'es'],
+    ['México es un socio cada vez más importante', 'es'],
+  ] as const)('reads no place in a comparative: "%s"', (text, lang) => expect(readQuantities(text, lang).filter((q) => q.unit === 'rank')).toEqual([]));
+
+  it.each(['Mexico becomes top trading partner of the United States.', 'México se consolida como principal socio comercial de Estados Unidos.'])('judges it: %s', (text) =>
+    expect(partnerVerdict(text)).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] }),
+  );
+});

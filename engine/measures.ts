@@ -249,7 +249,9 @@ export class MeasureIndex {
         if (spans.some(([first, last]) => e.cueStems.has(first) && !e.cueStems.has(last))) continue;
         // "FDI in the first half of 2025" is not the January-September total: a part-year series meets only the part its cues name.
         if (e.series.period === 'part-year' && stated === 'part-year' && partSaid.some((st) => !e.cueStems.has(st))) continue;
-        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(stated, e.series.period))) continue;
+        // A position held since a year ("has been the top partner since 2023") is one of a point in time, checked over the years after (engine/streaks.ts).
+        const heldSince = q.unit === 'rank' && stated === 'cumulative' && e.series.period === 'point';
+        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !heldSince && !periodFits(stated, e.series.period))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
@@ -357,7 +359,7 @@ export class MeasureIndex {
       if (dated && stated === 'range' && !span) return;
       const clause = clauseOf(folded, q);
       const year =
-        span || !dated
+        span || !dated || (q.unit === 'rank' && stated === 'cumulative')
           ? null
           : yearNear(
               folded,

@@ -118,7 +118,8 @@ const STALE_YEARS = 5;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
-const spanKey = (span: Span | undefined): string => (span === undefined ? '' : typeof span === 'string' ? span : String(span.years));
+// A year said with "since" is left to the figures: a typical claim's own "since 2023" is no span a sentence must say too.
+const spanKey = (span: Span | undefined): string => (span === undefined || (typeof span === 'object' && 'since' in span) ? '' : typeof span === 'string' ? span : String(span.years));
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 

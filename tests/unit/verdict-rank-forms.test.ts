@@ -9,7 +9,9 @@ import { VERDICT_WORDS } from '../../engine/knowledge';
 import { seriesEntries } from '../../engine/measure-cues';
 import { MeasureIndex } from '../../engine/measures';
 import { readQuantities } from '../../engine/numbers';
+import { spanIn } from '../../engine/streaks';
 import { figureSentence } from '../../engine/summary';
+import { foldSameLength } from '../../engine/word-lists';
 import type { Fact } from '../../engine/schema';
 import { createEngine } from '../../engine/engine';
 import { loadData } from '../../scripts/lib/data-files';
@@ -211,5 +213,38 @@ describe('a first place said without its article, as headlines and appositions s
 
   it.each(['Mexico becomes top trading partner of the United States.', 'México se consolida como principal socio comercial de Estados Unidos.'])('judges it: %s', (text) =>
     expect(partnerVerdict(text)).toEqual({ rating: 'accurate', figures: ['us-trade-partner-rank:consistent'] }),
+  );
+});
+
+describe('a position held since a year', () => {
+  const byYear = (ranks: Record<string, number>) =>
+    ratingsOn([
+      seriesFact(
+        'partner',
+        'trade-partner-rank',
+        Object.entries(ranks).map(([year, rank]) => fig('us-trade-partner-rank', rank, year, 'rank')),
+        [partnerRank],
+        { en: ['trading partner'], es: ['socio comercial'] },
+      ),
+    ]);
+  const every = byYear({ '2019': 1, '2022': 2, '2023': 1, '2024': 1, '2025': 1 });
+  const gap = byYear({ '2022': 2, '2023': 1, '2025': 1 });
+
+  it.each([
+    ['since 2023', 'en', { since: 2023 }],
+    ['desde 2019', 'es', { since: 2019 }],
+    ['desde el año 2019', 'es', { since: 2019 }],
+  ] as const)('reads "%s" (%s) as %j', (text, lang, span) => expect(spanIn(foldSameLength(text), VERDICT_WORDS[lang])).toEqual(span));
+
+  it.each([
+    ['Mexico has been the largest trading partner of the United States since 2023.', 'accurate'],
+    ['México ha sido el principal socio comercial de Estados Unidos desde 2023.', 'accurate'],
+    ['Mexico has been the largest trading partner of the United States since 2019.', 'false'],
+    ['México es el principal socio comercial de Estados Unidos desde 2019.', 'false'],
+  ])('checks every year from it on: %s → %s', (text, rating) => expect(every(text)?.rating).toBe(rating));
+
+  it.each(['Mexico has been the largest trading partner of the United States since 2023.', 'México ha sido el principal socio comercial de Estados Unidos desde 2023.'])(
+    'leaves it open where the record lacks a year of it: %s',
+    (text) => expect(gap(text)?.rating).toBe('context'),
   );
 });

@@ -112,6 +112,8 @@ function roundingMargin(v: number): number {
  */
 export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
   const c = q.value;
+  // "Among the top three" holds for any place up to the third; "one of the largest" for the first few, and is in doubt beyond.
+  if (unit === 'rank' && q.qualifier === 'under') return r <= c ? 'yes' : q.vague ? 'grey' : 'no';
   if (unit === 'rank' || unit === 'year') return c === r ? 'yes' : 'no';
   const wide = q.vague ? 2 : 1;
   switch (q.qualifier) {
@@ -175,7 +177,8 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   // Several times every figure of the series: the number most likely counts something else.
   // Unless the cue's own words stand on both sides of it ("remittances account for 35% of GDP"): then it is that measure.
   if (!enclosed && !exact(latest.unit) && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
-  const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period };
+  const within: Pick<FigureCheck, 'within'> = latest.unit === 'rank' && q.qualifier === 'under' ? { within: q.vague ? 'few' : 'top' } : {};
+  const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period, ...within };
   if (span || year) {
     // A year with several figures (a tariff of 25% from March and 50% from June) bears out any of them; the number is
     // wrong only when it is none of them.

@@ -40,7 +40,7 @@ export interface Binding {
   clause: readonly [number, number];
   /** A percentage of change of the series, from the year `change.from` to `year` (engine/baselines.ts). */
   change?: { from: string; sign: 1 | -1 };
-  /** The cue's words stand on both sides of the number ("remittances account for 35% of GDP"). */
+  /** The cue's words stand on both sides of the number ("remittances account for 35% of GDP"), or a position's own noun opens it. */
   enclosed?: boolean;
   /** The sentence denies the number ("…, no al 10%"): right when the record is not it. */
   denied?: boolean;
@@ -179,7 +179,8 @@ export class MeasureIndex {
   /**
    * `bind` for the allowed series (a topic's) and, when none of those speaks of the numbers, the
    * numbers any series' cue encloses ("remittances account for 35% of GDP" in a sentence about
-   * the economy): a cue said around the number names its measure whatever the topic.
+   * the economy) or a position's noun opens ("the top source of U.S. imports"): a cue said around
+   * the number names its measure whatever the topic.
    */
   bindOwnOrEnclosed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const own = this.bind(sentence, lang, quantities, allowed);
@@ -292,7 +293,9 @@ export class MeasureIndex {
         if (spans.some(([first, last]) => e.cueStems.has(first) && !e.cueStems.has(last))) continue;
         // "FDI in the first half of 2025" is not the January-September total: a part-year series meets only the part its cues name.
         if (e.series.period === 'part-year' && stated === 'part-year' && partSaid.some((st) => !e.cueStems.has(st))) continue;
-        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !periodFits(statedFor(e), e.series.period))) continue;
+        // A position held since a year ("has been the top partner since 2023") is one of a point in time, checked over the years after (engine/streaks.ts).
+        const heldSince = q.unit === 'rank' && stated === 'cumulative' && e.series.period === 'point';
+        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !heldSince && !periodFits(statedFor(e), e.series.period))) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
@@ -407,7 +410,7 @@ export class MeasureIndex {
       const clause = clauseOf(folded, q);
       const year = oneYear
         ? straddled
-        : span || !dated
+        : span || !dated || (q.unit === 'rank' && stated === 'cumulative')
           ? null
           : yearNear(
               folded,
@@ -438,7 +441,8 @@ export class MeasureIndex {
         history: hasAny(stretch, words.history),
         former: hasAny(stretch, words.formerly),
         clause,
-        enclosed: around,
+        // A position whose own noun opens its cue ("la principal fuente de importaciones de EU") names its field as a cue around a number does.
+        enclosed: around || (q.unit === 'rank' && best.at > at && best.at <= at + 1 + this.markedStems(sentence.slice(q.start, q.end), lang).stems.length),
         partOfYear,
         // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing,
         // unless its word of change is the measure's own verb ("la economía creció 1.5%": growth).

@@ -66,10 +66,32 @@ const VAGUE: [RegExp, number, Qualifier][] = [
  * every language's patterns in one alternation, each wrapped in its own group so a match
  * says which one it was; a pattern's group `n` holds the position, and none means first.
  */
+const numbered = (parts: string[]) => new RegExp(parts.map((s, i) => `(?<a${i}>${s.replace('(?<n>', `(?<n${i}>`)})`).join('|'), 'g');
+/** The number a match of `numbered(parts)` holds in its pattern's group `n`: undefined when that pattern has none, NaN when unread. */
+function numberIn(m: RegExpExecArray, parts: readonly string[]): number | undefined {
+  const g = m.groups ?? {};
+  const word = g[`n${parts.findIndex((_, i) => g[`a${i}`] !== undefined)}`];
+  // An ordinal in digits ends in its language's suffix ("6th", "12vo"): its digits are the position.
+  return word === undefined ? undefined : (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(/^\d+/.exec(word)?.[0] ?? Number.NaN));
+}
 const RANK_PARTS = PACKS.flatMap((p) => p.rank);
-const RANK = new RegExp(RANK_PARTS.map((s, i) => `(?<a${i}>${s.replace('(?<n>', `(?<n${i}>`)})`).join('|'), 'g');
-/** "One of the largest" names no position. */
+const RANK = numbered(RANK_PARTS);
+/** "One of the largest", "among the top three" name no one position, but a place among the first few, or the first n. */
 const ONE_OF = anyOf(PACKS.map((p) => p.oneOf));
+const TOP_COUNT_PARTS = PACKS.flatMap((p) => p.topCount);
+const TOP_COUNT = numbered(TOP_COUNT_PARTS);
+const TOP_FEW = anyOf(
+  PACKS.flatMap((p) => p.topFew),
+  'g',
+);
+/** Where the words that make a position a place among the first ones ("one of", "among", "una de las") start, when they end at `at`. */
+export function amongFirstFrom(folded: string, at: number): number | null {
+  const from = Math.max(0, at - 20);
+  const m = ONE_OF.exec(folded.slice(from, at));
+  return m ? from + m.index : null;
+}
+/** The first few places, said with no count ("one of the largest"): at most this many, and more leaves it in doubt. */
+export const FEW_PLACES = 3;
 
 /** A count said in one word, as digits, a number word or an ordinal ("10", "ten", "third", "tercer"); null when it is none. */
 export function countWord(word: string): number | null {
@@ -215,16 +237,50 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (!m || out.some((q) => m.index < q.end && q.start < m.index + m[0].length)) continue;
     out.push({ value, unit: 'percent', per: null, qualifier, vague: true, start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
+  const amongFirst = (at: number) => amongFirstFrom(folded, at) !== null;
+  const free = (start: number, end: number) => !out.some((q) => start < q.end && q.start < end);
+  // "Among the top three", "una de las 15 economías más grandes": at most that place; "one of the largest": among the first few.
+  const top = (m: RegExpExecArray, count: number | undefined) =>
+    out.push({
+      value: count ?? FEW_PLACES,
+      unit: 'rank',
+      per: null,
+      qualifier: 'under',
+      ...(count === undefined ? { vague: true } : {}),
+      start: m.index,
+      end: m.index + m[0].length,
+      raw: original.slice(m.index, m.index + m[0].length),
+    });
+  for (const [re, count] of [
+    [TOP_COUNT, (m: RegExpExecArray) => numberIn(m, TOP_COUNT_PARTS)],
+    [TOP_FEW, () => undefined],
+  ] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const n = count(m);
+      if (amongFirst(m.index) && free(m.index, m.index + m[0].length) && (n === undefined || Number.isFinite(n))) top(m, n);
+    }
+  }
   RANK.lastIndex = 0;
   for (let m = RANK.exec(folded); m; m = RANK.exec(folded)) {
-    if (ONE_OF.test(folded.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const g = m.groups ?? {};
-    const which = RANK_PARTS.findIndex((_, i) => g[`a${i}`] !== undefined);
-    const word = g[`n${which}`];
-    const value = word === undefined ? 1 : (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(word));
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const value = numberIn(m, RANK_PARTS) ?? 1;
     if (!Number.isFinite(value)) continue;
+    // "One of the largest" is among the first few; "one of the second-largest" is nothing.
+    if (amongFirst(m.index)) {
+      // "Among the top 10%": a count after it that is no number of places ("10%") leaves it none.
+      if (value === 1 && !/^[\s-]*\d/.test(folded.slice(m.index + m[0].length))) top(m, undefined);
+      continue;
+    }
     out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
+  // "Segundo lugar entre los mayores destinos", "third among the largest partners": the first ones right after a position are its field, no claim.
+  const ofPosition = (q: Quantity) =>
+    q.unit === 'rank' &&
+    q.qualifier === 'under' &&
+    out.some((p) => p.unit === 'rank' && p.qualifier === 'exact' && p.end <= q.start && /^[\s,]*$/.test(folded.slice(p.end, amongFirstFrom(folded, q.start) ?? q.start)));
+  const fields = out.filter(ofPosition);
+  if (fields.length) out.splice(0, out.length, ...out.filter((q) => !fields.includes(q)));
   // Mexican press style, each number once (the first reading of a stretch wins): "64 mil 745 millones" = 64,745 millions,
   // "5 mil 222.9 millones" = 5,222.9 millions ("64 mil 745 mdd": the press's scale names its currency, as after a plain number);
   // "10 millones 900 mil" = 10.9 million; "3 mil 152" = 3,152.

@@ -10,6 +10,7 @@ import { escapeRegExp } from './regex';
 import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { particleMaps } from './measure-cues';
+import { amongFirstFrom } from './numbers';
 import { toMarkedStems, toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
 
@@ -502,13 +503,31 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     return copula !== undefined && subjectOf(said, lead.slice(0, copula.at)) === 'us';
   }
 
+  /**
+   * A position said right after a particle that takes it as its object, an article or possessive aside ("Mexico depends on
+   * the largest economy in the world", "México es vecino de la mayor economía"): the ranked one is that object, whatever
+   * the clause's subject.
+   */
+  function objectRanked(said: Said, b: Binding): boolean {
+    const w = deps.words[said.lang];
+    const folded = foldSameLength(said.sentence);
+    // "Depends on one of the largest": the particle stands before the words of a place among the first ones.
+    const end = b.quantity.qualifier === 'under' ? (amongFirstFrom(folded, b.quantity.start) ?? b.quantity.start) : b.quantity.start;
+    const words = folded
+      .slice(b.clause[0], end)
+      .split(/[^\p{L}\d']+/u)
+      .filter(Boolean);
+    while (words.length && w.determiners.includes(words.at(-1)!)) words.pop();
+    return words.length > 0 && w.objectOf.includes(words.at(-1)!);
+  }
+
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
     // "Remittances, FDI and tourism brought in $61.8 billion, $40.9 billion and $31.8 billion respectively": the numbers go with
     // the measures by their order, which the cues nearest them do not tell.
     if (hasAny(foldSameLength(said.sentence), deps.words[said.lang].respectively)) return false;
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
-    const ownOrdering = b.quantity.unit !== 'rank' || (!ownerOf(said, b) && !usRankedByUs(said, b));
+    const ownOrdering = b.quantity.unit !== 'rank' || (!ownerOf(said, b) && !usRankedByUs(said, b) && !objectRanked(said, b));
     return (
       mexicos &&
       ownOrdering &&

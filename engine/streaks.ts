@@ -7,16 +7,17 @@
 import { fits, type judgeBinding } from './figures';
 import type { Binding } from './measures';
 import type { Figure } from './schema';
+import { yearsAfter } from './measures';
 import { countWord } from './numbers';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny } from './word-lists';
 
 /**
- * A run of years ending at the one judged; every year on record ("always"); a long-held state ("historically", "for
+ * A run of years ending at the one judged, counted or from a year on; every year on record ("always"); a long-held state ("historically", "for
  * decades": every year on record where the newest bears it out, else the older ones, which the figure judge reads); a
  * run whose length cannot be read ("décimo año consecutivo"); a first time.
  */
-export type Span = { years: number } | 'always' | 'history' | 'open' | 'first';
+export type Span = { years: number } | { since: number } | 'always' | 'history' | 'open' | 'first';
 
 /** The span a folded sentence says a state held over, if any. */
 export function spanIn(folded: string, words: VerdictWords): Span | undefined {
@@ -25,6 +26,9 @@ export function spanIn(folded: string, words: VerdictWords): Span | undefined {
     const years = countWord(folded.slice(0, hit.at).trim().split(/\s+/).at(-1) ?? '');
     return years === null ? 'open' : { years };
   }
+  // "Since 2023", "desde 2019": every year from that one on (a position's; any other number is a running total).
+  const since = [...new Set(yearsAfter(folded, words.cumulative))];
+  if (since.length === 1) return { since: Number(since[0]) };
   if (hasAny(folded, words.firstTime)) return 'first';
   if (hasAny(folded, words.always)) return 'always';
   if (hasAny(folded, words.longHeld)) return 'history';
@@ -40,6 +44,8 @@ type Judged = ReturnType<typeof judgeBinding>;
  * of a counted span and each bears it out, or, for "always", when every year on record (at least two) does.
  */
 export function judgeSpan(b: Binding, span: Span, last: Judged): Judged {
+  // A running total since a year ("$500 billion since 2019") is one figure, read as the figure judge reads it.
+  if (typeof span === 'object' && 'since' in span && b.quantity.unit !== 'rank') return last;
   if (span === 'history' && last?.status !== 'consistent') return last;
   // A position or a bound ("more than $60 billion") holds each year alike. An amount or a share said as it is is one
   // year's ("a record $64.7 billion, the tenth record in a row"; "historically about 70%" is about most years, not each):
@@ -58,11 +64,12 @@ export function judgeSpan(b: Binding, span: Span, last: Judged): Judged {
     const earlier = before.filter(past).at(-1);
     return earlier ? contradicted(earlier) : null;
   }
-  const inSpan = span === 'always' || span === 'history' ? before : before.filter((f) => Number(f.period.slice(0, 4)) > end - span.years);
+  const first = typeof span === 'string' ? null : 'since' in span ? span.since : end - span.years + 1;
+  const inSpan = first === null ? before : before.filter((f) => Number(f.period.slice(0, 4)) >= first);
   const wrong = inSpan.find((f) => fits(b.quantity, f.value, f.unit) === 'no');
   if (wrong) return contradicted(wrong);
   if (inSpan.some((f) => fits(b.quantity, f.value, f.unit) !== 'yes')) return null;
   if (span === 'always' || span === 'history') return inSpan.length >= 1 ? last : null;
   // A counted span is borne out only by a record of every year of it.
-  return inSpan.length === span.years - 1 ? last : null;
+  return first !== null && first <= end && inSpan.length === end - first ? last : null;
 }

@@ -29,6 +29,13 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
     const said = of ? `it is ${way} than another record: ${of.en}, ${claim} (${period})` : `it is ${way} than in ${period} (${claim})`;
     return `The claim says ${said}; the record shows ${record} (${f.recordPeriod}).`;
   }
+  if (f.within) {
+    // The claim names no one place: the record's place is set beside the range it gives.
+    const [shown, period] = f.status === 'consistent' ? [record, f.recordPeriod] : [latest, f.latestPeriod];
+    const n = String(f.claimValue);
+    if (lang === 'es') return `La afirmación dice que está ${f.within === 'few' ? 'entre los primeros lugares' : `entre los primeros ${n}`}; los datos muestran ${shown} (${period}).`;
+    return `The claim says it ranks ${f.within === 'few' ? 'among the first few' : `in the top ${n}`}; the record shows ${shown} (${period}).`;
+  }
   if (f.denied)
     return lang === 'es'
       ? `La afirmación dice que no es ${claim}; los datos muestran ${record} (${f.recordPeriod}).`

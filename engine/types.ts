@@ -30,6 +30,8 @@ export interface FigureCheck {
    * that record's value, which a card must not present as the claim's own number.
    */
   relation?: { sign: 1 | -1; period: string; of?: { en: string; es: string } };
+  /** Set when the claim gives a place among the first ones, not one place: the first `claimValue` ('top': "among the top three") or the first few ('few': "one of the largest"). */
+  within?: 'top' | 'few';
   /** Set when the claim denies the number ("…, not $80 billion"): consistent means the record is indeed not it. */
   denied?: true;
 }

@@ -136,6 +136,13 @@ export interface VerdictWords {
   addition: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */
   comparison: string[];
+  /**
+   * Comparisons that set what is ranked above others ("ahead of", "surpassing", "por encima de"): said of a country, or of
+   * all, beside a first place the record bears out, they say nothing that first place does not.
+   */
+  ahead: string[];
+  /** Unions of countries ("the European Union", "la UE"): a first place among countries says nothing of them. */
+  blocs: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */
   direction: string[];
   /** Particles of a flow's way: "to Mexico" is not "from Mexico"; each is only compared with the other list. */
@@ -263,6 +270,13 @@ export interface VerdictWords {
    * one, beside an amount of money, is money too, its currency said once.
    */
   partitive: string[];
+  /**
+   * Particles whose object a position said right after them is ("depends on the largest economy", "vecino de la mayor
+   * economía", "exports to the No. 1 market"): the ranked one is that object, not the clause's subject.
+   */
+  objectOf: string[];
+  /** Articles and possessives that stand between such a particle and its position ("the", "la", "su"). */
+  determiners: string[];
   /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */
   regions: string[];
   /** The words of each compass side, in one order for every language (north, south): a side a number's clause names that its series' cues name another of ("la frontera sur" beside "frontera norte") is another place. */

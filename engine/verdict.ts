@@ -119,7 +119,8 @@ const STALE_YEARS = 5;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
-const spanKey = (span: Span | undefined): string => (span === undefined ? '' : typeof span === 'string' ? span : String(span.years));
+// A year said with "since" is left to the figures: a typical claim's own "since 2023" is no span a sentence must say too.
+const spanKey = (span: Span | undefined): string => (span === undefined || (typeof span === 'object' && 'since' in span) ? '' : typeof span === 'string' ? span : String(span.years));
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 
@@ -485,8 +486,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
+      /** The clauses of first places the record bears out ("the top U.S. trading partner"): ahead of every other one there. */
+      const firstPlaces: (readonly [number, number])[] = [];
       for (const b of bindings) {
         const judged = judgeSaid(b, input.sentence, input.lang, span);
+        if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
@@ -504,7 +508,18 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
       // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
       const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
-      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word));
+      // "…, ahead of Canada and China", "superando a Canadá", "above all others": beside a first place the record bears out, set
+      // above countries or above all, the comparison says nothing more ("bigger than Canada and China combined" says more).
+      const aheadOfAll = (hit: { at: number; end: number; word: string }) => {
+        const clause = firstPlaces.find(([from, to]) => hit.at >= from && hit.end <= to);
+        // A union of countries set below it ("ahead of Canada and the EU") is no country the first place is among.
+        if (!clause || !w.ahead.includes(hit.word) || hasAny(folded, w.combined) || hasAny(folded.slice(hit.end, clause[1]), w.blocs)) return false;
+        const next = input.sentence.slice(hit.end).trim().split(/\s+/).slice(0, 3);
+        while (next.length && w.determiners.includes(foldSameLength(next[0]!))) next.shift();
+        const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
+        return all(hit.word.split(' ').at(-1)) || all(next[0]) || ['other', 'us'].includes(deps.firstOf(next.join(' '), input.lang));
+      };
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word) && !aheadOfAll(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").

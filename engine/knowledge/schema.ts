@@ -180,6 +180,8 @@ const verdictWordsSchema = z
     addition: phrases,
     untilTime: phrases,
     comparison: phrases,
+    ahead: phrases,
+    blocs: phrases,
     direction: phrases,
     toward: phrases,
     awayFrom: phrases,
@@ -232,6 +234,8 @@ const verdictWordsSchema = z
     respectively: phrases,
     combined: phrases,
     partitive: phrases,
+    objectOf: phrases,
+    determiners: phrases,
     regions: phrases,
     compassSides: z.array(phrases).length(2, 'the compass sides are north and south'),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
@@ -307,6 +311,8 @@ const numberWordsSchema = z
     qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
     rank: z.array(pattern),
     oneOf: pattern,
+    topCount: z.array(pattern),
+    topFew: z.array(pattern),
   } satisfies Record<keyof NumberWords, z.ZodType>)
   .strict();
 

@@ -159,7 +159,7 @@ describe('a span of months', () => {
 
 describe('a part of a year, the European Union by its letters, a streak', () => {
   it.each([
-    ['a streak claims the years before', 'México es el principal socio comercial de EU por décimo año consecutivo.', /context/],
+    ['a streak claims the years before', 'México es el principal socio comercial de EU por décimo año consecutivo.', /false/],
     // Said long held, a position is checked against every year on record (third in 2013-2018): not borne out.
     ['a streak claims the years before', 'Mexico has been the largest U.S. trading partner for a decade.', /false/],
     ['a streak claims the years before', 'México ha sido el principal socio comercial de EU por décadas.', /false/],

@@ -113,8 +113,12 @@ describe('numbers read as said', () => {
     expect(readQuantities('Mexico moved into first place among U.S. trading partners', 'en')[0]).toMatchObject({ value: 1, unit: 'rank' });
     expect(readQuantities('México ocupa el tercer lugar entre los socios de EU', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
   });
-  it('does not read an ordinal inside a longer one ("decimotercera", "twenty-third") as a position', () => {
-    expect(readQuantities('México es la decimotercera economía del mundo', 'es').filter((q) => q.unit === 'rank')).toEqual([]);
+  it('reads an ordinal inside a longer one ("decimotercera", "twenty-third") as the whole or not at all, never as its last part', () => {
+    expect(
+      readQuantities('México es la decimotercera economía del mundo', 'es')
+        .filter((q) => q.unit === 'rank')
+        .map((q) => q.value),
+    ).toEqual([13]);
     expect(readQuantities('Mexico is the twenty-third largest economy', 'en').filter((q) => q.unit === 'rank')).toEqual([]);
     expect(readQuantities('México es la tercera economía de América Latina', 'es')[0]).toMatchObject({ value: 3, unit: 'rank' });
   });
@@ -124,7 +128,6 @@ describe('numbers read as said', () => {
     expect(readQuantities('más del 80% de los detenidos', 'es')[0]).toMatchObject({ value: 80, qualifier: 'over' });
     expect(readQuantities('menos del 10% de las armas', 'es')[0]).toMatchObject({ value: 10, qualifier: 'under' });
     expect(readQuantities('el segundo mayor superávit comercial', 'es')[0]).toMatchObject({ value: 2, unit: 'rank' });
-    expect(readQuantities('el segundo exportador de acero', 'es').filter((q) => q.unit === 'rank')).toEqual([]);
   });
   it('does not read the second part of a school year as a number', () => {
     expect(readQuantities('15,474 students in 2023/24', 'en').map((q) => q.raw)).toEqual(['15,474']);

@@ -23,7 +23,8 @@ describe('a span of years said of a state', () => {
     ['por tercer año consecutivo', 'es', { years: 3 }],
     ['durante décadas', 'es', 'history'],
     ['for decades', 'en', 'history'],
-    ['por décimo año consecutivo', 'es', 'open'],
+    ['por décimo año consecutivo', 'es', { years: 10 }],
+    ['por enésimo año consecutivo', 'es', 'open'],
     ['has always been', 'en', 'always'],
     ['siempre ha sido', 'es', 'always'],
     ['for the first time', 'en', 'first'],
@@ -43,9 +44,10 @@ describe('a span of years said of a state', () => {
     'Mexico has historically been the largest U.S. trading partner.',
     'Mexico has been the top U.S. trading partner for decades.',
     'México ha sido el principal socio comercial de Estados Unidos durante décadas.',
+    'México ha sido el principal socio comercial de Estados Unidos por décimo año consecutivo.',
   ])('is wrong where a year of the span says otherwise: %s', (text) => expect(rating(text)).toBe('false'));
 
-  it.each(['México ha sido el principal socio comercial de Estados Unidos por décimo año consecutivo.', 'Mexico has been the top U.S. trading partner for umpteen consecutive years.'])(
+  it.each(['México ha sido el principal socio comercial de Estados Unidos por enésimo año consecutivo.', 'Mexico has been the top U.S. trading partner for umpteen consecutive years.'])(
     'is left open where its length cannot be read: %s',
     (text) => expect(rating(text)).toBe('context'),
   );

@@ -95,8 +95,12 @@ export interface NumberWords {
   qualifiers: Record<'over' | 'under' | 'almost' | 'about', string>;
   /** Positions in an ordering; a pattern's group `(?<n>…)` holds the position (digits or an ordinal), none means first. */
   rank: string[];
-  /** Before a rank, words that make it no position: "one of the largest". */
+  /** Before a rank, words that make it no one position but a place among the first few: "one of the largest", "among the top three". */
   oneOf: string;
+  /** After `oneOf`, a count of first places; group `(?<n>…)` holds it: "the top three", "the 15 largest", "los 10 principales". */
+  topCount: string[];
+  /** After `oneOf`, first places with no count, where no position pattern reads them: "the world's largest", "los principales". */
+  topFew: string[];
 }
 
 export const TEXT_PACKS: Record<Lang, TextPack> = { en, es };

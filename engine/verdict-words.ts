@@ -272,7 +272,8 @@ export interface VerdictWords {
   partitive: string[];
   /**
    * Particles whose object a position said right after them is ("depends on the largest economy", "vecino de la mayor
-   * economía", "exports to the No. 1 market"): the ranked one is that object, not the clause's subject.
+   * economía", "exports to the No. 1 market"), and verbs of neighbouring that take one without a particle ("borders the
+   * largest economy"): the ranked one is that object, not the clause's subject.
    */
   objectOf: string[];
   /** Articles and possessives that stand between such a particle and its position ("the", "la", "su"). */

@@ -83,7 +83,10 @@ describe('a position in any of its forms', () => {
     'Mexico sells most of what it makes to the largest economy in the world.',
     'México depende de la primera economía del mundo.',
     'México le vende casi todo a la primera economía del mundo.',
-  ])('leaves a position said as the object of a particle to that object: %s', (text) => expect(verdict(text)?.figures ?? []).toEqual([]));
+    // A verb of neighbouring takes its object without a particle: the position is still the object's.
+    'Mexico borders the largest economy in the world.',
+    'México colinda con la economía más grande del mundo.',
+  ])('leaves a position said as the object of a particle or of a verb of neighbouring to that object: %s', (text) => expect(verdict(text)?.figures ?? []).toEqual([]));
 });
 
 describe('a position that names its own field', () => {

@@ -177,18 +177,18 @@ export class MeasureIndex {
   }
 
   /**
-   * `bind` for the allowed series (a topic's) and, when none of those speaks of the numbers, the
+   * `bind` for the allowed series (a topic's) and, for the numbers none of those speaks of, the
    * numbers any series' cue encloses ("remittances account for 35% of GDP" in a sentence about
    * the economy) or a position's noun opens ("the top source of U.S. imports"): a cue said around
    * the number names its measure whatever the topic.
    */
   bindOwnOrEnclosed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const own = this.bind(sentence, lang, quantities, allowed);
-    if (own.length) return own;
-    const any = this.bind(sentence, lang, quantities, () => true);
+    if (own.length === quantities.length) return own;
+    const any = this.bind(sentence, lang, quantities, () => true).filter((b) => !own.some((o) => o.quantity === b.quantity));
     const enclosed = any.filter((b) => b.enclosed);
     // A number denied against an enclosed one ("…35% of GDP, not 10%") is of its measure too.
-    return any.filter((b) => b.enclosed || (b.denied && enclosed.some((e) => e.entry === b.entry)));
+    return [...own, ...any.filter((b) => b.enclosed || (b.denied && enclosed.some((e) => e.entry === b.entry)))].sort((a, b) => a.quantity.start - b.quantity.start);
   }
 
   /** The spans of months a sentence says ("January-June", "January through June", "de enero a junio"): each one's first and last month, as stems. */

@@ -501,7 +501,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       checks.push(...compared, ...trends);
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
-      const decisive = wrong ?? checks[0];
+      // Of checks that all hold, one of the sentence's own topic names the card: another topic's is there for a number it encloses.
+      const decisive = wrong ?? checks.find((c) => factsById.get(c.factId ?? '')?.topic === input.topic) ?? checks[0];
       const fact = factsById.get(decisive?.factId ?? '') ?? bindings[0]!.entry.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.

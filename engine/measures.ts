@@ -13,7 +13,7 @@ import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
-import { namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
+import { dateBeforeYear, namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
@@ -50,6 +50,8 @@ export interface Binding {
   asChange?: boolean;
   /** A year the number is said to be later than ("up from 59% in 2016"): it is judged for a year after it. */
   after?: string | null;
+  /** An event's month, and day if said, written with its year ("July 1, 2020": "07-01"; "julio de 2020": "07"). */
+  date?: string;
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
@@ -204,8 +206,8 @@ export class MeasureIndex {
       if (q.unit !== 'rank' && labelled(before, words.labels)) return;
       const { from, to } = stretches[i]!;
       const stretch = folded.slice(from, to);
-      // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
-      if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
+      // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's; a year is a date, no rate ("the tax took effect in 2026").
+      if (q.unit !== 'year' && hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // Nor is one said in real terms or in pesos, however far the words stand ("En términos reales, las remesas cayeron 4.6%").
       if (q.unit !== 'rank' && q.unit !== 'year' && hasAny(folded, words.otherBasis)) return;
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
@@ -377,7 +379,9 @@ export class MeasureIndex {
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
       if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;
+      const date = dated ? null : dateBeforeYear(folded, q, words.months);
       out.push({
+        ...(date ? { date } : {}),
         quantity: q,
         entry: best.entry,
         year,

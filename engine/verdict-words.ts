@@ -191,7 +191,10 @@ export interface VerdictWords {
   cueClasses: string[][];
   /** Words of time that make a particle of direction that also means "since" ("desde") a running total: "desde hace", "desde enero". */
   sinceTime: string[];
-  /** The months' names, whole and short ("january", "jan", "enero", "ene"): one month before another names a span of months ("January-June", "de enero a junio"), not that month. */
+  /**
+   * The months' names, whole and short ("january", "jan", "enero", "ene"): one month before another names a span of months ("January-June", "de enero a junio"), not that month.
+   * The twelve whole names come first, in the calendar's order: a short name is the month of the first whole name it begins.
+   */
   months: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */
   yearNames: string[];

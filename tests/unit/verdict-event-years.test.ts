@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
+import { figureSentence } from '../../engine/summary';
 import { loadData } from '../../scripts/lib/data-files';
 
 const engine = createEngine(loadData().facts);
@@ -47,6 +48,27 @@ const NAMED: Case[] = [
   ['El Mundial de 2026 fue otorgado en 2017.', 'false', 'world-cup-2026-award-year', 'contradicted'],
 ];
 
+/** A month, and a day, said with the year: checked as far as the record dates the event, no further. */
+const DATED: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['USMCA entered into force in January 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
+    ['USMCA took effect on July 2, 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
+    ['The remittance tax took effect on Jan. 1, 2026.', 'accurate', 'remittance-tax-in-force-year', 'consistent'],
+    ['The remittance tax took effect in March 2026.', 'false', 'remittance-tax-in-force-year', 'contradicted'],
+    // The record dates Minute 323 to its month only (signed on the 21st, in force on the 27th): any September day is borne out.
+    ['Minute 323 was signed on Sept. 21, 2017.', 'accurate', 'minute-323-in-force-year', 'consistent'],
+    // The record gives the designation's year only: a month said with it is not checked.
+    ['Washington designated the cartels as foreign terrorist organizations in January 2025.', 'accurate', 'cartels-fto-designation-year', 'consistent'],
+  ],
+  es: [
+    ['El T-MEC entró en vigor en marzo de 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
+    ['El T-MEC entró en vigor el 1 de julio de 2020.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['El Acta 319 se firmó el 20 de noviembre de 2012.', 'accurate', 'minute-319-signed-year', 'consistent'],
+    ['El Acta 319 se firmó en diciembre de 2012.', 'false', 'minute-319-signed-year', 'contradicted'],
+    ['El Acta 323 entró en vigor el 27 de septiembre de 2017.', 'accurate', 'minute-323-in-force-year', 'consistent'],
+  ],
+};
+
 const checks = (cases: Case[]) => () => {
   for (const [sentence, rating, key, status] of cases) expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
 };
@@ -55,6 +77,20 @@ describe('an event year', () => {
   it('is checked against its own event, in English', checks(OWN_EVENT.en));
   it('is checked against its own event, in Spanish', checks(OWN_EVENT.es));
   it('of one step is not judged against another step of the same event', checks(STEPS));
+  it('with its month or day is checked as far as the record dates the event, in English', checks(DATED.en));
+  it('with its month or day is checked as far as the record dates the event, in Spanish', checks(DATED.es));
+  it("of a tax or a tariff is the event's date, not a rate of something else", () => {
+    // "tax", "arancel" beside a number mark a rate of another measure ("a 3.5% tax"); a year beside them is the tax's own date.
+    expect(rated('The remittance tax took effect in 2026.')).toBe('accurate remittance-tax-in-force-year:consistent');
+    expect(rated('The remittance tax took effect in 2024.')).toBe('false remittance-tax-in-force-year:contradicted');
+    expect(rated('El gravamen a las remesas entró en vigor en 2024.')).toBe('false remittance-tax-in-force-year:contradicted');
+  });
+  it('with its month is told as a date on the card', () => {
+    const en = engine.analyze('USMCA entered into force in January 2020.')[0]!.figures![0]!;
+    expect(figureSentence(en, 'en')).toBe('The claim says Jan 2020; the record shows 1 Jul 2020.');
+    const es = engine.analyze('El T-MEC entró en vigor en marzo de 2020.')[0]!.figures![0]!;
+    expect(figureSentence(es, 'es')).toBe('La afirmación dice mar 2020; los datos muestran 1 jul 2020.');
+  });
   it('is read past a year that is part of a name', checks(NAMED));
   it('of another tournament is not judged against the 2026 award', () => {
     expect(rated('The FIFA Congress awarded the 1986 World Cup to Mexico in 1983.')).not.toMatch(/false|world-cup-2026-award-year/);

@@ -69,6 +69,20 @@ const DATED: Record<'en' | 'es', Case[]> = {
   ],
 };
 
+/** An event's verb in other words than its cue's ("came into effect" for "took effect", "cobró vigencia" for "entró en vigor"): the packs' classes. */
+const REPHRASED: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['USMCA came into effect in 2020.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['NAFTA went into force in 1992.', 'false', 'nafta-in-force-year', 'contradicted'],
+    ['Minute 323 went into effect in 2017.', 'accurate', 'minute-323-in-force-year', 'consistent'],
+  ],
+  es: [
+    ['El T-MEC inició su vigencia en 2020.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['El impuesto a las remesas cobró vigencia en 2025.', 'false', 'remittance-tax-in-force-year', 'contradicted'],
+    ['El TLCAN comenzó a regir en 1994.', 'accurate', 'nafta-in-force-year', 'consistent'],
+  ],
+};
+
 const checks = (cases: Case[]) => () => {
   for (const [sentence, rating, key, status] of cases) expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
 };
@@ -77,6 +91,8 @@ describe('an event year', () => {
   it('is checked against its own event, in English', checks(OWN_EVENT.en));
   it('is checked against its own event, in Spanish', checks(OWN_EVENT.es));
   it('of one step is not judged against another step of the same event', checks(STEPS));
+  it("is bound through its event's verb said in other words, in English", checks(REPHRASED.en));
+  it("is bound through its event's verb said in other words, in Spanish", checks(REPHRASED.es));
   it('with its month or day is checked as far as the record dates the event, in English', checks(DATED.en));
   it('with its month or day is checked as far as the record dates the event, in Spanish', checks(DATED.es));
   it("of a tax or a tariff is the event's date, not a rate of something else", () => {

@@ -329,8 +329,15 @@ export function judgeBinding(b: {
   partOfYear?: boolean;
   asChange?: boolean;
   date?: string;
+  since?: number;
 }): Omit<FigureCheck, 'key'> | null {
   if (b.asChange) return null;
+  if (b.since !== undefined) {
+    // "In 2014, 20 years after NAFTA took effect": the event's year it gives. Whole years counted within a year may be
+    // one more or less than the difference of the years: that settles nothing.
+    const judged = judgeFigure({ ...b.quantity, value: b.since - b.quantity.value, unit: 'year' }, b.entry.figures);
+    return judged && Math.abs(judged.claimValue - judged.recordValue) === 1 ? null : judged;
+  }
   if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
   // A denied number ("no al 10%") says the record is not it, however far from it: no number is implausible there.

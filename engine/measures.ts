@@ -13,7 +13,7 @@ import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
-import { dateBeforeYear, namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
+import { dateBeforeYear, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
@@ -52,6 +52,8 @@ export interface Binding {
   after?: string | null;
   /** An event's month, and day if said, written with its year ("July 1, 2020": "07-01"; "julio de 2020": "07"). */
   date?: string;
+  /** A number of years said as the time since the event, counted at this year ("in 2014, 20 years after NAFTA took effect"). */
+  since?: number;
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
@@ -126,14 +128,14 @@ export class MeasureIndex {
     return negationCount(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);
   }
 
-  /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */
-  seriesOf(text: string, lang: Lang, allowed: (e: SeriesEntry) => boolean): SeriesEntry | null {
+  /** The one series a stretch of text names by its longest cue (one that opens it, if `opening`); null when none, or two of the same length. */
+  seriesOf(text: string, lang: Lang, allowed: (e: SeriesEntry) => boolean, opening = false): SeriesEntry | null {
     const { stems, marks } = this.markedStems(text, lang);
     let best: SeriesEntry | null = null;
     let length = 0;
     let tie = false;
     for (const hit of this.cues.find(stems, marks)) {
-      if (!allowed(hit.entry) || hit.length < length) continue;
+      if (!allowed(hit.entry) || hit.length < length || (opening && hit.at > 0)) continue;
       if (hit.length > length) [best, length, tie] = [hit.entry, hit.length, false];
       else if (hit.entry.series.key !== best?.series.key) tie = true;
     }
@@ -152,6 +154,37 @@ export class MeasureIndex {
     const enclosed = any.filter((b) => b.enclosed);
     // A number denied against an enclosed one ("…35% of GDP, not 10%") is of its measure too.
     return any.filter((b) => b.enclosed || (b.denied && enclosed.some((e) => e.entry === b.entry)));
+  }
+
+  /**
+   * Numbers of years said as the time since a dated event ("25 years after NAFTA took effect", "20 años de vigencia del
+   * TLCAN") in a sentence with one year of its own, outside that event's words, as when they were counted ("In 2019, …",
+   * "El 1 de enero de 2014 …"): each bound to the event's series, `since` that year. Not a stretch inside a longer time
+   * ("the first 10 years of NAFTA"), nor a number the sentence hedges ("almost 30 years").
+   */
+  bindElapsed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
+    const folded = foldSameLength(sentence);
+    const words = this.words[lang];
+    const years = yearQuantities(sentence, words.yearNames);
+    if (years.length !== 1) return [];
+    const counted = years[0]!;
+    const event = (e: SeriesEntry) => allowed(e) && e.figures[0]?.unit === 'year';
+    const out: Binding[] = [];
+    for (const q of quantities) {
+      if (q.unit !== 'years' || q.qualifier !== 'exact' || q.vague) continue;
+      const lead = /([a-z]+)\s*$/.exec(folded.slice(0, q.start))?.[1];
+      if (lead && words.spanEdges.includes(lead)) continue;
+      // The event's words: up to the clause's next break.
+      const rest = folded.slice(q.end).split(/[,;:(]|\.\s/)[0]!;
+      if (counted.start >= q.start && counted.start < q.end + rest.length) continue;
+      const after = /^\s*(?:[a-z]+\s+)?/.exec(rest)![0];
+      const since = findAll(rest, words.elapsedSince).find((hit) => !rest.slice(0, hit.at).replace(after, '').trim());
+      const inForce = findAll(rest, words.inForceFor).find((hit) => !rest.slice(0, hit.at).replace(after, '').trim());
+      // The event is named right there: "20 años de la firma del TLCAN" is another event than its entry into force.
+      const entry = since ? this.seriesOf(rest.slice(since.end), lang, event, true) : inForce ? this.seriesOf(`${rest.slice(inForce.end)} ${words.inForceVerb[0]}`, lang, event, true) : null;
+      if (entry) out.push({ quantity: q, entry, year: null, span: null, past: false, clause: clauseOf(folded, q), since: counted.value });
+    }
+    return out;
   }
 
   /** The spans of months a sentence says ("January-June", "January through June", "de enero a junio"): each one's first and last month, as stems. */

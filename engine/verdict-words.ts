@@ -196,6 +196,14 @@ export interface VerdictWords {
    * The twelve whole names come first, in the calendar's order: a short name is the month of the first whole name it begins.
    */
   months: string[];
+  /** Words right after a number of years that count them from an event the rest of the clause names ("25 years after NAFTA took effect", "tras"). */
+  elapsedSince: string[];
+  /** Words right after a number of years that count them from a thing's entry into force, its name after them ("20 años de vigencia del TLCAN"). */
+  inForceFor: string[];
+  /** The pack's words for an entry into force ("took effect"), said after a name to find its dated event. */
+  inForceVerb: string[];
+  /** Words before a number of years that make it a stretch inside a longer time ("the first 10 years of NAFTA"), not the time since its start. */
+  spanEdges: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */
   yearNames: string[];
   /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"), and spans of months that are the whole year ("de enero a diciembre"). */

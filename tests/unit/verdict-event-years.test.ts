@@ -83,6 +83,21 @@ const REPHRASED: Record<'en' | 'es', Case[]> = {
   ],
 };
 
+/** Years said as the time since the event, with the year they were counted in: the event's year they give. */
+const ELAPSED: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['By 2020, after 26 years of NAFTA, Mexico had changed.', 'accurate', 'nafta-in-force-year', 'consistent'],
+    ['In 2024, 30 years after NAFTA took effect, the border had changed.', 'accurate', 'nafta-in-force-year', 'consistent'],
+    ['In 2019, 30 years after NAFTA took effect, the border had changed.', 'false', 'nafta-in-force-year', 'contradicted'],
+  ],
+  es: [
+    ['En 2024 se cumplieron 30 años del TLCAN.', 'accurate', 'nafta-in-force-year', 'consistent'],
+    ['En 2024 se cumplieron 25 años de vigencia del TLCAN.', 'false', 'nafta-in-force-year', 'contradicted'],
+    ['En 2023 se cumplieron 3 años de que el T-MEC entró en vigor.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['En 2024, 20 años después de que el T-MEC entró en vigor, la frontera es otra.', 'false', 'usmca-in-force-year', 'contradicted'],
+  ],
+};
+
 const checks = (cases: Case[]) => () => {
   for (const [sentence, rating, key, status] of cases) expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
 };
@@ -93,6 +108,17 @@ describe('an event year', () => {
   it('of one step is not judged against another step of the same event', checks(STEPS));
   it("is bound through its event's verb said in other words, in English", checks(REPHRASED.en));
   it("is bound through its event's verb said in other words, in Spanish", checks(REPHRASED.es));
+  it('is given by years said as the time since the event, in English', checks(ELAPSED.en));
+  it('is given by years said as the time since the event, in Spanish', checks(ELAPSED.es));
+  it('is not given by years of another event, a stretch inside a longer time or one year off', () => {
+    for (const sentence of [
+      'En 2018 se cumplieron 24 años de la firma del TLCAN.',
+      'In 2004, a study looked at the first 20 years of NAFTA.',
+      'Un estudio de 2004 analizó los primeros 20 años del TLCAN.',
+      'In 2020, 27 years after NAFTA took effect, the border had changed.',
+    ])
+      expect(rated(sentence), sentence).not.toMatch(/nafta-in-force-year/);
+  });
   it('with its month or day is checked as far as the record dates the event, in English', checks(DATED.en));
   it('with its month or day is checked as far as the record dates the event, in Spanish', checks(DATED.es));
   it("of a tax or a tariff is the event's date, not a rate of something else", () => {

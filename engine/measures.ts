@@ -270,6 +270,9 @@ export class MeasureIndex {
       const preText = sentence.slice(from, q.start);
       const breaks = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
       const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
+      // A year that opens its clause ("In 1994, NAFTA took effect", "El 1 de julio de 2020, el T-MEC entró en vigor") is the
+      // time of the event whose cue comes right after it.
+      const opens = q.unit === 'year' && opensClause(folded.slice(clauseOf(folded, q)[0], q.start), words);
       let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
       const hits = this.cues.find(stems, marks);
@@ -287,7 +290,7 @@ export class MeasureIndex {
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
-        if (q.unit === 'year' && (hit.at > at || hit.end > at || hit.end < at - yearReach || near > EVENT_REACH)) continue;
+        if (q.unit === 'year' && !(opens && hit.at === at + 1) && (hit.at > at || hit.end > at || hit.end < at - yearReach || near > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;
@@ -539,6 +542,14 @@ function withBaselineYears(folded: string, quantities: readonly Quantity[], bind
     );
     return base ? { ...b, after: base.year } : b;
   });
+}
+
+/** Whether the text before a year in its clause is only words that open a clause on it, and a date's month and day. */
+function opensClause(lead: string, words: VerdictWords): boolean {
+  return lead
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .every((w) => words.atYear.includes(w) || words.months.includes(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
 }
 
 /** Text before a word that opens its sentence: at most two words. */

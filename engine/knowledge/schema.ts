@@ -215,6 +215,7 @@ const verdictWordsSchema = z
     inForceFor: phrases,
     inForceVerb: phrases.min(1, 'one phrase for an entry into force'),
     spanEdges: phrases,
+    atYear: phrases,
     changeBy: phrases,
     possessive: phrases,
     fieldOf: phrases,

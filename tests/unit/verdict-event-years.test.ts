@@ -98,6 +98,20 @@ const ELAPSED: Record<'en' | 'es', Case[]> = {
   ],
 };
 
+/** A year that opens its clause, with or without its date, is the time of the event named right after it. */
+const OPENING: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['In 1994, NAFTA took effect.', 'accurate', 'nafta-in-force-year', 'consistent'],
+    ['In 1993, NAFTA took effect.', 'false', 'nafta-in-force-year', 'contradicted'],
+    ['On July 1, 2020, USMCA took effect.', 'accurate', 'usmca-in-force-year', 'consistent'],
+  ],
+  es: [
+    ['En 2020, el T-MEC entró en vigor.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['El 1 de julio de 2019, el T-MEC entró en vigor.', 'false', 'usmca-in-force-year', 'contradicted'],
+    ['En 2025, el impuesto a las remesas entró en vigor.', 'false', 'remittance-tax-in-force-year', 'contradicted'],
+  ],
+};
+
 const checks = (cases: Case[]) => () => {
   for (const [sentence, rating, key, status] of cases) expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
 };
@@ -108,6 +122,12 @@ describe('an event year', () => {
   it('of one step is not judged against another step of the same event', checks(STEPS));
   it("is bound through its event's verb said in other words, in English", checks(REPHRASED.en));
   it("is bound through its event's verb said in other words, in Spanish", checks(REPHRASED.es));
+  it('that opens its clause is the time of the event named right after it, in English', checks(OPENING.en));
+  it('that opens its clause is the time of the event named right after it, in Spanish', checks(OPENING.es));
+  it('that opens its clause is not the time of an event named further on', () => {
+    for (const sentence of ['In 2016, before Minute 323 took effect, Mexico stored water in Lake Mead.', 'En 2016, antes de que el Acta 323 entrara en vigor, México guardó agua.'])
+      expect(rated(sentence), sentence).not.toMatch(/minute-323/);
+  });
   it('is given by years said as the time since the event, in English', checks(ELAPSED.en));
   it('is given by years said as the time since the event, in Spanish', checks(ELAPSED.es));
   it('is not given by years of another event, a stretch inside a longer time or one year off', () => {

@@ -14,7 +14,7 @@ import { cueNegations, maskCueNegations, type CueNegation } from './cue-negation
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
 import { dateBeforeYear, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
-import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
+import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
 import type { Quantity } from './numbers';
@@ -103,7 +103,8 @@ export class MeasureIndex {
 
   /** Indexes more series. */
   add(entries: readonly SeriesEntry[]): void {
-    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles, this.classes));
+    const verbs = verbFirstStems(this.words, this.classes);
+    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles, this.classes, verbs));
   }
 
   /** Indexes a series whose cues were read ahead (engine/compiled-verdicts.ts), in seriesCues' order. */

@@ -202,6 +202,8 @@ export interface VerdictWords {
   inForceFor: string[];
   /** The pack's words for an entry into force ("took effect"), said after a name to find its dated event. */
   inForceVerb: string[];
+  /** Event verbs a subject may follow ("entró en vigor el T-MEC", "se firmó el Acta 323"): a cue that ends in one is read verb first too. */
+  subjectAfterVerb: string[];
   /** Words that may open a clause before its year, with a date's month and day ("In 2020, …", "On July 1, 2020, …", "El 1 de julio de 2020, …"): the year is then the time of the event the clause goes on to name. */
   atYear: string[];
   /** Words before a number of years that make it a stretch inside a longer time ("the first 10 years of NAFTA"), not the time since its start. */

@@ -124,6 +124,15 @@ describe('an event year', () => {
   it("is bound through its event's verb said in other words, in Spanish", checks(REPHRASED.es));
   it('that opens its clause is the time of the event named right after it, in English', checks(OPENING.en));
   it('that opens its clause is the time of the event named right after it, in Spanish', checks(OPENING.es));
+  it('is bound when the event is said verb first ("entró en vigor el TLCAN"), as Spanish may', () => {
+    for (const [sentence, rating, key, status] of [
+      ['Entró en vigor el TLCAN en 1994.', 'accurate', 'nafta-in-force-year', 'consistent'],
+      ['En 1993 entró en vigor el TLCAN.', 'false', 'nafta-in-force-year', 'contradicted'],
+      ['En 2016 venció el Acta 319.', 'false', 'minute-319-end-year', 'contradicted'],
+      ['En 2012 se firmó el Acta 319.', 'accurate', 'minute-319-signed-year', 'consistent'],
+    ] as Case[])
+      expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
+  });
   it('that opens its clause is not the time of an event named further on', () => {
     for (const sentence of ['In 2016, before Minute 323 took effect, Mexico stored water in Lake Mead.', 'En 2016, antes de que el Acta 323 entrara en vigor, México guardó agua.'])
       expect(rated(sentence), sentence).not.toMatch(/minute-323/);

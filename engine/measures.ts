@@ -269,7 +269,11 @@ export class MeasureIndex {
       // An event's cue and its year stand in one stretch of words: a break between them ("The USMCA replaced NAFTA, signed
       // in 2018") leaves the year to an aside. A date's own comma ("July 1, 2020") is no break.
       const preText = sentence.slice(from, q.start);
-      const breaks = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
+      // Nor is a list's comma ("awarded the World Cup to Canada, Mexico and the U.S. in 2018"): the list counts as one word.
+      const commas = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
+      const listed = commas.find((m) => m[0] === ',' && listOfNames(preText.slice(m.index + 1), words));
+      const breaks = commas.filter((m) => m !== listed && (!listed || m.index < listed.index));
+      const listWords = listed ? this.markedStems(preText.slice(listed.index + 1), lang).stems.length - 1 : 0;
       const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
       // A year that opens its clause ("In 1994, NAFTA took effect", "El 1 de julio de 2020, el T-MEC entró en vigor") is the
       // time of the event whose cue comes right after it.
@@ -291,7 +295,7 @@ export class MeasureIndex {
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
-        if (q.unit === 'year' && !(opens && hit.at === at + 1) && (hit.at > at || hit.end > at || hit.end < at - yearReach || near > EVENT_REACH)) continue;
+        if (q.unit === 'year' && !(opens && hit.at === at + 1) && (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;
@@ -543,6 +547,12 @@ function withBaselineYears(folded: string, quantities: readonly Quantity[], bind
     );
     return base ? { ...b, after: base.year } : b;
   });
+}
+
+/** Whether a text is the rest of a list of names up to a year: names, short words, and the pack's word that ends a list ("Mexico and the U.S. in"). */
+function listOfNames(text: string, words: VerdictWords): boolean {
+  const said = text.trim().split(/\s+/).filter(Boolean);
+  return said.some((w) => words.addition.includes(w)) && said.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3 || words.atYear.includes(w) || words.addition.includes(w));
 }
 
 /** Whether the text before a year in its clause is only words that open a clause on it, and a date's month and day. */

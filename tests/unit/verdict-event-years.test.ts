@@ -133,6 +133,13 @@ describe('an event year', () => {
     ] as Case[])
       expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
   });
+  it("is read past a list of names between its cue and it, whose commas are no aside's", () => {
+    expect(rated('FIFA awarded the 2026 World Cup to Canada, Mexico and the United States in 2018.')).toBe('accurate world-cup-2026-award-year:consistent');
+    expect(rated('La FIFA otorgó el Mundial 2026 a Canadá, México y Estados Unidos en 2017.')).toBe('false world-cup-2026-award-year:contradicted');
+    // An aside that is no list of names still ends the cue's reach.
+    for (const sentence of ['The USMCA replaced NAFTA, which Mexico and Canada signed in 1992.', 'El T-MEC sustituyó al TLCAN, que México y Canadá firmaron en 1992.'])
+      expect(rated(sentence), sentence).not.toMatch(/false|usmca-in-force-year/);
+  });
   it('that opens its clause is not the time of an event named further on', () => {
     for (const sentence of ['In 2016, before Minute 323 took effect, Mexico stored water in Lake Mead.', 'En 2016, antes de que el Acta 323 entrara en vigor, México guardó agua.'])
       expect(rated(sentence), sentence).not.toMatch(/minute-323/);

@@ -7,10 +7,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
+import { VERDICT_WORDS } from '../../engine/knowledge';
+import { seriesEntries } from '../../engine/measure-cues';
+import { MeasureIndex } from '../../engine/measures';
+import { yearQuantities } from '../../engine/stated-period';
 import { figureSentence } from '../../engine/summary';
 import { loadData } from '../../scripts/lib/data-files';
 
-const engine = createEngine(loadData().facts);
+const { facts } = loadData();
+const engine = createEngine(facts);
+const measures = new MeasureIndex(seriesEntries(facts, VERDICT_WORDS), VERDICT_WORDS);
+/** The series each year of a sentence is bound to. */
+const boundYears = (text: string, lang: 'en' | 'es') => measures.bind(text, lang, yearQuantities(text, VERDICT_WORDS[lang].yearNames), () => true).map((b) => b.entry.series.key);
 /** The finding's rating and its one figure check, as "rating key:status". */
 const rated = (text: string) => {
   const f = engine.analyze(text)[0];
@@ -139,6 +147,18 @@ describe('an event year', () => {
     // An aside that is no list of names still ends the cue's reach.
     for (const sentence of ['The USMCA replaced NAFTA, which Mexico and Canada signed in 1992.', 'El T-MEC sustituyó al TLCAN, que México y Canadá firmaron en 1992.'])
       expect(rated(sentence), sentence).not.toMatch(/false|usmca-in-force-year/);
+  });
+  it("is bound by its event's cue said in a writer's fewest words", () => {
+    const cases: [string, 'en' | 'es', string][] = [
+      ['Progresa began in 1997.', 'en', 'progresa-start-year'],
+      ['Progresa nació en 1997.', 'es', 'progresa-start-year'],
+      ['Mexico became the top source of U.S. imports in 2023.', 'en', 'mexico-overtook-china-imports-year'],
+      ['México se convirtió en el principal origen de las importaciones en 2023.', 'es', 'mexico-overtook-china-imports-year'],
+      ['Mexicans abroad voted for president for the first time in 2006.', 'en', 'presidential-vote-abroad-start-year'],
+      ['Los mexicanos en el extranjero votaron por primera vez por presidente en 2006.', 'es', 'presidential-vote-abroad-start-year'],
+    ];
+    for (const [sentence, lang, key] of cases) expect(boundYears(sentence, lang), sentence).toEqual([key]);
+    expect(rated('Mexico became the top source of U.S. imports in 2021.')).toMatch(/^false .*mexico-overtook-china-imports-year:contradicted/);
   });
   it('that opens its clause is not the time of an event named further on', () => {
     for (const sentence of ['In 2016, before Minute 323 took effect, Mexico stored water in Lake Mead.', 'En 2016, antes de que el Acta 323 entrara en vigor, México guardó agua.'])

@@ -278,6 +278,11 @@ export class MeasureIndex {
       // A year that opens its clause ("In 1994, NAFTA took effect", "El 1 de julio de 2020, el T-MEC entró en vigor") is the
       // time of the event whose cue comes right after it.
       const opens = q.unit === 'year' && opensClause(folded.slice(clauseOf(folded, q)[0], q.start), words);
+      // A year said as a time set inside the event's words ("La Suprema Corte desechó en 2025 la demanda de México", "The
+      // Supreme Court in June 2025 dismissed …"): a cue around it whose own words stand right on both sides of the time.
+      const setInside = q.unit === 'year' && timeSetIn(folded.slice(from, q.start), folded.slice(q.end, to), words);
+      let beforeDate = at - 1;
+      while (beforeDate > 0 && (this.monthStems[lang].has(stems[beforeDate]!) || /^\d/.test(stems[beforeDate]!))) beforeDate--;
       let best: { entry: SeriesEntry; distance: number; length: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
       const hits = this.cues.find(stems, marks);
@@ -295,7 +300,8 @@ export class MeasureIndex {
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
-        if (q.unit === 'year' && !(opens && hit.at === at + 1) && (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords > EVENT_REACH)) continue;
+        const inside = setInside && hit.at < at && hit.end > at && e.cueStems.has(stems[beforeDate]!) && e.cueStems.has(stems[at + 1]!);
+        if (q.unit === 'year' && !(opens && hit.at === at + 1) && !inside && (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;
@@ -555,12 +561,25 @@ function listOfNames(text: string, words: VerdictWords): boolean {
   return said.some((w) => words.addition.includes(w)) && said.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3 || words.atYear.includes(w) || words.addition.includes(w));
 }
 
+/**
+ * Whether a year is said as a time set between two words ("desechó en 2025 la demanda", "in June 2025 dismissed"): before it,
+ * after a word, only words that open a time on it (at least one: "en", "in") and a date's month and day; after it, a word, no break.
+ */
+function timeSetIn(before: string, after: string, words: VerdictWords): boolean {
+  const said = before.trim().split(/\s+/);
+  let k = said.length;
+  while (k > 0 && timeWord(said[k - 1]!.replace(/[.,]$/, ''), words) && !/,$/.test(said[k - 1]!.replace(/^\d{1,2},$/, ''))) k--;
+  return k > 0 && k < said.length && /^[a-z]/.test(said[k - 1]!.slice(-1)) && said.slice(k).some((w) => words.atYear.includes(w)) && /^\s+[a-z]/.test(after);
+}
+
+const timeWord = (w: string, words: VerdictWords) => words.atYear.includes(w) || words.months.includes(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
+
 /** Whether the text before a year in its clause is only words that open a clause on it, and a date's month and day. */
 function opensClause(lead: string, words: VerdictWords): boolean {
   return lead
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
-    .every((w) => words.atYear.includes(w) || words.months.includes(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w));
+    .every((w) => timeWord(w, words));
 }
 
 /** Text before a word that opens its sentence: at most two words. */

@@ -61,6 +61,8 @@ const DATED: Record<'en' | 'es', Case[]> = {
   en: [
     ['USMCA entered into force in January 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
     ['USMCA took effect on July 2, 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
+    // "May" is a month, not a word joining one to its year.
+    ['USMCA took effect in May 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
     ['The remittance tax took effect on Jan. 1, 2026.', 'accurate', 'remittance-tax-in-force-year', 'consistent'],
     ['The remittance tax took effect in March 2026.', 'false', 'remittance-tax-in-force-year', 'contradicted'],
     // The record dates Minute 323 to its month only (signed on the 21st, in force on the 27th): any September day is borne out.
@@ -133,13 +135,12 @@ describe('an event year', () => {
   it('that opens its clause is the time of the event named right after it, in English', checks(OPENING.en));
   it('that opens its clause is the time of the event named right after it, in Spanish', checks(OPENING.es));
   it('is bound when the event is said verb first ("entró en vigor el TLCAN"), as Spanish may', () => {
-    for (const [sentence, rating, key, status] of [
+    checks([
       ['Entró en vigor el TLCAN en 1994.', 'accurate', 'nafta-in-force-year', 'consistent'],
       ['En 1993 entró en vigor el TLCAN.', 'false', 'nafta-in-force-year', 'contradicted'],
       ['En 2016 venció el Acta 319.', 'false', 'minute-319-end-year', 'contradicted'],
       ['En 2012 se firmó el Acta 319.', 'accurate', 'minute-319-signed-year', 'consistent'],
-    ] as Case[])
-      expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
+    ])();
   });
   it("is read past a list of names between its cue and it, whose commas are no aside's", () => {
     expect(rated('FIFA awarded the 2026 World Cup to Canada, Mexico and the United States in 2018.')).toBe('accurate world-cup-2026-award-year:consistent');
@@ -159,6 +160,16 @@ describe('an event year', () => {
     ];
     for (const [sentence, lang, key] of cases) expect(boundYears(sentence, lang), sentence).toEqual([key]);
     expect(rated('Mexico became the top source of U.S. imports in 2021.')).toMatch(/^false .*mexico-overtook-china-imports-year:contradicted/);
+  });
+  it("set as a time inside the event's words is the event's", () => {
+    checks([
+      ["The U.S. Supreme Court in June 2025 dismissed Mexico's lawsuit against American gun manufacturers.", 'accurate', 'supreme-court-gun-ruling-year', 'consistent'],
+      ["The U.S. Supreme Court in May 2025 dismissed Mexico's lawsuit against American gun manufacturers.", 'false', 'supreme-court-gun-ruling-year', 'contradicted'],
+      ['La Suprema Corte de Estados Unidos desechó en 2024 la demanda de México contra fabricantes de armas.', 'false', 'supreme-court-gun-ruling-year', 'contradicted'],
+      ['La FIFA otorgó en 2018 el Mundial 2026.', 'accurate', 'world-cup-2026-award-year', 'consistent'],
+    ])();
+    // A time said of another word inside the cue ("firmado en 1992") is an aside's.
+    for (const sentence of ['El TLCAN firmado en 1992 entró en vigor.', 'NAFTA signed in 1992 took effect two years later.']) expect(rated(sentence), sentence).not.toMatch(/nafta-in-force-year/);
   });
   it('that opens its clause is not the time of an event named further on', () => {
     for (const sentence of ['In 2016, before Minute 323 took effect, Mexico stored water in Lake Mead.', 'En 2016, antes de que el Acta 323 entrara en vigor, México guardó agua.'])

@@ -6,7 +6,7 @@
  * the same order, so it decides exactly as one built from the facts themselves.
  */
 import type { AnchorReaders } from './anchor-readers';
-import { cueClassMaps, particleMaps, seriesCues, seriesFigures, stemSets, type MarkedCue } from './measure-cues';
+import { cueClassMaps, particleMaps, seriesCues, seriesFigures, stemSets, verbFirstStems, type MarkedCue } from './measure-cues';
 import type { Quantity } from './numbers';
 import type { Fact, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
@@ -54,6 +54,7 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
   const rankStems = stemSets(deps.words, 'rank');
   const particles = particleMaps(deps.words);
   const classes = cueClassMaps(deps.words);
+  const verbs = verbFirstStems(deps.words, classes);
   return (fact) => ({
     claims: fact.claims.map((c) => {
       const stems = toStems(c.text, c.lang);
@@ -64,7 +65,7 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
     cues: (fact.series ?? []).map((series) => {
       const figures = seriesFigures(fact, series);
       if (!figures.length) return [];
-      return seriesCues(series, figures[0]!.unit === 'rank', rankStems, particles, classes)
+      return seriesCues(series, figures[0]!.unit === 'rank', rankStems, particles, classes, verbs)
         .filter((cue) => cue.stems.length > 0)
         .map((cue): CompiledCue => (cue.marks.some((m) => m) ? [cue.stems.join(' '), cue.marks.map((m) => m ?? '').join(' ')] : [cue.stems.join(' ')]));
     }),

@@ -302,6 +302,21 @@ export function judgePartOfYear(q: Quantity, figures: readonly Figure[], year: s
 }
 
 /** A bound number's check: a change between two years, or a figure. */
+/**
+ * An event's year said with its month, and maybe its day ("took effect in January 2020"): wrong when the record dates the
+ * event to another month or day. A record that gives only the year (an event told of several dates: ordered, then in
+ * force) or only the month checks no more than it gives.
+ */
+function judgeDate(judged: Omit<FigureCheck, 'key'>, date: string): Omit<FigureCheck, 'key'> | null {
+  const claimPeriod = `${judged.claimValue}-${date}`;
+  if (judged.status !== 'consistent') return { ...judged, claimPeriod };
+  // "MM" or "MM-DD", as the record gives it.
+  const recorded = judged.recordPeriod.slice(5);
+  const both = Math.min(recorded.length, date.length);
+  if (both && recorded.slice(0, both) !== date.slice(0, both)) return { ...judged, claimPeriod, status: 'contradicted' };
+  return { ...judged, claimPeriod };
+}
+
 export function judgeBinding(b: {
   quantity: Quantity;
   entry: { figures: readonly Figure[] };
@@ -316,12 +331,21 @@ export function judgeBinding(b: {
   denied?: boolean;
   partOfYear?: boolean;
   asChange?: boolean;
+  date?: string;
+  since?: number;
 }): Omit<FigureCheck, 'key'> | null {
   if (b.asChange) return null;
+  if (b.since !== undefined) {
+    // "In 2014, 20 years after NAFTA took effect": the event's year it gives. Whole years counted within a year may be
+    // one more or less than the difference of the years: that settles nothing.
+    const judged = judgeFigure({ ...b.quantity, value: b.since - b.quantity.value, unit: 'year' }, b.entry.figures);
+    return judged && Math.abs(judged.claimValue - judged.recordValue) === 1 ? null : judged;
+  }
   if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
   if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
   // A denied number ("no al 10%") says the record is not it, however far from it: no number is implausible there.
   const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former }, b.enclosed || b.denied);
+  if (b.date && judged) return judgeDate(judged, b.date);
   if (!b.denied || !judged) return judged;
   // It is right when the record is not it, wrong when the record is it to the digit it is said with; one merely
   // within the record's margin ("3.4%, not 3%": a rounding of it) is no error either way.

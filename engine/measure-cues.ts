@@ -128,14 +128,35 @@ export function seriesCues(
   rankStems: Record<Lang, Set<string>>,
   particles: Record<Lang, Record<string, string>>,
   classes: Record<Lang, ReadonlyMap<string, string>>,
+  verbsFirst: Record<Lang, readonly string[][]> = EMPTY_VERBS,
 ): MarkedCue[] {
-  const cues = LANGS.flatMap((lang) => series.cues[lang].map((cue) => markedCueWords(cue, lang, rank, rankStems, particles[lang], classes[lang])));
+  const cues = LANGS.flatMap((lang) =>
+    series.cues[lang].flatMap((cue) => {
+      const read = markedCueWords(cue, lang, rank, rankStems, particles[lang], classes[lang]);
+      return [read, ...verbFirst(read, verbsFirst[lang])];
+    }),
+  );
   // Phrasings that differ only by words of one class ("negative view", "unfavorable view") are one cue.
   const seen = new Set<string>();
   return cues.filter((cue) => {
     const key = `${cue.stems.join(' ')}|${cue.marks.join(' ')}`;
     return !seen.has(key) && !!seen.add(key);
   });
+}
+
+const EMPTY_VERBS = Object.fromEntries(LANGS.map((lang) => [lang, []])) as unknown as Record<Lang, readonly string[][]>;
+
+/** Each language's event verbs its subject may follow (the packs' `subjectAfterVerb`: "entró en vigor el T-MEC"), as cue stems. */
+export function verbFirstStems(words: Record<Lang, VerdictWords>, classes: Record<Lang, ReadonlyMap<string, string>>): Record<Lang, string[][]> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, words[lang].subjectAfterVerb.map((verb) => inClasses(toStems(verb, lang), classes[lang]))])) as Record<Lang, string[][]>;
+}
+
+/** A cue that names a subject and then its event's verb ("T-MEC entró en vigor"), said verb first ("entró en vigor el T-MEC"). */
+function verbFirst(cue: MarkedCue, verbs: readonly string[][]): MarkedCue[] {
+  const verb = verbs.find((v) => v.length > 0 && v.length < cue.stems.length && v.every((st, i) => cue.stems[cue.stems.length - v.length + i] === st));
+  if (!verb) return [];
+  const cut = cue.stems.length - verb.length;
+  return [{ stems: [...cue.stems.slice(cut), ...cue.stems.slice(0, cut)], marks: [...cue.marks.slice(cut), ...cue.marks.slice(0, cut)] }];
 }
 
 /** A cue found in a stretch: its series, its first and last stem, its length, and where its word after "with" / "con" was met. */

@@ -13,8 +13,8 @@ import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
-import { joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear } from './stated-period';
-import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, type MarkedCue, type SeriesEntry } from './measure-cues';
+import { dateBeforeYear, joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
+import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
 import type { Quantity } from './numbers';
@@ -50,6 +50,10 @@ export interface Binding {
   asChange?: boolean;
   /** A year the number is said to be later than ("up from 59% in 2016"): it is judged for a year after it. */
   after?: string | null;
+  /** An event's month, and day if said, written with its year ("July 1, 2020": "07-01"; "julio de 2020": "07"). */
+  date?: string;
+  /** A number of years said as the time since the event, counted at this year ("in 2014, 20 years after NAFTA took effect"). */
+  since?: number;
 }
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
@@ -124,7 +128,8 @@ export class MeasureIndex {
 
   /** Indexes more series. */
   add(entries: readonly SeriesEntry[]): void {
-    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles, this.classes));
+    const verbs = verbFirstStems(this.words, this.classes);
+    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles, this.classes, verbs));
   }
 
   /** Indexes a series whose cues were read ahead (engine/compiled-verdicts.ts), in seriesCues' order. */
@@ -162,14 +167,14 @@ export class MeasureIndex {
     return negationCount(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);
   }
 
-  /** The one series a stretch of text names by its longest cue; null when none, or two of the same length. */
-  seriesOf(text: string, lang: Lang, allowed: (e: SeriesEntry) => boolean): SeriesEntry | null {
+  /** The one series a stretch of text names by its longest cue (one that opens it, if `opening`); null when none, or two of the same length. */
+  seriesOf(text: string, lang: Lang, allowed: (e: SeriesEntry) => boolean, opening = false): SeriesEntry | null {
     const { stems, marks } = this.markedStems(text, lang);
     let best: SeriesEntry | null = null;
     let length = 0;
     let tie = false;
     for (const hit of this.cues.find(stems, marks)) {
-      if (!allowed(hit.entry) || hit.length < length) continue;
+      if (!allowed(hit.entry) || hit.length < length || (opening && hit.at > 0)) continue;
       if (hit.length > length) [best, length, tie] = [hit.entry, hit.length, false];
       else if (hit.entry.series.key !== best?.series.key) tie = true;
     }
@@ -189,6 +194,37 @@ export class MeasureIndex {
     const enclosed = any.filter((b) => b.enclosed);
     // A number denied against an enclosed one ("…35% of GDP, not 10%") is of its measure too.
     return [...own, ...any.filter((b) => b.enclosed || (b.denied && enclosed.some((e) => e.entry === b.entry)))].sort((a, b) => a.quantity.start - b.quantity.start);
+  }
+
+  /**
+   * Numbers of years said as the time since a dated event ("25 years after NAFTA took effect", "20 años de vigencia del
+   * TLCAN") in a sentence with one year of its own, outside that event's words, as when they were counted ("In 2019, …",
+   * "El 1 de enero de 2014 …"): each bound to the event's series, `since` that year. Not a stretch inside a longer time
+   * ("the first 10 years of NAFTA"), nor a number the sentence hedges ("almost 30 years").
+   */
+  bindElapsed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
+    const folded = foldSameLength(sentence);
+    const words = this.words[lang];
+    const years = yearQuantities(sentence, words.yearNames);
+    if (years.length !== 1) return [];
+    const counted = years[0]!;
+    const event = (e: SeriesEntry) => allowed(e) && e.figures[0]?.unit === 'year';
+    const out: Binding[] = [];
+    for (const q of quantities) {
+      if (q.unit !== 'years' || q.qualifier !== 'exact' || q.vague) continue;
+      const lead = /([a-z]+)\s*$/.exec(folded.slice(0, q.start))?.[1];
+      if (lead && words.spanEdges.includes(lead)) continue;
+      // The event's words: up to the clause's next break.
+      const rest = folded.slice(q.end).split(/[,;:(]|\.\s/)[0]!;
+      if (counted.start >= q.start && counted.start < q.end + rest.length) continue;
+      const after = /^\s*(?:[a-z]+\s+)?/.exec(rest)![0];
+      const since = findAll(rest, words.elapsedSince).find((hit) => !rest.slice(0, hit.at).replace(after, '').trim());
+      const inForce = findAll(rest, words.inForceFor).find((hit) => !rest.slice(0, hit.at).replace(after, '').trim());
+      // The event is named right there: "20 años de la firma del TLCAN" is another event than its entry into force.
+      const entry = since ? this.seriesOf(rest.slice(since.end), lang, event, true) : inForce ? this.seriesOf(`${rest.slice(inForce.end)} ${words.inForceVerb[0]}`, lang, event, true) : null;
+      if (entry) out.push({ quantity: q, entry, year: null, span: null, past: false, clause: clauseOf(folded, q), since: counted.value });
+    }
+    return out;
   }
 
   /** The spans of months a sentence says ("January-June", "January through June", "de enero a junio"): each one's first and last month, as stems. */
@@ -245,8 +281,8 @@ export class MeasureIndex {
       if (q.unit !== 'rank' && labelled(before, words.labels)) return;
       const { from, to } = stretches[i]!;
       const stretch = folded.slice(from, to);
-      // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's.
-      if (hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
+      // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's; a year is a date, no rate ("the tax took effect in 2026").
+      if (q.unit !== 'year' && hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
       // Nor is one said in real terms or in pesos, however far the words stand ("En términos reales, las remesas cayeron 4.6%").
       if (q.unit !== 'rank' && q.unit !== 'year' && hasAny(folded, words.otherBasis)) return;
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
@@ -278,8 +314,20 @@ export class MeasureIndex {
       // An event's cue and its year stand in one stretch of words: a break between them ("The USMCA replaced NAFTA, signed
       // in 2018") leaves the year to an aside. A date's own comma ("July 1, 2020") is no break.
       const preText = sentence.slice(from, q.start);
-      const breaks = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
+      // Nor is a list's comma ("awarded the World Cup to Canada, Mexico and the U.S. in 2018"): the list counts as one word.
+      const commas = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
+      const listed = commas.find((m) => m[0] === ',' && listOfNames(preText.slice(m.index + 1), words));
+      const breaks = commas.filter((m) => m !== listed && (!listed || m.index < listed.index));
+      const listWords = listed ? this.markedStems(preText.slice(listed.index + 1), lang).stems.length - 1 : 0;
       const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
+      // A year that opens its clause ("In 1994, NAFTA took effect", "El 1 de julio de 2020, el T-MEC entró en vigor") is the
+      // time of the event whose cue comes right after it.
+      const opens = q.unit === 'year' && opensClause(folded.slice(clauseOf(folded, q)[0], q.start), words);
+      // A year said as a time set inside the event's words ("La Suprema Corte desechó en 2025 la demanda de México", "The
+      // Supreme Court in June 2025 dismissed …"): a cue around it whose own words stand right on both sides of the time.
+      const setInside = q.unit === 'year' && timeSetIn(folded.slice(from, q.start), folded.slice(q.end, to), words);
+      let beforeDate = at - 1;
+      while (beforeDate > 0 && (this.monthStems[lang].has(stems[beforeDate]!) || /^\d/.test(stems[beforeDate]!))) beforeDate--;
       let best: { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
       const hits = this.cues.find(stems, marks).filter((h) => !this.namedOut(h.entry, folded));
@@ -299,7 +347,8 @@ export class MeasureIndex {
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
-        if (q.unit === 'year' && (hit.at > at || hit.end > at || hit.end < at - yearReach || near > EVENT_REACH)) continue;
+        const inside = setInside && hit.at < at && hit.end > at && e.cueStems.has(stems[beforeDate]!) && e.cueStems.has(stems[at + 1]!);
+        if (q.unit === 'year' && !(opens && hit.at === at + 1) && !inside && (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;
@@ -431,7 +480,9 @@ export class MeasureIndex {
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
       if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;
+      const date = dated ? null : dateBeforeYear(folded, q, words.months);
       out.push({
+        ...(date ? { date } : {}),
         quantity: q,
         entry: best.entry,
         year,
@@ -625,6 +676,33 @@ function withBaselineYears(folded: string, quantities: readonly Quantity[], bind
     );
     return base ? { ...b, after: base.year } : b;
   });
+}
+
+/** Whether a text is the rest of a list of names up to a year: names, short words, and the pack's word that ends a list ("Mexico and the U.S. in"). */
+function listOfNames(text: string, words: VerdictWords): boolean {
+  const said = text.trim().split(/\s+/).filter(Boolean);
+  return said.some((w) => words.addition.includes(w)) && said.every((w) => /^\p{Lu}/u.test(w) || w.length <= 3 || words.atYear.includes(w) || words.addition.includes(w));
+}
+
+/**
+ * Whether a year is said as a time set between two words ("desechó en 2025 la demanda", "in June 2025 dismissed"): before it,
+ * after a word, only words that open a time on it (at least one: "en", "in") and a date's month and day; after it, a word, no break.
+ */
+function timeSetIn(before: string, after: string, words: VerdictWords): boolean {
+  const said = before.trim().split(/\s+/);
+  let k = said.length;
+  while (k > 0 && timeWord(said[k - 1]!.replace(/[.,]$/, ''), words) && !/,$/.test(said[k - 1]!.replace(/^\d{1,2},$/, ''))) k--;
+  return k > 0 && k < said.length && /^[a-z]/.test(said[k - 1]!.slice(-1)) && said.slice(k).some((w) => words.atYear.includes(w)) && /^\s+[a-z]/.test(after);
+}
+
+const timeWord = (w: string, words: VerdictWords) => words.atYear.includes(w) || words.months.includes(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
+
+/** Whether the text before a year in its clause is only words that open a clause on it, and a date's month and day. */
+function opensClause(lead: string, words: VerdictWords): boolean {
+  return lead
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .every((w) => timeWord(w, words));
 }
 
 /** Text before a word that opens its sentence: at most two words. */

@@ -162,3 +162,25 @@ export function spanOf(folded: string): string | null {
   if (b.length === 2) b = a.slice(0, 2) + b;
   return `${a}-${b}`;
 }
+
+/**
+ * The month, and the day if said, written right before a year ("July 1, 2020", "Sept. 27, 2017", "1 de julio de
+ * 2020", "julio de 2020", "13 June 2018"), as "MM" or "MM-DD"; null when none is. `months` is the pack's list, the
+ * twelve whole names first in the calendar's order: a short name is the month of the first whole name it begins.
+ */
+const DATE_BEFORE = /(?:(?<!\d)(\d{1,2})\s+(?:[a-z]{1,3}\s+)?)?(?<![a-z])([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+$/;
+const JOINED_DATE_BEFORE = /(?:(?<!\d)(\d{1,2})\s+(?:[a-z]{1,3}\s+)?)?(?<![a-z])([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+[a-z]{1,3}\s+$/;
+
+export function dateBeforeYear(folded: string, q: Quantity, months: readonly string[]): string | null {
+  const names = months.slice(0, 12);
+  const before = folded.slice(Math.max(0, q.start - 40), q.start);
+  // One short word may join the month to its year ("de", "of"), unless it is the month ("in May 2025"); a day stands before or after the month.
+  const m = [DATE_BEFORE, JOINED_DATE_BEFORE].map((re) => re.exec(before)).find((d) => d && months.includes(d[2]!));
+  if (!m || (m[1] && m[3])) return null;
+  const month = names.findIndex((name) => name.startsWith(m[2]!)) + 1;
+  if (!month) return null;
+  const day = Number(m[1] ?? m[3] ?? 0);
+  if (day > 31) return null;
+  const mm = String(month).padStart(2, '0');
+  return day ? `${mm}-${String(day).padStart(2, '0')}` : mm;
+}

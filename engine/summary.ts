@@ -14,6 +14,13 @@ export const RATING_LABELS: Record<Verdict, { en: string; es: string }> = {
 };
 
 export function figureSentence(f: FigureCheck, lang: Lang): string {
+  // An event's date is said as a date: the claim's as it gives it, the record's as the record holds it.
+  if (f.unit === 'year') {
+    const said = f.claimPeriod ? formatDate(f.claimPeriod, lang) : formatValue(f.claimValue, f.unit, null, lang);
+    const record = formatDate(f.recordPeriod, lang);
+    if (f.denied) return lang === 'es' ? `La afirmación dice que no fue en ${said}; los datos muestran ${record}.` : `The claim says it was not in ${said}; the record shows ${record}.`;
+    return lang === 'es' ? `La afirmación dice ${said}; los datos muestran ${record}.` : `The claim says ${said}; the record shows ${record}.`;
+  }
   const claim = formatValue(f.claimValue, f.unit, f.per, lang);
   const latest = formatValue(f.latestValue, f.unit, f.per, lang);
   const record = formatValue(f.recordValue, f.unit, f.per, lang);

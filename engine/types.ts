@@ -14,6 +14,8 @@ export interface FigureCheck {
   /** What the claim says, as read from its text. */
   claimValue: number;
   claimRaw: string;
+  /** An event's date as the claim says it, when it gives a month with the year ("2020-01", "2020-07-01"). */
+  claimPeriod?: string;
   /** The record value the claim was compared with (for "outdated": the older figure it matches). */
   recordValue: number;
   recordPeriod: string;

@@ -200,8 +200,23 @@ export interface VerdictWords {
   cueClasses: string[][];
   /** Words of time that make a particle of direction that also means "since" ("desde") a running total: "desde hace", "desde enero". */
   sinceTime: string[];
-  /** The months' names, whole and short ("january", "jan", "enero", "ene"): one month before another names a span of months ("January-June", "de enero a junio"), not that month. */
+  /**
+   * The months' names, whole and short ("january", "jan", "enero", "ene"): one month before another names a span of months ("January-June", "de enero a junio"), not that month.
+   * The twelve whole names come first, in the calendar's order: a short name is the month of the first whole name it begins.
+   */
   months: string[];
+  /** Words right after a number of years that count them from an event the rest of the clause names ("25 years after NAFTA took effect", "tras"). */
+  elapsedSince: string[];
+  /** Words right after a number of years that count them from a thing's entry into force, its name after them ("20 años de vigencia del TLCAN"). */
+  inForceFor: string[];
+  /** The pack's words for an entry into force ("took effect"), said after a name to find its dated event. */
+  inForceVerb: string[];
+  /** Event verbs a subject may follow ("entró en vigor el T-MEC", "se firmó el Acta 323"): a cue that ends in one is read verb first too. */
+  subjectAfterVerb: string[];
+  /** Words that may open a clause before its year, with a date's month and day ("In 2020, …", "On July 1, 2020, …", "El 1 de julio de 2020, …"): the year is then the time of the event the clause goes on to name. */
+  atYear: string[];
+  /** Words before a number of years that make it a stretch inside a longer time ("the first 10 years of NAFTA"), not the time since its start. */
+  spanEdges: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */
   yearNames: string[];
   /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"), and spans of months that are the whole year ("de enero a diciembre"). */

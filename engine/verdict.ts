@@ -455,6 +455,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
       ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence, deps.words[input.lang].yearNames), inTopic),
     ]).filter((b) => ownMeasure(input, b));
+    // Years said as the time since a dated event, where nothing else took them.
+    bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number

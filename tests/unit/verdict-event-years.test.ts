@@ -7,9 +7,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
+import { VERDICT_WORDS } from '../../engine/knowledge';
+import { seriesEntries } from '../../engine/measure-cues';
+import { MeasureIndex } from '../../engine/measures';
+import { yearQuantities } from '../../engine/stated-period';
+import { figureSentence } from '../../engine/summary';
 import { loadData } from '../../scripts/lib/data-files';
 
-const engine = createEngine(loadData().facts);
+const { facts } = loadData();
+const engine = createEngine(facts);
+const measures = new MeasureIndex(seriesEntries(facts, VERDICT_WORDS), VERDICT_WORDS);
+/** The series each year of a sentence is bound to. */
+const boundYears = (text: string, lang: 'en' | 'es') => measures.bind(text, lang, yearQuantities(text, VERDICT_WORDS[lang].yearNames), () => true).map((b) => b.entry.series.key);
 /** The finding's rating and its one figure check, as "rating key:status". */
 const rated = (text: string) => {
   const f = engine.analyze(text)[0];
@@ -47,6 +56,72 @@ const NAMED: Case[] = [
   ['El Mundial de 2026 fue otorgado en 2017.', 'false', 'world-cup-2026-award-year', 'contradicted'],
 ];
 
+/** A month, and a day, said with the year: checked as far as the record dates the event, no further. */
+const DATED: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['USMCA entered into force in January 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
+    ['USMCA took effect on July 2, 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
+    // "May" is a month, not a word joining one to its year.
+    ['USMCA took effect in May 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
+    ['The remittance tax took effect on Jan. 1, 2026.', 'accurate', 'remittance-tax-in-force-year', 'consistent'],
+    ['The remittance tax took effect in March 2026.', 'false', 'remittance-tax-in-force-year', 'contradicted'],
+    // The record dates Minute 323 to its month only (signed on the 21st, in force on the 27th): any September day is borne out.
+    ['Minute 323 was signed on Sept. 21, 2017.', 'accurate', 'minute-323-in-force-year', 'consistent'],
+    // The record gives the designation's year only: a month said with it is not checked.
+    ['Washington designated the cartels as foreign terrorist organizations in January 2025.', 'accurate', 'cartels-fto-designation-year', 'consistent'],
+  ],
+  es: [
+    ['El T-MEC entró en vigor en marzo de 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
+    ['El T-MEC entró en vigor el 1 de julio de 2020.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['El Acta 319 se firmó el 20 de noviembre de 2012.', 'accurate', 'minute-319-signed-year', 'consistent'],
+    ['El Acta 319 se firmó en diciembre de 2012.', 'false', 'minute-319-signed-year', 'contradicted'],
+    ['El Acta 323 entró en vigor el 27 de septiembre de 2017.', 'accurate', 'minute-323-in-force-year', 'consistent'],
+  ],
+};
+
+/** An event's verb in other words than its cue's ("came into effect" for "took effect", "cobró vigencia" for "entró en vigor"): the packs' classes. */
+const REPHRASED: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['USMCA came into effect in 2020.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['NAFTA went into force in 1992.', 'false', 'nafta-in-force-year', 'contradicted'],
+    ['Minute 323 went into effect in 2017.', 'accurate', 'minute-323-in-force-year', 'consistent'],
+  ],
+  es: [
+    ['El T-MEC inició su vigencia en 2020.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['El impuesto a las remesas cobró vigencia en 2025.', 'false', 'remittance-tax-in-force-year', 'contradicted'],
+    ['El TLCAN comenzó a regir en 1994.', 'accurate', 'nafta-in-force-year', 'consistent'],
+  ],
+};
+
+/** Years said as the time since the event, with the year they were counted in: the event's year they give. */
+const ELAPSED: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['By 2020, after 26 years of NAFTA, Mexico had changed.', 'accurate', 'nafta-in-force-year', 'consistent'],
+    ['In 2024, 30 years after NAFTA took effect, the border had changed.', 'accurate', 'nafta-in-force-year', 'consistent'],
+    ['In 2019, 30 years after NAFTA took effect, the border had changed.', 'false', 'nafta-in-force-year', 'contradicted'],
+  ],
+  es: [
+    ['En 2024 se cumplieron 30 años del TLCAN.', 'accurate', 'nafta-in-force-year', 'consistent'],
+    ['En 2024 se cumplieron 25 años de vigencia del TLCAN.', 'false', 'nafta-in-force-year', 'contradicted'],
+    ['En 2023 se cumplieron 3 años de que el T-MEC entró en vigor.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['En 2024, 20 años después de que el T-MEC entró en vigor, la frontera es otra.', 'false', 'usmca-in-force-year', 'contradicted'],
+  ],
+};
+
+/** A year that opens its clause, with or without its date, is the time of the event named right after it. */
+const OPENING: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['In 1994, NAFTA took effect.', 'accurate', 'nafta-in-force-year', 'consistent'],
+    ['In 1993, NAFTA took effect.', 'false', 'nafta-in-force-year', 'contradicted'],
+    ['On July 1, 2020, USMCA took effect.', 'accurate', 'usmca-in-force-year', 'consistent'],
+  ],
+  es: [
+    ['En 2020, el T-MEC entró en vigor.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['El 1 de julio de 2019, el T-MEC entró en vigor.', 'false', 'usmca-in-force-year', 'contradicted'],
+    ['En 2025, el impuesto a las remesas entró en vigor.', 'false', 'remittance-tax-in-force-year', 'contradicted'],
+  ],
+};
+
 const checks = (cases: Case[]) => () => {
   for (const [sentence, rating, key, status] of cases) expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
 };
@@ -55,6 +130,76 @@ describe('an event year', () => {
   it('is checked against its own event, in English', checks(OWN_EVENT.en));
   it('is checked against its own event, in Spanish', checks(OWN_EVENT.es));
   it('of one step is not judged against another step of the same event', checks(STEPS));
+  it("is bound through its event's verb said in other words, in English", checks(REPHRASED.en));
+  it("is bound through its event's verb said in other words, in Spanish", checks(REPHRASED.es));
+  it('that opens its clause is the time of the event named right after it, in English', checks(OPENING.en));
+  it('that opens its clause is the time of the event named right after it, in Spanish', checks(OPENING.es));
+  it('is bound when the event is said verb first ("entró en vigor el TLCAN"), as Spanish may', () => {
+    checks([
+      ['Entró en vigor el TLCAN en 1994.', 'accurate', 'nafta-in-force-year', 'consistent'],
+      ['En 1993 entró en vigor el TLCAN.', 'false', 'nafta-in-force-year', 'contradicted'],
+      ['En 2016 venció el Acta 319.', 'false', 'minute-319-end-year', 'contradicted'],
+      ['En 2012 se firmó el Acta 319.', 'accurate', 'minute-319-signed-year', 'consistent'],
+    ])();
+  });
+  it("is read past a list of names between its cue and it, whose commas are no aside's", () => {
+    expect(rated('FIFA awarded the 2026 World Cup to Canada, Mexico and the United States in 2018.')).toBe('accurate world-cup-2026-award-year:consistent');
+    expect(rated('La FIFA otorgó el Mundial 2026 a Canadá, México y Estados Unidos en 2017.')).toBe('false world-cup-2026-award-year:contradicted');
+    // An aside that is no list of names still ends the cue's reach.
+    for (const sentence of ['The USMCA replaced NAFTA, which Mexico and Canada signed in 1992.', 'El T-MEC sustituyó al TLCAN, que México y Canadá firmaron en 1992.'])
+      expect(rated(sentence), sentence).not.toMatch(/false|usmca-in-force-year/);
+  });
+  it("is bound by its event's cue said in a writer's fewest words", () => {
+    const cases: [string, 'en' | 'es', string][] = [
+      ['Progresa began in 1997.', 'en', 'progresa-start-year'],
+      ['Progresa nació en 1997.', 'es', 'progresa-start-year'],
+      ['Mexico became the top source of U.S. imports in 2023.', 'en', 'mexico-overtook-china-imports-year'],
+      ['México se convirtió en el principal origen de las importaciones en 2023.', 'es', 'mexico-overtook-china-imports-year'],
+      ['Mexicans abroad voted for president for the first time in 2006.', 'en', 'presidential-vote-abroad-start-year'],
+      ['Los mexicanos en el extranjero votaron por primera vez por presidente en 2006.', 'es', 'presidential-vote-abroad-start-year'],
+    ];
+    for (const [sentence, lang, key] of cases) expect(boundYears(sentence, lang), sentence).toEqual([key]);
+    expect(rated('Mexico became the top source of U.S. imports in 2021.')).toMatch(/^false .*mexico-overtook-china-imports-year:contradicted/);
+  });
+  it("set as a time inside the event's words is the event's", () => {
+    checks([
+      ["The U.S. Supreme Court in June 2025 dismissed Mexico's lawsuit against American gun manufacturers.", 'accurate', 'supreme-court-gun-ruling-year', 'consistent'],
+      ["The U.S. Supreme Court in May 2025 dismissed Mexico's lawsuit against American gun manufacturers.", 'false', 'supreme-court-gun-ruling-year', 'contradicted'],
+      ['La Suprema Corte de Estados Unidos desechó en 2024 la demanda de México contra fabricantes de armas.', 'false', 'supreme-court-gun-ruling-year', 'contradicted'],
+      ['La FIFA otorgó en 2018 el Mundial 2026.', 'accurate', 'world-cup-2026-award-year', 'consistent'],
+    ])();
+    // A time said of another word inside the cue ("firmado en 1992") is an aside's.
+    for (const sentence of ['El TLCAN firmado en 1992 entró en vigor.', 'NAFTA signed in 1992 took effect two years later.']) expect(rated(sentence), sentence).not.toMatch(/nafta-in-force-year/);
+  });
+  it('that opens its clause is not the time of an event named further on', () => {
+    for (const sentence of ['In 2016, before Minute 323 took effect, Mexico stored water in Lake Mead.', 'En 2016, antes de que el Acta 323 entrara en vigor, México guardó agua.'])
+      expect(rated(sentence), sentence).not.toMatch(/minute-323/);
+  });
+  it('is given by years said as the time since the event, in English', checks(ELAPSED.en));
+  it('is given by years said as the time since the event, in Spanish', checks(ELAPSED.es));
+  it('is not given by years of another event, a stretch inside a longer time or one year off', () => {
+    for (const sentence of [
+      'En 2018 se cumplieron 24 años de la firma del TLCAN.',
+      'In 2004, a study looked at the first 20 years of NAFTA.',
+      'Un estudio de 2004 analizó los primeros 20 años del TLCAN.',
+      'In 2020, 27 years after NAFTA took effect, the border had changed.',
+    ])
+      expect(rated(sentence), sentence).not.toMatch(/nafta-in-force-year/);
+  });
+  it('with its month or day is checked as far as the record dates the event, in English', checks(DATED.en));
+  it('with its month or day is checked as far as the record dates the event, in Spanish', checks(DATED.es));
+  it("of a tax or a tariff is the event's date, not a rate of something else", () => {
+    // "tax", "arancel" beside a number mark a rate of another measure ("a 3.5% tax"); a year beside them is the tax's own date.
+    expect(rated('The remittance tax took effect in 2026.')).toBe('accurate remittance-tax-in-force-year:consistent');
+    expect(rated('The remittance tax took effect in 2024.')).toBe('false remittance-tax-in-force-year:contradicted');
+    expect(rated('El gravamen a las remesas entró en vigor en 2024.')).toBe('false remittance-tax-in-force-year:contradicted');
+  });
+  it('with its month is told as a date on the card', () => {
+    const en = engine.analyze('USMCA entered into force in January 2020.')[0]!.figures![0]!;
+    expect(figureSentence(en, 'en')).toBe('The claim says Jan 2020; the record shows 1 Jul 2020.');
+    const es = engine.analyze('El T-MEC entró en vigor en marzo de 2020.')[0]!.figures![0]!;
+    expect(figureSentence(es, 'es')).toBe('La afirmación dice mar 2020; los datos muestran 1 jul 2020.');
+  });
   it('is read past a year that is part of a name', checks(NAMED));
   it('of another tournament is not judged against the 2026 award', () => {
     expect(rated('The FIFA Congress awarded the 1986 World Cup to Mexico in 1983.')).not.toMatch(/false|world-cup-2026-award-year/);

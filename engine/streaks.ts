@@ -57,6 +57,10 @@ export function judgeSpan(b: Binding, span: Span, last: Judged): Judged {
   const before = b.entry.figures.filter((f) => Number(f.period.slice(0, 4)) < end);
   const contradicted = (f: { value: number; period: string }): Judged => ({ ...last, status: 'contradicted', recordValue: f.value, recordPeriod: f.period });
   if (span === 'first') {
+    // Without its year, a first time is of whichever year it first held, not of the newest record's: "Mexico overtook
+    // China as the top source of U.S. imports for the first time in 20 years" (first in 2023, still in 2025) is no more
+    // undone by 2023's first place than borne out by it.
+    if (!b.year) return null;
     // An earlier year bears a bound out only past it: "topped $60 billion for the first time in 2023" is not undone by 2022's
     // $58.9 billion, which a hedge's margin would let count as "more than $60 billion".
     const q = b.quantity;

@@ -2,7 +2,7 @@
  * The narratives people repeat, said in their common words, meet a typical claim of the fact whose record settles
  * them (facts/*.json `claims`): "Mexico sends the drugs", "the cartels are armed with U.S. guns", "Mexico never paid
  * for the wall", "Mexico is a minor trading partner", "Mexico owes water", "remittances are the top source of
- * dollars", "U.S. importers pay the tariffs". Before, each of these got only related records. Run on the bundled
+ * dollars", "U.S. importers pay the tariffs", "the U.S. designated the cartels as terrorists". Before, each of these got only related records. Run on the bundled
  * facts; the sentences are paraphrases written for the test (not the claims' own words), with near misses that
  * must not take the claim's rating: the other country, a negation, another place, another hedge.
  */
@@ -35,6 +35,9 @@ const MET: Record<'en' | 'es', [string, string][]> = {
     ['Remittances have become Mexico’s biggest source of foreign income.', 'remittances-foreign-currency-source:needs-context'],
     ['In 2025 remittances to Mexico fell for the first time in over a decade.', 'remittances-annual-total:accurate'],
     ['It is U.S. importers who pay the tariffs on Mexican goods.', 'nafta-usmca-supreme-court-ieepa-2026:accurate'],
+    ['The US has designated the cartels as terrorist organizations.', 'cartels-violence-fto-designation-2025:accurate'],
+    ['Mexicans are the largest group of immigrants in the US.', 'diaspora-mexican-born-us-residents:accurate'],
+    ['In 2010, Mexico depended on the U.S. for most of its exports.', 'trade-volume-mexico-exports-to-us-share:accurate'],
   ],
   es: [
     ['La mayoría del fentanilo viene de México.', 'drugs-fentanyl-mexico-main-source:accurate'],
@@ -50,6 +53,10 @@ const MET: Record<'en' | 'es', [string, string][]> = {
     ['Las remesas ya son la mayor fuente de dólares para México.', 'remittances-foreign-currency-source:needs-context'],
     ['Las remesas cayeron en 2025 por primera vez en más de una década.', 'remittances-annual-total:accurate'],
     ['Los importadores estadounidenses pagan los aranceles a los productos mexicanos.', 'nafta-usmca-supreme-court-ieepa-2026:accurate'],
+    ['Estados Unidos designó a los cárteles como organizaciones terroristas.', 'cartels-violence-fto-designation-2025:accurate'],
+    ['Los mexicanos son la mayor comunidad de inmigrantes en EU.', 'diaspora-mexican-born-us-residents:accurate'],
+    ['México depende de Estados Unidos para la mayoría de sus exportaciones.', 'trade-volume-mexico-exports-to-us-share:accurate'],
+    ['México tiene más consulados en Estados Unidos que cualquier otro país.', 'exchanges-diplomacy-mexico-consulates:needs-context'],
   ],
 };
 
@@ -64,6 +71,8 @@ const NOT_MET: Record<'en' | 'es', [string, string][]> = {
     ['ISIS terrorists are not crossing the southern border.', 'border-security-terrorism-no-evidence:false'],
     ['Most people arrested for smuggling fentanyl are Mexicans.', 'drugs-fentanyl-citizens-at-ports:accurate'],
     ['Remittances are Michoacán’s biggest source of foreign income.', 'remittances-foreign-currency-source:needs-context'],
+    ['The U.S. designated all the cartels as terrorist organizations.', 'cartels-violence-fto-designation-2025:accurate'],
+    ['Mexico depends on the US for most of its imports.', 'trade-volume-mexico-exports-to-us-share:accurate'],
   ],
   es: [
     ['México pagó el muro fronterizo.', 'border-security-wall-funding:accurate'],
@@ -71,6 +80,7 @@ const NOT_MET: Record<'en' | 'es', [string, string][]> = {
     ['México es un socio comercial importante para Estados Unidos.', 'trade-partner-rank-largest:false'],
     ['La mayoría de los que contrabandean fentanilo son mexicanos.', 'drugs-fentanyl-citizens-at-ports:accurate'],
     ['La mayoría de las drogas vienen de Colombia.', 'drugs-fentanyl-mexico-main-source:needs-context'],
+    ['México depende de Estados Unidos para la mayoría de sus importaciones.', 'trade-volume-mexico-exports-to-us-share:accurate'],
   ],
 };
 

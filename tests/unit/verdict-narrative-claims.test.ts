@@ -38,6 +38,8 @@ const MET: Record<'en' | 'es', [string, string][]> = {
     ['The US has designated the cartels as terrorist organizations.', 'cartels-violence-fto-designation-2025:accurate'],
     ['Mexicans are the largest group of immigrants in the US.', 'diaspora-mexican-born-us-residents:accurate'],
     ['In 2010, Mexico depended on the U.S. for most of its exports.', 'trade-volume-mexico-exports-to-us-share:accurate'],
+    ['Mexico does absolutely nothing to stop the drug cartels.', 'cartels-violence-transfers-to-us:false'],
+    ['Mexico has sent dozens of cartel bosses to the United States.', 'cartels-violence-transfers-to-us:accurate'],
   ],
   es: [
     ['La mayoría del fentanilo viene de México.', 'drugs-fentanyl-mexico-main-source:accurate'],
@@ -57,6 +59,9 @@ const MET: Record<'en' | 'es', [string, string][]> = {
     ['Los mexicanos son la mayor comunidad de inmigrantes en EU.', 'diaspora-mexican-born-us-residents:accurate'],
     ['México depende de Estados Unidos para la mayoría de sus exportaciones.', 'trade-volume-mexico-exports-to-us-share:accurate'],
     ['México tiene más consulados en Estados Unidos que cualquier otro país.', 'exchanges-diplomacy-mexico-consulates:needs-context'],
+    ['México no hace absolutamente nada contra los cárteles del narco.', 'cartels-violence-transfers-to-us:false'],
+    ['México ha enviado a decenas de capos del narco a EU.', 'cartels-violence-transfers-to-us:accurate'],
+    ['México es el país que más deportados recibe de Estados Unidos.', 'migration-flows-ice-removals-mexicans:accurate'],
   ],
 };
 
@@ -73,6 +78,8 @@ const NOT_MET: Record<'en' | 'es', [string, string][]> = {
     ['Remittances are Michoacán’s biggest source of foreign income.', 'remittances-foreign-currency-source:needs-context'],
     ['The U.S. designated all the cartels as terrorist organizations.', 'cartels-violence-fto-designation-2025:accurate'],
     ['Mexico depends on the US for most of its imports.', 'trade-volume-mexico-exports-to-us-share:accurate'],
+    ['Mexico has never sent cartel bosses to the United States.', 'cartels-violence-transfers-to-us:accurate'],
+    ['The U.S. does nothing to stop the cartels.', 'cartels-violence-transfers-to-us:false'],
   ],
   es: [
     ['México pagó el muro fronterizo.', 'border-security-wall-funding:accurate'],
@@ -81,6 +88,7 @@ const NOT_MET: Record<'en' | 'es', [string, string][]> = {
     ['La mayoría de los que contrabandean fentanilo son mexicanos.', 'drugs-fentanyl-citizens-at-ports:accurate'],
     ['La mayoría de las drogas vienen de Colombia.', 'drugs-fentanyl-mexico-main-source:needs-context'],
     ['México depende de Estados Unidos para la mayoría de sus importaciones.', 'trade-volume-mexico-exports-to-us-share:accurate'],
+    ['México es el país que menos deportados recibe de Estados Unidos.', 'migration-flows-ice-removals-mexicans:accurate'],
   ],
 };
 

@@ -45,7 +45,9 @@ describe('the bundled typical claims', () => {
       for (const [j, claim] of facts[i]!.claims.entries()) {
         const words = claimWords(claim);
         const { lang, text } = fact.claims[j]!;
-        if (words.length < MIN_SHARED) unmatchable.push(`${lang} ${fact.id}: "${text}" → ${words.join(' ') || '(nothing)'}`);
+        // A hedge the claim says ("most", "la mayor parte": its numbers' signature) is a word a sentence shares with it, as the verdict step counts it.
+        const hedge = claim[4] ? 1 : 0;
+        if (words.length + hedge < MIN_SHARED) unmatchable.push(`${lang} ${fact.id}: "${text}" → ${words.join(' ') || '(nothing)'}`);
       }
     }
     expect(unmatchable).toEqual([]);

@@ -11,7 +11,7 @@ import { STRINGS, localeMessages } from '../../i18n/strings';
 import { coverage, loadData, ROOT } from '../../scripts/lib/data-files';
 import { SITE_ADAPTERS } from '../../sites';
 import { toStems } from '../../engine/vocabulary';
-import { numberSignature } from '../../engine/compiled-verdicts';
+import { negationCount, numberSignature } from '../../engine/compiled-verdicts';
 import { readQuantities } from '../../engine/numbers';
 import { VERDICT_WORDS } from '../../engine/knowledge';
 import { cueClassMaps, inClasses } from '../../engine/measure-cues';
@@ -86,7 +86,9 @@ describe('the bundled fact base', () => {
     for (const f of facts) {
       for (const c of f.claims) {
         // Hedges are stopwords to the stemmer: "more than 50" and "50" differ only in their numbers' signature.
-        const key = `${c.lang}:${toStems(c.text, c.lang).join(' ')}:${numberSignature(readQuantities(c.text, c.lang))}`;
+        // So is "not": "Mexico did not pay for the border wall" is the denial of "Mexico paid for the border wall", as the verdict step reads it.
+        const negated = negationCount(c.text, VERDICT_WORDS[c.lang]) > 0;
+        const key = `${c.lang}:${toStems(c.text, c.lang).join(' ')}:${numberSignature(readQuantities(c.text, c.lang))}:${negated}`;
         const before = seen.get(key);
         if (before && before.rating !== c.rating) conflicts.push(`"${c.text}": ${before.rating} in ${before.id}, ${c.rating} in ${f.id}`);
         seen.set(key, { rating: c.rating, id: f.id });

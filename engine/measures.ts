@@ -437,6 +437,13 @@ export class MeasureIndex {
         )
       )
         return;
+      // "Seized between ports of entry" is not "seized at ports of entry": a word that places the thing apart from a word of
+      // the cue, which the cue does not say it with, leaves the number to the rest.
+      const apart = findAll(folded.slice(from, to), words.apartFrom).some((hit) => {
+        const next = toStems(folded.slice(from + hit.end, to), lang)[0];
+        return next !== undefined && best!.entry.cueStems.has(inClasses([next], this.classes[lang])[0]!) && !best!.entry.series.cues[lang].some((cue) => hasAny(foldSameLength(cue), [hit.word]));
+      });
+      if (apart) return;
       // A count says what it counts right after it ("40 cities"): another noun than the series' is another measure.
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside

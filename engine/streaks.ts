@@ -43,7 +43,7 @@ type Judged = ReturnType<typeof judgeBinding>;
  * says otherwise (for a first time: any earlier year that bears it out), borne out only when the record has every year
  * of a counted span and each bears it out, or, for "always", when every year on record (at least two) does.
  */
-export function judgeSpan(b: Binding, span: Span, last: Judged): Judged {
+export function judgeSpan(b: Binding, span: Span, last: Judged, present = false): Judged {
   // A running total since a year ("$500 billion since 2019") is one figure, read as the figure judge reads it.
   if (typeof span === 'object' && 'since' in span && b.quantity.unit !== 'rank') return last;
   if (span === 'history' && last?.status !== 'consistent') return last;
@@ -57,10 +57,10 @@ export function judgeSpan(b: Binding, span: Span, last: Judged): Judged {
   const before = b.entry.figures.filter((f) => Number(f.period.slice(0, 4)) < end);
   const contradicted = (f: { value: number; period: string }): Judged => ({ ...last, status: 'contradicted', recordValue: f.value, recordPeriod: f.period });
   if (span === 'first') {
-    // Without its year, a first time is of whichever year it first held, not of the newest record's: "Mexico overtook
-    // China as the top source of U.S. imports for the first time in 20 years" (first in 2023, still in 2025) is no more
-    // undone by 2023's first place than borne out by it.
-    if (!b.year) return null;
+    // Without its year, a first time told as a change ("Mexico overtook China as the top source of U.S. imports for the
+    // first time in 20 years": first in 2023, still in 2025) is of whichever year it first held, not of the newest
+    // record's; told as a present state ("Por primera vez, México es el principal socio"), it is of now.
+    if (!b.year && !present) return null;
     // An earlier year bears a bound out only past it: "topped $60 billion for the first time in 2023" is not undone by 2022's
     // $58.9 billion, which a hedge's margin would let count as "more than $60 billion".
     const q = b.quantity;

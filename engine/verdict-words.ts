@@ -90,6 +90,8 @@ export interface VerdictWords {
   always: string[];
   /** A state held for the first time ("for the first time", "por primera vez"). */
   firstTime: string[];
+  /** Words that tell a state as the present ("is", "now", "es", "ahora"): a first time so told is of now, not of the year it began. */
+  presentState: string[];
   /**
    * A record said of a level ("a record", "máximo histórico", "the highest level since 2008"), and one of its lows ("record low",
    * "mínimo histórico", "la cifra más baja"): where an earlier figure of the level's series already bested it, the figure alone
@@ -291,6 +293,12 @@ export interface VerdictWords {
    * largest economy"): the ranked one is that object, not the clause's subject.
    */
   objectOf: string[];
+  /**
+   * Words that place a thing apart from the place after them ("outside", "between", "away from"; "fuera de", "entre"):
+   * said before a word of a series' cue that the cue does not say them with ("seized between ports of entry" for "seized
+   * at ports of entry"), the number is of the rest, not the series' measure.
+   */
+  apartFrom: string[];
   /** Articles and possessives that stand between such a particle and its position ("the", "la", "su"). */
   determiners: string[];
   /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */

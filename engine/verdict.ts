@@ -315,6 +315,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const parts = partsIn(input.sentence, deps.words[input.lang]);
     // "Now oppose expanding the wall" is not "now support expanding the wall", though a long claim may leave one word unsaid.
     const opposites = oppositesIn(input.sentence, deps.words[input.lang]);
+    // "Most fentanyl is seized between ports of entry" is not "… seized at ports of entry": a word that places a thing apart
+    // from a word of the claim, which the claim does not say, is a claim of the rest.
+    const apart = findAll(folded, deps.words[input.lang].apartFrom).map((hit) => ({ word: hit.word, next: classed(toStems(folded.slice(hit.end), input.lang).slice(0, 1), input.lang)[0] }));
+    const apartFromClaim = (c: ClaimEntry) => apart.some((a) => a.next !== undefined && c.classed.has(a.next) && !hasAny(foldSameLength(c.text), [a.word]));
     const saidStems = new Set(input.stems);
     // A part said as written, or in another form of its word ("metanfetaminas" for "metanfetamina").
     const partSaid = (part: string) => parts.has(part) || toStems(part, input.lang).every((st) => saidStems.has(st));
@@ -329,7 +333,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
-      if (sectors.some((s) => !c.stems.has(s))) continue;
+      if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (
         c.negations > 0 !== negated ||
         (c.negations > 0 && negations > c.negations) ||
@@ -388,7 +392,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */
   function judgeSaid(b: Binding, sentence: string, lang: Lang, span: Span | undefined): ReturnType<typeof judgeBinding> {
     const single = judge(b, sentence, lang);
-    return span === undefined ? single : judgeSpan(b, span, single);
+    return span === undefined ? single : judgeSpan(b, span, single, hasAny(foldSameLength(sentence.slice(b.clause[0], b.clause[1])), deps.words[lang].presentState));
   }
 
   /**

@@ -87,6 +87,8 @@ export class MeasureIndex {
   private subjects = new Map<string, SeriesEntry[]>();
   /** Each language's opposite words (`opposites`), as stems read through the classes, both ways. */
   private opposites: Record<Lang, Map<string, string>>;
+  /** Each series' words: its cues' stems and those of its measure's own statement, both languages. */
+  private ownStems = new Map<SeriesEntry, Set<string>>();
   /** Series by what they measure (measureKey). */
   private measured = new Map<string, SeriesEntry[]>();
   /** Each series' `namedBy`, folded as sentences are. */
@@ -132,6 +134,7 @@ export class MeasureIndex {
     if (entry.series.period === 'day') this.daily.set(`${entry.series.subject}|${entry.series.direction ?? ''}`, entry);
     listIn(this.measured, measureKey(entry)).push(entry);
     listIn(this.subjects, entry.series.subject).push(entry);
+    this.ownStems.set(entry, new Set([...entry.cueStems, ...LANGS.flatMap((lang) => inClasses(toStems(entry.series.measure[lang], lang), this.classes[lang]))]));
 
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
@@ -147,13 +150,18 @@ export class MeasureIndex {
     return (this.measured.get(measureKey(entry)) ?? []).filter((e) => e.series.key !== entry.series.key && !(sentence !== undefined && this.namedOut(e, folded)));
   }
 
-  /** A series whose sibling's source the sentence names, and not its own ("according to Pew" leaves Gallup's count aside). */
+  /**
+   * A series whose sibling's source the sentence names, and not its own ("according to Pew" leaves Gallup's count aside).
+   * A series with sources of its own is out too when the source of any series of its subject is named instead: "65%
+   * unfavorable, according to the Chicago Council" is no Pew figure, though the record holds only the Council's favorable share.
+   */
   private namedOut(entry: SeriesEntry, folded: string): boolean {
     const named = (e: SeriesEntry) => {
       const names = this.sourceNames.get(e);
       return !!names && hasAny(folded, names);
     };
-    return !named(entry) && (this.measured.get(measureKey(entry)) ?? []).some((e) => e !== entry && named(e));
+    const others = this.sourceNames.has(entry) ? this.subjects.get(entry.series.subject) : this.measured.get(measureKey(entry));
+    return !named(entry) && (others ?? []).some((e) => e !== entry && named(e));
   }
 
   /** How many negations a text says, a negation of a cue's own words ("do not travel") aside: none when it denies nothing. */
@@ -395,7 +403,20 @@ export class MeasureIndex {
       const named = findAll(folded.slice(from, to), words.notDirection).length
         ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
         : stems;
+      // So does a part ("Democrats", "Texas") said whole anywhere before it in its clause, however far ("Among
+      // Democrats surveyed by …, support … reached 27%"). After the number the stretch's reach holds: what follows may
+      // tell of something else ("… por minuto y de ellos, la mayor parte pasa por … California"). Sought beyond the
+      // stretch's start (inside it, its stems were read above) to the end of a word the reach cuts in two; whole words,
+      // as "pueblos" is no "Puebla".
+      let cut = from;
+      while (cut < q.start && /[\p{L}\p{N}]/u.test(folded[cut]!)) cut++;
+      const far = folded.slice(stretchOf(folded, quantities, i, Number.POSITIVE_INFINITY).from, cut);
+      if (findAll(far, words.parts).some((h) => inClasses(toStems(h.word, lang), this.classes[lang]).some((st) => !best!.entry.cueStems.has(st)))) return;
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
+      // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name
+      // only its source, "according to the Chicago Council"): it is the opposite measure's.
+      const own = this.ownStems.get(best.entry)!;
+      if (named.some((s) => !own.has(s) && ownFamily(own, this.opposites[lang].get(s)))) return;
       // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade;
       // right after a share, it names the whole the share is of ("83% of Mexico's oil exports").
       // A position's field after it, up to a break, names what is ranked ("the largest supplier of steel to the U.S.").
@@ -695,5 +716,15 @@ function unitFits(q: Quantity, f: Figure): boolean {
   if (q.unit === null && f.unit === 'usd' && q.value >= AMOUNT_SIZED) return true;
   if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;
   if (q.unit === null && f.unit === 'count' && Number.isInteger(q.value)) return true;
+  return false;
+}
+
+/** Shortest stem a word family is known by: "favorabl" holds "favorably", shorter stems ("more", "most") stand alone. */
+const FAMILY_STEM = 6;
+/** A stem of the set, or of its family ("favorably" of "favorabl", "favorablement" of "favorabl"). */
+function ownFamily(own: ReadonlySet<string>, stem: string | undefined): boolean {
+  if (!stem) return false;
+  if (own.has(stem)) return true;
+  for (const o of own) if (o.length >= FAMILY_STEM && stem.startsWith(o)) return true;
   return false;
 }

@@ -87,6 +87,8 @@ export class MeasureIndex {
   private subjects = new Map<string, SeriesEntry[]>();
   /** Each language's opposite words (`opposites`), as stems read through the classes, both ways. */
   private opposites: Record<Lang, Map<string, string>>;
+  /** The series of percentages. */
+  private shares: SeriesEntry[] = [];
   /** Each series' words: its cues' stems and those of its measure's own statement, both languages. */
   private ownStems = new Map<SeriesEntry, Set<string>>();
   /** Series by what they measure (measureKey). */
@@ -134,6 +136,7 @@ export class MeasureIndex {
     if (entry.series.period === 'day') this.daily.set(`${entry.series.subject}|${entry.series.direction ?? ''}`, entry);
     listIn(this.measured, measureKey(entry)).push(entry);
     listIn(this.subjects, entry.series.subject).push(entry);
+    if (entry.figures[0]?.unit === 'percent') this.shares.push(entry);
     this.ownStems.set(entry, new Set([...entry.cueStems, ...LANGS.flatMap((lang) => inClasses(toStems(entry.series.measure[lang], lang), this.classes[lang]))]));
 
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
@@ -423,6 +426,13 @@ export class MeasureIndex {
       const after = this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems;
       const sectorSaid = q.unit === 'rank' ? [...pre.stems, ...after] : [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)];
       if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
+      // The whole a share is of, said on past the bound cue's words ("Mexicans make up 69% of undocumented migrants
+      // caught at the border": the undocumented population's cue, then "caught at the border"), in words of another
+      // share's cues and not its own, may be that other share's whole: in doubt.
+      if (q.unit === 'percent') {
+        const beyond = after.slice(Math.max(0, best.end - at)).filter((s) => !b.entry.cueStems.has(s));
+        if (beyond.length >= 2 && this.shares.some((e) => e.series.subject !== b.entry.series.subject && allowed(e) && beyond.every((s) => e.cueStems.has(s)))) return;
+      }
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const oneYear = statedFor(best.entry) !== stated;

@@ -91,6 +91,8 @@ export class MeasureIndex {
   private shares: SeriesEntry[] = [];
   /** Each series' words: its cues' stems and those of its measure's own statement, both languages. */
   private ownStems = new Map<SeriesEntry, Set<string>>();
+  /** Each series' measure's own words, both languages. */
+  private measureStems = new Map<SeriesEntry, Set<string>>();
   /** Series by what they measure (measureKey). */
   private measured = new Map<string, SeriesEntry[]>();
   /** Each series' `namedBy`, folded as sentences are. */
@@ -137,7 +139,9 @@ export class MeasureIndex {
     listIn(this.measured, measureKey(entry)).push(entry);
     listIn(this.subjects, entry.series.subject).push(entry);
     if (entry.figures[0]?.unit === 'percent') this.shares.push(entry);
-    this.ownStems.set(entry, new Set([...entry.cueStems, ...LANGS.flatMap((lang) => inClasses(toStems(entry.series.measure[lang], lang), this.classes[lang]))]));
+    const measure = new Set(LANGS.flatMap((lang) => inClasses(toStems(entry.series.measure[lang], lang), this.classes[lang])));
+    this.measureStems.set(entry, measure);
+    this.ownStems.set(entry, new Set([...entry.cueStems, ...measure]));
 
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
@@ -152,6 +156,22 @@ export class MeasureIndex {
     const folded = sentence === undefined ? '' : foldSameLength(sentence);
     return (this.measured.get(measureKey(entry)) ?? []).filter((e) => e.series.key !== entry.series.key && !(sentence !== undefined && this.namedOut(e, folded)));
   }
+
+  /**
+   * The words that tell an entry's way from the other ways of its subject: cue words only the series of its own way use,
+   * and those only the others use (less its measure's own); null where no series of its subject goes another way.
+   */
+  private ways(entry: SeriesEntry): { own: ReadonlySet<string>; other: ReadonlySet<string> } | null {
+    if (this.wayStems.has(entry)) return this.wayStems.get(entry)!;
+    const subject = this.subjects.get(entry.series.subject) ?? [];
+    const mine = subject.filter((e) => e.series.direction === entry.series.direction).flatMap((e) => [...e.cueStems]);
+    const others = subject.filter((e) => e.series.direction !== entry.series.direction).flatMap((e) => [...e.cueStems]);
+    const measure = this.ownStems.get(entry)!;
+    const out = others.length ? { own: new Set(mine.filter((st) => !others.includes(st))), other: new Set(others.filter((st) => !mine.includes(st) && !measure.has(st))) } : null;
+    this.wayStems.set(entry, out);
+    return out;
+  }
+  private wayStems = new Map<SeriesEntry, { own: ReadonlySet<string>; other: ReadonlySet<string> } | null>();
 
   /**
    * A series whose sibling's source the sentence names, and not its own ("according to Pew" leaves Gallup's count aside).
@@ -420,6 +440,18 @@ export class MeasureIndex {
       // only its source, "according to the Chicago Council"): it is the opposite measure's.
       const own = this.ownStems.get(best.entry)!;
       if (named.some((s) => !own.has(s) && ownFamily(own, this.opposites[lang].get(s)))) return;
+      // A cue that names the series' source and nothing of what it counts ("Chicago Council", "según el Consejo de
+      // Chicago") says nothing of its way either: where series of its subject go another way, the number is the series'
+      // only when said in words of its own way and none of the other's ("ven mal a Estados Unidos", "think poorly of").
+      const ways = this.ways(best.entry);
+      if (ways && best.entry.series.namedBy) {
+        const names = new Set(best.entry.series.namedBy.flatMap((n) => inClasses(toStems(n, lang), this.classes[lang])));
+        const measure = this.measureStems.get(best.entry)!;
+        const cue = stems.slice(best.at, best.end + 1);
+        const sourceOnly = cue.every((s) => s === '\u0000' || names.has(s) || !measure.has(s));
+        const rest = named.filter((s) => !names.has(s) && !cue.includes(s));
+        if (sourceOnly && (!rest.some((s) => ways.own.has(s)) || rest.some((s) => ways.other.has(s)))) return;
+      }
       // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade;
       // right after a share, it names the whole the share is of ("83% of Mexico's oil exports").
       // A position's field after it, up to a break, names what is ranked ("the largest supplier of steel to the U.S.").

@@ -20,6 +20,10 @@ describe('a share said with the opposite word or another source', () => {
     ['en', 'A Chicago Council survey found 65% of Mexicans viewed the United States unfavorably in 2017.'],
     ['es', 'Según el Consejo de Chicago, 65% de los mexicanos veía desfavorablemente a Estados Unidos en 2017.'],
     ['es', 'Una encuesta del Consejo de Chicago halló que 65% de los mexicanos ve negativamente a EU.'],
+    // A cue naming only the source needs words of its own way: the other way's, or none at all, leave it unbound.
+    ['en', 'Chicago Council: 65% of Mexicans think poorly of the U.S.'],
+    ['es', 'Según el Consejo de Chicago, 65% de los mexicanos ve mal a Estados Unidos.'],
+    ['es', 'Ven mal a Estados Unidos: 65% en 2017, según el Consejo de Chicago.'],
   ] as const)('is not the favorable share (%s): %s', (lang, text) => {
     expect(['false', 'outdated', 'misleading', 'accurate']).not.toContain(rating(text, lang));
   });
@@ -35,6 +39,7 @@ describe('a share said with the opposite word or another source', () => {
     expect(rating('According to the Chicago Council, 30% of Mexicans viewed the U.S. favorably in 2017.', 'en')).toBe('accurate');
     expect(rating('In 2017, 65% of Mexicans had an unfavorable view of the U.S., according to Pew.', 'en')).toBe('accurate');
     expect(rating('Según Pew, en 2017 el 65% de los mexicanos tenía una opinión desfavorable de Estados Unidos.', 'es')).toBe('accurate');
+    expect(rating('Según el Consejo de Chicago, 30% de los mexicanos veía bien a Estados Unidos en 2017.', 'es')).toBe('accurate');
   });
 
   it("never binds a series' own figure said with the source of another series of its subject (sweep)", () => {

@@ -78,6 +78,7 @@ const RANK_PARTS = PACKS.flatMap((p) => p.rank);
 const RANK = numbered(RANK_PARTS);
 /** "One of the largest", "among the top three" name no one position, but a place among the first few, or the first n. */
 const ONE_OF = anyOf(PACKS.map((p) => p.oneOf));
+const LAST_AMONG = anyOf(PACKS.map((p) => p.lastAmong));
 const TOP_COUNT_PARTS = PACKS.flatMap((p) => p.topCount);
 const TOP_COUNT = numbered(TOP_COUNT_PARTS);
 const TOP_FEW = anyOf(
@@ -240,12 +241,14 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
   const amongFirst = (at: number) => amongFirstFrom(folded, at) !== null;
   const free = (start: number, end: number) => !out.some((q) => start < q.end && q.start < end);
   // "Among the top three", "una de las 15 economías más grandes": at most that place; "one of the largest": among the first few.
+  // "Last among the top three", "el último lugar entre los tres principales": the third, no place up to it.
+  const last = (at: number) => LAST_AMONG.test(folded.slice(Math.max(0, at - 30), amongFirstFrom(folded, at) ?? at));
   const top = (m: RegExpExecArray, count: number | undefined) =>
     out.push({
       value: count ?? FEW_PLACES,
       unit: 'rank',
       per: null,
-      qualifier: 'under',
+      qualifier: count !== undefined && last(m.index) ? 'exact' : 'under',
       ...(count === undefined ? { vague: true } : {}),
       start: m.index,
       end: m.index + m[0].length,

@@ -311,6 +311,7 @@ const numberWordsSchema = z
     qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
     rank: z.array(pattern),
     oneOf: pattern,
+    lastAmong: pattern,
     topCount: z.array(pattern),
     topFew: z.array(pattern),
   } satisfies Record<keyof NumberWords, z.ZodType>)

@@ -275,7 +275,7 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
       if (value === 1 && !/^[\s-]*\d/.test(folded.slice(m.index + m[0].length))) top(m, undefined);
       continue;
     }
-    out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
+    out.push({ value, unit: 'rank', per: null, qualifier: rankQualifier(folded, m.index), start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
   // "Segundo lugar entre los mayores destinos", "third among the largest partners": the first ones right after a position are its field, no claim.
   const ofPosition = (q: Quantity) =>
@@ -362,6 +362,14 @@ function describe(original: string, folded: string, start: number, end: number, 
     if (m) return { value: value * factor, unit, per: 'day', qualifier: qualifierBefore(folded, start), start, end, raw: original.slice(start, end + m[0].length).trim() };
   }
   return { value, unit, per, qualifier: qualifierBefore(folded, start), start, end, raw: original.slice(start, end).trim() };
+}
+
+/** A position said nearly ("almost the largest", "casi es el principal", "close to becoming the top"): near it, not at it. */
+const ALMOST = QUALIFIERS.find(([, q]) => q === 'almost')![0];
+function rankQualifier(folded: string, index: number): Qualifier {
+  const before = folded.slice(Math.max(0, index - 30), index);
+  // The verb may stand between the hedge and the position: "casi es el principal", "close to becoming the top".
+  return ALMOST.test(before) || ALMOST.test(before.replace(/\S+\s*$/, '')) ? 'almost' : 'exact';
 }
 
 function qualifierBefore(folded: string, index: number): Qualifier {

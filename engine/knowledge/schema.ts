@@ -161,6 +161,8 @@ const verdictWordsSchema = z
     formerly: phrases,
     earlierDecades: phrases,
     streakAfter: phrases,
+    spanPast: phrases,
+    spanYears: phrases,
     longHeld: phrases,
     always: phrases,
     firstTime: phrases,

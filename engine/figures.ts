@@ -114,6 +114,8 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
   const c = q.value;
   // "Among the top three" holds for any place up to the third; "one of the largest" for the first few, and is in doubt beyond.
   if (unit === 'rank' && q.qualifier === 'under') return r <= c ? 'yes' : q.vague ? 'grey' : 'no';
+  // "Almost the largest" says a place near the first, not the first: no record place bears it out or contradicts it.
+  if (unit === 'rank' && q.qualifier === 'almost') return 'grey';
   if (unit === 'rank' || unit === 'year') return c === r ? 'yes' : 'no';
   const wide = q.vague ? 2 : 1;
   switch (q.qualifier) {

@@ -91,6 +91,12 @@ export class MeasureIndex {
   private subjects = new Map<string, SeriesEntry[]>();
   /** Each language's opposite words (`opposites`), as stems read through the classes, both ways. */
   private opposites: Record<Lang, Map<string, string>>;
+  /** The series of percentages. */
+  private shares: SeriesEntry[] = [];
+  /** Each series' words: its cues' stems and those of its measure's own statement, both languages. */
+  private ownStems = new Map<SeriesEntry, Set<string>>();
+  /** Each series' measure's own words, both languages. */
+  private measureStems = new Map<SeriesEntry, Set<string>>();
   /** Series by what they measure (measureKey). */
   private measured = new Map<string, SeriesEntry[]>();
   /** Each series' `namedBy`, folded as sentences are. */
@@ -137,6 +143,10 @@ export class MeasureIndex {
     if (entry.series.period === 'day') this.daily.set(`${entry.series.subject}|${entry.series.direction ?? ''}`, entry);
     listIn(this.measured, measureKey(entry)).push(entry);
     listIn(this.subjects, entry.series.subject).push(entry);
+    if (entry.figures[0]?.unit === 'percent') this.shares.push(entry);
+    const measure = new Set(LANGS.flatMap((lang) => inClasses(toStems(entry.series.measure[lang], lang), this.classes[lang])));
+    this.measureStems.set(entry, measure);
+    this.ownStems.set(entry, new Set([...entry.cueStems, ...measure]));
 
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
@@ -152,13 +162,34 @@ export class MeasureIndex {
     return (this.measured.get(measureKey(entry)) ?? []).filter((e) => e.series.key !== entry.series.key && !(sentence !== undefined && this.namedOut(e, folded)));
   }
 
-  /** A series whose sibling's source the sentence names, and not its own ("according to Pew" leaves Gallup's count aside). */
+  /**
+   * The words that tell an entry's way from the other ways of its subject: cue words only the series of its own way use,
+   * and those only the others use (less its measure's own); null where no series of its subject goes another way.
+   */
+  private ways(entry: SeriesEntry): { own: ReadonlySet<string>; other: ReadonlySet<string> } | null {
+    if (this.wayStems.has(entry)) return this.wayStems.get(entry)!;
+    const subject = this.subjects.get(entry.series.subject) ?? [];
+    const mine = subject.filter((e) => e.series.direction === entry.series.direction).flatMap((e) => [...e.cueStems]);
+    const others = subject.filter((e) => e.series.direction !== entry.series.direction).flatMap((e) => [...e.cueStems]);
+    const measure = this.ownStems.get(entry)!;
+    const out = others.length ? { own: new Set(mine.filter((st) => !others.includes(st))), other: new Set(others.filter((st) => !mine.includes(st) && !measure.has(st))) } : null;
+    this.wayStems.set(entry, out);
+    return out;
+  }
+  private wayStems = new Map<SeriesEntry, { own: ReadonlySet<string>; other: ReadonlySet<string> } | null>();
+
+  /**
+   * A series whose sibling's source the sentence names, and not its own ("according to Pew" leaves Gallup's count aside).
+   * A series with sources of its own is out too when the source of any series of its subject is named instead: "65%
+   * unfavorable, according to the Chicago Council" is no Pew figure, though the record holds only the Council's favorable share.
+   */
   private namedOut(entry: SeriesEntry, folded: string): boolean {
     const named = (e: SeriesEntry) => {
       const names = this.sourceNames.get(e);
       return !!names && hasAny(folded, names);
     };
-    return !named(entry) && (this.measured.get(measureKey(entry)) ?? []).some((e) => e !== entry && named(e));
+    const others = this.sourceNames.has(entry) ? this.subjects.get(entry.series.subject) : this.measured.get(measureKey(entry));
+    return !named(entry) && (others ?? []).some((e) => e !== entry && named(e));
   }
 
   /** How many negations a text says, a negation of a cue's own words ("do not travel") aside: none when it denies nothing. */
@@ -451,13 +482,45 @@ export class MeasureIndex {
       const named = findAll(folded.slice(from, to), words.notDirection).length
         ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
         : stems;
+      // So does a part ("Democrats", "Texas") said whole anywhere before it in its clause, however far ("Among
+      // Democrats surveyed by …, support … reached 27%"). After the number the stretch's reach holds: what follows may
+      // tell of something else ("… por minuto y de ellos, la mayor parte pasa por … California"). Sought beyond the
+      // stretch's start (inside it, its stems were read above) to the end of a word the reach cuts in two; whole words,
+      // as "pueblos" is no "Puebla".
+      let cut = from;
+      while (cut < q.start && /[\p{L}\p{N}]/u.test(folded[cut]!)) cut++;
+      const far = folded.slice(stretchOf(folded, quantities, i, Number.POSITIVE_INFINITY).from, cut);
+      if (findAll(far, words.parts).some((h) => inClasses(toStems(h.word, lang), this.classes[lang]).some((st) => !best!.entry.cueStems.has(st)))) return;
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
+      // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name
+      // only its source, "according to the Chicago Council"): it is the opposite measure's.
+      const own = this.ownStems.get(best.entry)!;
+      if (named.some((s) => !own.has(s) && ownFamily(own, this.opposites[lang].get(s)))) return;
+      // A cue that names the series' source and nothing of what it counts ("Chicago Council", "según el Consejo de
+      // Chicago") says nothing of its way either: where series of its subject go another way, the number is the series'
+      // only when said in words of its own way and none of the other's ("ven mal a Estados Unidos", "think poorly of").
+      const ways = this.ways(best.entry);
+      if (ways && best.entry.series.namedBy) {
+        const names = new Set(best.entry.series.namedBy.flatMap((n) => inClasses(toStems(n, lang), this.classes[lang])));
+        const measure = this.measureStems.get(best.entry)!;
+        const cue = stems.slice(best.at, best.end + 1);
+        const sourceOnly = cue.every((s) => s === '\u0000' || names.has(s) || !measure.has(s));
+        const rest = named.filter((s) => !names.has(s) && !cue.includes(s));
+        if (sourceOnly && (!rest.some((s) => ways.own.has(s)) || rest.some((s) => ways.other.has(s)))) return;
+      }
       // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade;
       // right after a share, it names the whole the share is of ("83% of Mexico's oil exports").
       // A position's field after it, up to a break, names what is ranked ("the largest supplier of steel to the U.S.").
       const after = this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems;
       const sectorSaid = q.unit === 'rank' ? [...pre.stems, ...after] : [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)];
       if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
+      // The whole a share is of, said on past the bound cue's words ("Mexicans make up 69% of undocumented migrants
+      // caught at the border": the undocumented population's cue, then "caught at the border"), in words of another
+      // share's cues and not its own, may be that other share's whole: in doubt.
+      if (q.unit === 'percent') {
+        const beyond = after.slice(Math.max(0, best.end - at)).filter((s) => !b.entry.cueStems.has(s));
+        if (beyond.length >= 2 && this.shares.some((e) => e.series.subject !== b.entry.series.subject && allowed(e) && beyond.every((s) => e.cueStems.has(s)))) return;
+      }
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const oneYear = statedFor(best.entry) !== stated;
@@ -780,5 +843,15 @@ function unitFits(q: Quantity, f: Figure): boolean {
   if (q.unit === null && f.unit === 'usd' && q.value >= AMOUNT_SIZED) return true;
   if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;
   if (q.unit === null && f.unit === 'count' && Number.isInteger(q.value)) return true;
+  return false;
+}
+
+/** Shortest stem a word family is known by: "favorabl" holds "favorably", shorter stems ("more", "most") stand alone. */
+const FAMILY_STEM = 6;
+/** A stem of the set, or of its family ("favorably" of "favorabl", "favorablement" of "favorabl"). */
+function ownFamily(own: ReadonlySet<string>, stem: string | undefined): boolean {
+  if (!stem) return false;
+  if (own.has(stem)) return true;
+  for (const o of own) if (o.length >= FAMILY_STEM && stem.startsWith(o)) return true;
   return false;
 }

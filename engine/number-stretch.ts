@@ -73,12 +73,15 @@ export function isAlternative(folded: string, q: Quantity): boolean {
   return ALTERNATIVE.test(folded.slice(q.end, q.end + 6)) || ALTERNATIVE_BEFORE.test(folded.slice(Math.max(0, q.start - 6), q.start));
 }
 
-/** Where the `i`th number's stretch starts and ends in the folded sentence. */
-export function stretchOf(folded: string, quantities: readonly Quantity[], i: number): { from: number; to: number } {
+/**
+ * Where the `i`th number's stretch starts and ends in the folded sentence: within `reach` characters of it
+ * (cues are sought there), or its whole clause up to its neighbours' stretches (what narrows it is sought there).
+ */
+export function stretchOf(folded: string, quantities: readonly Quantity[], i: number, reach = REACH): { from: number; to: number } {
   const q = quantities[i]!;
   const [open, close] = clauseOf(folded, q);
-  const from = Math.max(q.start - REACH, open, i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
-  const to = Math.min(q.end + REACH, close, i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
+  const from = Math.max(q.start - reach, open, i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
+  const to = Math.min(q.end + reach, close, i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
   return { from, to };
 }
 

@@ -78,6 +78,7 @@ const RANK_PARTS = PACKS.flatMap((p) => p.rank);
 const RANK = numbered(RANK_PARTS);
 /** "One of the largest", "among the top three" name no one position, but a place among the first few, or the first n. */
 const ONE_OF = anyOf(PACKS.map((p) => p.oneOf));
+const LAST_AMONG = anyOf(PACKS.map((p) => p.lastAmong));
 const TOP_COUNT_PARTS = PACKS.flatMap((p) => p.topCount);
 const TOP_COUNT = numbered(TOP_COUNT_PARTS);
 const TOP_FEW = anyOf(
@@ -240,12 +241,14 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
   const amongFirst = (at: number) => amongFirstFrom(folded, at) !== null;
   const free = (start: number, end: number) => !out.some((q) => start < q.end && q.start < end);
   // "Among the top three", "una de las 15 economías más grandes": at most that place; "one of the largest": among the first few.
+  // "Last among the top three", "el último lugar entre los tres principales": the third, no place up to it.
+  const last = (at: number) => LAST_AMONG.test(folded.slice(Math.max(0, at - 30), amongFirstFrom(folded, at) ?? at));
   const top = (m: RegExpExecArray, count: number | undefined) =>
     out.push({
       value: count ?? FEW_PLACES,
       unit: 'rank',
       per: null,
-      qualifier: 'under',
+      qualifier: count !== undefined && last(m.index) ? 'exact' : 'under',
       ...(count === undefined ? { vague: true } : {}),
       start: m.index,
       end: m.index + m[0].length,
@@ -272,7 +275,7 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
       if (value === 1 && !/^[\s-]*\d/.test(folded.slice(m.index + m[0].length))) top(m, undefined);
       continue;
     }
-    out.push({ value, unit: 'rank', per: null, qualifier: 'exact', start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
+    out.push({ value, unit: 'rank', per: null, qualifier: rankQualifier(folded, m.index), start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
   // "Segundo lugar entre los mayores destinos", "third among the largest partners": the first ones right after a position are its field, no claim.
   const ofPosition = (q: Quantity) =>
@@ -359,6 +362,14 @@ function describe(original: string, folded: string, start: number, end: number, 
     if (m) return { value: value * factor, unit, per: 'day', qualifier: qualifierBefore(folded, start), start, end, raw: original.slice(start, end + m[0].length).trim() };
   }
   return { value, unit, per, qualifier: qualifierBefore(folded, start), start, end, raw: original.slice(start, end).trim() };
+}
+
+/** A position said nearly ("almost the largest", "casi es el principal", "close to becoming the top"): near it, not at it. */
+const ALMOST = QUALIFIERS.find(([, q]) => q === 'almost')![0];
+function rankQualifier(folded: string, index: number): Qualifier {
+  const before = folded.slice(Math.max(0, index - 30), index);
+  // The verb may stand between the hedge and the position: "casi es el principal", "close to becoming the top".
+  return ALMOST.test(before) || ALMOST.test(before.replace(/\S+\s*$/, '')) ? 'almost' : 'exact';
 }
 
 function qualifierBefore(folded: string, index: number): Qualifier {

@@ -26,6 +26,12 @@ export function spanIn(folded: string, words: VerdictWords): Span | undefined {
     const years = countWord(folded.slice(0, hit.at).trim().split(/\s+/).at(-1) ?? '');
     return years === null ? 'open' : { years };
   }
+  // "For the past five years", "en los últimos cinco años": a counted run up to now.
+  for (const past of findAll(folded, words.spanPast)) {
+    const [count, unit] = folded.slice(past.end).trim().split(/\s+/);
+    const years = countWord(count ?? '');
+    if (years !== null && hasAny(unit ?? '', words.spanYears)) return { years };
+  }
   // "Since 2023", "desde 2019": every year from that one on (a position's; any other number is a running total).
   const since = [...new Set(yearsAfter(folded, words.cumulative))];
   if (since.length === 1) return { since: Number(since[0]) };

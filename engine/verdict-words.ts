@@ -84,7 +84,11 @@ export interface VerdictWords {
   earlierDecades: string[];
   /** Words after a count that say a state held that many years running ("third consecutive year", "años consecutivos"). */
   streakAfter: string[];
-  /** A state said to be long held, without the span's length ("historically", "for decades", "durante años"); not "used to", which says a time past. */
+  /** Words before a count and `spanYears` that say a state held that many years up to now ("for the past five years", "en los últimos cinco años"). */
+  spanPast: string[];
+  /** The word of years after `spanPast` and its count ("years", "años"). */
+  spanYears: string[];
+  /** A state said to be long held, without the span's length ("historically", "for decades", "durante décadas"); not "used to", which says a time past. */
   longHeld: string[];
   /** Every year there is ("always", "siempre"). */
   always: string[];

@@ -161,6 +161,8 @@ const verdictWordsSchema = z
     formerly: phrases,
     earlierDecades: phrases,
     streakAfter: phrases,
+    spanPast: phrases,
+    spanYears: phrases,
     longHeld: phrases,
     always: phrases,
     firstTime: phrases,
@@ -319,6 +321,7 @@ const numberWordsSchema = z
     qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
     rank: z.array(pattern),
     oneOf: pattern,
+    lastAmong: pattern,
     topCount: z.array(pattern),
     topFew: z.array(pattern),
   } satisfies Record<keyof NumberWords, z.ZodType>)

@@ -97,6 +97,8 @@ export interface NumberWords {
   rank: string[];
   /** Before a rank, words that make it no one position but a place among the first few: "one of the largest", "among the top three". */
   oneOf: string;
+  /** Right before `oneOf`, words that place the rank last among the first places: "last among the top three" is the third. */
+  lastAmong: string;
   /** After `oneOf`, a count of first places; group `(?<n>…)` holds it: "the top three", "the 15 largest", "los 10 principales". */
   topCount: string[];
   /** After `oneOf`, first places with no count, where no position pattern reads them: "the world's largest", "los principales". */

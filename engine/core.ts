@@ -19,7 +19,8 @@ import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
 import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type FigureCheck, type Thresholds } from './types';
 import { buildVerdicts, VERDICT_PARAMS, type VerdictParams } from './verdict';
-import { languagePrefilter, PhraseIndex, toStems } from './vocabulary';
+import { PhraseIndex, toStems } from './vocabulary';
+import { packsPrefilter } from './prefilter';
 import { buildFactIndex } from './fact-index';
 import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type Anchor, type CompiledIndex, type RuntimeKnowledge } from './compiled-index';
 import { anchorReaders } from './anchor-readers';
@@ -119,10 +120,7 @@ function* buildEngine(
   const { langs, topics } = knowledge;
   const vocabulary = index.vocabulary;
   const words = verdictWords(langs);
-  const prefilter = languagePrefilter(
-    LANGS.flatMap((lang) => langs[lang].prefilter),
-    new Map(LANGS.map((lang) => [lang, langs[lang].prefilterInLanguage])),
-  );
+  const prefilter = packsPrefilter(langs);
   const anchors = PhraseIndex.from(vocabulary.anchors);
   const genericBi = PhraseIndex.from(vocabulary.genericBilateral);
   const anchorsIn = new Map<Lang, PhraseIndex<Anchor>>(LANGS.map((lang) => [lang, PhraseIndex.from(vocabulary.anchorsIn[lang])]));

@@ -115,48 +115,6 @@ export class PhraseIndex<T> {
   }
 }
 
-/**
- * A case- and accent-tolerant regex that finds any of the given words in raw text. It lets
- * the engine skip the vast majority of page text (no anchor at all) before any real work.
- */
-export function anchorPrefilter(words: readonly string[]): RegExp {
-  const accent: Record<string, string> = { a: '[aáà]', e: '[eéè]', i: '[iíï]', o: '[oóò]', u: '[uúü]', n: '[nñ]' };
-  const parts = [...new Set(words.map((w) => w.toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) =>
-      w
-        .split('')
-        .map((ch) => accent[ch] ?? (/[a-z0-9]/.test(ch) ? ch : ch === ' ' ? '\\s+' : `\\${ch}`))
-        .join(''),
-    );
-  return new RegExp(parts.join('|'), 'i');
-}
-
-/**
- * The prefilter in two steps. The first is one regex of every pack's words, shared or not:
- * most page text has none and stops there, before any language guess. Text that passes
- * is kept when a shared word is in it, or a word its own language counts ("Trump" is the
- * relationship often enough when Mexicans write it, seldom in English news).
- */
-export interface LanguagePrefilter {
-  /** The first, cheap test: false means no pack could want the text. */
-  any(text: string): boolean;
-  /** The full test, once the text's language is known. */
-  passes(text: string, lang: Lang): boolean;
-}
-
-export function languagePrefilter(shared: readonly string[], inLanguage: ReadonlyMap<Lang, readonly string[]>): LanguagePrefilter {
-  // An empty list must match nothing (an empty alternation would match everything).
-  const regexOf = (words: readonly string[]) => (words.length ? anchorPrefilter(words) : null);
-  const sharedRe = regexOf(shared);
-  const own = new Map<Lang, RegExp | null>([...inLanguage].map(([lang, words]) => [lang, regexOf(words)]));
-  const anyRe = regexOf([...shared, ...[...inLanguage.values()].flat()]);
-  return {
-    any: (text) => anyRe?.test(text) ?? false,
-    passes: (text, lang) => (sharedRe?.test(text) ?? false) || (own.get(lang)?.test(text) ?? false),
-  };
-}
-
 /** Adds each phrase once, stemmed in its own language, whichever lists name it (`seen` carries over between calls). */
 export function addPhrasesOnce<T>(index: PhraseIndex<T>, lists: [Lang, readonly string[]][], payload: T, seen = new Set<string>()): void {
   for (const [lang, list] of lists) {

@@ -19,16 +19,19 @@ export const READERS: Record<string, string> = {
 
 /**
  * Entrypoint name → the chunks its reader loads on demand with import(), by the name of the
- * module imported (both: the overlay and the claim card with Preact's renderer, fetched when
+ * module imported (both: the engine, fetched when some text of the page first passes the
+ * packs' prefilter, and the overlay and the claim card with Preact's renderer, fetched when
  * the overlay first shows something; X: the reply assistant, fetched when a reply box is
- * first focused). Code that two of a reader's chunks share and the reader does not use is one
- * more chunk, "shared" (X: Preact, the card's strings, origin badge and formatting, which the
- * reply panel uses too), loaded with either. The build fails if the chunks it writes are not
- * exactly these.
+ * first focused). The topics' names, which the
+ * engine, the card and the reply panel all use, are one more chunk, "topics", loaded with
+ * any of them. Other code that two of a reader's chunks share and the reader does not use is
+ * one more chunk, "shared" (X: Preact, the card's strings, origin badge and formatting,
+ * which the reply panel uses too), loaded with either. The build fails if the chunks it
+ * writes are not exactly these.
  */
 export const LAZY_CHUNKS: Record<string, string[]> = {
-  content: ['card-feature'],
-  x: ['card-feature', 'reply-feature', 'shared'],
+  content: ['card-feature', 'engine-feature', 'topics'],
+  x: ['card-feature', 'engine-feature', 'reply-feature', 'shared', 'topics'],
 };
 
 export const readerPath = (entrypoint: string) => `content-scripts/esm/${entrypoint}.js`;
@@ -59,7 +62,12 @@ export default defineWxtModule((wxt) => {
             input: resolve(wxt.config.entrypointsDir, file),
             // The reader may export more than its default: its chunks import what they share with it from it.
             preserveEntrySignatures: 'allow-extension',
-            output: { format: 'es', entryFileNames: `${name}.js`, chunkFileNames: (chunk) => (chunk.isDynamicEntry ? `${name}-[name].js` : `${name}-shared.js`) },
+            output: {
+              format: 'es',
+              entryFileNames: `${name}.js`,
+              manualChunks: (id) => (id.endsWith('/engine/topics.ts') ? 'topics' : undefined),
+              chunkFileNames: (chunk) => (chunk.isDynamicEntry || chunk.name === 'topics' ? `${name}-[name].js` : `${name}-shared.js`),
+            },
           },
           outDir: resolve(wxt.config.outDir, 'content-scripts/esm'),
         },

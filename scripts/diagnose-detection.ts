@@ -19,7 +19,8 @@ import { KNOWLEDGE } from '../engine/knowledge';
 import { LANGS } from '../engine/knowledge/lang';
 import { guessLanguage } from '../engine/language';
 import { FEATURES } from '../engine/detection-model';
-import { languagePrefilter, PhraseIndex, toStems } from '../engine/vocabulary';
+import { PhraseIndex, toStems } from '../engine/vocabulary';
+import { packsPrefilter } from '../engine/prefilter';
 import { writtenCaseReader } from '../engine/written-case';
 import { loadData } from './lib/data-files';
 import { readDetectionCorpus } from './lib/detection-corpus';
@@ -47,10 +48,7 @@ for (const lang of LANGS) {
   }
 }
 const casedIn = new Map(LANGS.map((lang) => [lang, writtenCaseReader(KNOWLEDGE.langs[lang].writtenCase)]));
-const prefilter = languagePrefilter(
-  LANGS.flatMap((lang) => KNOWLEDGE.langs[lang].prefilter),
-  new Map(LANGS.map((lang) => [lang, KNOWLEDGE.langs[lang].prefilterInLanguage])),
-);
+const prefilter = packsPrefilter(KNOWLEDGE.langs);
 const anchored = (text: string, hint: 'en' | 'es') => {
   const lang = guessLanguage(text, hint);
   const stems = casedIn.get(lang)!(text, lang, toStems(text, lang));

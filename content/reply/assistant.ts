@@ -24,8 +24,10 @@ const ANALYZE_DELAY = 200;
 
 export interface ReplyAssistantOptions {
   ctx: Pick<ContentScriptContext, 'addEventListener' | 'setTimeout'>;
-  /** The engine, or a getter for the current one (the page rebuilds it when thresholds change). */
-  engine: Engine | (() => Engine);
+  /** The engine, or a getter for the current one (the page rebuilds it when thresholds change; null until it is built). */
+  engine: Engine | (() => Engine | null);
+  /** Sends for the engine where the getter has none yet; the draft is read again once it is here. */
+  whenEngine?: () => Promise<unknown>;
   factsById: ReadonlyMap<string, Fact>;
   /** Facts the reader wrote or imported, by id (badged in the panel). */
   origins?: () => Readonly<Record<string, LocalOrigin>>;
@@ -63,7 +65,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
   const doc = options.doc ?? document;
   const enabled = options.enabled ?? (() => true);
   const source = options.engine;
-  const engine = (): Engine => (typeof source === 'function' ? source() : source);
+  const engine = (): Engine | null => (typeof source === 'function' ? source() : source);
 
   let composer: Element | null = null;
   let editable: HTMLElement | null = null;
@@ -127,6 +129,12 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
     const { lang: draftLang, mixed } = draftLanguage(draft, postLang);
     const replyLang = langOverride ?? draftLang;
     const e = engine();
+    if (!e) {
+      void options.whenEngine?.().then(() => {
+        if (engine()) schedule();
+      });
+      return { replyLang, draftEmpty: !draft.trim(), draftLength: xLength(draft.trim()), mixed, items: [], warnings: [] };
+    }
     const postFindings = postText ? e.analyze(postText, { lang: postLang }) : [];
     const draftFindings = draft.trim() ? e.analyze(draft, { lang: draftLang }) : [];
     const items: ReplyItem[] = [];

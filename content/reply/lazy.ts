@@ -26,6 +26,8 @@ export function lazyReplyFeature(fetch: () => Promise<ReplyFeature>): ReplyFeatu
       options.ctx.addEventListener(doc, 'focusin', (event) => {
         if (loading || !editorFor(event.target) || !enabled()) return;
         loading = true;
+        // The draft is read by the engine: fetch it alongside if the page has not needed it yet.
+        void options.whenEngine?.();
         load().then((feature) => {
           // A failed fetch (logged by the loader) leaves the box as it was: the next focus asks
           // again, and Alt+Shift+R is no longer held back for a panel that is not coming.

@@ -254,8 +254,13 @@ describe('pages where Puente shows nothing cannot tell it is installed', () => {
       ).messages.filter((m) => /wxt|content-script|chrome-extension|[a-p]{32}/.test(m)),
     }));
 
-  it('a page without claims: no highlight, stylesheet, element or message', async () => {
+  it('a page without claims: no highlight, stylesheet, element or message, and no engine fetched', async () => {
     quiet = await browser.context.newPage();
+    // Its text passes none of the packs' prefilter, so the engine's chunk is never fetched (content/session/page-session.ts).
+    const fetched: string[] = [];
+    quiet.on('request', (r) => {
+      if (/\/content-scripts\/esm\//.test(r.url())) fetched.push(r.url().replace(/^.*\/esm\//, ''));
+    });
     await quiet.goto(`${server.url}/tests/fixtures/hostile/quiet.html`);
     const tab = await tabOf(browser, quiet.url());
     // Puente has read the page (it answers the popup) and found nothing.
@@ -263,6 +268,7 @@ describe('pages where Puente shows nothing cannot tell it is installed', () => {
     expect(claims).toMatchObject({ active: true, claims: [] });
     await quiet.waitForTimeout(1500);
     expect(await traces(quiet)).toEqual({ highlights: 0, sheets: 0, children: ['HEAD', 'BODY'], messages: [] });
+    expect([...new Set(fetched)]).toEqual(['content.js']);
     await quiet.close();
   });
 

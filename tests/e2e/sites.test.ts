@@ -65,10 +65,14 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       // The overlay's and the card's code is a chunk of the reader (content/session/card-feature.ts), fetched when the overlay first shows something (here: the first card).
+      // The engine's code is one too (content/session/engine-feature.ts), fetched when some text of the page first passes the packs' prefilter.
       const cardChunk: string[] = [];
+      const engineChunk: string[] = [];
       page.on('request', (r) => {
         // Chrome serves the per-session address by an internal redirect to the fixed one: one fetch, two requests.
-        if (!r.redirectedFrom() && /\/content-scripts\/esm\/[a-z]+-card-feature\.js$/.test(r.url())) cardChunk.push(r.url());
+        if (r.redirectedFrom()) return;
+        if (/\/content-scripts\/esm\/[a-z]+-card-feature\.js$/.test(r.url())) cardChunk.push(r.url());
+        if (/\/content-scripts\/esm\/[a-z]+-engine-feature\.js$/.test(r.url())) engineChunk.push(r.url());
       });
       // The real hosts are HSTS-preloaded (https only): answer their requests from the fixtures.
       await page.route(`https://${HOST[site]}/**`, async (route) => {
@@ -122,6 +126,7 @@ describe.skipIf(PAGES.length === 0)('site fixtures', () => {
       expect(spilled, 'highlights spilling onto a link or control after the sentence').toEqual([]);
       if (expected.claims.length) expect(found.length / expected.claims.length).toBeGreaterThanOrEqual(0.8);
       else expect(texts).toEqual([]);
+      if (texts.length) expect(engineChunk, 'the engine is fetched once, however many blocks need it').toHaveLength(1);
 
       // Open the first claim's card by clicking it, check its source link, close with Esc.
       if (texts.length) {

@@ -10,6 +10,13 @@ import { ROOT } from '../../scripts/lib/data-files';
 
 const CHROME = join(ROOT, '.output', 'chrome-mv3');
 const FIREFOX = join(ROOT, '.output', 'firefox-mv2');
+/** Each reader module and the chunks it loads on demand (the engine, the card, X's reply assistant). */
+const READER_FILES = {
+  content: ['content', 'content-card-feature', 'content-engine-feature', 'content-topics'],
+  x: ['x', 'x-card-feature', 'x-engine-feature', 'x-reply-feature', 'x-shared', 'x-topics'],
+};
+const esmFiles = (names: readonly string[]) => names.map((n) => `content-scripts/esm/${n}.js`).sort();
+const ALL_READER_FILES = [...esmFiles(READER_FILES.content), ...esmFiles(READER_FILES.x)];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -32,30 +39,20 @@ describe('store readiness', () => {
   it('exposes only the reader modules, their chunks and card styles, each on its own pages, under a per-session address in Chrome', () => {
     const chrome = JSON.parse(readFileSync(join(CHROME, 'manifest.json'), 'utf8'));
     const war = chrome.web_accessible_resources as { resources: string[]; matches: string[]; use_dynamic_url?: boolean }[];
-    const exposed = [
-      'content-scripts/content.css',
-      'content-scripts/esm/content-card-feature.js',
-      'content-scripts/esm/content.js',
-      'content-scripts/esm/x-card-feature.js',
-      'content-scripts/esm/x-reply-feature.js',
-      'content-scripts/esm/x-shared.js',
-      'content-scripts/esm/x.js',
-      'content-scripts/x.css',
-    ];
+    const exposed = ['content-scripts/content.css', 'content-scripts/x.css', ...ALL_READER_FILES].sort();
     expect(war.flatMap((w) => w.resources).sort()).toEqual(exposed);
     for (const w of war) expect(w.use_dynamic_url, w.resources.join()).toBe(true);
     const xReader = war.find((w) => w.resources.includes('content-scripts/esm/x.js'))!;
-    expect(xReader.resources.sort()).toEqual(['content-scripts/esm/x-card-feature.js', 'content-scripts/esm/x-reply-feature.js', 'content-scripts/esm/x-shared.js', 'content-scripts/esm/x.js']);
+    expect(xReader.resources.sort()).toEqual(esmFiles(READER_FILES.x));
     expect(xReader.matches.length).toBeGreaterThan(0);
     for (const m of xReader.matches) expect(m).toMatch(/^\*:\/\/(\*\.)?(x|twitter)\.com\/\*$/);
-    // The other reader and its card chunk: exposed together, on the pages its content script runs on.
+    // The other reader and its chunks: exposed together, on the pages its content script runs on.
     const reader = war.find((w) => w.resources.includes('content-scripts/esm/content.js'))!;
-    expect(reader.resources.sort()).toEqual(['content-scripts/esm/content-card-feature.js', 'content-scripts/esm/content.js']);
+    expect(reader.resources.sort()).toEqual(esmFiles(READER_FILES.content));
     const script = chrome.content_scripts.find((c: { js: string[] }) => c.js.includes('content-scripts/content.js'));
     expect(reader.matches.sort()).toEqual([...script.matches].sort());
     // Each listed content script imports its reader, which must exist beside it, and each reader its chunks.
-    for (const name of ['content', 'content-card-feature', 'x', 'x-card-feature', 'x-reply-feature', 'x-shared'])
-      expect(existsSync(join(CHROME, 'content-scripts', 'esm', `${name}.js`)), name).toBe(true);
+    for (const file of ALL_READER_FILES) expect(existsSync(join(CHROME, file)), file).toBe(true);
     const firefox = JSON.parse(readFileSync(join(FIREFOX, 'manifest.json'), 'utf8'));
     expect((firefox.web_accessible_resources as string[]).sort()).toEqual(exposed);
   });
@@ -86,17 +83,7 @@ describe('store readiness', () => {
     // text is rendered as text.
     for (const w of report.warnings) {
       expect(w.code).toBe('UNSAFE_VAR_ASSIGNMENT');
-      if (/\bimport\b/.test(w.message))
-        expect([
-          'content-scripts/content.js',
-          'content-scripts/x.js',
-          'content-scripts/esm/content.js',
-          'content-scripts/esm/content-card-feature.js',
-          'content-scripts/esm/x.js',
-          'content-scripts/esm/x-card-feature.js',
-          'content-scripts/esm/x-reply-feature.js',
-          'content-scripts/esm/x-shared.js',
-        ]).toContain(w.file);
+      if (/\bimport\b/.test(w.message)) expect(['content-scripts/content.js', 'content-scripts/x.js', ...ALL_READER_FILES]).toContain(w.file);
       else expect(w.message).toMatch(/innerHTML/);
     }
   });

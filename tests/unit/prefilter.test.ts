@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languagePrefilter } from '../../engine/vocabulary';
+import { languagePrefilter } from '../../engine/prefilter';
 
 describe('languagePrefilter', () => {
   const pre = languagePrefilter(

@@ -2,7 +2,9 @@
  * What a content script's reader carries to a page's first paint: the code it reaches by
  * static imports (a chunk it loads with import() is not part of it). Preact's renderer, the
  * overlay and the card are needed only once the overlay shows something, so they live in the
- * card chunk (content/session/card-feature.ts) and the readers stay under their size aim.
+ * card chunk (content/session/card-feature.ts); the engine only once some text passes the
+ * packs' prefilter, so it is a chunk too (content/session/engine-feature.ts). Most pages load
+ * neither, and the readers stay under their size aim.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -57,11 +59,14 @@ function reached(entry: string): Set<string> {
 describe.each(['entrypoints/content/reader.ts', 'entrypoints/x.content/reader.ts'])('the reader %s at first paint', (entry) => {
   const modules = reached(entry);
 
-  it('reads the page (engine, scanner, highlights) and loads the overlay and card only on demand', () => {
+  it('reads the page (prefilter, scanner, highlights) and loads the engine, the overlay and the card only on demand', () => {
     expect(modules).toContain('content/scanner.ts');
     expect(modules).toContain('content/highlights.ts');
     expect(modules).toContain('content/session/card.ts');
-    for (const onDemand of ['content/session/card-feature.ts', 'components/Overlay.tsx', 'components/ClaimCard.tsx', 'components/follow.ts']) expect(modules).not.toContain(onDemand);
+    expect(modules).toContain('engine/prefilter.ts');
+    const onDemand = ['content/session/card-feature.ts', 'components/Overlay.tsx', 'components/ClaimCard.tsx', 'components/follow.ts'];
+    const engine = ['content/session/engine-feature.ts', 'engine/core.ts', 'engine/verdict.ts', 'engine/measures.ts', 'engine/detection-model.ts', 'fuse.js/basic'];
+    for (const m of [...onDemand, ...engine]) expect(modules).not.toContain(m);
   });
 
   it('carries no Preact: no renderer, no hooks, no JSX', () => {

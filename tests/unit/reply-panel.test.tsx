@@ -169,6 +169,26 @@ describe('startReplyAssistant (happy-dom)', () => {
     expect(editor.innerHTML).toBe(before);
   });
 
+  it('sends for the engine when the page has not needed it yet, and reads the draft once it is built', async () => {
+    // A page whose own text passed no prefilter has no engine; a draft about Mexico still gets its panel.
+    let ready: typeof engine | null = null;
+    const whenEngine = vi.fn(() => new Promise((done) => window.setTimeout(() => done((ready = engine)), 50)));
+    document.body.innerHTML = `<div role="dialog"><div data-testid="tweetTextarea_0" contenteditable="true" role="textbox"><div><span>The U.S. and Mexico trade $1.4 billion a day.</span></div></div><button data-testid="tweetButton">Reply</button></div>`;
+    const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]')!;
+    const ctx = {
+      addEventListener: (t: EventTarget, type: string, h: (e: Event) => void) => t.addEventListener(type, h),
+      setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms) as unknown as number,
+    };
+    const onChange = vi.fn();
+    const assistant = startReplyAssistant({ ctx: ctx as never, engine: () => ready, whenEngine, factsById, onChange });
+    editor.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    assistant.openPanel();
+    expect(whenEngine).toHaveBeenCalled();
+    expect(assistant.snapshot().view!.warnings).toEqual([]);
+    await vi.waitFor(() => expect(assistant.snapshot().warn).toBe(true), { timeout: 2000 });
+    expect(assistant.snapshot().view!.warnings[0]).toMatchObject({ status: 'outdated' });
+  });
+
   it('ignores editors that are not X reply boxes', () => {
     document.body.innerHTML = '<div contenteditable="true" id="other">Mexico and the U.S. trade $1.4 billion a day</div>';
     const ctx = {

@@ -19,4 +19,9 @@ describe('countries named by their people or their offices', () => {
     expect(topicOf('La Guardia Nacional desplegó 10 mil elementos para contener la migración irregular.')).toBe('migration-flows');
     expect(topicOf('The SRE said its consulates handled 20% more protection cases this year.')).toBe('exchanges-diplomacy');
   });
+
+  it("hears Mexico in the press's name for it, Latin America's second-largest economy (en, es)", () => {
+    expect(topicOf('Latin America’s second-largest economy contracted again in the first quarter.')).toBe('mexico-economy');
+    expect(topicOf('La segunda economía más grande de América Latina creció 1.2% en 2024.')).toBe('mexico-economy');
+  });
 });

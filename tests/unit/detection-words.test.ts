@@ -25,3 +25,15 @@ describe('countries named by their people or their offices', () => {
     expect(topicOf('La segunda economía más grande de América Latina creció 1.2% en 2024.')).toBe('mexico-economy');
   });
 });
+
+describe('a remittance told as one household’s', () => {
+  it('hears an amount sent to family as a remittance, with no remittance word (en, es)', () => {
+    expect(topicOf('My cousin sends about $300 a month to his mother in Zacatecas.')).toBe('remittances');
+    expect(topicOf('Mi vecino le manda como 300 dólares a su mamá en Zacatecas cada mes.')).toBe('remittances');
+  });
+
+  it('needs the amount: sending word and family alone are not one (en, es)', () => {
+    expect(topicOf('My cousin sends photos to his mother in Zacatecas.')).toBe('none');
+    expect(topicOf('Mi vecino le manda fotos a su mamá en Zacatecas.')).toBe('none');
+  });
+});

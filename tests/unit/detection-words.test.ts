@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { loadData } from '../../scripts/lib/data-files';
+
+const engine = createEngine(loadData().facts);
+const topicOf = (sentence: string) => engine.classify(sentence)?.topic ?? 'none';
+
+describe('countries named by their people or their offices', () => {
+  it("reads another country's people as that country: remittances of Canadian workers are not Mexico's (en, es)", () => {
+    expect(topicOf('Remittances sent home by Canadian workers hit a record last year.')).toBe('none');
+    expect(topicOf('Las remesas que envían los trabajadores canadienses alcanzaron un récord el año pasado.')).toBe('none');
+    // The same sentences without them are the relationship's.
+    expect(topicOf('Remittances sent home by workers hit a record last year.')).toBe('remittances');
+    expect(topicOf('Las remesas que envían los trabajadores alcanzaron un récord el año pasado.')).toBe('remittances');
+  });
+
+  it("hears Mexico in its foreign ministry's and its National Guard's Spanish names (es), and in the SRE (en)", () => {
+    expect(topicOf('La Secretaría de Relaciones Exteriores informó que cada día se realizan más de un millón de cruces legales en la frontera.')).toBe('border-security');
+    expect(topicOf('La Guardia Nacional desplegó 10 mil elementos para contener la migración irregular.')).toBe('migration-flows');
+    expect(topicOf('The SRE said its consulates handled 20% more protection cases this year.')).toBe('exchanges-diplomacy');
+  });
+
+  it("hears Mexico in the press's name for it, Latin America's second-largest economy (en, es)", () => {
+    expect(topicOf('Latin America’s second-largest economy contracted again in the first quarter.')).toBe('mexico-economy');
+    expect(topicOf('La segunda economía más grande de América Latina creció 1.2% en 2024.')).toBe('mexico-economy');
+  });
+});
+
+describe('a remittance told as one household’s', () => {
+  it('hears an amount sent to family as a remittance, with no remittance word (en, es)', () => {
+    expect(topicOf('My cousin sends about $300 a month to his mother in Zacatecas.')).toBe('remittances');
+    expect(topicOf('Mi vecino le manda como 300 dólares a su mamá en Zacatecas cada mes.')).toBe('remittances');
+  });
+
+  it('needs the amount: sending word and family alone are not one (en, es)', () => {
+    expect(topicOf('My cousin sends photos to his mother in Zacatecas.')).toBe('none');
+    expect(topicOf('Mi vecino le manda fotos a su mamá en Zacatecas.')).toBe('none');
+  });
+});

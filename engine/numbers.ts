@@ -41,14 +41,15 @@ const OTHER_MONEY_SCALES = new Set(PACKS.flatMap((p) => p.otherMoneyScales));
 const ORDINALS = merged((p) => p.ordinals);
 const DECIMAL_COMMA = new Set(LANGS.filter((lang) => TEXT_PACKS[lang].numbers.decimalComma));
 
-/** Shares said as fractions ("two in three", "la mitad"); `inTen` takes its count from the text. */
+/** Shares said as fractions ("two in three", "la mitad"); `inTen` and `inFive` take their count from the text, each one a tenth or a fifth. */
 const FRACTION_VALUES: [keyof NumberWords['fractions'], number][] = [
   ['twoThirds', 200 / 3],
   ['oneThird', 100 / 3],
   ['half', 50],
   ['threeQuarters', 75],
   ['oneQuarter', 25],
-  ['inTen', -1],
+  ['inTen', -10],
+  ['inFive', -20],
 ];
 const FRACTIONS: [RegExp, number][] = FRACTION_VALUES.map(([key, value]) => [anyOf(PACKS.map((p) => p.fractions[key])), value]);
 
@@ -229,7 +230,7 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (v < 0) {
       const n = parseNumeral(m.slice(1).find((group) => group !== undefined) ?? '', lang);
       if (n === null) continue;
-      v = n * 10;
+      v = n * -value;
     }
     out.push({ value: v, unit: 'percent', per: null, qualifier: qualifierBefore(folded, m.index), start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }

@@ -28,6 +28,12 @@ const BOUND: [string, string][] = [
   ['Money sent home by Mexicans working abroad totaled $64.7 billion in 2024.', 'remittances-per-year:accurate'],
   ['En 2023 hubo 32,252 asesinatos en el país, de acuerdo con el Inegi.', 'mexico-homicides-inegi:accurate'],
   ['FDI inflows to Mexico hit a record $40.9 billion in 2025.', 'fdi-per-year:accurate'],
+  // The treaty's Colorado River allotment said as a yearly flow or an allotment (was bound to nothing).
+  ['The U.S. delivers 1.5 million acre-feet of Colorado River water to Mexico each year.', 'colorado-treaty-allotment:accurate'],
+  ['Mexico gets 1.5 million acre-feet each year from the Colorado River.', 'colorado-treaty-allotment:accurate'],
+  ["Mexico's annual allotment of Colorado River water is 1.5 million acre-feet.", 'colorado-treaty-allotment:accurate'],
+  ['Por el tratado, México tiene una asignación anual de 1.5 millones de acres-pie del río Colorado.', 'colorado-treaty-allotment:accurate'],
+  ['Estados Unidos entrega 1.5 millones de acres-pie del río Colorado cada año.', 'colorado-treaty-allotment:accurate'],
   ['Mexican GDP expanded 3.3% in 2023.', 'gdp-growth:accurate'],
   ['México cerró 2024 con un crecimiento económico de 1.5%.', 'gdp-growth:accurate'],
   ['En 2025 el PIB mexicano registró un crecimiento de 0.6%.', 'gdp-growth:accurate'],

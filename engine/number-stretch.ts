@@ -80,8 +80,10 @@ export function isAlternative(folded: string, q: Quantity): boolean {
 export function stretchOf(folded: string, quantities: readonly Quantity[], i: number, reach = REACH): { from: number; to: number } {
   const q = quantities[i]!;
   const [open, close] = clauseOf(folded, q);
-  const from = Math.max(wordStart(folded, q.start - reach), open, i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
-  const to = Math.min(wordEnd(folded, q.end + reach), close, i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
+  // A neighbour in another clause is parted from it by the clause's break already: no halfway point between them.
+  const [before, after] = [quantities[i - 1], quantities[i + 1]];
+  const from = Math.max(wordStart(folded, q.start - reach), open, before && before.end > open ? lastBreak(folded, before.end, q.start, SOFT, true) : 0);
+  const to = Math.min(wordEnd(folded, q.end + reach), close, after && after.start < close ? lastBreak(folded, q.end, after.start, SOFT, true) : folded.length);
   return { from, to };
 }
 

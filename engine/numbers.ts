@@ -378,3 +378,31 @@ function qualifierBefore(folded: string, index: number): Qualifier {
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
   return 'exact';
 }
+
+/** Kilometres in a mile: a length said in both ("1,954 miles (3,145 km)"). */
+const KM_PER_MI = 1.609344;
+/** Units a number is said again in, converted, in a parenthesis after it: volumes of water and lengths. */
+const CONVERTED = new Set<QuantityUnit | null>(['acre-ft', 'km', 'mi']);
+/** How far a conversion may stray from the number it restates, by its rounding. */
+const RESTATED = 0.05;
+const inKm = (q: Quantity) => (q.unit === 'mi' ? q.value * KM_PER_MI : q.value);
+
+/**
+ * The text with each parenthesis that says the number before it again in another unit blanked ("1.5 million acre-feet (1.85
+ * billion cubic meters)", "3,145 kilómetros (1,954 millas)"): one quantity said twice. Left in, the aside cut the number off
+ * from the words after it and stood as a number of its own that no words name.
+ */
+export function sayOnce(text: string, lang: Lang): string {
+  const quantities = readQuantities(text, lang);
+  let out = text;
+  quantities.forEach((q, i) => {
+    const before = quantities[i - 1];
+    const [open, close] = [text.lastIndexOf('(', q.start), text.indexOf(')', q.end)];
+    if (!before || !CONVERTED.has(q.unit) || !CONVERTED.has(before.unit) || open < before.end || close < 0) return;
+    if ((q.unit === 'acre-ft') !== (before.unit === 'acre-ft') || Math.abs(inKm(q) - inKm(before)) > RESTATED * inKm(before)) return;
+    // Nothing but the first number's unit words before the parenthesis, and the second's inside it.
+    if (!/^[\p{L}\s-]*$/u.test(text.slice(before.end, open) + text.slice(open + 1, q.start) + text.slice(q.end, close))) return;
+    out = out.slice(0, open) + ' '.repeat(close + 1 - open) + out.slice(close + 1);
+  });
+  return out;
+}

@@ -13,7 +13,7 @@ import { DETECTION_MODEL, featuresOf, probability, strength, type DetectionModel
 import { guessLanguage } from './language';
 import type { Knowledge } from './knowledge';
 import { LANGS } from './knowledge/lang';
-import { readQuantities } from './numbers';
+import { readQuantities, sayOnce } from './numbers';
 import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
@@ -235,7 +235,7 @@ function* buildEngine(
       .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
       .sort((a, b) => b.score - a.score);
     // "Sin duda", "not only": a negation word in a set phrase denies nothing, so the verdict step never sees it.
-    const affirmed = fullYears(blankAll(sentence, words[lang].affirmations));
+    const affirmed = sayOnce(fullYears(blankAll(sentence, words[lang].affirmations)), lang);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
     const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities: said, others: othersOf(stemsSeen), checkworthy });
     if (!verdict) return null;

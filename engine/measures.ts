@@ -17,7 +17,7 @@ import { dateBeforeYear, joinedYearOf, namedYears, periodFits, spanOf, statedPer
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
-import type { Quantity } from './numbers';
+import { parseNumeral, type Quantity } from './numbers';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
@@ -597,7 +597,7 @@ export class MeasureIndex {
       out.push(...sides);
       open.splice(0, open.length, ...open.filter((i) => !sides.some((b) => b.quantity === quantities[i])));
     }
-    if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words).sort((a, b) => a.quantity.start - b.quantity.start);
+    if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
     const related = relatedBindings(
       masked.text,
       quantities,
@@ -610,7 +610,7 @@ export class MeasureIndex {
     );
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
     const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
-    return withBaselineYears(folded, quantities, [...out, ...own, ...related.map((b) => ({ ...b, span: null, past: false }))], words).sort((a, b) => a.quantity.start - b.quantity.start);
+    return withBaselineYears(folded, quantities, [...out, ...own, ...related.map((b) => ({ ...b, span: null, past: false }))], words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
   }
 
   /**
@@ -729,13 +729,24 @@ function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year:
  * "frente al 30% de hace un año") is of the writing's own time, which the sentence does not give:
  * it is told as of a past time, so an older figure it matches does not make it outdated.
  */
-function withBaselineYears(folded: string, quantities: readonly Quantity[], bindings: Binding[], words: VerdictWords): Binding[] {
-  return bindings.map((b) => {
+function withBaselineYears(folded: string, quantities: readonly Quantity[], bindings: Binding[], words: VerdictWords, lang: Lang): Binding[] {
+  return bindings.flatMap((b) => {
     if (b.year || b.span) return b;
     const k = quantities.indexOf(b.quantity);
     const next = quantities[k + 1];
-    if (next && next.unit === b.quantity.unit && next.start < b.clause[1] && saidAsBaseline(folded, quantities, k + 1, words) && hasAny(folded.slice(next.end, b.clause[1]), words.past))
-      return { ...b, past: true };
+    if (next && next.unit === b.quantity.unit && next.start < b.clause[1] && saidAsBaseline(folded, quantities, k + 1, words) && hasAny(folded.slice(next.end, b.clause[1]), words.past)) {
+      // "65%, up from 29% two years ago": where the record has the baseline in a year and the number as many years after
+      // it, each is its year's figure; else the writing's time is unknown. Said of now ("now", "hoy"), it is of today, not of those years.
+      const ago = hasAny(folded.slice(b.clause[0], b.clause[1]), words.now) ? null : yearsAgo(folded.slice(next.end, b.clause[1]), words, lang);
+      const later = (f: Figure) => b.entry.figures.find((g) => g.period === String(Number(f.period) + ago!) && fits(b.quantity, g.value, g.unit) === 'yes');
+      const then = ago && !bindings.some((o) => o.quantity === next) ? b.entry.figures.find((f) => fits(next, f.value, f.unit) === 'yes' && later(f)) : undefined;
+      return then
+        ? [
+            { ...b, year: later(then)!.period },
+            { ...b, quantity: next, year: then.period },
+          ]
+        : { ...b, past: true };
+    }
     const base = bindings.find(
       (r) =>
         r.year &&
@@ -746,6 +757,13 @@ function withBaselineYears(folded: string, quantities: readonly Quantity[], bind
     );
     return base ? { ...b, after: base.year } : b;
   });
+}
+
+/** "two years ago", "hace dos años": how many years before the writing a text's time is; null when it says none. */
+function yearsAgo(text: string, words: VerdictWords, lang: Lang): number | null {
+  const said = text.split(/[^\p{L}\d]+/u);
+  const k = said.findIndex((w, i) => words.spanYears.some((y) => w === y || w === y.slice(0, -1)) && (words.sinceTime.includes(said[i + 1]!) || words.sinceTime.includes(said[i - 2]!)));
+  return k > 0 ? parseNumeral(said[k - 1]!, lang) : null;
 }
 
 /** Whether a text is the rest of a list of names up to a year: names, short words, and the pack's word that ends a list ("Mexico and the U.S. in"). */

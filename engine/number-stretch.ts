@@ -80,10 +80,19 @@ export function isAlternative(folded: string, q: Quantity): boolean {
 export function stretchOf(folded: string, quantities: readonly Quantity[], i: number, reach = REACH): { from: number; to: number } {
   const q = quantities[i]!;
   const [open, close] = clauseOf(folded, q);
-  const from = Math.max(q.start - reach, open, i > 0 ? lastBreak(folded, quantities[i - 1]!.end, q.start, SOFT, true) : 0);
-  const to = Math.min(q.end + reach, close, i < quantities.length - 1 ? lastBreak(folded, q.end, quantities[i + 1]!.start, SOFT, true) : folded.length);
+  // A neighbour in another clause is parted from it by the clause's break already: no halfway point between them.
+  const [before, after] = [quantities[i - 1], quantities[i + 1]];
+  const from = Math.max(wordStart(folded, q.start - reach), open, before && before.end > open ? lastBreak(folded, before.end, q.start, SOFT, true) : 0);
+  const to = Math.min(wordEnd(folded, q.end + reach), close, after && after.start < close ? lastBreak(folded, q.end, after.start, SOFT, true) : folded.length);
   return { from, to };
 }
+
+/** Letters and digits right before `at`: the part of a word a cut there leaves before it. */
+const cutBefore = (text: string, at: number) => /[\p{L}\d]*$/u.exec(text.slice(Math.max(0, at - 40), at))![0].length;
+// The reach is counted in characters but read in words: a word it cuts is taken whole at its start and left out at its
+// end, as cut it reads as another ("aunque" as "ue", the EU; "estudiantes" as "udiantes"; "nota" as "no", a negation).
+const wordStart = (text: string, at: number) => (at <= 0 ? 0 : at - cutBefore(text, at));
+const wordEnd = (text: string, at: number) => (/[\p{L}\d]/u.test(text[at] ?? '') ? at - cutBefore(text, at) : at);
 
 const labelPatterns = new WeakMap<readonly string[], RegExp>();
 /** "Level 2", "Sección 232": the text before the number ends in a label word. */

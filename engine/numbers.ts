@@ -41,14 +41,15 @@ const OTHER_MONEY_SCALES = new Set(PACKS.flatMap((p) => p.otherMoneyScales));
 const ORDINALS = merged((p) => p.ordinals);
 const DECIMAL_COMMA = new Set(LANGS.filter((lang) => TEXT_PACKS[lang].numbers.decimalComma));
 
-/** Shares said as fractions ("two in three", "la mitad"); `inTen` takes its count from the text. */
+/** Shares said as fractions ("two in three", "la mitad"); `inTen` and `inFive` take their count from the text, each one a tenth or a fifth. */
 const FRACTION_VALUES: [keyof NumberWords['fractions'], number][] = [
   ['twoThirds', 200 / 3],
   ['oneThird', 100 / 3],
   ['half', 50],
   ['threeQuarters', 75],
   ['oneQuarter', 25],
-  ['inTen', -1],
+  ['inTen', -10],
+  ['inFive', -20],
 ];
 const FRACTIONS: [RegExp, number][] = FRACTION_VALUES.map(([key, value]) => [anyOf(PACKS.map((p) => p.fractions[key])), value]);
 
@@ -229,7 +230,7 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (v < 0) {
       const n = parseNumeral(m.slice(1).find((group) => group !== undefined) ?? '', lang);
       if (n === null) continue;
-      v = n * 10;
+      v = n * -value;
     }
     out.push({ value: v, unit: 'percent', per: null, qualifier: qualifierBefore(folded, m.index), start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
   }
@@ -376,4 +377,32 @@ function qualifierBefore(folded: string, index: number): Qualifier {
   const before = folded.slice(Math.max(0, index - 30), index);
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
   return 'exact';
+}
+
+/** Kilometres in a mile: a length said in both ("1,954 miles (3,145 km)"). */
+const KM_PER_MI = 1.609344;
+/** Units a number is said again in, converted, in a parenthesis after it: volumes of water and lengths. */
+const CONVERTED = new Set<QuantityUnit | null>(['acre-ft', 'km', 'mi']);
+/** How far a conversion may stray from the number it restates, by its rounding. */
+const RESTATED = 0.05;
+const inKm = (q: Quantity) => (q.unit === 'mi' ? q.value * KM_PER_MI : q.value);
+
+/**
+ * The text with each parenthesis that says the number before it again in another unit blanked ("1.5 million acre-feet (1.85
+ * billion cubic meters)", "3,145 kilómetros (1,954 millas)"): one quantity said twice. Left in, the aside cut the number off
+ * from the words after it and stood as a number of its own that no words name.
+ */
+export function sayOnce(text: string, lang: Lang): string {
+  const quantities = readQuantities(text, lang);
+  let out = text;
+  quantities.forEach((q, i) => {
+    const before = quantities[i - 1];
+    const [open, close] = [text.lastIndexOf('(', q.start), text.indexOf(')', q.end)];
+    if (!before || !CONVERTED.has(q.unit) || !CONVERTED.has(before.unit) || open < before.end || close < 0) return;
+    if ((q.unit === 'acre-ft') !== (before.unit === 'acre-ft') || Math.abs(inKm(q) - inKm(before)) > RESTATED * inKm(before)) return;
+    // Nothing but the first number's unit words before the parenthesis, and the second's inside it.
+    if (!/^[\p{L}\s-]*$/u.test(text.slice(before.end, open) + text.slice(open + 1, q.start) + text.slice(q.end, close))) return;
+    out = out.slice(0, open) + ' '.repeat(close + 1 - open) + out.slice(close + 1);
+  });
+  return out;
 }

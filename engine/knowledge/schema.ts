@@ -311,7 +311,7 @@ const numberWordsSchema = z
     compoundJoin: z.string().min(1),
     percent: pattern,
     points: pattern,
-    fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen'] as const),
+    fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen', 'inFive'] as const),
     vague: patternsFor(['most', 'few'] as const),
     perDay: pattern,
     perYear: pattern,

@@ -72,6 +72,10 @@ describe('number reading', () => {
     expect(readQuantities('tres de cada diez encuestados', 'es')[0]?.value).toBe(30);
     expect(readQuantities('two in three Mexicans', 'en')[0]?.value).toBeCloseTo(66.67, 1);
     expect(readQuantities('dos de cada tres mexicanos', 'es')[0]?.value).toBeCloseTo(66.67, 1);
+    expect(readQuantities('four in five smugglers', 'en')[0]?.value).toBe(80);
+    expect(readQuantities('1 out of 5 voters', 'en')[0]?.value).toBe(20);
+    expect(readQuantities('cuatro de cada cinco detenidos', 'es')[0]?.value).toBe(80);
+    expect(readQuantities('una de cada cinco armas', 'es')[0]?.value).toBe(20);
   });
 
   it('reads an ordinal or a part of a year as no fraction, and half a million as half of one', () => {

@@ -219,6 +219,16 @@ describe('a year cut by the stretch', () => {
 });
 
 describe('numbers said against another', () => {
+  it('dates a number and its baseline told years before the writing where the record has both that far apart', () => {
+    const said = (years: string, anos: string) => [
+      `Some 1.6 million Americans live in Mexico, up from 1.5 million Americans ${years} years ago.`,
+      `En México viven 1.6 millones de estadounidenses, frente a 1.5 millones de estadounidenses de hace ${anos} años.`,
+    ];
+    for (const text of said('seven', 'siete')) expect(verdict(text), text).toMatchObject({ rating: 'accurate', figures: ['us-in-mx:consistent', 'us-in-mx:consistent'] });
+    // Not as far apart as the record has them: the writing's time is unknown, the baseline unchecked.
+    for (const text of said('three', 'tres')) expect(verdict(text)?.rating, text).toBe('context');
+  });
+
   it('binds a baseline with its own time to the measure before it', () => {
     expect(verdict('Remittances to Mexico reached $64,746 million in 2024, up from $63,313 million a year earlier.')).toMatchObject({
       rating: 'accurate',

@@ -6,9 +6,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
+import { VERDICT_WORDS } from '../../engine/knowledge';
+import { seriesEntries } from '../../engine/measure-cues';
+import { MeasureIndex } from '../../engine/measures';
+import { readQuantities } from '../../engine/numbers';
 import { loadData } from '../../scripts/lib/data-files';
 
-const engine = createEngine(loadData().facts);
+const { facts } = loadData();
+const engine = createEngine(facts);
+const measures = new MeasureIndex(seriesEntries(facts, VERDICT_WORDS), VERDICT_WORDS);
 const judged = (text: string) => {
   const f = engine.classify(text);
   return f ? `${f.figure?.key ?? '-'}:${f.rating}` : 'none';
@@ -28,6 +34,17 @@ const BOUND: [string, string][] = [
   ['Money sent home by Mexicans working abroad totaled $64.7 billion in 2024.', 'remittances-per-year:accurate'],
   ['En 2023 hubo 32,252 asesinatos en el país, de acuerdo con el Inegi.', 'mexico-homicides-inegi:accurate'],
   ['FDI inflows to Mexico hit a record $40.9 billion in 2025.', 'fdi-per-year:accurate'],
+  // The treaty's Colorado River allotment said as a yearly flow or an allotment (was bound to nothing).
+  ['The U.S. delivers 1.5 million acre-feet of Colorado River water to Mexico each year.', 'colorado-treaty-allotment:accurate'],
+  ['Mexico gets 1.5 million acre-feet each year from the Colorado River.', 'colorado-treaty-allotment:accurate'],
+  ["Mexico's annual allotment of Colorado River water is 1.5 million acre-feet.", 'colorado-treaty-allotment:accurate'],
+  ['Por el tratado, México tiene una asignación anual de 1.5 millones de acres-pie del río Colorado.', 'colorado-treaty-allotment:accurate'],
+  ['Estados Unidos entrega 1.5 millones de acres-pie del río Colorado cada año.', 'colorado-treaty-allotment:accurate'],
+  // The same quantity said again in another unit in a parenthesis is one claim (it cut the number from its words and was left open).
+  ['The U.S. must deliver 1.5 million acre-feet (1.85 billion cubic meters) of Colorado River water to Mexico each year.', 'colorado-treaty-allotment:accurate'],
+  ['EE.UU. debe entregar a México 1.5 millones de acres-pie (1,850 millones de metros cúbicos) del río Colorado cada año.', 'colorado-treaty-allotment:accurate'],
+  ['The border between the two countries stretches 1,954 miles (3,145 kilometers).', 'border-length-mi:accurate'],
+  ['La frontera entre ambos países se extiende por 3,145 kilómetros (1,954 millas).', 'border-length-km:accurate'],
   ['Mexican GDP expanded 3.3% in 2023.', 'gdp-growth:accurate'],
   ['México cerró 2024 con un crecimiento económico de 1.5%.', 'gdp-growth:accurate'],
   ['En 2025 el PIB mexicano registró un crecimiento de 0.6%.', 'gdp-growth:accurate'],
@@ -77,9 +94,23 @@ const NOT: [string, RegExp][] = [
   ["In 2025, 87% of Mexicans had little or no confidence in Trump's handling of immigration.", /false/],
   // A poll of U.S. adults about Mexican immigrants is not the Mexican share of U.S. immigrants (was shown False).
   ['In 2023, 69% of U.S. adults had a favorable view of Mexican immigrants living in the U.S. legally.', /false/],
+  // A parenthesis that is no conversion of the number before it is a claim of its own, left open.
+  ['The U.S. must deliver 1.5 million acre-feet (3 billion cubic meters) of Colorado River water to Mexico each year.', /accurate/],
+  ['La frontera entre ambos países se extiende por 1,954 millas (700 millas con muro).', /accurate/],
 ];
 
 describe('measures as the pages word them', () => {
   it.each(BOUND)('%s', (text, expected) => expect(judged(text)).toBe(expected));
   it.each(NOT)('%s', (text, not) => expect(judged(text)).not.toMatch(not));
+});
+
+describe('numbers in two clauses', () => {
+  // A neighbour past the clause's break does not cut the number's words halfway to it (the first number lost "to Mexico each year").
+  it.each([
+    'The United States must send 1.5 million acre-feet of Colorado River water to Mexico each year; Mexico is required to deliver 1.75 million acre-feet from the Rio Grande in five-year cycles.',
+    'Estados Unidos entrega 1.5 millones de acres-pie del río Colorado a México cada año; México debe entregar 1.75 millones de acres-pie por ciclo de cinco años.',
+  ])('binds each to its own words: %s', (text) => {
+    const lang = text.startsWith('The') ? 'en' : 'es';
+    expect(measures.bind(text, lang, readQuantities(text, lang), () => true).map((b) => b.entry.series.key)).toEqual(['colorado-treaty-allotment', 'rio-grande-cycle-delivery']);
+  });
 });

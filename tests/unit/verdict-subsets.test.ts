@@ -59,6 +59,11 @@ describe('a part said beside a number', () => {
     expect(rating('Only 29% of Mexicans view the United States favorably.')).toBe('accurate');
     expect(rating("Mexico's GDP reached $1.85 trillion in 2024.")).toBe('accurate');
   });
+
+  it('reads no state in a word that shares its stem ("pueblos" is no Puebla)', () => {
+    expect(rating("Remittances that reach Mexico's small pueblos totaled $61.8 billion in 2025.")).toBe('accurate');
+    expect(rating('Las remesas que llegan a los pueblos de México sumaron 61,791 millones de dólares en 2025.')).toBe('accurate');
+  });
 });
 
 describe('a side of a border the series does not count', () => {

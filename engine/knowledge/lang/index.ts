@@ -78,8 +78,8 @@ export interface NumberWords {
   percent: string;
   /** Words for percentage points after a number: a difference of two shares, never a share or a rate of change itself. */
   points: string;
-  /** Shares said as fractions; `inTen` captures its count ("7 de cada 10"). */
-  fractions: Record<'twoThirds' | 'oneThird' | 'half' | 'threeQuarters' | 'oneQuarter' | 'inTen', string>;
+  /** Shares said as fractions; `inTen` and `inFive` capture their count ("7 de cada 10", "four in five"). */
+  fractions: Record<'twoThirds' | 'oneThird' | 'half' | 'threeQuarters' | 'oneQuarter' | 'inTen' | 'inFive', string>;
   /** Shares said vaguely: "most of" (over half), "a tiny fraction" (a small share). */
   vague: Record<'most' | 'few', string>;
   /** What follows a number to make it a daily or a yearly figure. */

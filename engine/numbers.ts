@@ -100,6 +100,18 @@ export function countWord(word: string): number | null {
   return ORDINALS[word] ?? WORD_NUMBERS[word] ?? null;
 }
 
+/** Counts said in words that no quantity took ("two cartels", "siete cárteles"), in the text's own language; one ("a", "un") is no count. */
+export function countsInWords(text: string, lang: Lang, quantities: readonly Quantity[]): { value: number; end: number }[] {
+  const words = TEXT_PACKS[lang].numbers.numberWords;
+  const out: { value: number; end: number }[] = [];
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const value = words[foldAccents(m[0])];
+    const end = m.index + m[0].length;
+    if (value !== undefined && value >= 2 && !quantities.some((q) => m.index < q.end && q.start < end)) out.push({ value, end });
+  }
+  return out;
+}
+
 /** Parses a numeral as written in the given language; null when it is not one. */
 export function parseNumeral(raw: string, lang: Lang): number | null {
   const s = raw.replace(/\s/g, '');

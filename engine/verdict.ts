@@ -20,7 +20,7 @@ import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
-import type { Quantity } from './numbers';
+import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
@@ -89,6 +89,8 @@ interface ClaimEntry {
   others: string;
   order: string;
   numbers: string;
+  /** The counts it says in words ("six cartels"), which a sentence must say too. */
+  counts: string[];
   /** The packs' `parts` it says (a state: "Arizona", "Guanajuato"), which a sentence may not leave out for another ("Texas"). */
   parts: Set<string>;
   /** It speaks of parts of a kind ("some Mexican states"), which a sentence may name one by one. */
@@ -212,7 +214,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     const list = listIn(claimsByTopic, fact.topic);
     for (const [j, claim] of c.claims.entries()) {
-      const [, negated, others, order, numbers] = claim;
+      const [, negated, others, order, numbers, counts] = claim;
       const { text, lang, rating } = fact.claims[j]!;
       const words = claimWords(claim).filter((s) => !nowStems[lang].has(s));
       list.push({
@@ -233,6 +235,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         others,
         order,
         numbers,
+        counts: counts ? counts.split(' ') : [],
         opposites: oppositesIn(text, deps.words[lang]),
         sides: sidesOf(text, lang, deps.words[lang]),
         text,
@@ -277,6 +280,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const negations = measures.negationCount(input.sentence, input.lang);
     const negated = negations > 0;
     const numbers = numberSignature(input.quantities);
+    // "The U.S. designated two cartels" is not "the U.S. designated the cartels": a count said in words of a thing the claim names
+    // (its countries' names aside: "two Mexican cartels") is the claim's own.
+    const counts = countsInWords(input.sentence, input.lang, input.quantities).map((n) => ({
+      value: String(n.value),
+      of: toStems(input.sentence.slice(n.end), input.lang)
+        .slice(0, 2)
+        .find((st) => !deps.anchorStems.has(st)),
+    }));
     // "Every Mexican cartel is a designated terrorist group" is not "six cartels were designated": a claim of all of a kind meets only one.
     const universal = universalIn(input.sentence, deps.words[input.lang]);
     // "If Mexico were the largest trading partner, …" asserts nothing: a hypothesis meets only a claim that is one.
@@ -334,6 +345,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (bounds.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
+      if (c.counts.some((n) => !counts.some((said) => said.value === n)) || counts.some((said) => said.of !== undefined && c.stems.has(said.of) && !c.counts.includes(said.value))) continue;
       if (
         c.negations > 0 !== negated ||
         (c.negations > 0 && negations > c.negations) ||

@@ -276,7 +276,17 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
-    const stems = new Set(classed(input.stems, input.lang).filter(wordStem));
+    const said = classed(input.stems, input.lang).filter(wordStem);
+    const stems = new Set(said);
+    // A long claim may leave one word unsaid, not have another said in its place: "The Supreme Court upheld Mexico's lawsuit
+    // against US gun makers" is not "… threw out …", though all its other words are said, in order, around "upheld".
+    const replaced = (c: ClaimEntry) => {
+      const words = [...c.classed];
+      const k = words.findIndex((st) => !stems.has(st));
+      const from = k > 0 ? said.indexOf(words[k - 1]!) : -1;
+      const to = from >= 0 && k < words.length - 1 ? said.indexOf(words[k + 1]!, from + 1) : -1;
+      return to > from + 1 && said.slice(from + 1, to).some((st) => !c.classed.has(st));
+    };
     const negations = measures.negationCount(input.sentence, input.lang);
     const negated = negations > 0;
     const numbers = numberSignature(input.quantities);
@@ -368,7 +378,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const covered = inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0);
       // A phrase its class reads as one word ("auto parts") still counts its words.
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
-      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites)) continue;
+      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))

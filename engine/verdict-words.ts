@@ -147,6 +147,8 @@ export interface VerdictWords {
    * all, beside a first place the record bears out, they say nothing that first place does not.
    */
   ahead: string[];
+  /** Words that set a place after another's ("after Canada", "behind China", "después de Canadá"): a first place so said is not first. */
+  behind: string[];
   /** Unions of countries ("the European Union", "la UE"): a first place among countries says nothing of them. */
   blocs: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */

@@ -516,7 +516,20 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const span = spanIn(folded, deps.words[input.lang]);
       /** The clauses of first places the record bears out ("the top U.S. trading partner"): ahead of every other one there. */
       const firstPlaces: (readonly [number, number])[] = [];
+      // "The largest U.S. trading partner after Canada", "…, behind China": a first place said after another country (named
+      // right after the word, "after overtaking China" is a time) is second or lower, which a record of first places does not settle.
+      const countryNext = (at: number) => {
+        const next = input.sentence.slice(at).trim().split(/\s+/).slice(0, 3);
+        while (next.length && w.determiners.includes(foldSameLength(next[0]!))) next.shift();
+        return /^\p{Lu}/u.test(next[0] ?? '') && ['other', 'us'].includes(deps.firstOf(next.slice(0, 2).join(' '), input.lang));
+      };
+      const afterOther = (b: Binding) =>
+        b.quantity.unit === 'rank' && b.quantity.value === 1 && findAll(folded.slice(0, b.clause[1]), w.behind).some((hit) => hit.at >= b.clause[0] && countryNext(hit.end));
       for (const b of bindings) {
+        if (afterOther(b)) {
+          unsettled++;
+          continue;
+        }
         const judged = judgeSaid(b, input.sentence, input.lang, span);
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
         if (!judged) unsettled++;

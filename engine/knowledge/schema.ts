@@ -184,6 +184,7 @@ const verdictWordsSchema = z
     untilTime: phrases,
     comparison: phrases,
     ahead: phrases,
+    behind: phrases,
     blocs: phrases,
     direction: phrases,
     toward: phrases,

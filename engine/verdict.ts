@@ -280,12 +280,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const stems = new Set(said);
     // A long claim may leave one word unsaid, not have another said in its place: "The Supreme Court upheld Mexico's lawsuit
     // against US gun makers" is not "… threw out …", though all its other words are said, in order, around "upheld".
+    // At either end of the claim, the one word beside its neighbour is the one in its place ("Mexico faced South Africa in the opening match").
     const replaced = (c: ClaimEntry) => {
       const words = [...c.classed];
       const k = words.findIndex((st) => !stems.has(st));
+      if (k < 0) return false;
       const from = k > 0 ? said.indexOf(words[k - 1]!) : -1;
-      const to = from >= 0 && k < words.length - 1 ? said.indexOf(words[k + 1]!, from + 1) : -1;
-      return to > from + 1 && said.slice(from + 1, to).some((st) => !c.classed.has(st));
+      const to = k < words.length - 1 ? said.indexOf(words[k + 1]!, from + 1) : from >= 0 ? from + 2 : -1;
+      return to > from + 1 && said.slice(k > 0 ? from + 1 : to - 1, Math.min(to, said.length)).some((st) => !c.classed.has(st));
     };
     const negations = measures.negationCount(input.sentence, input.lang);
     const negated = negations > 0;

@@ -18,6 +18,13 @@ const FACTS: Fact[] = [
       { text: 'La Suprema Corte de EU desechó la demanda de México contra fabricantes de armas', lang: 'es', rating: 'accurate' },
     ],
   },
+  {
+    ...seriesFact('opener', 'world-cup-2026', [], [], { en: ['World Cup', 'opening match'], es: ['Mundial', 'partido inaugural'] }),
+    claims: [
+      { text: 'Mexico played South Africa in the opening match of the World Cup at Estadio Azteca', lang: 'en', rating: 'accurate' },
+      { text: 'México jugó contra Sudáfrica el partido inaugural del Mundial en el Estadio Azteca', lang: 'es', rating: 'accurate' },
+    ],
+  },
 ];
 const verdict = ratingsOn(FACTS);
 
@@ -26,6 +33,13 @@ describe('a word of a long claim said otherwise', () => {
     expect(verdict("The Supreme Court upheld Mexico's lawsuit against US gun makers.")?.rating).toBe('context');
     expect(verdict("The Supreme Court revived Mexico's lawsuit against US gun makers.")?.rating).toBe('context');
     expect(verdict('La Suprema Corte de EU admitió la demanda de México contra fabricantes de armas.')?.rating).toBe('context');
+  });
+
+  it("is not the claim when another word stands in its place at the claim's end", () => {
+    expect(verdict('Mexico beat South Africa in the opening match of the World Cup at Estadio Azteca.')?.rating).toBe('context');
+    expect(verdict('México venció a Sudáfrica el partido inaugural del Mundial en el Estadio Azteca.')?.rating).toBe('context');
+    expect(verdict('Mexico played South Africa in the opening match of the World Cup at Estadio Azteca.')?.rating).toBe('accurate');
+    expect(verdict('México jugó contra Sudáfrica el partido inaugural del Mundial en el Estadio Azteca.')?.rating).toBe('accurate');
   });
 
   it('is still the claim when the word is said, or only left out', () => {

@@ -194,6 +194,8 @@ export interface VerdictWords {
   parts: string[];
   /** Nouns of the kinds of part ("states", "cities", "estados"): a typical claim that says one speaks of parts, so a sentence naming some ("Colima, Guerrero…") may be it. */
   partKinds: string[];
+  /** Phrases whose word of a part's kind names no part ("United States", "State Department", "Estados Unidos"). */
+  notPartKinds: string[];
   /**
    * One-word names of a sector or a product ("agricultural", "auto", "oil", "sector"; "agrícolas", "petroleras"):
    * said before a number, a series must name it too, as a part (an industry's exports are not all exports). Read

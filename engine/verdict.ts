@@ -95,6 +95,8 @@ interface ClaimEntry {
   parts: Set<string>;
   /** It speaks of parts of a kind ("some Mexican states"), which a sentence may name one by one. */
   ofParts: boolean;
+  /** It says a word of a part's kind as a part's ("states", not "United States"). */
+  ofPartKind: boolean;
   /** The kind of span of years it says a state held over ("for the third year in a row", "always", "for the first time"), as spanKey writes it. */
   span: string;
   /** Which word of each pair of the packs' `opposites` it says alone ("support", not "oppose"). */
@@ -160,6 +162,10 @@ export const claimWords = ([stems]: CompiledClaim): string[] => stemsOf(stems).f
 const universalIn = (text: string, words: VerdictWords): boolean =>
   words.universal.length > 0 && hasAny(words.notUniversal.length ? foldSameLength(text).replace(listPattern(words.notUniversal), ' ') : foldSameLength(text), words.universal);
 
+/** Whether a text says a word of a part's kind ("states", "estados") that names a part ("Estados Unidos", "State Department" aside). */
+const partKindIn = (text: string, words: VerdictWords): boolean =>
+  words.partKinds.length > 0 && hasAny(words.notPartKinds.length ? foldSameLength(text).replace(listPattern(words.notPartKinds), ' ') : foldSameLength(text), words.partKinds);
+
 /** Whether a text speaks of what would be: a word of a hypothesis anywhere, or one that opens it ("Si México fuera…"). */
 const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
   const folded = foldSameLength(text);
@@ -223,6 +229,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         classed: new Set(classed(words, lang)),
         parts: partsIn(text, deps.words[lang]),
         ofParts: claimWords(claim).some((s) => partKinds[lang].has(s)),
+        ofPartKind: partKindIn(text, deps.words[lang]),
         span: spanKey(spanIn(foldSameLength(text), deps.words[lang])),
         rating,
         negations: negated ? 1 : 0,
@@ -348,6 +355,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A claim's part left out for another part of the sentence: the claim said of another state.
     // So is a part the sentence names that the claim does not ("…socio comercial de Texas"), unless the claim speaks of parts of that kind ("some Mexican states").
     const otherPart = (c: ClaimEntry) => [...parts].some((p) => !c.parts.has(p)) && (!c.ofParts || [...c.parts].some((p) => !partSaid(p)));
+    // "Not to travel to several Mexican states" is not "not to travel to Mexico": a claim of the whole meets no sentence said of some of its parts.
+    const ofPartKind = partKindIn(input.sentence, deps.words[input.lang]);
+    const ofWhole = (c: ClaimEntry) => ofPartKind && !c.ofPartKind && c.parts.size === 0;
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
@@ -380,7 +390,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const covered = inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0);
       // A phrase its class reads as one word ("auto parts") still counts its words.
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
-      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
+      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))

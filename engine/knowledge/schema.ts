@@ -206,6 +206,7 @@ const verdictWordsSchema = z
     notDirection: phrases,
     parts: phrases,
     partKinds: phrases,
+    notPartKinds: phrases,
     sectors: phrases,
     sinceTime: phrases,
     months: phrases,

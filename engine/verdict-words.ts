@@ -84,7 +84,7 @@ export interface VerdictWords {
   earlierDecades: string[];
   /** Words after a count that say a state held that many years running ("third consecutive year", "años consecutivos"). */
   streakAfter: string[];
-  /** Words before a count and `spanYears` that say a state held that many years up to now ("for the past five years", "en los últimos cinco años"). */
+  /** Words before a count and `spanYears` that say a state held that many years up to now ("for the past five years", "for ten years", "en los últimos cinco años", "lleva diez años"). */
   spanPast: string[];
   /** The word of years after `spanPast` and its count ("years", "años"). */
   spanYears: string[];

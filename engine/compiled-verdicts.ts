@@ -17,10 +17,10 @@ import { endsWithAny, findAll, foldSameLength } from './word-lists';
  * One of a fact's typical claims (in the fact's order), as the verdict step compares it: its
  * distinct stems less the countries' names (joined by spaces), whether it is negated, the other
  * countries it names and the order it names the two countries in (see AnchorReaders), and its
- * numbers' signature (numberSignature) and the counts it says in words (countsInWords, joined by spaces). A tuple: a fact
+ * numbers' signature (numberSignature) and the counts it says in words (countsInWords). A tuple: a fact
  * base holds some 1,500 claims.
  */
-export type CompiledClaim = [stems: string, negated: boolean, others: string, order: string, numbers: string, counts: string];
+export type CompiledClaim = [stems: string, negated: boolean, others: string, order: string, numbers: string, counts: number[]];
 
 /** A cue phrase: its stems joined by spaces and, where any stem has one, the particle of direction before each ('' for none), joined by spaces. */
 export type CompiledCue = [stems: string, marks?: string];
@@ -62,7 +62,7 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
       const own = [...new Set(stems.filter((s) => !deps.anchorStems.has(s)))].join(' ');
       const quantities = deps.quantitiesOf(c.text, c.lang);
       const counts = countsInWords(c.text, c.lang, quantities).map((n) => n.value);
-      return [own, isNegated(c.text, deps.words[c.lang]), deps.othersOf(stems), deps.orderOf(stems), numberSignature(quantities), counts.join(' ')];
+      return [own, isNegated(c.text, deps.words[c.lang]), deps.othersOf(stems), deps.orderOf(stems), numberSignature(quantities), counts];
     }),
     // One list per series, in the fact's order; a series without figures is never bound, so its list is empty.
     cues: (fact.series ?? []).map((series) => {

@@ -90,7 +90,7 @@ interface ClaimEntry {
   order: string;
   numbers: string;
   /** The counts it says in words ("six cartels"), which a sentence must say too. */
-  counts: string[];
+  counts: readonly number[];
   /** The packs' `parts` it says (a state: "Arizona", "Guanajuato"), which a sentence may not leave out for another ("Texas"). */
   parts: Set<string>;
   /** It speaks of parts of a kind ("some Mexican states"), which a sentence may name one by one. */
@@ -242,7 +242,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         others,
         order,
         numbers,
-        counts: counts ? counts.split(' ') : [],
+        counts,
         opposites: oppositesIn(text, deps.words[lang]),
         sides: sidesOf(text, lang, deps.words[lang]),
         text,
@@ -302,7 +302,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // "The U.S. designated two cartels" is not "the U.S. designated the cartels": a count said in words of a thing the claim names
     // (its countries' names aside: "two Mexican cartels") is the claim's own.
     const counts = countsInWords(input.sentence, input.lang, input.quantities).map((n) => ({
-      value: String(n.value),
+      value: n.value,
       of: toStems(input.sentence.slice(n.end), input.lang)
         .slice(0, 2)
         .find((st) => !deps.anchorStems.has(st)),
@@ -530,10 +530,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const firstPlaces: (readonly [number, number])[] = [];
       // "The largest U.S. trading partner after Canada", "…, behind China": a first place said after another country (named
       // right after the word, "after overtaking China" is a time) is second or lower, which a record of first places does not settle.
-      const countryNext = (at: number) => {
+      /** The words after an offset, its determiners aside, and whether they name a country other than Mexico. */
+      const wordsAfter = (at: number) => {
         const next = input.sentence.slice(at).trim().split(/\s+/).slice(0, 3);
         while (next.length && w.determiners.includes(foldSameLength(next[0]!))) next.shift();
-        return /^\p{Lu}/u.test(next[0] ?? '') && ['other', 'us'].includes(deps.firstOf(next.slice(0, 2).join(' '), input.lang));
+        return [next, ['other', 'us'].includes(deps.firstOf(next.join(' '), input.lang))] as const;
+      };
+      const countryNext = (at: number) => {
+        const [next, other] = wordsAfter(at);
+        return /^\p{Lu}/u.test(next[0] ?? '') && other;
       };
       const afterOther = (b: Binding) =>
         b.quantity.unit === 'rank' && b.quantity.value === 1 && findAll(folded.slice(0, b.clause[1]), w.behind).some((hit) => hit.at >= b.clause[0] && countryNext(hit.end));
@@ -568,10 +573,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const clause = firstPlaces.find(([from, to]) => hit.at >= from && hit.end <= to);
         // A union of countries set below it ("ahead of Canada and the EU") is no country the first place is among.
         if (!clause || !w.ahead.includes(hit.word) || hasAny(folded, w.combined) || hasAny(folded.slice(hit.end, clause[1]), w.blocs)) return false;
-        const next = input.sentence.slice(hit.end).trim().split(/\s+/).slice(0, 3);
-        while (next.length && w.determiners.includes(foldSameLength(next[0]!))) next.shift();
+        const [next, other] = wordsAfter(hit.end);
         const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
-        return all(hit.word.split(' ').at(-1)) || all(next[0]) || ['other', 'us'].includes(deps.firstOf(next.join(' '), input.lang));
+        return all(hit.word.split(' ').at(-1)) || all(next[0]) || other;
       };
       const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word) && !aheadOfAll(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));

@@ -61,7 +61,7 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
       const stems = toStems(c.text, c.lang);
       const own = [...new Set(stems.filter((s) => !deps.anchorStems.has(s)))].join(' ');
       const quantities = deps.quantitiesOf(c.text, c.lang);
-      const counts = countsInWords(c.text, c.lang, quantities).map((n) => n.value);
+      const counts = countsInWords(c.text, c.lang, quantities).map(([n]) => n);
       return [own, isNegated(c.text, deps.words[c.lang]), deps.othersOf(stems), deps.orderOf(stems), numberSignature(quantities), counts];
     }),
     // One list per series, in the fact's order; a series without figures is never bound, so its list is empty.

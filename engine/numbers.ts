@@ -101,13 +101,12 @@ export function countWord(word: string): number | null {
 }
 
 /** Counts said in words that no quantity took ("two cartels", "siete cárteles"), in the text's own language; one ("a", "un") is no count. */
-export function countsInWords(text: string, lang: Lang, quantities: readonly Quantity[]): { value: number; end: number }[] {
-  const words = TEXT_PACKS[lang].numbers.numberWords;
-  const out: { value: number; end: number }[] = [];
+export function countsInWords(text: string, lang: Lang, quantities: readonly Quantity[]): [count: number, end: number][] {
+  const out: [number, number][] = [];
   for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
-    const value = words[foldAccents(m[0])];
+    const value = TEXT_PACKS[lang].numbers.numberWords[foldAccents(m[0])];
     const end = m.index + m[0].length;
-    if (value !== undefined && value >= 2 && !quantities.some((q) => m.index < q.end && q.start < end)) out.push({ value, end });
+    if (value! >= 2 && !quantities.some((q) => m.index < q.end && q.start < end)) out.push([value!, end]);
   }
   return out;
 }

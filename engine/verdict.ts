@@ -301,12 +301,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const numbers = numberSignature(input.quantities);
     // "The U.S. designated two cartels" is not "the U.S. designated the cartels": a count said in words of a thing the claim names
     // (its countries' names aside: "two Mexican cartels") is the claim's own.
-    const counts = countsInWords(input.sentence, input.lang, input.quantities).map((n) => ({
-      value: n.value,
-      of: toStems(input.sentence.slice(n.end), input.lang)
-        .slice(0, 2)
-        .find((st) => !deps.anchorStems.has(st)),
-    }));
+    const counts = countsInWords(input.sentence, input.lang, input.quantities).map(
+      ([n, end]) =>
+        [
+          n,
+          toStems(input.sentence.slice(end), input.lang)
+            .slice(0, 2)
+            .find((st) => !deps.anchorStems.has(st)) ?? '',
+        ] as const,
+    );
     // "Every Mexican cartel is a designated terrorist group" is not "six cartels were designated": a claim of all of a kind meets only one.
     const universal = universalIn(input.sentence, deps.words[input.lang]);
     // "If Mexico were the largest trading partner, …" asserts nothing: a hypothesis meets only a claim that is one.
@@ -367,7 +370,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (bounds.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
-      if (c.counts.some((n) => !counts.some((said) => said.value === n)) || counts.some((said) => said.of !== undefined && c.stems.has(said.of) && !c.counts.includes(said.value))) continue;
+      if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (
         c.negations > 0 !== negated ||
         (c.negations > 0 && negations > c.negations) ||

@@ -7,7 +7,7 @@
  */
 import type { AnchorReaders } from './anchor-readers';
 import { cueClassMaps, particleMaps, seriesCues, seriesFigures, stemSets, verbFirstStems, type MarkedCue } from './measure-cues';
-import type { Quantity } from './numbers';
+import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
@@ -17,9 +17,10 @@ import { endsWithAny, findAll, foldSameLength } from './word-lists';
  * One of a fact's typical claims (in the fact's order), as the verdict step compares it: its
  * distinct stems less the countries' names (joined by spaces), whether it is negated, the other
  * countries it names and the order it names the two countries in (see AnchorReaders), and its
- * numbers' signature (numberSignature). A tuple: a fact base holds some 1,500 claims.
+ * numbers' signature (numberSignature) and the counts it says in words (countsInWords). A tuple: a fact
+ * base holds some 1,500 claims.
  */
-export type CompiledClaim = [stems: string, negated: boolean, others: string, order: string, numbers: string];
+export type CompiledClaim = [stems: string, negated: boolean, others: string, order: string, numbers: string, counts: number[]];
 
 /** A cue phrase: its stems joined by spaces and, where any stem has one, the particle of direction before each ('' for none), joined by spaces. */
 export type CompiledCue = [stems: string, marks?: string];
@@ -59,7 +60,9 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
     claims: fact.claims.map((c) => {
       const stems = toStems(c.text, c.lang);
       const own = [...new Set(stems.filter((s) => !deps.anchorStems.has(s)))].join(' ');
-      return [own, isNegated(c.text, deps.words[c.lang]), deps.othersOf(stems), deps.orderOf(stems), numberSignature(deps.quantitiesOf(c.text, c.lang))];
+      const quantities = deps.quantitiesOf(c.text, c.lang);
+      const counts = countsInWords(c.text, c.lang, quantities).map(([n]) => n);
+      return [own, isNegated(c.text, deps.words[c.lang]), deps.othersOf(stems), deps.orderOf(stems), numberSignature(quantities), counts];
     }),
     // One list per series, in the fact's order; a series without figures is never bound, so its list is empty.
     cues: (fact.series ?? []).map((series) => {

@@ -101,6 +101,17 @@ export function countWord(word: string): number | null {
   return ORDINALS[word] ?? WORD_NUMBERS[word] ?? null;
 }
 
+/** Counts said in words that no quantity took ("two cartels", "siete cárteles"), in the text's own language; one ("a", "un") is no count. */
+export function countsInWords(text: string, lang: Lang, quantities: readonly Quantity[]): [count: number, end: number][] {
+  const out: [number, number][] = [];
+  for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    const value = TEXT_PACKS[lang].numbers.numberWords[foldAccents(m[0])];
+    const end = m.index + m[0].length;
+    if (value! >= 2 && !quantities.some((q) => m.index < q.end && q.start < end)) out.push([value!, end]);
+  }
+  return out;
+}
+
 /** Parses a numeral as written in the given language; null when it is not one. */
 export function parseNumeral(raw: string, lang: Lang): number | null {
   const s = raw.replace(/\s/g, '');

@@ -84,7 +84,7 @@ export interface VerdictWords {
   earlierDecades: string[];
   /** Words after a count that say a state held that many years running ("third consecutive year", "años consecutivos"). */
   streakAfter: string[];
-  /** Words before a count and `spanYears` that say a state held that many years up to now ("for the past five years", "en los últimos cinco años"). */
+  /** Words before a count and `spanYears` that say a state held that many years up to now ("for the past five years", "for ten years", "en los últimos cinco años", "lleva diez años"). */
   spanPast: string[];
   /** The word of years after `spanPast` and its count ("years", "años"). */
   spanYears: string[];
@@ -147,6 +147,8 @@ export interface VerdictWords {
    * all, beside a first place the record bears out, they say nothing that first place does not.
    */
   ahead: string[];
+  /** Words that set a place after another's ("after Canada", "behind China", "después de Canadá"): a first place so said is not first. */
+  behind: string[];
   /** Unions of countries ("the European Union", "la UE"): a first place among countries says nothing of them. */
   blocs: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */
@@ -192,6 +194,8 @@ export interface VerdictWords {
   parts: string[];
   /** Nouns of the kinds of part ("states", "cities", "estados"): a typical claim that says one speaks of parts, so a sentence naming some ("Colima, Guerrero…") may be it. */
   partKinds: string[];
+  /** Phrases whose word of a part's kind names no part ("United States", "State Department", "Estados Unidos"). */
+  notPartKinds: string[];
   /**
    * One-word names of a sector or a product ("agricultural", "auto", "oil", "sector"; "agrícolas", "petroleras"):
    * said before a number, a series must name it too, as a part (an industry's exports are not all exports). Read

@@ -20,7 +20,7 @@ import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
-import type { Quantity } from './numbers';
+import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
@@ -89,10 +89,14 @@ interface ClaimEntry {
   others: string;
   order: string;
   numbers: string;
+  /** The counts it says in words ("six cartels"), which a sentence must say too. */
+  counts: readonly number[];
   /** The packs' `parts` it says (a state: "Arizona", "Guanajuato"), which a sentence may not leave out for another ("Texas"). */
   parts: Set<string>;
   /** It speaks of parts of a kind ("some Mexican states"), which a sentence may name one by one. */
   ofParts: boolean;
+  /** It says a word of a part's kind as a part's ("states", not "United States"). */
+  ofPartKind: boolean;
   /** The kind of span of years it says a state held over ("for the third year in a row", "always", "for the first time"), as spanKey writes it. */
   span: string;
   /** Which word of each pair of the packs' `opposites` it says alone ("support", not "oppose"). */
@@ -158,6 +162,10 @@ export const claimWords = ([stems]: CompiledClaim): string[] => stemsOf(stems).f
 const universalIn = (text: string, words: VerdictWords): boolean =>
   words.universal.length > 0 && hasAny(words.notUniversal.length ? foldSameLength(text).replace(listPattern(words.notUniversal), ' ') : foldSameLength(text), words.universal);
 
+/** Whether a text says a word of a part's kind ("states", "estados") that names a part ("Estados Unidos", "State Department" aside). */
+const partKindIn = (text: string, words: VerdictWords): boolean =>
+  words.partKinds.length > 0 && hasAny(words.notPartKinds.length ? foldSameLength(text).replace(listPattern(words.notPartKinds), ' ') : foldSameLength(text), words.partKinds);
+
 /** Whether a text speaks of what would be: a word of a hypothesis anywhere, or one that opens it ("Si México fuera…"). */
 const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
   const folded = foldSameLength(text);
@@ -212,7 +220,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     const list = listIn(claimsByTopic, fact.topic);
     for (const [j, claim] of c.claims.entries()) {
-      const [, negated, others, order, numbers] = claim;
+      const [, negated, others, order, numbers, counts] = claim;
       const { text, lang, rating } = fact.claims[j]!;
       const words = claimWords(claim).filter((s) => !nowStems[lang].has(s));
       list.push({
@@ -221,6 +229,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         classed: new Set(classed(words, lang)),
         parts: partsIn(text, deps.words[lang]),
         ofParts: claimWords(claim).some((s) => partKinds[lang].has(s)),
+        ofPartKind: partKindIn(text, deps.words[lang]),
         span: spanKey(spanIn(foldSameLength(text), deps.words[lang])),
         rating,
         negations: negated ? 1 : 0,
@@ -233,6 +242,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         others,
         order,
         numbers,
+        counts,
         opposites: oppositesIn(text, deps.words[lang]),
         sides: sidesOf(text, lang, deps.words[lang]),
         text,
@@ -273,10 +283,33 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
-    const stems = new Set(classed(input.stems, input.lang).filter(wordStem));
+    const said = classed(input.stems, input.lang).filter(wordStem);
+    const stems = new Set(said);
+    // A long claim may leave one word unsaid, not have another said in its place: "The Supreme Court upheld Mexico's lawsuit
+    // against US gun makers" is not "… threw out …", though all its other words are said, in order, around "upheld".
+    // At either end of the claim, the one word beside its neighbour is the one in its place ("Mexico faced South Africa in the opening match").
+    const replaced = (c: ClaimEntry) => {
+      const words = [...c.classed];
+      const k = words.findIndex((st) => !stems.has(st));
+      if (k < 0) return false;
+      const from = k > 0 ? said.indexOf(words[k - 1]!) : -1;
+      const to = k < words.length - 1 ? said.indexOf(words[k + 1]!, from + 1) : from >= 0 ? from + 2 : -1;
+      return to > from + 1 && said.slice(k > 0 ? from + 1 : to - 1, Math.min(to, said.length)).some((st) => !c.classed.has(st));
+    };
     const negations = measures.negationCount(input.sentence, input.lang);
     const negated = negations > 0;
     const numbers = numberSignature(input.quantities);
+    // "The U.S. designated two cartels" is not "the U.S. designated the cartels": a count said in words of a thing the claim names
+    // (its countries' names aside: "two Mexican cartels") is the claim's own.
+    const counts = countsInWords(input.sentence, input.lang, input.quantities).map(
+      ([n, end]) =>
+        [
+          n,
+          toStems(input.sentence.slice(end), input.lang)
+            .slice(0, 2)
+            .find((st) => !deps.anchorStems.has(st)) ?? '',
+        ] as const,
+    );
     // "Every Mexican cartel is a designated terrorist group" is not "six cartels were designated": a claim of all of a kind meets only one.
     const universal = universalIn(input.sentence, deps.words[input.lang]);
     // "If Mexico were the largest trading partner, …" asserts nothing: a hypothesis meets only a claim that is one.
@@ -325,6 +358,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A claim's part left out for another part of the sentence: the claim said of another state.
     // So is a part the sentence names that the claim does not ("…socio comercial de Texas"), unless the claim speaks of parts of that kind ("some Mexican states").
     const otherPart = (c: ClaimEntry) => [...parts].some((p) => !c.parts.has(p)) && (!c.ofParts || [...c.parts].some((p) => !partSaid(p)));
+    // "Not to travel to several Mexican states" is not "not to travel to Mexico": a claim of the whole meets no sentence said of some of its parts.
+    const ofPartKind = partKindIn(input.sentence, deps.words[input.lang]);
+    const ofWhole = (c: ClaimEntry) => ofPartKind && !c.ofPartKind && c.parts.size === 0;
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
@@ -334,6 +370,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (bounds.some((y) => !c.stems.has(y))) continue;
       if (decade && !c.decade) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
+      if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (
         c.negations > 0 !== negated ||
         (c.negations > 0 && negations > c.negations) ||
@@ -356,7 +393,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const covered = inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0);
       // A phrase its class reads as one word ("auto parts") still counts its words.
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
-      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) < MIN_SHARED || otherPart(c) || saysOpposite(c.opposites, opposites)) continue;
+      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))
@@ -494,7 +531,25 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const span = spanIn(folded, deps.words[input.lang]);
       /** The clauses of first places the record bears out ("the top U.S. trading partner"): ahead of every other one there. */
       const firstPlaces: (readonly [number, number])[] = [];
+      // "The largest U.S. trading partner after Canada", "…, behind China": a first place said after another country (named
+      // right after the word, "after overtaking China" is a time) is second or lower, which a record of first places does not settle.
+      /** The words after an offset, its determiners aside, and whether they name a country other than Mexico. */
+      const wordsAfter = (at: number) => {
+        const next = input.sentence.slice(at).trim().split(/\s+/).slice(0, 3);
+        while (next.length && w.determiners.includes(foldSameLength(next[0]!))) next.shift();
+        return [next, ['other', 'us'].includes(deps.firstOf(next.join(' '), input.lang))] as const;
+      };
+      const countryNext = (at: number) => {
+        const [next, other] = wordsAfter(at);
+        return /^\p{Lu}/u.test(next[0] ?? '') && other;
+      };
+      const afterOther = (b: Binding) =>
+        b.quantity.unit === 'rank' && b.quantity.value === 1 && findAll(folded.slice(0, b.clause[1]), w.behind).some((hit) => hit.at >= b.clause[0] && countryNext(hit.end));
       for (const b of bindings) {
+        if (afterOther(b)) {
+          unsettled++;
+          continue;
+        }
         const judged = judgeSaid(b, input.sentence, input.lang, span);
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
         if (!judged) unsettled++;
@@ -521,10 +576,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const clause = firstPlaces.find(([from, to]) => hit.at >= from && hit.end <= to);
         // A union of countries set below it ("ahead of Canada and the EU") is no country the first place is among.
         if (!clause || !w.ahead.includes(hit.word) || hasAny(folded, w.combined) || hasAny(folded.slice(hit.end, clause[1]), w.blocs)) return false;
-        const next = input.sentence.slice(hit.end).trim().split(/\s+/).slice(0, 3);
-        while (next.length && w.determiners.includes(foldSameLength(next[0]!))) next.shift();
+        const [next, other] = wordsAfter(hit.end);
         const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
-        return all(hit.word.split(' ').at(-1)) || all(next[0]) || ['other', 'us'].includes(deps.firstOf(next.join(' '), input.lang));
+        return all(hit.word.split(' ').at(-1)) || all(next[0]) || other;
       };
       const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word) && !aheadOfAll(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));

@@ -194,6 +194,8 @@ const UNIT_ORDER: [keyof NumberWords['units'], QuantityUnit, number][] = [
   ['hm3', 'acre-ft', 1e6 / M3_PER_ACRE_FT],
 ];
 const UNIT_AFTER: [RegExp, QuantityUnit, number][] = UNIT_ORDER.map(([word, unit, factor]) => [anyOf(PACKS.map((p) => p.units[word])), unit, factor]);
+/** The things a count is said of, right after it: a number said in words before one is that many of them. */
+const COUNTED = anyOf(PACKS.map((p) => p.units.count));
 
 /** Hedges before a number, strongest claim first: "more than", "casi", "alrededor de". */
 const QUALIFIER_ORDER: (keyof NumberWords['qualifiers'])[] = ['over', 'under', 'almost', 'about'];
@@ -320,8 +322,9 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     const scaleWord = (g.scale ?? '').trim().replace(/\s+/g, ' ');
     const pct = Boolean(g.pct);
     const cur = Boolean(g.cur);
-    // Word numbers and lone letters only count with a scale, currency or percent sign beside them.
-    if (isWord && !scaleWord && !pct) continue;
+    // Word numbers and lone letters only count with a scale, currency or percent sign beside them, or, from two up, right
+    // before a counted thing ("nine consulates", "nueve consulados"): "one" and "a" are articles more often than counts.
+    if (isWord && !scaleWord && !pct && !((WORD_NUMBERS[numText] ?? 0) >= 2 && COUNTED.test(folded.slice(m.index + m[0].length)))) continue;
     if (/^[kmb]$/.test(scaleWord) && !cur && !/\d$/.test(numText)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     if (out.some((q) => start < q.end && q.start < m!.index + m![0].length)) continue;

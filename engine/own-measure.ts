@@ -10,6 +10,7 @@ import { escapeRegExp } from './regex';
 import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { particleMaps } from './measure-cues';
+import { connectives } from './number-stretch';
 import { amongFirstFrom } from './numbers';
 import { toMarkedStems, toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
@@ -33,6 +34,9 @@ function namedAfter(words: readonly string[], list: readonly string[] | Readonly
 
 /** Words after an ordering's owner in which another country joined to it by a word of addition shares the ordering ("of the U.S. and Canada"). */
 const JOINED_REACH = 4;
+
+/** A comma and an "and" (", and", ", y"): where a sentence joins one clause to another. */
+const JOINED = new RegExp(`,\\s(?:${connectives('and')})\\s`, 'gi');
 
 export interface OwnMeasureDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 'firstOf'> {
   words: Record<Lang, VerdictWords>;
@@ -277,7 +281,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     // A side of the way named wrong: not the country it names, or, where it is anywhere ("world"), the other end.
     const wrong = (named: string, side: string, otherEnd: string) => (named === 'mx' || named === 'us') && (side === 'world' ? named === otherEnd : named !== side);
     const w = deps.words[said.lang];
-    const [from, to] = b.clause;
+    const [from, to] = [joinedWithOwnSide(said, b.clause[0], b.quantity.start), b.clause[1]];
     const clause = foldSameLength(said.sentence.slice(from, to));
     for (const [particles, side, otherEnd] of [
       [w.toward, target, source],
@@ -313,6 +317,18 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       }
     }
     return false;
+  }
+
+  /**
+   * Where the clause a number is said in was joined by "and" to another that names its own side ("the U.S. must send 1.5
+   * million acre-feet to Mexico, and Mexico must deliver 1.75 million …", "…, y México debe entregar …"): the flow of the one
+   * before it is not this number's way. The clause's start otherwise.
+   */
+  function joinedWithOwnSide(said: Said, from: number, at: number): number {
+    const last = [...foldSameLength(said.sentence.slice(from, at)).matchAll(JOINED)].at(-1);
+    if (!last) return from;
+    const start = from + last.index + last[0].length;
+    return ['mx', 'us'].includes(deps.firstOf(said.sentence.slice(start, at), said.lang)) ? start : from;
   }
 
   /**

@@ -54,7 +54,9 @@ export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): 
   if (q.per === 'day') return 'day';
   // "Según el reporte mensual…": a publication's name gives the numbers no period.
   const timed = findAll(folded, words.notPeriod).length ? folded.replace(listPattern(words.notPeriod), (m) => ' '.repeat(m.length)) : folded;
-  if (hasAny(timed, words.partYear)) return 'part-year';
+  // "From January to October … 51 billion, so for the full year …": the nearest time said before a number is its own.
+  const lastBefore = (list: readonly string[]) => Math.max(-1, ...findAll(timed.slice(0, q.start), list).map((hit) => hit.at));
+  if (hasAny(timed, words.partYear) && lastBefore(words.wholeYear) <= lastBefore(words.partYear)) return 'part-year';
   if (hasAny(folded, words.fiscal)) return 'fiscal';
   const [from, to] = periodReach(folded, q);
   const reach = folded.slice(from, to);

@@ -52,6 +52,8 @@ export interface VerdictWords {
   presentEndings: string[];
   /** A stated number covers only part of a year: "the first ten months", "enero-julio". */
   partYear: string[];
+  /** The whole year, said after part of it ("…, so for the full year", "en todo el año"): a number after it is the year's. */
+  wholeYear: string[];
   /** A stated number covers a span of years: "between 2007 and 2011" (with two years), "over the past decade". */
   range: string[];
   /** A stated number is a running total: "since 2008", "in total". */

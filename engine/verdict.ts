@@ -526,7 +526,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // So is one said as a rate ("unos 5,000 millones diarios").
       const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q));
       const elsewhere = new Set([...(bare.length ? measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity) : []), ...bare.filter(sameMoney)]);
-      let unsettled = numbers.filter((q) => !bound.has(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      // A count said in words that nothing bound ("two cities", "tres consulados") is left aside, as a bare number is: small
+      // counts so said are more often an aside than the claim.
+      const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw);
+      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
       /** The clauses of first places the record bears out ("the top U.S. trading partner"): ahead of every other one there. */

@@ -147,6 +147,7 @@ const verdictWordsSchema = z
     verbEndings: phrases,
     presentEndings: phrases,
     partYear: phrases,
+    wholeYear: phrases,
     range: phrases,
     cumulative: phrases,
     fiscal: phrases,

@@ -96,6 +96,16 @@ describe('number reading', () => {
     expect(readQuantities('The Azteca will host 5 matches.', 'en').map((q) => q.value)).toEqual([5]);
   });
 
+  it('reads a count said in words right before a counted thing, from two up', () => {
+    expect(readQuantities('The Azteca will host five matches.', 'en').map((q) => [q.value, q.unit])).toEqual([[5, 'count']]);
+    expect(readQuantities('El Azteca albergará cinco partidos.', 'es').map((q) => [q.value, q.unit])).toEqual([[5, 'count']]);
+    // Not a word number away from the thing, nor "one" / "un", which are articles more often than counts.
+    expect(readQuantities('Five of the matches are in Mexico.', 'en')).toEqual([]);
+    expect(readQuantities('Cinco de los partidos serán en México.', 'es')).toEqual([]);
+    expect(readQuantities('It has one consulate there.', 'en')).toEqual([]);
+    expect(readQuantities('Tiene un consulado allí.', 'es')).toEqual([]);
+  });
+
   it('keeps hedges', () => {
     expect(readQuantities('more than $60 billion', 'en')[0]?.qualifier).toBe('over');
     expect(readQuantities('casi 11 millones de mexicanos', 'es')[0]?.qualifier).toBe('almost');

@@ -40,6 +40,21 @@ describe('the way of a flow', () => {
     });
     expect(verdict('In 2025 the U.S. imported $535 billion of goods from Mexico.')).toEqual({ rating: 'accurate', figures: ['us-imports-from-mexico:consistent'] });
   });
+
+  // "…, and the U.S. must deliver …": a clause joined by "and" that names its own side is read alone for its way.
+  it.each([
+    'Mexico ships its goods to the U.S., and the U.S. must deliver 1.5 million acre-feet of Colorado River water each year.',
+    'México envía sus mercancías a Estados Unidos, y Estados Unidos debe entregar a México 1.5 millones de acres-pie del río Colorado cada año.',
+  ])('reads the way of a joined clause that names its own side: %s', (text) => expect(verdict(text)).toEqual({ rating: 'accurate', figures: ['colorado-allotment:consistent'] }));
+
+  it.each([
+    // The joined clause names its side and the other way round: still turned round.
+    'The treaty is old, and Mexico must deliver 1.5 million acre-feet of Colorado River water to the U.S. each year.',
+    'El tratado es viejo, y México debe entregar 1.5 millones de acres-pie del río Colorado a Estados Unidos cada año.',
+    // One that names no side of its own takes its way from the clause before it.
+    'Mexico must deliver water to the U.S., and 1.5 million acre-feet of Colorado River water each year.',
+    'México debe entregar agua a Estados Unidos, y 1.5 millones de acres-pie del río Colorado cada año.',
+  ])('still leaves a joined clause turned round unjudged: %s', (text) => expect(verdict(text)?.rating).toBe('context'));
 });
 
 // Remittances reach Mexico from anywhere: only Mexico's side of the way is named ("world-to-mx").

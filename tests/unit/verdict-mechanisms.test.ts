@@ -96,6 +96,15 @@ describe('words of time read in the number’s reach', () => {
     expect(period('June remittances to Mexico were $5.2 billion in 2025.', 'en')).toBe('part-year');
     expect(period('Las remesas de junio sumaron 5,201 millones de dólares en 2025.', 'es')).toBe('part-year');
   });
+  it('gives the whole year back to a number said after "for the full year", "en todo el año", not to one before it', () => {
+    const en = 'From January to October remittances totaled $51 billion, and for the full year they reached $61.8 billion.';
+    const es = 'De enero a octubre las remesas sumaron 51 mil millones de dólares, y en todo el año llegaron a 61.8 mil millones.';
+    expect([period(en, 'en', 0), period(en, 'en', 1)]).toEqual(['part-year', null]);
+    expect([period(es, 'es', 0), period(es, 'es', 1)]).toEqual(['part-year', null]);
+    // Part of the year said again after the whole year: the nearest time before the number is its own.
+    expect(period('For the full year trade grew, and in the first half of 2025 it reached $400 billion.', 'en')).toBe('part-year');
+    expect(period('En todo el año el comercio creció, y en el primer semestre de 2025 llegó a 400 mil millones de dólares.', 'es')).toBe('part-year');
+  });
   it('does not take "in total" for a running total', () => {
     expect(period('The tournament will have 104 matches in total.', 'en')).toBeNull();
     expect(period('El torneo tendrá 104 partidos en total.', 'es')).toBeNull();

@@ -263,8 +263,15 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   function reversed(said: Said, b: Binding): boolean {
     const order = seriesOrder(b.entry.series);
     if (!order) return false;
-    const named = deps.orderOf(toStems(said.sentence.slice(b.clause[0], b.clause[1]), said.lang));
-    return named === order.split(' ').reverse().join(' ');
+    const clause = said.sentence.slice(b.clause[0], b.clause[1]);
+    const turned = order.split(' ').reverse().join(' ');
+    const named = deps.orderOf(toStems(clause, said.lang));
+    // "Unfavorable views of the U.S. rose in Mexico": a country said as the place, where no cue of the series says one, is the
+    // public measured, whichever name comes first.
+    const words = clause.split(/\s+/);
+    const placed = ['us', 'mx'].find((country) => namedAfter(words, deps.words[said.lang].placeIn, (next) => deps.firstOf(next, said.lang) === country));
+    if (placed && named.includes(' ') && !['us', 'mx'].some((country) => placedCue(b.entry.series, country))) return `${placed} ${placed === 'us' ? 'mx' : 'us'}` === turned;
+    return named === turned;
   }
 
   /**

@@ -4,7 +4,9 @@
  * clause names them the other way round ("Mexicans consider the U.S. an ally") is not bound to it.
  */
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
 import type { Fact } from '../../engine/schema';
+import { loadData } from '../../scripts/lib/data-files';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const FACTS: Fact[] = [
@@ -107,5 +109,24 @@ describe('the one country a share names', () => {
   it('still judges its own people, and a flow from the other country', () => {
     expect(sideVerdict('Some 89% of convicted fentanyl traffickers are U.S. citizens, not migrants from Mexico.')?.rating).toBe('accurate');
     expect(sideVerdict('Some 89% of convicted fentanyl traffickers are U.S. citizens.')).toEqual({ rating: 'accurate', figures: ['traffickers-us-citizens:consistent'] });
+  });
+});
+
+/** The bundled polls of each public's view of the other (Pew: Americans' unfavorable view of Mexico 60%, Mexicans' of the U.S. 69%). */
+const bundled = createEngine(loadData().facts);
+const ratingOf = (sentence: string) => bundled.classify(sentence)?.rating ?? 'none';
+
+describe('the public a poll measured, said as the place', () => {
+  // "Views of the U.S. … in Mexico" are Mexicans' views, whichever country is named first: never judged by Americans' poll (were False).
+  it('never judges one public’s view by the other public’s poll', () => {
+    for (const sentence of ['Unfavorable views of the U.S. rose in Mexico to 69%.', 'La opinión desfavorable sobre Estados Unidos aumentó en México a 69%.'])
+      expect(['false', 'outdated', 'misleading'], sentence).not.toContain(ratingOf(sentence));
+    // Americans' view is 60%: 69% is no Accurate (was Accurate by Mexicans' poll).
+    for (const sentence of ['Unfavorable views of Mexico rose in the U.S. to 69%.', 'La opinión desfavorable sobre México aumentó en Estados Unidos a 69%.'])
+      expect(ratingOf(sentence), sentence).not.toBe('accurate');
+  });
+
+  it('still judges a public said as the place where the poll’s own words say one', () => {
+    expect(ratingOf('In Mexico, unfavorable views of the U.S. rose to 69%.')).toBe('accurate');
   });
 });

@@ -4,7 +4,9 @@
  * a particle of direction: "Mexico must deliver … to the U.S." is the flow turned round.
  */
 import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
 import type { Fact } from '../../engine/schema';
+import { loadData } from '../../scripts/lib/data-files';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const colorado = series(
@@ -145,4 +147,22 @@ const SIDES: [string, string[], string[]][] = [
 describe.each(SIDES)('%s', (_what, turned, own) => {
   it.each(turned)('is the side that sends or receives: %s', (said) => expect(remittances(said)?.rating).toBe('context'));
   it.each(own)('leaves the flow said its own way, or by a people, to be judged: %s', (said) => expect(remittances(said)?.rating).toBe('accurate'));
+});
+
+/** The bundled treaty: Mexico owes the U.S. 1.75 million acre-feet of Rio Grande water per five-year cycle. */
+const bundled = createEngine(loadData().facts);
+const ratingOf = (sentence: string) => bundled.classify(sentence)?.rating ?? 'none';
+
+describe('the side a flow is owed to', () => {
+  // "Is owed" receives: Mexico owed the water is the treaty turned round (was Accurate).
+  it.each([
+    'Under the treaty the U.S. gets Rio Grande water, and Mexico is owed 1.75 million acre-feet per five-year cycle.',
+    'Mexico is owed 1.75 million acre-feet of Rio Grande water per five-year cycle.',
+    'A México se le adeudan 1.75 millones de acres-pie de agua del río Bravo por ciclo de cinco años.',
+  ])('is never the treaty’s own way: %s', (said) => expect(ratingOf(said)).not.toBe('accurate'));
+
+  it('still judges the side that is owed it', () => {
+    expect(ratingOf('The U.S. is owed 1.75 million acre-feet of Rio Grande water per five-year cycle.')).toBe('accurate');
+    expect(ratingOf('Mexico owes the U.S. 1.75 million acre-feet per five-year cycle.')).toBe('accurate');
+  });
 });

@@ -75,6 +75,8 @@ interface ClaimEntry {
   rating: Rating;
   /** How many negations it says (none: it denies nothing); a sentence saying more denies it ("It is false that Mexico never paid"). */
   negations: number;
+  /** How many negations it says as a measure's own words ("no viajar"): a sentence must say them too, though they deny nothing. */
+  cueNegations: number;
   /** Whether it says it holds of every one of a kind ("every Mexican cartel", "todos los cárteles"). */
   universal: boolean;
   /** Whether it speaks of what would be (the packs' `hypothetical`: "if", "would", "si", "podría"). */
@@ -233,6 +235,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         span: spanKey(spanIn(foldSameLength(text), deps.words[lang])),
         rating,
         negations: negated ? 1 : 0,
+        cueNegations: 0,
         universal: universalIn(text, deps.words[lang]),
         projected: hypotheticalIn(text, deps.words[lang]),
         forecast: forecastIn(text, deps.words[lang]) || fact.scheduled === true || (fact.series ?? []).some((series) => series.scheduled === true),
@@ -252,7 +255,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
   // A negation that is a measure's own word ("a 'do not travel' warning") denies nothing: read once every cue is known.
-  for (const list of claimsByTopic.values()) for (const c of list) if (c.negations) c.negations = measures.negationCount(c.text, c.lang);
+  for (const list of claimsByTopic.values())
+    for (const c of list)
+      if (c.negations) {
+        c.negations = measures.negationCount(c.text, c.lang);
+        c.cueNegations = measures.cueNegationCount(c.text, c.lang);
+      }
   const factsById = new Map(facts.map((f) => [f.id, f]));
   // The newest year any record was checked in: the fact base's own "now".
   const checkedLast = Math.max(0, ...facts.map((f) => Number(f.asOf.slice(0, 4))));
@@ -298,6 +306,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     const negations = measures.negationCount(input.sentence, input.lang);
     const negated = negations > 0;
+    // "Se les pide viajar a …" is not "se les pide no viajar a …": a measure's own negation is a word of the claim.
+    const cueNegations = measures.cueNegationCount(input.sentence, input.lang);
     const numbers = numberSignature(input.quantities);
     // "The U.S. designated two cartels" is not "the U.S. designated the cartels": a count said in words of a thing the claim names
     // (its countries' names aside: "two Mexican cartels") is the claim's own.
@@ -374,6 +384,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (
         c.negations > 0 !== negated ||
         (c.negations > 0 && negations > c.negations) ||
+        c.cueNegations > cueNegations ||
         c.universal !== universal ||
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||

@@ -26,7 +26,7 @@ import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type 
 import { anchorReaders } from './anchor-readers';
 import { evidenceGatherer, type TopicLexicon } from './topic-evidence';
 import { writtenCaseReader } from './written-case';
-import { blankAll } from './word-lists';
+import { blankAll, findAll, foldSameLength } from './word-lists';
 
 export { DEFAULT_THRESHOLDS };
 
@@ -237,7 +237,8 @@ function* buildEngine(
     // "Sin duda", "not only": a negation word in a set phrase denies nothing, so the verdict step never sees it.
     const affirmed = sayOnce(fullYears(blankAll(sentence, words[lang].affirmations)), lang);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
-    const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities: said, others: othersOf(stemsSeen), checkworthy });
+    const affirmations = findAll(foldSameLength(sentence), words[lang].affirmations).map((hit) => hit.word);
+    const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities: said, others: othersOf(stemsSeen), checkworthy, affirmations });
     if (!verdict) return null;
     const level = score >= thresholds.show ? 'show' : 'suggest';
     return { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, score: round(score), level, checkworthy, ...verdict };

@@ -5,7 +5,8 @@
 import { LANGS } from './knowledge/lang';
 import type { Fact, Figure, Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { toMarkedStems, toStems } from './vocabulary';
+import { NEGATED, toMarkedStems, toStems } from './vocabulary';
+import { STOPWORDS } from './stopwords';
 import { listIn } from './multimap';
 
 export interface SeriesEntry {
@@ -54,9 +55,18 @@ function cueWords(cue: string, lang: Lang, rank: boolean, rankStems: Record<Lang
   return rank ? stems.filter((s) => !rankStems[lang].has(s)) : stems;
 }
 
-/** Each language's particles of direction, word → which way. */
+/**
+ * Each language's particles of direction, word → which way; and its negation words that are no stem of their own ("no",
+ * "not", "sin"), as NEGATED: a cue's negation must be said ("have no confidence in Trump" is not "have confidence in Trump").
+ */
 export function particleMaps(words: Record<Lang, VerdictWords>): Record<Lang, Record<string, string>> {
-  const map = (w: VerdictWords): Record<string, string> => Object.fromEntries([...w.toward.map((t) => [t, 'to']), ...w.awayFrom.map((t) => [t, 'from']), ...w.partnerOf.map((t) => [t, 'with'])]);
+  const map = (w: VerdictWords): Record<string, string> =>
+    Object.fromEntries([
+      ...w.negation.filter((n) => STOPWORDS.has(n)).map((n) => [n, NEGATED]),
+      ...w.toward.map((t) => [t, 'to']),
+      ...w.awayFrom.map((t) => [t, 'from']),
+      ...w.partnerOf.map((t) => [t, 'with']),
+    ]);
   return Object.fromEntries(LANGS.map((lang) => [lang, map(words[lang])])) as Record<Lang, Record<string, string>>;
 }
 
@@ -184,7 +194,7 @@ export class CueIndex {
   /**
    * A particle of the other way before a cue's word ("a México" for "desde México") is another
    * flow. A cue's "from" must be said: "goods from Mexico" is not "goods trade between the U.S.
-   * and Mexico". Its "to" need not, as "to" and "a" have other jobs (an infinitive, a personal "a").
+   * and Mexico"; so must its negation ("no confidence in Trump"). Its "to" need not, as "to" and "a" have other jobs (an infinitive, a personal "a").
    */
   find(stems: readonly string[], marks: readonly (string | null)[]): CueHit[] {
     const out: CueHit[] = [];
@@ -192,7 +202,7 @@ export class CueIndex {
     // México"), not the owner ("superávit comercial de México" is not "superávit … con México"), unless the
     // relation reads the same from either side (two-way trade: `mutual`).
     const clash = (cueMark: string | null | undefined, k: number, mutual: boolean): boolean =>
-      (!!cueMark && cueMark !== marks[k] && (cueMark === 'from' || !!marks[k])) || (!mutual && marks[k] === 'with' && cueMark !== 'with');
+      (!!cueMark && cueMark !== marks[k] && (cueMark === 'from' || cueMark === NEGATED || !!marks[k])) || (!mutual && marks[k] === 'with' && cueMark !== 'with');
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
         const mutual = cue.entry.series.direction === MUTUAL;

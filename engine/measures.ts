@@ -198,6 +198,11 @@ export class MeasureIndex {
     return negationCount(maskCueNegations(foldSameLength(text), lang, words.negation, this.negations[lang]).text, words);
   }
 
+  /** How many negations of a text are a cue's own words ("do not travel", "no viajar"). */
+  cueNegationCount(text: string, lang: Lang): number {
+    return negationCount(foldSameLength(text), this.words[lang]) - this.negationCount(text, lang);
+  }
+
   /** The one series a stretch of text names by its longest cue (one that opens it, if `opening`); null when none, or two of the same length. */
   seriesOf(text: string, lang: Lang, allowed: (e: SeriesEntry) => boolean, opening = false): SeriesEntry | null {
     const { stems, marks } = this.markedStems(text, lang);

@@ -307,7 +307,10 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
           .split(' ')
           .slice(0, 2)
           .some((word) => w.peoples.includes(foldSameLength(word)));
-        if (!people && wrong(deps.firstOf(next, said.lang), side, otherEnd)) return true;
+        const named = deps.firstOf(next, said.lang);
+        // A third country a flow from one of the two comes from ("guns smuggled from Guatemala", "desde China") is its own
+        // flow's source; after "to" / "a" it may be a verb's object ("superando a Canadá").
+        if (!people && (wrong(named, side, otherEnd) || (particles === w.awayFrom && side !== 'world' && named === 'other'))) return true;
       }
     }
     for (const [verbs, side, otherEnd] of [

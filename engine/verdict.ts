@@ -25,7 +25,7 @@ import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toStems } from './vocabulary';
-import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
+import { blankAll, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 import { ownMeasureReader } from './own-measure';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
@@ -55,6 +55,8 @@ export interface VerdictInput {
   /** Other countries the sentence names, as one canonical string ("" for none). */
   others: string;
   checkworthy: boolean;
+  /** The packs' set phrases of negation the sentence said before they were blanked ("not only", "no solo"). */
+  affirmations: readonly string[];
 }
 
 export interface VerdictResult {
@@ -75,6 +77,10 @@ interface ClaimEntry {
   rating: Rating;
   /** How many negations it says (none: it denies nothing); a sentence saying more denies it ("It is false that Mexico never paid"). */
   negations: number;
+  /** The last words of the packs' set phrases of negation that it says outside them ("only" of "not only", in "is only Mexico's problem"). */
+  restricted: string[];
+  /** How many negations it says as a measure's own words ("no viajar"): a sentence must say them too, though they deny nothing. */
+  cueNegations: number;
   /** Whether it says it holds of every one of a kind ("every Mexican cartel", "todos los cárteles"). */
   universal: boolean;
   /** Whether it speaks of what would be (the packs' `hypothetical`: "if", "would", "si", "podría"). */
@@ -163,6 +169,15 @@ const universalIn = (text: string, words: VerdictWords): boolean =>
   words.universal.length > 0 && hasAny(words.notUniversal.length ? foldSameLength(text).replace(listPattern(words.notUniversal), ' ') : foldSameLength(text), words.universal);
 
 /** Whether a text says a word of a part's kind ("states", "estados") that names a part ("Estados Unidos", "State Department" aside). */
+/** A set phrase's last word, the one a negation before it denies ("only" of "not only", "solo" of "no solo"). */
+const lastWord = (phrase: string): string => phrase.split(' ').at(-1) ?? phrase;
+
+/** The last words of the packs' set phrases of negation that a claim says outside them ("is only Mexico's problem"). */
+function restrictedIn(text: string, affirmations: readonly string[]): string[] {
+  const words = new Set(foldSameLength(blankAll(text, affirmations)).split(/[^\p{L}\p{N}]+/u));
+  return [...new Set(affirmations.map(lastWord))].filter((w) => words.has(w));
+}
+
 const partKindIn = (text: string, words: VerdictWords): boolean =>
   words.partKinds.length > 0 && hasAny(words.notPartKinds.length ? foldSameLength(text).replace(listPattern(words.notPartKinds), ' ') : foldSameLength(text), words.partKinds);
 
@@ -233,6 +248,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         span: spanKey(spanIn(foldSameLength(text), deps.words[lang])),
         rating,
         negations: negated ? 1 : 0,
+        cueNegations: 0,
+        restricted: restrictedIn(text, deps.words[lang].affirmations),
         universal: universalIn(text, deps.words[lang]),
         projected: hypotheticalIn(text, deps.words[lang]),
         forecast: forecastIn(text, deps.words[lang]) || fact.scheduled === true || (fact.series ?? []).some((series) => series.scheduled === true),
@@ -252,7 +269,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
   // A negation that is a measure's own word ("a 'do not travel' warning") denies nothing: read once every cue is known.
-  for (const list of claimsByTopic.values()) for (const c of list) if (c.negations) c.negations = measures.negationCount(c.text, c.lang);
+  for (const list of claimsByTopic.values())
+    for (const c of list)
+      if (c.negations) {
+        c.negations = measures.negationCount(c.text, c.lang);
+        c.cueNegations = measures.cueNegationCount(c.text, c.lang);
+      }
   const factsById = new Map(facts.map((f) => [f.id, f]));
   // The newest year any record was checked in: the fact base's own "now".
   const checkedLast = Math.max(0, ...facts.map((f) => Number(f.asOf.slice(0, 4))));
@@ -298,6 +320,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     const negations = measures.negationCount(input.sentence, input.lang);
     const negated = negations > 0;
+    // "Se les pide viajar a …" is not "se les pide no viajar a …": a measure's own negation is a word of the claim.
+    const cueNegations = measures.cueNegationCount(input.sentence, input.lang);
+    // "Cartel violence is not only Mexico's problem" denies "… is only Mexico's problem": a set phrase of negation ends in the word it denies.
+    const denied = new Set(input.affirmations.map(lastWord));
     const numbers = numberSignature(input.quantities);
     // "The U.S. designated two cartels" is not "the U.S. designated the cartels": a count said in words of a thing the claim names
     // (its countries' names aside: "two Mexican cartels") is the claim's own.
@@ -374,6 +400,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (
         c.negations > 0 !== negated ||
         (c.negations > 0 && negations > c.negations) ||
+        c.cueNegations > cueNegations ||
+        c.restricted.some((w) => denied.has(w)) ||
         c.universal !== universal ||
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||

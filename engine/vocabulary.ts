@@ -17,6 +17,9 @@ export function toStems(text: string, lang: Lang): string[] {
   return out;
 }
 
+/** The mark of a stem a negation stands before ("have no confidence", "not to travel"): no particle after the negation takes its place. */
+export const NEGATED = 'not';
+
 /**
  * The same stems as toStems, each with the particle of direction that stands right before it
  * (function words between are passed over): "enviadas a México" and "enviadas desde México"
@@ -33,7 +36,7 @@ export function toMarkedStems(text: string, lang: Lang, particles: Readonly<Reco
       stems.push(stem(t));
       marks.push(p === undefined ? mark : null);
     }
-    if (p !== undefined) mark = p;
+    if (p !== undefined) mark = mark === NEGATED ? mark : p;
     else if (!skipped) mark = null;
   }
   return { stems, marks };

@@ -78,3 +78,42 @@ describe('a negation inside a cue', () => {
     expect(rate('El 80% de los mexicanos tiene poca o ninguna confianza en Trump.')?.figures).toEqual(['no-confidence:consistent']);
   });
 });
+
+describe('a negation inside a cue or a typical claim', () => {
+  const SAID = [
+    seriesFact(
+      'trust',
+      'public-opinion',
+      [fig('no-trust', 80, '2025', 'percent')],
+      [series('no-trust', 'trust-in-us-president', 'none', 'point', ['have no confidence in Trump'], ['no confían en Trump'])],
+      { en: ['confidence'], es: ['confianza'] },
+    ),
+    {
+      ...seriesFact('warned', 'cartels-violence', [fig('warned-states', 6, '2025', 'count')], [series('warned-states', 'warned-states', 'states', 'point', ['warned not to travel'], ['no viajar'])], {
+        en: ['travel', 'cartel violence'],
+        es: ['viajar', 'violencia de los cárteles'],
+      }),
+      claims: [
+        { text: 'Because of cartel violence, Americans are warned not to travel to some Mexican states', lang: 'en' as const, rating: 'accurate' as const },
+        { text: 'Por la violencia de los cárteles, a los estadounidenses se les pide no viajar a algunos estados de México', lang: 'es' as const, rating: 'accurate' as const },
+      ],
+    },
+  ];
+  const said = new MeasureIndex(seriesEntries(SAID, VERDICT_WORDS), VERDICT_WORDS);
+  const boundIn = (text: string, lang: Lang) => said.bind(text, lang, readQuantities(text, lang), () => true).map((b) => `${b.quantity.value}:${b.entry.series.key}`);
+
+  it('must be said for the cue to name its measure, in both languages', () => {
+    expect(boundIn('80% of Mexicans have no confidence in Trump.', 'en')).toEqual(['80:no-trust']);
+    expect(boundIn('80% of Mexicans have confidence in Trump.', 'en')).toEqual([]);
+    expect(boundIn('El 80% de los mexicanos no confían en Trump.', 'es')).toEqual(['80:no-trust']);
+    expect(boundIn('El 80% de los mexicanos confían en Trump.', 'es')).toEqual([]);
+  });
+
+  it('must be said for the typical claim to be met, in both languages', () => {
+    const rate = ratingsOn(SAID);
+    expect(rate('Because of cartel violence, Americans are warned not to travel to some Mexican states.')?.rating).toBe('accurate');
+    expect(rate('Because of cartel violence, Americans are warned to travel to some Mexican states.')?.rating).not.toBe('accurate');
+    expect(rate('Por la violencia de los cárteles, a los estadounidenses se les pide no viajar a algunos estados de México.')?.rating).toBe('accurate');
+    expect(rate('Por la violencia de los cárteles, a los estadounidenses se les pide viajar a algunos estados de México.')?.rating).not.toBe('accurate');
+  });
+});

@@ -25,6 +25,22 @@ const FACTS: Fact[] = [
 ];
 const verdict = ratingsOn(FACTS);
 
+const traced = series('traced-us-share', 'guns-traced', 'us-to-mx', 'range', ['of guns traced in Mexico'], ['de las armas rastreadas en México']);
+const guns = ratingsOn([seriesFact('traced', 'guns-trafficking', [fig('traced-us-share', 70, '2014-2018', 'percent')], [traced], { en: ['guns traced'], es: ['armas rastreadas'] })]);
+
+describe('the end of a flow said as a third country', () => {
+  it("leaves the number unjudged: the flow is that country's", () => {
+    expect(guns('From 2014 to 2018, 70% of guns traced in Mexico came from China.')?.rating).toBe('context');
+    expect(guns('Entre 2014 y 2018, el 70% de las armas rastreadas en México vinieron desde China.')?.rating).toBe('context');
+    expect(guns('Entre 2014 y 2018, el 70% de las armas rastreadas en México provienen de China.')?.rating).toBe('context');
+  });
+
+  it('still judges the flow from its own end', () => {
+    expect(guns('From 2014 to 2018, 70% of guns traced in Mexico came from the United States.')?.rating).toBe('accurate');
+    expect(guns('Entre 2014 y 2018, el 70% de las armas rastreadas en México provienen de Estados Unidos.')?.rating).toBe('accurate');
+  });
+});
+
 describe('the way of a flow', () => {
   it('leaves a flow said the other way round unjudged', () => {
     expect(verdict('Mexico must deliver 1.5 million acre-feet of Colorado River water to the U.S. each year.')?.rating).toBe('context');

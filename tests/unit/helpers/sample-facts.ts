@@ -150,3 +150,12 @@ export const US_DEFICIT_FACT: Fact = seriesFact(
   ],
   { en: ['trade deficit'], es: ['déficit comercial'] },
 );
+
+/** Each series of the facts with its newest figure, for sweeps built from the record (series without figures left out). */
+export const newestOfEachSeries = (facts: readonly Fact[]): { fact: Fact; series: Series; latest: Figure }[] =>
+  facts.flatMap((fact) =>
+    (fact.series ?? []).flatMap((series) => {
+      const latest = (fact.figures ?? []).filter((f) => f.key === series.key).at(-1);
+      return latest ? [{ fact, series, latest }] : [];
+    }),
+  );

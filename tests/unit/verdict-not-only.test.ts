@@ -1,0 +1,34 @@
+/**
+ * A typical claim that restricts ("Cartel violence is only Mexico's problem", "La violencia del narco es solo problema
+ * de México") is denied, not said, by a sentence that puts its restricting word in a set phrase of negation ("not only",
+ * "no solo"): that phrase is blanked before the verdict step so it denies nothing elsewhere, and the denial met the claim
+ * (it was Misleading, as the claim is). Synthetic facts written for the tests, both languages.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../engine/schema';
+import { ratingsOn, seriesFact } from './helpers/sample-facts';
+
+const FACTS: Fact[] = [
+  {
+    ...seriesFact('whose-problem', 'cartels-violence', [], [], { en: ['cartel violence'], es: ['violencia del narco'] }),
+    claims: [
+      { text: "Cartel violence is only Mexico's problem", lang: 'en', rating: 'misleading' },
+      { text: 'La violencia del narco es solo problema de México', lang: 'es', rating: 'misleading' },
+    ],
+  },
+];
+const verdict = ratingsOn(FACTS);
+
+describe('a restricting word said after a negation', () => {
+  it('still meets the claim when said as the claim says it', () => {
+    expect(verdict("Cartel violence is only Mexico's problem.")?.rating).toBe('misleading');
+    expect(verdict('La violencia del narco es solo problema de México.')?.rating).toBe('misleading');
+  });
+
+  it('denies the claim that restricts with it', () => {
+    expect(verdict("Cartel violence is not only Mexico's problem.")?.rating).toBe('context');
+    expect(verdict("Cartel violence isn't only Mexico's problem.")?.rating).toBe('context');
+    expect(verdict('La violencia del narco no es solo problema de México.')?.rating).toBe('context');
+    expect(verdict('La violencia del narco es problema no solo de México.')?.rating).toBe('context');
+  });
+});

@@ -237,7 +237,25 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (b.quantity.unit === 'rank' || b.entry.series.anyCountry || seriesNamesThird(b.entry.series)) return false;
     const clause = said.sentence.slice(b.clause[0], b.clause[1]);
     // Or the one that records it, named beside Mexico ("the fentanyl Canada seized at the Mexican border").
-    return (deps.firstOf(clause, said.lang) === 'other' && !deps.orderOf(toStems(clause, said.lang))) || recordedBy(said, b, 'other');
+    if ((deps.firstOf(clause, said.lang) === 'other' && !deps.orderOf(toStems(clause, said.lang))) || recordedBy(said, b, 'other')) return true;
+    // Or the one its things come from, where the series' own words say one of the two ("70% of traced guns in Mexico come from China").
+    return seriesFrom(b.entry.series) && fromAfter(clause, said.lang).includes('other');
+  }
+
+  /** The countries named right after a word of origin ("from", "vienen de") in a text. */
+  function fromAfter(text: string, lang: Lang): string[] {
+    return findAll(foldSameLength(text), deps.words[lang].awayFrom).map((hit) => deps.firstOf(text.slice(hit.end).trim().split(/\s+/).slice(0, 4).join(' '), lang));
+  }
+
+  /** Whether a cue of the series says its things come from one of the two countries ("of traced guns came from the U.S."). */
+  const fromCues = new Map<string, boolean>();
+  function seriesFrom(series: Series): boolean {
+    if (!fromCues.has(series.key))
+      fromCues.set(
+        series.key,
+        (Object.keys(series.cues) as Lang[]).some((lang) => series.cues[lang].some((cue) => fromAfter(cue, lang).some((c) => c === 'us' || c === 'mx'))),
+      );
+    return fromCues.get(series.key)!;
   }
 
   // Verbs whose subject is the country a count is kept by: recording, sending, deploying (one list per language, kept for findAll).

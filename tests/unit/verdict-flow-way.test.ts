@@ -182,3 +182,14 @@ describe('the side a flow is owed to', () => {
     expect(ratingOf('Mexico owes the U.S. 1.75 million acre-feet per five-year cycle.')).toBe('accurate');
   });
 });
+
+describe('a third country said as where the things counted come from', () => {
+  // The traced-guns share is of guns that came from the U.S. (its cues say so): guns from China are another share (were Accurate).
+  it.each(['70% of traced guns in Mexico come from China.', 'El 70% de las armas rastreadas en México vienen de China.'])('is not the two countries’ measure: %s', (said) =>
+    expect(ratingOf(said)).not.toBe('accurate'),
+  );
+
+  it.each(['70% of traced guns in Mexico come from the United States.', 'El 70% de las armas rastreadas en México provienen de Estados Unidos.'])('still judges the measure’s own source: %s', (said) =>
+    expect(ratingOf(said)).toBe('accurate'),
+  );
+});

@@ -299,7 +299,8 @@ export function levelChange(folded: string, q: Quantity, from: number, words: Ve
   // A time may stand between the change and its "to" ("fell last year to 33,550", "cayeron en 2024 a 80,391"): a few words, no other number.
   const at = tokens.findIndex((w) => words.trendTo.includes(w));
   const gap = tokens.slice(0, Math.max(0, at));
-  if (at < 0 || gap.length > LEVEL_GAP_WORDS || gap.some((w) => /[,;:]$/.test(w) || (/\d/.test(w) && !/^(?:19|20)\d\d$/.test(w)))) return null;
+  // An aside may close with a comma right before the "to" ("fell during the pandemic, to 10.8 million"); no other clause mark.
+  if (at < 0 || gap.length > LEVEL_GAP_WORDS || gap.some((w, k) => /[;:]$/.test(w) || (/,$/.test(w) && k < gap.length - 1) || (/\d/.test(w) && !/^(?:19|20)\d\d,?$/.test(w)))) return null;
   const rest = tokens.slice(at + 1);
   if (rest.length > LEVEL_HEDGE_WORDS || rest.some((w) => /\d/.test(w))) return null;
   const sign = words.increase.includes(marker.word) ? 1 : words.decrease.includes(marker.word) ? -1 : null;

@@ -156,6 +156,12 @@ function* buildEngine(
   const repair = createSpellingRepair(new Set<string>([...factIndex.stems(), ...lexicon.firstStems(), ...anchors.firstStems()]));
   const gatherEvidence = evidenceGatherer(lexicon, evidenceClauses, backgroundGates, factIndex);
 
+  /**
+   * The sentence as the verdict step reads it: set phrases whose negation word denies nothing blanked ("sin duda", "not
+   * only"), years written whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
+   */
+  const affirmedOf = (sentence: string, lang: Lang) => sayOnce(fullYears(blankAll(sentence, words[lang].affirmations)), lang);
+
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
     if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.any(sentence)) return null;
     const lang = guessLanguage(sentence, langHint ?? 'en');
@@ -234,8 +240,7 @@ function* buildEngine(
       .filter((e) => e.fact.topic === bestTopic)
       .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
       .sort((a, b) => b.score - a.score);
-    // "Sin duda", "not only": a negation word in a set phrase denies nothing, so the verdict step never sees it.
-    const affirmed = sayOnce(fullYears(blankAll(sentence, words[lang].affirmations)), lang);
+    const affirmed = affirmedOf(sentence, lang);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
     const affirmations = findAll(foldSameLength(sentence), words[lang].affirmations).map((hit) => hit.word);
     const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities: said, others: othersOf(stemsSeen), checkworthy, affirmations });
@@ -269,14 +274,10 @@ function* buildEngine(
     return out;
   }
 
-  const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) =>
-    verdicts.checkNumbers(
-      fullYears(blankAll(sentence, words[lang].affirmations)),
-      lang,
-      statedQuantities(fullYears(sentence), lang),
-      factIds,
-      othersOf(seenAs(sentence, lang, toStems(sentence, lang))),
-    );
+  const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) => {
+    const affirmed = affirmedOf(sentence, lang);
+    return verdicts.checkNumbers(affirmed, lang, statedQuantities(affirmed, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
+  };
   const candidates = (sentence: string, lang?: Lang) => {
     const trace: DetectionCandidate[] = [];
     classify(sentence, lang, trace);

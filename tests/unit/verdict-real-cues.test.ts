@@ -114,3 +114,14 @@ describe('numbers in two clauses', () => {
     expect(measures.bind(text, lang, readQuantities(text, lang), () => true).map((b) => b.entry.series.key)).toEqual(['colorado-treaty-allotment', 'rio-grande-cycle-delivery']);
   });
 });
+
+describe('a draft checked as a card reads it', () => {
+  // The reply assistant's figure check reads the sentence as the card does: a length said again in parentheses is one
+  // quantity (it found no figure at all before).
+  it.each([
+    ['The border between the two countries stretches 1,954 miles (3,145 kilometers).', 'en', 'border-length-mi:consistent'],
+    ['La frontera entre ambos países se extiende por 3,145 kilómetros (1,954 millas).', 'es', 'border-length-km:consistent'],
+  ] as const)('%s', (text, lang, expected) => {
+    expect(engine.checkFigures(text, lang, new Set(['border-security-length'])).map((c) => `${c.key}:${c.status}`)).toEqual([expected]);
+  });
+});

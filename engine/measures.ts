@@ -283,8 +283,11 @@ export class MeasureIndex {
     return { stems: inClasses(stems, this.classes[lang]), marks };
   }
 
-  /** Each stated number with the one series it is about, where exactly one is nearest. */
-  bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
+  /**
+   * Each stated number with the one series it is about, where exactly one is nearest. `unbound` hears why a number was
+   * left unbound (scripts/explain.ts prints it); a number it does not hear of was bound, or set aside before any reading.
+   */
+  bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean, unbound?: (q: Quantity, why: string) => void): Binding[] {
     const folded = foldSameLength(sentence);
     const words = this.words[lang];
     // A negation that is a cue's own word ("do not travel") denies nothing, but binds only to that cue's series.
@@ -310,31 +313,32 @@ export class MeasureIndex {
     /** Percentages of change bound to the change of an amount from the year before (yearOnYear). */
     const yearOnYear: Binding[] = [];
     quantities.forEach((q, i) => {
+      const drop = (why: string): void => unbound?.(q, why);
       const changeWord = changePercentWord(folded, q, words);
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
-      if (isAlternative(folded, q) || inRange(folded, quantities, i, words) || isChangeAmount(folded, q, words)) return;
+      if (isAlternative(folded, q) || inRange(folded, quantities, i, words) || isChangeAmount(folded, q, words)) return drop('alternative or range');
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
-      if (q.unit !== 'rank' && labelled(before, words.labels)) return;
+      if (q.unit !== 'rank' && labelled(before, words.labels)) return drop('a label');
       const { from, to } = stretches[i]!;
       const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's; a year is a date, no rate ("the tax took effect in 2026").
-      if (q.unit !== 'year' && hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return;
+      if (q.unit !== 'year' && hasAny(folded.slice(Math.max(from, q.start - 25), Math.min(to, q.end + 25)), words.otherMeasure)) return drop('a rate of another measure');
       // Nor is one said in real terms or in pesos, however far the words stand ("En términos reales, las remesas cayeron 4.6%").
-      if (q.unit !== 'rank' && q.unit !== 'year' && hasAny(folded, words.otherBasis)) return;
+      if (q.unit !== 'rank' && q.unit !== 'year' && hasAny(folded, words.otherBasis)) return drop('another basis');
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
       // number ("is not the largest") says what it is not.
       const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings) || imminentIn(stretch, words);
       const reachEnd = periodReach(folded, q)[1];
       // "…, but that is wrong" takes back everything said before it.
-      if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return;
+      if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return drop('retracted');
       // "Mexico was the largest partner until 2025", "… hasta 2024": a state said to have ended at a year is no record's.
-      if (q.unit !== 'year' && yearsAfter(stretch, words.untilTime).length) return;
+      if (q.unit !== 'year' && yearsAfter(stretch, words.untilTime).length) return drop('ended at a year');
       if (negatedIn(masked.text, from, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
         if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
-        return;
+        return drop('negated');
       }
-      if (opening !== null && opening < from) return;
+      if (opening !== null && opening < from) return drop('denied at the opening');
       const cueNegated = negatedIn(folded, from, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
       // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
@@ -401,7 +405,7 @@ export class MeasureIndex {
         }
       }
       if (!best) {
-        if (projected || cueNegated) return;
+        if (projected || cueNegated) return drop('no cue');
         // "Las remesas cayeron 4.6% en 2025": a change with its year and no level beside it is the change from the year before.
         if (q.unit === 'percent' && (periodFits(stated, 'year') || (stated === 'cumulative' && changeBase(folded, q, words)))) {
           const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
@@ -413,13 +417,13 @@ export class MeasureIndex {
           stems.filter((s) => directionStems.has(s)),
         );
         openStems.set(q, { stems, stated });
-        return;
+        return drop('no cue');
       }
-      if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return;
+      if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return drop('tie or negated cue');
       // The cue's other side said in another role, and another name after "with" ("el déficit de México
       // con Estados Unidos" for "déficit con México"): the relation is turned round, another measure.
       const partner = best.partner;
-      if (partner !== undefined && marks[partner] !== 'with' && marks.some((m, k) => m === 'with' && k !== partner && stems[k] !== stems[partner])) return;
+      if (partner !== undefined && marks[partner] !== 'with' && marks.some((m, k) => m === 'with' && k !== partner && stems[k] !== stems[partner])) return drop('relation turned round');
       // A sibling measure's cue over the same words ("an ally" beside "an ally or a friend") leaves it in
       // doubt; a sibling of another period (the annual total beside "a day") does not, nor a shorter one
       // inside the bound cue's own words ("consider Mexico an ally" inside "consider Mexico an ally or a friend").
@@ -437,7 +441,7 @@ export class MeasureIndex {
             periodFits(stated, h.entry.series.period),
         )
       )
-        return;
+        return drop('sibling cue over the same words');
       // A cue said around the number with another series' cue inside it ("en Estados Unidos viven 37 millones de
       // personas de origen mexicano": living in the U.S. around, of Mexican origin inside) is in doubt: the inner
       // cue's own words say what is counted.
@@ -454,7 +458,7 @@ export class MeasureIndex {
             stems.slice(h.at, h.end + 1).some((s) => h.entry.cueStems.has(s) && !b.entry.cueStems.has(s)),
         )
       )
-        return;
+        return drop('another cue inside');
       // Nor is it when another series' cue, said whole on one side of the number, takes the around cue's words on that
       // side further ("people born in the U.S. make up 23% of immigrants in Mexico": "of U.S. … immigrants" around,
       // "of immigrants in Mexico" after): the words said whole name the measure.
@@ -472,16 +476,16 @@ export class MeasureIndex {
             periodFits(stated, h.entry.series.period),
         )
       )
-        return;
+        return drop('another cue said whole');
       // "Seized between ports of entry" is not "seized at ports of entry": a word that places the thing apart from a word of
       // the cue, which the cue does not say it with, leaves the number to the rest.
       const apart = findAll(folded.slice(from, to), words.apartFrom).some((hit) => {
         const next = toStems(folded.slice(from + hit.end, to), lang)[0];
         return next !== undefined && best!.entry.cueStems.has(inClasses([next], this.classes[lang])[0]!) && !best!.entry.series.cues[lang].some((cue) => hasAny(foldSameLength(cue), [hit.word]));
       });
-      if (apart) return;
+      if (apart) return drop('placed apart');
       // A count says what it counts right after it ("40 cities"): another noun than the series' is another measure.
-      if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return;
+      if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return drop('another counted noun');
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
       const named = findAll(folded.slice(from, to), words.notDirection).length
@@ -495,12 +499,12 @@ export class MeasureIndex {
       let cut = from;
       while (cut < q.start && /[\p{L}\p{N}]/u.test(folded[cut]!)) cut++;
       const far = folded.slice(stretchOf(folded, quantities, i, Number.POSITIVE_INFINITY).from, cut);
-      if (findAll(far, words.parts).some((h) => inClasses(toStems(h.word, lang), this.classes[lang]).some((st) => !best!.entry.cueStems.has(st)))) return;
-      if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return;
+      if (findAll(far, words.parts).some((h) => inClasses(toStems(h.word, lang), this.classes[lang]).some((st) => !best!.entry.cueStems.has(st)))) return drop('a part said');
+      if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return drop('a direction word');
       // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name
       // only its source, "according to the Chicago Council"): it is the opposite measure's.
       const own = this.ownStems.get(best.entry)!;
-      if (named.some((s) => !own.has(s) && ownFamily(own, this.opposites[lang].get(s)))) return;
+      if (named.some((s) => !own.has(s) && ownFamily(own, this.opposites[lang].get(s)))) return drop('the opposite word');
       // A cue that names the series' source and nothing of what it counts ("Chicago Council", "según el Consejo de
       // Chicago") says nothing of its way either: where series of its subject go another way, the number is the series'
       // only when said in words of its own way and none of the other's ("ven mal a Estados Unidos", "think poorly of").
@@ -511,26 +515,27 @@ export class MeasureIndex {
         const cue = stems.slice(best.at, best.end + 1);
         const sourceOnly = cue.every((s) => s === '\u0000' || names.has(s) || !measure.has(s));
         const rest = named.filter((s) => !names.has(s) && !cue.includes(s));
-        if (sourceOnly && (!rest.some((s) => ways.own.has(s)) || rest.some((s) => ways.other.has(s)))) return;
+        if (sourceOnly && (!rest.some((s) => ways.own.has(s)) || rest.some((s) => ways.other.has(s)))) return drop('source named only');
       }
       // A sector said before the number ("U.S. agricultural exports to Mexico reached $338 billion") is a part of all trade;
       // right after a share, it names the whole the share is of ("83% of Mexico's oil exports").
       // A position's field after it, up to a break, names what is ranked ("the largest supplier of steel to the U.S.").
       const after = this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems;
       const sectorSaid = q.unit === 'rank' ? [...pre.stems, ...after] : [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)];
-      if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return;
+      if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return drop('a sector');
       // The whole a share is of, said on past the bound cue's words ("Mexicans make up 69% of undocumented migrants
       // caught at the border": the undocumented population's cue, then "caught at the border"), in words of another
       // share's cues and not its own, may be that other share's whole: in doubt.
       if (q.unit === 'percent') {
         const beyond = after.slice(Math.max(0, best.end - at)).filter((s) => !b.entry.cueStems.has(s));
-        if (beyond.length >= 2 && this.shares.some((e) => e.series.subject !== b.entry.series.subject && allowed(e) && beyond.every((s) => e.cueStems.has(s)))) return;
+        if (beyond.length >= 2 && this.shares.some((e) => e.series.subject !== b.entry.series.subject && allowed(e) && beyond.every((s) => e.cueStems.has(s))))
+          return drop('the whole of another share');
       }
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const oneYear = statedFor(best.entry) !== stated;
       const span = dated && stated === 'range' && !oneYear ? spanOf(folded) : null;
-      if (dated && stated === 'range' && !span && !oneYear) return;
+      if (dated && stated === 'range' && !span && !oneYear) return drop('a span without years');
       const clause = clauseOf(folded, q);
       const year = oneYear
         ? straddled
@@ -545,16 +550,16 @@ export class MeasureIndex {
               compared,
             );
       // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
-      if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return;
+      if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return drop('an earlier decade');
       // A level said as the end of a change the record turns round ("remittances rose to $61.8 billion in 2025": they fell)
       // is not borne out by the level alone.
       // The measure's own verb ("la economía creció a una tasa de 3.3%": growth) says no way.
       const change = levelChange(folded, q, from, words) ?? levelWay(folded, q, from, clause[1], words);
       const ownVerb = change && inClasses(toStems(change.word, lang), this.classes[lang]).some((s) => best!.entry.cueStems.has(s));
-      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return;
+      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return drop('the way turned round');
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
-      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return;
+      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return drop('part of a year');
       const date = dated ? null : dateBeforeYear(folded, q, words.months);
       out.push({
         ...(date ? { date } : {}),

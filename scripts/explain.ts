@@ -10,7 +10,7 @@ import { guessLanguage } from '../engine/language';
 import { seriesEntries } from '../engine/measure-cues';
 import { MeasureIndex } from '../engine/measures';
 import { statedPeriod } from '../engine/stated-period';
-import { readQuantities } from '../engine/numbers';
+import { readQuantities, type Quantity } from '../engine/numbers';
 import { VERDICT_WORDS } from '../engine/knowledge';
 import { formatProblem } from '../engine/schema';
 import { foldSameLength } from '../engine/word-lists';
@@ -31,7 +31,16 @@ for (const sentence of process.argv.slice(2)) {
     console.log(
       `  number  "${q.raw}" = ${q.value} ${q.unit ?? '(no unit)'}${q.per ? ` per ${q.per}` : ''}, ${q.qualifier}${q.vague ? ' (in words)' : ''}; period said: ${statedPeriod(foldSameLength(sentence), q, VERDICT_WORDS[lang]) ?? 'none'}`,
     );
-  for (const b of measures.bind(sentence, lang, quantities, () => true)) {
+  const unbound = new Map<Quantity, string>();
+  const bindings = measures.bind(
+    sentence,
+    lang,
+    quantities,
+    () => true,
+    (q, why) => unbound.set(q, why),
+  );
+  for (const [q, why] of unbound) if (!bindings.some((b) => b.quantity === q)) console.log(`  unbound "${q.raw}": ${why}`);
+  for (const b of bindings) {
     const judged = judgeBinding(b);
     console.log(
       `  bound   "${b.quantity.raw}" → ${b.entry.series.key} (${b.entry.fact.id}, ${b.entry.series.period})${b.year ? ` for ${b.year}` : ''}${b.span ? ` for ${b.span}` : ''}${b.past ? ', told as history' : ''}: ${judged ? `${judged.status} (record ${judged.recordValue}, ${judged.recordPeriod})` : 'unsettled'}`,

@@ -117,3 +117,29 @@ describe('a negation inside a cue or a typical claim', () => {
     expect(rate('Por la violencia de los cárteles, a los estadounidenses se les pide viajar a algunos estados de México.')?.rating).not.toBe('accurate');
   });
 });
+
+describe('a number left unbound', () => {
+  const why = (text: string, lang: Lang) => {
+    const heard: string[] = [];
+    index.bind(
+      text,
+      lang,
+      readQuantities(text, lang),
+      () => true,
+      (q, reason) => heard.push(`${q.value}:${reason}`),
+    );
+    return heard;
+  };
+
+  it('is told with the reason, in both languages', () => {
+    expect(why('Mexico does not have 6 states under a do not travel advisory.', 'en')).toEqual(['6:negated']);
+    expect(why('No hay 6 estados con alerta de no viajar.', 'es')).toEqual(['6:negated']);
+    expect(why('Mexico has 6 ports.', 'en')).toEqual(['6:no cue']);
+    expect(why('México tiene 6 puertos.', 'es')).toEqual(['6:no cue']);
+  });
+
+  it('is not told of a number that was bound', () => {
+    expect(why('Mexico has 6 states under a do not travel advisory.', 'en')).toEqual([]);
+    expect(why('Hay 6 estados con alerta de no viajar.', 'es')).toEqual([]);
+  });
+});

@@ -134,8 +134,10 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // A small rate is held to its size: 1.5 points is nearly all of a 1.5% growth, so "2.8%" is not it.
       // Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded.
       const rounded = Math.min(roundingMargin(c), Math.abs(c) * ROUND_SHARE);
-      const margin =
-        unit === 'percent' ? Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), rounded)) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : rounded;
+      // A share written to a fraction of a point ("7.95%") is as precise as that: at most the sources' restated half point.
+      const fraction = !about && /\d[.,]\d/.test(q.raw);
+      const share = Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), rounded));
+      const margin = unit === 'percent' ? (fraction ? Math.min(share, Math.max(rounded, RESTATED_POINTS)) : share) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : rounded;
       // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%.
       const precise = !about && unit !== 'percent' && significantDigits(c) >= 4;
       const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? 0.01 : 0.05), margin);

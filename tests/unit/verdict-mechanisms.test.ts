@@ -14,7 +14,7 @@ import { stretchOf } from '../../engine/number-stretch';
 import { figureSentence } from '../../engine/summary';
 import { foldSameLength } from '../../engine/word-lists';
 import type { Fact } from '../../engine/schema';
-import { fig, series, seriesFact } from './helpers/sample-facts';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const fact = seriesFact;
 
@@ -416,5 +416,34 @@ describe('rates of another measure, and rankings in their own field', () => {
   it('takes a ranking’s own field ("in the world", "del mundo") for no comparison left unchecked', () => {
     expect(rating('Mexico is the 13th-largest economy in the world.')).toBe('accurate');
     expect(rating('México es la economía número 13 del mundo.')).toBe('accurate');
+  });
+});
+
+describe('a share written to a fraction of a point', () => {
+  const share = (raw: string, value: number) => ({ value, unit: 'percent' as const, per: null, qualifier: 'exact' as const, start: 0, end: 0, raw });
+  it('is held to the sources’ restated half point, not to a part of the record', () => {
+    expect(fits(share('7.95%', 7.95), 7, 'percent')).not.toBe('yes');
+    expect(fits(share('7,95%', 7.95), 7, 'percent')).not.toBe('yes');
+    expect(fits(share('7.3%', 7.3), 7, 'percent')).toBe('yes');
+    // A whole share rounds as before, and a share said in words is no fraction written.
+    expect(fits(share('8%', 8), 7, 'percent')).toBe('yes');
+    expect(fits({ ...share('two in three', 200 / 3), qualifier: 'about' }, 69, 'percent')).toBe('yes');
+  });
+  it('gets no verdict from a record it is not, in both languages', () => {
+    const poverty = seriesFact(
+      'poverty',
+      'mexico-economy',
+      [fig('extreme', 7, '2018', 'percent')],
+      [series('extreme', 'extreme-poverty', 'rate', 'point', ['extreme poverty rate'], ['tasa de pobreza extrema'])],
+      {
+        en: ['extreme poverty'],
+        es: ['pobreza extrema'],
+      },
+    );
+    const rate = ratingsOn([poverty]);
+    expect(rate('Mexico’s extreme poverty rate was 7.95% in 2018.')?.rating).toBe('context');
+    expect(rate('La tasa de pobreza extrema de México fue de 7.95% en 2018.')?.rating).toBe('context');
+    expect(rate('Mexico’s extreme poverty rate was 7.1% in 2018.')?.rating).toBe('accurate');
+    expect(rate('La tasa de pobreza extrema de México fue de 7.1% en 2018.')?.rating).toBe('accurate');
   });
 });

@@ -42,6 +42,9 @@ const MANY_SUPPORTING_WORDS = 3;
 const SHORT_YEAR = /(?<![\p{L}\d'\u2018\u2019])['\u2018\u2019](\d\d)(?![\p{L}\d%])/gu;
 const fullYears = (text: string) => text.replace(SHORT_YEAR, (_m, d: string) => `${Number(d) < 50 ? '20' : '19'}${d}`);
 
+/** Up to one word between two things: "not only 1,000", "no solo mide 1,000". */
+const NEXT_WORDS = /^\s+(?:[\p{L}'’]+\s+)?$/u;
+
 /** The quantities a sentence states: a post's thread mark before it ("🧵 1/", "(2/5)") counts posts, not anything the post says. */
 const statedQuantities = (sentence: string, lang: Lang) => {
   const markEnd = threadMarkEnd(sentence);
@@ -160,7 +163,13 @@ function* buildEngine(
    * The sentence as the verdict step reads it: set phrases whose negation word denies nothing blanked ("sin duda", "not
    * only"), years written whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
    */
-  const affirmedOf = (sentence: string, lang: Lang) => sayOnce(fullYears(blankAll(sentence, words[lang].affirmations)), lang);
+  const affirmedOf = (sentence: string, lang: Lang) => {
+    // A set phrase right before a number ("not only 1,000 miles", "no solo mide 1,000 millas") says more than the number,
+    // not the number: its negation is left to deny it, and no record judges it.
+    const numbers = statedQuantities(sentence, lang).map((q) => q.start);
+    const beforeNumber = (end: number) => numbers.some((at) => at >= end && NEXT_WORDS.test(sentence.slice(end, at)));
+    return sayOnce(fullYears(blankAll(sentence, words[lang].affirmations, beforeNumber)), lang);
+  };
 
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
     if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.any(sentence)) return null;

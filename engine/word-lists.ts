@@ -38,11 +38,12 @@ export function endsWithAny(folded: string, words: readonly string[]): boolean {
   return findAll(folded, words).some((hit) => /^[\s.!?…"'”’»)\]]*$/u.test(folded.slice(hit.end)));
 }
 
-/** The text with each match of the list (read folded) turned into as many spaces: offsets keep their place. */
-export function blankAll(text: string, words: readonly string[]): string {
+/** The text with each match of the list (read folded) turned into as many spaces, but those `keep` keeps by their end: offsets keep their place. */
+export function blankAll(text: string, words: readonly string[], keep?: (end: number) => boolean): string {
   let out = '';
   let at = 0;
   for (const hit of findAll(foldSameLength(text), words)) {
+    if (keep?.(hit.end)) continue;
     out += text.slice(at, hit.at) + ' '.repeat(hit.end - hit.at);
     at = hit.end;
   }

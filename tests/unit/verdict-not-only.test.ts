@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
-import { ratingsOn, seriesFact } from './helpers/sample-facts';
+import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const FACTS: Fact[] = [
   {
@@ -30,5 +30,29 @@ describe('a restricting word said after a negation', () => {
     expect(verdict("Cartel violence isn't only Mexico's problem.")?.rating).toBe('context');
     expect(verdict('La violencia del narco no es solo problema de México.')?.rating).toBe('context');
     expect(verdict('La violencia del narco es problema no solo de México.')?.rating).toBe('context');
+  });
+});
+
+describe('a set phrase of negation right before a number', () => {
+  const border = seriesFact(
+    'border',
+    'border-security',
+    [fig('length', 1954, '2017', 'mi')],
+    [series('length', 'border-length', 'length', 'point', ['border is miles long', 'miles long'], ['frontera mide millas', 'millas de largo'])],
+    {
+      en: ['border'],
+      es: ['frontera'],
+    },
+  );
+  const rate = ratingsOn([border]);
+  it('says more than the number, which no record judges, in both languages', () => {
+    expect(rate('The U.S.-Mexico border is not only 1,000 miles long.')?.rating).toBe('context');
+    expect(rate('The U.S.-Mexico border is not just 1,000 miles long.')?.rating).toBe('context');
+    expect(rate('La frontera entre México y Estados Unidos no solo mide 1,000 millas.')?.rating).toBe('context');
+  });
+  it('leaves the number said after the phrase’s own clause to the record, in both languages', () => {
+    expect(rate('The U.S.-Mexico border is only 1,000 miles long.')?.rating).toBe('false');
+    expect(rate('Without a doubt, the U.S.-Mexico border is 1,954 miles long.')?.rating).toBe('accurate');
+    expect(rate('Sin duda, la frontera entre México y Estados Unidos mide 1,954 millas.')?.rating).toBe('accurate');
   });
 });

@@ -163,11 +163,10 @@ function* buildEngine(
    * The sentence as the verdict step reads it: set phrases whose negation word denies nothing blanked ("sin duda", "not
    * only"), years written whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
    */
-  const affirmedOf = (sentence: string, lang: Lang) => {
+  const affirmedOf = (sentence: string, lang: Lang, quantities = statedQuantities(sentence, lang)) => {
     // A set phrase right before a number ("not only 1,000 miles", "no solo mide 1,000 millas") says more than the number,
     // not the number: its negation is left to deny it, and no record judges it.
-    const numbers = statedQuantities(sentence, lang).map((q) => q.start);
-    const beforeNumber = (end: number) => numbers.some((at) => at >= end && NEXT_WORDS.test(sentence.slice(end, at)));
+    const beforeNumber = (end: number) => quantities.some((q) => q.start >= end && NEXT_WORDS.test(sentence.slice(end, q.start)));
     return sayOnce(fullYears(blankAll(sentence, words[lang].affirmations, beforeNumber)), lang);
   };
 
@@ -249,7 +248,7 @@ function* buildEngine(
       .filter((e) => e.fact.topic === bestTopic)
       .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
       .sort((a, b) => b.score - a.score);
-    const affirmed = affirmedOf(sentence, lang);
+    const affirmed = affirmedOf(sentence, lang, quantities);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
     const affirmations = findAll(foldSameLength(sentence), words[lang].affirmations).map((hit) => hit.word);
     const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities: said, others: othersOf(stemsSeen), checkworthy, affirmations });

@@ -164,9 +164,10 @@ function* buildEngine(
    * only"), years written whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
    */
   const affirmedOf = (sentence: string, lang: Lang, quantities = statedQuantities(sentence, lang)) => {
-    // A set phrase right before a number ("not only 1,000 miles", "no solo mide 1,000 millas") says more than the number,
-    // not the number: its negation is left to deny it, and no record judges it.
-    const beforeNumber = (end: number) => quantities.some((q) => q.start >= end && NEXT_WORDS.test(sentence.slice(end, q.start)));
+    // A set phrase right before an amount ("not only 1,000 miles", "no solo mide 1,000 millas") says more than the amount,
+    // not the amount: its negation is left to deny it, and no record judges it. Before a position ("not only the largest
+    // partner") it adds to the position, which still holds.
+    const beforeNumber = (end: number) => quantities.some((q) => q.unit !== 'rank' && q.start >= end && NEXT_WORDS.test(sentence.slice(end, q.start)));
     return sayOnce(fullYears(blankAll(sentence, words[lang].affirmations, beforeNumber)), lang);
   };
 

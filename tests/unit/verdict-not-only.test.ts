@@ -50,6 +50,21 @@ describe('a set phrase of negation right before a number', () => {
     expect(rate('The U.S.-Mexico border is not just 1,000 miles long.')?.rating).toBe('context');
     expect(rate('La frontera entre México y Estados Unidos no solo mide 1,000 millas.')?.rating).toBe('context');
   });
+  it('adds to a position said right after it, which still holds, in both languages', () => {
+    const partner = seriesFact(
+      'partner',
+      'trade-partner-rank',
+      [fig('rank', 1, '2025', 'rank')],
+      [series('rank', 'partner-rank', 'us-partners', 'point', ['largest trading partner of the United States'], ['principal socio comercial de Estados Unidos'])],
+      {
+        en: ['trading partner'],
+        es: ['socio comercial'],
+      },
+    );
+    const rank = ratingsOn([partner]);
+    expect(rank('Mexico is not only the largest trading partner of the United States.')?.rating).toBe('accurate');
+    expect(rank('México no solo es el principal socio comercial de Estados Unidos.')?.rating).toBe('accurate');
+  });
   it('leaves the number said after the phrase’s own clause to the record, in both languages', () => {
     expect(rate('The U.S.-Mexico border is only 1,000 miles long.')?.rating).toBe('false');
     expect(rate('Without a doubt, the U.S.-Mexico border is 1,954 miles long.')?.rating).toBe('accurate');

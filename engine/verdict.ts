@@ -363,7 +363,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const yearsTold = input.stems.filter((s) => YEAR.test(s));
     // A state said to have begun or ended at a year ("since 2015", "until 2025", "desde 2010", "hasta 2024") meets only a claim that names that year.
     const folded = foldSameLength(input.sentence);
-    const bounds = [...yearsAfter(folded, deps.words[input.lang].untilTime), ...yearsAfter(folded, deps.words[input.lang].cumulative)];
+    const boundsOf = (text: string, lang: Lang) => ({ until: yearsAfter(foldSameLength(text), deps.words[lang].untilTime), since: yearsAfter(foldSameLength(text), deps.words[lang].cumulative) });
+    const { until, since } = boundsOf(input.sentence, input.lang);
+    const bounds = [...until, ...since];
+    // …and bounds it the same way: "before 2023" is not "since 2023".
+    const boundedOtherWay = (c: ClaimEntry) => {
+      if (!bounds.length) return false;
+      const own = boundsOf(c.text, c.lang);
+      return until.some((y) => own.since.includes(y)) || since.some((y) => own.until.includes(y));
+    };
     // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     // "Mexico is the largest U.S. trading partner in services" is not the claim of all trade: a sector said must be the claim's too.
@@ -393,7 +401,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // An undated claim of a dated event meets no sentence that gives the event another year than its record's
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
-      if (bounds.some((y) => !c.stems.has(y))) continue;
+      if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if (decade && !c.decade) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;

@@ -43,3 +43,12 @@ describe('a state said of the time before a year', () => {
     expect(since('México era el principal socio comercial de Estados Unidos antes de 2023.')?.rating).not.toBe('accurate');
   });
 });
+
+describe('a state said of the past decade', () => {
+  it('is judged by no one year’s record, in both languages', () => {
+    expect(rate('Mexico was the largest trading partner of the United States in the past decade.')?.rating).toBe('context');
+    expect(rate('Mexico has been the largest trading partner of the United States for the last decade.')?.rating).toBe('context');
+    expect(rate('México fue el principal socio comercial de Estados Unidos en la última década.')?.rating).toBe('context');
+    expect(rate('México fue el principal socio comercial de Estados Unidos durante la década pasada.')?.rating).toBe('context');
+  });
+});

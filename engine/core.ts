@@ -184,7 +184,11 @@ function* buildEngine(
     for (const h of anchors.find(exactSeen)) found[h.payload] = true;
     for (const h of anchorsIn.get(lang)!.find(exactSeen)) found[h.payload] = true;
     if (!found.bi && bilateralGates.some((g) => clauseMatches(g, gateScene))) found.bi = true;
-    if (!found.mx && !found.bi && !found.us) return null;
+    // A number a series' cue binds is of the relationship's record, though neither country is named ("16 host cities
+    // across the three countries"); only sentences with numbers pay for binding them over every series.
+    const quantities = statedQuantities(sentence, lang);
+    const measured = quantities.length ? verdicts.measuredTopics(sentence, lang, quantities) : [];
+    if (!found.mx && !found.bi && !found.us && !measured.length) return null;
     // The speaker's own side, where only the other side is named: in English "we trade with
     // Mexico" is the U.S. speaking; in Spanish "somos el primer socio de Estados Unidos", Mexico.
     const speaker = speakerSide.get(lang);
@@ -198,8 +202,7 @@ function* buildEngine(
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
     if (found.other && !found.mx && !(found.bi && specificBilateral(stemsSeen, anchorHits))) return null;
 
-    const quantities = statedQuantities(sentence, lang);
-    const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities);
+    const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities, measured);
     const offHits = offTopic.find(stems);
     const off = offHits.length;
     const passingMention = offHits.some((h) => h.payload === 'gate');
@@ -209,8 +212,8 @@ function* buildEngine(
     const bilateral = (found.mx && found.us) || found.bi;
     const usOnly = found.us && !found.mx && !found.bi;
     const context: SentenceEvidence = { lang, bilateral, mexicoOnly: found.mx && !bilateral, usOnly, usAloneIsDomestic: langs[lang].usAloneIsDomestic, otherCountry: found.other };
-    // A topic must be plain before it is weighed: a strong term or clause of its own, or,
-    // where both countries are named, a curated keyword of one of its facts. Supporting
+    // A topic must be plain before it is weighed: a strong term or clause of its own, a number
+    // bound to one of its series, or, where both countries are named, a curated keyword of one of its facts. Supporting
     // words alone ("cdmx", "gringos", "agua") and a fact's vocabulary met by chance are not a
     // claim. In English the U.S. alone ("gun crime in Ohio") is seldom the relationship, so
     // there the topic must be said in its own strong words.
@@ -222,7 +225,7 @@ function* buildEngine(
     const plain = (topic: TopicId, e: TopicEvidence) => {
       if (passingMention || (off > 0 && ownsOffTopic.has(topic))) return ownsOffTopic.has(topic) && e.strong > 0;
       if (usAloneAtHome) return e.rules > 0 || (e.strong > 0 && e.strong + e.weak >= 3);
-      return e.strong + e.rules > 0 || (bilateral && e.keyword) || (found.mx && e.weak >= MANY_SUPPORTING_WORDS);
+      return e.strong + e.rules > 0 || e.measured || (bilateral && e.keyword) || (found.mx && e.weak >= MANY_SUPPORTING_WORDS);
     };
     const candidates = TOPIC_IDS.filter((topic) => evidence.has(topic) && plain(topic, evidence.get(topic)!) && !vetoed.has(topic) && !(background && !foregroundTopics.has(topic)));
     let bestTopic: TopicId | null = null;

@@ -23,6 +23,8 @@ export interface TopicEvidence {
   keyword: boolean;
   /** How closely a number in the sentence fits the topic's figures (0, 1 near, 1.5 exact). */
   figure: number;
+  /** Whether a series' cue binds a number of the sentence to one of the topic's series (the verdict step's `measuredTopics`). */
+  measured: boolean;
 }
 
 /** What the engine found for the sentence as a whole. */
@@ -65,6 +67,9 @@ export const FEATURES: readonly string[] = [
   'offTopic',
 ];
 
+/** The `figure` of a number the record holds almost exactly. */
+export const EXACT_FIGURE = 1.5;
+
 export interface DetectionModel {
   /** One weight per feature, in FEATURES order. */
   weights: number[];
@@ -90,7 +95,9 @@ export function featuresOf(e: TopicEvidence, s: SentenceEvidence, rival: number,
     e.rules,
     Math.log1p(e.fact),
     e.keyword ? 1 : 0,
-    e.figure,
+    // A number bound to one of the topic's series is as good a figure as one it holds exactly, right or wrong; it
+    // makes the topic a candidate (engine/core.ts) but adds nothing to its margin over the others, which its words keep.
+    e.measured ? EXACT_FIGURE : e.figure,
     strength(e) - rival,
     s.bilateral ? 1 : 0,
     s.mexicoOnly ? 1 : 0,

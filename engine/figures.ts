@@ -87,6 +87,15 @@ const exact = (unit: Figure['unit']) => unit === 'rank' || unit === 'year';
 /** Beyond this factor from every figure of its series, a number is taken to measure something else. */
 const PLAUSIBLE = 3;
 
+/**
+ * Several times every figure of a series (or a fraction of each): the number most likely counts something else. A
+ * position or a date is never near, so never out of scale; a bound ("more than …", "less than …") is only when `bounds`.
+ */
+export const outOfScale = (q: Quantity, figures: readonly Figure[], bounds = false): boolean =>
+  !exact(figures[figures.length - 1]!.unit) &&
+  (bounds || (q.qualifier !== 'over' && q.qualifier !== 'under')) &&
+  figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value));
+
 /** How far, in points, the sources of one rate commonly differ. */
 const RESTATED_POINTS = 0.5;
 
@@ -180,7 +189,7 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
   // Several times every figure of the series: the number most likely counts something else.
   // Unless the cue's own words stand on both sides of it ("remittances account for 35% of GDP"): then it is that measure.
-  if (!enclosed && !exact(latest.unit) && q.qualifier !== 'over' && q.qualifier !== 'under' && figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value))) return null;
+  if (!enclosed && outOfScale(q, figures)) return null;
   const within: Pick<FigureCheck, 'within'> = latest.unit === 'rank' && q.qualifier === 'under' ? { within: q.vague ? 'few' : 'top' } : {};
   const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period, ...within };
   if (span || year) {

@@ -4,7 +4,7 @@
  * that one of a topic's facts holds. Weighing that evidence is the detection model's job.
  */
 import { clauseMatches, clauseText, type ClauseScene, type Compiled } from './clauses';
-import type { TopicEvidence } from './detection-model';
+import { EXACT_FIGURE, type TopicEvidence } from './detection-model';
 import type { FactEntry, FactIndex } from './fact-index';
 import { checkFigure } from './figures';
 import type { LexiconPayload } from './compiled-index';
@@ -31,15 +31,23 @@ export interface GatheredEvidence {
  * What a sentence says for each topic, from its stems after spelling repair, the countries it
  * names and the numbers it states.
  */
-export type EvidenceGatherer = (sentence: string, lang: Lang, stems: readonly string[], found: ClauseScene['found'], quantities: readonly Quantity[]) => GatheredEvidence;
+export type EvidenceGatherer = (
+  sentence: string,
+  lang: Lang,
+  stems: readonly string[],
+  found: ClauseScene['found'],
+  quantities: readonly Quantity[],
+  /** The topic of the series each number is bound to by its cue (the verdict step's `measuredTopics`). */
+  measured: readonly TopicId[],
+) => GatheredEvidence;
 
 export const evidenceGatherer =
   (lexicon: TopicLexicon, evidenceClauses: readonly Compiled[], backgroundGates: readonly Compiled[], facts: FactIndex): EvidenceGatherer =>
-  (sentence, lang, stems, found, quantities) => {
+  (sentence, lang, stems, found, quantities, measured) => {
     const evidence = new Map<TopicId, TopicEvidence>();
     const evidenceOf = (topic: TopicId): TopicEvidence => {
       let e = evidence.get(topic);
-      if (!e) evidence.set(topic, (e = { strong: 0, weak: 0, background: 0, rules: 0, fact: 0, keyword: false, figure: 0 }));
+      if (!e) evidence.set(topic, (e = { strong: 0, weak: 0, background: 0, rules: 0, fact: 0, keyword: false, figure: 0, measured: false }));
       return e;
     };
     // Of a topic's phrases that start at one word, the longest is the one said: "economía
@@ -95,15 +103,18 @@ export const evidenceGatherer =
       if (q.unit === null || q.unit === 'rank' || q.vague) continue;
       for (const e of facts.withFigures.get(q.unit) ?? []) {
         const ev = evidenceOf(e.fact.topic);
-        if (ev.figure >= 1.5) continue;
+        if (ev.figure >= EXACT_FIGURE) continue;
         const check = checkFigure(q, e.fact.figures!, years);
         if (!check || check.status === 'contradicted') continue;
         // A figure the record holds almost exactly (70% of traced guns) is stronger evidence
         // than one merely within tolerance of some figure of the topic.
         const exact = Math.abs(check.recordValue - q.value) <= Math.abs(check.recordValue) * 0.02;
-        ev.figure = Math.max(ev.figure, exact ? 1.5 : 1);
+        ev.figure = Math.max(ev.figure, exact ? EXACT_FIGURE : 1);
       }
     }
+    // A number a series' cue binds ("México alberga a 1.6 millones de estadounidenses") is of that series' measure,
+    // whichever topic's words are said around it, and whether or not the record bears it out: the topic is said.
+    for (const topic of measured) evidenceOf(topic).measured = true;
     return { evidence, foregroundTopics, background, factScores };
   };
 

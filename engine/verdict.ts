@@ -9,7 +9,7 @@
  */
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differencesOpen, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
-import { judgeBinding } from './figures';
+import { judgeBinding, outOfScale } from './figures';
 import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
@@ -648,7 +648,18 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return context();
   }
 
-  return { decide, checkNumbers };
+  /**
+   * The topic of the series each number is bound to by its cue, any topic's: evidence for detection, which reads the topic
+   * before the verdict step binds within it. A number out of scale with every figure of its series ("more than 300 host
+   * cities" of a tournament that has 16), however bounded, met the cue's words by chance.
+   */
+  const measuredTopics = (sentence: string, lang: Lang, quantities: readonly Quantity[]): TopicId[] =>
+    measures
+      .bind(sentence, lang, quantities, () => true)
+      .filter((b) => b.enclosed || !outOfScale(b.quantity, b.entry.figures, true))
+      .map((b) => b.entry.fact.topic);
+
+  return { decide, checkNumbers, measuredTopics };
 }
 
 export type Verdicts = ReturnType<typeof buildVerdicts> extends Generator<unknown, infer V, unknown> ? V : never;

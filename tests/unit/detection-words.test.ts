@@ -37,3 +37,34 @@ describe('a remittance told as one household’s', () => {
     expect(topicOf('Mi vecino le manda fotos a su mamá en Zacatecas.')).toBe('none');
   });
 });
+
+describe('a number a series’ cue binds is evidence for that series’ topic', () => {
+  const cases: Record<string, [sentence: string, topic: string][]> = {
+    'makes the topic a candidate where none of its own strong words is said (en, es)': [
+      ['Mexicans abroad cast about 180,000 votes in the 2024 presidential race.', 'diaspora'],
+      ['México alberga a cerca de 1.6 millones de estadounidenses.', 'diaspora'],
+      ['Hay más de 1.5 millones de estadounidenses viviendo en México.', 'diaspora'],
+    ],
+    'needs the number: the cue’s words alone are no claim (en, es)': [
+      ['Mexicans abroad cast votes in the 2024 presidential race.', 'none'],
+      ['México alberga a muchos estadounidenses.', 'none'],
+    ],
+    'speaks of the relationship though neither country is named (en, es)': [
+      ['The World Cup will be played in 16 host cities across three countries.', 'world-cup-2026'],
+      ['La Copa del Mundo se jugará en 16 ciudades sede de tres países.', 'world-cup-2026'],
+      ['The World Cup will be played in host cities across three countries.', 'none'],
+      ['La Copa del Mundo se jugará en ciudades sede de tres países.', 'none'],
+    ],
+    'leaves aside a number out of scale with every figure of the series, bounded or not (en, es)': [
+      ['The World Cup will be played in 300 host cities across three countries.', 'none'],
+      ['The World Cup will be played in more than 300 host cities across three countries.', 'none'],
+      ['La Copa del Mundo se jugará en 300 ciudades sede de tres países.', 'none'],
+      ['La Copa del Mundo se jugará en más de 300 ciudades sede de tres países.', 'none'],
+    ],
+  };
+  for (const [name, pairs] of Object.entries(cases)) {
+    it(name, () => {
+      for (const [sentence, topic] of pairs) expect(topicOf(sentence), sentence).toBe(topic);
+    });
+  }
+});

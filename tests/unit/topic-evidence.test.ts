@@ -11,7 +11,7 @@ function gatherWith(lang: Lang, word: string, phrase: string) {
   lexicon.add(toStems(word, lang), { topic: 'mexico-economy', weight: 2 });
   lexicon.add(toStems(phrase, lang), { topic: 'mexico-economy', weight: 3 });
   const gather = evidenceGatherer(lexicon, [], [], buildFactIndex([], []));
-  return (sentence: string) => gather(sentence, lang, toStems(sentence, lang), { mx: true, us: true, bi: false }, []).evidence.get('mexico-economy')!;
+  return (sentence: string) => gather(sentence, lang, toStems(sentence, lang), { mx: true, us: true, bi: false }, [], []).evidence.get('mexico-economy')!;
 }
 
 describe('topic phrases that start with a strong word of their topic', () => {

@@ -12,7 +12,7 @@ import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
-import { clauseOf, contrasted, isAlternative, labelled, periodReach, stretchOf } from './number-stretch';
+import { clauseOf, contrasted, isAlternative, labelled, leadingContrastEnd, periodReach, stretchOf } from './number-stretch';
 import { dateBeforeYear, joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
@@ -333,13 +333,16 @@ export class MeasureIndex {
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return drop('retracted');
       // "Mexico was the largest partner until 2025", "… hasta 2024": a state said to have ended at a year is no record's.
       if (q.unit !== 'year' && yearsAfter(stretch, words.untilTime).length) return drop('ended at a year');
-      if (negatedIn(masked.text, from, to, reachEnd, words.negation)) {
+      // A leading clause of contrast says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
+      const lead = leadingContrastEnd(folded);
+      const ownFrom = q.start >= lead ? Math.max(from, lead) : from;
+      if (negatedIn(masked.text, ownFrom, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
         if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
         return drop('negated');
       }
       if (opening !== null && opening < from) return drop('denied at the opening');
-      const cueNegated = negatedIn(folded, from, to, reachEnd, words.negation);
+      const cueNegated = negatedIn(folded, ownFrom, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
       // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
       // school or crop years ("2023/24"): a span only for series of calendar years.

@@ -120,6 +120,19 @@ function firstBreak(folded: string, from: number, to: number, re: RegExp): numbe
   return m ? from + m.index : to;
 }
 
+/** A sentence's opening concessive connective ("Although", "Aunque", "Si bien"): "But" or "Pero" opens no clause of its own. */
+const LEADING_CONTRAST = new RegExp(`^[^\\p{L}\\d]*(?:${connectives('concessive')})\\s`, 'iu');
+
+/**
+ * Where a leading concessive clause ends ("Aunque no existen cifras oficiales, …": after its comma), or 0 when the
+ * sentence opens with none: what it says, a negation included, is its own, not the main clause's.
+ */
+export function leadingContrastEnd(folded: string): number {
+  if (!LEADING_CONTRAST.test(folded)) return 0;
+  const comma = folded.indexOf(', ');
+  return comma < 0 ? 0 : comma + 2;
+}
+
 /** The negation stands right before the number and opens its clause: ", no al 10%", ", not 10%", "y no 3 millones". */
 export function contrasted(folded: string, q: Quantity, negation: readonly string[]): boolean {
   const before = folded.slice(Math.max(0, q.start - 24), q.start);

@@ -143,3 +143,15 @@ describe('a number left unbound', () => {
     expect(why('Hay 6 estados con alerta de no viajar.', 'es')).toEqual([]);
   });
 });
+
+describe('a negation in a leading clause of contrast', () => {
+  it('is that clause’s own and denies no number of the main clause, in both languages', () => {
+    expect(bound('Although no official count exists, some 4 million Mexicans without papers are in the U.S.', 'en')).toEqual(['4000000:undocumented']);
+    expect(bound('Aunque no existen cifras oficiales, unos 4 millones de mexicanos sin papeles están en EE.UU.', 'es')).toEqual(['4000000:undocumented']);
+  });
+  it('still denies a number said inside it, and the main clause’s own negation still denies, in both languages', () => {
+    expect(bound('Although 6 states are not under a do not travel advisory, the rest are safe.', 'en')).toEqual([]);
+    expect(bound('Although the count is new, 4 million Mexicans without papers are not in the U.S.', 'en')).toEqual([]);
+    expect(bound('Aunque el conteo es nuevo, no hay 4 millones de mexicanos sin papeles en EE.UU.', 'es')).toEqual([]);
+  });
+});

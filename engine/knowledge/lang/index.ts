@@ -42,6 +42,8 @@ export interface TextPack {
   connectives: {
     /** Contrast: always ends a number's stretch ("but", "sin embargo"). */
     contrast: string[];
+    /** Concessive: opening a sentence, they set a clause of its own apart up to its comma ("Although …, ", "Aunque …, "). */
+    concessive: string[];
     and: string[];
     /** "first or second": an alternative names no single value. */
     or: string[];

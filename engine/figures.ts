@@ -91,10 +91,16 @@ const PLAUSIBLE = 3;
  * Several times every figure of a series (or a fraction of each): the number most likely counts something else. A
  * position or a date is never near, so never out of scale; a bound ("more than …", "less than …") is only when `bounds`.
  */
-export const outOfScale = (q: Quantity, figures: readonly Figure[], bounds = false): boolean =>
+export const outOfScale = (q: Quantity, figures: readonly Figure[], bounds = false, factor = PLAUSIBLE): boolean =>
   !exact(figures[figures.length - 1]!.unit) &&
   (bounds || (q.qualifier !== 'over' && q.qualifier !== 'under')) &&
-  figures.every((f) => Math.max(q.value, f.value) > PLAUSIBLE * Math.min(q.value, f.value));
+  figures.every((f) => Math.max(q.value, f.value) > factor * Math.min(q.value, f.value));
+
+/**
+ * A hundred times every figure of its series or more: a word of scale misread or misused ("64 billones" for 64 thousand
+ * million, "millones" for "mil millones"), even where the cue's words surround the number. No record settles which.
+ */
+const SCALE_SLIP = 100;
 
 /** How far, in points, the sources of one rate commonly differ. */
 const RESTATED_POINTS = 0.5;
@@ -189,7 +195,7 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
   // Several times every figure of the series: the number most likely counts something else.
   // Unless the cue's own words stand on both sides of it ("remittances account for 35% of GDP"): then it is that measure.
-  if (!enclosed && outOfScale(q, figures)) return null;
+  if (outOfScale(q, figures, false, enclosed ? SCALE_SLIP : PLAUSIBLE)) return null;
   const within: Pick<FigureCheck, 'within'> = latest.unit === 'rank' && q.qualifier === 'under' ? { within: q.vague ? 'few' : 'top' } : {};
   const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period, ...within };
   if (span || year) {

@@ -447,3 +447,18 @@ describe('a share written to a fraction of a point', () => {
     expect(rate('La tasa de pobreza extrema de México fue de 7.1% en 2018.')?.rating).toBe('accurate');
   });
 });
+
+describe('a number a hundred times its series or more', () => {
+  const usd = (value: number) => ({ value, unit: 'usd' as const, per: null, qualifier: 'exact' as const, start: 0, end: 0, raw: '' });
+  const remit = FACTS[0]!.figures!.filter((f) => f.key === 'remit');
+  it('is a word of scale misread, which no record settles, even with the cue around it', () => {
+    expect(judgeFigure(usd(64e12), remit, { year: '2024' }, true)).toBeNull();
+    expect(judgeFigure(usd(640e9), remit, { year: '2024' }, true)?.status).toBe('contradicted');
+  });
+  it('gets no verdict, in both languages, while ten times the record is still wrong', () => {
+    expect(verdict('In Mexico, remittances account for 500% of GDP.')?.rating).toBe('context');
+    expect(verdict('En México las remesas equivalen al 500% del PIB.')?.rating).toBe('context');
+    expect(verdict('In Mexico, remittances account for 34% of GDP.')?.rating).toBe('false');
+    expect(verdict('En México las remesas equivalen al 34% del PIB.')?.rating).toBe('false');
+  });
+});

@@ -11,6 +11,7 @@ import { MeasureIndex } from '../../engine/measures';
 import { readQuantities } from '../../engine/numbers';
 import type { Fact, Lang } from '../../engine/schema';
 import { toStems } from '../../engine/vocabulary';
+import { loadData } from '../../scripts/lib/data-files';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const FACTS: Fact[] = [
@@ -54,6 +55,16 @@ describe('a verb said in another tense than its cue', () => {
 
   it('reads "asegurado" as seized ("decomisado"), in Spanish', () => {
     expect(bound('El 88% del fentanilo asegurado en la frontera se halló en los puertos de entrada.', 'es')).toEqual(['at-ports']);
+  });
+
+  it('meets a poll\'s "say" said in the past, and not a weak cue made broad by it, on the bundled facts', () => {
+    const bundled = new MeasureIndex(seriesEntries(loadData().facts, VERDICT_WORDS), VERDICT_WORDS);
+    const onBundled = (text: string) => bundled.bind(text, 'en', readQuantities(text, 'en'), () => true).map((b) => b.entry.series.key);
+    expect(onBundled('In 2025, 68% of Mexicans said the U.S. government was doing a bad job with asylum seekers.')).toEqual(['mexicans-say-us-bad-job-asylum-border']);
+    // "said … deported" is no share of return migrants: the cue names them.
+    expect(onBundled('ICE officials said 30% of those deported had criminal records.')).toEqual([]);
+    expect(onBundled('ICE officials say 30% of those deported had criminal records.')).toEqual([]);
+    expect(onBundled('In 2009-2014, 14% of return migrants said they were deported.')).toEqual(['return-migrants-deported-share']);
   });
 
   it('keeps a name apart from a verb it looks like: "Cruz" is no "cruzó"', () => {

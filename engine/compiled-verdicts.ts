@@ -68,7 +68,7 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
     cues: (fact.series ?? []).map((series) => {
       const figures = seriesFigures(fact, series);
       if (!figures.length) return [];
-      return seriesCues(series, figures[0]!.unit === 'rank', rankStems, particles, classes, verbs)
+      return seriesCues(series, figures[0]!.unit === 'rank', rankStems, particles, classes, verbs, deps.words)
         .filter((cue) => cue.stems.length > 0)
         .map((cue): CompiledCue => (cue.marks.some((m) => m) ? [cue.stems.join(' '), cue.marks.map((m) => m ?? '').join(' ')] : [cue.stems.join(' ')]));
     }),

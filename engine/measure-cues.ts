@@ -8,6 +8,7 @@ import type { VerdictWords } from './verdict-words';
 import { NEGATED, toMarkedStems, toStems } from './vocabulary';
 import { STOPWORDS } from './stopwords';
 import { listIn } from './multimap';
+import { foldSameLength } from './word-lists';
 
 export interface SeriesEntry {
   fact: Fact;
@@ -37,7 +38,7 @@ export function seriesEntries(facts: readonly Fact[], words: Record<Lang, Verdic
   for (const fact of facts) {
     for (const series of fact.series ?? []) {
       const figures = seriesFigures(fact, series);
-      const cueStems = new Set(LANGS.flatMap((lang) => series.cues[lang].flatMap((c) => inClasses(cueWords(c, lang, figures[0]?.unit === 'rank', rankStems), classes[lang]))));
+      const cueStems = new Set(LANGS.flatMap((lang) => cuePhrases(series, lang, words).flatMap((c) => inClasses(cueWords(c, lang, figures[0]?.unit === 'rank', rankStems), classes[lang]))));
       if (figures.length) out.push({ fact, series, figures, cueStems });
     }
   }
@@ -131,6 +132,31 @@ export interface MarkedCue {
   marks: (string | null)[];
 }
 
+/**
+ * A series' cue phrases in one language, and each said with the country its people come from in place of their people's
+ * word ("Mexican students" as "students from Mexico", "estudiantes mexicanos" as "estudiantes de México"): a writer
+ * says either, and the cue lists only one.
+ */
+export function cuePhrases(series: Series, lang: Lang, words?: Record<Lang, VerdictWords>): string[] {
+  return words ? series.cues[lang].flatMap((cue) => [cue, ...originPhrasings(cue, words[lang])]) : series.cues[lang];
+}
+
+/** A cue with a people's word beside a noun of people said, each such pair in turn, as the noun, `originOf` and the country. */
+function originPhrasings(cue: string, words: VerdictWords): string[] {
+  const tokens = cue.split(/\s+/);
+  const plain = tokens.map((t) => foldSameLength(t));
+  const country = (token: string) => words.demonyms.find(([, ...people]) => people.some((p) => foldSameLength(p) === token))?.[0];
+  const nouns = new Set(words.originNouns.map(foldSameLength));
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [people, noun] = words.demonymFirst ? [i, i + 1] : [i + 1, i];
+    const from = country(plain[people]!);
+    if (from === undefined || !nouns.has(plain[noun]!)) continue;
+    out.push([...tokens.slice(0, i), tokens[noun]!, words.originOf, from, ...tokens.slice(i + 2)].join(' '));
+  }
+  return out;
+}
+
 /** A series' cues in both languages ("nearshoring" or "T-MEC" turn up in either), each as markedCueWords reads it. */
 export function seriesCues(
   series: Series,
@@ -139,9 +165,10 @@ export function seriesCues(
   particles: Record<Lang, Record<string, string>>,
   classes: Record<Lang, ReadonlyMap<string, string>>,
   verbsFirst: Record<Lang, readonly string[][]> = EMPTY_VERBS,
+  words?: Record<Lang, VerdictWords>,
 ): MarkedCue[] {
   const cues = LANGS.flatMap((lang) =>
-    series.cues[lang].flatMap((cue) => {
+    cuePhrases(series, lang, words).flatMap((cue) => {
       const read = markedCueWords(cue, lang, rank, rankStems, particles[lang], classes[lang]);
       return [read, ...verbFirst(read, verbsFirst[lang])];
     }),

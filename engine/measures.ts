@@ -135,7 +135,7 @@ export class MeasureIndex {
   /** Indexes more series. */
   add(entries: readonly SeriesEntry[]): void {
     const verbs = verbFirstStems(this.words, this.classes);
-    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles, this.classes, verbs));
+    for (const e of entries) this.addCues(e, seriesCues(e.series, e.figures[0]?.unit === 'rank', this.rankStems, this.particles, this.classes, verbs, this.words));
   }
 
   /** Indexes a series whose cues were read ahead (engine/compiled-verdicts.ts), in seriesCues' order. */

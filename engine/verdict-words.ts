@@ -282,6 +282,16 @@ export interface VerdictWords {
   auxiliaries: string[];
   passive: string[];
   peoples: string[];
+  /**
+   * A people's word said beside a noun of people (`originNouns`: "Mexican students", "estudiantes mexicanos") says where
+   * they come from, as the country said after `originOf` does ("students from Mexico", "estudiantes de México"): each
+   * entry the country, then its people's words. Read only in the cue phrases of figure series (engine/measure-cues.ts).
+   */
+  demonyms: string[][];
+  originNouns: string[];
+  originOf: string;
+  /** A people's word stands before its noun ("Mexican students"), or after it ("estudiantes mexicanos"). */
+  demonymFirst: boolean;
   /** The word that brings in a passive verb's agent ("sent by Mexico", "recibidas por Estados Unidos"). */
   agents: string[];
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */

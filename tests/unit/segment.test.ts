@@ -52,10 +52,12 @@ describe('sentence segmentation on hostile input', () => {
     ['question and exclamation marks', `Mexico ${'?!'.repeat(20_000)}`],
     ['ellipses and closers', `Mexico ${'…)'.repeat(20_000)}`],
     ['dots then spaces then lowercase', `Mexico${'.'.repeat(20_000)}${' '.repeat(20_000)}x`],
-  ])('reads a 40,000-character run of %s in a few milliseconds', (_name, text) => {
+  ])('reads a 40,000-character run of %s in linear time, not seconds', (_name, text) => {
     const t0 = performance.now();
     const segs = segmentSentences(text);
-    expect(performance.now() - t0).toBeLessThan(40);
+    // The old pattern took seconds; a linear read takes milliseconds. The bound leaves room for a loaded
+    // machine (a 40 ms bound failed with other test runs on the same two cores) while still catching the retry.
+    expect(performance.now() - t0).toBeLessThan(500);
     for (const s of segs) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 

@@ -89,6 +89,14 @@ interface ClaimEntry {
   forecast: boolean;
   /** Whether it names a year ("went into effect in 2018"): it meets no sentence that tells another. */
   dated: boolean;
+  /** Whether it is a true claim of a dated event with its date left out (CompiledClaim's `undated`): it meets only a sentence that tells no time. */
+  undated: boolean;
+  /** The numbers it says as words, in its order ("Minute 323 replaced Minute 319"): an undated claim meets only a sentence that says them so. */
+  sequence: string;
+  /** The names of the relation an undated claim says, in its order, read through the classes ("usmca nafta"): a sentence must say them so. */
+  names: string[];
+  /** Whether it says who did a thing after the thing ("was replaced by"): a sentence must say it so too, as that turns its names round. */
+  agent: boolean;
   /** Whether it is told of an earlier decade (the packs' `earlierDecades`), or as a state that held once (`formerly`). */
   decade: boolean;
   former: boolean;
@@ -144,6 +152,10 @@ function yearSaid(stem: string): string[] {
   return [`${century}${decade[2]}9`];
 }
 const wordStem = (s: string) => !/^\d/.test(s) || YEAR.test(s);
+/** The numbers among stems, in their order. */
+const numbersInOrder = (stems: readonly string[]): string => stems.filter((s) => /^\d/.test(s)).join(' ');
+/** Names in the order said, a name said again right after itself once. */
+const inOrder = (names: readonly string[]): string[] => names.filter((n, i) => i === 0 || names[i - 1] !== n);
 
 /** The years a fact's dated events were recorded in (its figures of unit 'year'). */
 const eventYearsOf = new WeakMap<Fact, Set<string>>();
@@ -223,6 +235,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
+  /** The names of a relation undated claims say ("usmca", "nafta"), read through the classes, per language. */
+  const relationNames = Object.fromEntries(LANGS.map((lang) => [lang, new Set<string>()])) as Record<Lang, Set<string>>;
   // "Most fentanyl comes from Mexico now": a claim told in the present is of now whether or not it says so, so its
   // word for now need not be said (one-word entries only: "these days" would spare "days").
   const nowStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(deps.words[lang].now.filter((w) => !w.includes(' ')).flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
@@ -238,7 +252,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const [, negated, others, order, numbers, counts] = claim;
       const { text, lang, rating } = fact.claims[j]!;
       const words = claimWords(claim).filter((s) => !nowStems[lang].has(s));
-      list.push({
+      const entry: ClaimEntry = {
         fact,
         stems: new Set(words),
         classed: new Set(classed(words, lang)),
@@ -254,6 +268,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         projected: hypotheticalIn(text, deps.words[lang]),
         forecast: forecastIn(text, deps.words[lang]) || fact.scheduled === true || (fact.series ?? []).some((series) => series.scheduled === true),
         dated: claimWords(claim).some((s) => YEAR.test(s)),
+        undated: false,
+        sequence: '',
+        names: [],
+        agent: false,
         decade: hasAny(foldSameLength(text), deps.words[lang].earlierDecades),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
         others,
@@ -264,7 +282,26 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         sides: sidesOf(text, lang, deps.words[lang]),
         text,
         lang,
-      });
+      };
+      list.push(entry);
+      const undated = claim[6];
+      if (undated) {
+        const [stems, numbers, names] = undated;
+        const left = claimWords([stems, ...claim.slice(1)] as CompiledClaim).filter((s) => !nowStems[lang].has(s));
+        const own = inClasses(stemsOf(names), classes[lang]);
+        for (const name of own) relationNames[lang].add(name);
+        list.push({
+          ...entry,
+          stems: new Set(left),
+          classed: new Set(classed(left, lang)),
+          numbers,
+          dated: false,
+          undated: true,
+          sequence: numbersInOrder(stemsOf(stems)),
+          names: inOrder(own),
+          agent: hasAny(foldSameLength(text), deps.words[lang].agents),
+        });
+      }
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
@@ -364,6 +401,19 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A state said to have begun or ended at a year ("since 2015", "until 2025", "desde 2010", "hasta 2024") meets only a claim that names that year.
     const folded = foldSameLength(input.sentence);
     const bounds = [...yearsAfter(folded, deps.words[input.lang].untilTime), ...yearsAfter(folded, deps.words[input.lang].cumulative)];
+    // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
+    const w = deps.words[input.lang];
+    const timeless =
+      !input.stems.some((s) => yearSaid(s).length) &&
+      !input.quantities.some((q) => q.unit === 'year') &&
+      !hasAny(folded, w.months) &&
+      !hasAny(folded, w.relativeTimes) &&
+      !hasAny(folded, w.earlierDecades);
+    const sequence = numbersInOrder(input.stems);
+    const namesSaid = inClasses(input.stems, classes[input.lang]).filter((s) => relationNames[input.lang].has(s));
+    const agent = hasAny(folded, w.agents);
+    // An undated claim's relation names said in its order, and with the doer said after the deed only where it says so too ("NAFTA was replaced by USMCA").
+    const namesAgree = (c: ClaimEntry) => c.agent === agent && inOrder(namesSaid.filter((n) => c.names.includes(n))).join(' ') === c.names.join(' ');
     // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     // "Mexico is the largest U.S. trading partner in services" is not the claim of all trade: a sector said must be the claim's too.
@@ -390,6 +440,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
+      if (c.undated && (!timeless || c.sequence !== sequence || !namesAgree(c))) continue;
       // An undated claim of a dated event meets no sentence that gives the event another year than its record's
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
@@ -421,7 +472,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const covered = inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0);
       // A phrase its class reads as one word ("auto parts") still counts its words.
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
-      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
+      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) + c.names.length < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c))
+        continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))

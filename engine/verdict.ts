@@ -152,6 +152,19 @@ function yearSaid(stem: string): string[] {
   return [`${century}${decade[2]}9`];
 }
 const wordStem = (s: string) => !/^\d/.test(s) || YEAR.test(s);
+/** The stretch of a text between the clause breaks (CLAUSE_BREAK: a comma, a dash, "and", "but") around a span of it. */
+function stretchBetweenBreaks(text: string, at: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
 /** The numbers among stems, in their order. */
 const numbersInOrder = (stems: readonly string[]): string => stems.filter((s) => /^\d/.test(s)).join(' ');
 /** Names in the order said, a name said again right after itself once. */
@@ -609,7 +622,21 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A count said in words that nothing bound ("two cities", "tres consulados") is left aside, as a bare number is: small
       // counts so said are more often an aside than the claim.
       const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw);
-      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      // Words of a dated event's cue said in a stretch between breaks that says that cue ("…, and Canada as the largest export
+      // market" says no cue of the imports' overtaking, though "largest" is one of its words).
+      const inEventCue = (at: number, end: number, word: string) => {
+        const [from, to] = stretchBetweenBreaks(input.sentence, at, end);
+        return bindings.some(
+          (b) =>
+            b.quantity.unit === 'year' &&
+            toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)) &&
+            measures.seriesOf(input.sentence.slice(from, to), input.lang, (e) => e === b.entry) === b.entry,
+        );
+      };
+      // "Mexico replaced China as the main source of fentanyl in 2019": a position said in a dated event's own words, in the clause
+      // of the event's year, is the event's, settled with its date.
+      const eventOwn = (q: Quantity) => q.unit === 'rank' && inEventCue(q.start, q.end, q.raw);
+      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
       /** The clauses of first places the record bears out ("the top U.S. trading partner"): ahead of every other one there. */
@@ -651,8 +678,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
-      // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
-      const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
+      // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own, nor is a
+      // dated event's own ("Mexico overtook China as the largest source of U.S. imports in 2023": the year settles it).
+      const ownCue = (hit: { at: number; end: number; word: string }) =>
+        bindings.some((b) => b.quantity.unit === 'rank' && toStems(hit.word, input.lang).every((st) => b.entry.cueStems.has(st))) || inEventCue(hit.at, hit.end, hit.word);
       // "…, ahead of Canada and China", "superando a Canadá", "above all others": beside a first place the record bears out, set
       // above countries or above all, the comparison says nothing more ("bigger than Canada and China combined" says more).
       const aheadOfAll = (hit: { at: number; end: number; word: string }) => {
@@ -663,7 +692,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
         return all(hit.word.split(' ').at(-1)) || all(next[0]) || other;
       };
-      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word) && !aheadOfAll(hit));
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").

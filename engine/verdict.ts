@@ -639,6 +639,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
+      // "Los mexicanos en el extranjero votaron por primera vez por presidente en 2006": a first time said in a dated event's own
+      // words is the event, dated by its year, not a history of the years before.
+      const eventFirst = span === 'first' && findAll(folded, w.firstTime).every((hit) => inEventCue(hit.at, hit.end, hit.word));
+      const spanOf = (b: Binding) => (eventFirst && b.quantity.unit === 'year' ? undefined : span);
       /** The clauses of first places the record bears out ("the top U.S. trading partner"): ahead of every other one there. */
       const firstPlaces: (readonly [number, number])[] = [];
       // "The largest U.S. trading partner after Canada", "…, behind China": a first place said after another country (named
@@ -660,7 +664,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           unsettled++;
           continue;
         }
-        const judged = judgeSaid(b, input.sentence, input.lang, span);
+        const judged = judgeSaid(b, input.sentence, input.lang, spanOf(b));
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
         if (!judged) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });

@@ -1,6 +1,6 @@
 /**
- * A dated event's own words are settled with its date: a position ("the main source", "la principal fuente") or a
- * comparison ("overtook China", "superó a China") said in the words of the event whose year the record bears out is the
+ * A dated event's own words are settled with its date: a position ("the main source", "la principal fuente"), a
+ * comparison ("overtook China", "superó a China") or a first time ("for the first time", "por primera vez") said in the words of the event whose year the record bears out is the
  * event itself, not a claim of its own left open. Said in another stretch of the sentence ("…, and Canada as the largest
  * export market"), the same words are still a claim of their own. Run on the bundled facts; the sentences are written
  * for the tests.
@@ -17,16 +17,21 @@ const SETTLED: Record<'en' | 'es', [string, string][]> = {
     ['In 2019, Mexico replaced China as the main source of fentanyl.', 'accurate'],
     ['Mexico overtook China as the largest source of U.S. imports in 2023.', 'accurate'],
     ['Mexico replaced China as the main source of fentanyl in 2016.', 'false'],
+    ['Mexicans living abroad voted for president from abroad for the first time in 2006.', 'accurate'],
+    ['Mexicans living abroad voted for president from abroad for the first time in 2000.', 'false'],
   ],
   es: [
     ['En 2019, México sustituyó a China como principal fuente de fentanilo.', 'accurate'],
     ['México superó a China como principal origen de las importaciones en 2023.', 'accurate'],
+    ['Los mexicanos en el extranjero votaron por primera vez por presidente en 2006.', 'accurate'],
+    ['Los mexicanos en el extranjero votaron por primera vez por presidente en 2003.', 'false'],
   ],
 };
 
 const OPEN: Record<'en' | 'es', string[]> = {
   en: ['Mexico replaced China as the second source of fentanyl in 2019.', 'In 2023, Mexico overtook China as the largest source of U.S. imports, and Canada as the largest export market.'],
   es: [
+    'Los mexicanos en el extranjero votaron por primera vez por presidente en 2006, y por primera vez superaron el millón de votos.',
     'En 2019, México sustituyó a China como segunda fuente de fentanilo.',
     'En 2023, México superó a China como principal origen de las importaciones, y a Canadá como principal mercado de exportación.',
   ],

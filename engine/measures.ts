@@ -790,12 +790,16 @@ function timeSetIn(before: string, after: string, words: VerdictWords): boolean 
 
 const timeWord = (w: string, words: VerdictWords) => words.atYear.includes(w) || words.months.includes(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
 
-/** Whether the text before a year in its clause is only words that open a clause on it, and a date's month and day. */
+/**
+ * Whether the text before a year in its clause is only words that open a clause on it, and a date's month and day. "Since"
+ * opens one too ("Since 2020, the USMCA has replaced NAFTA", "Desde 2020, el T-MEC sustituye al TLCAN"): a state said to hold
+ * since a year began with the event named right after it.
+ */
 function opensClause(lead: string, words: VerdictWords): boolean {
   return lead
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
-    .every((w) => timeWord(w, words));
+    .every((w) => timeWord(w, words) || words.cumulative.includes(w));
 }
 
 /** Text before a word that opens its sentence: at most two words. */

@@ -622,6 +622,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A count said in words that nothing bound ("two cities", "tres consulados") is left aside, as a bare number is: small
       // counts so said are more often an aside than the claim.
       const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw);
+      /** A year said after "since", "desde", with at most a date's day and month between ("since July 1, 2020", "desde el 1 de julio de 2020"). */
+      const afterSince = (q: Quantity) =>
+        findAll(folded.slice(0, q.start), w.cumulative).some((hit) =>
+          folded
+            .slice(hit.end, q.start)
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean)
+            .every((x) => w.months.includes(x) || w.atYear.includes(x) || /^\d{1,2}$/.test(x)),
+        );
       // Words of a dated event's cue said in a stretch between breaks that says that cue ("…, and Canada as the largest export
       // market" says no cue of the imports' overtaking, though "largest" is one of its words).
       const inEventCue = (at: number, end: number, word: string) => {
@@ -666,7 +675,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         }
         const judged = judgeSaid(b, input.sentence, input.lang, spanOf(b));
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
-        if (!judged) unsettled++;
+        // "The USMCA has been in force since 2021", "Desde 2021, el T-MEC sustituye al TLCAN": a state that began in 2020 also
+        // holds since any later time, so a later year said after "since" is no wrong date; an earlier one is.
+        if (!judged || (judged.status === 'contradicted' && b.quantity.unit === 'year' && b.quantity.value >= judged.recordValue && afterSince(b.quantity))) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);

@@ -1,9 +1,11 @@
 /**
  * A dated event's own words are settled with its date: a position ("the main source", "la principal fuente"), a
- * comparison ("overtook China", "superó a China") or a first time ("for the first time", "por primera vez") said in the words of the event whose year the record bears out is the
- * event itself, not a claim of its own left open. Said in another stretch of the sentence ("…, and Canada as the largest
- * export market"), the same words are still a claim of their own. Run on the bundled facts; the sentences are written
- * for the tests.
+ * comparison ("overtook China", "superó a China") or a first time ("for the first time", "por primera vez") said in the
+ * words of the event whose year the record bears out is the event itself, not a claim of its own left open. Said in another stretch of the sentence ("…, and Canada as the largest
+ * export market"), the same words are still a claim of their own. A year that opens its clause after "since" ("Since
+ * 2020, the USMCA has replaced NAFTA", "Desde 2020, el T-MEC sustituye al TLCAN") dates the event named after it; a later
+ * year than the record's said after "since" is no wrong date. Run on the bundled facts; the sentences are written for the
+ * tests.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
@@ -46,4 +48,28 @@ describe("a dated event's own words", () => {
       for (const sentence of OPEN[lang]) expect(rating(sentence), sentence).not.toBe('accurate');
     });
   }
+});
+
+const SINCE: Record<'en' | 'es', [string, string][]> = {
+  en: [
+    ['Since 2020, the USMCA has replaced NAFTA.', 'accurate'],
+    ['Since 2018, the USMCA has replaced NAFTA.', 'false'],
+    ['Since 2021, the USMCA has replaced NAFTA.', 'context'],
+    ['The USMCA has been in force since 2021.', 'context'],
+    ['The USMCA has been in force since 2018.', 'false'],
+  ],
+  es: [
+    ['Desde 2020, el T-MEC sustituye al TLCAN.', 'accurate'],
+    ['Desde julio de 2019, el T-MEC sustituye al TLCAN.', 'false'],
+    ['Desde 2021, el T-MEC sustituye al TLCAN.', 'context'],
+    ['El T-MEC está vigente desde 2022.', 'context'],
+    ['El T-MEC está vigente desde 2019.', 'false'],
+  ],
+};
+
+describe('a dated event said with "since"', () => {
+  for (const lang of ['en', 'es'] as const)
+    it(`is dated by the year after it, a later one no wrong date, in ${lang}`, () => {
+      for (const [sentence, want] of SINCE[lang]) expect(rating(sentence), sentence).toBe(want);
+    });
 });

@@ -348,10 +348,10 @@ export class MeasureIndex {
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;
       // An event's cue and its year stand in one stretch of words: a break between them ("The USMCA replaced NAFTA, signed
-      // in 2018") leaves the year to an aside. A date's own comma ("July 1, 2020") is no break.
+      // in 2018") leaves the year to an aside. A date's own comma ("July 1, 2020", "July 1st, 2020") is no break.
       const preText = sentence.slice(from, q.start);
       // Nor is a list's comma ("awarded the World Cup to Canada, Mexico and the U.S. in 2018"): the list counts as one word.
-      const commas = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
+      const commas = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d(?:st|nd|rd|th)?\s*$/.test(preText.slice(0, m.index))) : [];
       const listed = commas.find((m) => m[0] === ',' && listOfNames(preText.slice(m.index + 1), words));
       const breaks = commas.filter((m) => m !== listed && (!listed || m.index < listed.index));
       const listWords = listed ? this.markedStems(preText.slice(listed.index + 1), lang).stems.length - 1 : 0;

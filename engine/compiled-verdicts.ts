@@ -20,7 +20,15 @@ import { endsWithAny, findAll, foldSameLength } from './word-lists';
  * numbers' signature (numberSignature) and the counts it says in words (countsInWords). A tuple: a fact
  * base holds some 1,500 claims.
  */
-export type CompiledClaim = [stems: string, negated: boolean, others: string, order: string, numbers: string, counts: number[]];
+export type CompiledClaim = [stems: string, negated: boolean, others: string, order: string, numbers: string, counts: number[], undated?: UndatedClaim];
+
+/**
+ * A true claim of a dated event said without its date ("The USMCA replaced NAFTA on July 1, 2020" as "The USMCA replaced
+ * NAFTA"): its stems and numbers' signature with the date left out, and the names of the relation it says in its order ("usmca
+ * nafta": names the countries' own are left out of `stems`, though they tell who replaced whom). The event happened, whenever a
+ * sentence leaves unsaid.
+ */
+export type UndatedClaim = [stems: string, numbers: string, names: string];
 
 /** A cue phrase: its stems joined by spaces and, where any stem has one, the particle of direction before each ('' for none), joined by spaces. */
 export type CompiledCue = [stems: string, marks?: string];
@@ -62,7 +70,15 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
       const own = [...new Set(stems.filter((s) => !deps.anchorStems.has(s)))].join(' ');
       const quantities = deps.quantitiesOf(c.text, c.lang);
       const counts = countsInWords(c.text, c.lang, quantities).map(([n]) => n);
-      return [own, isNegated(c.text, deps.words[c.lang]), deps.othersOf(stems), deps.orderOf(stems), numberSignature(quantities), counts];
+      const compiled: CompiledClaim = [own, isNegated(c.text, deps.words[c.lang]), deps.othersOf(stems), deps.orderOf(stems), numberSignature(quantities), counts];
+      const undated = c.rating === 'accurate' ? withoutDate(c.text, eventYears(fact), deps.words[c.lang]) : null;
+      if (undated !== null) {
+        const all = toStems(undated, c.lang);
+        const left = all.filter((s) => !deps.anchorStems.has(s));
+        const names = all.filter((s) => deps.anchorStems.has(s) && !deps.orderOf([s]) && !deps.othersOf([s]));
+        compiled.push([[...new Set(left)].join(' '), numberSignature(deps.quantitiesOf(undated, c.lang)), names.join(' ')]);
+      }
+      return compiled;
     }),
     // One list per series, in the fact's order; a series without figures is never bound, so its list is empty.
     cues: (fact.series ?? []).map((series) => {
@@ -73,6 +89,36 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
         .map((cue): CompiledCue => (cue.marks.some((m) => m) ? [cue.stems.join(' '), cue.marks.map((m) => m ?? '').join(' ')] : [cue.stems.join(' ')]));
     }),
   });
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/;
+
+/** The years a fact's dated events happened in (its figures of unit `year`). */
+const eventYears = (fact: Fact): Set<string> => new Set((fact.figures ?? []).filter((f) => f.unit === 'year').map((f) => String(f.value)));
+
+/**
+ * A claim's text with its date left out ("on July 1, 2020", "el 1 de julio de 2020", "in 2017", "desde 2026"), where every year
+ * it says is one of its fact's events' (so the date is the event's, not a time its state is told of); null for any other claim.
+ */
+function withoutDate(text: string, events: ReadonlySet<string>, words: VerdictWords): string | null {
+  const years = text.match(new RegExp(YEAR, 'g')) ?? [];
+  if (!years.length || years.some((y) => !events.has(y))) return null;
+  const alt = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const at = `(?:\\b(?:${alt([...words.atYear, ...words.cumulative])})\\s+)?`;
+  // [at] [day [at]] [month[.] [day[,]] [at]] year: "on January 1, 1994", "el 31 de diciembre de 2026", "in July 2020", "desde 2026".
+  const date = new RegExp(`${at}(?:\\b\\d{1,2}\\s+${at})?(?:\\b(?:${alt(words.months)})\\b\\.?\\s+(?:\\d{1,2},?\\s+)?${at})?${YEAR.source}`, 'g');
+  const folded = foldSameLength(text);
+  let out = '';
+  let from = 0;
+  for (const m of folded.matchAll(date)) {
+    out += text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  out = (out + text.slice(from))
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+  return YEAR.test(out) ? null : out;
 }
 
 /** A compiled cue as the cue index reads it. */

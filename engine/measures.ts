@@ -355,10 +355,10 @@ export class MeasureIndex {
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;
       // An event's cue and its year stand in one stretch of words: a break between them ("The USMCA replaced NAFTA, signed
-      // in 2018") leaves the year to an aside. A date's own comma ("July 1, 2020") is no break.
+      // in 2018") leaves the year to an aside. A date's own comma ("July 1, 2020", "July 1st, 2020") is no break.
       const preText = sentence.slice(from, q.start);
       // Nor is a list's comma ("awarded the World Cup to Canada, Mexico and the U.S. in 2018"): the list counts as one word.
-      const commas = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d\s*$/.test(preText.slice(0, m.index))) : [];
+      const commas = q.unit === 'year' ? [...preText.matchAll(/[,;:(]/g)].filter((m) => !/\d(?:st|nd|rd|th)?\s*$/.test(preText.slice(0, m.index))) : [];
       const listed = commas.find((m) => m[0] === ',' && listOfNames(preText.slice(m.index + 1), words));
       const breaks = commas.filter((m) => m !== listed && (!listed || m.index < listed.index));
       const listWords = listed ? this.markedStems(preText.slice(listed.index + 1), lang).stems.length - 1 : 0;
@@ -798,12 +798,16 @@ function timeSetIn(before: string, after: string, words: VerdictWords): boolean 
 
 const timeWord = (w: string, words: VerdictWords) => words.atYear.includes(w) || words.months.includes(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
 
-/** Whether the text before a year in its clause is only words that open a clause on it, and a date's month and day. */
+/**
+ * Whether the text before a year in its clause is only words that open a clause on it, and a date's month and day. "Since"
+ * opens one too ("Since 2020, the USMCA has replaced NAFTA", "Desde 2020, el T-MEC sustituye al TLCAN"): a state said to hold
+ * since a year began with the event named right after it.
+ */
 function opensClause(lead: string, words: VerdictWords): boolean {
   return lead
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
-    .every((w) => timeWord(w, words));
+    .every((w) => timeWord(w, words) || words.cumulative.includes(w));
 }
 
 /** Text before a word that opens its sentence: at most two words. */

@@ -227,6 +227,8 @@ export interface VerdictWords {
   subjectAfterVerb: string[];
   /** Words that may open a clause before its year, with a date's month and day ("In 2020, …", "On July 1, 2020, …", "El 1 de julio de 2020, …"): the year is then the time of the event the clause goes on to name. */
   atYear: string[];
+  /** Words that place a thing in time from the writing ("yesterday", "last week", "on Monday", "ayer", "el lunes"): an event said with one is dated, though it names no year. */
+  relativeTimes: string[];
   /** Words before a number of years that make it a stretch inside a longer time ("the first 10 years of NAFTA"), not the time since its start. */
   spanEdges: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */

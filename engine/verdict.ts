@@ -89,6 +89,14 @@ interface ClaimEntry {
   forecast: boolean;
   /** Whether it names a year ("went into effect in 2018"): it meets no sentence that tells another. */
   dated: boolean;
+  /** Whether it is a true claim of a dated event with its date left out (CompiledClaim's `undated`): it meets only a sentence that tells no time. */
+  undated: boolean;
+  /** The numbers it says as words, in its order ("Minute 323 replaced Minute 319"): an undated claim meets only a sentence that says them so. */
+  sequence: string;
+  /** The names of the relation an undated claim says, in its order, read through the classes ("usmca nafta"): a sentence must say them so. */
+  names: string[];
+  /** Whether it says who did a thing after the thing ("was replaced by"): a sentence must say it so too, as that turns its names round. */
+  agent: boolean;
   /** Whether it is told of an earlier decade (the packs' `earlierDecades`), or as a state that held once (`formerly`). */
   decade: boolean;
   former: boolean;
@@ -144,6 +152,23 @@ function yearSaid(stem: string): string[] {
   return [`${century}${decade[2]}9`];
 }
 const wordStem = (s: string) => !/^\d/.test(s) || YEAR.test(s);
+/** The stretch of a text between the clause breaks (CLAUSE_BREAK: a comma, a dash, "and", "but") around a span of it. */
+function stretchBetweenBreaks(text: string, at: number, end: number): [number, number] {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))) {
+    if (m.index + m[0].length <= at) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [from, to];
+}
+/** The numbers among stems, in their order. */
+const numbersInOrder = (stems: readonly string[]): string => stems.filter((s) => /^\d/.test(s)).join(' ');
+/** Names in the order said, a name said again right after itself once. */
+const inOrder = (names: readonly string[]): string[] => names.filter((n, i) => i === 0 || names[i - 1] !== n);
 
 /** The years a fact's dated events were recorded in (its figures of unit 'year'). */
 const eventYearsOf = new WeakMap<Fact, Set<string>>();
@@ -223,6 +248,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
+  /** The names of a relation undated claims say ("usmca", "nafta"), read through the classes, per language. */
+  const relationNames = Object.fromEntries(LANGS.map((lang) => [lang, new Set<string>()])) as Record<Lang, Set<string>>;
   // "Most fentanyl comes from Mexico now": a claim told in the present is of now whether or not it says so, so its
   // word for now need not be said (one-word entries only: "these days" would spare "days").
   const nowStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(deps.words[lang].now.filter((w) => !w.includes(' ')).flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
@@ -238,7 +265,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const [, negated, others, order, numbers, counts] = claim;
       const { text, lang, rating } = fact.claims[j]!;
       const words = claimWords(claim).filter((s) => !nowStems[lang].has(s));
-      list.push({
+      const entry: ClaimEntry = {
         fact,
         stems: new Set(words),
         classed: new Set(classed(words, lang)),
@@ -254,6 +281,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         projected: hypotheticalIn(text, deps.words[lang]),
         forecast: forecastIn(text, deps.words[lang]) || fact.scheduled === true || (fact.series ?? []).some((series) => series.scheduled === true),
         dated: claimWords(claim).some((s) => YEAR.test(s)),
+        undated: false,
+        sequence: '',
+        names: [],
+        agent: false,
         decade: hasAny(foldSameLength(text), deps.words[lang].earlierDecades),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
         others,
@@ -264,7 +295,26 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         sides: sidesOf(text, lang, deps.words[lang]),
         text,
         lang,
-      });
+      };
+      list.push(entry);
+      const undated = claim[6];
+      if (undated) {
+        const [stems, numbers, names] = undated;
+        const left = claimWords([stems, ...claim.slice(1)] as CompiledClaim).filter((s) => !nowStems[lang].has(s));
+        const own = inClasses(stemsOf(names), classes[lang]);
+        for (const name of own) relationNames[lang].add(name);
+        list.push({
+          ...entry,
+          stems: new Set(left),
+          classed: new Set(classed(left, lang)),
+          numbers,
+          dated: false,
+          undated: true,
+          sequence: numbersInOrder(stemsOf(stems)),
+          names: inOrder(own),
+          agent: hasAny(foldSameLength(text), deps.words[lang].agents),
+        });
+      }
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
@@ -372,6 +422,19 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const own = boundsOf(c.text, c.lang);
       return until.some((y) => own.since.includes(y)) || since.some((y) => own.until.includes(y));
     };
+    // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
+    const w = deps.words[input.lang];
+    const timeless =
+      !input.stems.some((s) => yearSaid(s).length) &&
+      !input.quantities.some((q) => q.unit === 'year') &&
+      !hasAny(folded, w.months) &&
+      !hasAny(folded, w.relativeTimes) &&
+      !hasAny(folded, w.earlierDecades);
+    const sequence = numbersInOrder(input.stems);
+    const namesSaid = inClasses(input.stems, classes[input.lang]).filter((s) => relationNames[input.lang].has(s));
+    const agent = hasAny(folded, w.agents);
+    // An undated claim's relation names said in its order, and with the doer said after the deed only where it says so too ("NAFTA was replaced by USMCA").
+    const namesAgree = (c: ClaimEntry) => c.agent === agent && inOrder(namesSaid.filter((n) => c.names.includes(n))).join(' ') === c.names.join(' ');
     // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
     const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     // "Mexico is the largest U.S. trading partner in services" is not the claim of all trade: a sector said must be the claim's too.
@@ -398,6 +461,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
+      if (c.undated && (!timeless || c.sequence !== sequence || !namesAgree(c))) continue;
       // An undated claim of a dated event meets no sentence that gives the event another year than its record's
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
@@ -429,7 +493,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const covered = inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0);
       // A phrase its class reads as one word ("auto parts") still counts its words.
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
-      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
+      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) + c.names.length < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c))
+        continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))
@@ -565,9 +630,36 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A count said in words that nothing bound ("two cities", "tres consulados") is left aside, as a bare number is: small
       // counts so said are more often an aside than the claim.
       const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw);
-      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      /** A year said after "since", "desde", with at most a date's day and month between ("since July 1, 2020", "desde el 1 de julio de 2020"). */
+      const afterSince = (q: Quantity) =>
+        findAll(folded.slice(0, q.start), w.cumulative).some((hit) =>
+          folded
+            .slice(hit.end, q.start)
+            .split(/[^a-z0-9]+/)
+            .filter(Boolean)
+            .every((x) => w.months.includes(x) || w.atYear.includes(x) || /^\d{1,2}$/.test(x)),
+        );
+      // Words of a dated event's cue said in a stretch between breaks that says that cue ("…, and Canada as the largest export
+      // market" says no cue of the imports' overtaking, though "largest" is one of its words).
+      const inEventCue = (at: number, end: number, word: string) => {
+        const [from, to] = stretchBetweenBreaks(input.sentence, at, end);
+        return bindings.some(
+          (b) =>
+            b.quantity.unit === 'year' &&
+            toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)) &&
+            measures.seriesOf(input.sentence.slice(from, to), input.lang, (e) => e === b.entry) === b.entry,
+        );
+      };
+      // "Mexico replaced China as the main source of fentanyl in 2019": a position said in a dated event's own words, in the clause
+      // of the event's year, is the event's, settled with its date.
+      const eventOwn = (q: Quantity) => q.unit === 'rank' && inEventCue(q.start, q.end, q.raw);
+      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
+      // "Los mexicanos en el extranjero votaron por primera vez por presidente en 2006": a first time said in a dated event's own
+      // words is the event, dated by its year, not a history of the years before.
+      const eventFirst = span === 'first' && findAll(folded, w.firstTime).every((hit) => inEventCue(hit.at, hit.end, hit.word));
+      const spanOf = (b: Binding) => (eventFirst && b.quantity.unit === 'year' ? undefined : span);
       /** The clauses of first places the record bears out ("the top U.S. trading partner"): ahead of every other one there. */
       const firstPlaces: (readonly [number, number])[] = [];
       // "The largest U.S. trading partner after Canada", "…, behind China": a first place said after another country (named
@@ -589,9 +681,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           unsettled++;
           continue;
         }
-        const judged = judgeSaid(b, input.sentence, input.lang, span);
+        const judged = judgeSaid(b, input.sentence, input.lang, spanOf(b));
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
-        if (!judged) unsettled++;
+        // "The USMCA has been in force since 2021", "Desde 2021, el T-MEC sustituye al TLCAN": a state that began in 2020 also
+        // holds since any later time, so a later year said after "since" is no wrong date; an earlier one is.
+        if (!judged || (judged.status === 'contradicted' && b.quantity.unit === 'year' && b.quantity.value >= judged.recordValue && afterSince(b.quantity))) unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
@@ -607,8 +701,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
-      // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own.
-      const ownCue = (word: string) => bindings.some((b) => b.quantity.unit === 'rank' && toStems(word, input.lang).every((st) => b.entry.cueStems.has(st)));
+      // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own, nor is a
+      // dated event's own ("Mexico overtook China as the largest source of U.S. imports in 2023": the year settles it).
+      const ownCue = (hit: { at: number; end: number; word: string }) =>
+        bindings.some((b) => b.quantity.unit === 'rank' && toStems(hit.word, input.lang).every((st) => b.entry.cueStems.has(st))) || inEventCue(hit.at, hit.end, hit.word);
       // "…, ahead of Canada and China", "superando a Canadá", "above all others": beside a first place the record bears out, set
       // above countries or above all, the comparison says nothing more ("bigger than Canada and China combined" says more).
       const aheadOfAll = (hit: { at: number; end: number; word: string }) => {
@@ -619,7 +715,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
         return all(hit.word.split(' ').at(-1)) || all(next[0]) || other;
       };
-      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit.word) && !aheadOfAll(hit));
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").

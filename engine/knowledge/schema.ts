@@ -224,6 +224,7 @@ const verdictWordsSchema = z
     inForceVerb: phrases.min(1, 'one phrase for an entry into force'),
     spanEdges: phrases,
     atYear: phrases,
+    relativeTimes: phrases,
     subjectAfterVerb: phrases,
     changeBy: phrases,
     possessive: phrases,

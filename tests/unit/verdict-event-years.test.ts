@@ -34,6 +34,9 @@ const OWN_EVENT: Record<'en' | 'es', Case[]> = {
     ['Washington designated the cartels as foreign terrorist organizations in 2023.', 'false', 'cartels-fto-designation-year', 'contradicted'],
     ['The Supreme Court ruled against Mexico in 2024 in its lawsuit against gunmakers.', 'false', 'supreme-court-gun-ruling-year', 'contradicted'],
     ['Minute 323 expires in 2026.', 'accurate', 'minute-323-end-year', 'consistent'],
+    // A day written as an ordinal before the date's comma ("July 1st, 2020"): the comma is the date's, no break.
+    ['USMCA took effect on July 1st, 2020.', 'accurate', 'usmca-in-force-year', 'consistent'],
+    ['USMCA took effect on July 2nd, 2020.', 'false', 'usmca-in-force-year', 'contradicted'],
   ],
   es: [
     ['El impuesto a las remesas entró en vigor en 2026.', 'accurate', 'remittance-tax-in-force-year', 'consistent'],

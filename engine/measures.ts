@@ -331,8 +331,9 @@ export class MeasureIndex {
       const reachEnd = periodReach(folded, q)[1];
       // "…, but that is wrong" takes back everything said before it.
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return drop('retracted');
-      // "Mexico was the largest partner until 2025", "… hasta 2024": a state said to have ended at a year is no record's.
-      if (q.unit !== 'year' && yearsAfter(stretch, words.untilTime).length) return drop('ended at a year');
+      // "Mexico was the largest partner until 2025", "… hasta 2024", "after 2020, … reached": a state said to have ended or
+      // begun at a year is of years the sentence does not name, no one record's.
+      if (q.unit !== 'year' && yearsAfter(stretch, words.untilTime).length) return drop('bounded by a year');
       // A leading clause of contrast says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
       const lead = leadingContrastEnd(folded);
       const ownFrom = q.start >= lead ? Math.max(from, lead) : from;

@@ -160,6 +160,7 @@ const verdictWordsSchema = z
     infinitiveEndings: phrases,
     past: phrases,
     formerly: phrases,
+    decadeBefore: phrases,
     earlierDecades: phrases,
     streakAfter: phrases,
     spanPast: phrases,

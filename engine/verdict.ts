@@ -130,7 +130,8 @@ const STALE_YEARS = 5;
 const PARTITIVE_REACH = 2;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
 // A year said with "since" is left to the figures: a typical claim's own "since 2023" is no span a sentence must say too.
-const spanKey = (span: Span | undefined): string => (span === undefined || (typeof span === 'object' && 'since' in span) ? '' : typeof span === 'string' ? span : String(span.years));
+const spanKey = (span: Span | undefined): string =>
+  span === undefined || span === 'became' || (typeof span === 'object' && 'since' in span) ? '' : typeof span === 'string' ? span : String(span.years);
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 
@@ -361,9 +362,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A claim dated by a year meets no sentence that tells another year beside it: that year may be
     // another step's ("USMCA, signed in 2018, went into effect in 2020" is not "went into effect in 2018").
     const yearsTold = input.stems.filter((s) => YEAR.test(s));
-    // A state said to have begun or ended at a year ("since 2015", "until 2025", "desde 2010", "hasta 2024") meets only a claim that names that year.
+    // A state said to have begun or ended at a year ("since 2015", "until 2025", "desde 2010", "hasta 2024", "became … in 2023") meets only a claim that names that year.
     const folded = foldSameLength(input.sentence);
-    const boundsOf = (text: string, lang: Lang) => ({ until: yearsAfter(foldSameLength(text), deps.words[lang].untilTime), since: yearsAfter(foldSameLength(text), deps.words[lang].cumulative) });
+    const boundsOf = (text: string, lang: Lang) => {
+      const f = foldSameLength(text);
+      const began = spanIn(f, deps.words[lang]) === 'became' ? (f.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) : [];
+      return { until: yearsAfter(f, deps.words[lang].untilTime), since: [...yearsAfter(f, deps.words[lang].cumulative), ...began] };
+    };
     const { until, since } = boundsOf(input.sentence, input.lang);
     const bounds = [...until, ...since];
     // …and bounds it the same way: "before 2023" is not "since 2023".

@@ -168,6 +168,7 @@ const verdictWordsSchema = z
     longHeld: phrases,
     always: phrases,
     firstTime: phrases,
+    becameState: phrases,
     presentState: phrases,
     recordHigh: phrases,
     recordLow: phrases,

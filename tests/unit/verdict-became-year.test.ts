@@ -4,20 +4,11 @@
  * holds now. Synthetic facts written for the tests, both languages.
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../engine/schema';
-import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
-
-const FIRST: Fact = seriesFact(
-  'first',
-  'trade-partner-rank',
-  [fig('partner-rank', 3, '2022', 'rank'), fig('partner-rank', 1, '2023', 'rank'), fig('partner-rank', 1, '2025', 'rank')],
-  [series('partner-rank', 'partner-rank', 'us-partners', 'point', ['largest trading partner of the United States'], ['principal socio comercial de Estados Unidos'])],
-  { en: ['trading partner'], es: ['socio comercial'] },
-);
+import { FIRST_PARTNER_FACT, firstPartnerClaims, ratingsOn } from './helpers/sample-facts';
 
 describe('a position said to have begun in a year', () => {
   it('is not borne out when the record before that year already holds it, in both languages', () => {
-    const rate = ratingsOn([FIRST]);
+    const rate = ratingsOn([FIRST_PARTNER_FACT]);
     expect(rate('Mexico became the largest trading partner of the United States in 2025.')?.rating).toBe('context');
     expect(rate('México se convirtió en el principal socio comercial de Estados Unidos en 2025.')?.rating).toBe('context');
     expect(rate('In 2025, Mexico has become the largest trading partner of the United States.')?.rating).toBe('context');
@@ -27,17 +18,7 @@ describe('a position said to have begun in a year', () => {
     expect(rate('México se convirtió en el principal socio comercial de Estados Unidos en 2023.')?.rating).toBe('accurate');
   });
   it('meets no typical claim that the position holds now, in both languages', () => {
-    const rate = ratingsOn([
-      {
-        ...FIRST,
-        series: [],
-        figures: [],
-        claims: [
-          { text: 'Mexico is the largest trading partner of the United States', lang: 'en', rating: 'accurate' },
-          { text: 'México es el principal socio comercial de Estados Unidos', lang: 'es', rating: 'accurate' },
-        ],
-      },
-    ]);
+    const rate = ratingsOn([firstPartnerClaims('Mexico is the largest trading partner of the United States', 'México es el principal socio comercial de Estados Unidos')]);
     expect(rate('Mexico is the largest trading partner of the United States.')?.rating).toBe('accurate');
     expect(rate('Mexico became the largest trading partner of the United States in 2025.')?.rating).not.toBe('accurate');
     expect(rate('México se convirtió en el principal socio comercial de Estados Unidos en 2025.')?.rating).not.toBe('accurate');

@@ -317,7 +317,7 @@ const numberWordsSchema = z
     percent: pattern,
     points: pattern,
     fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen', 'inFive'] as const),
-    vague: patternsFor(['most', 'few'] as const),
+    vague: patternsFor(['mostByFar', 'most', 'few'] as const),
     perDay: pattern,
     perYear: pattern,
     perMinute: pattern,

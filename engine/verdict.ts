@@ -18,7 +18,7 @@ import { judgeSpan, spanIn, type Span } from './streaks';
 import { recordBested } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
-import { yearQuantities } from './stated-period';
+import { decadeYears, yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
@@ -89,7 +89,7 @@ interface ClaimEntry {
   forecast: boolean;
   /** Whether it names a year ("went into effect in 2018"): it meets no sentence that tells another. */
   dated: boolean;
-  /** Whether it is told of an earlier decade (the packs' `earlierDecades`), or as a state that held once (`formerly`). */
+  /** Whether it is told of a decade (the packs' `earlierDecades`, or one in digits: "the 2010s"), or as a state that held once (`formerly`). */
   decade: boolean;
   former: boolean;
   others: string;
@@ -220,6 +220,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
   const sectorStems = stemSets(deps.words, 'sectors');
   const partKinds = stemSets(deps.words, 'partKinds');
+  // A decade said in words ("the nineties", "los noventa") or in digits ("the 2010s", "los años 2000") is a time of its own.
+  const saysDecade = (text: string, lang: Lang) => {
+    const folded = foldSameLength(text);
+    return hasAny(folded, deps.words[lang].earlierDecades) || decadeYears(folded, deps.words[lang].decadeBefore).length > 0;
+  };
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
@@ -255,7 +260,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         projected: hypotheticalIn(text, deps.words[lang]),
         forecast: forecastIn(text, deps.words[lang]) || fact.scheduled === true || (fact.series ?? []).some((series) => series.scheduled === true),
         dated: claimWords(claim).some((s) => YEAR.test(s)),
-        decade: hasAny(foldSameLength(text), deps.words[lang].earlierDecades),
+        decade: saysDecade(text, lang),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
         others,
         order,
@@ -377,8 +382,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const own = boundsOf(c.text, c.lang);
       return until.some((y) => own.since.includes(y)) || since.some((y) => own.until.includes(y));
     };
-    // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
-    const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
+    // A decade ("in the nineties", "en los noventa", "in the early 2020s") is a time of its own: it meets only a claim of one.
+    const decade = saysDecade(input.sentence, input.lang);
     // "Mexico is the largest U.S. trading partner in services" is not the claim of all trade: a sector said must be the claim's too.
     const sectors = input.stems.filter((s) => sectorStems[input.lang].has(s));
     // "More people cross legally than illegally" is not "more cross illegally than legally": a comparison's sides and way must agree.

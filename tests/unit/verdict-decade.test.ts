@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
 import { loadData } from '../../scripts/lib/data-files';
-import { ratingsOn, sentHomeFact } from './helpers/sample-facts';
+import { firstPartnerClaims, ratingsOn, sentHomeFact } from './helpers/sample-facts';
 
 const rate = ratingsOn([sentHomeFact({ '2010': 21.3e9, '2019': 36.4e9, '2020': 40.6e9, '2024': 64.7e9 })]);
 const bundled = createEngine(loadData().facts);
@@ -38,5 +38,17 @@ describe('an event said of a decade', () => {
   it('still meets its own year', () => {
     expect(bundled.classify('NAFTA took effect in 1994.', 'en')?.rating).toBe('accurate');
     expect(bundled.classify('El TLCAN entró en vigor en 1994.', 'es')?.rating).toBe('accurate');
+  });
+});
+
+describe('a state said of a decade in digits', () => {
+  it('meets no typical claim of the state now, in both languages', () => {
+    const claims = ratingsOn([firstPartnerClaims('Mexico is the largest trading partner of the United States', 'México es el principal socio comercial de Estados Unidos')]);
+    expect(claims('Mexico is the largest trading partner of the United States.')?.rating).toBe('accurate');
+    expect(claims('México es el principal socio comercial de Estados Unidos.')?.rating).toBe('accurate');
+    expect(claims('Mexico was the largest trading partner of the United States in the late 2020s.')?.rating).not.toBe('accurate');
+    expect(claims('Mexico was the largest trading partner of the United States in the early 2020s.')?.rating).not.toBe('accurate');
+    expect(claims('México fue el principal socio comercial de Estados Unidos a finales de los años 2020.')?.rating).not.toBe('accurate');
+    expect(claims('México fue el principal socio comercial de Estados Unidos en la década de 2010.')?.rating).not.toBe('accurate');
   });
 });

@@ -335,7 +335,7 @@ export class MeasureIndex {
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return drop('retracted');
       // "Mexico was the largest partner until 2025", "… hasta 2024", "after 2020, … reached": a state said to have ended or
       // begun at a year is of years the sentence does not name, no one record's.
-      if (q.unit !== 'year' && yearsAfter(stretch, words.untilTime).length) return drop('bounded by a year');
+      if (q.unit !== 'year' && (yearsAfter(stretch, words.untilTime).length || yearsAfter(stretch, words.afterTime).length)) return drop('bounded by a year');
       if (decades.some((at) => at >= from && at < to)) return drop('said of a decade');
       // A leading clause of contrast says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
       const lead = leadingContrastEnd(folded);

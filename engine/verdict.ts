@@ -372,15 +372,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const boundsOf = (text: string, lang: Lang) => {
       const f = foldSameLength(text);
       const began = spanIn(f, deps.words[lang]) === 'became' ? (f.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) : [];
-      return { until: yearsAfter(f, deps.words[lang].untilTime), since: [...yearsAfter(f, deps.words[lang].cumulative), ...began] };
+      return { until: yearsAfter(f, deps.words[lang].untilTime), since: [...yearsAfter(f, deps.words[lang].cumulative), ...yearsAfter(f, deps.words[lang].afterTime), ...began] };
     };
     const { until, since } = boundsOf(input.sentence, input.lang);
     const bounds = [...until, ...since];
-    // …and bounds it the same way: "before 2023" is not "since 2023".
+    // …and bounds it the same way: "before 2023" is not "since 2023", nor "after 2024" the claim of what happened "in 2024".
     const boundedOtherWay = (c: ClaimEntry) => {
       if (!bounds.length) return false;
       const own = boundsOf(c.text, c.lang);
-      return until.some((y) => own.since.includes(y)) || since.some((y) => own.until.includes(y));
+      return until.some((y) => !own.until.includes(y)) || since.some((y) => !own.since.includes(y));
     };
     // A decade ("in the nineties", "en los noventa", "in the early 2020s") is a time of its own: it meets only a claim of one.
     const decade = saysDecade(input.sentence, input.lang);

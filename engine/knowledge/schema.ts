@@ -185,6 +185,7 @@ const verdictWordsSchema = z
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),
     addition: phrases,
     untilTime: phrases,
+    afterTime: phrases,
     comparison: phrases,
     ahead: phrases,
     behind: phrases,

@@ -4,7 +4,7 @@
  * do not. Synthetic facts written for the tests, both languages.
  */
 import { describe, expect, it } from 'vitest';
-import { ratingsOn, sentHomeFact } from './helpers/sample-facts';
+import { firstPartnerClaims, ratingsOn, sentHomeFact } from './helpers/sample-facts';
 
 const rate = ratingsOn([sentHomeFact({ '2019': 36.4e9, '2020': 40.6e9, '2021': 51.6e9, '2025': 61.8e9 })]);
 
@@ -23,5 +23,21 @@ describe('an amount said of the time after a year', () => {
   it('leaves the year’s own record to judge an amount said in that year', () => {
     expect(rate('In 2021, money sent home to Mexico reached $51.6 billion.')?.rating).toBe('accurate');
     expect(rate('En 2021, las remesas enviadas a México alcanzaron 51,600 millones de dólares.')?.rating).toBe('accurate');
+  });
+});
+
+describe('a claim said in a year, bounded by it instead', () => {
+  it('is not met by a sentence of the time before or after that year, in both languages', () => {
+    const rate = ratingsOn([firstPartnerClaims('Mexico was the largest trading partner of the United States in 2023', 'México fue el principal socio comercial de Estados Unidos en 2023')]);
+    expect(rate('Mexico was the largest trading partner of the United States in 2023.')?.rating).toBe('accurate');
+    expect(rate('México fue el principal socio comercial de Estados Unidos en 2023.')?.rating).toBe('accurate');
+    for (const text of [
+      'Mexico was the largest trading partner of the United States after 2023.',
+      'Mexico was the largest trading partner of the United States before 2023.',
+      'México fue el principal socio comercial de Estados Unidos después de 2023.',
+      'México fue el principal socio comercial de Estados Unidos a partir de 2023.',
+      'México fue el principal socio comercial de Estados Unidos antes de 2023.',
+    ])
+      expect(rate(text)?.rating, text).not.toBe('accurate');
   });
 });

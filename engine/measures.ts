@@ -241,7 +241,7 @@ export class MeasureIndex {
   bindElapsed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const folded = foldSameLength(sentence);
     const words = this.words[lang];
-    const years = yearQuantities(sentence, words.yearNames, words.decadeBefore);
+    const years = yearQuantities(sentence, words.yearNames, words.decadeBefore, words.afterTime);
     if (years.length !== 1) return [];
     const counted = years[0]!;
     const event = (e: SeriesEntry) => allowed(e) && e.figures[0]?.unit === 'year';

@@ -32,9 +32,9 @@ export type StatedPeriod = 'day' | 'part-year' | 'fiscal' | 'range' | 'cumulativ
  * "the 2026 World Cup") is no event's time: it is left out, so the stretch of a year after it
  * reaches over the name ("the 2026 World Cup was awarded in 2018").
  */
-export function yearQuantities(sentence: string, names: readonly string[] = [], decades: readonly string[] = []): Quantity[] {
+export function yearQuantities(sentence: string, names: readonly string[] = [], decades: readonly string[] = [], bounds: readonly string[] = []): Quantity[] {
   const folded = foldSameLength(sentence);
-  const named = new Set([...namedYears(folded, names), ...decadeYears(folded, decades)]);
+  const named = new Set([...namedYears(folded, names), ...decadeYears(folded, decades), ...boundYears(folded, bounds)]);
   return [...folded.matchAll(YEAR)]
     .filter((m) => !named.has(m.index ?? 0))
     .map((m) => {
@@ -145,6 +145,17 @@ export function namedYears(folded: string, names: readonly string[]): number[] {
   if (!names.length) return [];
   const { before, after } = namePatterns(names);
   return [...folded.matchAll(YEAR)].map((m) => m.index ?? 0).filter((at) => before.test(folded.slice(Math.max(0, at - 40), at)) || after.test(folded.slice(at + 4, at + 44)));
+}
+
+/**
+ * Offsets of the years said as the start of a time ("after 2018", "después de 2018", `bounds`): no event's date, which
+ * "The USMCA went into effect after 2018" (in 2020) does not give. ("Until 2036" may be an end's date, and stays one.)
+ */
+function boundYears(folded: string, bounds: readonly string[]): number[] {
+  return findAll(folded, bounds).flatMap((hit) => {
+    const m = /^\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?(?:19|20)\d\d(?!\d)/.exec(folded.slice(hit.end));
+    return m ? [hit.end + m[0].length - 4] : [];
+  });
 }
 
 const DECADE_BEFORE = new WeakMap<readonly string[], RegExp>();

@@ -540,7 +540,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
-      ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore), inTopic),
+      ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, deps.words[input.lang].afterTime), inTopic),
     ]).filter((b) => ownMeasure(input, b));
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));

@@ -241,7 +241,7 @@ export class MeasureIndex {
   bindElapsed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const folded = foldSameLength(sentence);
     const words = this.words[lang];
-    const years = yearQuantities(sentence, words.yearNames, words.decadeBefore, words.afterTime);
+    const years = yearQuantities(sentence, words.yearNames, words.decadeBefore, [...words.beforeTime, ...words.afterTime]);
     if (years.length !== 1) return [];
     const counted = years[0]!;
     const event = (e: SeriesEntry) => allowed(e) && e.figures[0]?.unit === 'year';
@@ -335,7 +335,7 @@ export class MeasureIndex {
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return drop('retracted');
       // "Mexico was the largest partner until 2025", "… hasta 2024", "after 2020, … reached": a state said to have ended or
       // begun at a year is of years the sentence does not name, no one record's.
-      if (q.unit !== 'year' && (yearsAfter(stretch, words.untilTime).length || yearsAfter(stretch, words.afterTime).length)) return drop('bounded by a year');
+      if (q.unit !== 'year' && [words.untilTime, words.beforeTime, words.afterTime].some((list) => yearsAfter(stretch, list).length)) return drop('bounded by a year');
       if (decades.some((at) => at >= from && at < to)) return drop('said of a decade');
       // A leading clause of contrast says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
       const lead = leadingContrastEnd(folded);

@@ -148,8 +148,8 @@ export function namedYears(folded: string, names: readonly string[]): number[] {
 }
 
 /**
- * Offsets of the years said as the start of a time ("after 2018", "después de 2018", `bounds`): no event's date, which
- * "The USMCA went into effect after 2018" (in 2020) does not give. ("Until 2036" may be an end's date, and stays one.)
+ * Offsets of the years said as a bound of a time ("after 2018", "before 2020", "después de 2018", `bounds`): no event's
+ * date, which "The USMCA went into effect after 2018" (in 2020) does not give. ("Until 2036" may be an end's date, and stays one.)
  */
 function boundYears(folded: string, bounds: readonly string[]): number[] {
   return findAll(folded, bounds).flatMap((hit) => {

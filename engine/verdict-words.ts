@@ -142,8 +142,10 @@ export interface VerdictWords {
    * other's series is of the series the word names, its cue's other words left unsaid (engine/measures.ts `opposed`).
    */
   opposites: string[][];
-  /** Words that, right before a year, bound a state's time by it ("until 2025", "before 2023", "hasta 2024", "antes de 2023"): neither that year's record nor the newest settles it. */
+  /** Words that, right before a year, say a state ended then ("until 2025", "hasta 2024"): neither that year's record nor the newest settles it; an event so dated ends then. */
   untilTime: string[];
+  /** Words that, right before a year, bound a time before it ("before 2023", "antes de 2023"): as untilTime, and no event's date. */
+  beforeTime: string[];
   /** Words that, right before a year, bound a state's time the other way ("after 2020", "después de 2020", "a partir de 2020"): as untilTime, no one year's record settles it. */
   afterTime: string[];
   /** Words that join one clause to another ("and", "y"): a country named after one leads what follows it ("…, and Canada is the largest market"). */

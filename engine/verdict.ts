@@ -372,7 +372,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const boundsOf = (text: string, lang: Lang) => {
       const f = foldSameLength(text);
       const began = spanIn(f, deps.words[lang]) === 'became' ? (f.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) : [];
-      return { until: yearsAfter(f, deps.words[lang].untilTime), since: [...yearsAfter(f, deps.words[lang].cumulative), ...yearsAfter(f, deps.words[lang].afterTime), ...began] };
+      return {
+        until: [...yearsAfter(f, deps.words[lang].untilTime), ...yearsAfter(f, deps.words[lang].beforeTime)],
+        since: [...yearsAfter(f, deps.words[lang].cumulative), ...yearsAfter(f, deps.words[lang].afterTime), ...began],
+      };
     };
     const { until, since } = boundsOf(input.sentence, input.lang);
     const bounds = [...until, ...since];
@@ -540,7 +543,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
-      ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, deps.words[input.lang].afterTime), inTopic),
+      ...measures.bind(
+        input.sentence,
+        input.lang,
+        yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, [...deps.words[input.lang].beforeTime, ...deps.words[input.lang].afterTime]),
+        inTopic,
+      ),
     ]).filter((b) => ownMeasure(input, b));
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));

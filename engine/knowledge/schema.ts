@@ -186,6 +186,7 @@ const verdictWordsSchema = z
     addition: phrases,
     untilTime: phrases,
     afterTime: phrases,
+    beforeTime: phrases,
     comparison: phrases,
     ahead: phrases,
     behind: phrases,

@@ -23,6 +23,7 @@ import { PhraseIndex, toStems } from './vocabulary';
 import { packsPrefilter } from './prefilter';
 import { buildFactIndex } from './fact-index';
 import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type Anchor, type CompiledIndex, type RuntimeKnowledge } from './compiled-index';
+import { stemSets } from './measure-cues';
 import { anchorReaders } from './anchor-readers';
 import { evidenceGatherer, type TopicLexicon } from './topic-evidence';
 import { writtenCaseReader } from './written-case';
@@ -156,7 +157,9 @@ function* buildEngine(
   const verdicts = yield* buildVerdicts(facts, compiled, factIndex, { anchorStems, topicStems, orderOf: readers.orderOf, leadOf: readers.leadOf, firstOf: readers.firstOf, words }, verdictParams);
   yield;
 
-  const repair = createSpellingRepair(new Set<string>([...factIndex.stems(), ...lexicon.firstStems(), ...anchors.firstStems()]));
+  // A sector the verdict reads by name ("agriculture") is a known word: repaired into a near one ("agricultor"), it would go unread.
+  const sectorStems = Object.values(stemSets(words, 'sectors')).flatMap((set) => [...set]);
+  const repair = createSpellingRepair(new Set<string>([...factIndex.stems(), ...lexicon.firstStems(), ...anchors.firstStems(), ...sectorStems]));
   const gatherEvidence = evidenceGatherer(lexicon, evidenceClauses, backgroundGates, factIndex);
 
   /**

@@ -13,7 +13,7 @@ import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, leadingContrastEnd, periodReach, stretchOf } from './number-stretch';
-import { dateBeforeYear, joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
+import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
@@ -241,7 +241,7 @@ export class MeasureIndex {
   bindElapsed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const folded = foldSameLength(sentence);
     const words = this.words[lang];
-    const years = yearQuantities(sentence, words.yearNames);
+    const years = yearQuantities(sentence, words.yearNames, words.decadeBefore, [...words.beforeTime, ...words.afterTime]);
     if (years.length !== 1) return [];
     const counted = years[0]!;
     const event = (e: SeriesEntry) => allowed(e) && e.figures[0]?.unit === 'year';
@@ -304,6 +304,8 @@ export class MeasureIndex {
     const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
     // A year the sentence compares with, or one that is part of a name ("the 2026 World Cup"), is no number's time.
     const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...namedYears(folded, words.yearNames)]);
+    // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
+    const decades = decadeYears(folded, words.decadeBefore);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
     const open: number[] = [];
     /** Words of direction in each open number's stretch: a baseline with "exports" beside it is not two-way trade. */
@@ -331,8 +333,10 @@ export class MeasureIndex {
       const reachEnd = periodReach(folded, q)[1];
       // "…, but that is wrong" takes back everything said before it.
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return drop('retracted');
-      // "Mexico was the largest partner until 2025", "… hasta 2024": a state said to have ended at a year is no record's.
-      if (q.unit !== 'year' && yearsAfter(stretch, words.untilTime).length) return drop('ended at a year');
+      // "Mexico was the largest partner until 2025", "… hasta 2024", "after 2020, … reached": a state said to have ended or
+      // begun at a year is of years the sentence does not name, no one record's.
+      if (q.unit !== 'year' && [words.untilTime, words.beforeTime, words.afterTime].some((list) => yearsAfter(stretch, list).length)) return drop('bounded by a year');
+      if (decades.some((at) => at >= from && at < to)) return drop('said of a decade');
       // A leading clause of contrast says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
       const lead = leadingContrastEnd(folded);
       const ownFrom = q.start >= lead ? Math.max(from, lead) : from;

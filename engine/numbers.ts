@@ -58,6 +58,8 @@ const FRACTIONS: [RegExp, number][] = FRACTION_VALUES.map(([key, value]) => [any
  * "The most dangerous" is a superlative, not a share, so "most" needs "of" or a noun after it.
  */
 const VAGUE: [RegExp, number, Qualifier][] = [
+  // "The vast majority", "la gran mayoría": most by far, over 70%; read before "most", which its words would match too.
+  [anyOf(PACKS.map((p) => p.vague.mostByFar)), 70, 'over'],
   [anyOf(PACKS.map((p) => p.vague.most)), 50, 'over'],
   [anyOf(PACKS.map((p) => p.vague.few)), 10, 'under'],
 ];

@@ -497,10 +497,10 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   /**
    * A region named right after a particle of direction, place or partner in the number's clause ("remittances to Latin America",
    * "las remesas a América Latina", "trade with Europe"), that the series' cues do not name: the region's measure, not Mexico's.
-   * A position's region is read by ownerOf.
+   * So is a position's ("the second-largest buyer of U.S. exports in Latin America"): a place in that region's ordering, which
+   * a place among all the U.S.'s partners does not settle. A region said as the position's owner is read by ownerOf.
    */
   function regionPlaced(said: Said, b: Binding): boolean {
-    if (b.quantity.unit === 'rank') return false;
     return namedAfter(said.sentence.slice(b.clause[0], b.clause[1]).split(/\s+/), regionParticles[said.lang], (next) => {
       const head = toStems(next, said.lang)[0];
       return !!head && regionStems[said.lang].has(head) && !b.entry.cueStems.has(head);

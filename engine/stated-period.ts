@@ -32,9 +32,9 @@ export type StatedPeriod = 'day' | 'part-year' | 'fiscal' | 'range' | 'cumulativ
  * "the 2026 World Cup") is no event's time: it is left out, so the stretch of a year after it
  * reaches over the name ("the 2026 World Cup was awarded in 2018").
  */
-export function yearQuantities(sentence: string, names: readonly string[] = []): Quantity[] {
+export function yearQuantities(sentence: string, names: readonly string[] = [], decades: readonly string[] = [], bounds: readonly string[] = []): Quantity[] {
   const folded = foldSameLength(sentence);
-  const named = new Set(namedYears(folded, names));
+  const named = new Set([...namedYears(folded, names), ...decadeYears(folded, decades), ...boundYears(folded, bounds)]);
   return [...folded.matchAll(YEAR)]
     .filter((m) => !named.has(m.index ?? 0))
     .map((m) => {
@@ -145,6 +145,36 @@ export function namedYears(folded: string, names: readonly string[]): number[] {
   if (!names.length) return [];
   const { before, after } = namePatterns(names);
   return [...folded.matchAll(YEAR)].map((m) => m.index ?? 0).filter((at) => before.test(folded.slice(Math.max(0, at - 40), at)) || after.test(folded.slice(at + 4, at + 44)));
+}
+
+/**
+ * Offsets of the years said as a bound of a time ("after 2018", "before 2020", "después de 2018", `bounds`): no event's
+ * date, which "The USMCA went into effect after 2018" (in 2020) does not give. ("Until 2036" may be an end's date, and stays one.)
+ */
+function boundYears(folded: string, bounds: readonly string[]): number[] {
+  return findAll(folded, bounds).flatMap((hit) => {
+    const m = /^\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?(?:19|20)\d\d(?!\d)/.exec(folded.slice(hit.end));
+    return m ? [hit.end + m[0].length - 4] : [];
+  });
+}
+
+const DECADE_BEFORE = new WeakMap<readonly string[], RegExp>();
+/**
+ * Offsets of the years written as a decade: "the 2010s", "the 1990's", or after a word of the pack's `decadeBefore`
+ * ("los años 2000", "la década de 2010"). A decade is ten years, no one year's time: "NAFTA took effect in the 1990s" is
+ * not of 1990.
+ */
+export function decadeYears(folded: string, before: readonly string[]): number[] {
+  let said = DECADE_BEFORE.get(before);
+  if (!said) {
+    said = before.length ? new RegExp(`(?:^|[^a-z0-9])(?:${before.map(escapeRegExp).join('|')})\\s+$`) : /$^/;
+    DECADE_BEFORE.set(before, said);
+  }
+  const decade = said;
+  return [...folded.matchAll(YEAR)]
+    .filter((m) => m[0].endsWith('0'))
+    .map((m) => m.index ?? 0)
+    .filter((at) => /^['\u2019]?s(?![a-z])/.test(folded.slice(at + 4, at + 8)) || decade.test(folded.slice(Math.max(0, at - 40), at)));
 }
 
 const JOINED_YEARS = /(19[5-9]\d|20[0-4]\d)\s*[-–/]\s*(\d{4}|\d\d)(?!\d)/;

@@ -17,7 +17,7 @@ import { findAll, hasAny } from './word-lists';
  * decades": every year on record where the newest bears it out, else the older ones, which the figure judge reads); a
  * run whose length cannot be read ("décimo año consecutivo"); a first time.
  */
-export type Span = { years: number } | { since: number } | 'always' | 'history' | 'open' | 'first';
+export type Span = { years: number } | { since: number } | 'always' | 'history' | 'open' | 'first' | 'became';
 
 /** The span a folded sentence says a state held over, if any. */
 export function spanIn(folded: string, words: VerdictWords): Span | undefined {
@@ -36,6 +36,8 @@ export function spanIn(folded: string, words: VerdictWords): Span | undefined {
   const since = [...new Set(yearsAfter(folded, words.cumulative))];
   if (since.length === 1) return { since: Number(since[0]) };
   if (hasAny(folded, words.firstTime)) return 'first';
+  // A state begun in a year it names ("became … in 2024"): without one, it is said of now.
+  if (hasAny(folded, words.becameState) && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(folded)) return 'became';
   if (hasAny(folded, words.always)) return 'always';
   if (hasAny(folded, words.longHeld)) return 'history';
   // A span said some other way ("in a row", "al hilo", "for the third consecutive quarter"): the years before are a claim of their own.
@@ -53,6 +55,13 @@ export function judgeSpan(b: Binding, span: Span, last: Judged, present = false)
   // A running total since a year ("$500 billion since 2019") is one figure, read as the figure judge reads it.
   if (typeof span === 'object' && 'since' in span && b.quantity.unit !== 'rank') return last;
   if (span === 'history' && last?.status !== 'consistent') return last;
+  // "Mexico became the top U.S. trading partner in 2024": a position begun in a year is not borne out by that year's
+  // record when the record before it already holds it (first in 2023). Anything else so said is read as it is said.
+  if (span === 'became') {
+    if (b.quantity.unit !== 'rank' || !b.year || last?.status !== 'consistent') return last;
+    const prior = b.entry.figures.filter((f) => Number(f.period.slice(0, 4)) < Number(last.recordPeriod.slice(0, 4))).at(-1);
+    return prior && fits(b.quantity, prior.value, prior.unit) === 'yes' ? null : last;
+  }
   // A position or a bound ("more than $60 billion") holds each year alike. An amount or a share said as it is is one
   // year's ("a record $64.7 billion, the tenth record in a row"; "historically about 70%" is about most years, not each):
   // long held, it is read as the figure judge reads it; over a counted span or always, it is left open.

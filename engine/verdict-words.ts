@@ -84,6 +84,8 @@ export interface VerdictWords {
   formerly: string[];
   /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
   earlierDecades: string[];
+  /** Words right before a year ending in 0 that make it a decade ("la década de 2010", "los años 2000"), as the "s" after it does ("the 2010s"): a span, no year. */
+  decadeBefore: string[];
   /** Words after a count that say a state held that many years running ("third consecutive year", "años consecutivos"). */
   streakAfter: string[];
   /** Words before a count and `spanYears` that say a state held that many years up to now ("for the past five years", "for ten years", "en los últimos cinco años", "lleva diez años"). */
@@ -96,6 +98,8 @@ export interface VerdictWords {
   always: string[];
   /** A state held for the first time ("for the first time", "por primera vez"). */
   firstTime: string[];
+  /** A state said to have begun ("became", "se convirtió en"): in a year, one the record has held since the year before did not begin then. */
+  becameState: string[];
   /** Words that tell a state as the present ("is", "now", "es", "ahora"): a first time so told is of now, not of the year it began. */
   presentState: string[];
   /**
@@ -138,8 +142,12 @@ export interface VerdictWords {
    * other's series is of the series the word names, its cue's other words left unsaid (engine/measures.ts `opposed`).
    */
   opposites: string[][];
-  /** Words that, right before a year, bound a state's time by it ("until 2025", "before 2023", "hasta 2024", "antes de 2023"): neither that year's record nor the newest settles it. */
+  /** Words that, right before a year, say a state ended then ("until 2025", "hasta 2024"): neither that year's record nor the newest settles it; an event so dated ends then. */
   untilTime: string[];
+  /** Words that, right before a year, bound a time before it ("before 2023", "antes de 2023"): as untilTime, and no event's date. */
+  beforeTime: string[];
+  /** Words that, right before a year, bound a state's time the other way ("after 2020", "después de 2020", "a partir de 2020"): as untilTime, no one year's record settles it. */
+  afterTime: string[];
   /** Words that join one clause to another ("and", "y"): a country named after one leads what follows it ("…, and Canada is the largest market"). */
   addition: string[];
   /** Comparisons that assert something of their own ("above all of Latin America"). */

@@ -18,7 +18,7 @@ import { judgeSpan, spanIn, type Span } from './streaks';
 import { recordBested } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
-import { yearQuantities } from './stated-period';
+import { decadeYears, yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
@@ -97,7 +97,7 @@ interface ClaimEntry {
   names: string[];
   /** Whether it says who did a thing after the thing ("was replaced by"): a sentence must say it so too, as that turns its names round. */
   agent: boolean;
-  /** Whether it is told of an earlier decade (the packs' `earlierDecades`), or as a state that held once (`formerly`). */
+  /** Whether it is told of a decade (the packs' `earlierDecades`, or one in digits: "the 2010s"), or as a state that held once (`formerly`). */
   decade: boolean;
   former: boolean;
   others: string;
@@ -138,7 +138,8 @@ const STALE_YEARS = 5;
 const PARTITIVE_REACH = 2;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
 // A year said with "since" is left to the figures: a typical claim's own "since 2023" is no span a sentence must say too.
-const spanKey = (span: Span | undefined): string => (span === undefined || (typeof span === 'object' && 'since' in span) ? '' : typeof span === 'string' ? span : String(span.years));
+const spanKey = (span: Span | undefined): string =>
+  span === undefined || span === 'became' || (typeof span === 'object' && 'since' in span) ? '' : typeof span === 'string' ? span : String(span.years);
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 
@@ -244,6 +245,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
   const sectorStems = stemSets(deps.words, 'sectors');
   const partKinds = stemSets(deps.words, 'partKinds');
+  // A decade said in words ("the nineties", "los noventa") or in digits ("the 2010s", "los años 2000") is a time of its own.
+  const saysDecade = (text: string, lang: Lang) => {
+    const folded = foldSameLength(text);
+    return hasAny(folded, deps.words[lang].earlierDecades) || decadeYears(folded, deps.words[lang].decadeBefore).length > 0;
+  };
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
@@ -285,7 +291,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         sequence: '',
         names: [],
         agent: false,
-        decade: hasAny(foldSameLength(text), deps.words[lang].earlierDecades),
+        decade: saysDecade(text, lang),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
         others,
         order,
@@ -411,32 +417,34 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A claim dated by a year meets no sentence that tells another year beside it: that year may be
     // another step's ("USMCA, signed in 2018, went into effect in 2020" is not "went into effect in 2018").
     const yearsTold = input.stems.filter((s) => YEAR.test(s));
-    // A state said to have begun or ended at a year ("since 2015", "until 2025", "desde 2010", "hasta 2024") meets only a claim that names that year.
+    // A state said to have begun or ended at a year ("since 2015", "until 2025", "desde 2010", "hasta 2024", "became … in 2023") meets only a claim that names that year.
     const folded = foldSameLength(input.sentence);
-    const boundsOf = (text: string, lang: Lang) => ({ until: yearsAfter(foldSameLength(text), deps.words[lang].untilTime), since: yearsAfter(foldSameLength(text), deps.words[lang].cumulative) });
+    const boundsOf = (text: string, lang: Lang) => {
+      const f = foldSameLength(text);
+      const began = spanIn(f, deps.words[lang]) === 'became' ? (f.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []) : [];
+      return {
+        until: [...yearsAfter(f, deps.words[lang].untilTime), ...yearsAfter(f, deps.words[lang].beforeTime)],
+        since: [...yearsAfter(f, deps.words[lang].cumulative), ...yearsAfter(f, deps.words[lang].afterTime), ...began],
+      };
+    };
     const { until, since } = boundsOf(input.sentence, input.lang);
     const bounds = [...until, ...since];
-    // …and bounds it the same way: "before 2023" is not "since 2023".
+    // …and bounds it the same way: "before 2023" is not "since 2023", nor "after 2024" the claim of what happened "in 2024".
     const boundedOtherWay = (c: ClaimEntry) => {
       if (!bounds.length) return false;
       const own = boundsOf(c.text, c.lang);
-      return until.some((y) => own.since.includes(y)) || since.some((y) => own.until.includes(y));
+      return until.some((y) => !own.until.includes(y)) || since.some((y) => !own.since.includes(y));
     };
+    // A decade ("in the nineties", "en los noventa", "in the early 2020s") is a time of its own: it meets only a claim of one.
+    const decade = saysDecade(input.sentence, input.lang);
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
-    const timeless =
-      !input.stems.some((s) => yearSaid(s).length) &&
-      !input.quantities.some((q) => q.unit === 'year') &&
-      !hasAny(folded, w.months) &&
-      !hasAny(folded, w.relativeTimes) &&
-      !hasAny(folded, w.earlierDecades);
+    const timeless = !input.stems.some((s) => yearSaid(s).length) && !input.quantities.some((q) => q.unit === 'year') && !hasAny(folded, w.months) && !hasAny(folded, w.relativeTimes) && !decade;
     const sequence = numbersInOrder(input.stems);
     const namesSaid = inClasses(input.stems, classes[input.lang]).filter((s) => relationNames[input.lang].has(s));
     const agent = hasAny(folded, w.agents);
     // An undated claim's relation names said in its order, and with the doer said after the deed only where it says so too ("NAFTA was replaced by USMCA").
     const namesAgree = (c: ClaimEntry) => c.agent === agent && inOrder(namesSaid.filter((n) => c.names.includes(n))).join(' ') === c.names.join(' ');
-    // A decade said without its year ("in the nineties", "en los noventa") is an earlier time too.
-    const decade = hasAny(foldSameLength(input.sentence), deps.words[input.lang].earlierDecades);
     // "Mexico is the largest U.S. trading partner in services" is not the claim of all trade: a sector said must be the claim's too.
     const sectors = input.stems.filter((s) => sectorStems[input.lang].has(s));
     // "More people cross legally than illegally" is not "more cross illegally than legally": a comparison's sides and way must agree.
@@ -595,7 +603,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
-      ...measures.bind(input.sentence, input.lang, yearQuantities(input.sentence, deps.words[input.lang].yearNames), inTopic),
+      ...measures.bind(
+        input.sentence,
+        input.lang,
+        yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, [...deps.words[input.lang].beforeTime, ...deps.words[input.lang].afterTime]),
+        inTopic,
+      ),
     ]).filter((b) => ownMeasure(input, b));
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));

@@ -3,17 +3,9 @@
  * record, and meets no typical claim of the state since that year. Synthetic facts written for the tests, both languages.
  */
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../engine/schema';
-import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
+import { FIRST_PARTNER_FACT, firstPartnerClaims, ratingsOn } from './helpers/sample-facts';
 
-const FIRST: Fact = seriesFact(
-  'first',
-  'trade-partner-rank',
-  [fig('partner-rank', 3, '2022', 'rank'), fig('partner-rank', 1, '2023', 'rank'), fig('partner-rank', 1, '2025', 'rank')],
-  [series('partner-rank', 'partner-rank', 'us-partners', 'point', ['largest trading partner of the United States'], ['principal socio comercial de Estados Unidos'])],
-  { en: ['trading partner'], es: ['socio comercial'] },
-);
-const rate = ratingsOn([FIRST]);
+const rate = ratingsOn([FIRST_PARTNER_FACT]);
 
 describe('a state said of the time before a year', () => {
   it('is judged by neither that year nor the newest record, in both languages', () => {
@@ -26,17 +18,7 @@ describe('a state said of the time before a year', () => {
     expect(rate('México era el principal socio comercial de Estados Unidos en 2023.')?.rating).toBe('accurate');
   });
   it('meets no typical claim of the state since that year, in both languages', () => {
-    const since = ratingsOn([
-      {
-        ...FIRST,
-        series: [],
-        figures: [],
-        claims: [
-          { text: 'Mexico has been the largest trading partner of the United States since 2023', lang: 'en', rating: 'accurate' },
-          { text: 'México es el principal socio comercial de Estados Unidos desde 2023', lang: 'es', rating: 'accurate' },
-        ],
-      },
-    ]);
+    const since = ratingsOn([firstPartnerClaims('Mexico has been the largest trading partner of the United States since 2023', 'México es el principal socio comercial de Estados Unidos desde 2023')]);
     expect(since('Mexico has been the largest trading partner of the United States since 2023.')?.rating).toBe('accurate');
     expect(since('México es el principal socio comercial de Estados Unidos desde 2023.')?.rating).toBe('accurate');
     expect(since('Mexico was the largest trading partner of the United States before 2023.')?.rating).not.toBe('accurate');

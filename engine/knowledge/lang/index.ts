@@ -82,8 +82,8 @@ export interface NumberWords {
   points: string;
   /** Shares said as fractions; `inTen` and `inFive` capture their count ("7 de cada 10", "four in five"). */
   fractions: Record<'twoThirds' | 'oneThird' | 'half' | 'threeQuarters' | 'oneQuarter' | 'inTen' | 'inFive', string>;
-  /** Shares said vaguely: "most of" (over half), "a tiny fraction" (a small share). */
-  vague: Record<'most' | 'few', string>;
+  /** Shares said vaguely: "the vast majority of" (most by far), "most of" (over half), "a tiny fraction" (a small share). */
+  vague: Record<'mostByFar' | 'most' | 'few', string>;
   /** What follows a number to make it a daily or a yearly figure. */
   perDay: string;
   perYear: string;

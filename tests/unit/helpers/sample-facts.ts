@@ -159,3 +159,23 @@ export const newestOfEachSeries = (facts: readonly Fact[]): { fact: Fact; series
       return latest ? [{ fact, series, latest }] : [];
     }),
   );
+
+/** A synthetic U.S. trading-partner rank: third in 2022, first in 2023 and 2025 ("largest trading partner of the United States" / "principal socio comercial de Estados Unidos"). */
+export const FIRST_PARTNER_FACT: Fact = seriesFact(
+  'first',
+  'trade-partner-rank',
+  [fig('partner-rank', 3, '2022', 'rank'), fig('partner-rank', 1, '2023', 'rank'), fig('partner-rank', 1, '2025', 'rank')],
+  [series('partner-rank', 'partner-rank', 'us-partners', 'point', ['largest trading partner of the United States'], ['principal socio comercial de Estados Unidos'])],
+  { en: ['trading partner'], es: ['socio comercial'] },
+);
+
+/** The same fact known only by the typical claims given, one per language (figures and series left out). */
+export const firstPartnerClaims = (en: string, es: string, rating: Fact['claims'][number]['rating'] = 'accurate'): Fact => ({
+  ...FIRST_PARTNER_FACT,
+  series: [],
+  figures: [],
+  claims: [
+    { text: en, lang: 'en', rating },
+    { text: es, lang: 'es', rating },
+  ],
+});

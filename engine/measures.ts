@@ -12,7 +12,7 @@ import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
-import { clauseOf, contrasted, isAlternative, labelled, leadingContrastEnd, periodReach, stretchOf } from './number-stretch';
+import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
@@ -314,6 +314,8 @@ export class MeasureIndex {
     const openStems = new Map<Quantity, { stems: string[]; stated: ReturnType<typeof statedPeriod> }>();
     /** Percentages of change bound to the change of an amount from the year before (yearOnYear). */
     const yearOnYear: Binding[] = [];
+    // A leading concessive clause says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
+    const lead = leadingConcessiveEnd(folded);
     quantities.forEach((q, i) => {
       const drop = (why: string): void => unbound?.(q, why);
       const changeWord = changePercentWord(folded, q, words);
@@ -337,8 +339,6 @@ export class MeasureIndex {
       // begun at a year is of years the sentence does not name, no one record's.
       if (q.unit !== 'year' && [words.untilTime, words.beforeTime, words.afterTime].some((list) => yearsAfter(stretch, list).length)) return drop('bounded by a year');
       if (decades.some((at) => at >= from && at < to)) return drop('said of a decade');
-      // A leading clause of contrast says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
-      const lead = leadingContrastEnd(folded);
       const ownFrom = q.start >= lead ? Math.max(from, lead) : from;
       if (negatedIn(masked.text, ownFrom, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.

@@ -121,14 +121,14 @@ function firstBreak(folded: string, from: number, to: number, re: RegExp): numbe
 }
 
 /** A sentence's opening concessive connective ("Although", "Aunque", "Si bien"): "But" or "Pero" opens no clause of its own. */
-const LEADING_CONTRAST = new RegExp(`^[^\\p{L}\\d]*(?:${connectives('concessive')})\\s`, 'iu');
+const LEADING_CONCESSIVE = new RegExp(`^[^\\p{L}\\d]*(?:${connectives('concessive')})\\s`, 'iu');
 
 /**
  * Where a leading concessive clause ends ("Aunque no existen cifras oficiales, …": after its comma), or 0 when the
  * sentence opens with none: what it says, a negation included, is its own, not the main clause's.
  */
-export function leadingContrastEnd(folded: string): number {
-  if (!LEADING_CONTRAST.test(folded)) return 0;
+export function leadingConcessiveEnd(folded: string): number {
+  if (!LEADING_CONCESSIVE.test(folded)) return 0;
   const comma = folded.indexOf(', ');
   return comma < 0 ? 0 : comma + 2;
 }

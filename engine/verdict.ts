@@ -153,11 +153,12 @@ function yearSaid(stem: string): string[] {
   return [`${century}${decade[2]}9`];
 }
 const wordStem = (s: string) => !/^\d/.test(s) || YEAR.test(s);
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'gi');
 /** The stretch of a text between the clause breaks (CLAUSE_BREAK: a comma, a dash, "and", "but") around a span of it. */
 function stretchBetweenBreaks(text: string, at: number, end: number): [number, number] {
   let from = 0;
   let to = text.length;
-  for (const m of text.matchAll(new RegExp(CLAUSE_BREAK.source, 'gi'))) {
+  for (const m of text.matchAll(CLAUSE_BREAKS)) {
     if (m.index + m[0].length <= at) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;

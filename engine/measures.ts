@@ -14,10 +14,11 @@ import { cueNegations, maskCueNegations, type CueNegation } from './cue-negation
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
-import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type MarkedCue, type SeriesEntry } from './measure-cues';
+import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
 import { parseNumeral, type Quantity } from './numbers';
+import { Recent } from './recent';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
@@ -75,6 +76,8 @@ const PART_OF_YEAR = 1000;
 
 /** Words right after a number, before a break, that name what it is of, where a sector is read ("83% of Mexico's oil exports", "$78.7 billion in vehicle imports"). */
 const SECTOR_AFTER_SHARE = 3;
+/** Stretches and their cues kept from the latest sentences: a long sentence with many numbers reads a few dozen. */
+const RECENT_READS = 512;
 
 export class MeasureIndex {
   private cues = new CueIndex();
@@ -226,11 +229,24 @@ export class MeasureIndex {
   bindOwnOrEnclosed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const own = this.bind(sentence, lang, quantities, allowed);
     if (own.length === quantities.length) return own;
-    const any = this.bind(sentence, lang, quantities, () => true).filter((b) => !own.some((o) => o.quantity === b.quantity));
+    const any = this.bindAny(sentence, lang, quantities).filter((b) => !own.some((o) => o.quantity === b.quantity));
     const enclosed = any.filter((b) => b.enclosed);
     // A number denied against an enclosed one ("…35% of GDP, not 10%") is of its measure too.
     return [...own, ...any.filter((b) => b.enclosed || (b.denied && enclosed.some((e) => e.entry === b.entry)))].sort((a, b) => a.quantity.start - b.quantity.start);
   }
+
+  /**
+   * `bind` over every series. Detection binds a sentence's numbers over every series before the verdict step binds them
+   * again: the last call's bindings are kept for the same sentence and the same quantities.
+   */
+  bindAny(sentence: string, lang: Lang, quantities: readonly Quantity[]): readonly Binding[] {
+    const last = this.lastAny;
+    if (last && last.sentence === sentence && last.lang === lang && last.quantities === quantities) return last.bindings;
+    const bindings = this.bind(sentence, lang, quantities, () => true);
+    this.lastAny = { sentence, lang, quantities, bindings };
+    return bindings;
+  }
+  private lastAny: { sentence: string; lang: Lang; quantities: readonly Quantity[]; bindings: readonly Binding[] } | null = null;
 
   /**
    * Numbers of years said as the time since a dated event ("25 years after NAFTA took effect", "20 años de vigencia del
@@ -278,10 +294,19 @@ export class MeasureIndex {
   }
 
   /** A stretch's stems and particles as the cue index reads them, each stem as its class's. */
-  private markedStems(text: string, lang: Lang): { stems: string[]; marks: (string | null)[] } {
-    const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
-    return { stems: inClasses(stems, this.classes[lang]), marks };
+  private markedStems(text: string, lang: Lang): { readonly stems: readonly string[]; readonly marks: readonly (string | null)[] } {
+    return this.stemsRead.get(`${lang}\u0001${text}`, () => {
+      const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
+      return { stems: inClasses(stems, this.classes[lang]), marks };
+    });
   }
+  private stemsRead = new Recent<{ readonly stems: readonly string[]; readonly marks: readonly (string | null)[] }>(RECENT_READS);
+
+  /** The cues found in a stretch's stems and particles. */
+  private cuesIn(stems: readonly string[], marks: readonly (string | null)[]): readonly CueHit[] {
+    return this.cuesRead.get(`${stems.join('\u0001')}\u0002${marks.join('\u0001')}`, () => this.cues.find(stems, marks));
+  }
+  private cuesRead = new Recent<readonly CueHit[]>(RECENT_READS);
 
   /**
    * Each stated number with the one series it is about, where exactly one is nearest. `unbound` hears why a number was
@@ -377,7 +402,7 @@ export class MeasureIndex {
       while (beforeDate > 0 && (this.monthStems[lang].has(stems[beforeDate]!) || /^\d/.test(stems[beforeDate]!))) beforeDate--;
       let best: { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
-      const hits = this.cues.find(stems, marks).filter((h) => !this.namedOut(h.entry, folded));
+      const hits = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded));
       for (const hit of hits) {
         // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
         // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.

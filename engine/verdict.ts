@@ -765,7 +765,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    */
   const measuredTopics = (sentence: string, lang: Lang, quantities: readonly Quantity[]): TopicId[] =>
     measures
-      .bind(sentence, lang, quantities, () => true)
+      .bindAny(sentence, lang, quantities)
       .filter((b) => b.enclosed || !outOfScale(b.quantity, b.entry.figures, true))
       .map((b) => b.entry.fact.topic);
 

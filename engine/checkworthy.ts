@@ -169,12 +169,7 @@ function isBareTitle(body: string, folded: string, words: VerdictWords): boolean
   // A participle right after a heading's comma, ending it or before a function word, describes its subject ("The
   // border wall, explained", "…, explained in five charts"): no verb of its own ("…, surpassed Canada" is one).
   const participles = closed ? [] : [...folded.matchAll(/,\s*[a-z]{5,}(?=\s*$|\s+(\p{L}+))/gu)].filter((m) => !m[1] || STOPWORDS.has(m[1])).map((m) => m.index + m[0].length);
-  // An ending is read on the word as written too: only its accent tells a verb's ("superó", "entró").
-  const written = body.toLowerCase();
-  for (const m of folded.matchAll(/[a-z]{5,}/g)) {
-    const asWritten = written.slice(m.index, m.index + m[0].length);
-    if (endings.some((e) => m[0].endsWith(e) || asWritten.endsWith(e)) && !participles.includes(m.index + m[0].length)) return false;
-  }
+  for (const m of folded.matchAll(/[a-z]{5,}/g)) if (endings.some((e) => m[0].endsWith(e)) && !participles.includes(m.index + m[0].length)) return false;
   return findAll(folded, words.negation).length === 0;
 }
 

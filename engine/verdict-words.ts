@@ -43,7 +43,7 @@ export interface VerdictWords {
   assertive: string[];
   /** Finite verbs and auxiliaries common in claims, and clitic ones ("'s", "'re"): a fragment without any of them only names a subject. */
   verbs: string[];
-  /** Endings that mark a finite verb in this language, or an adverb that goes with one ("-mente"); checked on words of 5+ letters, folded and as written ("-ó"). */
+  /** Endings that mark a finite verb in this language, or an adverb that goes with one ("-mente"); checked on words of 5+ letters. */
   verbEndings: string[];
   /**
    * Endings of a present-tense verb that nouns share ("imports", "importa"): in a fragment closed

@@ -398,16 +398,6 @@ describe('check-worthiness of page clutter', () => {
     expect(es('El T-MEC vence en 2026.')).toBeNull();
   });
 
-  it('keeps a short sentence or heading in the past tense as a claim: an irregular past, a preterite told by its accent', () => {
-    expect(en('Remittances to Mexico fell.')).toBeNull();
-    expect(en('Mexico overtook China')).toBeNull();
-    expect(es('México superó a China.')).toBeNull();
-    expect(es('El T-MEC entró en vigor')).toBeNull();
-    expect(es('Las remesas a México cayeron.')).toBeNull();
-    // A place named in a caption is still a caption, accent or not.
-    expect(es('El puente de Reynosa–Pharr, en Tamaulipas.')).toBe('title');
-  });
-
   it('measures a heading by its main clause, and a heading that asserts stays a claim', () => {
     expect(es('Remesas, T-MEC y armas: la agenda que México lleva a Washington')).toBe('title');
     expect(en('Remittances, USMCA and guns: the issues on which Mexico and Washington disagree')).toBe('title');

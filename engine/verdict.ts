@@ -97,8 +97,8 @@ interface ClaimEntry {
   names: string[];
   /** Whether it says who did a thing after the thing ("was replaced by"): a sentence must say it so too, as that turns its names round. */
   agent: boolean;
-  /** Whether it is told of a decade (the packs' `earlierDecades`, or one in digits: "the 2010s"), or as a state that held once (`formerly`). */
-  decade: boolean;
+  /** The decades it tells, with their parts ("early 1990"; the packs' `earlierDecades`, or in digits: "the 2010s"), '' for none; or whether it is told as a state that held once (`formerly`). */
+  decade: string;
   former: boolean;
   others: string;
   order: string;
@@ -136,6 +136,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const STALE_YEARS = 5;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
+/** Characters before a decade where its part ("early", "a finales de") is read. */
+const DECADE_PART_REACH = 24;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
 // A year said with "since" is left to the figures: a typical claim's own "since 2023" is no span a sentence must say too.
 const spanKey = (span: Span | undefined): string =>
@@ -246,10 +248,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
   const sectorStems = stemSets(deps.words, 'sectors');
   const partKinds = stemSets(deps.words, 'partKinds');
-  // A decade said in words ("the nineties", "los noventa") or in digits ("the 2010s", "los años 2000") is a time of its own.
-  const saysDecade = (text: string, lang: Lang) => {
+  // A decade said in words ("the nineties", "los noventa") or in digits ("the 2010s", "los años 2000") is a time of its own,
+  // and so is its part ("the early 1990s", "a finales de la década de 2010"): the decades a text tells, each with its part,
+  // as one key ('' for none). Two ways of saying one decade are two keys: a claim is met only as it is said.
+  const decadesOf = (text: string, lang: Lang) => {
     const folded = foldSameLength(text);
-    return hasAny(folded, deps.words[lang].earlierDecades) || decadeYears(folded, deps.words[lang].decadeBefore).length > 0;
+    const w = deps.words[lang];
+    const partBefore = (at: number) => findAll(folded.slice(Math.max(0, at - DECADE_PART_REACH), at), w.decadeParts).at(-1)?.word ?? '';
+    const inDigits = decadeYears(folded, w.decadeBefore).map((at) => `${partBefore(at)} ${folded.slice(at, at + 4)}`);
+    const inWords = findAll(folded, w.earlierDecades).map((hit) => `${partBefore(hit.at)} ${hit.word}`);
+    return [...inDigits, ...inWords].sort().join('|');
   };
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
@@ -292,7 +300,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         sequence: '',
         names: [],
         agent: false,
-        decade: saysDecade(text, lang),
+        decade: decadesOf(text, lang),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
         others,
         order,
@@ -437,7 +445,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       return until.some((y) => !own.until.includes(y)) || since.some((y) => !own.since.includes(y));
     };
     // A decade ("in the nineties", "en los noventa", "in the early 2020s") is a time of its own: it meets only a claim of one.
-    const decade = saysDecade(input.sentence, input.lang);
+    const decade = decadesOf(input.sentence, input.lang);
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
     const timeless = !input.stems.some((s) => yearSaid(s).length) && !input.quantities.some((q) => q.unit === 'year') && !hasAny(folded, w.months) && !hasAny(folded, w.relativeTimes) && !decade;
@@ -475,7 +483,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
-      if (decade && !c.decade) continue;
+      if (decade && c.decade !== decade) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (

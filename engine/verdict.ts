@@ -100,6 +100,8 @@ interface ClaimEntry {
   /** The decades it tells, with their parts ("early 1990"; the packs' `earlierDecades`, or in digits: "the 2010s"), '' for none; or whether it is told as a state that held once (`formerly`). */
   decade: string;
   former: boolean;
+  /** The months and parts of a year it tells ("enero", "primer semestre"), as one key ('' for none): a sentence must tell the same, unless it tells no time at all (`undated`). */
+  yearParts: string;
   others: string;
   order: string;
   numbers: string;
@@ -259,6 +261,18 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const inWords = findAll(folded, w.earlierDecades).map((hit) => `${partBefore(hit.at)} ${hit.word}`);
     return [...inDigits, ...inWords].sort().join('|');
   };
+  // The months and parts of a year a text tells, sorted, as one key: "En marzo de 2026 las remesas bajaron 1.4% frente a
+  // enero de 2025" is not the claim of January's drop, though it says "enero"; "el último semestre" is not "el primer semestre".
+  const yearPartsOf = (text: string, lang: Lang) => {
+    const folded = foldSameLength(text);
+    const w = deps.words[lang];
+    const months = findAll(folded, w.months).map((hit) => hit.word);
+    // A part of a year named by its months ("de enero a junio") is told by the months already.
+    const parts = findAll(folded, w.partYear)
+      .map((hit) => hit.word)
+      .filter((part) => !part.split(/[^a-z0-9]+/).some((word) => w.months.includes(word)));
+    return [...months, ...parts].sort().join('|');
+  };
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
@@ -302,6 +316,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         agent: false,
         decade: decadesOf(text, lang),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
+        yearParts: yearPartsOf(text, lang),
         others,
         order,
         numbers,
@@ -446,6 +461,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     // A decade ("in the nineties", "en los noventa", "in the early 2020s") is a time of its own: it meets only a claim of one.
     const decade = decadesOf(input.sentence, input.lang);
+    const yearParts = yearPartsOf(input.sentence, input.lang);
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
     const timeless = !input.stems.some((s) => yearSaid(s).length) && !input.quantities.some((q) => q.unit === 'year') && !hasAny(folded, w.months) && !hasAny(folded, w.relativeTimes) && !decade;
@@ -483,7 +499,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
-      if (decade && c.decade !== decade) continue;
+      if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts)) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (

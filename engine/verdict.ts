@@ -11,7 +11,7 @@ import { LANGS } from './knowledge/lang';
 import { compareSeries, differencesOpen, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { judgeBinding, outOfScale } from './figures';
 import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
-import { cueClassMaps, inClasses, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
+import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
@@ -24,7 +24,7 @@ import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
-import { toStems } from './vocabulary';
+import { toMarkedStems, toStems } from './vocabulary';
 import { blankAll, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 import { ownMeasureReader } from './own-measure';
 import PARAMS from './verdict-params.json';
@@ -102,6 +102,8 @@ interface ClaimEntry {
   former: boolean;
   /** The months and parts of a year it tells ("enero", "primer semestre"), as one key ('' for none): a sentence must tell the same, unless it tells no time at all (`undated`). */
   yearParts: string;
+  /** Its countries' names with the way a particle before them says ("from:mexico"): a sentence must not say them only the other way. */
+  ways: ReadonlySet<string>;
   others: string;
   order: string;
   numbers: string;
@@ -273,6 +275,20 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       .filter((part) => !part.split(/[^a-z0-9]+/).some((word) => w.months.includes(word)));
     return [...months, ...parts].sort().join('|');
   };
+  // "Remittances from Mexico" are not "remittances to Mexico": each country's name with the way a particle before it says
+  // ("to", "from", "a", "desde"), as "to:mexico"; a name said with no particle says no way.
+  const particles = particleMaps(deps.words);
+  const waysOf = (text: string, lang: Lang): Set<string> => {
+    const { stems, marks } = toMarkedStems(text, lang, particles[lang]);
+    return new Set(stems.flatMap((st, i) => (deps.anchorStems.has(st) && (marks[i] === 'to' || marks[i] === 'from') ? [`${marks[i]}:${st}`] : [])));
+  };
+  const OTHER_WAY: Record<string, string> = { to: 'from', from: 'to' };
+  // A name the claim says one way and the sentence only the other way turns the claim round.
+  const turnedRound = (claimWays: ReadonlySet<string>, said: ReadonlySet<string>) =>
+    [...claimWays].some((way) => {
+      const [mark, name] = way.split(':') as [string, string];
+      return !said.has(way) && said.has(`${OTHER_WAY[mark]}:${name}`);
+    });
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
@@ -317,6 +333,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         decade: decadesOf(text, lang),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
         yearParts: yearPartsOf(text, lang),
+        ways: waysOf(text, lang),
         others,
         order,
         numbers,
@@ -462,6 +479,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A decade ("in the nineties", "en los noventa", "in the early 2020s") is a time of its own: it meets only a claim of one.
     const decade = decadesOf(input.sentence, input.lang);
     const yearParts = yearPartsOf(input.sentence, input.lang);
+    const ways = waysOf(input.sentence, input.lang);
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
     const timeless = !input.stems.some((s) => yearSaid(s).length) && !input.quantities.some((q) => q.unit === 'year') && !hasAny(folded, w.months) && !hasAny(folded, w.relativeTimes) && !decade;
@@ -499,7 +517,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
-      if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts)) continue;
+      if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts) || turnedRound(c.ways, ways)) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (

@@ -141,7 +141,7 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       if (r <= c * 1.02) return r >= c / 5 || q.vague ? 'yes' : 'grey';
       return r <= c * (1 + 0.15 * wide * wide) ? 'grey' : 'no';
     case 'almost':
-      if (r >= c * 0.85 && r <= c * 1.02) return 'yes';
+      if (r >= c * 0.9 && r <= c * 1.02) return 'yes';
       return r >= c * 0.75 && r <= c * 1.12 ? 'grey' : 'no';
     default: {
       const about = q.qualifier === 'about' || q.vague === true;

@@ -288,6 +288,13 @@ describe('the figure judge', () => {
     expect(fits(q('a tiny fraction'), 70, 'percent')).toBe('no');
   });
 
+  it('holds "almost" and "casi" to a number just under the record: 455 is not almost 535', () => {
+    expect(fits(q('nearly $535 billion'), 455e9, 'usd')).toBe('grey');
+    expect(fits(readQuantities('casi 535 mil millones de dólares', 'es')[0]!, 455e9, 'usd')).toBe('grey');
+    expect(fits(q('nearly $535 billion'), 500e9, 'usd')).toBe('yes');
+    expect(fits(readQuantities('casi un millón', 'es')[0]!, 0.92e6, 'people')).toBe('yes');
+  });
+
   it('cannot settle a precise claim against a record rounded to zero, nor a past tense; takes a long-held state for its own time', () => {
     const net = [fig('net', 0, '2005-2010', 'people'), fig('net', 160000, '2013-2018', 'people')];
     expect(judgeFigure(q('20,000 people'), net, { span: '2005-2010' })).toBeNull();

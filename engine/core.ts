@@ -43,6 +43,9 @@ const MANY_SUPPORTING_WORDS = 3;
 const SHORT_YEAR = /(?<![\p{L}\d'\u2018\u2019])['\u2018\u2019](\d\d)(?![\p{L}\d%])/gu;
 const fullYears = (text: string) => text.replace(SHORT_YEAR, (_m, d: string) => `${Number(d) < 50 ? '20' : '19'}${d}`);
 
+/** A topic the sentence says in words of its own or of one of its facts, beside any number bound to its series. */
+const saidBesideNumber = (e: TopicEvidence) => e.strong + e.weak + e.background + e.rules + e.fact > 0 || e.keyword;
+
 /** Up to one word between two things: "not only 1,000", "no solo mide 1,000". */
 const NEXT_WORDS = /^\s+(?:[\p{L}'’]+\s+)?$/u;
 
@@ -251,17 +254,38 @@ function* buildEngine(
     if (score < thresholds.suggest) return null;
 
     const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0) === null;
-    const ranked = factIndex.entries
-      .filter((e) => e.fact.topic === bestTopic)
-      .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
-      .sort((a, b) => b.score - a.score);
     const affirmed = affirmedOf(sentence, lang, quantities);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
     const affirmations = findAll(foldSameLength(sentence), words[lang].affirmations).map((hit) => hit.word);
-    const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities: said, others: othersOf(stemsSeen), checkworthy, affirmations });
+    const others = othersOf(stemsSeen);
+    const decideIn = (topic: TopicId) => {
+      const ranked = factIndex.entries
+        .filter((e) => e.fact.topic === topic)
+        .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
+        .sort((a, b) => b.score - a.score);
+      return verdicts.decide({ sentence: affirmed, lang, stems, topic, ranked, quantities: said, others, checkworthy, affirmations });
+    };
+    let topic = bestTopic;
+    let verdict = decideIn(topic);
     if (!verdict) return null;
+    // Where the chosen topic earns no rating and shows only a related fact, a number another candidate's series bears out is
+    // the better answer: that topic and its fact name the card, if the topic is said in words beside the number and passes
+    // the bar detection sets. Only a record that agrees with a number said in figures is so sure a tie: one that denies it
+    // (a "number one" read as a rank of another measure) or a number said in words ("most") meets other records by chance.
+    if (verdict.basis === 'none' && !verdict.answers) {
+      const rivals = scored.filter((s) => s.topic !== topic && s.p >= thresholds.suggest && measured.includes(s.topic) && saidBesideNumber(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
+      const saidInFigures = (c: FigureCheck) => said.some((q) => q.raw === c.claimRaw && !q.vague);
+      for (const rival of rivals) {
+        const other = decideIn(rival.topic);
+        if (other?.rating !== 'accurate' || other.basis !== 'figure' || !other.figures?.every(saidInFigures)) continue;
+        topic = rival.topic;
+        verdict = other;
+        score = round(Math.min(0.99, rival.p));
+        break;
+      }
+    }
     const level = score >= thresholds.show ? 'show' : 'suggest';
-    return { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, score: round(score), level, checkworthy, ...verdict };
+    return { text: sentence, start: 0, end: sentence.length, lang, topic, score: round(score), level, checkworthy, ...verdict };
   }
 
   /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */

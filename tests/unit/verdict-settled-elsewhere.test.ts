@@ -1,9 +1,11 @@
 /**
- * A number another candidate topic's series settles, where the topic detection chose settles nothing (issue #12): "During
+ * Another candidate topic that settles the sentence, where the topic detection chose settles nothing (issue #12): "During
  * the ambassador's visit to the consulates, … 91% of Mexicans have little or no confidence in Trump" reads as diplomacy by
  * its words, yet only public opinion has a record of its number. Before, the card showed a diplomacy fact, related only,
  * with no verdict; now the topic whose record the number agrees with names the card. A number the other record denies, or
- * one said in words ("most"), is too loose a tie to overrule detection: the chosen topic stays, with no verdict.
+ * one said in words ("most"), is too loose a tie to overrule detection: the chosen topic stays, with no verdict. A typical
+ * claim of the other topic met in the sentence's words ("Mexico paid for the border wall", said of the USMCA) settles it,
+ * whichever its rating.
  * Sentences written for the test; the checks run on the bundled facts.
  */
 import { describe, expect, it } from 'vitest';
@@ -55,4 +57,22 @@ describe('a number another topic settles, where the chosen topic settles nothing
       'Durante la visita del embajador a los consulados, se supo que la mayoría de los mexicanos tiene poca o ninguna confianza en Trump.',
       "During the ambassador's visit to the consulates, it emerged that most Mexicans have little or no confidence in Trump.",
     ]));
+});
+
+describe('a typical claim another topic lists, where the chosen topic settles nothing', () => {
+  const byWallRecord = (text: string, rating: string) => {
+    expect(topCandidate(text)).toBe('nafta-usmca');
+    expect(finding(text)).toEqual({ topic: 'border-security', factId: 'border-security-wall-funding', rating });
+  };
+
+  it('names the card by that topic and fact, with the claim’s rating, in English', () => {
+    byWallRecord('With the USMCA trade agreement and its tariffs, Mexico paid for the border wall.', 'false');
+    byWallRecord('With the USMCA trade agreement and its tariffs, Mexico never paid for the border wall.', 'accurate');
+  });
+
+  it('names the card by that topic and fact, with the claim’s rating, in Spanish', () => {
+    byWallRecord('Con el tratado comercial T-MEC y sus aranceles, México pagó el muro fronterizo.', 'false');
+    byWallRecord('El T-MEC, que sustituyó al TLCAN, es la vía por la que México pagó el muro fronterizo.', 'false');
+    byWallRecord('Con el tratado comercial T-MEC y sus aranceles, México nunca pagó el muro fronterizo.', 'accurate');
+  });
 });

@@ -18,7 +18,7 @@ import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
 import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type FigureCheck, type Thresholds } from './types';
-import { buildVerdicts, VERDICT_PARAMS, type VerdictParams } from './verdict';
+import { buildVerdicts, VERDICT_PARAMS, type VerdictParams, type VerdictResult } from './verdict';
 import { PhraseIndex, toStems } from './vocabulary';
 import { packsPrefilter } from './prefilter';
 import { buildFactIndex } from './fact-index';
@@ -42,6 +42,9 @@ const MANY_SUPPORTING_WORDS = 3;
 /** A year said by its last two digits ("en el '24", "in ’25"), written whole for the verdict step, which reads years of four digits. */
 const SHORT_YEAR = /(?<![\p{L}\d'\u2018\u2019])['\u2018\u2019](\d\d)(?![\p{L}\d%])/gu;
 const fullYears = (text: string) => text.replace(SHORT_YEAR, (_m, d: string) => `${Number(d) < 50 ? '20' : '19'}${d}`);
+
+/** A topic the sentence says in words of its own or of one of its facts, beside any number bound to its series. */
+const saidInWords = (e: TopicEvidence) => e.strong + e.weak + e.background + e.rules + e.fact > 0 || e.keyword;
 
 /** Up to one word between two things: "not only 1,000", "no solo mide 1,000". */
 const NEXT_WORDS = /^\s+(?:[\p{L}'’]+\s+)?$/u;
@@ -251,17 +254,42 @@ function* buildEngine(
     if (score < thresholds.suggest) return null;
 
     const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0) === null;
-    const ranked = factIndex.entries
-      .filter((e) => e.fact.topic === bestTopic)
-      .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
-      .sort((a, b) => b.score - a.score);
     const affirmed = affirmedOf(sentence, lang, quantities);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
     const affirmations = findAll(foldSameLength(sentence), words[lang].affirmations).map((hit) => hit.word);
-    const verdict = verdicts.decide({ sentence: affirmed, lang, stems, topic: bestTopic, ranked, quantities: said, others: othersOf(stemsSeen), checkworthy, affirmations });
+    const others = othersOf(stemsSeen);
+    const decideIn = (topic: TopicId) => {
+      const ranked = factIndex.entries
+        .filter((e) => e.fact.topic === topic)
+        .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
+        .sort((a, b) => b.score - a.score);
+      return verdicts.decide({ sentence: affirmed, lang, stems, topic, ranked, quantities: said, others, checkworthy, affirmations });
+    };
+    let topic = bestTopic;
+    let verdict = decideIn(topic);
     if (!verdict) return null;
+    // Where the chosen topic earns no rating and shows only a related fact, another candidate topic that settles the sentence
+    // is the better answer: its topic and fact name the card, if it is said in words and passes the bar detection sets. A
+    // typical claim it lists, met in the sentence's own words, settles it as it would had detection chosen that topic. A
+    // number bound to its series is a looser tie: only a record that agrees with a number said in figures settles it; one
+    // that denies it (a "number one" read as a rank of another measure) or a number said in words ("most") may have met
+    // that record by chance.
+    if (verdict.basis === 'none' && !verdict.answers) {
+      const rivals = scored.filter((s) => s.topic !== topic && s.p >= thresholds.suggest && saidInWords(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
+      const saidInFigures = (c: FigureCheck) => said.some((q) => q.raw === c.claimRaw && !q.vague);
+      const settles = (other: VerdictResult, rival: TopicId) =>
+        other.basis === 'claim' || (other.basis === 'figure' && other.rating === 'accurate' && measured.includes(rival) && !!other.figures?.every(saidInFigures));
+      for (const rival of rivals) {
+        const other = decideIn(rival.topic);
+        if (!other || !settles(other, rival.topic)) continue;
+        topic = rival.topic;
+        verdict = other;
+        score = round(Math.min(0.99, rival.p));
+        break;
+      }
+    }
     const level = score >= thresholds.show ? 'show' : 'suggest';
-    return { text: sentence, start: 0, end: sentence.length, lang, topic: bestTopic, score: round(score), level, checkworthy, ...verdict };
+    return { text: sentence, start: 0, end: sentence.length, lang, topic, score: round(score), level, checkworthy, ...verdict };
   }
 
   /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */

@@ -9,7 +9,7 @@
  */
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differencesOpen, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
-import { judgeBinding, outOfScale } from './figures';
+import { heldAlmostExactly, judgeBinding, outOfScale } from './figures';
 import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
@@ -621,7 +621,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         .filter((r) => r.fact.id !== id && r.score > 0)
         .slice(0, 3)
         .map((r) => r.fact.id);
-    // Without a verdict, the card shows the fact that holds most of the claim's own words.
+    // Without a verdict, the card shows the fact that holds most of the claim's own words, if it holds enough to answer the
+    // claim. Else a few words shared by chance ("end", "according to") say less than the sentence's evidence as a whole:
+    // the card shows the first fact in the ranking that holds a number the claim states, or the first one.
     const context = (): VerdictResult => {
       let fact = top.fact;
       let held = relevance(input, fact);
@@ -632,6 +634,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           fact = r.fact;
         }
       }
+      if (held < params.relevance) fact = input.ranked.find((r) => r.fact.figures && input.quantities.some((q) => heldAlmostExactly(q, r.fact.figures!)))?.fact ?? top.fact;
       return { factId: fact.id, rating: 'context', basis: 'none', answers: held >= params.relevance, related: relatedTo(fact.id) };
     };
     // A statement asked back ("Mexico paid for the wall?") says nothing the record could bear out or deny.

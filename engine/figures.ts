@@ -87,10 +87,6 @@ const exact = (unit: Figure['unit']) => unit === 'rank' || unit === 'year';
 /** Beyond this factor from every figure of its series, a number is taken to measure something else. */
 const PLAUSIBLE = 3;
 
-/**
- * Several times every figure of a series (or a fraction of each): the number most likely counts something else. A
- * position or a date is never near, so never out of scale; a bound ("more than …", "less than …") is only when `bounds`.
- */
 /** How close, as a part of the record, a stated number is to be said to be that record's figure ("70%" of a record of 70.3%). */
 const ALMOST_EXACT = 0.02;
 
@@ -101,6 +97,10 @@ export const heldAlmostExactly = (q: Quantity, figures: readonly Figure[]): bool
   return !!check && check.status !== 'contradicted' && Math.abs(check.recordValue - q.value) <= Math.abs(check.recordValue) * ALMOST_EXACT;
 };
 
+/**
+ * Several times every figure of a series (or a fraction of each): the number most likely counts something else. A
+ * position or a date is never near, so never out of scale; a bound ("more than …", "less than …") is only when `bounds`.
+ */
 export const outOfScale = (q: Quantity, figures: readonly Figure[], bounds = false, factor = PLAUSIBLE): boolean =>
   !exact(figures[figures.length - 1]!.unit) &&
   (bounds || (q.qualifier !== 'over' && q.qualifier !== 'under')) &&

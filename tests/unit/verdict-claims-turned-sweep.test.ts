@@ -39,7 +39,7 @@ describe('a typical claim turned round or moved to another month', () => {
     for (const fact of facts)
       for (const claim of fact.claims) {
         const own = engine.classify(claim.text);
-        if (!own || own.basis !== 'claim') continue;
+        if (own?.basis !== 'claim') continue;
         for (const [from, to] of TURNS[claim.lang]) {
           if (!from.test(claim.text)) continue;
           const turned = claim.text.replace(from, to);

@@ -80,10 +80,21 @@ export function isAlternative(folded: string, q: Quantity): boolean {
 export function stretchOf(folded: string, quantities: readonly Quantity[], i: number, reach = REACH): { from: number; to: number } {
   const q = quantities[i]!;
   const [open, close] = clauseOf(folded, q);
+  // A neighbour in a parenthesis the number is not in is an aside ("51.9 million (41.9%) in 2018", "5,963 en 2017/18
+  // (destino 12), 6,340 …"): the stretch reaches past it, to the next number said in the sentence's own run.
+  const aside = (x: Quantity) => {
+    const [a, b] = parenthesis(folded, x);
+    return (a > 0 || b < folded.length) && !(q.start >= a && q.end <= b);
+  };
+  const before = quantities.slice(0, i).findLast((x) => !aside(x));
+  const after = quantities.slice(i + 1).find((x) => !aside(x));
+  // The halfway point to a neighbour is taken beyond the asides between them, which belong to neither.
+  const asides = quantities.filter(aside).map((x) => parenthesis(folded, x));
+  const near = Math.max(q.end, ...asides.filter(([a, b]) => a >= q.end && b <= (after?.start ?? folded.length)).map(([, b]) => Math.min(b + 1, after?.start ?? folded.length)));
+  const far = Math.min(q.start, ...asides.filter(([a, b]) => a >= (before?.end ?? 0) && b <= q.start).map(([a]) => Math.max(a - 1, before?.end ?? 0)));
   // A neighbour in another clause is parted from it by the clause's break already: no halfway point between them.
-  const [before, after] = [quantities[i - 1], quantities[i + 1]];
-  const from = Math.max(wordStart(folded, q.start - reach), open, before && before.end > open ? lastBreak(folded, before.end, q.start, SOFT, true) : 0);
-  const to = Math.min(wordEnd(folded, q.end + reach), close, after && after.start < close ? lastBreak(folded, q.end, after.start, SOFT, true) : folded.length);
+  const from = Math.max(wordStart(folded, q.start - reach), open, before && before.end > open ? lastBreak(folded, before.end, far, SOFT, true) : 0);
+  const to = Math.min(wordEnd(folded, q.end + reach), close, after && after.start < close ? lastBreak(folded, near, after.start, SOFT, true) : folded.length);
   return { from, to };
 }
 

@@ -1,0 +1,19 @@
+/**
+ * A number in a parenthesis right after another ("51.9 million (41.9%) in 2018", "5,963 … en 2017/18 (destino 12), 6,340
+ * …") is an aside: it does not cut the stretch of the number before it in two, so the year said after the aside is
+ * still that number's time, and the number is not judged against the newest record as if said of now.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../engine/engine';
+import { loadData } from '../../scripts/lib/data-files';
+
+const engine = createEngine(loadData().facts);
+const rating = (s: string) => engine.classify(s)?.rating;
+
+describe('a parenthetical aside between a number and its year', () => {
+  it('leaves the year to the number before it', () => {
+    expect(rating('Mexicans in multidimensional poverty fell from 51.9 million (41.9%) in 2018 to 38.5 million (29.6%) in 2024.')).not.toBe('outdated');
+    expect(rating('Los mexicanos en pobreza multidimensional pasaron de 51.9 millones (41.9%) en 2018 a 38.5 millones (29.6%) en 2024.')).not.toBe('outdated');
+    expect(rating('Datos de Open Doors contaron 5,963 estudiantes de EE.UU. en México con créditos en 2017/18 (destino 12), 6,340 en 2018/19.')).toBe('accurate');
+  });
+});

@@ -328,7 +328,7 @@ export class MeasureIndex {
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
     const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
     // A year the sentence compares with, or one that is part of a name ("the 2026 World Cup"), is no number's time.
-    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...namedYears(folded, words.yearNames)]);
+    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words.baseline), ...namedYears(folded, words.yearNames)]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
@@ -879,6 +879,17 @@ export function forecastVerb(sentence: string, from: number, to: number, endings
     if (endings.some((e) => lower.endsWith(e))) return true;
   }
   return false;
+}
+
+/**
+ * Offsets of the years said right after a word of the pack's `baseline` ("both down from 2022", "frente a 2023",
+ * "compared with 2019"): a year the numbers are set against, not their own time.
+ */
+function baselineYears(folded: string, baseline: readonly string[]): number[] {
+  return findAll(folded, baseline).flatMap((hit) => {
+    const m = /^\s+(?:(?:the|el|la|los|del|de|year|ano|in|en)\s+){0,2}((?:19|20)\d\d)(?!\d)/.exec(folded.slice(hit.end, hit.end + 24));
+    return m ? [hit.end + m[0].length - 4] : [];
+  });
 }
 
 /** The `i`th number is an end of a range of values: "between" right before the first, "and" alone between the two. */

@@ -181,6 +181,12 @@ export class MeasureIndex {
   }
   private wayStems = new Map<SeriesEntry, { own: ReadonlySet<string>; other: ReadonlySet<string> } | null>();
 
+  /** Stems that say another way of the entry's subject and none of its own ("down from 61% favorable" after an unfavorable share). */
+  private saidOtherWay(stems: readonly string[], entry: SeriesEntry): boolean {
+    const ways = this.ways(entry);
+    return !!ways && stems.some((s) => ways.other.has(s)) && !stems.some((s) => ways.own.has(s));
+  }
+
   /**
    * A series whose sibling's source the sentence names, and not its own ("according to Pew" leaves Gallup's count aside).
    * A series with sources of its own is out too when the source of any series of its subject is named instead: "65%
@@ -647,7 +653,7 @@ export class MeasureIndex {
       out,
       open,
       words,
-      (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)),
+      (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)) && !this.saidOtherWay(openStems.get(q)?.stems ?? [], e),
       (e) => e.series.period === 'year' && !e.series.noChange,
     );
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.

@@ -9,8 +9,14 @@ import { listIn } from './multimap';
 /** Distinct tokens remembered; past this a page of random text cannot grow the cache further. */
 const CACHE_LIMIT = 20_000;
 
-/** fuse.js's nearest words weighed as the token's intended spelling, best first. */
+/** fuse.js's nearest words weighed as the token's intended spelling, best first (typoOf decides). */
 const CANDIDATES = 3;
+
+/**
+ * The shortest stem repaired: one of seven letters ("migrnat", of "migrnats") has room for a
+ * swap inside it; shorter ones are mostly other words a typo's shape away ("plante", "planet").
+ */
+const SHORTEST = 7;
 
 /** Letters a word keeps the same after a typo, at its end: the ending says which form of the word it is. */
 const SAME_ENDING = 2;
@@ -46,13 +52,13 @@ export function createSpellingRepair(vocabulary: ReadonlySet<string>): (stem: st
   const fuses = new Map<string, Fuse<string>>();
   const cache = new Map<string, string>();
   return (s: string): string => {
-    if (s.length < 8 || vocabulary.has(s) || /\d/.test(s)) return s;
+    if (s.length < SHORTEST || vocabulary.has(s) || /\d/.test(s)) return s;
     const hit = cache.get(s);
     if (hit !== undefined) return hit;
     const key = s.slice(0, 2);
     let fuse = fuses.get(key);
     if (!fuse) {
-      fuse = new Fuse(buckets.get(key) ?? [], { threshold: 0.25, ignoreLocation: true, minMatchCharLength: 5 });
+      fuse = new Fuse(buckets.get(key) ?? [], { threshold: 0.3, ignoreLocation: true, minMatchCharLength: 5 });
       fuses.set(key, fuse);
     }
     const near = fuse.search(s, { limit: CANDIDATES }).find((r) => typoOf(s, r.item));

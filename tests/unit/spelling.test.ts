@@ -16,6 +16,12 @@ describe('spelling repair takes a typo for its word, and another word for itself
     expect(repair('migartion')).toBe('migration');
   });
 
+  it('repairs a stem of seven letters: "migrnats", "migarntes" are migrants (en, es)', () => {
+    const repair = createSpellingRepair(new Set(['migrant']));
+    expect(repair('migrnat')).toBe('migrant');
+    expect(repair('migarnt')).toBe('migrant');
+  });
+
   it('leaves a word one letter from a known one: a letter put for another, a letter added, another ending (en, es stems)', () => {
     const repair = createSpellingRepair(new Set(['revolution', 'comunidad', 'consulad', 'confidenc', 'terminad', 'producer']));
     for (const word of ['resolution', 'comunicad', 'consultad', 'confident', 'terminar', 'producir']) expect(repair(word)).toBe(word);

@@ -11,7 +11,8 @@ import type { Lang } from './schema';
  */
 export function anchorPrefilter(words: readonly string[]): RegExp {
   const accent: Record<string, string> = { a: '[aáà]', e: '[eéè]', i: '[iíï]', o: '[oóò]', u: '[uúü]', n: '[nñ]' };
-  const parts = [...new Set(words.map((w) => w.toLowerCase()))]
+  // A word listed with its accents ("mérida", "peña") matches text written without them too: the classes are built from its bare letters.
+  const parts = [...new Set(words.map((w) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '')))]
     .sort((a, b) => b.length - a.length)
     .map((w) =>
       w

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { languagePrefilter } from '../../engine/prefilter';
+import { createEngine } from '../../engine/engine';
+import { KNOWLEDGE } from '../../engine/knowledge';
+import { LANGS, TEXT_PACKS } from '../../engine/knowledge/lang';
+import { languagePrefilter, packsPrefilter } from '../../engine/prefilter';
+import { loadData } from '../../scripts/lib/data-files';
 
 describe('languagePrefilter', () => {
   const pre = languagePrefilter(
@@ -29,9 +33,39 @@ describe('languagePrefilter', () => {
     expect(pre.passes('En TEXAS, la FRONTERA…', 'es')).toBe(true);
   });
 
+  it('matches a word listed with its accents in text written without them (en, es)', () => {
+    const accented = languagePrefilter(['mérida', 'peña nieto'], new Map([['en', []]]));
+    expect(accented.passes('The Merida Initiative paid for helicopters.', 'en')).toBe(true);
+    expect(accented.passes('Pena Nieto firmo la reforma.', 'en')).toBe(true);
+    expect(accented.passes('La Iniciativa Mérida pagó helicópteros.', 'en')).toBe(true);
+  });
+
   it('an empty list matches nothing, never everything', () => {
     const none = languagePrefilter([], new Map([['en', []]]));
     expect(none.any('anything at all')).toBe(false);
     expect(none.passes('anything at all', 'en')).toBe(false);
+  });
+});
+
+describe("the packs' prefilter lets every name of Mexico and of what both share through", () => {
+  const prefilter = packsPrefilter(KNOWLEDGE.langs);
+  // Names a rewrite writes ("worldcup", "bajacalifornia") are never in raw text; their raw forms are the prefilter's.
+  const rewritten = new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].rewrites.flatMap((r) => r.replacement.trim().split(/\s+/))));
+  const raw = (anchor: string) => !anchor.split(/\s+/).some((w) => rewritten.has(w));
+
+  it("in every language for the anchors of Mexico and of both, in its own language for a pack's own anchors", () => {
+    const blocked: string[] = [];
+    for (const lang of LANGS) {
+      const { anchors, anchorsInLanguage } = KNOWLEDGE.langs[lang];
+      for (const anchor of [...anchors.mx, ...anchors.bi].filter(raw)) for (const reader of LANGS) if (!prefilter.passes(` ${anchor} `, reader)) blocked.push(`${lang} "${anchor}" in ${reader}`);
+      for (const anchor of [...anchorsInLanguage.mx, ...anchorsInLanguage.us, ...anchorsInLanguage.bi]) if (!prefilter.passes(` ${anchor} `, lang)) blocked.push(`${lang} "${anchor}"`);
+    }
+    expect(blocked).toEqual([]);
+  });
+
+  it('reads a sentence that names the relationship only by such a name, written without accents (en, es)', () => {
+    const engine = createEngine(loadData().facts);
+    expect(engine.classify('The Merida Initiative paid for helicopters and training for the army.')?.topic).toBe('cartels-violence');
+    expect(engine.classify('La Iniciativa Merida pagó helicópteros y capacitación para el ejército.')?.topic).toBe('cartels-violence');
   });
 });

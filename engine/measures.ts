@@ -536,7 +536,10 @@ export class MeasureIndex {
       // as "pueblos" is no "Puebla".
       let cut = from;
       while (cut < q.start && /[\p{L}\p{N}]/u.test(folded[cut]!)) cut++;
-      const far = folded.slice(stretchOf(folded, quantities, i, Number.POSITIVE_INFINITY).from, cut);
+      // A possessive before the number ("its two-way trade", "su comercio") speaks of a subject named before: in an earlier
+      // clause too ("Port Laredo is the main gateway …: its two-way trade rose to $339 billion").
+      const clauseFrom = stretchOf(folded, quantities, i, Number.POSITIVE_INFINITY).from;
+      const far = folded.slice(hasAny(folded.slice(clauseFrom, q.start), words.referBack) ? 0 : clauseFrom, cut);
       if (findAll(far, words.parts).some((h) => inClasses(toStems(h.word, lang), this.classes[lang]).some((st) => !best!.entry.cueStems.has(st)))) return drop('a part said');
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return drop('a direction word');
       // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name

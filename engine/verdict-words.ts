@@ -84,6 +84,8 @@ export interface VerdictWords {
   formerly: string[];
   /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
   earlierDecades: string[];
+  /** Possessives that speak of a subject named before ("its", "su"): a part named in an earlier clause is the number's subject. */
+  referBack: string[];
   /** Parts of a decade said before it ("early", "mid", "late", "principios", "finales"): "the early 1990s" is not "the late 1990s". */
   decadeParts: string[];
   /** Words right before a year ending in 0 that make it a decade ("la década de 2010", "los años 2000"), as the "s" after it does ("the 2010s"): a span, no year. */

@@ -162,6 +162,7 @@ const verdictWordsSchema = z
     formerly: phrases,
     decadeBefore: phrases,
     earlierDecades: phrases,
+    referBack: phrases,
     decadeParts: phrases,
     streakAfter: phrases,
     spanPast: phrases,

@@ -789,9 +789,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // Figures that settle nothing leave the say to a typical claim the sentence makes; figures that bear it out do not clear
       // one its fact rates wrong, as that rating weighs the whole record (a newer poll, the count the words mean, the impression
       // the figure leaves) where the check reads one series ("Trump built 500 miles of wall in his first term", mostly replacement).
-      const match = rating === 'context' || rating === 'accurate' ? matchClaim(input) : null;
-      const claim = match && (rating === 'context' || WRONG_RATINGS.has(match.rating)) ? match : null;
+      const match = matchClaim(input);
+      const claim = match && (rating === 'context' || (rating === 'accurate' && WRONG_RATINGS.has(match.rating))) ? match : null;
       if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
+      // Nor do figures that contradict it show wrong a typical claim its fact rates right: one of the two misread the sentence
+      // ("Most Americans see Mexico as a friend or ally" was bound to the ally-only share), so neither is shown.
+      if (match?.rating === 'accurate' && WRONG_RATINGS.has(rating)) return context();
       const out: VerdictResult = { factId: fact.id, rating, basis: rating === 'context' ? 'none' : 'figure', answers: true, related: relatedTo(fact.id) };
       if (decisive) {
         out.figure = decisive;

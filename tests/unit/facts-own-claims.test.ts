@@ -34,6 +34,8 @@ describe('cues of the real fact base that reached another measure', () => {
   it('read "a friend or ally" as no share of those calling Mexico an ally alone, in both languages', () => {
     expect(keys('Most Americans see Mexico as a friend or ally')).not.toContain('americans-mexico-ally-gallup:contradicted');
     expect(keys('La mayoría de los estadounidenses ve a México como amigo o aliado')).not.toContain('americans-mexico-ally-gallup:contradicted');
+    expect(keys('Seven in ten Americans see Mexico as a friend or ally')).not.toContain('americans-mexico-ally-gallup:contradicted');
+    expect(keys('Siete de cada diez estadounidenses ven a México como amigo o aliado')).not.toContain('americans-mexico-ally-gallup:contradicted');
   });
   it('leave "new wall" in doubt between all miles built and those where no barrier stood, in both languages', () => {
     expect(keys('En la frontera se construyeron 450 millas de muro nuevo')).toEqual([]);

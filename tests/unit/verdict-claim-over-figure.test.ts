@@ -40,3 +40,23 @@ describe('a typical claim rated wrong, beside a figure that bears the sentence o
     expect(none('El gobierno tuvo 500 millas de muro fronterizo construidas en su primer mandato.')?.rating).toBe('accurate');
   });
 });
+
+describe('a typical claim rated right, beside a figure that contradicts the sentence', () => {
+  it('leaves the sentence without a verdict, in both languages', () => {
+    const rate = ratingsOn([
+      {
+        ...WALL,
+        claims: [
+          { text: 'The government had 300 miles of border wall built in its first term', lang: 'en', rating: 'accurate' },
+          { text: 'El gobierno tuvo 300 millas de muro fronterizo construidas en su primer mandato', lang: 'es', rating: 'accurate' },
+        ],
+      },
+    ]);
+    expect(rate('The government had 300 miles of border wall built in its first term.')?.rating).toBe('context');
+    expect(rate('El gobierno tuvo 300 millas de muro fronterizo construidas en su primer mandato.')?.rating).toBe('context');
+    // Without the claim, the figure shows it wrong.
+    const none = ratingsOn([WALL]);
+    expect(none('The government had 300 miles of border wall built in its first term.')?.rating).toBe('false');
+    expect(none('El gobierno tuvo 300 millas de muro fronterizo construidas en su primer mandato.')?.rating).toBe('false');
+  });
+});

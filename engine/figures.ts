@@ -122,6 +122,9 @@ const RESTATED_POINTS = 0.5;
  */
 const ROUND_SHARE = 0.25;
 
+/** Below this, a whole count is said exactly. */
+const SMALL_COUNT = 100;
+
 /** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
 function roundingMargin(v: number): number {
   if (v === 0) return 0;
@@ -129,6 +132,11 @@ function roundingMargin(v: number): number {
   while (unit > 1e-6 && Math.abs(v / unit - Math.round(v / unit)) > 1e-9) unit /= 10;
   return unit / 2;
 }
+
+/** Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded. */
+const wholeCount = (c: number): boolean => Math.abs(c) < SMALL_COUNT && Number.isInteger(c);
+/** Half a unit of the digit a number is said to. */
+const saidTo = (c: number, unit: Figure['unit']): number => (unit !== 'percent' && wholeCount(c) ? 0.5 : roundingMargin(c));
 
 /**
  * Does the record value r bear out the stated quantity? A hedge has its meaning: "more than
@@ -162,7 +170,7 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // A share written to a fraction of a point ("7.95%") is as precise as that: at most the sources' restated half point.
       const fraction = !about && /\d[.,]\d/.test(q.raw);
       const share = Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), rounded));
-      const margin = unit === 'percent' ? (fraction ? Math.min(share, Math.max(rounded, RESTATED_POINTS)) : share) : Math.abs(c) < 100 && Number.isInteger(c) ? 0.5 : rounded;
+      const margin = unit === 'percent' ? (fraction ? Math.min(share, Math.max(rounded, RESTATED_POINTS)) : share) : wholeCount(c) ? 0.5 : rounded;
       // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%.
       const precise = !about && unit !== 'percent' && significantDigits(c) >= 4;
       const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? 0.01 : 0.05), margin);
@@ -231,8 +239,9 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
   // Near the newest figure only within its band, but an older figure to the digit it is said with ("$64.7 billion",
   // 2024's, beside 2025's $61.8 billion): which year it speaks of is in doubt, told in the past ("were $64.7 billion last year") or not.
-  if (now === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - latest.value) > roundingMargin(q.value) && matches.some((f) => Math.abs(q.value - f.value) <= roundingMargin(q.value)))
-    return null;
+  // A small whole count is said to the unit ("50 consulates" is 2021's count beside 2026's 52, not 52 rounded).
+  const said = saidTo(q.value, latest.unit);
+  if (now === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - latest.value) > said && matches.some((f) => Math.abs(q.value - f.value) <= said)) return null;
   if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
   // Said as later than an earlier year ("64%, up from 59% in 2016"), a figure of a year after it that it
   // matches is the number's own time: right for its time, not outdated.

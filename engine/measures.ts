@@ -369,6 +369,9 @@ export class MeasureIndex {
       // "Mexico was the largest partner until 2025", "… hasta 2024", "after 2020, … reached": a state said to have ended or
       // begun at a year is of years the sentence does not name, no one record's.
       if (q.unit !== 'year' && [words.untilTime, words.beforeTime, words.afterTime].some((list) => yearsAfter(stretch, list).length)) return drop('bounded by a year');
+      // "Antes del TLCAN EU ya le vendía…", "before NAFTA": said of the time before a named event, it is of a year before it,
+      // which the newest record does not settle.
+      if (q.unit !== 'year' && q.unit !== 'rank' && beforeName(sentence, from, to, words)) return drop('before a named event');
       if (decades.some((at) => at >= from && at < to)) return drop('said of a decade');
       const ownFrom = q.start >= lead ? Math.max(from, lead) : from;
       if (negatedIn(masked.text, ownFrom, to, reachEnd, words.negation)) {
@@ -865,6 +868,20 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
 /** Years said right after a word of the list ("until 2025", "hasta el año 2024", "since 2015"). */
 export function yearsAfter(folded: string, list: readonly string[]): string[] {
   return findAll(folded, list).flatMap((hit) => /^\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?((?:19|20)\d\d)(?!\d)/.exec(folded.slice(hit.end))?.[1] ?? []);
+}
+
+/** A word of the pack's `beforeTime` in a stretch, right before a name (capitalised, determiners aside): "before NAFTA", "antes del TLCAN". */
+export function beforeName(sentence: string, from: number, to: number, words: Pick<VerdictWords, 'beforeTime' | 'determiners'>): boolean {
+  const folded = foldSameLength(sentence);
+  return findAll(folded.slice(from, to), words.beforeTime).some((hit) => {
+    const next = sentence
+      .slice(from + hit.end, to)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    while (next.length > 1 && words.determiners.includes(foldSameLength(next[0]!))) next.shift();
+    return /^\p{Lu}/u.test(next[0] ?? '');
+  });
 }
 
 /** A thing about to happen: a word of the pack's `imminent` right before an infinitive (`infinitiveEndings`: "está por llegar", "están por superar"; not "está por encima"). */

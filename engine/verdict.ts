@@ -136,6 +136,8 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
 
 /** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
 const YEAR = /^(?:19|20)\d\d$/;
+/** The ratings that call a claim wrong. */
+const WRONG_RATINGS: ReadonlySet<Verdict> = new Set(['false', 'outdated', 'misleading']);
 /** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
 const STALE_YEARS = 5;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
@@ -787,9 +789,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         bindings.map((b) => b.entry),
       );
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused && !bested ? 'accurate' : 'context';
-      // Figures that settle nothing leave the say to a typical claim the sentence makes.
-      const claim = rating === 'context' ? matchClaim(input) : null;
+      // Figures that settle nothing leave the say to a typical claim the sentence makes; figures that bear it out do not clear
+      // one its fact rates wrong, as that rating weighs the whole record (a newer poll, the count the words mean, the impression
+      // the figure leaves) where the check reads one series ("Trump built 500 miles of wall in his first term", mostly replacement).
+      const match = matchClaim(input);
+      const claim = match && (rating === 'context' || (rating === 'accurate' && WRONG_RATINGS.has(match.rating))) ? match : null;
       if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
+      // Nor do figures that contradict it show wrong a typical claim its fact rates right: one of the two misread the sentence
+      // ("Most Americans see Mexico as a friend or ally" was bound to the ally-only share), so neither is shown.
+      if (match?.rating === 'accurate' && WRONG_RATINGS.has(rating)) return context();
       const out: VerdictResult = { factId: fact.id, rating, basis: rating === 'context' ? 'none' : 'figure', answers: true, related: relatedTo(fact.id) };
       if (decisive) {
         out.figure = decisive;

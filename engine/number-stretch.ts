@@ -93,7 +93,10 @@ export function stretchOf(folded: string, quantities: readonly Quantity[], i: nu
   const near = Math.max(q.end, ...asides.filter(([a, b]) => a >= q.end && b <= (after?.start ?? folded.length)).map(([, b]) => Math.min(b + 1, after?.start ?? folded.length)));
   const far = Math.min(q.start, ...asides.filter(([a, b]) => a >= (before?.end ?? 0) && b <= q.start).map(([a]) => Math.max(a - 1, before?.end ?? 0)));
   // A neighbour in another clause is parted from it by the clause's break already: no halfway point between them.
-  const from = Math.max(wordStart(folded, q.start - reach), open, before && before.end > open ? lastBreak(folded, before.end, far, SOFT, true) : 0);
+  // Before the number, a break after an aside still parts it from its neighbour ("48.2% of Mexicans (62.7 million) lacked
+  // social security and 34.2% …"); only where there is none is the halfway point taken short of the aside.
+  const breakBefore = before && before.end > open ? lastBreak(folded, before.end, q.start, SOFT) : 0;
+  const from = Math.max(wordStart(folded, q.start - reach), open, before && before.end > open ? (breakBefore > before.end ? breakBefore : Math.floor((before.end + far) / 2)) : 0);
   const to = Math.min(wordEnd(folded, q.end + reach), close, after && after.start < close ? lastBreak(folded, near, after.start, SOFT, true) : folded.length);
   return { from, to };
 }

@@ -126,6 +126,16 @@ export const seriesSchema = z.object({
     .strict()
     .refine((c) => c.from < c.to, 'from must be under to')
     .optional(),
+  /**
+   * The other country's count of the same flow (Mexico's exports to the U.S. as INEGI counts them, against U.S. imports
+   * from Mexico as the Census counts them), as a band of ratios to the record measured on years both are sourced for: a
+   * number within it, whatever words narrow it, may be that count and is not shown wrong.
+   */
+  mirror: z
+    .object({ from: z.number().min(0.5).max(1), to: z.number().min(1).max(2) })
+    .strict()
+    .refine((c) => c.from < c.to, 'from must be under to')
+    .optional(),
 });
 export type Series = z.infer<typeof seriesSchema>;
 

@@ -597,6 +597,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */
   function otherCount(b: Binding, ratio: number, sentence: string, lang: Lang): boolean {
+    const mirror = b.entry.series.mirror;
+    if (mirror && ratio >= mirror.from && ratio <= mirror.to) return true;
     const other = b.entry.series.otherCount;
     if (!other || ratio < other.from || ratio > other.to) return false;
     const said = new Set(toStems(sentence.slice(b.clause[0], b.clause[1]), lang));

@@ -348,6 +348,7 @@ export class MeasureIndex {
       if (opening !== null && opening < from) return drop('denied at the opening');
       const cueNegated = negatedIn(folded, ownFrom, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
+      const perMonth = stated === 'part-year' && rateIn(stretch, words.partYearRate);
       // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
       // school or crop years ("2023/24"): a span only for series of calendar years.
       const straddled = stated === 'range' ? joinedYearOf(folded) : null;
@@ -388,6 +389,8 @@ export class MeasureIndex {
         if (spans.some(([first, last]) => e.cueStems.has(first) && !e.cueStems.has(last))) continue;
         // "FDI in the first half of 2025" is not the January-September total: a part-year series meets only the part its cues name.
         if (e.series.period === 'part-year' && stated === 'part-year' && partSaid.some((st) => !e.cueStems.has(st))) continue;
+        // "$29.6 billion a month" is each month's amount, no total of the first half's months.
+        if (e.series.period === 'part-year' && perMonth) continue;
         // A position held since a year ("has been the top partner since 2023") is one of a point in time, checked over the years after (engine/streaks.ts).
         const heldSince = q.unit === 'rank' && stated === 'cumulative' && e.series.period === 'point';
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !heldSince && !periodFits(statedFor(e), e.series.period))) continue;
@@ -812,6 +815,11 @@ function opensClause(lead: string, words: VerdictWords): boolean {
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .every((w) => timeWord(w, words) || words.cumulative.includes(w));
+}
+
+/** A rate per month or week said in the stretch ("a month", "cada semana"), not a time counted back from now ("a month earlier", "a week ago"). */
+function rateIn(stretch: string, rates: readonly string[]): boolean {
+  return findAll(stretch, rates).some((hit) => !/^\s+(?:earlier|before|ago|prior|antes|atras)\b/.test(stretch.slice(hit.end)));
 }
 
 /** Text before a word that opens its sentence: at most two words. */

@@ -52,6 +52,11 @@ export interface VerdictWords {
   presentEndings: string[];
   /** A stated number covers only part of a year: "the first ten months", "enero-julio". */
   partYear: string[];
+  /**
+   * Part-year words that say a rate ("a month", "every week", "al mes", "cada semana"): an amount said with one is each
+   * month's or week's, never a total over part of a year ("the first half", "enero-septiembre").
+   */
+  partYearRate: string[];
   /** The whole year, said after part of it ("…, so for the full year", "en todo el año"): a number after it is the year's. */
   wholeYear: string[];
   /** A stated number covers a span of years: "between 2007 and 2011" (with two years), "over the past decade". */

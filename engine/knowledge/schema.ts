@@ -148,6 +148,7 @@ const verdictWordsSchema = z
     presentEndings: phrases,
     partYear: phrases,
     wholeYear: phrases,
+    partYearRate: phrases,
     range: phrases,
     cumulative: phrases,
     fiscal: phrases,

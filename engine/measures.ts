@@ -338,6 +338,9 @@ export class MeasureIndex {
       // "Mexico was the largest partner until 2025", "… hasta 2024", "after 2020, … reached": a state said to have ended or
       // begun at a year is of years the sentence does not name, no one record's.
       if (q.unit !== 'year' && [words.untilTime, words.beforeTime, words.afterTime].some((list) => yearsAfter(stretch, list).length)) return drop('bounded by a year');
+      // "Before NAFTA, the U.S. sold …", "… antes de la pandemia": a time before a thing named, with no year of its own, is of years
+      // the sentence does not name either.
+      if (q.unit !== 'year' && beforeNamed(sentence, folded, clauseOf(folded, q)[0], to, words)) return drop('bounded by an event');
       if (decades.some((at) => at >= from && at < to)) return drop('said of a decade');
       const ownFrom = q.start >= lead ? Math.max(from, lead) : from;
       if (negatedIn(masked.text, ownFrom, to, reachEnd, words.negation)) {
@@ -834,6 +837,17 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
     folded.slice(from, to).replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length)),
     negation,
   ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
+}
+
+/**
+ * A time said as before a thing named in [from, to) of the sentence, where no year is said there: a word of `beforeTime` right
+ * before a name (a capital as written: "before NAFTA", "antes de Trump"), or of `beforeThing` ("before the pandemic", "antes del
+ * TLCAN", "antes de que …"). Not "before falling", "than ever before".
+ */
+export function beforeNamed(sentence: string, folded: string, from: number, to: number, words: VerdictWords): boolean {
+  const text = folded.slice(from, to);
+  if (/(?<!\d)(?:19|20)\d\d(?!\d)/.test(text)) return false;
+  return hasAny(text, words.beforeThing) || findAll(text, words.beforeTime).some((hit) => /^\s+\p{Lu}/u.test(sentence.slice(from + hit.end, to)));
 }
 
 /** Years said right after a word of the list ("until 2025", "hasta el año 2024", "since 2015"). */

@@ -10,7 +10,7 @@
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differencesOpen, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { judgeBinding, outOfScale } from './figures';
-import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
+import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
@@ -438,6 +438,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     // A decade ("in the nineties", "en los noventa", "in the early 2020s") is a time of its own: it meets only a claim of one.
     const decade = saysDecade(input.sentence, input.lang);
+    // "Before NAFTA, Mexico was the largest…" tells of a time before a thing named: it meets only a claim that tells one too.
+    const beforeThing = (text: string, lang: Lang) => beforeNamed(text, foldSameLength(text), 0, text.length, deps.words[lang]);
+    const before = beforeThing(input.sentence, input.lang);
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
     const timeless = !input.stems.some((s) => yearSaid(s).length) && !input.quantities.some((q) => q.unit === 'year') && !hasAny(folded, w.months) && !hasAny(folded, w.relativeTimes) && !decade;
@@ -476,6 +479,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if (decade && !c.decade) continue;
+      if (before !== beforeThing(c.text, c.lang)) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (

@@ -188,6 +188,7 @@ const verdictWordsSchema = z
     untilTime: phrases,
     afterTime: phrases,
     beforeTime: phrases,
+    beforeThing: phrases,
     comparison: phrases,
     ahead: phrases,
     behind: phrases,

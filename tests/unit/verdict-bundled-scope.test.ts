@@ -289,3 +289,19 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a share supplied by its own side', 'México provee el 43% de las autopartes que importa EU.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });
+
+describe('Americans who see Mexico as "a friend or ally"', () => {
+  // Gallup's measure is "an ally or friendly" (72% in 2018); "an ally" alone was 27%. Said the way writers say it, "a friend or
+  // ally" met the cue "see Mexico as an ally" reaching over "friend": a true share was shown False.
+  it('is the share of those who call it an ally or friendly', () => {
+    expect(rating('Most Americans see Mexico as a friend or ally.')).toBe('accurate');
+    expect(rating('In 2018, 72% of Americans considered Mexico a friend or an ally.')).toBe('accurate');
+    expect(rating('La mayoría de los estadounidenses ve a México como amigo o aliado.')).toBe('accurate');
+    expect(rating('En 2018, el 72% de los estadounidenses veía a México como amigo o aliado.')).toBe('accurate');
+  });
+
+  it('leaves an ally alone to its own share', () => {
+    expect(rating('Most Americans see Mexico as an ally.')).toBe('false');
+    expect(rating('La mayoría de los estadounidenses ve a México como aliado.')).toBe('false');
+  });
+});

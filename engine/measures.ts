@@ -95,6 +95,8 @@ export class MeasureIndex {
   private shares: SeriesEntry[] = [];
   /** Each series' words: its cues' stems and those of its measure's own statement, both languages. */
   private ownStems = new Map<SeriesEntry, Set<string>>();
+  /** The wholes a series' cues name right after a word of field, as a share's cue does ("of immigrants in Mexico": "immigr"), per language. */
+  private wholes = new Map<SeriesEntry, Record<Lang, Set<string>>>();
   /** Each series' measure's own words, both languages. */
   private measureStems = new Map<SeriesEntry, Set<string>>();
   /** Series by what they measure (measureKey). */
@@ -147,6 +149,8 @@ export class MeasureIndex {
     const measure = new Set(LANGS.flatMap((lang) => inClasses(toStems(entry.series.measure[lang], lang), this.classes[lang])));
     this.measureStems.set(entry, measure);
     this.ownStems.set(entry, new Set([...entry.cueStems, ...measure]));
+    const wholeOf = (cue: string, lang: Lang) => (this.words[lang].fieldOf.includes(foldSameLength(cue).split(/\s+/)[0]!) ? inClasses(toStems(cue, lang), this.classes[lang]).slice(0, 1) : []);
+    this.wholes.set(entry, Object.fromEntries(LANGS.map((lang) => [lang, new Set(entry.series.cues[lang].flatMap((cue) => wholeOf(cue, lang)))])) as Record<Lang, Set<string>>);
 
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
@@ -190,6 +194,14 @@ export class MeasureIndex {
     };
     const others = this.sourceNames.has(entry) ? this.subjects.get(entry.series.subject) : this.measured.get(measureKey(entry));
     return !named(entry) && (others ?? []).some((e) => e !== entry && named(e));
+  }
+
+  /** The words after a share name a whole of their own (`first`, none of the series' words) before a verb and the cue's whole (`cueWhole`) after it. */
+  private otherWhole(after: string, lang: Lang, entry: SeriesEntry, first: string | undefined, cueWhole: string): boolean {
+    if (!first || entry.cueStems.has(first) || !this.wholes.get(entry)![lang].has(cueWhole)) return false;
+    const said = after.split(/[^\p{L}\d']+/u).filter(Boolean);
+    const k = said.findIndex((word) => inClasses(toStems(word, lang), this.classes[lang])[0] === cueWhole);
+    return k > 0 && said.slice(0, k).some((word) => this.words[lang].verbs.includes(word));
   }
 
   /** How many negations a text says, a negation of a cue's own words ("do not travel") aside: none when it denies nothing. */
@@ -498,6 +510,10 @@ export class MeasureIndex {
       });
       if (apart) return drop('placed apart');
       // A count says what it counts right after it ("40 cities"): another noun than the series' is another measure.
+      // So does a share its whole, where the cue names one of its own right after a word of field and the sentence says it only
+      // past a verb, as what the share's whole is: "La mayoría de los mexicoamericanos son inmigrantes nacidos en México" is no
+      // share "de los inmigrantes en México".
+      if (q.unit === 'percent' && best.at > at + 1 && this.otherWhole(folded.slice(q.end, to), lang, best.entry, post.stems[0], stems[best.at]!)) return drop('another whole');
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return drop('another counted noun');
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.

@@ -842,7 +842,7 @@ function rateIn(stretch: string, rates: readonly string[]): boolean {
 }
 
 /** Text before a word that opens its sentence: at most two words. */
-const OPENING = /^[^\p{L}\d]*(?:[\p{L}']+[^\p{L}\d]+){0,2}$/u;
+export const OPENING = /^[^\p{L}\d]*(?:[\p{L}']+[^\p{L}\d]+){0,2}$/u;
 
 /**
  * A negation in the number's stretch, except one that opens the clause after it: in "most is

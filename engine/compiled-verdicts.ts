@@ -55,7 +55,11 @@ export function isNegated(text: string, words: VerdictWords): boolean {
 /** How many negations a text says: a denial said around a claim that denies something itself is one more than the claim's. */
 export function negationCount(text: string, words: VerdictWords): number {
   const folded = foldSameLength(text).replace(NO_DOT_NUMBER, ' ');
-  return findAll(folded, words.negation).length + findAll(folded, words.retraction).length + (endsWithAny(folded, words.closingRetraction) ? 1 : 0);
+  const denials = findAll(folded, words.negation);
+  // A word of both lists ("falsely", "es falsa": a denial said before the claim or after it) is one denial, not two.
+  const before = new Set(denials.map((hit) => `${hit.at}:${hit.end}`));
+  const after = findAll(folded, words.retraction).filter((hit) => !before.has(`${hit.at}:${hit.end}`));
+  return denials.length + after.length + (endsWithAny(folded, words.closingRetraction) ? 1 : 0);
 }
 
 /** Reads a fact's typical claims and series cues for the verdict step. */

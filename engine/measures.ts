@@ -98,6 +98,8 @@ export class MeasureIndex {
   private shares: SeriesEntry[] = [];
   /** Each series' words: its cues' stems and those of its measure's own statement, both languages. */
   private ownStems = new Map<SeriesEntry, Set<string>>();
+  /** The wholes a series' cues name right after a word of field, as a share's cue does ("of immigrants in Mexico": "immigr"), per language. */
+  private wholes = new Map<SeriesEntry, Record<Lang, Set<string>>>();
   /** Each series' measure's own words, both languages. */
   private measureStems = new Map<SeriesEntry, Set<string>>();
   /** Series by what they measure (measureKey). */
@@ -150,6 +152,8 @@ export class MeasureIndex {
     const measure = new Set(LANGS.flatMap((lang) => inClasses(toStems(entry.series.measure[lang], lang), this.classes[lang])));
     this.measureStems.set(entry, measure);
     this.ownStems.set(entry, new Set([...entry.cueStems, ...measure]));
+    const wholeOf = (cue: string, lang: Lang) => (this.words[lang].fieldOf.includes(foldSameLength(cue).split(/\s+/)[0]!) ? inClasses(toStems(cue, lang), this.classes[lang]).slice(0, 1) : []);
+    this.wholes.set(entry, Object.fromEntries(LANGS.map((lang) => [lang, new Set(entry.series.cues[lang].flatMap((cue) => wholeOf(cue, lang)))])) as Record<Lang, Set<string>>);
 
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
@@ -199,6 +203,14 @@ export class MeasureIndex {
     };
     const others = this.sourceNames.has(entry) ? this.subjects.get(entry.series.subject) : this.measured.get(measureKey(entry));
     return !named(entry) && (others ?? []).some((e) => e !== entry && named(e));
+  }
+
+  /** The words after a share name a whole of their own (`first`, none of the series' words) before a verb and the cue's whole (`cueWhole`) after it. */
+  private otherWhole(after: string, lang: Lang, entry: SeriesEntry, first: string | undefined, cueWhole: string): boolean {
+    if (!first || entry.cueStems.has(first) || !this.wholes.get(entry)![lang].has(cueWhole)) return false;
+    const said = after.split(/[^\p{L}\d']+/u).filter(Boolean);
+    const k = said.findIndex((word) => inClasses(toStems(word, lang), this.classes[lang])[0] === cueWhole);
+    return k > 0 && said.slice(0, k).some((word) => this.words[lang].verbs.includes(word));
   }
 
   /** How many negations a text says, a negation of a cue's own words ("do not travel") aside: none when it denies nothing. */
@@ -369,9 +381,9 @@ export class MeasureIndex {
       // "Mexico was the largest partner until 2025", "… hasta 2024", "after 2020, … reached": a state said to have ended or
       // begun at a year is of years the sentence does not name, no one record's.
       if (q.unit !== 'year' && [words.untilTime, words.beforeTime, words.afterTime].some((list) => yearsAfter(stretch, list).length)) return drop('bounded by a year');
-      // "Antes del TLCAN EU ya le vendía…", "before NAFTA": said of the time before a named event, it is of a year before it,
-      // which the newest record does not settle.
-      if (q.unit !== 'year' && q.unit !== 'rank' && beforeName(sentence, from, to, words)) return drop('before a named event');
+      // "Before NAFTA, the U.S. sold …", "… antes de la pandemia": a time before a thing named, with no year of its own, is of years
+      // the sentence does not name either.
+      if (q.unit !== 'year' && beforeNamed(sentence, folded, clauseOf(folded, q)[0], to, words)) return drop('bounded by an event');
       if (decades.some((at) => at >= from && at < to)) return drop('said of a decade');
       const ownFrom = q.start >= lead ? Math.max(from, lead) : from;
       if (negatedIn(masked.text, ownFrom, to, reachEnd, words.negation)) {
@@ -382,6 +394,7 @@ export class MeasureIndex {
       if (opening !== null && opening < from) return drop('denied at the opening');
       const cueNegated = negatedIn(folded, ownFrom, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
+      const perMonth = stated === 'part-year' && rateIn(stretch, words.partYearRate);
       // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
       // school or crop years ("2023/24"): a span only for series of calendar years.
       const straddled = stated === 'range' ? joinedYearOf(folded) : null;
@@ -422,6 +435,8 @@ export class MeasureIndex {
         if (spans.some(([first, last]) => e.cueStems.has(first) && !e.cueStems.has(last))) continue;
         // "FDI in the first half of 2025" is not the January-September total: a part-year series meets only the part its cues name.
         if (e.series.period === 'part-year' && stated === 'part-year' && partSaid.some((st) => !e.cueStems.has(st))) continue;
+        // "$29.6 billion a month" is each month's amount, no total of the first half's months.
+        if (e.series.period === 'part-year' && perMonth) continue;
         // A position held since a year ("has been the top partner since 2023") is one of a point in time, checked over the years after (engine/streaks.ts).
         const heldSince = q.unit === 'rank' && stated === 'cumulative' && e.series.period === 'point';
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !heldSince && !periodFits(statedFor(e), e.series.period))) continue;
@@ -526,6 +541,10 @@ export class MeasureIndex {
       });
       if (apart) return drop('placed apart');
       // A count says what it counts right after it ("40 cities"): another noun than the series' is another measure.
+      // So does a share its whole, where the cue names one of its own right after a word of field and the sentence says it only
+      // past a verb, as what the share's whole is: "La mayoría de los mexicoamericanos son inmigrantes nacidos en México" is no
+      // share "de los inmigrantes en México".
+      if (q.unit === 'percent' && best.at > at + 1 && this.otherWhole(folded.slice(q.end, to), lang, best.entry, post.stems[0], stems[best.at]!)) return drop('another whole');
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return drop('another counted noun');
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
@@ -851,8 +870,13 @@ function opensClause(lead: string, words: VerdictWords): boolean {
     .every((w) => timeWord(w, words) || words.cumulative.includes(w));
 }
 
+/** A rate per month or week said in the stretch ("a month", "cada semana"), not a time counted back from now ("a month earlier", "a week ago"). */
+function rateIn(stretch: string, rates: readonly string[]): boolean {
+  return findAll(stretch, rates).some((hit) => !/^\s+(?:earlier|before|ago|prior|antes|atras)\b/.test(stretch.slice(hit.end)));
+}
+
 /** Text before a word that opens its sentence: at most two words. */
-const OPENING = /^[^\p{L}\d]*(?:[\p{L}']+[^\p{L}\d]+){0,2}$/u;
+export const OPENING = /^[^\p{L}\d]*(?:[\p{L}']+[^\p{L}\d]+){0,2}$/u;
 
 /**
  * A negation in the number's stretch, except one that opens the clause after it: in "most is
@@ -865,23 +889,26 @@ function negatedIn(folded: string, from: number, to: number, reachEnd: number, n
   ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
 }
 
+/**
+ * A time said as before a thing named in [from, to) of the sentence, where no year is said there: a word of `beforeTime` right
+ * before a name (a capital as written: "before NAFTA", "antes de Trump"), or of `beforeThing` ("before the pandemic", "antes del
+ * TLCAN", "antes de que …"). Not "before falling", "than ever before".
+ */
+export function beforeNamed(sentence: string, folded: string, from: number, to: number, words: VerdictWords): boolean {
+  const text = folded.slice(from, to);
+  if (/(?<!\d)(?:19|20)\d\d(?!\d)/.test(text)) return false;
+  // The name right after the word, determiners aside ("before the USMCA", "antes de la Copa").
+  const nameAfter = (at: number) => {
+    const next = sentence.slice(at, to).trim().split(/\s+/).filter(Boolean);
+    while (next.length > 1 && words.determiners.includes(foldSameLength(next[0]!))) next.shift();
+    return /^\p{Lu}/u.test(next[0] ?? '');
+  };
+  return hasAny(text, words.beforeThing) || findAll(text, words.beforeTime).some((hit) => nameAfter(from + hit.end));
+}
+
 /** Years said right after a word of the list ("until 2025", "hasta el año 2024", "since 2015"). */
 export function yearsAfter(folded: string, list: readonly string[]): string[] {
   return findAll(folded, list).flatMap((hit) => /^\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?((?:19|20)\d\d)(?!\d)/.exec(folded.slice(hit.end))?.[1] ?? []);
-}
-
-/** A word of the pack's `beforeTime` in a stretch, right before a name (capitalised, determiners aside): "before NAFTA", "antes del TLCAN". */
-export function beforeName(sentence: string, from: number, to: number, words: Pick<VerdictWords, 'beforeTime' | 'determiners'>): boolean {
-  const folded = foldSameLength(sentence);
-  return findAll(folded.slice(from, to), words.beforeTime).some((hit) => {
-    const next = sentence
-      .slice(from + hit.end, to)
-      .trim()
-      .split(/\s+/)
-      .filter(Boolean);
-    while (next.length > 1 && words.determiners.includes(foldSameLength(next[0]!))) next.shift();
-    return /^\p{Lu}/u.test(next[0] ?? '');
-  });
 }
 
 /** A thing about to happen: a word of the pack's `imminent` right before an infinitive (`infinitiveEndings`: "está por llegar", "están por superar"; not "está por encima"). */

@@ -463,6 +463,17 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   }
 
   /**
+   * A figure listed right after a third country's name as written, nothing but a colon or a comma between ("Remesas en 2025:
+   * Guatemala 61,791 millones, México 25 mil millones", "Canada: 64%"), is that country's, as a list of countries' figures
+   * writes it, unless the series' cues name such a country.
+   */
+  function listedThird(said: Said, b: Binding): boolean {
+    if (b.quantity.unit === 'rank' || seriesNamesThird(b.entry.series)) return false;
+    const name = /(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*)?)[\s:,]*$/u.exec(said.sentence.slice(b.clause[0], b.quantity.start))?.[1];
+    return !!name && [name, name.split(/\s+/).at(-1)!].some((n) => deps.firstOf(n, said.lang) === 'other');
+  }
+
+  /**
    * A relation said between two names one of which is a third country ("el intercambio comercial entre México y Canadá",
    * "trade between Canada and Mexico": the packs' rangeFrom / rangeTo): that pair's measure, unless the series' cues name
    * such a country.
@@ -581,6 +592,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       !otherSide(said, b) &&
       !thirdCountrys(said, b) &&
       !thirdOwner(said, b) &&
+      !listedThird(said, b) &&
       !betweenThird(said, b) &&
       !otherCompassSide(said, b) &&
       !regionPlaced(said, b) &&

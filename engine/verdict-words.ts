@@ -52,6 +52,11 @@ export interface VerdictWords {
   presentEndings: string[];
   /** A stated number covers only part of a year: "the first ten months", "enero-julio". */
   partYear: string[];
+  /**
+   * Part-year words that say a rate ("a month", "every week", "al mes", "cada semana"): an amount said with one is each
+   * month's or week's, never a total over part of a year ("the first half", "enero-septiembre").
+   */
+  partYearRate: string[];
   /** The whole year, said after part of it ("…, so for the full year", "en todo el año"): a number after it is the year's. */
   wholeYear: string[];
   /** A stated number covers a span of years: "between 2007 and 2011" (with two years), "over the past decade". */
@@ -150,6 +155,11 @@ export interface VerdictWords {
   untilTime: string[];
   /** Words that, right before a year, bound a time before it ("before 2023", "antes de 2023"): as untilTime, and no event's date. */
   beforeTime: string[];
+  /**
+   * Words that bound a time before a thing named by its article ("before the pandemic", "antes del TLCAN", "antes de que entrara en
+   * vigor"): as `beforeTime` before a year, or before a name ("before NAFTA"); a number said so, with no year, is of years the sentence does not name.
+   */
+  beforeThing: string[];
   /** Words that, right before a year, bound a state's time the other way ("after 2020", "después de 2020", "a partir de 2020"): as untilTime, no one year's record settles it. */
   afterTime: string[];
   /** Words that join one clause to another ("and", "y"): a country named after one leads what follows it ("…, and Canada is the largest market"). */

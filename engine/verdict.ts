@@ -10,7 +10,7 @@
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differencesOpen, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { heldAlmostExactly, judgeBinding, outOfScale } from './figures';
-import { type Binding, AMOUNT_SIZED, forecastVerb, imminentIn, MeasureIndex, yearsAfter } from './measures';
+import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
@@ -223,6 +223,18 @@ const hypotheticalIn = (text: string, words: VerdictWords): boolean => {
     (words.hypothetical.length > 0 && hasAny(folded, words.hypothetical)) ||
     (words.hypotheticalOpeners.length > 0 && findAll(folded, words.hypotheticalOpeners).some((hit) => !/[\p{L}\d]/u.test(folded.slice(0, hit.at))))
   );
+};
+
+/**
+ * Where a condition that opens the sentence ends ("If …,", "Even if …,", "Suppose …", "Supongamos que …", "Si …,": a word of the
+ * packs' `hypothetical` or `hypotheticalOpeners` at most two words in), at its first break or the sentence's end; 0 for none.
+ * What it supposes is no claim: "If the USMCA had its first joint review in July 2026, …" was Accurate by the review's date.
+ */
+const supposedEnd = (folded: string, words: VerdictWords): number => {
+  const opener = findAll(folded, [...words.hypothetical, ...words.hypotheticalOpeners]).find((hit) => OPENING.test(folded.slice(0, hit.at)));
+  if (!opener) return 0;
+  const end = folded.slice(opener.end).search(/[,;:]/);
+  return end < 0 ? folded.length : opener.end + end;
 };
 
 /** Whether a text speaks of what will be: a word or a verb form of a forecast ("will remain", "is expected to", "superará": the packs' `projection`, `projectionEndings`). */
@@ -482,6 +494,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const decade = decadesOf(input.sentence, input.lang);
     const yearParts = yearPartsOf(input.sentence, input.lang);
     const ways = waysOf(input.sentence, input.lang);
+    // "Before NAFTA, Mexico was the largest…" tells of a time before a thing named: it meets only a claim that tells one too.
+    const beforeThing = (text: string, lang: Lang) => beforeNamed(text, foldSameLength(text), 0, text.length, deps.words[lang]);
+    const before = beforeThing(input.sentence, input.lang);
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
     const timeless = !input.stems.some((s) => yearSaid(s).length) && !input.quantities.some((q) => q.unit === 'year') && !hasAny(folded, w.months) && !hasAny(folded, w.relativeTimes) && !decade;
@@ -520,6 +535,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts) || turnedRound(c.ways, ways)) continue;
+      if (before !== beforeThing(c.text, c.lang)) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (
@@ -739,8 +755,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       };
       const afterOther = (b: Binding) =>
         b.quantity.unit === 'rank' && b.quantity.value === 1 && findAll(folded.slice(0, b.clause[1]), w.behind).some((hit) => hit.at >= b.clause[0] && countryNext(hit.end));
+      const supposed = supposedEnd(folded, w);
       for (const b of bindings) {
-        if (afterOther(b)) {
+        if (afterOther(b) || b.quantity.start < supposed) {
           unsettled++;
           continue;
         }
@@ -756,11 +773,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "…, 10 mil millones menos que en 2024": the comparison checks the way, not the difference said.
       unsettled += differencesOpen(folded, numbers, bindings, deps.words[input.lang]);
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
-      checks.push(...compared, ...trends);
+      // A comparison or a trend read in a sentence that opens on a condition may be the condition's: it settles nothing.
+      if (!supposed) checks.push(...compared, ...trends);
+      else unsettled += compared.length + trends.length;
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
       // Of checks that all hold, one of the sentence's own topic names the card: another topic's is there for a number it encloses.
       const decisive = wrong ?? checks.find((c) => factsById.get(c.factId ?? '')?.topic === input.topic) ?? checks[0];
-      const fact = factsById.get(decisive?.factId ?? '') ?? bindings[0]!.entry.fact;
+      const fact = factsById.get(decisive?.factId ?? '') ?? bindings[0]?.entry.fact ?? top.fact;
       // One wrong part makes the sentence wrong; "accurate" needs every number it states settled.
       // A comparison the figures do not cover ("…, above all of Latin America") is a claim of its own.
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.

@@ -289,3 +289,62 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['a share supplied by its own side', 'México provee el 43% de las autopartes que importa EU.', /accurate/],
   ])('%s: %s', (_why, text, expected) => expect(rating(text)).toMatch(expected));
 });
+
+describe('Americans who see Mexico as "a friend or ally"', () => {
+  // Gallup's measure is "an ally or friendly" (72% in 2018); "an ally" alone was 27%. Said the way writers say it, "a friend or
+  // ally" met the cue "see Mexico as an ally" reaching over "friend": a true share was shown False.
+  it('is the share of those who call it an ally or friendly', () => {
+    expect(rating('Most Americans see Mexico as a friend or ally.')).toBe('accurate');
+    expect(rating('In 2018, 72% of Americans considered Mexico a friend or an ally.')).toBe('accurate');
+    expect(rating('La mayoría de los estadounidenses ve a México como amigo o aliado.')).toBe('accurate');
+    expect(rating('En 2018, el 72% de los estadounidenses veía a México como amigo o aliado.')).toBe('accurate');
+  });
+
+  it('leaves an ally alone to its own share', () => {
+    expect(rating('Most Americans see Mexico as an ally.')).toBe('false');
+    expect(rating('La mayoría de los estadounidenses ve a México como aliado.')).toBe('false');
+  });
+});
+
+describe("a figure listed after a third country's name", () => {
+  // "Country figure, country figure" lists each country's own: the first figure was read as Mexico's, named later in the list.
+  it("is that country's, not Mexico's", () => {
+    expect(rating('Remittances in 2025: India $61.8 billion, Mexico 25 billion.')).not.toMatch(/accurate|false/);
+    expect(rating('Remesas en 2025: Guatemala 61,791 millones de dólares, México 25 mil millones.')).not.toMatch(/accurate|false/);
+    expect(rating('Remesas en 2025: Guatemala 61,791 millones de dólares, y México 25 mil millones.')).not.toMatch(/accurate|false/);
+  });
+
+  it("still reads Mexico's own", () => {
+    expect(rating('Mexico: $61.8 billion in remittances in 2025.')).toBe('accurate');
+    expect(rating('Remesas en 2025: México 61,791 millones de dólares, Guatemala 25 mil millones.')).toBe('accurate');
+  });
+});
+
+describe("every bundled yearly amount series, its newest figure listed after a third country's name", () => {
+  it('is never checked against the series', () => {
+    const facts = loadData().facts;
+    const checked: string[] = [];
+    let swept = 0;
+    for (const fact of facts)
+      for (const s of fact.series ?? []) {
+        const latest = (fact.figures ?? []).filter((f) => f.key === s.key && f.unit === 'usd' && f.per === 'year').at(-1);
+        // A series whose own words name third countries (the BRICs' trade, Europe's) is theirs: left out.
+        const names = /\b(China|Canad|Brazil|Brasil|BRIC|Europ|German|Alemania|France|Francia|U\.?K|Reino|Ital|Países|Netherlands|India|Rus)/i;
+        if (s.period !== 'year' || !latest || latest.value < 1e9 || !/^\d{4}$/.test(latest.period) || [...s.cues.en, ...s.cues.es].some((c) => names.test(c))) continue;
+        const billions = (latest.value / 1e9).toFixed(1);
+        for (const lang of ['en', 'es'] as const)
+          for (const cue of s.cues[lang].slice(0, 3))
+            for (const other of lang === 'en' ? ['Canada', 'India'] : ['Canadá', 'Guatemala']) {
+              const sentence =
+                lang === 'en'
+                  ? `${cue} in ${latest.period}: ${other} $${billions} billion, Mexico 1 billion.`
+                  : `${cue} en ${latest.period}: ${other} ${billions.replace('.', ',')} mil millones de dólares, México mil millones.`;
+              swept++;
+              if (engine.analyze(sentence, { lang })[0]?.figures?.some((c) => c.key === s.key)) checked.push(sentence);
+            }
+      }
+    // About 240 sentences when written: a sweep that reads none proves nothing.
+    expect(swept).toBeGreaterThan(100);
+    expect(checked).toEqual([]);
+  });
+});

@@ -102,6 +102,8 @@ interface ClaimEntry {
   former: boolean;
   /** The months and parts of a year it tells ("enero", "primer semestre"), as one key ('' for none): a sentence must tell the same, unless it tells no time at all (`undated`). */
   yearParts: string;
+  /** Whether it tells of a time before a thing named ("Before NAFTA, …"): a sentence must tell one too, or not, as it does. */
+  before: boolean;
   /** Its countries' names with the way a particle before them says ("from:mexico"): a sentence must not say them only the other way. */
   ways: ReadonlySet<string>;
   others: string;
@@ -279,6 +281,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   };
   // The months and parts of a year a text tells, sorted, as one key: "En marzo de 2026 las remesas bajaron 1.4% frente a
   // enero de 2025" is not the claim of January's drop, though it says "enero"; "el último semestre" is not "el primer semestre".
+  const beforeThing = (text: string, lang: Lang) => beforeNamed(text, foldSameLength(text), 0, text.length, deps.words[lang]);
   const yearPartsOf = (text: string, lang: Lang) => {
     const folded = foldSameLength(text);
     const w = deps.words[lang];
@@ -347,6 +350,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         decade: decadesOf(text, lang),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
         yearParts: yearPartsOf(text, lang),
+        before: beforeThing(text, lang),
         ways: waysOf(text, lang),
         others,
         order,
@@ -495,7 +499,6 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const yearParts = yearPartsOf(input.sentence, input.lang);
     const ways = waysOf(input.sentence, input.lang);
     // "Before NAFTA, Mexico was the largest…" tells of a time before a thing named: it meets only a claim that tells one too.
-    const beforeThing = (text: string, lang: Lang) => beforeNamed(text, foldSameLength(text), 0, text.length, deps.words[lang]);
     const before = beforeThing(input.sentence, input.lang);
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
@@ -535,7 +538,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts) || turnedRound(c.ways, ways)) continue;
-      if (before !== beforeThing(c.text, c.lang)) continue;
+      if (before !== c.before) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
 import { loadData } from '../../scripts/lib/data-files';
+import { framedClaims } from './helpers/claim-frames';
 
 const facts = loadData().facts;
 const engine = createEngine(facts);
@@ -14,24 +15,17 @@ const FRAMES = {
   en: ['The idea that {c} is a myth.', 'Claims that {c} are false.', 'The notion that {c} is unfounded.'],
   es: ['La afirmación de que {c} es falsa.', 'Las versiones de que {c} son falsas.', 'La versión de que {c} carece de sustento.'],
 } as const;
-/** The claim inside a sentence: its first letter in lower case unless it opens with a name. */
-const inside = (text: string) => (/^(The|A|Most|Only|More|La|El|Los|Las|Un|Una|Más|Casi|Cada|Solo)\b/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text).replace(/[.!]$/, '');
 
 describe('a typical claim denied after it', () => {
   it('never earns the claim’s own side', () => {
     const wrong: string[] = [];
     let swept = 0;
-    for (const fact of facts)
-      for (const claim of fact.claims) {
-        if (claim.rating === 'needs-context') continue;
-        for (const frame of FRAMES[claim.lang]) {
-          const sentence = frame.replace('{c}', inside(claim.text));
-          swept++;
-          const rating = engine.classify(sentence, claim.lang)?.rating;
-          const opposite = claim.rating === 'accurate' ? rating === 'accurate' : rating === 'false' || rating === 'outdated' || rating === 'misleading';
-          if (opposite) wrong.push(`${rating}: ${sentence}`);
-        }
-      }
+    for (const { claim, sentence } of framedClaims(facts, FRAMES)) {
+      swept++;
+      const rating = engine.classify(sentence, claim.lang)?.rating;
+      const opposite = claim.rating === 'accurate' ? rating === 'accurate' : rating === 'false' || rating === 'outdated' || rating === 'misleading';
+      if (opposite) wrong.push(`${rating}: ${sentence}`);
+    }
     // About 4,300 sentences when written: a sweep that reads none proves nothing.
     expect(swept).toBeGreaterThan(2000);
     expect(wrong).toEqual([]);

@@ -71,3 +71,29 @@ describe('a number a series’ cue binds is evidence for that series’ topic', 
     });
   }
 });
+
+describe('the border said alone', () => {
+  // Spanish only: English "border" alone was tried and cost held-out precision (U.S. "border" sentences of other topics).
+  it('is the relationship’s border in a Spanish sentence that names no country (es)', () => {
+    expect(topicOf('Agentes decomisaron un cargamento récord de fentanilo en la frontera el mes pasado.')).toBe('drugs-fentanyl');
+  });
+
+  it('is another border where another country is named without Mexico (es)', () => {
+    expect(topicOf('Polonia decomisó un cargamento récord de fentanilo en la frontera con Bielorrusia el mes pasado.')).toBe('none');
+  });
+});
+
+describe('words a remittance shares with everyday speech', () => {
+  it('does not hear a remittance in "back home" alone: what someone misses is not money sent (en)', () => {
+    const topics = engine.candidates('Many American retirees in Mexico say what they miss most is their grandchildren back home.').map((c) => c.topic);
+    expect(topics).not.toContain('remittances');
+    expect(topicOf('My cousin sends money back home to Michoacán every month.')).toBe('remittances');
+  });
+});
+
+describe('weather news', () => {
+  it('passes over a tropical storm’s track along the river, in either language (en, es)', () => {
+    expect(topicOf('Forecasters say the tropical storm will dump heavy rain along the Rio Grande in Tamaulipas and South Texas by Friday.')).toBe('none');
+    expect(topicOf('Se espera que la tormenta tropical deje lluvias fuertes a lo largo del río Bravo en Tamaulipas y el sur de Texas el viernes.')).toBe('none');
+  });
+});

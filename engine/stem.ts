@@ -34,6 +34,8 @@ function stemUncached(t: string): string {
   // Spanish verb endings, so "comercian", "comerciamos", "comerciaron" meet "comercio".
   const verb = /(?:aron|ieron|amos|emos|imos|ando|iendo|aban|aba)$/.exec(s);
   if (verb && s.length - verb[0].length >= 5) return trimVowel(s.slice(0, -verb[0].length));
+  // A gerund too short to strip keeps its ending: "haciendo" (doing) is not "hacienda" (the treasury).
+  if (s.endsWith('iendo')) return s;
   if (s.endsWith('s') && !s.endsWith('ss') && s.length > 3) s = s.slice(0, -1);
   if (/[ae]n$/.test(s) && s.length >= 8) return trimVowel(s.slice(0, -2));
   return trimVowel(s);

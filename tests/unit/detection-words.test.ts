@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
 import { loadData } from '../../scripts/lib/data-files';
+import { toStems } from '../../engine/vocabulary';
 
 const engine = createEngine(loadData().facts);
 const topicOf = (sentence: string) => engine.classify(sentence)?.topic ?? 'none';
@@ -95,5 +96,37 @@ describe('weather news', () => {
   it('passes over a tropical storm’s track along the river, in either language (en, es)', () => {
     expect(topicOf('Forecasters say the tropical storm will dump heavy rain along the Rio Grande in Tamaulipas and South Texas by Friday.')).toBe('none');
     expect(topicOf('Se espera que la tormenta tropical deje lluvias fuertes a lo largo del río Bravo en Tamaulipas y el sur de Texas el viernes.')).toBe('none');
+  });
+});
+
+describe('words whose stem is another word’s', () => {
+  it('keeps Spanish words apart from the English topic words their stem would be (es)', () => {
+    // "pollo" would be a "poll", "deportes" would be "deported".
+    expect(topicOf('Los mexicanos comen más pollo que nunca, y el precio del pollo sigue subiendo.')).toBe('none');
+    expect(topicOf('La Secretaría de Deportes de México anunció becas para atletas jóvenes.')).toBe('none');
+    expect(toStems('el Valle de Bravo', 'es')).not.toContain(toStems('la valla', 'es')[0]);
+    // A short gerund is not the noun its stem would be: "haciendo" (doing), "Hacienda" (the treasury).
+    expect(toStems('está haciendo', 'es')).not.toContain(toStems('Hacienda', 'es')[0]);
+  });
+
+  it('reads a city’s mayor as the Spanish "alcalde", not the Spanish "mayor" (larger) (en)', () => {
+    expect(toStems('the mayors of both cities', 'en')).not.toContain(toStems('el mayor socio', 'es')[0]);
+    expect(toStems('the mayors of both cities', 'en')[0]).toBe(toStems('los alcaldes', 'es')[0]);
+  });
+});
+
+describe('names that hold a topic word', () => {
+  it('reads "Wall Street" as the market, not the border wall (en, es)', () => {
+    expect(topicOf('Wall Street rallied after Mexico announced new oil contracts.')).toBe('none');
+    expect(topicOf('Wall Street subió después de que México anunció nuevos contratos petroleros.')).toBe('none');
+  });
+
+  it('reads San Luis Río Colorado as a city, not the Colorado River (es, en)', () => {
+    const river = toStems('el río Colorado', 'es');
+    for (const [text, lang] of [
+      ['en San Luis Río Colorado, Sonora', 'es'],
+      ['in San Luis Rio Colorado, Sonora', 'en'],
+    ] as const)
+      expect(toStems(text, lang).join(' ')).not.toContain(river.join(' '));
   });
 });

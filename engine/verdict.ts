@@ -463,6 +463,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const span = spanKey(spanIn(foldSameLength(input.sentence), deps.words[input.lang]));
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
+    // A country named again in a clause after the claim's own ("…a seis cárteles mexicanos, una medida de Trump") is an aside:
+    // the order that counts is the one of the clauses that say the claim, where the sentence names the claim's countries first.
+    const orderSaid = (c: ClaimEntry) => {
+      if (!order.startsWith(`${c.order} `)) return false;
+      const parts = input.sentence.split(CLAUSE_BREAK).map((part) => toStems(part, input.lang));
+      return deps.orderOf(parts.filter((part) => classed(part, input.lang).some((st) => c.classed.has(st))).flat()) === c.order;
+    };
     // A long sentence says several things: a claim is weighed against the clauses that say it
     // (stemmed only once a claim is covered, as most are not).
     let clauses: Set<string>[] | null = null;
@@ -553,7 +560,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         span !== c.span ||
         c.others !== input.others ||
         c.numbers !== numbers ||
-        c.order !== order ||
+        (c.order !== order && !orderSaid(c)) ||
         (c.sides !== null && comparisonTurned(c.sides, sides)) ||
         (past && c.rating === 'outdated')
       )

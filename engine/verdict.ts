@@ -150,6 +150,8 @@ const DECADE_PART_REACH = 24;
 // A year said with "since" is left to the figures: a typical claim's own "since 2023" is no span a sentence must say too.
 const spanKey = (span: Span | undefined): string =>
   span === undefined || span === 'became' || (typeof span === 'object' && 'since' in span) ? '' : typeof span === 'string' ? span : String(span.years);
+/** A headline's label: at most three words, then its colon ("ATF: …", "Banxico: …"). */
+const HEADLINE_LABEL = /^\s*[^\s,;:()]+(?:\s+[^\s,;:()]+){0,2}:\s/u;
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 
@@ -465,10 +467,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const order = deps.orderOf(input.stems);
     // A country named again in a clause after the claim's own ("…a seis cárteles mexicanos, una medida de Trump") is an aside:
     // the order that counts is the one of the clauses that say the claim, where the sentence names the claim's countries first.
+    // So is a headline's label before its colon, who says it ("ATF: 70% of the guns found in Mexico come from the U.S.").
     const orderSaid = (c: ClaimEntry) => {
-      if (!order.startsWith(`${c.order} `)) return false;
       const parts = input.sentence.split(CLAUSE_BREAK).map((part) => toStems(part, input.lang));
-      return deps.orderOf(parts.filter((part) => classed(part, input.lang).some((st) => c.classed.has(st))).flat()) === c.order;
+      const says = (part: readonly string[]) => classed(part, input.lang).some((st) => c.classed.has(st));
+      const told = HEADLINE_LABEL.test(input.sentence) && !says(parts[0]!) ? deps.orderOf(parts.slice(1).flat()) : order;
+      return (told === c.order || told.startsWith(`${c.order} `)) && deps.orderOf(parts.filter(says).flat()) === c.order;
     };
     // A long sentence says several things: a claim is weighed against the clauses that say it
     // (stemmed only once a claim is covered, as most are not).

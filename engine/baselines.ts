@@ -11,6 +11,7 @@ import { yearAfter } from './stated-period';
 import type { Quantity } from './numbers';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny } from './word-lists';
+import { STOPWORDS } from './stopwords';
 
 /** What a binding needs to be related: the number, its series, its year and its clause. */
 export interface Bound<E> {
@@ -213,18 +214,44 @@ export function isTrend(folded: string, prev: Quantity, q: Quantity, words: Verd
   return !!toWord && !between.slice(toWord.end).trim() && TREND_GAP.test(between.slice(0, toWord.at));
 }
 
-/** Each of two numbers said with its own year, joined by "and" ("grew 3.2% in 2023 and 1.5% in 2024"): the same measure, the same unit. */
-function isParallel(folded: string, prev: Quantity, q: Quantity): boolean {
+/**
+ * Each of two numbers said with its own year, joined by "and" ("grew 3.2% in 2023 and 1.5% in 2024"): the same measure, the same unit.
+ * So is the level the measure went on to, said after "and" with its verb and no subject of its own but a pronoun ("reached $64.7
+ * billion in 2024, and they fell to $61.8 billion in 2025", "y bajaron a 61,791 millones de dólares en 2025"), where it goes the way the verb says.
+ */
+function isParallel(folded: string, prev: Quantity, q: Quantity, words: VerdictWords): boolean {
   if (prev.unit !== q.unit || prev.per !== q.per || !yearAfter(folded, prev) || !yearAfter(folded, q)) return false;
-  const between = AND_AFTER.exec(folded.slice(prev.end, q.start));
-  return !!between && TREND_GAP.test(between[1]!);
+  const text = folded.slice(prev.end, q.start);
+  const between = AND_AFTER.exec(text);
+  if (between) return TREND_GAP.test(between[1]!);
+  const went = AND_WENT.exec(text);
+  if (!went || !TREND_GAP.test(went[1]!)) return false;
+  const said = went[2]!.trim().replace(/\s+/g, ' ');
+  const to = findAll(said, words.trendTo).at(-1);
+  if (!to || to.end !== said.length) return false;
+  // Its verb right before "to", with nothing before it but function words ("they", "it has", "then"): no subject of its own.
+  const head = said.slice(0, to.at).trim();
+  const verb = (list: readonly string[]) =>
+    findAll(head, list).some(
+      (hit) =>
+        hit.end === head.length &&
+        head
+          .slice(0, hit.at)
+          .split(/\s+/)
+          .filter(Boolean)
+          .every((w) => STOPWORDS.has(w)),
+    );
+  const [up, down] = [verb(words.increase), verb(words.decrease)];
+  return up !== down && (up ? q.value > prev.value : q.value < prev.value);
 }
 const AND_AFTER = new RegExp(`^(.*?)[\\s,]+(?:${connectives('and')})\\s+$`);
+/** "…, and they fell to", "… y bajaron a": "and", then at most a few words. */
+const AND_WENT = new RegExp(`^(.*?)[\\s,]+(?:${connectives('and')})\\s+((?:[\\p{L}']+\\s+){1,5})$`, 'u');
 
 /** The binding of the number a trend starts from, or of a parallel one before `q`: `q` is the same measure at another time. */
 function trendFrom<E>(folded: string, prev: Quantity, q: Quantity, bound: readonly Bound<E>[], words: VerdictWords): Bound<E> | undefined {
   const main = bound.find((b) => b.quantity === prev && !b.change && !b.denied);
-  return main && (isTrend(folded, prev, q, words) || isParallel(folded, prev, q)) ? main : undefined;
+  return main && (isTrend(folded, prev, q, words) || isParallel(folded, prev, q, words)) ? main : undefined;
 }
 
 const SPAN_WORDS = new WeakMap<VerdictWords, string[]>();

@@ -18,7 +18,7 @@ import { judgeSpan, spanIn, type Span } from './streaks';
 import { recordBested } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
-import { decadeYears, yearQuantities } from './stated-period';
+import { dateBeforeYear, decadeYears, yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
@@ -150,6 +150,8 @@ const DECADE_PART_REACH = 24;
 // A year said with "since" is left to the figures: a typical claim's own "since 2023" is no span a sentence must say too.
 const spanKey = (span: Span | undefined): string =>
   span === undefined || span === 'became' || (typeof span === 'object' && 'since' in span) ? '' : typeof span === 'string' ? span : String(span.years);
+/** A headline's label: at most three words, then its colon ("ATF: …", "Banxico: …"). */
+const HEADLINE_LABEL = /^\s*[^\s,;:()]+(?:\s+[^\s,;:()]+){0,2}:\s/u;
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 
@@ -188,6 +190,18 @@ function eventYears(fact: Fact): Set<string> {
   let years = eventYearsOf.get(fact);
   if (!years) eventYearsOf.set(fact, (years = new Set((fact.figures ?? []).filter((f) => f.unit === 'year').map((f) => String(f.value)))));
   return years;
+}
+
+/** The month each of a fact's dated events was recorded in, by its year ("2025" → "02" for an event of 2025-02-20). */
+const eventMonthsOf = new WeakMap<Fact, Map<string, string>>();
+function eventMonths(fact: Fact): Map<string, string> {
+  let months = eventMonthsOf.get(fact);
+  if (!months)
+    eventMonthsOf.set(
+      fact,
+      (months = new Map((fact.figures ?? []).flatMap((f) => (f.unit === 'year' && /^\d{4}-\d\d/.test(f.period) ? [[f.period.slice(0, 4), f.period.slice(5, 7)] as const] : [])))),
+    );
+  return months;
 }
 
 /** The year of a fact's newest record: its newest figure's, or its as-of date's. */
@@ -463,6 +477,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const span = spanKey(spanIn(foldSameLength(input.sentence), deps.words[input.lang]));
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
+    // A country named again in a clause after the claim's own ("…a seis cárteles mexicanos, una medida de Trump") is an aside:
+    // the order that counts is the one of the clauses that say the claim, where the sentence names the claim's countries first.
+    // So is a headline's label before its colon, who says it ("ATF: 70% of the guns found in Mexico come from the U.S.").
+    const orderSaid = (c: ClaimEntry) => {
+      const parts = input.sentence.split(CLAUSE_BREAK).map((part) => toStems(part, input.lang));
+      const says = (part: readonly string[]) => classed(part, input.lang).some((st) => c.classed.has(st));
+      const told = HEADLINE_LABEL.test(input.sentence) && !says(parts[0]!) ? deps.orderOf(parts.slice(1).flat()) : order;
+      return (told === c.order || told.startsWith(`${c.order} `)) && deps.orderOf(parts.filter(says).flat()) === c.order;
+    };
     // A long sentence says several things: a claim is weighed against the clauses that say it
     // (stemmed only once a claim is covered, as most are not).
     let clauses: Set<string>[] | null = null;
@@ -529,6 +552,18 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // "Not to travel to several Mexican states" is not "not to travel to Mexico": a claim of the whole meets no sentence said of some of its parts.
     const ofPartKind = partKindIn(input.sentence, deps.words[input.lang]);
     const ofWhole = (c: ClaimEntry) => ofPartKind && !c.ofPartKind && c.parts.size === 0;
+    // A month said with its year in a clause that says a claim of a dated event ("Estados Unidos designó … a seis cárteles en enero
+    // de 2025") dates the event: where its record dates it to another month of that year (February), the claim is not met. A month
+    // of another clause ("…, una medida que sigue el decreto firmado en enero de 2025") may date something else.
+    const dates = yearQuantities(input.sentence, w.yearNames, w.decadeBefore).flatMap((q) => {
+      const month = dateBeforeYear(folded, q, w.months)?.slice(0, 2);
+      return month ? [{ year: String(q.value), month, clause: stretchBetweenBreaks(input.sentence, q.start, q.end) }] : [];
+    });
+    const otherMonth = (c: ClaimEntry) =>
+      dates.some(({ year, month, clause: [from, to] }) => {
+        const recorded = eventMonths(c.fact).get(year);
+        return !!recorded && recorded !== month && classed(toStems(input.sentence.slice(from, to), input.lang), input.lang).some((st) => c.classed.has(st));
+      });
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
@@ -538,7 +573,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts) || turnedRound(c.ways, ways)) continue;
-      if (before !== c.before) continue;
+      if (before !== c.before || otherMonth(c)) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (
@@ -553,7 +588,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         span !== c.span ||
         c.others !== input.others ||
         c.numbers !== numbers ||
-        c.order !== order ||
+        (c.order !== order && !orderSaid(c)) ||
         (c.sides !== null && comparisonTurned(c.sides, sides)) ||
         (past && c.rating === 'outdated')
       )

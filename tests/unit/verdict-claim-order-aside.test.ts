@@ -1,0 +1,52 @@
+/**
+ * A typical claim and a sentence must name the countries in one order ("Mexicans dislike the U.S." is not "Americans
+ * dislike Mexico"). A country named again in a later clause that says none of the claim's words ("…, a move Trump
+ * ordered", "…, una medida de Trump": Trump reads as the U.S.) is an aside: the order that counts is the one of the
+ * clauses that say the claim, where the sentence names the claim's countries first. Before, the aside turned the
+ * sentence's order into "U.S., Mexico, U.S." and the claim was not met. A country named first, before the claim's
+ * ("In Mexico, …", "Para México, …"), still turns it. So is a headline's label before its colon, who says it ("ATF: …":
+ * the ATF reads as the U.S.), where the rest names the claim's countries in its order.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fact } from '../../engine/schema';
+import { claimFact, ratingsOn } from './helpers/sample-facts';
+
+const FACTS: Fact[] = [
+  claimFact('designations', 'cartels-violence', { en: ['cartels', 'terrorist'], es: ['cárteles', 'terroristas'] }, [
+    { text: 'The U.S. designated six Mexican cartels as terrorist organizations', lang: 'en', rating: 'accurate' },
+    { text: 'Estados Unidos designó a seis cárteles mexicanos como organizaciones terroristas', lang: 'es', rating: 'accurate' },
+  ]),
+  claimFact('found', 'guns-trafficking', { en: ['guns'], es: ['armas'] }, [
+    { text: '70% of the guns found in Mexico come from the U.S.', lang: 'en', rating: 'misleading' },
+    { text: 'El 70% de las armas encontradas en México vienen de EU', lang: 'es', rating: 'misleading' },
+  ]),
+  claimFact('ally', 'public-opinion', { en: ['ally'], es: ['aliado'] }, [
+    { text: 'The U.S. sees Mexico as a close ally', lang: 'en', rating: 'accurate' },
+    { text: 'Estados Unidos ve a México como un aliado cercano', lang: 'es', rating: 'accurate' },
+  ]),
+];
+const verdict = ratingsOn(FACTS);
+
+describe('a country named again in an aside after the claim', () => {
+  it('leaves the claim met', () => {
+    expect(verdict('The U.S. designated six Mexican cartels as terrorist organizations, a move Trump ordered on his first day.')?.rating).toBe('accurate');
+    expect(verdict('Estados Unidos designó a seis cárteles mexicanos como organizaciones terroristas, una medida que firmó Trump.')?.rating).toBe('accurate');
+  });
+
+  it('but a sentence that names the claim’s countries the other way first still does not meet it', () => {
+    expect(verdict('Mexico sees the U.S. as a close ally, a view Trump welcomed.')?.rating).toBe('context');
+    expect(verdict('México ve a Estados Unidos como un aliado cercano, una visión que Trump celebró.')?.rating ?? 'none').not.toBe('accurate');
+  });
+});
+
+describe('a headline’s label before its colon', () => {
+  it('is who says the claim, no country of it', () => {
+    expect(verdict('ATF: 70 percent of guns found in Mexico come from US')?.rating).toBe('misleading');
+    expect(verdict('ATF: el 70% de las armas encontradas en México vienen de EU')?.rating).toBe('misleading');
+  });
+
+  it('but the rest must name the claim’s countries in its order', () => {
+    expect(verdict('U.S. poll: Mexico sees the U.S. as a close ally.')?.rating ?? 'none').not.toBe('accurate');
+    expect(verdict('Encuesta de EU: México ve a Estados Unidos como un aliado cercano.')?.rating ?? 'none').not.toBe('accurate');
+  });
+});

@@ -1,14 +1,13 @@
 /**
  * A month said with its year in a clause that says a typical claim of a dated event dates the event: "Estados Unidos designó
  * … a seis cárteles mexicanos en enero de 2025" met the claim that it designated them (no month said) and was Accurate, though
- * the record dates the designation to February 20, 2025. Where the record dates the event to another month of that year, the
+ * a record dating the designation to February 20, 2025. Where the record dates the event to another month of that year, the
  * claim is not met; a month of another clause ("…, una medida que sigue el decreto firmado en enero de 2025") may date something
- * else. The designation's own record now gives its day, as its statement does, so its figure check reads the month too.
+ * else. (The bundled designation record keeps its year only: the event was ordered on Jan. 20, 2025 and done on Feb. 20, and
+ * engine/figures.ts judgeDate checks no more than a record gives.)
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import type { Fact } from '../../engine/schema';
-import { loadData } from '../../scripts/lib/data-files';
 import { fig, ratingsOn, seriesFact } from './helpers/sample-facts';
 
 const FACTS: Fact[] = [
@@ -33,16 +32,5 @@ describe('a month said with a dated event’s claim', () => {
     expect(verdict('Estados Unidos designó a seis cárteles mexicanos como organizaciones terroristas en febrero de 2025.')?.rating).toBe('accurate');
     expect(verdict('The U.S. designated six Mexican cartels as terrorist organizations, a move ordered by a decree signed in January 2025.')?.rating).toBe('accurate');
     expect(verdict('Estados Unidos designó a seis cárteles mexicanos como organizaciones terroristas, una medida que sigue el decreto firmado en enero de 2025.')?.rating).toBe('accurate');
-  });
-});
-
-describe('the designation’s record', () => {
-  const { facts } = loadData();
-  const engine = createEngine(facts);
-  const rated = (text: string) => engine.analyze(text)[0]?.rating;
-  it('dates it to its month', () => {
-    expect(rated('The U.S. designated six Mexican cartels as terrorist organizations in January 2025.')).not.toBe('accurate');
-    expect(rated('Estados Unidos designó a seis cárteles mexicanos como organizaciones terroristas en enero de 2025.')).not.toBe('accurate');
-    expect(rated('The U.S. designated six Mexican cartels as terrorist organizations in February 2025.')).toBe('accurate');
   });
 });

@@ -70,10 +70,8 @@ const DATED: Record<'en' | 'es', Case[]> = {
     ['The remittance tax took effect in March 2026.', 'false', 'remittance-tax-in-force-year', 'contradicted'],
     // The record dates Minute 323 to its month only (signed on the 21st, in force on the 27th): any September day is borne out.
     ['Minute 323 was signed on Sept. 21, 2017.', 'accurate', 'minute-323-in-force-year', 'consistent'],
-    // The record dates the designation to Feb. 20, 2025, as its statement does: January is not its month (it was Accurate when
-    // the record gave the year only).
-    ['Washington designated the cartels as foreign terrorist organizations in January 2025.', 'false', 'cartels-fto-designation-year', 'contradicted'],
-    ['Washington designated the cartels as foreign terrorist organizations in February 2025.', 'accurate', 'cartels-fto-designation-year', 'consistent'],
+    // The record gives the designation's year only: a month said with it is not checked.
+    ['Washington designated the cartels as foreign terrorist organizations in January 2025.', 'accurate', 'cartels-fto-designation-year', 'consistent'],
   ],
   es: [
     ['El T-MEC entró en vigor en marzo de 2020.', 'false', 'usmca-in-force-year', 'contradicted'],

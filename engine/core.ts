@@ -284,7 +284,8 @@ function* buildEngine(
         if (!other || !settles(other, rival.topic)) continue;
         topic = rival.topic;
         verdict = other;
-        score = round(Math.min(0.99, rival.p));
+        // Detection's confidence that the sentence makes a claim stays: the other topic only names the card.
+        score = round(Math.min(0.99, Math.max(score, rival.p)));
         break;
       }
     }

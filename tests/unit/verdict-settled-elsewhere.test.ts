@@ -76,3 +76,23 @@ describe('a typical claim another topic lists, where the chosen topic settles no
     byWallRecord('Con el tratado comercial T-MEC y sus aranceles, México nunca pagó el muro fronterizo.', 'accurate');
   });
 });
+
+describe('a sentence shown as one topic, whose card another topic settles', () => {
+  // The detection's confidence that the sentence makes a claim on the relationship stays: the other topic only names the
+  // card. Before, the card took that topic's lower probability, under the show threshold, and the sentence was not shown.
+  const shown = (text: string, topic: string) => {
+    expect(engine.candidates(text).find((c) => c.topic === topic)!.p).toBeLessThan(engine.thresholds.show);
+    const found = engine.analyze(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ topic, level: 'show' });
+    expect(found[0]!.rating).not.toBe('context');
+  };
+  it('stays shown, in English', () => {
+    shown('Mexicans get more U.S. immigrant visas than any other nationality.', 'exchanges-diplomacy');
+    shown('Japan, not Mexico, is the top U.S. source of imported vehicles.', 'supply-chains');
+  });
+  it('stays shown, in Spanish', () => {
+    shown('La mayor parte del fentanilo se fabrica en México.', 'drugs-fentanyl');
+    shown('Los mexicanos reciben más visas de inmigrante de Estados Unidos que cualquier otra nacionalidad.', 'exchanges-diplomacy');
+  });
+});

@@ -594,7 +594,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (stale(b)) return null;
     const judged = judgeBinding(b);
     if (!judged) return judged;
-    if (judged.status === 'contradicted' && otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
+    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang))) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
@@ -612,6 +612,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function stale(b: Binding): boolean {
     const flow = b.entry.series.period === 'year' || b.entry.series.period === 'fiscal-year' || b.entry.series.period === 'day';
     return flow && !b.year && !b.span && !b.after && !b.change && Number(b.entry.fact.asOf.slice(0, 4)) < checkedLast - STALE_YEARS;
+  }
+
+  /**
+   * A part of a year said without its year ("remittances in June", "in the first half") recurs every year, and the record
+   * holds only a few of them: a number it contradicts may be that part of a year it does not hold.
+   */
+  function undatedPart(b: Binding): boolean {
+    return b.entry.series.period === 'part-year' && !b.year && !b.span;
   }
 
   /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */

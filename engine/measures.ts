@@ -22,6 +22,7 @@ import { Recent } from './recent';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
+import { escapeRegExp } from './regex';
 import { endsWithAny, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
 export interface Binding {
@@ -424,7 +425,17 @@ export class MeasureIndex {
       while (beforeDate > 0 && (this.monthStems[lang].has(stems[beforeDate]!) || /^\d/.test(stems[beforeDate]!))) beforeDate--;
       let best: { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
-      const hits = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded));
+      // "16 host cities in the United States, Mexico and Canada": a cue that names one place of a list the sentence goes on
+      // with does not name the number's measure; the list's whole is said, and a cue of the whole, if any, takes the number.
+      const places = namesListed(sentence.slice(from), words).map((list) => list.map((name) => this.markedStems(name, lang).stems));
+      const onePlaceOf = (h: CueHit) => {
+        const said = new Set(stems.slice(h.at, h.end + 1));
+        return places.some((list) => {
+          const inCue = list.map((name) => name.length > 0 && name.every((st) => said.has(st)));
+          return inCue.some(Boolean) && !inCue.every(Boolean);
+        });
+      };
+      const hits = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded) && !onePlaceOf(h));
       for (const hit of hits) {
         // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
         // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
@@ -837,6 +848,24 @@ function yearsAgo(text: string, words: VerdictWords, lang: Lang): number | null 
   const said = text.split(/[^\p{L}\d]+/u);
   const k = said.findIndex((w, i) => words.spanYears.some((y) => w === y || w === y.slice(0, -1)) && (words.sinceTime.includes(said[i + 1]!) || words.sinceTime.includes(said[i - 2]!)));
   return k > 0 ? parseNumeral(said[k - 1]!, lang) : null;
+}
+
+const NAME_LISTS = new WeakMap<VerdictWords, RegExp[]>();
+/**
+ * The lists of three names or more a text says ("the United States, Mexico and Canada", "Estados Unidos, Canadá y México"),
+ * each as its names: runs of capitalized words, a determiner before each allowed, joined by commas and the pack's word of addition.
+ */
+function namesListed(text: string, words: VerdictWords): string[][] {
+  let patterns = NAME_LISTS.get(words);
+  if (!patterns) {
+    const name = `(?:(?:${words.determiners.map(escapeRegExp).join('|')})\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*`;
+    const and = words.addition.map(escapeRegExp).join('|');
+    patterns = [new RegExp(`${name}(?:\\s*,\\s*${name})+\\s*,?\\s+(?:${and})\\s+${name}`, 'gu'), new RegExp(`\\s*,\\s*(?:(?:${and})\\s+)?|\\s+(?:${and})\\s+`, 'u')];
+    NAME_LISTS.set(words, patterns);
+  }
+  const [list, joint] = patterns as [RegExp, RegExp];
+  if (!words.addition.length) return [];
+  return [...text.matchAll(list)].map((m) => m[0].split(joint).filter(Boolean));
 }
 
 /** Whether a text is the rest of a list of names up to a year: names, short words, and the pack's word that ends a list ("Mexico and the U.S. in"). */

@@ -214,6 +214,21 @@ export class MeasureIndex {
     return k > 0 && said.slice(0, k).some((word) => this.words[lang].verbs.includes(word));
   }
 
+  /**
+   * Whether the text before a number names one country only, by its people's word (the packs' `demonyms`: "las sedes
+   * mexicanas"), that the bound cue's words do not, while another series of the same subject names that country alone in its
+   * cues, none of the other's words (the matches in Mexico beside all matches): the number may be that country's part.
+   */
+  private countryPart(before: string, lang: Lang, entry: SeriesEntry, cue: readonly string[]): boolean {
+    const groups = this.words[lang].demonyms;
+    const named = groups.filter((group) => hasAny(before, group.slice(1).map(foldSameLength)));
+    if (named.length !== 1) return false;
+    const country = this.markedStems(named[0]![0]!, lang).stems;
+    if (!country.length || country.every((st) => cue.includes(st))) return false;
+    const other = groups.filter((group) => group !== named[0]).flatMap((group) => group.flatMap((word) => this.markedStems(word, lang).stems));
+    return (this.subjects.get(entry.series.subject) ?? []).some((e) => e !== entry && country.every((st) => e.cueStems.has(st)) && !other.some((st) => e.cueStems.has(st)));
+  }
+
   /** How many negations a text says, a negation of a cue's own words ("do not travel") aside: none when it denies nothing. */
   negationCount(text: string, lang: Lang): number {
     const words = this.words[lang];
@@ -574,6 +589,9 @@ export class MeasureIndex {
       const clauseFrom = stretchOf(folded, quantities, i, Number.POSITIVE_INFINITY).from;
       const far = folded.slice(hasAny(folded.slice(clauseFrom, q.start), words.referBack) ? 0 : clauseFrom, cut);
       if (findAll(far, words.parts).some((h) => inClasses(toStems(h.word, lang), this.classes[lang]).some((st) => !best!.entry.cueStems.has(st)))) return drop('a part said');
+      // "Las tres sedes mexicanas, en las que se jugarán un total de 13 partidos": one country named before the number in its
+      // clause, where the measure has a series of that country's part, says the part: the whole's cue names no measure then.
+      if (this.countryPart(folded.slice(clauseFrom, q.start), lang, best.entry, stems.slice(best.at, best.end + 1))) return drop("a country's part said");
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return drop('a direction word');
       // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name
       // only its source, "according to the Chicago Council"): it is the opposite measure's.

@@ -641,6 +641,9 @@ export class MeasureIndex {
               stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
               compared,
             );
+      // "4.6 million in fiscal years 2023 and 2024", "128 mil millones en 2023 y 2024": an amount said of years joined by "and" is
+      // their sum or each one's; no one year's figure settles it. (A position or a share so said holds in each year.)
+      if (year && !UNSUMMED.has(q.unit ?? '') && yearsJoined(folded, words).has(year)) return drop('of years joined');
       // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
       if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return drop('an earlier decade');
       // A level said as the end of a change the record turns round ("remittances rose to $61.8 billion in 2025": they fell)
@@ -866,6 +869,20 @@ function yearsAgo(text: string, words: VerdictWords, lang: Lang): number | null 
   const said = text.split(/[^\p{L}\d]+/u);
   const k = said.findIndex((w, i) => words.spanYears.some((y) => w === y || w === y.slice(0, -1)) && (words.sinceTime.includes(said[i + 1]!) || words.sinceTime.includes(said[i - 2]!)));
   return k > 0 ? parseNumeral(said[k - 1]!, lang) : null;
+}
+
+/** Units of a level that holds in each year it is said of, never summed over them. */
+const UNSUMMED = new Set(['rank', 'percent', 'score', 'year']);
+const JOINED_YEARS = new WeakMap<VerdictWords, RegExp>();
+/** The years a text joins by commas and the pack's word of addition ("2022, 2023 and 2024", "2023 y 2024"). */
+function yearsJoined(folded: string, words: VerdictWords): Set<string> {
+  let joined = JOINED_YEARS.get(words);
+  if (!joined) {
+    const year = '(?:19|20)\\d\\d(?!\\d)';
+    joined = new RegExp(`(?<!\\d)${year}(?:\\s*,\\s*${year})*\\s*,?\\s+(?:${words.addition.map(escapeRegExp).join('|') || '(?!)'})\\s+${year}`, 'g');
+    JOINED_YEARS.set(words, joined);
+  }
+  return new Set([...folded.matchAll(joined)].flatMap((m) => m[0].match(/(?:19|20)\d\d/g) ?? []));
 }
 
 const NAME_LISTS = new WeakMap<VerdictWords, RegExp[]>();

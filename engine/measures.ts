@@ -629,6 +629,9 @@ export class MeasureIndex {
       const span = dated && stated === 'range' && !oneYear ? spanOf(folded) : null;
       if (dated && stated === 'range' && !span && !oneYear) return drop('a span without years');
       const clause = clauseOf(folded, q);
+      // "…the top export market for 20 U.S. states", "…en 30 de los 50 estados": a position said over a count of parts (the
+      // packs' `partKinds`, "United States" aside) is each part's, no place in the whole's ranking.
+      if (q.unit === 'rank' && countOfParts(folded.slice(q.end, clause[1]), words)) return drop('ranked in parts');
       const year = oneYear
         ? straddled
         : span || !dated || (q.unit === 'rank' && stated === 'cumulative')
@@ -869,6 +872,12 @@ function yearsAgo(text: string, words: VerdictWords, lang: Lang): number | null 
   const said = text.split(/[^\p{L}\d]+/u);
   const k = said.findIndex((w, i) => words.spanYears.some((y) => w === y || w === y.slice(0, -1)) && (words.sinceTime.includes(said[i + 1]!) || words.sinceTime.includes(said[i - 2]!)));
   return k > 0 ? parseNumeral(said[k - 1]!, lang) : null;
+}
+
+/** Whether a text says a count of parts of a kind: a number, at most two words, then a word of the packs' `partKinds` ("20 U.S. states", "50 estados"). */
+function countOfParts(folded: string, words: VerdictWords): boolean {
+  const text = folded.replace(listPattern(words.notPartKinds), ' ');
+  return findAll(text, words.partKinds).some((hit) => /\d\s+(?:\S+\s+){0,2}$/.test(text.slice(0, hit.at)));
 }
 
 /** Units of a level that holds in each year it is said of, never summed over them. */

@@ -22,6 +22,7 @@ import { Recent } from './recent';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
+import { escapeRegExp } from './regex';
 import { endsWithAny, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
 export interface Binding {
@@ -211,6 +212,21 @@ export class MeasureIndex {
     const said = after.split(/[^\p{L}\d']+/u).filter(Boolean);
     const k = said.findIndex((word) => inClasses(toStems(word, lang), this.classes[lang])[0] === cueWhole);
     return k > 0 && said.slice(0, k).some((word) => this.words[lang].verbs.includes(word));
+  }
+
+  /**
+   * Whether the text before a number names one country only, by its people's word (the packs' `demonyms`: "las sedes
+   * mexicanas"), that the bound cue's words do not, while another series of the same subject names that country alone in its
+   * cues, none of the other's words (the matches in Mexico beside all matches): the number may be that country's part.
+   */
+  private countryPart(before: string, lang: Lang, entry: SeriesEntry, cue: readonly string[]): boolean {
+    const groups = this.words[lang].demonyms;
+    const named = groups.filter((group) => hasAny(before, group.slice(1).map(foldSameLength)));
+    if (named.length !== 1) return false;
+    const country = this.markedStems(named[0]![0]!, lang).stems;
+    if (!country.length || country.every((st) => cue.includes(st))) return false;
+    const other = groups.filter((group) => group !== named[0]).flatMap((group) => group.flatMap((word) => this.markedStems(word, lang).stems));
+    return (this.subjects.get(entry.series.subject) ?? []).some((e) => e !== entry && country.every((st) => e.cueStems.has(st)) && !other.some((st) => e.cueStems.has(st)));
   }
 
   /** How many negations a text says, a negation of a cue's own words ("do not travel") aside: none when it denies nothing. */
@@ -424,7 +440,17 @@ export class MeasureIndex {
       while (beforeDate > 0 && (this.monthStems[lang].has(stems[beforeDate]!) || /^\d/.test(stems[beforeDate]!))) beforeDate--;
       let best: { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number } | null = null;
       let tie = false;
-      const hits = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded));
+      // "16 host cities in the United States, Mexico and Canada": a cue that names one place of a list the sentence goes on
+      // with does not name the number's measure; the list's whole is said, and a cue of the whole, if any, takes the number.
+      const places = namesListed(sentence.slice(from), words).map((list) => list.map((name) => this.markedStems(name, lang).stems));
+      const onePlaceOf = (h: CueHit) => {
+        const said = new Set(stems.slice(h.at, h.end + 1));
+        return places.some((list) => {
+          const inCue = list.map((name) => name.length > 0 && name.every((st) => said.has(st)));
+          return inCue.some(Boolean) && !inCue.every(Boolean);
+        });
+      };
+      const hits = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded) && !onePlaceOf(h));
       for (const hit of hits) {
         // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
         // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
@@ -563,6 +589,9 @@ export class MeasureIndex {
       const clauseFrom = stretchOf(folded, quantities, i, Number.POSITIVE_INFINITY).from;
       const far = folded.slice(hasAny(folded.slice(clauseFrom, q.start), words.referBack) ? 0 : clauseFrom, cut);
       if (findAll(far, words.parts).some((h) => inClasses(toStems(h.word, lang), this.classes[lang]).some((st) => !best!.entry.cueStems.has(st)))) return drop('a part said');
+      // "Las tres sedes mexicanas, en las que se jugarán un total de 13 partidos": one country named before the number in its
+      // clause, where the measure has a series of that country's part, says the part: the whole's cue names no measure then.
+      if (this.countryPart(folded.slice(clauseFrom, q.start), lang, best.entry, stems.slice(best.at, best.end + 1))) return drop("a country's part said");
       if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return drop('a direction word');
       // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name
       // only its source, "according to the Chicago Council"): it is the opposite measure's.
@@ -600,6 +629,9 @@ export class MeasureIndex {
       const span = dated && stated === 'range' && !oneYear ? spanOf(folded) : null;
       if (dated && stated === 'range' && !span && !oneYear) return drop('a span without years');
       const clause = clauseOf(folded, q);
+      // "…the top export market for 20 U.S. states", "…en 30 de los 50 estados": a position said over a count of parts (the
+      // packs' `partKinds`, "United States" aside) is each part's, no place in the whole's ranking.
+      if (q.unit === 'rank' && countOfParts(folded.slice(q.end, clause[1]), words)) return drop('ranked in parts');
       const year = oneYear
         ? straddled
         : span || !dated || (q.unit === 'rank' && stated === 'cumulative')
@@ -612,6 +644,9 @@ export class MeasureIndex {
               stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
               compared,
             );
+      // "4.6 million in fiscal years 2023 and 2024", "128 mil millones en 2023 y 2024": an amount said of years joined by "and" is
+      // their sum or each one's; no one year's figure settles it. (A position or a share so said holds in each year.)
+      if (year && !UNSUMMED.has(q.unit ?? '') && yearsJoined(folded, words).has(year)) return drop('of years joined');
       // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
       if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return drop('an earlier decade');
       // A level said as the end of a change the record turns round ("remittances rose to $61.8 billion in 2025": they fell)
@@ -837,6 +872,44 @@ function yearsAgo(text: string, words: VerdictWords, lang: Lang): number | null 
   const said = text.split(/[^\p{L}\d]+/u);
   const k = said.findIndex((w, i) => words.spanYears.some((y) => w === y || w === y.slice(0, -1)) && (words.sinceTime.includes(said[i + 1]!) || words.sinceTime.includes(said[i - 2]!)));
   return k > 0 ? parseNumeral(said[k - 1]!, lang) : null;
+}
+
+/** Whether a text says a count of parts of a kind: a number, at most two words, then a word of the packs' `partKinds` ("20 U.S. states", "50 estados"). */
+function countOfParts(folded: string, words: VerdictWords): boolean {
+  const text = folded.replace(listPattern(words.notPartKinds), ' ');
+  return findAll(text, words.partKinds).some((hit) => /\d\s+(?:\S+\s+){0,2}$/.test(text.slice(0, hit.at)));
+}
+
+/** Units of a level that holds in each year it is said of, never summed over them. */
+const UNSUMMED = new Set(['rank', 'percent', 'score', 'year']);
+const JOINED_YEARS = new WeakMap<VerdictWords, RegExp>();
+/** The years a text joins by commas and the pack's word of addition ("2022, 2023 and 2024", "2023 y 2024"). */
+function yearsJoined(folded: string, words: VerdictWords): Set<string> {
+  let joined = JOINED_YEARS.get(words);
+  if (!joined) {
+    const year = '(?:19|20)\\d\\d(?!\\d)';
+    joined = new RegExp(`(?<!\\d)${year}(?:\\s*,\\s*${year})*\\s*,?\\s+(?:${words.addition.map(escapeRegExp).join('|') || '(?!)'})\\s+${year}`, 'g');
+    JOINED_YEARS.set(words, joined);
+  }
+  return new Set([...folded.matchAll(joined)].flatMap((m) => m[0].match(/(?:19|20)\d\d/g) ?? []));
+}
+
+const NAME_LISTS = new WeakMap<VerdictWords, RegExp[]>();
+/**
+ * The lists of three names or more a text says ("the United States, Mexico and Canada", "Estados Unidos, Canadá y México"),
+ * each as its names: runs of capitalized words, a determiner before each allowed, joined by commas and the pack's word of addition.
+ */
+function namesListed(text: string, words: VerdictWords): string[][] {
+  let patterns = NAME_LISTS.get(words);
+  if (!patterns) {
+    const name = `(?:(?:${words.determiners.map(escapeRegExp).join('|')})\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*`;
+    const and = words.addition.map(escapeRegExp).join('|');
+    patterns = [new RegExp(`${name}(?:\\s*,\\s*${name})+\\s*,?\\s+(?:${and})\\s+${name}`, 'gu'), new RegExp(`\\s*,\\s*(?:(?:${and})\\s+)?|\\s+(?:${and})\\s+`, 'u')];
+    NAME_LISTS.set(words, patterns);
+  }
+  const [list, joint] = patterns as [RegExp, RegExp];
+  if (!words.addition.length) return [];
+  return [...text.matchAll(list)].map((m) => m[0].split(joint).filter(Boolean));
 }
 
 /** Whether a text is the rest of a list of names up to a year: names, short words, and the pack's word that ends a list ("Mexico and the U.S. in"). */

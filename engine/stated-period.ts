@@ -57,10 +57,12 @@ export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): 
   // "From January to October … 51 billion, so for the full year …": the nearest time said before a number is its own.
   const lastBefore = (list: readonly string[]) => Math.max(-1, ...findAll(timed.slice(0, q.start), list).map((hit) => hit.at));
   if (hasAny(timed, words.partYear) && lastBefore(words.wholeYear) <= lastBefore(words.partYear)) return 'part-year';
-  if (hasAny(folded, words.fiscal)) return 'fiscal';
   const [from, to] = periodReach(folded, q);
   const reach = folded.slice(from, to);
-  if (SPAN.test(folded) || hasAny(reach, words.range)) return 'range';
+  // "Over the past two fiscal years": a span said in words around the number is several years, fiscal or not.
+  if (hasAny(reach, words.range)) return 'range';
+  if (hasAny(folded, words.fiscal)) return 'fiscal';
+  if (SPAN.test(folded)) return 'range';
   if (
     findAll(reach, words.cumulative).some(
       (hit) =>

@@ -87,6 +87,8 @@ export interface VerdictWords {
   past: string[];
   /** A state that held once and may hold no more ("was once", "used to", "alguna vez"): today's record does not bear it out. */
   formerly: string[];
+  /** Words that say one did a thing alone ("alone", "on its own", "en solitario"): no claim of several doers, nor of the deed alone. */
+  alone: string[];
   /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
   earlierDecades: string[];
   /** Possessives that speak of a subject named before ("its", "su"): a part named in an earlier clause is the number's subject. */

@@ -100,6 +100,8 @@ interface ClaimEntry {
   /** The decades it tells, with their parts ("early 1990"; the packs' `earlierDecades`, or in digits: "the 2010s"), '' for none; or whether it is told as a state that held once (`formerly`). */
   decade: string;
   former: boolean;
+  /** Whether it says one did the thing alone (the packs' `alone`): it meets only a sentence that says so too ("The U.S. is hosting the World Cup alone" is not "The U.S., Mexico and Canada host the World Cup"). */
+  alone: boolean;
   /** The months and parts of a year it tells ("enero", "primer semestre"), as one key ('' for none): a sentence must tell the same, unless it tells no time at all (`undated`). */
   yearParts: string;
   /** Whether it tells of a time before a thing named ("Before NAFTA, …"): a sentence must tell one too, or not, as it does. */
@@ -363,6 +365,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         agent: false,
         decade: decadesOf(text, lang),
         former: hasAny(foldSameLength(text), deps.words[lang].formerly),
+        alone: hasAny(foldSameLength(text), deps.words[lang].alone),
         yearParts: yearPartsOf(text, lang),
         before: beforeThing(text, lang),
         ways: waysOf(text, lang),
@@ -473,6 +476,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const forecast = forecastIn(input.sentence, deps.words[input.lang]);
     // "Mexico used to be the largest…" says it is no more: it is not the claim that it is.
     const former = hasAny(foldSameLength(input.sentence), deps.words[input.lang].formerly);
+    const alone = hasAny(foldSameLength(input.sentence), deps.words[input.lang].alone);
     // "Mexico has been the largest partner for ten years" is not "Mexico is the largest partner": a span meets only a claim of one.
     const span = spanKey(spanIn(foldSameLength(input.sentence), deps.words[input.lang]));
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
@@ -585,6 +589,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||
         (former && !c.former) ||
+        alone !== c.alone ||
         span !== c.span ||
         c.others !== input.others ||
         c.numbers !== numbers ||
@@ -629,7 +634,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (stale(b)) return null;
     const judged = judgeBinding(b);
     if (!judged) return judged;
-    if (judged.status === 'contradicted' && otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)) return null;
+    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang))) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
@@ -647,6 +652,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function stale(b: Binding): boolean {
     const flow = b.entry.series.period === 'year' || b.entry.series.period === 'fiscal-year' || b.entry.series.period === 'day';
     return flow && !b.year && !b.span && !b.after && !b.change && Number(b.entry.fact.asOf.slice(0, 4)) < checkedLast - STALE_YEARS;
+  }
+
+  /**
+   * A part of a year said without its year ("remittances in June", "in the first half") recurs every year, and the record
+   * holds only a few of them: a number it contradicts may be that part of a year it does not hold.
+   */
+  function undatedPart(b: Binding): boolean {
+    return b.entry.series.period === 'part-year' && !b.year && !b.span;
   }
 
   /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */

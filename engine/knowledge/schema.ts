@@ -161,6 +161,7 @@ const verdictWordsSchema = z
     infinitiveEndings: phrases,
     past: phrases,
     formerly: phrases,
+    alone: phrases,
     decadeBefore: phrases,
     earlierDecades: phrases,
     referBack: phrases,

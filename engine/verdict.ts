@@ -484,8 +484,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A country named again in a clause after the claim's own ("…a seis cárteles mexicanos, una medida de Trump") is an aside:
     // the order that counts is the one of the clauses that say the claim, where the sentence names the claim's countries first.
     // So is a headline's label before its colon, who says it ("ATF: 70% of the guns found in Mexico come from the U.S.").
+    let clauseStems: string[][] | null = null;
     const orderSaid = (c: ClaimEntry) => {
-      const parts = input.sentence.split(CLAUSE_BREAK).map((part) => toStems(part, input.lang));
+      const parts = (clauseStems ??= input.sentence.split(CLAUSE_BREAK).map((part) => toStems(part, input.lang)));
       const says = (part: readonly string[]) => classed(part, input.lang).some((st) => c.classed.has(st));
       const told = HEADLINE_LABEL.test(input.sentence) && !says(parts[0]!) ? deps.orderOf(parts.slice(1).flat()) : order;
       return (told === c.order || told.startsWith(`${c.order} `)) && deps.orderOf(parts.filter(says).flat()) === c.order;
@@ -593,7 +594,6 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         span !== c.span ||
         c.others !== input.others ||
         c.numbers !== numbers ||
-        (c.order !== order && !orderSaid(c)) ||
         (c.sides !== null && comparisonTurned(c.sides, sides)) ||
         (past && c.rating === 'outdated')
       )
@@ -607,6 +607,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
       if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) + c.names.length < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c))
         continue;
+      // Read after the words agree: the clauses' order costs a stemming of each clause.
+      if (c.order !== order && !orderSaid(c)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))

@@ -6,14 +6,12 @@
  * as its clause. Sentences written for the test; the checks run on the bundled facts.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import { clauseOf } from '../../engine/number-stretch';
 import { readQuantities } from '../../engine/numbers';
 import type { Lang } from '../../engine/schema';
 import { foldSameLength } from '../../engine/word-lists';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 /** The clause of the sentence's first number that is not a year, as text. */
 const clause = (text: string, lang: Lang) => {
   const folded = foldSameLength(text);

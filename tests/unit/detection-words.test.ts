@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
 import { toStems } from '../../engine/vocabulary';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const topicOf = (sentence: string) => engine.classify(sentence)?.topic ?? 'none';
 /** The candidate topic detection weighs highest, before the verdict step looks at what the sentence's numbers are bound to. */
 const detectedTopic = (sentence: string) => engine.candidates(sentence).reduce((a, c) => (c.p > a.p ? c : a)).topic;

@@ -7,15 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData, ROOT } from '../../scripts/lib/data-files';
+import { ROOT } from '../../scripts/lib/data-files';
 import { detector, evaluate, readJsonl } from '../../scripts/lib/metrics';
 import { plainTextBlocks } from '../../scripts/lib/plain-text';
+import { bundled as engine } from './helpers/bundled';
 
 const SENTENCES = join(ROOT, '..', 'shared', 'real-world', 'sentences.jsonl');
 const ESSAY = join(ROOT, '..', 'shared', 'research', 'seeds', 'cpd-perspectives-sarukhan-essay.txt');
 for (const path of [SENTENCES, ESSAY]) if (!existsSync(path)) console.warn(`[skipped] highlights on ${path}: it is absent (it ships beside the repo, not in it).`);
-const engine = createEngine(loadData().facts);
 
 describe('highlights on shared texts', () => {
   it.skipIf(!existsSync(SENTENCES))('highlight every real claim and nothing else', () => {

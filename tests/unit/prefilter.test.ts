@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import { KNOWLEDGE } from '../../engine/knowledge';
 import { LANGS, TEXT_PACKS } from '../../engine/knowledge/lang';
 import { languagePrefilter, packsPrefilter } from '../../engine/prefilter';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
 describe('languagePrefilter', () => {
   const pre = languagePrefilter(
@@ -64,7 +63,6 @@ describe("the packs' prefilter lets every name of Mexico and of what both share 
   });
 
   it('reads a sentence that names the relationship only by such a name, written without accents (en, es)', () => {
-    const engine = createEngine(loadData().facts);
     expect(engine.classify('The Merida Initiative paid for helicopters and training for the army.')?.topic).toBe('cartels-violence');
     expect(engine.classify('La Iniciativa Merida pagó helicópteros y capacitación para el ejército.')?.topic).toBe('cartels-violence');
   });

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData, ROOT } from '../../scripts/lib/data-files';
+import { ROOT } from '../../scripts/lib/data-files';
 import { htmlBlocks } from '../../scripts/lib/html-text';
+import { bundled as engine } from './helpers/bundled';
 
 const DIR = join(ROOT, '..', 'shared', 'real-world', 'html');
 const present = existsSync(DIR);
@@ -21,7 +21,6 @@ const pages = present
         .map((f) => ({ site, file: f })),
     )
   : [];
-const engine = createEngine(loadData().facts);
 
 describe.skipIf(!present)('real saved pages', () => {
   it.each(pages)('$site/$file is read without error and flags nothing', ({ site, file }) => {

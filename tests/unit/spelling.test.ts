@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import { createSpellingRepair, typoOf } from '../../engine/spelling';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const topicOf = (sentence: string) => engine.classify(sentence)?.topic ?? 'none';
 
 describe('spelling repair takes a typo for its word, and another word for itself', () => {

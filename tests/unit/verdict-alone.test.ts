@@ -5,11 +5,7 @@
  * claim that says so too, and a claim that says so meets only such a sentence. Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { shownRating as rating } from './helpers/bundled';
 
 describe('a deed said to be done alone', () => {
   it('is not the claim of several doers, in English', () => {

@@ -4,11 +4,7 @@
  * in 2024" was False, the 61% judged as 2024's unfavorable share (33%).
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (s: string) => engine.classify(s)?.rating;
+import { classifiedRating as rating } from './helpers/bundled';
 
 describe('a baseline said in words of another way', () => {
   it('is not the share before it', () => {

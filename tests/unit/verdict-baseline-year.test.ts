@@ -4,11 +4,7 @@
  * the 34.2% judged against 2022's 39.1%.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (s: string) => engine.classify(s)?.rating;
+import { classifiedRating as rating } from './helpers/bundled';
 
 describe('a year said after a word of comparison', () => {
   it('is not the time of the numbers beside it', () => {

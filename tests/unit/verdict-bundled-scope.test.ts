@@ -5,11 +5,8 @@
  * are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { bundled as engine, shownRating as rating } from './helpers/bundled';
 
 describe("the 2026 tournament's own measures", () => {
   it("leaves a team's history unjudged", () => {

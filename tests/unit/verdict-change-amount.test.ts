@@ -6,10 +6,8 @@
  * such an amount used to be bound.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const rated = (text: string) => {
   const f = engine.analyze(text)[0];
   return f ? { rating: f.rating, figures: f.figures?.map((c) => c.status) ?? [] } : null;

@@ -7,12 +7,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData, ROOT } from '../../scripts/lib/data-files';
+import { ROOT } from '../../scripts/lib/data-files';
 import { best, measureVerdicts, readVerdictCorpus, verdictSplitOf } from '../../scripts/lib/verdict-metrics';
+import { bundled as engine } from './helpers/bundled';
 
 const lines = readVerdictCorpus(join(ROOT, 'tests', 'verdicts'));
-const engine = createEngine(loadData().facts);
 const report = (filter: (l: (typeof lines)[number]) => boolean) => measureVerdicts(lines.filter(filter), (l) => best(engine, l));
 
 describe('verdicts on the labeled corpus', () => {

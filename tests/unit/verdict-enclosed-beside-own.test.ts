@@ -7,10 +7,8 @@
  * topic's fact when both hold. Sentences written for the test; the checks run on the bundled facts.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const finding = (text: string) => {
   const f = engine.analyze(text)[0];
   return f ? { topic: f.topic, factId: f.factId, rating: f.rating, figures: f.figures?.map((c) => `${c.key}:${c.status}`) ?? [] } : null;

@@ -4,10 +4,7 @@
  * of 2020, shown Accurate. "Until 2036" may be an end's own date and stays one. Bundled facts; sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
+import { bundled as engine } from './helpers/bundled';
 
 describe('an event said before or after a year', () => {
   it.each([

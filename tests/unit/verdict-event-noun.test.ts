@@ -5,10 +5,8 @@
  * written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 /** The finding's rating and its figure checks, as "rating key:status". */
 const rated = (text: string) => {
   const f = engine.analyze(text)[0];

@@ -5,11 +5,7 @@
  * ranked, as "steel" or "auto" did. Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { shownRating as rating } from './helpers/bundled';
 
 describe('a position among one industry’s suppliers', () => {
   it('is no place among all sources of U.S. imports, in English', () => {

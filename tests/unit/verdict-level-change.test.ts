@@ -5,10 +5,7 @@
  * "debido a") leaves it unrated. Run on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
+import { bundled as engine } from './helpers/bundled';
 
 describe('a level reached by a change', () => {
   it.each([

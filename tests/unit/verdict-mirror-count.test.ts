@@ -5,11 +5,7 @@
  * billion; a number beyond the band still is.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (s: string) => engine.classify(s)?.rating;
+import { classifiedRating as rating } from './helpers/bundled';
 
 describe("the other country's count of a flow", () => {
   it('is not shown wrong within the mirror band', () => {

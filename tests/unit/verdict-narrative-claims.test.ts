@@ -7,10 +7,8 @@
  * must not take the claim's rating: the other country, a negation, another place, another hedge.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const judged = (text: string) => {
   const f = engine.classify(text);
   return f && f.basis === 'claim' ? `${f.factId}:${f.rating}` : 'none';

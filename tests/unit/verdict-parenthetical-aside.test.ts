@@ -4,11 +4,7 @@
  * still that number's time, and the number is not judged against the newest record as if said of now.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (s: string) => engine.classify(s)?.rating;
+import { classifiedRating as rating } from './helpers/bundled';
 
 describe('a parenthetical aside between a number and its year', () => {
   it('leaves the year to the number before it', () => {

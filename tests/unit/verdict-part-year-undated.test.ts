@@ -6,11 +6,7 @@
  * Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { shownRating as rating } from './helpers/bundled';
 
 describe('a part of a year said without its year', () => {
   it('is not shown wrong by another year’s part, in English', () => {

@@ -4,12 +4,7 @@
  * second in 2022. Run on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import type { Lang } from '../../engine/schema';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string, lang: Lang) => engine.classify(text, lang)?.rating;
+import { classifiedRating as rating } from './helpers/bundled';
 
 describe('a run of the past years', () => {
   it.each([

@@ -5,11 +5,7 @@
  * part's, no place in the whole's ranking: it is left open. Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { shownRating as rating } from './helpers/bundled';
 
 describe('a position said over a kind of parts', () => {
   it('is no place in the whole’s ranking, in English', () => {

@@ -5,11 +5,7 @@
  * national total.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (s: string) => engine.classify(s)?.rating;
+import { classifiedRating as rating } from './helpers/bundled';
 
 describe('a possessive before the number', () => {
   it('takes the part named in an earlier clause as its subject', () => {

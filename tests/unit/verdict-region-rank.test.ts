@@ -5,10 +5,7 @@
  * facts); the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
+import { bundled as engine } from './helpers/bundled';
 
 describe('a position said within a region', () => {
   it.each([

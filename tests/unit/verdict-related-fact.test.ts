@@ -6,10 +6,8 @@
  * facts are the bundled ones.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const shown = (text: string) => engine.classify(text)?.factId;
 
 describe('the related fact a card shows without a verdict', () => {

@@ -5,11 +5,9 @@
  * known "agricultor", and the sentence met the claim of all trade). Bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import { VERDICT_WORDS } from '../../engine/knowledge';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const SAID = {
   en: (sector: string) => `Mexico is the largest trading partner of the United States in ${sector}.`,
   es: (sector: string) => `México es el principal socio comercial de Estados Unidos en ${sector}.`,

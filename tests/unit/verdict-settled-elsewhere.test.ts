@@ -9,10 +9,8 @@
  * Sentences written for the test; the checks run on the bundled facts.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const finding = (text: string) => {
   const f = engine.classify(text);
   return f ? { topic: f.topic, factId: f.factId, rating: f.rating } : null;

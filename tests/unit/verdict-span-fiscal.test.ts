@@ -5,16 +5,13 @@
  * figure settles it. Spanish says the plural "años fiscales" too (the packs' `fiscal`). Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import { VERDICT_WORDS } from '../../engine/knowledge';
 import { readQuantities } from '../../engine/numbers';
 import type { Lang } from '../../engine/schema';
 import { statedPeriod } from '../../engine/stated-period';
 import { foldSameLength } from '../../engine/word-lists';
-import { loadData } from '../../scripts/lib/data-files';
+import { shownRating as rating } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
 const period = (text: string, lang: Lang) => statedPeriod(foldSameLength(text), readQuantities(text, lang)[0]!, VERDICT_WORDS[lang]);
 
 describe('a total over a span of fiscal years', () => {

@@ -5,11 +5,7 @@
  * the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { shownRating as rating } from './helpers/bundled';
 
 describe('a flow said of now against a record long past', () => {
   it.each(['México gradúa 71,300 ingenieros al año.', 'Mexico graduates about 110,000 engineers a year.', "Mexico's only gun store sells about 38 guns a day."])('gets no verdict: %s', (text) =>

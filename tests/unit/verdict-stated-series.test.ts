@@ -4,10 +4,8 @@
  * stays unjudged by it. Run on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const finding = (text: string) => engine.analyze(text)[0];
 const checked = (text: string) => (finding(text)?.figures ?? []).map((f) => f.key);
 

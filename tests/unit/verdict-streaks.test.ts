@@ -6,14 +6,10 @@
  * state does not meet it. Run on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
 import { spanIn } from '../../engine/streaks';
 import { VERDICT_WORDS } from '../../engine/knowledge';
 import { foldSameLength } from '../../engine/word-lists';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { shownRating as rating } from './helpers/bundled';
 
 describe('a span of years said of a state', () => {
   it.each([

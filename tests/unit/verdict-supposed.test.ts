@@ -6,13 +6,9 @@
  * sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import type { Lang } from '../../engine/schema';
 import { loadData } from '../../scripts/lib/data-files';
 import { framedClaims } from './helpers/claim-frames';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string, lang: Lang) => engine.classify(text, lang)?.rating;
+import { bundled as engine, classifiedRating as rating } from './helpers/bundled';
 
 describe('a condition opening the sentence', () => {
   it.each([

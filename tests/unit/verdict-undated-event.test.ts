@@ -7,10 +7,8 @@
  * replaced by") only where the claim says it so. Run on the bundled facts; the sentences are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
+import { bundled as engine } from './helpers/bundled';
 
-const engine = createEngine(loadData().facts);
 const rated = (text: string) => {
   const f = engine.classify(text);
   return `${f?.rating} ${f?.basis}`;

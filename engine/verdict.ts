@@ -439,6 +439,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // The countries' names are in nearly every claim: what is said of them decides the match.
     const said = classed(input.stems, input.lang).filter(wordStem);
     const stems = new Set(said);
+    // The sentence must say what the typical claim says (all its words, one spared in a long one): "let the lawsuit go
+    // forward" shares many words with "threw out the lawsuit". Most sentences say no claim's words, so the rest is read only after.
+    const shared = new Map<ClaimEntry, number>();
+    for (const c of claimsByTopic.get(input.topic) ?? []) {
+      let inter = 0;
+      for (const s of c.classed) if (stems.has(s)) inter++;
+      if (inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0)) shared.set(c, inter);
+    }
+    if (!shared.size) return null;
     // A long claim may leave one word unsaid, not have another said in its place: "The Supreme Court upheld Mexico's lawsuit
     // against US gun makers" is not "… threw out …", though all its other words are said, in order, around "upheld".
     // At either end of the claim, the one word beside its neighbour is the one in its place ("Mexico faced South Africa in the opening match").
@@ -569,7 +578,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const recorded = eventMonths(c.fact).get(year);
         return !!recorded && recorded !== month && classed(toStems(input.sentence.slice(from, to), input.lang), input.lang).some((st) => c.classed.has(st));
       });
-    for (const c of claimsByTopic.get(input.topic) ?? []) {
+    for (const [c, inter] of shared) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
       if (c.undated && (!timeless || c.sequence !== sequence || !namesAgree(c))) continue;
@@ -598,15 +607,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         (past && c.rating === 'outdated')
       )
         continue;
-      let inter = 0;
-      for (const s of c.classed) if (stems.has(s)) inter++;
-      // The sentence must say what the typical claim says (all its words, one spared in a long
-      // one): "let the lawsuit go forward" shares many words with "threw out the lawsuit".
-      const covered = inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0);
       // A phrase its class reads as one word ("auto parts") still counts its words.
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
-      if (!covered || inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) + c.names.length < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c))
-        continue;
+      if (inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) + c.names.length < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
       // Read after the words agree: the clauses' order costs a stemming of each clause.
       if (c.order !== order && !orderSaid(c)) continue;
       clauses ??= input.sentence

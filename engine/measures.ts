@@ -390,7 +390,9 @@ export class MeasureIndex {
       if (q.unit !== 'rank' && q.unit !== 'year' && hasAny(folded, words.otherBasis)) return drop('another basis');
       // A projection is not a record (but a thing scheduled, "will have 48 teams", is); a negated
       // number ("is not the largest") says what it is not.
-      const projected = hasAny(stretch, words.projection) || forecastVerb(sentence, from, to, words.projectionEndings) || imminentIn(stretch, words);
+      // The clause's verb may stand far before the number ("México cerrará el año con … al alcanzar casi 41 mil millones").
+      const clauseStart = Math.min(clauseOf(folded, q)[0], from);
+      const projected = hasAny(folded.slice(clauseStart, to), words.projection) || forecastVerb(sentence, clauseStart, to, words.projectionEndings) || imminentIn(stretch, words);
       const reachEnd = periodReach(folded, q)[1];
       // "…, but that is wrong" takes back everything said before it.
       if (findAll(folded.slice(q.end), words.retraction).length || endsWithAny(folded.slice(q.end), words.closingRetraction)) return drop('retracted');
@@ -863,7 +865,10 @@ function withBaselineYears(folded: string, quantities: readonly Quantity[], bind
         r.entry.series.key === b.entry.series.key &&
         saidAsBaseline(folded, quantities, quantities.indexOf(r.quantity), words),
     );
-    return base ? { ...b, after: base.year } : b;
+    if (base) return { ...b, after: base.year };
+    // A time counted back from the writing said after the number with no number of its own ("more than double the rate of
+    // two years ago", "más del doble del índice de hace dos años") is a baseline too: the number is of the writing's time.
+    return yearsAgo(folded.slice(b.quantity.end), words, lang) === null ? b : { ...b, past: true };
   });
 }
 

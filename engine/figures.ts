@@ -206,6 +206,15 @@ export interface FigureTime {
   after?: string | null;
 }
 
+/** The figures of the years after `year`, where the record holds one for each year of them up to its newest (null where it skips one, or has none). */
+function everyYearAfter(figures: readonly Figure[], year: string): Figure[] | null {
+  const later = figures.filter((f) => /^\d{4}$/.test(f.period) && f.period > year);
+  const newest = Number(figures[figures.length - 1]!.period.slice(0, 4));
+  if (!later.length || !figures.every((f) => f.period <= year || /^\d{4}$/.test(f.period))) return null;
+  for (let y = Number(year) + 1; y <= newest; y++) if (!later.some((f) => Number(f.period) === y)) return null;
+  return later;
+}
+
 export function judgeFigure(q: Quantity, figures: readonly Figure[], time: FigureTime = {}, enclosed = false): Omit<FigureCheck, 'key'> | null {
   const { year = null, span = null, past = false, history = false, after = null, former = false } = time;
   const latest = figures[figures.length - 1]!;
@@ -249,6 +258,13 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   if (ownTime.length) {
     const first = ownTime[0]!;
     return { ...base, status: 'consistent', recordValue: first.value, recordPeriod: first.period };
+  }
+  // Where the record holds every year after that one, the number is one of those years' figures: it fits none of them, it is
+  // wrong, whatever an earlier year's figure it is near ("grew 2.8%, up from 2.6% in 2023": 2024 and 2025 grew 1.5% and 0.6%).
+  const later = after ? everyYearAfter(figures, after) : null;
+  if (later) {
+    if (later.some((f) => fits(q, f.value, f.unit) !== 'no')) return null;
+    return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
   }
   if (now === 'grey') {
     // Near the newest figure but not it, and an older figure to the digit it is said with: that older figure's number.

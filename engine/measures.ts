@@ -85,6 +85,8 @@ export class MeasureIndex {
   private directionStems: Record<Lang, Set<string>>;
   /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
   private sectorStems: Record<Lang, Set<string>>;
+  /** Words of a rate set by a rule ("tax", "arancel"), read through the classes. */
+  private setRateStems: Record<Lang, Set<string>>;
   private monthStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
@@ -123,6 +125,8 @@ export class MeasureIndex {
     this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...parts[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     const sectors = stemSets(words, 'sectors');
     this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const setRates = stemSets(words, 'setRate');
+    this.setRateStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...setRates[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.monthStems = stemSets(words, 'months');
     this.opposites = Object.fromEntries(
@@ -504,6 +508,9 @@ export class MeasureIndex {
         return drop('no cue');
       }
       if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return drop('tie or negated cue');
+      // Nor is a rate a cue says is a tax's or a tariff's, however far the word stands ("raised the tariff on Mexican goods to
+      // 30%"): such rates lapse and carry exceptions the series do not hold ("remains in place" after a court voided it).
+      if (q.unit !== 'year' && stems.slice(best.at, best.end + 1).some((st) => this.setRateStems[lang].has(st))) return drop('a rate of another measure');
       // The cue's other side said in another role, and another name after "with" ("el déficit de México
       // con Estados Unidos" for "déficit con México"): the relation is turned round, another measure.
       const partner = best.partner;

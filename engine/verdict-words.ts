@@ -69,6 +69,8 @@ export interface VerdictWords {
   otherMeasure: string[];
   /** Another basis of an amount or its change, read in the whole sentence as it often opens it ("In real terms, …", "En pesos, …"): no dollar record's. */
   otherBasis: string[];
+  /** Words of a rate set by a rule, not measured ("tax", "tariff"): a number bound by a cue that says one is said exactly. */
+  setRate: string[];
   /** Words before a number that make it a name, not an amount: "Level 2", "Sección 232". */
   labels: string[];
   /** A number said of what would or will happen is a projection, not a record: "would lose", "podría". */

@@ -154,6 +154,7 @@ const verdictWordsSchema = z
     fiscal: phrases,
     otherMeasure: phrases,
     otherBasis: phrases,
+    setRate: phrases,
     labels: phrases,
     projection: phrases,
     projectionEndings: phrases,

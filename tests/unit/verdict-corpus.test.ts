@@ -3,7 +3,9 @@
  * verdicts, verdicts on claims the record does not settle, right verdicts, answering facts or
  * check-worthy precision. Floors are today's measured figures (npm run eval prints them per
  * language and split); a change that lowers one fails here and must be judged on the whole
- * corpus, never on the sentence that prompted it.
+ * corpus, never on the sentence that prompted it. Floors reset on 2026-12-05 from the whole
+ * corpus (751 lines): right verdicts EN .330, ES .310; answering facts EN .974, ES .988;
+ * check-worthy precision EN .975, ES .982; verdicts on unsettled claims EN 0, ES .016.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,10 +35,10 @@ describe('verdicts on the labeled corpus', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`keeps its ground in ${lang}: few verdicts on unsettled claims, answering facts, precise highlights`, () => {
       const r = report((l) => l.lang === lang);
-      expect(r.verdictOnUnsettled / r.unsettled).toBeLessThanOrEqual(0.07);
-      expect(r.right / r.settled).toBeGreaterThanOrEqual(0.09);
-      expect(r.answeredRight / r.answered).toBeGreaterThanOrEqual(0.8);
-      expect(r.highlightedCheckworthy / r.highlighted).toBeGreaterThanOrEqual(0.9);
+      expect(r.verdictOnUnsettled / r.unsettled).toBeLessThanOrEqual(0.05);
+      expect(r.right / r.settled).toBeGreaterThanOrEqual(0.29);
+      expect(r.answeredRight / r.answered).toBeGreaterThanOrEqual(0.9);
+      expect(r.highlightedCheckworthy / r.highlighted).toBeGreaterThanOrEqual(0.95);
     });
   }
 });

@@ -29,22 +29,25 @@ const puente = detector(engine);
  * stopped being strong (EN P 0.896 R 0.709 F1 0.792, ES P 0.802 R 0.726 F1 0.762). Raised again to
  * the measured figures less 0.005 on 2026-12-03 (issue #16: explainer questions gated, Spanish
  * "comercio" a supporting word, water owed said in weak words a clause): EN P 0.897 R 0.715 F1 0.796,
- * ES P 0.804 R 0.736 F1 0.768.
+ * ES P 0.804 R 0.736 F1 0.768. Raised again to the measured figures less 0.005 on 2026-12-05 (issue #16:
+ * English text naming only the U.S. by the country's name passes the prefilter): EN P 0.899 R 0.734 F1 0.808,
+ * ES P 0.813 R 0.741 F1 0.775.
  */
 const FLOORS = {
-  en: { precision: 0.892, recall: 0.71, f1: 0.791 },
-  es: { precision: 0.799, recall: 0.731, f1: 0.763 },
+  en: { precision: 0.894, recall: 0.729, f1: 0.803 },
+  es: { precision: 0.808, recall: 0.736, f1: 0.77 },
 };
 /**
  * The same gate on what a page highlights and `scan` prints (check-worthy findings only), which
  * is what an outside evaluation of `scan` measures. Set on 2026-12-02 (fourth session) from
  * EN P 0.882 R 0.709 F1 0.786, ES P 0.807 R 0.731 F1 0.767, less 0.02. Raised with FLOORS to the
  * measured figures less 0.005 (EN P 0.895 R 0.703 F1 0.787, ES P 0.814 R 0.722 F1 0.765), and again
- * with them on 2026-12-03 (EN P 0.896 R 0.709 F1 0.792, ES P 0.816 R 0.731 F1 0.771).
+ * with them on 2026-12-03 (EN P 0.896 R 0.709 F1 0.792, ES P 0.816 R 0.731 F1 0.771), and on 2026-12-05
+ * (EN P 0.898 R 0.728 F1 0.804, ES P 0.820 R 0.731 F1 0.773).
  */
 const HIGHLIGHT_FLOORS = {
-  en: { precision: 0.891, recall: 0.704, f1: 0.787 },
-  es: { precision: 0.811, recall: 0.726, f1: 0.766 },
+  en: { precision: 0.893, recall: 0.723, f1: 0.799 },
+  es: { precision: 0.815, recall: 0.726, f1: 0.768 },
 };
 
 describe('detection on the held-out split of tests/corpus', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toStems } from '../../engine/vocabulary';
+import { FEATURES } from '../../engine/detection-model';
 import { bundled as engine } from './helpers/bundled';
 
 const topicOf = (sentence: string) => engine.classify(sentence)?.topic ?? 'none';
@@ -20,6 +21,17 @@ describe('countries named by their people or their offices', () => {
     // Detection's reading; the card is named by the deployment's record, which its number is bound to and agrees with.
     expect(detectedTopic('La Guardia Nacional desplegó 10 mil elementos para contener la migración irregular.')).toBe('migration-flows');
     expect(topicOf('The SRE said its consulates handled 20% more protection cases this year.')).toBe('exchanges-diplomacy');
+  });
+
+  it('does not hear the U.S. in North America, however it is written (en, es)', () => {
+    // Named with Mexico alone, the region leaves the sentence Mexico's, not the relationship's.
+    const bilateral = FEATURES.indexOf('bilateral');
+    for (const sentence of [
+      'Mexico builds more auto parts plants to supply the car industry across North America.',
+      'México construye más plantas de autopartes para surtir a la industria automotriz de América del Norte.',
+      'México construye más plantas de autopartes para surtir a la industria automotriz de Norteamérica.',
+    ])
+      for (const c of engine.candidates(sentence)) expect(c.x[bilateral]).toBe(0);
   });
 
   it("hears Mexico in the press's name for it, Latin America's second-largest economy (en, es)", () => {

@@ -67,3 +67,20 @@ describe("the packs' prefilter lets every name of Mexico and of what both share 
     expect(engine.classify('La Iniciativa Merida pagó helicópteros y capacitación para el ejército.')?.topic).toBe('cartels-violence');
   });
 });
+
+describe("a sentence that names only the U.S., by the country's own name, is read in each language", () => {
+  const prefilter = packsPrefilter(KNOWLEDGE.langs);
+
+  it('lets the names of the U.S. through in their language (en, es)', () => {
+    for (const name of ['the United States', 'the U.S.', 'America']) expect(prefilter.passes(`Sales fell in ${name} last year.`, 'en')).toBe(true);
+    for (const name of ['Estados Unidos', 'EE.UU.']) expect(prefilter.passes(`Las ventas cayeron en ${name} el año pasado.`, 'es')).toBe(true);
+  });
+
+  it("finds the topic said in its own strong words, and nothing in the country's other news (en, es)", () => {
+    const engine = createEngine(loadData().facts);
+    expect(engine.classify('Overdoses from synthetic opioids killed more than 70,000 people in the United States in 2023.')?.topic).toBe('drugs-fentanyl');
+    expect(engine.classify('Las sobredosis de opioides sintéticos mataron a más de 70 mil personas en Estados Unidos en 2023.')?.topic).toBe('drugs-fentanyl');
+    expect(engine.classify('The United States Senate passed the budget bill on Tuesday after a long debate.')).toBeNull();
+    expect(engine.classify('El Senado de Estados Unidos aprobó el presupuesto el martes tras un largo debate.')).toBeNull();
+  });
+});

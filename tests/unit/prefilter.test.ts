@@ -77,7 +77,6 @@ describe("a sentence that names only the U.S., by the country's own name, is rea
   });
 
   it("finds the topic said in its own strong words, and nothing in the country's other news (en, es)", () => {
-    const engine = createEngine(loadData().facts);
     expect(engine.classify('Overdoses from synthetic opioids killed more than 70,000 people in the United States in 2023.')?.topic).toBe('drugs-fentanyl');
     expect(engine.classify('Las sobredosis de opioides sintéticos mataron a más de 70 mil personas en Estados Unidos en 2023.')?.topic).toBe('drugs-fentanyl');
     expect(engine.classify('The United States Senate passed the budget bill on Tuesday after a long debate.')).toBeNull();

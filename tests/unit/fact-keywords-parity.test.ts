@@ -27,6 +27,9 @@ describe("a record's keywords in both languages", () => {
     ['es', 'El desequilibrio comercial de Estados Unidos con México sigue creciendo.', 'trade-volume-us-goods-deficit-with-mexico'],
     ['es', 'México será tres veces sede del Mundial con Estados Unidos.', 'world-cup-2026-mexico-third-time'],
     ['es', 'Los crímenes de inmigrantes mexicanos en Texas son menos que los de los nativos de Estados Unidos.', 'migration-flows-immigrant-crime-texas'],
+    ['en', 'Sensationalism in U.S. coverage paints Mexico as a war zone.', 'cartels-violence-media-framing'],
+    ['es', 'La violencia de los cárteles afecta a México y a Estados Unidos por igual.', 'cartels-violence-harms-both-countries'],
+    ['es', 'Hay más estudiantes internacionales de México en Estados Unidos que nunca.', 'exchanges-diplomacy-mexican-students-in-us'],
   ] as [Lang, string, string][])('show the record the sentence speaks of (%s): %s', (lang, text, factId) => {
     expect(engine.classify(text, lang)?.factId).toBe(factId);
   });

@@ -259,6 +259,8 @@ export interface VerdictWords {
   spanEdges: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */
   yearNames: string[];
+  /** Names of a part of an event ("final", "opener", "partido inaugural", "sorteo"): said in a dated event's cue, the year is the part's, dated apart from the whole. */
+  eventParts: string[];
   /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"), and spans of months that are the whole year ("de enero a diciembre"). */
   notPeriod: string[];
   /** A trend said from one number to the next ("from 29.8% in 2007 to 42.9% in 2023", "del 29.8% en 2007 al 42.9%"): the words before the first and before the second. */

@@ -229,6 +229,7 @@ const verdictWordsSchema = z
     history: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
     yearNames: phrases,
+    eventParts: phrases,
     elapsedSince: phrases,
     inForceFor: phrases,
     inForceVerb: phrases.min(1, 'one phrase for an entry into force'),

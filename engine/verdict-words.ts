@@ -326,6 +326,8 @@ export interface VerdictWords {
   agents: string[];
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
   institutions: string[];
+  /** Bodies that act for a country ("supreme court", "congress", "army", "suprema corte"): the country said as their owner ("the U.S. Supreme Court") is where the body sits, not a side of a claim. */
+  bodies: string[];
   /** The speaker's own possessive ("our", "nuestro"): a position it owns with only the U.S. named is the speaker's country's ordering, not the U.S.'s ("Estados Unidos es nuestro principal socio"). */
   ourOwn: string[];
   /** Words that pair a list of numbers with a list of measures by their order ("respectively", "respectivamente"): which measure a number is, its cues do not say. */

@@ -258,6 +258,7 @@ const verdictWordsSchema = z
     demonymFirst: z.boolean(),
     agents: phrases,
     institutions: phrases,
+    bodies: phrases,
     ourOwn: phrases,
     respectively: phrases,
     combined: phrases,

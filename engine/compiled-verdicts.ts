@@ -8,6 +8,7 @@
 import type { AnchorReaders } from './anchor-readers';
 import { cueClassMaps, particleMaps, seriesCues, seriesFigures, stemSets, verbFirstStems, type MarkedCue } from './measure-cues';
 import { countsInWords, type Quantity } from './numbers';
+import { LANGS } from './knowledge/lang';
 import type { Fact, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
@@ -16,11 +17,12 @@ import { endsWithAny, findAll, foldSameLength } from './word-lists';
 /**
  * One of a fact's typical claims (in the fact's order), as the verdict step compares it: its
  * distinct stems less the countries' names (joined by spaces), whether it is negated, the other
- * countries it names and the order it names the two countries in (see AnchorReaders), and its
+ * countries it names and the order it names the two countries in (see AnchorReaders), also read without a country
+ * said as a body's owner (withoutOwners), and its
  * numbers' signature (numberSignature) and the counts it says in words (countsInWords). A tuple: a fact
  * base holds some 1,500 claims.
  */
-export type CompiledClaim = [stems: string, negated: boolean, others: string, order: string, numbers: string, counts: number[], undated?: UndatedClaim];
+export type CompiledClaim = [stems: string, negated: boolean, others: string, order: string, ownerless: string, numbers: string, counts: number[], undated?: UndatedClaim];
 
 /**
  * A true claim of a dated event said without its date ("The USMCA replaced NAFTA on July 1, 2020" as "The USMCA replaced
@@ -68,13 +70,22 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
   const particles = particleMaps(deps.words);
   const classes = cueClassMaps(deps.words);
   const verbs = verbFirstStems(deps.words, classes);
+  const bodies = bodyStemsOf(deps.words);
   return (fact) => ({
     claims: fact.claims.map((c) => {
       const stems = toStems(c.text, c.lang);
       const own = [...new Set(stems.filter((s) => !deps.anchorStems.has(s)))].join(' ');
       const quantities = deps.quantitiesOf(c.text, c.lang);
       const counts = countsInWords(c.text, c.lang, quantities).map(([n]) => n);
-      const compiled: CompiledClaim = [own, isNegated(c.text, deps.words[c.lang]), deps.othersOf(stems), deps.orderOf(stems), numberSignature(quantities), counts];
+      const compiled: CompiledClaim = [
+        own,
+        isNegated(c.text, deps.words[c.lang]),
+        deps.othersOf(stems),
+        deps.orderOf(stems),
+        deps.orderOf(withoutOwners(stems, bodies[c.lang], deps.orderOf)),
+        numberSignature(quantities),
+        counts,
+      ];
       const undated = c.rating === 'accurate' ? withoutDate(c.text, eventYears(fact), deps.words[c.lang]) : null;
       if (undated !== null) {
         const all = toStems(undated, c.lang);
@@ -129,4 +140,33 @@ function withoutDate(text: string, events: ReadonlySet<string>, words: VerdictWo
 export function markedCue([joined, marks]: CompiledCue): MarkedCue {
   const stems = joined.split(' ');
   return { stems, marks: marks === undefined ? stems.map(() => null) : marks.split(' ').map((m) => m || null) };
+}
+
+/** Stems of a country's name, at most this many, said right before or right after a body that acts ("U.S. Supreme Court", "Suprema Corte de Estados Unidos"). */
+const OWNER_STEMS = 3;
+
+/** The stems less each country's name said as the owner of a body (the packs' `bodies`): right before the body's words or right after them. */
+export function withoutOwners(stems: readonly string[], bodies: readonly string[][], orderOf: (stems: readonly string[]) => string): string[] {
+  const dropped = new Set<number>();
+  // A name that stands right beside the body: without its stem next to the body, the stems name no country.
+  const country = (from: number, to: number, besideAt: number) =>
+    from >= 0 && to <= stems.length && ['mx', 'us'].includes(orderOf(stems.slice(from, to))) && !orderOf(stems.slice(from, to).filter((_, k) => from + k !== besideAt));
+  for (const body of bodies) {
+    for (let i = 0; i + body.length <= stems.length; i++) {
+      if (!body.length || body.some((st, k) => stems[i + k] !== st)) continue;
+      const end = i + body.length;
+      for (let n = 1; n <= OWNER_STEMS; n++) {
+        const [from, to] = country(i - n, i, i - 1) ? [i - n, i] : country(end, end + n, end) ? [end, end + n] : [-1, -1];
+        if (from < 0) continue;
+        for (let k = from; k < to; k++) dropped.add(k);
+        break;
+      }
+    }
+  }
+  return stems.filter((_, k) => !dropped.has(k));
+}
+
+/** The packs' `bodies`, as stems, per language. */
+export function bodyStemsOf(words: Record<Lang, VerdictWords>): Record<Lang, string[][]> {
+  return Object.fromEntries(LANGS.map((lang) => [lang, words[lang].bodies.map((body) => toStems(body, lang))])) as Record<Lang, string[][]>;
 }

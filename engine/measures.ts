@@ -340,6 +340,25 @@ export class MeasureIndex {
   }
   private stemsRead = new Recent<{ readonly stems: readonly string[]; readonly marks: readonly (string | null)[] }>(RECENT_READS);
 
+  /**
+   * Whether a part of an event (the packs' `eventParts`: "final", "opener", "partido inaugural") is said inside a cue's
+   * words, right after them, or right before them with a word of field between ("the final of the World Cup", "la final
+   * del Mundial"), in a year's stretch read as `bind` reads it, and the cue's series names no such part.
+   */
+  private partOfEventSaid(sentence: string, folded: string, [from, to]: readonly [number, number], q: Quantity, hit: { entry: SeriesEntry; at: number; end: number }, lang: Lang): boolean {
+    const words = this.words[lang];
+    const yearAt = this.markedStems(sentence.slice(from, q.start), lang).stems.length;
+    return findAll(folded.slice(0, to), words.eventParts).some((part) => {
+      const own = this.markedStems(part.word, lang).stems;
+      if (part.at < from || (part.at < q.end && part.end > q.start) || own.every((st) => hit.entry.cueStems.has(st))) return false;
+      // The part's first stem, counted as in the stretch's stems: those before the year, a mark for the year, those after it.
+      const at = part.at < q.start ? this.markedStems(sentence.slice(from, part.at), lang).stems.length : yearAt + 1 + this.markedStems(sentence.slice(q.end, part.at), lang).stems.length;
+      if (at > hit.at && at <= hit.end + 1) return true;
+      const next = /^\s*([\p{L}]+)/u.exec(folded.slice(part.end))?.[1];
+      return at + own.length === hit.at && next !== undefined && words.fieldOf.includes(next);
+    });
+  }
+
   /** The cues found in a stretch's stems and particles. */
   private cuesIn(stems: readonly string[], marks: readonly (string | null)[]): readonly CueHit[] {
     return this.cuesRead.get(`${stems.join('\u0001')}\u0002${marks.join('\u0001')}`, () => this.cues.find(stems, marks));
@@ -508,6 +527,9 @@ export class MeasureIndex {
         return drop('no cue');
       }
       if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return drop('tie or negated cue');
+      // "awarded the 2026 World Cup final in 2022", "otorgó la final del Mundial 2026": a part of the event is another event,
+      // dated apart from the whole, unless the record's own cues name that part.
+      if (q.unit === 'year' && this.partOfEventSaid(sentence, folded, [from, to], q, best, lang)) return drop('a part of the event');
       // Nor is a rate a cue says is a tax's or a tariff's, however far the word stands ("raised the tariff on Mexican goods to
       // 30%"): such rates lapse and carry exceptions the series do not hold ("remains in place" after a court voided it).
       if (q.unit !== 'year' && stems.slice(best.at, best.end + 1).some((st) => this.setRateStems[lang].has(st))) return drop('a rate of another measure');

@@ -259,6 +259,8 @@ export interface VerdictWords {
   spanEdges: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */
   yearNames: string[];
+  /** Names of a part of an event ("final", "opener", "partido inaugural", "sorteo"): said in a dated event's cue, the year is the part's, dated apart from the whole. */
+  eventParts: string[];
   /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"), and spans of months that are the whole year ("de enero a diciembre"). */
   notPeriod: string[];
   /** A trend said from one number to the next ("from 29.8% in 2007 to 42.9% in 2023", "del 29.8% en 2007 al 42.9%"): the words before the first and before the second. */
@@ -324,6 +326,8 @@ export interface VerdictWords {
   agents: string[];
   /** A country's institutions, single words ("government", "authorities", "gobierno"): with its people's name or its possessive ("the Mexican government", "Mexico's government") they are the country itself. */
   institutions: string[];
+  /** Bodies that act for a country ("supreme court", "congress", "army", "suprema corte"): the country said as their owner ("the U.S. Supreme Court") is where the body sits, not a side of a claim. */
+  bodies: string[];
   /** The speaker's own possessive ("our", "nuestro"): a position it owns with only the U.S. named is the speaker's country's ordering, not the U.S.'s ("Estados Unidos es nuestro principal socio"). */
   ourOwn: string[];
   /** Words that pair a list of numbers with a list of measures by their order ("respectively", "respectivamente"): which measure a number is, its cues do not say. */

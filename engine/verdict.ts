@@ -31,7 +31,7 @@ import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
 import { stemsOf, type CompiledFact } from './compiled-index';
-import { markedCue, numberSignature, type CompiledClaim } from './compiled-verdicts';
+import { bodyStemsOf, markedCue, numberSignature, withoutOwners, type CompiledClaim } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
 
 export interface VerdictParams {
@@ -110,6 +110,8 @@ interface ClaimEntry {
   ways: ReadonlySet<string>;
   others: string;
   order: string;
+  /** The order read without a country said as a body's owner (withoutOwners). */
+  ownerless: string;
   numbers: string;
   /** The counts it says in words ("six cartels"), which a sentence must say too. */
   counts: readonly number[];
@@ -284,6 +286,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
   const sectorStems = stemSets(deps.words, 'sectors');
   const partKinds = stemSets(deps.words, 'partKinds');
+  const bodyStems = bodyStemsOf(deps.words);
   // A decade said in words ("the nineties", "los noventa") or in digits ("the 2010s", "los años 2000") is a time of its own,
   // and so is its part ("the early 1990s", "a finales de la década de 2010"): the decades a text tells, each with its part,
   // as one key ('' for none). Two ways of saying one decade are two keys: a claim is met only as it is said.
@@ -340,7 +343,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     const list = listIn(claimsByTopic, fact.topic);
     for (const [j, claim] of c.claims.entries()) {
-      const [, negated, others, order, numbers, counts] = claim;
+      const [, negated, others, order, ownerless, numbers, counts] = claim;
       const { text, lang, rating } = fact.claims[j]!;
       const words = claimWords(claim).filter((s) => !nowStems[lang].has(s));
       const entry: ClaimEntry = {
@@ -371,6 +374,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         ways: waysOf(text, lang),
         others,
         order,
+        ownerless,
         numbers,
         counts,
         opposites: oppositesIn(text, deps.words[lang]),
@@ -379,7 +383,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         lang,
       };
       list.push(entry);
-      const undated = claim[6];
+      const undated = claim[7];
       if (undated) {
         const [stems, numbers, names] = undated;
         const left = claimWords([stems, ...claim.slice(1)] as CompiledClaim).filter((s) => !nowStems[lang].has(s));
@@ -490,6 +494,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const span = spanKey(spanIn(foldSameLength(input.sentence), deps.words[input.lang]));
     // "Mexicans dislike the U.S." is not "Americans dislike Mexico": the countries' order must agree.
     const order = deps.orderOf(input.stems);
+    // "The U.S. Supreme Court threw out Mexico's lawsuit against U.S. gun makers": a country said as the owner of a body that
+    // acts (a court, a congress, an army) tells where the body sits, not a side of the claim; read without it, the order may
+    // be the claim's.
+    const ownerless = deps.orderOf(withoutOwners(input.stems, bodyStems[input.lang], deps.orderOf));
     // A country named again in a clause after the claim's own ("…a seis cárteles mexicanos, una medida de Trump") is an aside:
     // the order that counts is the one of the clauses that say the claim, where the sentence names the claim's countries first.
     // So is a headline's label before its colon, who says it ("ATF: 70% of the guns found in Mexico come from the U.S.").
@@ -611,7 +619,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
       if (inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) + c.names.length < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
       // Read after the words agree: the clauses' order costs a stemming of each clause.
-      if (c.order !== order && !orderSaid(c)) continue;
+      if (c.order !== order && c.ownerless !== ownerless && !orderSaid(c)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))

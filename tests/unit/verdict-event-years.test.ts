@@ -125,6 +125,14 @@ const OPENING: Record<'en' | 'es', Case[]> = {
   ],
 };
 
+/** Adverbs and times said beside an event's cue ("finally", "a finales de") name no part of it. */
+const BESIDE: Case[] = [
+  ['FIFA finally awarded the 2026 World Cup in 2017.', 'false', 'world-cup-2026-award-year', 'contradicted'],
+  ['FIFA officially awarded the 2026 World Cup in June 2018.', 'accurate', 'world-cup-2026-award-year', 'consistent'],
+  ['La FIFA otorgó finalmente el Mundial 2026 en 2017.', 'false', 'world-cup-2026-award-year', 'contradicted'],
+  ['La FIFA otorgó el Mundial 2026 a finales de 2017.', 'false', 'world-cup-2026-award-year', 'contradicted'],
+];
+
 const checks = (cases: Case[]) => () => {
   for (const [sentence, rating, key, status] of cases) expect(rated(sentence), sentence).toBe(`${rating} ${key}:${status}`);
 };
@@ -230,4 +238,34 @@ describe('an event year', () => {
       expect(rated(sentence), sentence).toBe('context');
     expect(rated('The US officially labeled Mexican cartels as terrorist organizations in 2025.')).toBe('accurate');
   });
+  // The final or the opener of a tournament was placed apart from, and after, the award of the tournament itself.
+  const PARTS: Record<'en' | 'es', string[]> = {
+    en: [
+      'FIFA awarded the 2026 World Cup final in 2022.',
+      'Guadalajara was chosen to host the 2026 World Cup opener in 2022.',
+      'The final of the 2026 World Cup was awarded to New Jersey in 2022.',
+      'The bid was chosen to host the 2026 World Cup semifinals in 2022.',
+    ],
+    es: [
+      'La FIFA otorgó la final del Mundial 2026 a Nueva Jersey en 2022.',
+      'La FIFA otorgó el partido inaugural del Mundial 2026 en 2022.',
+      'La final del Mundial 2026 se otorgó en 2022.',
+      'Nueva Jersey ganó la sede del Mundial 2026 para la final en 2022.',
+    ],
+  };
+  it.each(['en', 'es'] as const)("said with a part of the event in, right after or right before its cue's words is another event's (%s)", (lang) => {
+    for (const sentence of PARTS[lang]) {
+      expect(boundYears(sentence, lang), sentence).not.toContain('world-cup-2026-award-year');
+      expect(rated(sentence), sentence).not.toMatch(/false|world-cup-2026-award-year/);
+    }
+  });
+  it.each(['en', 'es'] as const)('said with a part of the event is checked by a record whose own cue names that part (%s)', (lang) => {
+    const award = structuredClone(facts.find((f) => f.id === 'world-cup-2026-awarded')!);
+    const series = award.series!.find((x) => x.key === 'world-cup-2026-award-year')!;
+    series.cues = { en: ['awarded the 2026 World Cup final'], es: ['otorgó la final del Mundial 2026'] };
+    const ownPart = new MeasureIndex(seriesEntries([award], VERDICT_WORDS), VERDICT_WORDS);
+    const sentence = PARTS[lang][0]!;
+    expect(ownPart.bind(sentence, lang, yearQuantities(sentence, VERDICT_WORDS[lang].yearNames), () => true).map((b) => b.entry.series.key)).toEqual(['world-cup-2026-award-year']);
+  });
+  it('said with an adverb or a time beside its cue is still checked against the event', checks(BESIDE));
 });

@@ -118,6 +118,7 @@ export function relatedBindings<E>(
   words: VerdictWords,
   fits: (q: Quantity, e: E) => boolean,
   annual: (e: E) => boolean = () => false,
+  amounts: readonly number[] = [],
 ): Bound<E>[] {
   const out: Bound<E>[] = [];
   const mainBefore = (q: Quantity, unitOf: Quantity) =>
@@ -151,13 +152,17 @@ export function relatedBindings<E>(
     if (!year) continue;
     out.push({ quantity: q, entry: main.entry, year, clause: main.clause });
   }
-  for (const i of changes) {
+  // An amount of change ("an increase of $14.9 billion", "un aumento de 1,433 millones") is one of the measure said before it too,
+  // in that measure's own unit: the difference of the two years' figures.
+  for (const i of [...changes, ...amounts]) {
     const q = quantities[i]!;
-    const sign = changeSign(folded, q, words)!;
+    const amount = q.unit !== 'percent';
+    const sign = amount ? changeAmountSign(folded, q, words) : changeSign(folded, q, words);
+    if (!sign) continue;
     // The change is of the measure said before it, which must be a number of the record's own unit; not a share, whose
     // change a writer may give in points ("42.9% in 2023, up 0.9%").
     const main = [...bound, ...out]
-      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year && b.quantity.unit !== 'percent')
+      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year && b.quantity.unit !== 'percent' && (!amount || fits(q, b.entry)))
       .sort((a, b) => a.quantity.start - b.quantity.start)
       .at(-1);
     if (!main) continue;
@@ -281,6 +286,14 @@ const CHANGE_HEDGE_WORDS = 2;
  */
 export function isChangeAmount(folded: string, q: Quantity, words: VerdictWords): boolean {
   return q.unit !== 'percent' && q.unit !== 'year' && q.unit !== 'rank' && changeSaid(folded, q, words) !== null;
+}
+
+/** +1 for a rise, -1 for a fall: the way the word an amount of change is said after goes ("fell by $2 billion"), or null. */
+export function changeAmountSign(folded: string, q: Quantity, words: VerdictWords): 1 | -1 | null {
+  const word = isChangeAmount(folded, q, words) ? changeSaid(folded, q, words) : null;
+  if (!word) return null;
+  const [up, down] = [words.increase.includes(word), words.decrease.includes(word)];
+  return up === down ? null : up ? 1 : -1;
 }
 
 /**

@@ -377,13 +377,20 @@ export class MeasureIndex {
     const openStems = new Map<Quantity, { stems: string[]; stated: ReturnType<typeof statedPeriod> }>();
     /** Percentages of change bound to the change of an amount from the year before (yearOnYear). */
     const yearOnYear: Binding[] = [];
+    /** Amounts said as a change ("rose by $2 billion"): indices into `quantities`. */
+    const amounts: number[] = [];
     // A leading concessive clause says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
     const lead = leadingConcessiveEnd(folded);
     quantities.forEach((q, i) => {
       const drop = (why: string): void => unbound?.(q, why);
       const changeWord = changePercentWord(folded, q, words);
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
-      if (isAlternative(folded, q) || inRange(folded, quantities, i, words) || isChangeAmount(folded, q, words)) return drop('alternative or range');
+      if (isAlternative(folded, q) || inRange(folded, quantities, i, words)) return drop('alternative or range');
+      // An amount said as a change is no level: it may be the change of a level said before it (relatedBindings).
+      if (isChangeAmount(folded, q, words)) {
+        amounts.push(i);
+        return drop('an amount of change');
+      }
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
       if (q.unit !== 'rank' && labelled(before, words.labels)) return drop('a label');
       const { from, to } = stretches[i]!;
@@ -714,7 +721,7 @@ export class MeasureIndex {
       out.push(...sides);
       open.splice(0, open.length, ...open.filter((i) => !sides.some((b) => b.quantity === quantities[i])));
     }
-    if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
+    if ((!open.length && !amounts.length) || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
     const related = relatedBindings(
       masked.text,
       quantities,
@@ -724,6 +731,7 @@ export class MeasureIndex {
       words,
       (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)) && !this.saidOtherWay(openStems.get(q)?.stems ?? [], e),
       (e) => e.series.period === 'year' && !e.series.noChange,
+      amounts,
     );
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
     const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));

@@ -32,6 +32,8 @@ const CHANGE_REACH = 22;
 
 /** Characters after a change in which the year it is a change from stands ("up 200% from 2013", "un alza de 200% respecto a 2013"). */
 const BASE_REACH = 30;
+/** An amount's, where its currency's words stand before its time too ("1,433 millones de dólares en 2024 frente a 2023"). */
+const AMOUNT_BASE_REACH = 45;
 
 /** The words that set a change against another time, one list per pack (a list's pattern is cached by the list itself). */
 const BASE_MARKERS = new WeakMap<VerdictWords, string[]>();
@@ -47,7 +49,7 @@ function baseMarkers(words: VerdictWords): string[] {
  * with no number but a year between the change and that word ("fell 4.6% in 2025 from 2024"). Null when none.
  */
 export function changeBase(folded: string, q: Quantity, words: VerdictWords): string | null {
-  const after = folded.slice(q.end, q.end + BASE_REACH);
+  const after = folded.slice(q.end, q.end + (q.unit === 'percent' ? BASE_REACH : AMOUNT_BASE_REACH));
   const markers = baseMarkers(words);
   for (const year of after.matchAll(YEAR)) {
     const between = after.slice(0, year.index);

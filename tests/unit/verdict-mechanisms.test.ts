@@ -283,6 +283,12 @@ describe('numbers said against another', () => {
     ])
       expect(verdict(text)?.rating, text).toBe('context');
   });
+  it('checks an amount of change said with its year and no level as the change from the year before, or the year said', () => {
+    expect(verdict('Remittances to Mexico fell by $2.96 billion in 2025.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Las remesas a México subieron 1,433 millones de dólares en 2024 frente a 2023.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Remittances to Mexico rose by $5 billion in 2024 from 2023.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México cayeron 900 millones de dólares en 2025.')?.rating).toBe('context');
+  });
   it('gives the sentence’s only year to the number whose stretch holds it, not an earlier one', () => {
     expect(verdict('El PIB de la economía mexicana creció 1.5%, apenas peor que el 3.3% de 2023.')).toMatchObject({ rating: 'accurate', figures: ['gdp-growth:consistent', 'gdp-growth:consistent'] });
     expect(verdict("Mexico's GDP grew 1.5%, less than the 9% of 2023.")).toMatchObject({ rating: 'false', figures: ['gdp-growth:consistent', 'gdp-growth:contradicted'] });

@@ -336,6 +336,10 @@ export function judgeChange(q: Quantity, figures: readonly Figure[], fromYear: s
 
 /** At most this part of an amount of change may be the record's own rounding, for the record to settle it. */
 const DIFFERENCE_ROUNDING = 0.1;
+/** "More than $2 billion" is borne out up to this many times it ("less than", down to this part of it); beyond, it is some other amount. */
+const HEDGED_REACH = 2.5;
+/** "Almost $3 billion" is borne out from this part of it up to it. */
+const ALMOST_FROM = 0.9;
 
 /**
  * Judges an amount of change ("an increase of $14.94 billion compared with 2024") against the difference of its
@@ -346,12 +350,22 @@ const DIFFERENCE_ROUNDING = 0.1;
 export function judgeChangeAmount(q: Quantity, figures: readonly Figure[], fromYear: string, toYear: string, sign: 1 | -1): Omit<FigureCheck, 'key'> | null {
   const a = forYear(figures, fromYear);
   const b = forYear(figures, toYear);
-  if (!a || !b || q.vague || (q.qualifier !== 'exact' && q.qualifier !== 'about')) return null;
+  if (!a || !b || q.vague) return null;
   const actual = b.value - a.value;
   const recordMargin = roundingMargin(a.value) + roundingMargin(b.value);
-  if (recordMargin > Math.abs(q.value) * DIFFERENCE_ROUNDING) return null;
+  if (sign * actual <= 0 || recordMargin > Math.abs(q.value) * DIFFERENCE_ROUNDING) return null;
+  // A hedged amount holds only where every difference the roundings allow bears it out.
+  const [low, high] = [sign * actual - recordMargin, sign * actual + recordMargin];
   const said = Math.min(roundingMargin(q.value), Math.abs(q.value) * ROUND_SHARE);
-  if (sign * actual <= 0 || Math.abs(q.value - sign * actual) > recordMargin + said) return null;
+  const holds =
+    q.qualifier === 'over'
+      ? low >= q.value && high <= q.value * HEDGED_REACH
+      : q.qualifier === 'under'
+        ? high <= q.value && low >= q.value / HEDGED_REACH
+        : q.qualifier === 'almost'
+          ? low >= q.value * ALMOST_FROM && high <= q.value
+          : Math.abs(q.value - sign * actual) <= recordMargin + said;
+  if (!holds) return null;
   const period = `${a.period}–${b.period}`;
   const difference = Math.abs(actual);
   return {

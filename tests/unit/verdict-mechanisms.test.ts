@@ -288,6 +288,11 @@ describe('numbers said against another', () => {
     expect(verdict('Las remesas a México subieron 1,433 millones de dólares en 2024 frente a 2023.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
     expect(verdict('Remittances to Mexico rose by $5 billion in 2024 from 2023.')?.rating).toBe('context');
     expect(verdict('Las remesas a México cayeron 900 millones de dólares en 2025.')?.rating).toBe('context');
+    // A hedged amount holds only where every difference the records' roundings allow bears it out (2025 − 2024 is −2,955 million).
+    expect(verdict('Remittances to Mexico fell by more than $2.9 billion in 2025.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Las remesas a México cayeron en casi 3 mil millones de dólares en 2025.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Remittances to Mexico fell by more than $3 billion in 2025.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México cayeron en menos de 2 mil millones de dólares en 2025.')?.rating).toBe('context');
   });
   it('gives the sentence’s only year to the number whose stretch holds it, not an earlier one', () => {
     expect(verdict('El PIB de la economía mexicana creció 1.5%, apenas peor que el 3.3% de 2023.')).toMatchObject({ rating: 'accurate', figures: ['gdp-growth:consistent', 'gdp-growth:consistent'] });

@@ -32,6 +32,8 @@ const CHANGE_REACH = 22;
 
 /** Characters after a change in which the year it is a change from stands ("up 200% from 2013", "un alza de 200% respecto a 2013"). */
 const BASE_REACH = 30;
+/** An amount's, where its currency's words stand before its time too ("1,433 millones de dólares en 2024 frente a 2023"). */
+const AMOUNT_BASE_REACH = 45;
 
 /** The words that set a change against another time, one list per pack (a list's pattern is cached by the list itself). */
 const BASE_MARKERS = new WeakMap<VerdictWords, string[]>();
@@ -47,7 +49,7 @@ function baseMarkers(words: VerdictWords): string[] {
  * with no number but a year between the change and that word ("fell 4.6% in 2025 from 2024"). Null when none.
  */
 export function changeBase(folded: string, q: Quantity, words: VerdictWords): string | null {
-  const after = folded.slice(q.end, q.end + BASE_REACH);
+  const after = folded.slice(q.end, q.end + (q.unit === 'percent' ? BASE_REACH : AMOUNT_BASE_REACH));
   const markers = baseMarkers(words);
   for (const year of after.matchAll(YEAR)) {
     const between = after.slice(0, year.index);
@@ -118,6 +120,7 @@ export function relatedBindings<E>(
   words: VerdictWords,
   fits: (q: Quantity, e: E) => boolean,
   annual: (e: E) => boolean = () => false,
+  amounts: readonly number[] = [],
 ): Bound<E>[] {
   const out: Bound<E>[] = [];
   const mainBefore = (q: Quantity, unitOf: Quantity) =>
@@ -151,13 +154,17 @@ export function relatedBindings<E>(
     if (!year) continue;
     out.push({ quantity: q, entry: main.entry, year, clause: main.clause });
   }
-  for (const i of changes) {
+  // An amount of change ("an increase of $14.9 billion", "un aumento de 1,433 millones") is one of the measure said before it too,
+  // in that measure's own unit: the difference of the two years' figures.
+  for (const i of [...changes, ...amounts]) {
     const q = quantities[i]!;
-    const sign = changeSign(folded, q, words)!;
+    const amount = q.unit !== 'percent';
+    const sign = amount ? changeAmountSign(folded, q, words) : changeSign(folded, q, words);
+    if (!sign) continue;
     // The change is of the measure said before it, which must be a number of the record's own unit; not a share, whose
     // change a writer may give in points ("42.9% in 2023, up 0.9%").
     const main = [...bound, ...out]
-      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year && b.quantity.unit !== 'percent')
+      .filter((b) => !b.change && !b.denied && b.quantity.start < q.start && b.clause[0] <= q.start && q.end <= b.clause[1] && b.year && b.quantity.unit !== 'percent' && (!amount || fits(q, b.entry)))
       .sort((a, b) => a.quantity.start - b.quantity.start)
       .at(-1);
     if (!main) continue;
@@ -281,6 +288,14 @@ const CHANGE_HEDGE_WORDS = 2;
  */
 export function isChangeAmount(folded: string, q: Quantity, words: VerdictWords): boolean {
   return q.unit !== 'percent' && q.unit !== 'year' && q.unit !== 'rank' && changeSaid(folded, q, words) !== null;
+}
+
+/** +1 for a rise, -1 for a fall: the way the word an amount of change is said after goes ("fell by $2 billion"), or null. */
+export function changeAmountSign(folded: string, q: Quantity, words: VerdictWords): 1 | -1 | null {
+  const word = isChangeAmount(folded, q, words) ? changeSaid(folded, q, words) : null;
+  if (!word) return null;
+  const [up, down] = [words.increase.includes(word), words.decrease.includes(word)];
+  return up === down ? null : up ? 1 : -1;
 }
 
 /**

@@ -334,6 +334,53 @@ export function judgeChange(q: Quantity, figures: readonly Figure[], fromYear: s
   };
 }
 
+/** At most this part of an amount of change may be the record's own rounding, for the record to settle it. */
+const DIFFERENCE_ROUNDING = 0.1;
+/** "More than $2 billion" is borne out up to this many times it ("less than", down to this part of it); beyond, it is some other amount. */
+const HEDGED_REACH = 2.5;
+/** "Almost $3 billion" is borne out from this part of it up to it. */
+const ALMOST_FROM = 0.9;
+
+/**
+ * Judges an amount of change ("an increase of $14.94 billion compared with 2024") against the difference of its
+ * series' figures for the two years. Each figure is rounded, so the difference is known only within both roundings:
+ * the amount is borne out when it fits that (and the amount's own rounding) and goes the way its word says. Anything
+ * else is left unsettled, never wrong: a difference of rounded figures cannot show an amount false.
+ */
+export function judgeChangeAmount(q: Quantity, figures: readonly Figure[], fromYear: string, toYear: string, sign: 1 | -1): Omit<FigureCheck, 'key'> | null {
+  const a = forYear(figures, fromYear);
+  const b = forYear(figures, toYear);
+  if (!a || !b || q.vague) return null;
+  const actual = b.value - a.value;
+  const recordMargin = roundingMargin(a.value) + roundingMargin(b.value);
+  if (sign * actual <= 0 || recordMargin > Math.abs(q.value) * DIFFERENCE_ROUNDING) return null;
+  // A hedged amount holds only where every difference the roundings allow bears it out.
+  const [low, high] = [sign * actual - recordMargin, sign * actual + recordMargin];
+  const said = Math.min(roundingMargin(q.value), Math.abs(q.value) * ROUND_SHARE);
+  const holds =
+    q.qualifier === 'over'
+      ? low >= q.value && high <= q.value * HEDGED_REACH
+      : q.qualifier === 'under'
+        ? high <= q.value && low >= q.value / HEDGED_REACH
+        : q.qualifier === 'almost'
+          ? low >= q.value * ALMOST_FROM && high <= q.value
+          : Math.abs(q.value - sign * actual) <= recordMargin + said;
+  if (!holds) return null;
+  const period = `${a.period}–${b.period}`;
+  const difference = Math.abs(actual);
+  return {
+    unit: b.unit,
+    per: b.per ?? null,
+    claimValue: q.value,
+    claimRaw: q.raw,
+    latestValue: difference,
+    latestPeriod: period,
+    status: 'consistent',
+    recordValue: difference,
+    recordPeriod: period,
+  };
+}
+
 /**
  * A flow over part of a year ("in the first ten months of 2025, remittances topped $64 billion")
  * against the whole year's total: more than the whole is wrong; anything else is unsettled.
@@ -396,7 +443,7 @@ export function judgeBinding(b: {
     return judged && Math.abs(judged.claimValue - judged.recordValue) === 1 ? null : judged;
   }
   if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
-  if (b.change) return b.year ? judgeChange(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
+  if (b.change) return b.year ? (b.quantity.unit === 'percent' ? judgeChange : judgeChangeAmount)(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
   // A denied number ("no al 10%") says the record is not it, however far from it: no number is implausible there.
   const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former }, b.enclosed || b.denied);
   if (b.date && judged) return judgeDate(judged, b.date);

@@ -7,7 +7,7 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, levelWay, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import { changeAmountSign, changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, levelWay, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
 import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -396,13 +396,19 @@ export class MeasureIndex {
     const openStems = new Map<Quantity, { stems: string[]; stated: ReturnType<typeof statedPeriod> }>();
     /** Percentages of change bound to the change of an amount from the year before (yearOnYear). */
     const yearOnYear: Binding[] = [];
+    /** Amounts said as a change ("rose by $2 billion"): indices into `quantities`. */
+    const amounts: number[] = [];
     // A leading concessive clause says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
     const lead = leadingConcessiveEnd(folded);
+    /** A change said with a year, or since one ("since 2019"), may be one between two years of a yearly series. */
+    const yearly = (stated: ReturnType<typeof statedPeriod>, q: Quantity) => periodFits(stated, 'year') || (stated === 'cumulative' && changeBase(folded, q, words) !== null);
     quantities.forEach((q, i) => {
       const drop = (why: string): void => unbound?.(q, why);
       const changeWord = changePercentWord(folded, q, words);
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
-      if (isAlternative(folded, q) || inRange(folded, quantities, i, words) || isChangeAmount(folded, q, words)) return drop('alternative or range');
+      if (isAlternative(folded, q) || inRange(folded, quantities, i, words)) return drop('alternative or range');
+      // An amount said as a change ("rose by $2 billion") is no level: it is a change of its measure between two years.
+      const changeAmount = isChangeAmount(folded, q, words);
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
       if (q.unit !== 'rank' && labelled(before, words.labels)) return drop('a label');
       const { from, to } = stretches[i]!;
@@ -429,7 +435,7 @@ export class MeasureIndex {
       const ownFrom = q.start >= lead ? Math.max(from, lead) : from;
       if (negatedIn(masked.text, ownFrom, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
-        if (!projected && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
+        if (!projected && !changeAmount && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
         return drop('negated');
       }
       if (opening !== null && opening < from) return drop('denied at the opening');
@@ -476,6 +482,14 @@ export class MeasureIndex {
         });
       };
       const hits = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded) && !onePlaceOf(h));
+      if (changeAmount) {
+        if (projected || cueNegated) return drop('an amount of change');
+        // Said after a level, it is that level's change (relatedBindings); with its year and no level beside it, its cue's (yearOnYear).
+        amounts.push(i);
+        const change = yearly(stated, q) ? this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words) : null;
+        if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
+        return drop('an amount of change');
+      }
       for (const hit of hits) {
         // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
         // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
@@ -514,7 +528,7 @@ export class MeasureIndex {
       if (!best) {
         if (projected || cueNegated) return drop('no cue');
         // "Las remesas cayeron 4.6% en 2025": a change with its year and no level beside it is the change from the year before.
-        if (q.unit === 'percent' && (periodFits(stated, 'year') || (stated === 'cumulative' && changeBase(folded, q, words)))) {
+        if (q.unit === 'percent' && yearly(stated, q)) {
           const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
           if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         }
@@ -736,7 +750,7 @@ export class MeasureIndex {
       out.push(...sides);
       open.splice(0, open.length, ...open.filter((i) => !sides.some((b) => b.quantity === quantities[i])));
     }
-    if (!open.length || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
+    if ((!open.length && !amounts.length) || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
     const related = relatedBindings(
       masked.text,
       quantities,
@@ -746,6 +760,7 @@ export class MeasureIndex {
       words,
       (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)) && !this.saidOtherWay(openStems.get(q)?.stems ?? [], e),
       (e) => e.series.period === 'year' && !e.series.noChange,
+      amounts,
     );
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
     const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
@@ -798,8 +813,9 @@ export class MeasureIndex {
   }
 
   /**
-   * The change a percentage with its year says of an amount said before it in its stretch ("las remesas cayeron
-   * 4.6% en 2025"): the one yearly series of amounts whose cue stands before it, with figures for the year and the
+   * The change a percentage or an amount of change with its year says of an amount said before it in its stretch ("las
+   * remesas cayeron 4.6% en 2025", "remittances fell by $3 billion in 2025"): the one yearly series of amounts (of the
+   * amount's unit) whose cue stands before it, with figures for the year and the
    * year before; none where a word of direction the series never uses stands there, where its clause names another
    * year (the change may be from it), or where the measure's changes are another measure's (`noChange`: "GDP grew
    * 1.5%" is real growth).
@@ -817,11 +833,21 @@ export class MeasureIndex {
     directionStems: ReadonlySet<string>,
     words: VerdictWords,
   ): Pick<Binding, 'entry' | 'year' | 'change'> | null {
-    const sign = changeSign(folded, q, words);
+    const amount = q.unit !== 'percent';
+    const sign = amount ? changeAmountSign(folded, q, words) : changeSign(folded, q, words);
     if (!sign) return null;
     const levels = new Set(
       hits
-        .filter((h) => h.end <= at && allowed(h.entry) && h.entry.series.period === 'year' && !h.entry.series.noChange && h.entry.figures[0]!.unit !== 'percent' && h.entry.figures[0]!.unit !== 'rank')
+        .filter(
+          (h) =>
+            h.end <= at &&
+            allowed(h.entry) &&
+            h.entry.series.period === 'year' &&
+            !h.entry.series.noChange &&
+            h.entry.figures[0]!.unit !== 'percent' &&
+            h.entry.figures[0]!.unit !== 'rank' &&
+            (!amount || unitFits(q, h.entry.figures[0]!)),
+        )
         .map((h) => h.entry),
     );
     const entry = levels.size === 1 ? [...levels][0]! : null;

@@ -265,6 +265,35 @@ describe('numbers said against another', () => {
     });
     expect(verdict('Remittances to Mexico reached $64,746 million in 2024, an increase of 9% over the previous year.')?.rating).toBe('false');
   });
+  it('checks an amount of change against the difference of the two years, and never shows one off it wrong', () => {
+    // 2024 − 2023 is 1,433 million; 2025 − 2024 is −2,955 million.
+    for (const text of [
+      'Las remesas a México sumaron 64,746 millones de dólares en 2024, un aumento de 1,433 millones respecto a 2023.',
+      'Las remesas a México cayeron a 61,791 millones de dólares en 2025, una caída de 2,955 millones respecto al año anterior.',
+      'Remittances to Mexico reached $61.8 billion in 2025, a decrease of $2.96 billion compared with 2024.',
+      'Remittances to Mexico reached $64,746 million in 2024, up $1.43 billion.',
+    ])
+      expect(verdict(text), text).toMatchObject({ rating: 'accurate', figures: ['remit:consistent', 'remit:consistent'] });
+    // Off the difference, or the other way: unsettled, so the sentence has no verdict, never a false one.
+    for (const text of [
+      'Remittances to Mexico reached $64,746 million in 2024, an increase of $5 billion compared with 2023.',
+      'Remittances to Mexico reached $64,746 million in 2024, a decrease of $1.43 billion compared with 2023.',
+      'Las remesas a México sumaron 61,791 millones de dólares en 2025, una caída de 9,000 millones frente a 2024.',
+      'Las remesas a México sumaron 64,746 millones de dólares en 2024, un aumento de 1,433 millones respecto a 2019.',
+    ])
+      expect(verdict(text)?.rating, text).toBe('context');
+  });
+  it('checks an amount of change said with its year and no level as the change from the year before, or the year said', () => {
+    expect(verdict('Remittances to Mexico fell by $2.96 billion in 2025.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Las remesas a México subieron 1,433 millones de dólares en 2024 frente a 2023.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Remittances to Mexico rose by $5 billion in 2024 from 2023.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México cayeron 900 millones de dólares en 2025.')?.rating).toBe('context');
+    // A hedged amount holds only where every difference the records' roundings allow bears it out (2025 − 2024 is −2,955 million).
+    expect(verdict('Remittances to Mexico fell by more than $2.9 billion in 2025.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Las remesas a México cayeron en casi 3 mil millones de dólares en 2025.')).toMatchObject({ rating: 'accurate', figures: ['remit:consistent'] });
+    expect(verdict('Remittances to Mexico fell by more than $3 billion in 2025.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México cayeron en menos de 2 mil millones de dólares en 2025.')?.rating).toBe('context');
+  });
   it('gives the sentence’s only year to the number whose stretch holds it, not an earlier one', () => {
     expect(verdict('El PIB de la economía mexicana creció 1.5%, apenas peor que el 3.3% de 2023.')).toMatchObject({ rating: 'accurate', figures: ['gdp-growth:consistent', 'gdp-growth:consistent'] });
     expect(verdict("Mexico's GDP grew 1.5%, less than the 9% of 2023.")).toMatchObject({ rating: 'false', figures: ['gdp-growth:consistent', 'gdp-growth:contradicted'] });

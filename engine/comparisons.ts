@@ -6,7 +6,7 @@
  * same unit, and the comparison is judged from their records: the newest figures, or each
  * side's own year. A grey band where the two are close gives no verdict.
  */
-import { fits } from './figures';
+import { judgeChangeAmount } from './figures';
 import type { SeriesEntry } from './measure-cues';
 import type { Binding } from './measures';
 import { clauseOf } from './number-stretch';
@@ -247,8 +247,9 @@ const DIFFERENCE_REACH = 16;
 /**
  * Amounts said as the difference from a year the sentence compares with ("61,791 millones en 2025, 10 mil millones menos
  * que en 2024", "2 million fewer than in 2007"): an amount right before a word of more or less. The comparison checks
- * which way the measure moved; the difference is checked against the two records, and one they do not bear out
- * (or cannot settle) is a claim left open. Returns how many are left open.
+ * which way the measure moved; the difference is judged as an amount of change between the two records, within both
+ * their roundings and its own (`judgeChangeAmount`), and one they do not bear out or cannot settle is a claim left open,
+ * never a wrong one: rounded records cannot deny a difference. Returns how many are left open.
  */
 export function differencesOpen(folded: string, numbers: readonly Quantity[], bindings: readonly Binding[], words: VerdictWords): number {
   const compared = comparedYears(folded, words);
@@ -258,12 +259,14 @@ export function differencesOpen(folded: string, numbers: readonly Quantity[], bi
     if (bound.has(q) || (q.unit !== null && q.unit !== 'usd' && q.unit !== 'people' && q.unit !== 'count')) return false;
     const after = folded.slice(q.end, q.end + DIFFERENCE_REACH);
     const hit = findAll(after, [...words.more, ...words.less])[0];
-    const against = hit !== undefined && !/\d/.test(after.slice(0, hit.at)) ? compared.find((c) => c.at > q.end) : undefined;
+    if (!hit || /\d/.test(after.slice(0, hit.at))) return false;
+    const against = compared.find((c) => c.at > q.end);
     if (!against) return false;
     const b = bindings.find((x) => !x.span && isAmount(x) && x.quantity.end <= q.start);
-    const latest = b && (b.year ? figureOfYear(b.entry, b.year) : b.entry.figures[b.entry.figures.length - 1]);
-    const then = b && figureOfYear(b.entry, against.year);
-    return !latest || !then || fits(q, Math.abs(latest.value - then.value), latest.unit) !== 'yes';
+    if (!b) return true;
+    // The way its own word says ("menos", "more"): an amount the record moved the other way is no difference it bears out.
+    const sign = findAll(after, words.less)[0]?.at === hit.at ? -1 : 1;
+    return !judgeChangeAmount(q, b.entry.figures, against.year, b.year ?? b.entry.figures[b.entry.figures.length - 1]!.period, sign);
   }).length;
 }
 

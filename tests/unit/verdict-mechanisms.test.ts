@@ -377,6 +377,15 @@ describe('a number set against another year of its own measure', () => {
     expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, 2 mil 955 millones menos que en 2024.')?.rating).toBe('accurate');
     expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, casi 3 mil millones menos que en 2024.')?.rating).toBe('accurate');
   });
+  it('bears out a difference only within both records’ roundings and its own, and leaves one they leave in doubt open', () => {
+    // The sample records: $64.746 and $61.791 billion, a difference of $2.955 billion give or take a million.
+    expect(verdict('Remittances to Mexico reached 61.8 billion dollars in 2025, 2.955 billion less than in 2024.')?.rating).toBe('accurate');
+    expect(verdict('Remittances to Mexico reached 61.8 billion dollars in 2025, 2.85 billion less than in 2024.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 2,850 millones menos que en 2024.')?.rating).toBe('context');
+    // 1.5 and 1.6 million, each rounded to a hundred thousand: the difference may be anything from none to 200,000.
+    expect(verdict('About 1.6 million Americans live in Mexico, 100,000 more than in 2017.')?.rating).toBe('context');
+    expect(verdict('En México viven unos 1.6 millones de estadounidenses, 100 mil más que en 2017.')?.rating).toBe('context');
+  });
   it('gives no verdict when the two years are too close to call, or on a multiple no check covers', () => {
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, less than in 2023.')?.rating).toBe('context');
     expect(verdict('Remittances to Mexico reached $64.7 billion in 2024, more than double the level of 2023.')?.rating).toBe('context');

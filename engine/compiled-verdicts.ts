@@ -145,9 +145,8 @@ export function markedCue([joined, marks]: CompiledCue): MarkedCue {
 /** Stems of a country's name, at most this many, said right before or right after a body that acts ("U.S. Supreme Court", "Suprema Corte de Estados Unidos"). */
 const OWNER_STEMS = 3;
 
-/** The stems less each country's name said as the owner of a body (the packs' `bodies`): right before the body's words or right after them. */
-export function withoutOwners(stems: readonly string[], bodies: readonly string[][], orderOf: (stems: readonly string[]) => string): string[] {
-  const dropped = new Set<number>();
+/** Each body of the packs' `bodies` said with its owner's name right before or right after its words: the body's stems, the owner's ("mx", "us") and where its name stands. */
+function* ownersIn(stems: readonly string[], bodies: readonly string[][], orderOf: (stems: readonly string[]) => string) {
   // A name that stands right beside the body: without its stem next to the body, the stems name no country.
   const country = (from: number, to: number, besideAt: number) =>
     from >= 0 && to <= stems.length && ['mx', 'us'].includes(orderOf(stems.slice(from, to))) && !orderOf(stems.slice(from, to).filter((_, k) => from + k !== besideAt));
@@ -158,12 +157,28 @@ export function withoutOwners(stems: readonly string[], bodies: readonly string[
       for (let n = 1; n <= OWNER_STEMS; n++) {
         const [from, to] = country(i - n, i, i - 1) ? [i - n, i] : country(end, end + n, end) ? [end, end + n] : [-1, -1];
         if (from < 0) continue;
-        for (let k = from; k < to; k++) dropped.add(k);
+        yield { body, owner: orderOf(stems.slice(from, to)), from, to };
         break;
       }
     }
   }
+}
+
+/** The stems less each country's name said as the owner of a body (the packs' `bodies`): right before the body's words or right after them. */
+export function withoutOwners(stems: readonly string[], bodies: readonly string[][], orderOf: (stems: readonly string[]) => string): string[] {
+  const dropped = new Set<number>();
+  for (const { from, to } of ownersIn(stems, bodies, orderOf)) for (let k = from; k < to; k++) dropped.add(k);
   return stems.filter((_, k) => !dropped.has(k));
+}
+
+/** Each body said with its owner ("the U.S. Supreme Court": supreme court, "us"), as the body's stems and the owner. */
+export function bodyOwners(stems: readonly string[], bodies: readonly string[][], orderOf: (stems: readonly string[]) => string): [body: readonly string[], owner: string][] {
+  return [...ownersIn(stems, bodies, orderOf)].map(({ body, owner }) => [body, owner]);
+}
+
+/** Whether two sayings own one body at odds: the same kind of body (they share a word: "court", "supreme court") with another owner. */
+export function ownersAtOdds(said: readonly [readonly string[], string][], known: readonly [readonly string[], string][]): boolean {
+  return said.some(([body, owner]) => known.some(([other, its]) => its !== owner && body.some((st) => other.includes(st))));
 }
 
 /** The packs' `bodies`, as stems, per language. */

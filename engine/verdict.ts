@@ -18,7 +18,7 @@ import { judgeSpan, spanIn, type Span } from './streaks';
 import { recordBested } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
-import { dateBeforeYear, decadeYears, yearQuantities } from './stated-period';
+import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
@@ -31,7 +31,7 @@ import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
 import { stemsOf, type CompiledFact } from './compiled-index';
-import { bodyStemsOf, markedCue, numberSignature, withoutOwners, type CompiledClaim } from './compiled-verdicts';
+import { bodyOwners, bodyStemsOf, markedCue, numberSignature, ownersAtOdds, withoutOwners, type CompiledClaim } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
 
 export interface VerdictParams {
@@ -112,6 +112,8 @@ interface ClaimEntry {
   order: string;
   /** The order read without a country said as a body's owner (withoutOwners). */
   ownerless: string;
+  /** The bodies it or its fact's statement says with their owner ("the U.S. Supreme Court"): a sentence may not give one another owner. */
+  owners: [body: readonly string[], owner: string][];
   numbers: string;
   /** The counts it says in words ("six cartels"), which a sentence must say too. */
   counts: readonly number[];
@@ -193,6 +195,17 @@ const eventYearsOf = new WeakMap<Fact, Set<string>>();
 function eventYears(fact: Fact): Set<string> {
   let years = eventYearsOf.get(fact);
   if (!years) eventYearsOf.set(fact, (years = new Set((fact.figures ?? []).filter((f) => f.unit === 'year').map((f) => String(f.value)))));
+  return years;
+}
+
+/** Every year a fact tells: in its statement (either language) or as a figure's period or value of a dated event. */
+const toldYearsOf = new WeakMap<Fact, Set<string>>();
+function toldYears(fact: Fact): Set<string> {
+  let years = toldYearsOf.get(fact);
+  if (!years) {
+    const said = [fact.statement.en, fact.statement.es, ...(fact.figures ?? []).map((f) => f.period)].flatMap((t) => t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
+    toldYearsOf.set(fact, (years = new Set([...said, ...eventYears(fact)])));
+  }
   return years;
 }
 
@@ -287,6 +300,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const sectorStems = stemSets(deps.words, 'sectors');
   const partKinds = stemSets(deps.words, 'partKinds');
   const bodyStems = bodyStemsOf(deps.words);
+  // Whose a body is ("the Supreme Court" of a record of the U.S. one): as the claim says it, else as its fact's statement does.
+  const ownersOf = (text: string, statement: string, lang: Lang) => {
+    const said = (t: string) => (findAll(foldSameLength(t), deps.words[lang].bodies).length ? bodyOwners(toStems(t, lang), bodyStems[lang], deps.orderOf) : []);
+    const own = said(text);
+    return [...own, ...said(statement).filter(([body]) => !own.some(([other]) => body.some((st) => other.includes(st))))];
+  };
   // A decade said in words ("the nineties", "los noventa") or in digits ("the 2010s", "los años 2000") is a time of its own,
   // and so is its part ("the early 1990s", "a finales de la década de 2010"): the decades a text tells, each with its part,
   // as one key ('' for none). Two ways of saying one decade are two keys: a claim is met only as it is said.
@@ -375,6 +394,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         others,
         order,
         ownerless,
+        owners: ownersOf(text, fact.statement[lang], lang),
         numbers,
         counts,
         opposites: oppositesIn(text, deps.words[lang]),
@@ -498,6 +518,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // acts (a court, a congress, an army) tells where the body sits, not a side of the claim; read without it, the order may
     // be the claim's.
     const ownerless = deps.orderOf(withoutOwners(input.stems, bodyStems[input.lang], deps.orderOf));
+    // "The Mexican Supreme Court threw out …" is no claim of the U.S. one: a body said with another owner is another body.
+    const owners = bodyOwners(input.stems, bodyStems[input.lang], deps.orderOf);
     // A country named again in a clause after the claim's own ("…a seis cárteles mexicanos, una medida de Trump") is an aside:
     // the order that counts is the one of the clauses that say the claim, where the sentence names the claim's countries first.
     // So is a headline's label before its colon, who says it ("ATF: 70% of the guns found in Mexico come from the U.S.").
@@ -619,7 +641,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A hedge both say ("most", "la mayoría": the numbers' signature, equal by now) is a word shared.
       if (inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) + c.names.length < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
       // Read after the words agree: the clauses' order costs a stemming of each clause.
-      if (c.order !== order && c.ownerless !== ownerless && !orderSaid(c)) continue;
+      if ((c.order !== order && c.ownerless !== ownerless && !orderSaid(c)) || ownersAtOdds(owners, c.owners)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
         .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))
@@ -820,8 +842,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const afterOther = (b: Binding) =>
         b.quantity.unit === 'rank' && b.quantity.value === 1 && findAll(folded.slice(0, b.clause[1]), w.behind).some((hit) => hit.at >= b.clause[0] && countryNext(hit.end));
       const supposed = supposedEnd(folded, w);
+      // "Five matches of the 2023 World Cup": an edition said by its year (the packs' `yearNames`) that its record never tells is another edition.
+      const editions = namedYears(folded, w.yearNames);
+      const otherEdition = (b: Binding) => editions.some((at) => at >= b.clause[0] && at < b.clause[1] && !toldYears(b.entry.fact).has(folded.slice(at, at + 4)));
       for (const b of bindings) {
-        if (afterOther(b) || b.quantity.start < supposed) {
+        if (afterOther(b) || b.quantity.start < supposed || otherEdition(b)) {
           unsettled++;
           continue;
         }

@@ -10,16 +10,20 @@ import type { Fact } from '../../engine/schema';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const FACTS: Fact[] = [
-  seriesFact(
-    'format',
-    'world-cup-2026',
-    [fig('teams', 48, '2018', 'count'), fig('matches', 104, '2023', 'count')],
-    [
-      { ...series('teams', 'world-cup-teams', 'total', 'point', ['teams in the World Cup', 'teams'], ['selecciones en el Mundial', 'selecciones']), scheduled: true },
-      { ...series('matches', 'world-cup-matches', 'total', 'point', ['matches in total', 'World Cup matches'], ['partidos en total', 'partidos del Mundial']), scheduled: true },
-    ],
-    { en: ['World Cup', 'teams'], es: ['Mundial', 'selecciones'] },
-  ),
+  // Its statement tells the edition its figures are of: an edition said by another year is another one.
+  {
+    ...seriesFact(
+      'format',
+      'world-cup-2026',
+      [fig('teams', 48, '2018', 'count'), fig('matches', 104, '2023', 'count')],
+      [
+        { ...series('teams', 'world-cup-teams', 'total', 'point', ['teams in the World Cup', 'teams'], ['selecciones en el Mundial', 'selecciones']), scheduled: true },
+        { ...series('matches', 'world-cup-matches', 'total', 'point', ['matches in total', 'World Cup matches'], ['partidos en total', 'partidos del Mundial']), scheduled: true },
+      ],
+      { en: ['World Cup', 'teams'], es: ['Mundial', 'selecciones'] },
+    ),
+    statement: { en: 'The 2026 World Cup has 48 teams and 104 matches.', es: 'El Mundial 2026 tiene 48 selecciones y 104 partidos.' },
+  },
   seriesFact('remittances', 'remittances', [fig('remit', 61.791e9, '2025', 'usd', 'year')], [series('remit', 'remittances', 'inflow', 'year', ['remittances to Mexico'], ['remesas a México'])], {
     en: ['remittances'],
     es: ['remesas'],

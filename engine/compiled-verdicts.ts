@@ -176,9 +176,12 @@ export function bodyOwners(stems: readonly string[], bodies: readonly string[][]
   return [...ownersIn(stems, bodies, orderOf)].map(({ body, owner }) => [body, owner]);
 }
 
-/** Whether two sayings own one body at odds: the same kind of body (they share a word: "court", "supreme court") with another owner. */
+/** Two bodies of the same kind: they share a word ("court" and "supreme court"). */
+export const sameBody = (body: readonly string[], other: readonly string[]) => body.some((st) => other.includes(st));
+
+/** Whether two sayings own one body at odds: the same kind of body with another owner. */
 export function ownersAtOdds(said: readonly [readonly string[], string][], known: readonly [readonly string[], string][]): boolean {
-  return said.some(([body, owner]) => known.some(([other, its]) => its !== owner && body.some((st) => other.includes(st))));
+  return said.some(([body, owner]) => known.some(([other, its]) => its !== owner && sameBody(body, other)));
 }
 
 /** The packs' `bodies`, as stems, per language. */

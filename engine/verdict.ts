@@ -31,7 +31,7 @@ import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
 import { stemsOf, type CompiledFact } from './compiled-index';
-import { bodyOwners, bodyStemsOf, markedCue, numberSignature, ownersAtOdds, withoutOwners, type CompiledClaim } from './compiled-verdicts';
+import { bodyOwners, bodyStemsOf, markedCue, numberSignature, ownersAtOdds, sameBody, withoutOwners, type CompiledClaim } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
 
 export interface VerdictParams {
@@ -304,7 +304,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const ownersOf = (text: string, statement: string, lang: Lang) => {
     const said = (t: string) => (findAll(foldSameLength(t), deps.words[lang].bodies).length ? bodyOwners(toStems(t, lang), bodyStems[lang], deps.orderOf) : []);
     const own = said(text);
-    return [...own, ...said(statement).filter(([body]) => !own.some(([other]) => body.some((st) => other.includes(st))))];
+    return [...own, ...said(statement).filter(([body]) => !own.some(([other]) => sameBody(body, other)))];
   };
   // A decade said in words ("the nineties", "los noventa") or in digits ("the 2010s", "los años 2000") is a time of its own,
   // and so is its part ("the early 1990s", "a finales de la década de 2010"): the decades a text tells, each with its part,

@@ -8,7 +8,7 @@
  * the countries' names) are the fact's.
  */
 import { LANGS } from './knowledge/lang';
-import { compareSeries, differencesOpen, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
+import { compareSeries, differences, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { heldAlmostExactly, judgeBinding, outOfScale } from './figures';
 import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
@@ -818,7 +818,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "Mexico replaced China as the main source of fentanyl in 2019": a position said in a dated event's own words, in the clause
       // of the event's year, is the event's, settled with its date.
       const eventOwn = (q: Quantity) => q.unit === 'rank' && inEventCue(q.start, q.end, q.raw);
-      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      // "…, 10 mil millones menos que en 2024", "$2.96 billion less than in 2024": a difference is settled as one, below.
+      const differ = differences(folded, numbers, bindings, w);
+      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
       // "Los mexicanos en el extranjero votaron por primera vez por presidente en 2006": a first time said in a dated event's own
@@ -859,8 +861,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
       unsettled += pastYears.open + timesOpen(folded, bindings, deps.words[input.lang]) + baselinesAtOdds(folded, numbers, deps.words[input.lang]);
-      // "…, 10 mil millones menos que en 2024": the comparison checks the way, not the difference said.
-      unsettled += differencesOpen(folded, numbers, bindings, deps.words[input.lang]);
+      // The comparison checks the way, not the difference said.
+      unsettled += differ.open;
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       // A comparison or a trend read in a sentence that opens on a condition may be the condition's: it settles nothing.
       if (!supposed) checks.push(...compared, ...trends);

@@ -377,6 +377,12 @@ describe('a number set against another year of its own measure', () => {
     expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, 2 mil 955 millones menos que en 2024.')?.rating).toBe('accurate');
     expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, casi 3 mil millones menos que en 2024.')?.rating).toBe('accurate');
   });
+  it('reads a difference said with its currency the same way, a claim only as a difference', () => {
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, $2.96 billion less than in 2024.')?.rating).toBe('accurate');
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, $5 billion less than in 2024.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 2,955 millones de dólares menos que en 2024.')?.rating).toBe('accurate');
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 5 mil millones de dólares menos que en 2024.')?.rating).toBe('context');
+  });
   it('bears out a difference only within both records’ roundings and its own, and leaves one they leave in doubt open', () => {
     // The sample records: $64.746 and $61.791 billion, a difference of $2.955 billion give or take a million.
     expect(verdict('Remittances to Mexico reached 61.8 billion dollars in 2025, 2.955 billion less than in 2024.')?.rating).toBe('accurate');

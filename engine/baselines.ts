@@ -8,7 +8,7 @@
  */
 import { connectives, contrasted } from './number-stretch';
 import { yearAfter } from './stated-period';
-import type { Quantity } from './numbers';
+import { onlyRoundingHedge, type Quantity } from './numbers';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny } from './word-lists';
 import { STOPWORDS } from './stopwords';
@@ -319,7 +319,8 @@ function changeSaid(folded: string, q: Quantity, words: VerdictWords): string | 
   const [first, ...rest] = before.slice(marker.end).trim().split(/\s+/).filter(Boolean);
   // "cayeron en 2024 a 80,391": a year and a "to" after "en" make the amount the new level.
   const hedge = rest.length <= CHANGE_HEDGE_WORDS && !rest.some((w) => /\d/.test(w) || words.trendTo.includes(w));
-  return first === undefined || (words.changeBy.includes(first) && hedge) ? marker.word : null;
+  // "fell nearly $3 billion", "cayeron casi 3 mil millones": a hedge alone may stand for the "by".
+  return first === undefined || (words.changeBy.includes(first) && hedge) || onlyRoundingHedge(before.slice(marker.end)) ? marker.word : null;
 }
 
 /** Words at most after the "to" of a change before the level it reached ("climbed to a record $61.8 billion"). */

@@ -203,6 +203,17 @@ const COUNTED = anyOf(PACKS.map((p) => p.units.count));
 const QUALIFIER_ORDER: (keyof NumberWords['qualifiers'])[] = ['over', 'under', 'almost', 'about'];
 const QUALIFIERS: [RegExp, Qualifier][] = QUALIFIER_ORDER.map((q) => [anyOf(PACKS.map((p) => p.qualifiers[q])), q]);
 
+/** Hedges that only round a number ("nearly", "about", "casi", "unos"); "over" or "below" may say a level crossed. */
+const ROUNDING_HEDGES = QUALIFIERS.filter(([, q]) => q === 'almost' || q === 'about').map(([re]) => re);
+
+/** Whether a stretch of folded text is nothing but a hedge that rounds the number after it ("fell nearly $3 billion"). */
+export function onlyRoundingHedge(folded: string): boolean {
+  return ROUNDING_HEDGES.some((re) => {
+    const m = re.exec(folded);
+    return !!m && !folded.slice(0, m.index).trim();
+  });
+}
+
 /** How many significant digits a number is said with: 62,319,000,000 has five, 1.5 million two. */
 export function significantDigits(v: number): number {
   const digits = Math.abs(v).toPrecision(15).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');

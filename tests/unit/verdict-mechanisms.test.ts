@@ -294,6 +294,17 @@ describe('numbers said against another', () => {
     expect(verdict('Remittances to Mexico fell by more than $3 billion in 2025.')?.rating).toBe('context');
     expect(verdict('Las remesas a México cayeron en menos de 2 mil millones de dólares en 2025.')?.rating).toBe('context');
   });
+  it('reads a hedge that rounds the amount as standing for the "by", and a crossing word as a level', () => {
+    const said = {
+      'Remittances to Mexico fell nearly $3 billion in 2025.': 'accurate',
+      'Las remesas a México cayeron casi 3 mil millones de dólares en 2025.': 'accurate',
+      'Remittances to Mexico fell about $5 billion in 2025.': 'context',
+      'Las remesas a México cayeron unos 5 mil millones de dólares en 2025.': 'context',
+      // Below $62 billion is the level 2025 reached ($61.79 billion), not an amount it fell by.
+      'Remittances to Mexico fell below $62 billion in 2025.': 'accurate',
+    };
+    for (const [text, rating] of Object.entries(said)) expect(verdict(text)?.rating, text).toBe(rating);
+  });
   it('gives the sentence’s only year to the number whose stretch holds it, not an earlier one', () => {
     expect(verdict('El PIB de la economía mexicana creció 1.5%, apenas peor que el 3.3% de 2023.')).toMatchObject({ rating: 'accurate', figures: ['gdp-growth:consistent', 'gdp-growth:consistent'] });
     expect(verdict("Mexico's GDP grew 1.5%, less than the 9% of 2023.")).toMatchObject({ rating: 'false', figures: ['gdp-growth:consistent', 'gdp-growth:contradicted'] });

@@ -15,7 +15,7 @@ import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type Se
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
-import { recordBested } from './records';
+import { recordBested, recordSpanCounts } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
@@ -746,11 +746,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A statement asked back ("Mexico paid for the wall?") says nothing the record could bear out or deny.
     if (!input.checkworthy || asked(input.sentence)) return context();
 
-    const numbers = input.quantities;
+    const folded = foldSameLength(input.sentence);
+    // The count of a record's span ("a 20-year high", "el nivel más alto en 20 años") is the record's, read with it: no
+    // number of its own, it neither cuts the others' stretches nor is left unsettled.
+    const spanCounts = recordSpanCounts(folded, deps.words[input.lang]);
+    const numbers = input.quantities.filter((q) => !spanCounts.some((at) => at >= q.start && at < q.end));
     // Years are bound apart, to dated events only, so they do not cut the other numbers'
     // stretches; an unbound year is only a time, never a claim left unsettled.
     const inTopic = (e: SeriesEntry) => e.fact.topic === input.topic;
-    const folded = foldSameLength(input.sentence);
     // Two measures set against each other ("more Americans in Mexico than Mexicans in the U.S.") are checked from both records.
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
     const bindings = withPairs(folded, pairs, [

@@ -378,6 +378,16 @@ describe('a number set against another year of its own measure', () => {
     expect(verdict('Remittances to Mexico fell 4.6% in 2025 to $61.8 billion.')?.rating).toBe('accurate');
     expect(verdict('Remittances to Mexico fell 4.6% in 2025 to $50 billion.')?.rating).toBe('false');
   });
+  it('reads the level a change reached with a hedge after its "to" the same way', () => {
+    const said = {
+      'Remittances to Mexico fell 4.6% in 2025 to about $61.8 billion.': 'accurate',
+      'Las remesas a México cayeron 4.6% en 2025, a unos 61,800 millones de dólares.': 'accurate',
+      'Remittances to Mexico fell 4.6% in 2025 to more than $61 billion.': 'accurate',
+      'Remittances to Mexico fell 4.6% in 2025 to about $50 billion.': 'false',
+      'Las remesas a México cayeron 4.6% en 2025 a más de 70 mil millones de dólares.': 'false',
+    };
+    for (const [text, rating] of Object.entries(said)) expect(verdict(text)?.rating, text).toBe(rating);
+  });
   it('reads a percentage said more or less than a year as the change from it', () => {
     expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, 4.6% less than in 2024.')).toMatchObject({ rating: 'accurate' });
     expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 4.6% menos que en 2024.')).toMatchObject({ rating: 'accurate' });

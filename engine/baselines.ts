@@ -8,7 +8,7 @@
  */
 import { connectives, contrasted } from './number-stretch';
 import { yearAfter } from './stated-period';
-import type { Quantity } from './numbers';
+import { onlyHedge, type Quantity, ROUNDING } from './numbers';
 import type { VerdictWords } from './verdict-words';
 import { findAll, hasAny } from './word-lists';
 import { STOPWORDS } from './stopwords';
@@ -200,7 +200,9 @@ export function levelsReached<E>(folded: string, quantities: readonly Quantity[]
     if (!change) continue;
     const between = folded.slice(change.quantity.end, q.start);
     const to = findAll(between, words.trendTo).at(-1);
-    if (!to || between.slice(to.end).trim() || !REACHED_GAP.test(between.slice(0, to.at))) continue;
+    // "to about $61.8 billion": a hedge may stand between the "to" and the level.
+    const rest = to ? between.slice(to.end) : '';
+    if (!to || (rest.trim() && !onlyHedge(rest)) || !REACHED_GAP.test(between.slice(0, to.at))) continue;
     out.push({ quantity: q, entry: change.entry, year: change.year, clause: change.clause });
   }
   return out;
@@ -319,7 +321,8 @@ function changeSaid(folded: string, q: Quantity, words: VerdictWords): string | 
   const [first, ...rest] = before.slice(marker.end).trim().split(/\s+/).filter(Boolean);
   // "cayeron en 2024 a 80,391": a year and a "to" after "en" make the amount the new level.
   const hedge = rest.length <= CHANGE_HEDGE_WORDS && !rest.some((w) => /\d/.test(w) || words.trendTo.includes(w));
-  return first === undefined || (words.changeBy.includes(first) && hedge) ? marker.word : null;
+  // "fell nearly $3 billion", "cayeron casi 3 mil millones": a hedge alone may stand for the "by".
+  return first === undefined || (words.changeBy.includes(first) && hedge) || onlyHedge(before.slice(marker.end), ROUNDING) ? marker.word : null;
 }
 
 /** Words at most after the "to" of a change before the level it reached ("climbed to a record $61.8 billion"). */

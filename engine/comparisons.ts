@@ -241,33 +241,38 @@ export function timesOpen(folded: string, bindings: readonly Binding[], words: V
   return open;
 }
 
-/** How far after an amount its word of more or less may stand ("2 mil 955 millones de dólares menos que…"). */
-const DIFFERENCE_REACH = 16;
+/** How far after an amount its word of more or less may stand, past a currency said after it ("2 mil 955 millones de dólares menos que…"). */
+const DIFFERENCE_REACH = 20;
 
 /**
  * Amounts said as the difference from a year the sentence compares with ("61,791 millones en 2025, 10 mil millones menos
  * que en 2024", "2 million fewer than in 2007"): an amount right before a word of more or less. The comparison checks
  * which way the measure moved; the difference is judged as an amount of change between the two records, within both
  * their roundings and its own (`judgeChangeAmount`), and one they do not bear out or cannot settle is a claim left open,
- * never a wrong one: rounded records cannot deny a difference. Returns how many are left open.
+ * never a wrong one: rounded records cannot deny a difference. `said`: the amounts so read, whatever their unit
+ * ("$2.96 billion less than in 2024" as "2 mil 955 millones menos"), a claim only as a difference; `open`: how many of them
+ * are left open.
  */
-export function differencesOpen(folded: string, numbers: readonly Quantity[], bindings: readonly Binding[], words: VerdictWords): number {
+export function differences(folded: string, numbers: readonly Quantity[], bindings: readonly Binding[], words: VerdictWords): { said: Quantity[]; open: number } {
   const compared = comparedYears(folded, words);
-  if (!compared.length) return 0;
+  if (!compared.length) return { said: [], open: 0 };
   const bound = new Set(bindings.map((b) => b.quantity));
-  return numbers.filter((q) => {
-    if (bound.has(q) || (q.unit !== null && q.unit !== 'usd' && q.unit !== 'people' && q.unit !== 'count')) return false;
+  const said: Quantity[] = [];
+  let open = 0;
+  for (const q of numbers) {
+    if (bound.has(q) || (q.unit !== null && q.unit !== 'usd' && q.unit !== 'people' && q.unit !== 'count')) continue;
     const after = folded.slice(q.end, q.end + DIFFERENCE_REACH);
     const hit = findAll(after, [...words.more, ...words.less])[0];
-    if (!hit || /\d/.test(after.slice(0, hit.at))) return false;
+    if (!hit || /\d/.test(after.slice(0, hit.at))) continue;
     const against = compared.find((c) => c.at > q.end);
-    if (!against) return false;
+    if (!against) continue;
+    said.push(q);
     const b = bindings.find((x) => !x.span && isAmount(x) && x.quantity.end <= q.start);
-    if (!b) return true;
     // The way its own word says ("menos", "more"): an amount the record moved the other way is no difference it bears out.
     const sign = findAll(after, words.less)[0]?.at === hit.at ? -1 : 1;
-    return !judgeChangeAmount(q, b.entry.figures, against.year, b.year ?? b.entry.figures[b.entry.figures.length - 1]!.period, sign);
-  }).length;
+    if (!b || !judgeChangeAmount(q, b.entry.figures, against.year, b.year ?? b.entry.figures[b.entry.figures.length - 1]!.period, sign)) open++;
+  }
+  return { said, open };
 }
 
 /**

@@ -200,8 +200,19 @@ const UNIT_AFTER: [RegExp, QuantityUnit, number][] = UNIT_ORDER.map(([word, unit
 const COUNTED = anyOf(PACKS.map((p) => p.units.count));
 
 /** Hedges before a number, strongest claim first: "more than", "casi", "alrededor de". */
-const QUALIFIER_ORDER: (keyof NumberWords['qualifiers'])[] = ['over', 'under', 'almost', 'about'];
+const QUALIFIER_ORDER: (keyof NumberWords['qualifiers'] & Qualifier)[] = ['over', 'under', 'almost', 'about'];
 const QUALIFIERS: [RegExp, Qualifier][] = QUALIFIER_ORDER.map((q) => [anyOf(PACKS.map((p) => p.qualifiers[q])), q]);
+
+/** Hedges that only round a number ("nearly", "about", "casi", "unos"); "over" or "below" may say a level crossed. */
+export const ROUNDING: readonly Qualifier[] = ['almost', 'about'];
+
+/** Whether a stretch of folded text is nothing but a hedge of these kinds said before a number ("nearly", "more than", "casi"). */
+export function onlyHedge(folded: string, kinds: readonly Qualifier[] = QUALIFIER_ORDER): boolean {
+  return QUALIFIERS.some(([re, q]) => {
+    const m = kinds.includes(q) ? re.exec(folded) : null;
+    return !!m && !folded.slice(0, m.index).trim();
+  });
+}
 
 /** How many significant digits a number is said with: 62,319,000,000 has five, 1.5 million two. */
 export function significantDigits(v: number): number {

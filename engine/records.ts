@@ -26,7 +26,12 @@ interface RecordSaid {
   at: number;
   /** Said of the whole series ("peaked"): the years after the level's count too. */
   whole: boolean;
+  /** Where the count of its span stands ("20" in "a 20-year high", "in 20 years"). */
+  spanAt: number[];
 }
+
+/** Where the word before `at` starts, joined to it by a space or a dash ("20-" of "20-year high"). */
+const wordBefore = (folded: string, at: number) => at - (/\S+[\s-]?$/.exec(folded.slice(Math.max(0, at - 16), at))?.[0].length ?? 0);
 
 /** The record the sentence says, if any: a high or a low, and the span it is said over. */
 function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
@@ -34,9 +39,12 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
   const hits = low.length ? low : findAll(folded, words.recordHigh);
   if (!hits.length) return null;
   const whole = new Set(findAll(folded, words.recordWhole).map((hit) => hit.at));
-  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null, at: hits[0]!.at, whole: hits.some((hit) => whole.has(hit.at)) };
+  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null, at: hits[0]!.at, whole: hits.some((hit) => whole.has(hit.at)), spanAt: [] };
+  const spans = [...words.recordSpanYears, ...words.recordSpanDecades];
   for (const hit of hits) {
-    const after = folded.slice(hit.at, hit.end + SPAN_REACH);
+    // "A 20-year high", "a two-decade low": a record whose words open on its span has its count right before them.
+    const from = findAll(hit.word, spans)[0]?.at === 0 ? wordBefore(folded, hit.at) : hit.at;
+    const after = folded.slice(from, hit.end + SPAN_REACH);
     const sinceAt = findAll(after, words.cumulative)[0];
     const year = sinceAt ? YEAR_AFTER.exec(after.slice(sinceAt.end)) : null;
     if (year) said.since = Number(year[1]);
@@ -46,12 +54,22 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
     ] as const) {
       const unit = findAll(after, list)[0];
       if (!unit) continue;
-      const count = countWord(after.slice(0, unit.at).trim().split(/\s+/).pop() ?? '');
+      const word = /(\S+?)-?\s*$/.exec(after.slice(0, unit.at))?.[1] ?? '';
+      const count = countWord(word);
       if (count === null && size === 1) continue;
       said.years = (count ?? 1) * size;
+      if (count !== null) said.spanAt.push(from + after.lastIndexOf(word, unit.at));
     }
   }
   return said;
+}
+
+/**
+ * Where the counts of a record's span stand ("the highest level in 20 years", "a 20-year high", "máximo en 20 años"):
+ * numbers that say how far back the record reaches, which recordBested reads, not claims of their own.
+ */
+export function recordSpanCounts(folded: string, words: VerdictWords): number[] {
+  return recordSaid(folded, words)?.spanAt ?? [];
 }
 
 /**
@@ -79,6 +97,8 @@ export function recordBested(folded: string, words: VerdictWords, checks: readon
     const value = entry.figures.find((f) => f.period === check.recordPeriod)?.value ?? check.recordValue;
     const from = said.since ?? (said.years === null ? null : Number.parseInt(check.recordPeriod, 10) - said.years - 1);
     const earlier = entry.figures.filter((f) => f.period < check.recordPeriod && (from === null || Number.parseInt(f.period, 10) > from));
+    // A span the series does not reach back to the start of ("a 20-year high" of a series begun ten years before) it cannot bear out.
+    if (from !== null && !entry.figures.some((f) => Number.parseInt(f.period, 10) <= from + 1)) return true;
     // A series with no other figure to compare cannot bear a record out ("a record $29.6 billion in the first half": its only
     // figure); a peak said of its first year is compared with the years after it.
     const alone = !earlier.length && !entry.figures.some((f) => f.period > check.recordPeriod);

@@ -8,14 +8,14 @@
  * the countries' names) are the fact's.
  */
 import { LANGS } from './knowledge/lang';
-import { compareSeries, differencesOpen, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
+import { compareSeries, differences, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { heldAlmostExactly, judgeBinding, outOfScale } from './figures';
 import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
-import { recordBested } from './records';
+import { recordBested, recordSpanCounts } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
@@ -746,11 +746,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A statement asked back ("Mexico paid for the wall?") says nothing the record could bear out or deny.
     if (!input.checkworthy || asked(input.sentence)) return context();
 
-    const numbers = input.quantities;
+    const folded = foldSameLength(input.sentence);
+    // The count of a record's span ("a 20-year high", "el nivel más alto en 20 años") is the record's, read with it: no
+    // number of its own, it neither cuts the others' stretches nor is left unsettled.
+    const spanCounts = recordSpanCounts(folded, deps.words[input.lang]);
+    const numbers = input.quantities.filter((q) => !spanCounts.some((at) => at >= q.start && at < q.end));
     // Years are bound apart, to dated events only, so they do not cut the other numbers'
     // stretches; an unbound year is only a time, never a claim left unsettled.
     const inTopic = (e: SeriesEntry) => e.fact.topic === input.topic;
-    const folded = foldSameLength(input.sentence);
     // Two measures set against each other ("more Americans in Mexico than Mexicans in the U.S.") are checked from both records.
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
     const bindings = withPairs(folded, pairs, [
@@ -818,7 +821,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "Mexico replaced China as the main source of fentanyl in 2019": a position said in a dated event's own words, in the clause
       // of the event's year, is the event's, settled with its date.
       const eventOwn = (q: Quantity) => q.unit === 'rank' && inEventCue(q.start, q.end, q.raw);
-      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      // "…, 10 mil millones menos que en 2024", "$2.96 billion less than in 2024": a difference is settled as one, below.
+      const differ = differences(folded, numbers, bindings, w);
+      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
       // "Los mexicanos en el extranjero votaron por primera vez por presidente en 2006": a first time said in a dated event's own
@@ -859,8 +864,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
       unsettled += pastYears.open + timesOpen(folded, bindings, deps.words[input.lang]) + baselinesAtOdds(folded, numbers, deps.words[input.lang]);
-      // "…, 10 mil millones menos que en 2024": the comparison checks the way, not the difference said.
-      unsettled += differencesOpen(folded, numbers, bindings, deps.words[input.lang]);
+      // The comparison checks the way, not the difference said.
+      unsettled += differ.open;
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       // A comparison or a trend read in a sentence that opens on a condition may be the condition's: it settles nothing.
       if (!supposed) checks.push(...compared, ...trends);

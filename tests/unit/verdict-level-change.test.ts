@@ -79,6 +79,20 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico hit a record $64.7 billion in 2024.', 'accurate'],
     ['U.S.-Mexico trade reached a record $872.8 billion in 2025.', 'accurate'],
     ['Las muertes por sobredosis en Estados Unidos bajaron a 80,391 en 2024, la cifra más baja en cinco años.', 'accurate'],
+    // The count of a record's span is the record's, said after its words or before them ("a 5-year high"), not a claim of its own.
+    ['Las muertes por sobredosis en Estados Unidos bajaron a 80,391 en 2024, la cifra más baja en 5 años.', 'accurate'],
+    ['U.S. overdose deaths fell to 80,391 in 2024, the lowest level in 5 years.', 'accurate'],
+    ['Remittances to Mexico hit a 5-year high of $58.5 billion in 2022.', 'accurate'],
+    ['Las remesas a México alcanzaron en 2022 un máximo en 5 años, con 58,497 millones de dólares.', 'accurate'],
+    // 2022 was a high: a low of five years is not borne out. ("Un mínimo de 431.7 millones" is a least amount, no record.)
+    ['Remittances to Mexico hit a five-year low of $58.5 billion in 2022.', 'context'],
+    ['Las remesas a México cayeron en 2022 a un mínimo en cinco años, con 58,497 millones de dólares.', 'context'],
+    // A span the series does not reach back to the start of (it begins in 2013) is not borne out.
+    ['Remittances to Mexico hit a 20-year high of $58.5 billion in 2022.', 'context'],
+    ['Las remesas a México alcanzaron en 2022 un máximo en 20 años, con 58,497 millones de dólares.', 'context'],
+    ['Remittances to Mexico reached $58.5 billion in 2022, the highest since 2005.', 'context'],
+    ['Las remesas a México sumaron 58,497 millones de dólares en 2022, la cifra más alta desde 2005.', 'context'],
+    ['Remittances to Mexico reached $58.5 billion in 2022, the highest since 2016.', 'accurate'],
     // Over ten years, 2015's 52,404 deaths were fewer.
     ['Las muertes por sobredosis en Estados Unidos bajaron a 80,391 en 2024, la cifra más baja en diez años.', 'context'],
     ['Las remesas alcanzaron un máximo histórico de 70 mil millones de dólares en 2025.', 'false'],

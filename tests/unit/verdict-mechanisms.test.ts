@@ -294,6 +294,17 @@ describe('numbers said against another', () => {
     expect(verdict('Remittances to Mexico fell by more than $3 billion in 2025.')?.rating).toBe('context');
     expect(verdict('Las remesas a México cayeron en menos de 2 mil millones de dólares en 2025.')?.rating).toBe('context');
   });
+  it('reads a hedge that rounds the amount as standing for the "by", and a crossing word as a level', () => {
+    const said = {
+      'Remittances to Mexico fell nearly $3 billion in 2025.': 'accurate',
+      'Las remesas a México cayeron casi 3 mil millones de dólares en 2025.': 'accurate',
+      'Remittances to Mexico fell about $5 billion in 2025.': 'context',
+      'Las remesas a México cayeron unos 5 mil millones de dólares en 2025.': 'context',
+      // Below $62 billion is the level 2025 reached ($61.79 billion), not an amount it fell by.
+      'Remittances to Mexico fell below $62 billion in 2025.': 'accurate',
+    };
+    for (const [text, rating] of Object.entries(said)) expect(verdict(text)?.rating, text).toBe(rating);
+  });
   it('gives the sentence’s only year to the number whose stretch holds it, not an earlier one', () => {
     expect(verdict('El PIB de la economía mexicana creció 1.5%, apenas peor que el 3.3% de 2023.')).toMatchObject({ rating: 'accurate', figures: ['gdp-growth:consistent', 'gdp-growth:consistent'] });
     expect(verdict("Mexico's GDP grew 1.5%, less than the 9% of 2023.")).toMatchObject({ rating: 'false', figures: ['gdp-growth:consistent', 'gdp-growth:contradicted'] });
@@ -367,6 +378,16 @@ describe('a number set against another year of its own measure', () => {
     expect(verdict('Remittances to Mexico fell 4.6% in 2025 to $61.8 billion.')?.rating).toBe('accurate');
     expect(verdict('Remittances to Mexico fell 4.6% in 2025 to $50 billion.')?.rating).toBe('false');
   });
+  it('reads the level a change reached with a hedge after its "to" the same way', () => {
+    const said = {
+      'Remittances to Mexico fell 4.6% in 2025 to about $61.8 billion.': 'accurate',
+      'Las remesas a México cayeron 4.6% en 2025, a unos 61,800 millones de dólares.': 'accurate',
+      'Remittances to Mexico fell 4.6% in 2025 to more than $61 billion.': 'accurate',
+      'Remittances to Mexico fell 4.6% in 2025 to about $50 billion.': 'false',
+      'Las remesas a México cayeron 4.6% en 2025 a más de 70 mil millones de dólares.': 'false',
+    };
+    for (const [text, rating] of Object.entries(said)) expect(verdict(text)?.rating, text).toBe(rating);
+  });
   it('reads a percentage said more or less than a year as the change from it', () => {
     expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, 4.6% less than in 2024.')).toMatchObject({ rating: 'accurate' });
     expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 4.6% menos que en 2024.')).toMatchObject({ rating: 'accurate' });
@@ -376,6 +397,12 @@ describe('a number set against another year of its own measure', () => {
     expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, 10 mil millones menos que en 2024.')?.rating).toBe('context');
     expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, 2 mil 955 millones menos que en 2024.')?.rating).toBe('accurate');
     expect(verdict('Las remesas a México sumaron 61 mil 791 millones de dólares en 2025, casi 3 mil millones menos que en 2024.')?.rating).toBe('accurate');
+  });
+  it('reads a difference said with its currency the same way, a claim only as a difference', () => {
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, $2.96 billion less than in 2024.')?.rating).toBe('accurate');
+    expect(verdict('Remittances to Mexico reached $61.8 billion in 2025, $5 billion less than in 2024.')?.rating).toBe('context');
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 2,955 millones de dólares menos que en 2024.')?.rating).toBe('accurate');
+    expect(verdict('Las remesas a México sumaron 61,791 millones de dólares en 2025, 5 mil millones de dólares menos que en 2024.')?.rating).toBe('context');
   });
   it('bears out a difference only within both records’ roundings and its own, and leaves one they leave in doubt open', () => {
     // The sample records: $64.746 and $61.791 billion, a difference of $2.955 billion give or take a million.

@@ -1,7 +1,7 @@
 /**
  * The dated things a fact tells: the years its dated events happened in (its figures of unit `year`), the month of each
- * such year where its period gives one, and every year it tells at all (in its statement, in either language, or as a
- * figure's period). Read once per fact, as facts do not change while an engine runs.
+ * such year where its period gives one, and every year it tells at all (in its statement or its short one, in either
+ * language, or as a figure's period). Read once per fact, as facts do not change while an engine runs.
  */
 import type { Fact } from './schema';
 
@@ -10,7 +10,7 @@ export interface FactDates {
   readonly events: ReadonlySet<string>;
   /** The month of each event's year, where its period gives one ("2025" → "02" for an event of 2025-02-20). */
   readonly months: ReadonlyMap<string, string>;
-  /** Every year it tells: in its statement, as a figure's period, or as an event's year. */
+  /** Every year it tells: in its statement or its short one, as a figure's period, or as an event's year. */
   readonly told: ReadonlySet<string>;
 }
 
@@ -22,7 +22,7 @@ export function factDates(fact: Fact): FactDates {
   if (!dates) {
     const events = (fact.figures ?? []).filter((f) => f.unit === 'year');
     const years = new Set(events.map((f) => String(f.value)));
-    const said = [fact.statement.en, fact.statement.es, ...(fact.figures ?? []).map((f) => f.period)].flatMap((t) => t.match(YEAR_IN_TEXT) ?? []);
+    const said = [fact.statement.en, fact.statement.es, fact.short?.en ?? '', fact.short?.es ?? '', ...(fact.figures ?? []).map((f) => f.period)].flatMap((t) => t.match(YEAR_IN_TEXT) ?? []);
     dates = {
       events: years,
       months: new Map(events.flatMap((f) => (/^\d{4}-\d\d/.test(f.period) ? [[f.period.slice(0, 4), f.period.slice(5, 7)] as const] : []))),

@@ -584,7 +584,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (c.undated && (!timeless || c.sequence !== sequence || !namesAgree(c))) continue;
       // An undated claim of a dated event meets no sentence that gives the event another year than its record's
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
-      if (!c.dated && factDates(c.fact).events.size > 0 && yearsTold.some((y) => !factDates(c.fact).events.has(y))) continue;
+      const dates = factDates(c.fact);
+      if (!c.dated && dates.events.size > 0 && yearsTold.some((y) => !dates.events.has(y))) continue;
+      // Nor does an undated claim of a thing scheduled (a tournament's opener and final) meet one that gives a year its fact never
+      // tells ("In 2022, FIFA set the final at MetLife Stadium"): the thing holds at its own date, which the record cannot bear
+      // out as that year. (A state told as history of a year before its record is the first check of this loop.)
+      if (!c.dated && c.fact.scheduled && yearsTold.some((y) => !dates.told.has(y))) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts) || turnedRound(c.ways, ways)) continue;
       if (before !== c.before || otherMonth(c)) continue;

@@ -8,6 +8,7 @@
 import type { AnchorReaders } from './anchor-readers';
 import { cueClassMaps, particleMaps, seriesCues, seriesFigures, stemSets, verbFirstStems, type MarkedCue } from './measure-cues';
 import { countsInWords, type Quantity } from './numbers';
+import { factDates } from './fact-dates';
 import { LANGS } from './knowledge/lang';
 import type { Fact, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
@@ -86,7 +87,7 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
         numberSignature(quantities),
         counts,
       ];
-      const undated = c.rating === 'accurate' ? withoutDate(c.text, eventYears(fact), deps.words[c.lang]) : null;
+      const undated = c.rating === 'accurate' ? withoutDate(c.text, factDates(fact).events, deps.words[c.lang]) : null;
       if (undated !== null) {
         const all = toStems(undated, c.lang);
         const left = all.filter((s) => !deps.anchorStems.has(s));
@@ -107,9 +108,6 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
 }
 
 const YEAR = /\b(?:19|20)\d\d\b/;
-
-/** The years a fact's dated events happened in (its figures of unit `year`). */
-const eventYears = (fact: Fact): Set<string> => new Set((fact.figures ?? []).filter((f) => f.unit === 'year').map((f) => String(f.value)));
 
 /**
  * A claim's text with its date left out ("on July 1, 2020", "el 1 de julio de 2020", "in 2017", "desde 2026"), where every year

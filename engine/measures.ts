@@ -88,6 +88,8 @@ export class MeasureIndex {
   /** Words of a rate set by a rule ("tax", "arancel"), read through the classes. */
   private setRateStems: Record<Lang, Set<string>>;
   private monthStems: Record<Lang, Set<string>>;
+  /** The words of an event's name said with its year (the packs' `yearNames`: "World Cup", "Mundial"), read through the classes. */
+  private eventNameStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
   private classes: Record<Lang, ReadonlyMap<string, string>>;
@@ -129,6 +131,10 @@ export class MeasureIndex {
     this.setRateStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...setRates[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.monthStems = stemSets(words, 'months');
+    this.eventNameStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang].yearNames.flatMap((name) => inClasses(toStems(name, lang), this.classes[lang])))])) as Record<
+      Lang,
+      Set<string>
+    >;
     this.opposites = Object.fromEntries(
       LANGS.map((lang) => {
         const map = new Map<string, string>();
@@ -555,11 +561,22 @@ export class MeasureIndex {
       // doubt; a sibling of another period (the annual total beside "a day") does not, nor a shorter one
       // inside the bound cue's own words ("consider Mexico an ally" inside "consider Mexico an ally or a friend").
       const b = best;
+      // "Mexico will host 13 matches of the 2026 World Cup", "el Azteca albergará cinco partidos del Mundial 2026": a cue whose
+      // own words beyond the bound cue's are only an event's name and year names the event's whole, which the bound cue
+      // narrows to a part it names (a country, a stadium); it leaves the number to the part.
+      const ownWords = (h: { entry: SeriesEntry; at: number; end: number }) => stems.slice(h.at, h.end + 1).filter((st) => h.entry.cueStems.has(st));
+      // Not after names joined by "and" or a comma ("The U.S., Mexico and Canada will host 104 matches …"): the count is theirs together.
+      const narrowed = (h: CueHit) => {
+        if (namesJoined(sentence.slice(0, q.start), words)) return false;
+        const beyond = ownWords(h).filter((st) => !b.entry.cueStems.has(st));
+        return beyond.length > 0 && beyond.every((st) => this.eventNameStems[lang].has(st) || /^(?:19|20)\d\d$/.test(st)) && ownWords(b).some((st) => !h.entry.cueStems.has(st));
+      };
       if (
         hits.some(
           (h) =>
             h.entry.series.key !== b.entry.series.key &&
             h.entry.series.subject === b.entry.series.subject &&
+            !narrowed(h) &&
             h.at <= b.end &&
             b.at <= h.end &&
             !(h.at >= b.at && h.end <= b.end && h.length < b.length) &&
@@ -598,6 +615,7 @@ export class MeasureIndex {
             h.at <= b.end &&
             b.at <= h.end &&
             (h.at < b.at || h.end > b.end) &&
+            !narrowed(h) &&
             allowed(h.entry) &&
             unitFits(q, h.entry.figures[0]!) &&
             periodFits(stated, h.entry.series.period),
@@ -970,6 +988,19 @@ function namesListed(text: string, words: VerdictWords): string[][] {
   const [list, joint] = patterns as [RegExp, RegExp];
   if (!words.addition.length) return [];
   return [...text.matchAll(list)].map((m) => m[0].split(joint).filter(Boolean));
+}
+
+const JOINED_NAMES = new WeakMap<VerdictWords, RegExp>();
+/** Whether a text joins two names by "and" or a comma ("Mexico and Canada", "The U.S., Mexico"): capitalised words, a determiner allowed before the second. */
+function namesJoined(text: string, words: VerdictWords): boolean {
+  let pattern = JOINED_NAMES.get(words);
+  if (!pattern) {
+    const and = words.addition.map(escapeRegExp).join('|');
+    const determiner = words.determiners.map(escapeRegExp).join('|');
+    pattern = new RegExp(`\\p{Lu}[\\p{L}.'’-]*(?:\\s*,|\\s+(?:${and}))\\s+(?:(?:${determiner})\\s+)?\\p{Lu}`, 'u');
+    JOINED_NAMES.set(words, pattern);
+  }
+  return !!words.addition.length && pattern.test(text);
 }
 
 /** Whether a text is the rest of a list of names up to a year: names, short words, and the pack's word that ends a list ("Mexico and the U.S. in"). */

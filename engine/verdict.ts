@@ -19,6 +19,7 @@ import { recordBested, recordSpanCounts } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
+import { factDates } from './fact-dates';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
@@ -189,37 +190,6 @@ function stretchBetweenBreaks(text: string, at: number, end: number): [number, n
 const numbersInOrder = (stems: readonly string[]): string => stems.filter((s) => /^\d/.test(s)).join(' ');
 /** Names in the order said, a name said again right after itself once. */
 const inOrder = (names: readonly string[]): string[] => names.filter((n, i) => i === 0 || names[i - 1] !== n);
-
-/** The years a fact's dated events were recorded in (its figures of unit 'year'). */
-const eventYearsOf = new WeakMap<Fact, Set<string>>();
-function eventYears(fact: Fact): Set<string> {
-  let years = eventYearsOf.get(fact);
-  if (!years) eventYearsOf.set(fact, (years = new Set((fact.figures ?? []).filter((f) => f.unit === 'year').map((f) => String(f.value)))));
-  return years;
-}
-
-/** Every year a fact tells: in its statement (either language) or as a figure's period or value of a dated event. */
-const toldYearsOf = new WeakMap<Fact, Set<string>>();
-function toldYears(fact: Fact): Set<string> {
-  let years = toldYearsOf.get(fact);
-  if (!years) {
-    const said = [fact.statement.en, fact.statement.es, ...(fact.figures ?? []).map((f) => f.period)].flatMap((t) => t.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []);
-    toldYearsOf.set(fact, (years = new Set([...said, ...eventYears(fact)])));
-  }
-  return years;
-}
-
-/** The month each of a fact's dated events was recorded in, by its year ("2025" → "02" for an event of 2025-02-20). */
-const eventMonthsOf = new WeakMap<Fact, Map<string, string>>();
-function eventMonths(fact: Fact): Map<string, string> {
-  let months = eventMonthsOf.get(fact);
-  if (!months)
-    eventMonthsOf.set(
-      fact,
-      (months = new Map((fact.figures ?? []).flatMap((f) => (f.unit === 'year' && /^\d{4}-\d\d/.test(f.period) ? [[f.period.slice(0, 4), f.period.slice(5, 7)] as const] : [])))),
-    );
-  return months;
-}
 
 /** The year of a fact's newest record: its newest figure's, or its as-of date's. */
 function newestYear(fact: Fact): string {
@@ -605,7 +575,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     });
     const otherMonth = (c: ClaimEntry) =>
       dates.some(({ year, month, clause: [from, to] }) => {
-        const recorded = eventMonths(c.fact).get(year);
+        const recorded = factDates(c.fact).months.get(year);
         return !!recorded && recorded !== month && classed(toStems(input.sentence.slice(from, to), input.lang), input.lang).some((st) => c.classed.has(st));
       });
     for (const [c, inter] of shared) {
@@ -614,7 +584,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (c.undated && (!timeless || c.sequence !== sequence || !namesAgree(c))) continue;
       // An undated claim of a dated event meets no sentence that gives the event another year than its record's
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
-      if (!c.dated && yearsTold.some((y) => !eventYears(c.fact).has(y)) && eventYears(c.fact).size > 0) continue;
+      const dates = factDates(c.fact);
+      if (!c.dated && dates.events.size > 0 && yearsTold.some((y) => !dates.events.has(y))) continue;
+      // Nor does an undated claim of a thing scheduled (a tournament's opener and final) meet one that gives a year its fact never
+      // tells ("In 2022, FIFA set the final at MetLife Stadium"): the thing holds at its own date, which the record cannot bear
+      // out as that year. (A state told as history of a year before its record is the first check of this loop.)
+      if (!c.dated && c.fact.scheduled && yearsTold.some((y) => !dates.told.has(y))) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts) || turnedRound(c.ways, ways)) continue;
       if (before !== c.before || otherMonth(c)) continue;
@@ -849,7 +824,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const supposed = supposedEnd(folded, w);
       // "Five matches of the 2023 World Cup": an edition said by its year (the packs' `yearNames`) that its record never tells is another edition.
       const editions = namedYears(folded, w.yearNames);
-      const otherEdition = (b: Binding) => editions.some((at) => at >= b.clause[0] && at < b.clause[1] && !toldYears(b.entry.fact).has(folded.slice(at, at + 4)));
+      const otherEdition = (b: Binding) => editions.some((at) => at >= b.clause[0] && at < b.clause[1] && !factDates(b.entry.fact).told.has(folded.slice(at, at + 4)));
       for (const b of bindings) {
         if (afterOther(b) || b.quantity.start < supposed || otherEdition(b)) {
           unsettled++;

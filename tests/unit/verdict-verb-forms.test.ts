@@ -16,6 +16,9 @@ const FACTS: Fact[] = [
     { text: 'México nunca pagó el muro fronterizo', lang: 'es', rating: 'accurate' },
     { text: 'El muro fronterizo lo pagaron los contribuyentes estadounidenses', lang: 'es', rating: 'accurate' },
   ]),
+  claimFact('fentanyl-ports', 'drugs-fentanyl', { en: ['fentanyl', 'ports of entry'], es: ['fentanilo', 'puertos de entrada'] }, [
+    { text: 'Fentanyl smugglers use ports of entry', lang: 'en', rating: 'accurate' },
+  ]),
 ];
 const verdict = ratingsOn(FACTS);
 const oneForm = (text: string, lang: 'en' | 'es') => {
@@ -29,8 +32,12 @@ describe('a verb in another tense or number', () => {
     for (const form of ['envían', 'envió', 'enviaron']) expect(oneForm(form, 'es')).toEqual(toStems('envía', 'es'));
     expect(oneForm('vendieron', 'es')).toEqual(toStems('vende', 'es'));
     expect(oneForm('paid', 'en')).toEqual(toStems('pays', 'en'));
-    expect(oneForm('Sent', 'en')).toEqual(toStems('sends', 'en'));
-    expect(oneForm('grew', 'en')).toEqual(toStems('grows', 'en'));
+    expect(oneForm('Overtook', 'en')).toEqual(toStems('overtakes', 'en'));
+    expect(oneForm('brought', 'en')).toEqual(toStems('brings', 'en'));
+    // A short verb that drops its "e" before "-ing", "-ed": the stemmer keeps "us" of "using" apart from "use".
+    for (const form of ['using', 'used']) expect(oneForm(form, 'en')).toEqual(toStems('uses', 'en'));
+    for (const form of ['moving', 'moved']) expect(oneForm(form, 'en')).toEqual(toStems('moves', 'en'));
+    for (const word of ['bring', 'thing', 'need']) expect(oneForm(word, 'en')).toEqual(toStems(word, 'en'));
   });
 
   it('leaves acronyms, names in "-án" and other languages as they are', () => {
@@ -43,6 +50,7 @@ describe('a verb in another tense or number', () => {
   it('meets a typical claim told in another tense (EN)', () => {
     expect(verdict('Mexico never pays for the border wall.')?.rating).toBe('accurate');
     expect(verdict('U.S. taxpayers pay for the border wall.')?.rating).toBe('accurate');
+    expect(verdict('Fentanyl smugglers are using ports of entry.')?.rating).toBe('accurate');
   });
 
   it('meets a typical claim told in another tense or number (ES)', () => {

@@ -12,7 +12,7 @@ import { factDates } from './fact-dates';
 import { LANGS } from './knowledge/lang';
 import type { Fact, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { toStems } from './vocabulary';
+import { toStems, verbFormStems } from './vocabulary';
 import { endsWithAny, findAll, foldSameLength } from './word-lists';
 
 /**
@@ -75,7 +75,10 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
   return (fact) => ({
     claims: fact.claims.map((c) => {
       const stems = toStems(c.text, c.lang);
-      const own = [...new Set(stems.filter((s) => !deps.anchorStems.has(s)))].join(' ');
+      // Its words in any tense: "Mexico never paid for the wall" is the claim "Mexico never pays for the wall" makes.
+      const verbs = verbFormStems(c.text, c.lang);
+      const oneForm = (s: string) => verbs.get(s) ?? s;
+      const own = [...new Set(stems.filter((s) => !deps.anchorStems.has(s)).map(oneForm))].join(' ');
       const quantities = deps.quantitiesOf(c.text, c.lang);
       const counts = countsInWords(c.text, c.lang, quantities).map(([n]) => n);
       const compiled: CompiledClaim = [
@@ -90,7 +93,7 @@ export function verdictCompiler(deps: VerdictCompileDeps): (fact: Fact) => { cla
       const undated = c.rating === 'accurate' ? withoutDate(c.text, factDates(fact).events, deps.words[c.lang]) : null;
       if (undated !== null) {
         const all = toStems(undated, c.lang);
-        const left = all.filter((s) => !deps.anchorStems.has(s));
+        const left = all.filter((s) => !deps.anchorStems.has(s)).map(oneForm);
         const names = all.filter((s) => deps.anchorStems.has(s) && !deps.orderOf([s]) && !deps.othersOf([s]));
         compiled.push([[...new Set(left)].join(' '), numberSignature(deps.quantitiesOf(undated, c.lang)), names.join(' ')]);
       }

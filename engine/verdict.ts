@@ -25,7 +25,7 @@ import { countsInWords, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
-import { toMarkedStems, toStems } from './vocabulary';
+import { toMarkedStems, toStems, verbFormStems } from './vocabulary';
 import { blankAll, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 import { ownMeasureReader } from './own-measure';
 import PARAMS from './verdict-params.json';
@@ -431,7 +431,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
-    const said = classed(input.stems, input.lang).filter(wordStem);
+    // A verb in another tense or number than the claim's says the same ("pagan" of "pagó"): both are read in one form.
+    const verbs = verbFormStems(input.sentence, input.lang);
+    const oneForm = (stems: readonly string[]) => stems.map((s) => verbs.get(s) ?? s);
+    const said = classed(oneForm(input.stems), input.lang).filter(wordStem);
     const stems = new Set(said);
     // The sentence must say what the typical claim says (all its words, one spared in a long one): "let the lawsuit go
     // forward" shares many words with "threw out the lawsuit". Most sentences say no claim's words, so the rest is read only after.
@@ -495,7 +498,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // So is a headline's label before its colon, who says it ("ATF: 70% of the guns found in Mexico come from the U.S.").
     let clauseStems: string[][] | null = null;
     const orderSaid = (c: ClaimEntry) => {
-      const parts = (clauseStems ??= input.sentence.split(CLAUSE_BREAK).map((part) => toStems(part, input.lang)));
+      const parts = (clauseStems ??= input.sentence.split(CLAUSE_BREAK).map((part) => oneForm(toStems(part, input.lang))));
       const says = (part: readonly string[]) => classed(part, input.lang).some((st) => c.classed.has(st));
       const told = HEADLINE_LABEL.test(input.sentence) && !says(parts[0]!) ? deps.orderOf(parts.slice(1).flat()) : order;
       return (told === c.order || told.startsWith(`${c.order} `)) && deps.orderOf(parts.filter(says).flat()) === c.order;
@@ -555,7 +558,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const opposites = oppositesIn(input.sentence, deps.words[input.lang]);
     // "Most fentanyl is seized between ports of entry" is not "… seized at ports of entry": a word that places a thing apart
     // from a word of the claim, which the claim does not say, is a claim of the rest.
-    const apart = findAll(folded, deps.words[input.lang].apartFrom).map((hit) => ({ word: hit.word, next: classed(toStems(folded.slice(hit.end), input.lang).slice(0, 1), input.lang)[0] }));
+    const apart = findAll(folded, deps.words[input.lang].apartFrom).map((hit) => ({ word: hit.word, next: classed(oneForm(toStems(folded.slice(hit.end), input.lang).slice(0, 1)), input.lang)[0] }));
     const apartFromClaim = (c: ClaimEntry) => apart.some((a) => a.next !== undefined && c.classed.has(a.next) && !hasAny(foldSameLength(c.text), [a.word]));
     const saidStems = new Set(input.stems);
     // A part said as written, or in another form of its word ("metanfetaminas" for "metanfetamina").
@@ -576,7 +579,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const otherMonth = (c: ClaimEntry) =>
       dates.some(({ year, month, clause: [from, to] }) => {
         const recorded = factDates(c.fact).months.get(year);
-        return !!recorded && recorded !== month && classed(toStems(input.sentence.slice(from, to), input.lang), input.lang).some((st) => c.classed.has(st));
+        return !!recorded && recorded !== month && classed(oneForm(toStems(input.sentence.slice(from, to), input.lang)), input.lang).some((st) => c.classed.has(st));
       });
     for (const [c, inter] of shared) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
@@ -619,7 +622,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if ((c.order !== order && c.ownerless !== ownerless && !orderSaid(c)) || ownersAtOdds(owners, c.owners)) continue;
       clauses ??= input.sentence
         .split(CLAUSE_BREAK)
-        .map((part) => new Set(classed(toStems(part, input.lang), input.lang).filter(wordStem)))
+        .map((part) => new Set(classed(oneForm(toStems(part, input.lang)), input.lang).filter(wordStem)))
         .filter((clause) => clause.size > 0);
       const said = new Set<string>();
       for (const clause of clauses) if ([...c.classed].some((s) => clause.has(s))) for (const s of clause) said.add(s);

@@ -2,11 +2,56 @@
  * Turns text into the stems the engine compares, and finds multi-word phrases in them.
  * Both the facts and the page text go through the same path, so they always meet.
  */
+import { LANGS, TEXT_PACKS } from './knowledge/lang';
 import { canonical, tokens } from './normalize';
 import type { Lang } from './schema';
 import { stem } from './stem';
 import { STOPWORDS } from './stopwords';
 import { listIn } from './multimap';
+import { escapeRegExp } from './regex';
+
+/** Each language's readings of a verb's tenses and numbers as one form: the packs' `verbForms`, then its `irregularForms`. */
+const VERB_FORMS = new Map(
+  LANGS.map((lang) => {
+    const pack = TEXT_PACKS[lang];
+    const irregular = Object.keys(pack.irregularForms).map(escapeRegExp).join('|');
+    return [
+      lang,
+      {
+        endings: pack.verbForms.map((v) => [new RegExp(v.pattern, 'giu'), v.replacement] as const),
+        irregular: irregular ? new RegExp(`(?<![\\p{L}\\d])(?:${irregular})(?![\\p{L}\\d])`, 'giu') : null,
+        present: pack.irregularForms,
+      },
+    ] as const;
+  }),
+);
+
+/** The text with its verbs' tenses and numbers read as one form ("pagaron" as "paga"). */
+function oneVerbForm(text: string, lang: Lang): string {
+  const forms = VERB_FORMS.get(lang);
+  if (!forms) return text;
+  let out = text;
+  for (const [re, to] of forms.endings) out = out.replace(re, to);
+  return forms.irregular ? out.replace(forms.irregular, (form) => forms.present[form.toLowerCase()] ?? form) : out;
+}
+
+/**
+ * The stem each verb of a text takes with its tense and number read as one form, keyed by the stem it takes otherwise
+ * ("pagaron" → the stem of "paga", "paid" → that of "pays"), so a typical claim meets itself told in another tense or number.
+ * Only claim matching reads it: the topic vocabularies write the forms they mean.
+ */
+export function verbFormStems(text: string, lang: Lang): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!VERB_FORMS.get(lang)) return out;
+  for (const word of text.normalize('NFC').match(/[\p{L}\d]+/gu) ?? []) {
+    const one = oneVerbForm(word, lang);
+    if (one === word) continue;
+    const [from] = toStems(word, lang);
+    const [to] = toStems(one, lang);
+    if (from && to && from !== to) out.set(from, to);
+  }
+  return out;
+}
 
 export function toStems(text: string, lang: Lang): string[] {
   const out: string[] = [];

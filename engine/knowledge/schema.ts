@@ -18,9 +18,9 @@ const phrase = z
 const phrases = z.array(phrase);
 const perLang = <T extends z.ZodType>(item: T) => z.object(Object.fromEntries(LANGS.map((l) => [l, item])) as Record<Lang, T>);
 
-function compiles(source: string): boolean {
+function compiles(source: string, flags = ''): boolean {
   try {
-    new RegExp(source);
+    new RegExp(source, flags);
     return true;
   } catch {
     return false;
@@ -361,5 +361,18 @@ export const textPackSchema = z
     rewriteHints: z.array(z.string().min(1)),
     connectives: z.object({ contrast: phrases, concessive: phrases, and: phrases, or: phrases, spanFrom: phrases, spanTo: phrases }).strict(),
     aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
+    verbForms: z.array(
+      z
+        .object({
+          pattern: z
+            .string()
+            .min(1)
+            .refine((p) => compiles(p, 'giu'), 'must be a regular expression that compiles with flags giu'),
+          replacement: z.string(),
+          note: z.string().min(1),
+        })
+        .strict(),
+    ),
+    irregularForms: z.record(z.string().regex(/^\p{Ll}+$/u), z.string().regex(/^\p{Ll}+$/u)),
   })
   .strict();

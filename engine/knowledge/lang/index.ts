@@ -31,6 +31,14 @@ export interface TextPack {
   claimAsQuestion: string;
   /** Spellings this language's text uses for another word (a pattern on folded text, and what it becomes). */
   aliases: { pattern: string; replacement: string; note: string }[];
+  /**
+   * The tenses and numbers of a verb this language writes apart, each read as one form of the verb so that they meet
+   * ("pagaron", "pagan", "pagó" as "paga"; "using" as "use"): a pattern (flags `giu`) on the text's words before
+   * accents are folded, as an accent may be what tells the verb ("pagó", not the noun "pago"), and what it becomes.
+   */
+  verbForms: { pattern: string; replacement: string; note: string }[];
+  /** Forms of a verb no ending tells, each read as the verb’s present ("paid": "pays", "overtook": "overtakes"), keyed in lower case; one a class of `cueClasses` joins is left to it. */
+  irregularForms: Record<string, string>;
   /** Names and informal spellings this language writes, rewritten in text of any language to one shared token ("estados unidos" → "usa"); within a pack, the more specific first. */
   rewrites: { pattern: string; replacement: string }[];
   /** Substrings of folded text without which none of the pack's rewrites can apply (a cheap test first). */

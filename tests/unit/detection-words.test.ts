@@ -94,6 +94,24 @@ describe('the border said alone', () => {
   });
 });
 
+describe('partners said with no trade in the sentence', () => {
+  const candidatesOf = (sentence: string) => engine.candidates(sentence).map((c) => c.topic);
+
+  it('are allies or counterparts, not a trading partner’s place (en, es)', () => {
+    expect(topicOf('Mexico and the United States are partners, and partners talk to each other.')).toBe('none');
+    expect(topicOf('México y Estados Unidos son socios, y los socios se hablan.')).toBe('none');
+    expect(candidatesOf('Mexico and the United States called each other close partners at the summit.')).not.toContain('trade-partner-rank');
+    expect(candidatesOf('México y Estados Unidos se llamaron socios cercanos en la cumbre.')).not.toContain('trade-partner-rank');
+  });
+
+  it('keep their place where trade, a rank or another country to rank against is said (en, es)', () => {
+    expect(topicOf('Mexico is the largest trading partner of the United States.')).toBe('trade-partner-rank');
+    expect(topicOf('México es el principal socio comercial de Estados Unidos.')).toBe('trade-partner-rank');
+    expect(topicOf('Mexico is now the top partner of the United States, ahead of Canada.')).toBe('trade-partner-rank');
+    expect(topicOf('México es ya el primer socio de Estados Unidos, por delante de Canadá.')).toBe('trade-partner-rank');
+  });
+});
+
 describe('words a remittance shares with everyday speech', () => {
   it('does not hear a remittance in "back home" alone: what someone misses is not money sent (en)', () => {
     const topics = engine.candidates('Many American retirees in Mexico say what they miss most is their grandchildren back home.').map((c) => c.topic);

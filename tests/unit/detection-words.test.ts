@@ -23,6 +23,19 @@ describe('countries named by their people or their offices', () => {
     expect(topicOf('The SRE said its consulates handled 20% more protection cases this year.')).toBe('exchanges-diplomacy');
   });
 
+  it('hears Mexico in the acronyms of its federal agencies, the same in both languages (en, es)', () => {
+    const said: [sentence: string, topic: string][] = [
+      ['CONEVAL says extreme poverty keeps falling across the country.', 'mexico-economy'],
+      ['El Coneval afirma que la pobreza extrema sigue bajando en todo el país.', 'mexico-economy'],
+      ['Conagua says the northern dams hold too little water to meet the deliveries owed under the treaty.', 'water-treaty'],
+      ['La Conagua dice que las presas del norte no alcanzan para cumplir con las entregas de agua del tratado.', 'water-treaty'],
+      // Without the agency, nothing names Mexico.
+      ['Officials say extreme poverty keeps falling across the country.', 'none'],
+      ['Las autoridades afirman que la pobreza extrema sigue bajando en todo el país.', 'none'],
+    ];
+    for (const [sentence, topic] of said) expect(topicOf(sentence), sentence).toBe(topic);
+  });
+
   it('does not hear the U.S. in North America, however it is written (en, es)', () => {
     // Named with Mexico alone, the region leaves the sentence Mexico's, not the relationship's.
     const bilateral = FEATURES.indexOf('bilateral');
@@ -91,6 +104,28 @@ describe('the border said alone', () => {
 
   it('is another border where another country is named without Mexico (es)', () => {
     expect(topicOf('Polonia decomisó un cargamento récord de fentanilo en la frontera con Bielorrusia el mes pasado.')).toBe('none');
+  });
+});
+
+describe('partners said with no trade in the sentence', () => {
+  it('are allies or counterparts, not a trading partner’s place (en, es)', () => {
+    for (const sentence of ['Mexico and the United States are partners, and partners talk to each other.', 'México y Estados Unidos son socios, y los socios se hablan.'])
+      expect(topicOf(sentence), sentence).toBe('none');
+    for (const sentence of ['Mexico and the United States called each other close partners at the summit.', 'México y Estados Unidos se llamaron socios cercanos en la cumbre.'])
+      expect(
+        engine.candidates(sentence).map((c) => c.topic),
+        sentence,
+      ).not.toContain('trade-partner-rank');
+  });
+
+  it('keep their place where trade, a rank or another country to rank against is said (en, es)', () => {
+    for (const sentence of [
+      'Mexico is the largest trading partner of the United States.',
+      'México es el principal socio comercial de Estados Unidos.',
+      'Mexico is now the top partner of the United States, ahead of Canada.',
+      'México es ya el primer socio de Estados Unidos, por delante de Canadá.',
+    ])
+      expect(topicOf(sentence), sentence).toBe('trade-partner-rank');
   });
 });
 

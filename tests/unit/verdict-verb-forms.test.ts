@@ -18,6 +18,7 @@ const FACTS: Fact[] = [
   ]),
   claimFact('fentanyl-ports', 'drugs-fentanyl', { en: ['fentanyl', 'ports of entry'], es: ['fentanilo', 'puertos de entrada'] }, [
     { text: 'Fentanyl smugglers use ports of entry', lang: 'en', rating: 'accurate' },
+    { text: 'Los traficantes de fentanilo eligieron los puertos de entrada de Estados Unidos', lang: 'es', rating: 'accurate' },
   ]),
 ];
 const verdict = ratingsOn(FACTS);
@@ -30,7 +31,9 @@ describe('a verb in another tense or number', () => {
   it('is read in one form', () => {
     for (const form of ['pagan', 'pagó', 'pagaron', 'pagaba']) expect(oneForm(form, 'es')).toEqual(toStems('paga', 'es'));
     for (const form of ['envían', 'envió', 'enviaron']) expect(oneForm(form, 'es')).toEqual(toStems('envía', 'es'));
-    expect(oneForm('vendieron', 'es')).toEqual(toStems('vende', 'es'));
+    for (const form of ['vendieron', 'venden']) expect(oneForm(form, 'es')).toEqual(toStems('vende', 'es'));
+    // A noun in "-en" is read so too, with its plural: its number still meets.
+    expect(oneForm('crímenes', 'es')).toEqual(oneForm('crimen', 'es'));
     expect(oneForm('paid', 'en')).toEqual(toStems('pays', 'en'));
     expect(oneForm('Overtook', 'en')).toEqual(toStems('overtakes', 'en'));
     expect(oneForm('brought', 'en')).toEqual(toStems('brings', 'en'));
@@ -56,5 +59,6 @@ describe('a verb in another tense or number', () => {
   it('meets a typical claim told in another tense or number (ES)', () => {
     expect(verdict('México nunca paga el muro fronterizo.')?.rating).toBe('accurate');
     expect(verdict('El muro fronterizo lo pagan los contribuyentes estadounidenses.')?.rating).toBe('accurate');
+    expect(verdict('Los traficantes de fentanilo eligen los puertos de entrada de Estados Unidos.')?.rating).toBe('accurate');
   });
 });

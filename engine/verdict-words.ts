@@ -271,6 +271,8 @@ export interface VerdictWords {
   rangeTo: string[];
   /** A long-held state, not just a past tense ("traditionally", "históricamente"): older records that bear a number out make it right for its time. */
   history: string[];
+  /** Leaving a state ("lifted out of", "salieron de la pobreza"): a number so said counts those who left it, a flow out of the state, never its level. */
+  exits: string[];
   /**
    * The word that makes a word of change govern an amount ("rose by $30 billion", "se redujo en
    * 125,000 acres-pie"): the amount is a difference between two times, never the measure's level.

@@ -828,8 +828,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "Five matches of the 2023 World Cup": an edition said by its year (the packs' `yearNames`) that its record never tells is another edition.
       const editions = namedYears(folded, w.yearNames);
       const otherEdition = (b: Binding) => editions.some((at) => at >= b.clause[0] && at < b.clause[1] && !factDates(b.entry.fact).told.has(folded.slice(at, at + 4)));
+      // "13.4 million were lifted out of poverty", "salieron de la pobreza 13.4 millones": those who left a state, a flow out
+      // of it, never its level; the binding still names the fact.
+      const exit = (b: Binding) => b.quantity.unit !== 'rank' && b.quantity.unit !== 'year' && hasAny(folded.slice(b.clause[0], b.clause[1]), w.exits);
       for (const b of bindings) {
-        if (afterOther(b) || b.quantity.start < supposed || otherEdition(b)) {
+        if (afterOther(b) || b.quantity.start < supposed || otherEdition(b) || exit(b)) {
           unsettled++;
           continue;
         }

@@ -227,6 +227,7 @@ const verdictWordsSchema = z
     rangeFrom: phrases,
     rangeTo: phrases,
     history: phrases,
+    exits: phrases,
     cueClasses: z.array(phrases.min(2, 'a class needs at least two words')),
     yearNames: phrases,
     eventParts: phrases,

@@ -480,8 +480,10 @@ export class MeasureIndex {
       // "16 host cities in the United States, Mexico and Canada": a cue that names one place of a list the sentence goes on
       // with does not name the number's measure; the list's whole is said, and a cue of the whole, if any, takes the number.
       const places = namesListed(sentence.slice(from), words).map((list) => list.map((name) => this.markedStems(name, lang).stems));
+      // The cue's own words only: one that reaches over the list ("Canada … will host … matches" over "Canada, Mexico and the
+      // U.S. will host 104 matches") names one place of it.
       const onePlaceOf = (h: CueHit) => {
-        const said = new Set(stems.slice(h.at, h.end + 1));
+        const said = new Set(stems.slice(h.at, h.end + 1).filter((st) => h.entry.cueStems.has(st)));
         return places.some((list) => {
           const inCue = list.map((name) => name.length > 0 && name.every((st) => said.has(st)));
           return inCue.some(Boolean) && !inCue.every(Boolean);

@@ -88,6 +88,8 @@ export class MeasureIndex {
   /** Words of a rate set by a rule ("tax", "arancel"), read through the classes. */
   private setRateStems: Record<Lang, Set<string>>;
   private monthStems: Record<Lang, Set<string>>;
+  /** Each language's countries' names (the packs' `demonyms`, first of each) and the first words of its bodies (`bodies`: "Supreme Court"), as stems read through the classes. */
+  private ownerStems: Record<Lang, { countries: Set<string>; bodies: Set<string> }>;
   /** The words of an event's name said with its year (the packs' `yearNames`: "World Cup", "Mundial"), read through the classes. */
   private eventNameStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
@@ -131,6 +133,19 @@ export class MeasureIndex {
     this.setRateStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...setRates[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
     this.monthStems = stemSets(words, 'months');
+    const firstStems = (lang: Lang, phrases: readonly string[]) => new Set(phrases.flatMap((phrase) => inClasses(toStems(phrase, lang), this.classes[lang]).slice(0, 1)));
+    this.ownerStems = Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        {
+          countries: firstStems(
+            lang,
+            words[lang].demonyms.map((group) => group[0]!),
+          ),
+          bodies: firstStems(lang, words[lang].bodies),
+        },
+      ]),
+    ) as Record<Lang, { countries: Set<string>; bodies: Set<string> }>;
     this.eventNameStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang].yearNames.flatMap((name) => inClasses(toStems(name, lang), this.classes[lang])))])) as Record<
       Lang,
       Set<string>
@@ -365,6 +380,14 @@ export class MeasureIndex {
     });
   }
 
+  /** Whether a country's stem said right before a body's first stem is the owner the fact's own statement gives that body. */
+  private ownerSaid(owner: string, body: string, entry: SeriesEntry, lang: Lang): boolean {
+    const { countries, bodies } = this.ownerStems[lang];
+    if (!countries.has(owner) || !bodies.has(body)) return false;
+    const told = this.markedStems(entry.fact.statement[lang], lang).stems;
+    return told.some((st, i) => st === owner && told[i + 1] === body);
+  }
+
   /** The cues found in a stretch's stems and particles. */
   private cuesIn(stems: readonly string[], marks: readonly (string | null)[]): readonly CueHit[] {
     return this.cuesRead.get(`${stems.join('\u0001')}\u0002${marks.join('\u0001')}`, () => this.cues.find(stems, marks));
@@ -480,8 +503,10 @@ export class MeasureIndex {
       // "16 host cities in the United States, Mexico and Canada": a cue that names one place of a list the sentence goes on
       // with does not name the number's measure; the list's whole is said, and a cue of the whole, if any, takes the number.
       const places = namesListed(sentence.slice(from), words).map((list) => list.map((name) => this.markedStems(name, lang).stems));
+      // The cue's own words only: one that reaches over the list ("Canada … will host … matches" over "Canada, Mexico and the
+      // U.S. will host 104 matches") names one place of it.
       const onePlaceOf = (h: CueHit) => {
-        const said = new Set(stems.slice(h.at, h.end + 1));
+        const said = new Set(stems.slice(h.at, h.end + 1).filter((st) => h.entry.cueStems.has(st)));
         return places.some((list) => {
           const inCue = list.map((name) => name.length > 0 && name.every((st) => said.has(st)));
           return inCue.some(Boolean) && !inCue.every(Boolean);
@@ -515,7 +540,11 @@ export class MeasureIndex {
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
         const inside = setInside && hit.at < at && hit.end > at && e.cueStems.has(stems[beforeDate]!) && e.cueStems.has(stems[at + 1]!);
-        if (q.unit === 'year' && !(opens && hit.at === at + 1) && !inside && (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords > EVENT_REACH)) continue;
+        // "On June 6, 2025, the U.S. Supreme Court rejected …": the owner of the body that opens the cue, said as the fact's own
+        // statement says it ("the U.S. Supreme Court"), stands between the year and the cue as no word of its own; another
+        // owner ("Mexico's Supreme Court") names another body.
+        const owned = opens && hit.at === at + 2 && this.ownerSaid(stems[at + 1]!, stems[hit.at]!, e, lang);
+        if (q.unit === 'year' && !(opens && (hit.at === at + 1 || owned)) && !inside && (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords > EVENT_REACH)) continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;

@@ -36,6 +36,12 @@ describe('countries named by their people or their offices', () => {
     for (const [sentence, topic] of said) expect(topicOf(sentence), sentence).toBe(topic);
   });
 
+  it('hears the U.S. in the Spanish press’s name for it, la Unión Americana, written with or without its accent (es)', () => {
+    for (const sentence of ['La migración hacia la Unión Americana bajó este año.', 'La migracion hacia la Union Americana bajo este año.'])
+      expect(topicOf(sentence), sentence).toBe('migration-flows');
+    expect(topicOf('La migración hacia la capital bajó este año.')).toBe('none');
+  });
+
   it('does not hear the U.S. in North America, however it is written (en, es)', () => {
     // Named with Mexico alone, the region leaves the sentence Mexico's, not the relationship's.
     const bilateral = FEATURES.indexOf('bilateral');

@@ -271,10 +271,17 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const partKinds = stemSets(deps.words, 'partKinds');
   const bodyStems = bodyStemsOf(deps.words);
   // Whose a body is ("the Supreme Court" of a record of the U.S. one): as the claim says it, else as its fact's statement does.
+  const bodiesSaid = (t: string, lang: Lang) => (findAll(foldSameLength(t), deps.words[lang].bodies).length ? bodyOwners(toStems(t, lang), bodyStems[lang], deps.orderOf) : []);
   const ownersOf = (text: string, statement: string, lang: Lang) => {
-    const said = (t: string) => (findAll(foldSameLength(t), deps.words[lang].bodies).length ? bodyOwners(toStems(t, lang), bodyStems[lang], deps.orderOf) : []);
-    const own = said(text);
-    return [...own, ...said(statement).filter(([body]) => !own.some(([other]) => sameBody(body, other)))];
+    const own = bodiesSaid(text, lang);
+    return [...own, ...bodiesSaid(statement, lang).filter(([body]) => !own.some(([other]) => sameBody(body, other)))];
+  };
+  const statementBodies = new Map<string, ReturnType<typeof bodiesSaid>>();
+  const bodiesOfFact = (fact: Fact, lang: Lang) => {
+    const key = `${fact.id}|${lang}`;
+    let known = statementBodies.get(key);
+    if (!known) statementBodies.set(key, (known = bodiesSaid(fact.statement[lang], lang)));
+    return known;
   };
   // A decade said in words ("the nineties", "los noventa") or in digits ("the 2010s", "los años 2000") is a time of its own,
   // and so is its part ("the early 1990s", "a finales de la década de 2010"): the decades a text tells, each with its part,
@@ -831,8 +838,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "13.4 million were lifted out of poverty", "salieron de la pobreza 13.4 millones": those who left a state, a flow out
       // of it, never its level; the binding still names the fact.
       const exit = (b: Binding) => b.quantity.unit !== 'rank' && b.quantity.unit !== 'year' && hasAny(folded.slice(b.clause[0], b.clause[1]), w.exits);
+      // "El 5 de junio de 2025, la Suprema Corte mexicana rechazó…": a body said with another owner than its record's is another
+      // body, wherever the owner stands (a cue may reach over it).
+      const owned = bodiesSaid(input.sentence, input.lang);
+      const otherBody = (b: Binding) => owned.length > 0 && ownersAtOdds(owned, bodiesOfFact(b.entry.fact, input.lang));
       for (const b of bindings) {
-        if (afterOther(b) || b.quantity.start < supposed || otherEdition(b) || exit(b)) {
+        if (afterOther(b) || b.quantity.start < supposed || otherEdition(b) || exit(b) || otherBody(b)) {
           unsettled++;
           continue;
         }

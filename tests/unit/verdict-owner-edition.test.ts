@@ -53,3 +53,21 @@ describe("an event's edition said by its year (bundled facts: the Azteca's match
       expect.soft(bundled(sentence)?.rating ?? 'none', sentence).not.toBe('accurate');
   });
 });
+
+describe("a dated body said with another owner than its record's (bundled facts: the U.S. Supreme Court's 2025 ruling)", () => {
+  it("is dated where the owner is the record's", () => {
+    for (const sentence of [
+      "On June 5, 2025, the U.S. Supreme Court rejected Mexico's lawsuit against American gunmakers.",
+      'El 5 de junio de 2025, la Suprema Corte de Estados Unidos rechazó la demanda de México contra las armeras estadounidenses.',
+    ])
+      expect(bundled(sentence)?.rating, sentence).toBe('accurate');
+  });
+  it('is another body wherever its owner stands, so its date settles nothing', () => {
+    for (const sentence of [
+      "On June 5, 2025, the Supreme Court of Mexico rejected Mexico's lawsuit against American gunmakers.",
+      'El 5 de junio de 2025, la Suprema Corte mexicana rechazó la demanda de México contra las armeras estadounidenses.',
+      'El 5 de junio de 2025, la Corte Suprema de México rechazó la demanda de México contra las armeras estadounidenses.',
+    ])
+      expect.soft(bundled(sentence)?.rating ?? 'none', sentence).not.toBe('accurate');
+  });
+});

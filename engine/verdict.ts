@@ -503,16 +503,38 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A country named again in a clause after the claim's own ("…a seis cárteles mexicanos, una medida de Trump") is an aside:
     // the order that counts is the one of the clauses that say the claim, where the sentence names the claim's countries first.
     // So is a headline's label before its colon, who says it ("ATF: 70% of the guns found in Mexico come from the U.S.").
-    let clauseStems: string[][] | null = null;
-    const orderSaid = (c: ClaimEntry) => {
-      const parts = (clauseStems ??= input.sentence.split(CLAUSE_BREAK).map((part) => oneForm(toStems(part, input.lang))));
-      const says = (part: readonly string[]) => classed(part, input.lang).some((st) => c.classed.has(st));
-      const told = HEADLINE_LABEL.test(input.sentence) && !says(parts[0]!) ? deps.orderOf(parts.slice(1).flat()) : order;
-      return (told === c.order || told.startsWith(`${c.order} `)) && deps.orderOf(parts.filter(says).flat()) === c.order;
+    // Stemmed only once a claim is covered, as most are not.
+    let clauseParts: { stems: string[]; classed: Set<string>; marked: boolean }[] | null = null;
+    const clausesOf = () =>
+      (clauseParts ??= input.sentence.split(CLAUSE_BREAK).map((part) => {
+        const stems = oneForm(toStems(part, input.lang));
+        // A negation, "alone" or "every" is read in the whole sentence: a clause that says one is never left out of a claim it says words of.
+        const marked = measures.negationCount(part, input.lang) > 0 || universalIn(part, deps.words[input.lang]) || hasAny(foldSameLength(part), deps.words[input.lang].alone);
+        return { stems, classed: new Set(classed(stems, input.lang)), marked };
+      }));
+    // The clauses that say a claim: those that say most of its words, then any that says a word of it they leave unsaid. A clause
+    // that only says again a word already said ("Mexico never paid for the wall, the Americans paid for it") is of something else,
+    // unless it is marked ("Mexico paid for the wall, but the U.S. never paid for it").
+    const sayingClauses = (c: ClaimEntry) => {
+      const parts = clausesOf().map((part) => ({ part, held: [...c.classed].filter((st) => part.classed.has(st)) }));
+      const said = new Set<string>();
+      const kept = new Set<(typeof parts)[number]['part']>();
+      // Clauses that say as many of its words are weighed together: each says the claim as much as the other.
+      for (const n of [...new Set(parts.map((p) => p.held.length))].filter((n) => n > 0).sort((a, b) => b - a)) {
+        const tier = parts.filter((p) => p.held.length === n && (p.part.marked || p.held.some((st) => !said.has(st))));
+        for (const p of tier) for (const st of p.held) said.add(st);
+        for (const p of tier) kept.add(p.part);
+      }
+      // In the sentence's order, which the countries' order is read in.
+      return clausesOf().filter((part) => kept.has(part));
     };
-    // A long sentence says several things: a claim is weighed against the clauses that say it
-    // (stemmed only once a claim is covered, as most are not).
-    let clauses: Set<string>[] | null = null;
+    const orderSaid = (c: ClaimEntry) => {
+      const parts = clausesOf();
+      const says = (part: { classed: Set<string> }) => [...part.classed].some((st) => c.classed.has(st));
+      const told = HEADLINE_LABEL.test(input.sentence) && !says(parts[0]!) ? deps.orderOf(parts.slice(1).flatMap((part) => part.stems)) : order;
+      return (told === c.order || told.startsWith(`${c.order} `)) && deps.orderOf(sayingClauses(c).flatMap((part) => part.stems)) === c.order;
+    };
+    // A long sentence says several things: a claim is weighed against the clauses that say it.
     let best: ClaimEntry | null = null;
     let bestDice = params.claimMatch;
     // Told as history ("was the 12th-largest in 2023"), a claim the record calls outdated was right for its time.
@@ -627,12 +649,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (inter + c.stems.size - c.classed.size + (numbers ? 1 : 0) + c.names.length < MIN_SHARED || otherPart(c) || ofWhole(c) || saysOpposite(c.opposites, opposites) || replaced(c)) continue;
       // Read after the words agree: the clauses' order costs a stemming of each clause.
       if ((c.order !== order && c.ownerless !== ownerless && !orderSaid(c)) || ownersAtOdds(owners, c.owners)) continue;
-      clauses ??= input.sentence
-        .split(CLAUSE_BREAK)
-        .map((part) => new Set(classed(oneForm(toStems(part, input.lang)), input.lang).filter(wordStem)))
-        .filter((clause) => clause.size > 0);
-      const said = new Set<string>();
-      for (const clause of clauses) if ([...c.classed].some((s) => clause.has(s))) for (const s of clause) said.add(s);
+      const said = new Set(sayingClauses(c).flatMap((part) => [...part.classed].filter(wordStem)));
       const dice = (2 * inter) / (c.classed.size + Math.min(stems.size, said.size || stems.size) || 1);
       if (dice >= bestDice) {
         bestDice = dice;

@@ -276,6 +276,22 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const own = bodiesSaid(text, lang);
     return [...own, ...bodiesSaid(statement, lang).filter(([body]) => !own.some(([other]) => sameBody(body, other)))];
   };
+  /** The countries of the negations that open a clause saying only a country's name ("…, not the U.S.", "…, y no México"). */
+  const contrastsIn = (sentence: string, lang: Lang) => {
+    const w = deps.words[lang];
+    const folded = foldSameLength(sentence);
+    return findAll(folded, w.negation).flatMap((hit) => {
+      if (!/(?:[,;:]|\s(?:and|y|but|pero))\s*$/.test(folded.slice(0, hit.at))) return [];
+      const rest = folded
+        .slice(hit.end)
+        .split(/[,;:!?]|\.(?:\s|$)/)[0]!
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean);
+      while (rest.length && w.determiners.includes(rest[0]!)) rest.shift();
+      return rest.length > 0 && rest.length <= 3 && /^\p{Lu}/u.test(sentence.slice(folded.indexOf(rest[0]!, hit.end))) ? [deps.firstOf(rest.join(' '), lang)].filter(Boolean) : [];
+    });
+  };
   const statementBodies = new Map<string, ReturnType<typeof bodiesSaid>>();
   const bodiesOfFact = (fact: Fact, lang: Lang) => {
     const key = `${fact.id}|${lang}`;
@@ -464,7 +480,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       return to > from + 1 && said.slice(k > 0 ? from + 1 : to - 1, Math.min(to, said.length)).some((st) => !c.classed.has(st));
     };
     const negations = measures.negationCount(input.sentence, input.lang);
-    const negated = negations > 0;
+    // "Mexico paid for the wall, not the U.S.", "México pagó el muro, no Estados Unidos": a negation that opens a clause of a
+    // country's name alone denies the claim of that country only ("China, not Mexico, is the main source" denies Mexico's).
+    const contrasted = contrastsIn(input.sentence, input.lang);
+    const negationsOf = (c: ClaimEntry) => negations - contrasted.filter((country) => !c.order.split(' ').includes(country)).length;
     // "Se les pide viajar a …" is not "se les pide no viajar a …": a measure's own negation is a word of the claim.
     const cueNegations = measures.cueNegationCount(input.sentence, input.lang);
     // "Cartel violence is not only Mexico's problem" denies "… is only Mexico's problem": a set phrase of negation ends in the word it denies.
@@ -628,8 +647,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (
-        c.negations > 0 !== negated ||
-        (c.negations > 0 && negations > c.negations) ||
+        c.negations > 0 !== negationsOf(c) > 0 ||
+        (c.negations > 0 && negationsOf(c) > c.negations) ||
         c.cueNegations > cueNegations ||
         c.restricted.some((w) => denied.has(w)) ||
         c.universal !== universal ||

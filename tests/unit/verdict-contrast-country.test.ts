@@ -1,0 +1,24 @@
+/**
+ * "X, not Y": a negation that opens a clause saying only a country's name denies the claim of that country, never the
+ * claim of the sentence's own subject. "Mexico paid for the wall, not the U.S." says Mexico paid (false), not "Mexico
+ * never paid" (a true claim); "China, not Mexico, is the main source" still denies Mexico's place.
+ */
+import { describe, expect, it } from 'vitest';
+import { shownRating } from './helpers/bundled';
+
+describe('a country set against the subject by a negation (bundled facts)', () => {
+  it("does not turn the subject's claim into its denial", () => {
+    for (const sentence of ['Mexico paid for the border wall, not the U.S.', 'México pagó el muro fronterizo, no Estados Unidos.', 'México pagó el muro fronterizo, y no Estados Unidos.'])
+      expect(shownRating(sentence), sentence).not.toBe('accurate');
+  });
+  it('still denies the claim of the country it names', () => {
+    for (const sentence of [
+      'China, not Mexico, remains the main source of the fentanyl reaching the United States.',
+      'China, y no México, sigue siendo la principal fuente del fentanilo que llega a Estados Unidos.',
+    ])
+      expect(shownRating(sentence), sentence).toBe('outdated');
+  });
+  it('leaves a denial of the subject as it was', () => {
+    for (const sentence of ['Mexico did not pay for the border wall.', 'México no pagó el muro fronterizo.']) expect(shownRating(sentence), sentence).toBe('accurate');
+  });
+});

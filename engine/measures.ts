@@ -113,6 +113,8 @@ export class MeasureIndex {
   private measured = new Map<string, SeriesEntry[]>();
   /** Each series' `namedBy`, folded as sentences are. */
   private sourceNames = new Map<SeriesEntry, string[]>();
+  /** Each series' cues, each as its set of stems. */
+  private cueSets = new Map<SeriesEntry, ReadonlySet<string>[]>();
   /** The negations inside the series' cues ("do not travel"), per language. */
   private negations = Object.fromEntries(LANGS.map((lang) => [lang, [] as CueNegation[]])) as Record<Lang, CueNegation[]>;
 
@@ -184,6 +186,31 @@ export class MeasureIndex {
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
     for (const cue of cues) this.cues.add(cue, entry);
+    this.cueSets.set(
+      entry,
+      cues.map((cue) => new Set(cue.stems)),
+    );
+  }
+
+  /**
+   * Whether the words around a number, up to a comma, hold in any order the whole cue of another count of the same unit,
+   * way and period, smaller than the bound series', with a word the bound series never says said after the number, as
+   * what the counted are ("5.1 million Mexican immigrants in the U.S. are unauthorized": the unauthorized count, a part
+   * of all Mexican immigrants): the number may be that part. Shares are no parts of one another; the words of the other way ("exports to" against "exports from") or of
+   * the year's total are the same in any order.
+   */
+  private partSaid(said: ReadonlySet<string>, after: ReadonlySet<string>, bound: SeriesEntry, stated: ReturnType<typeof statedPeriod>, allowed: (e: SeriesEntry) => boolean): boolean {
+    const unit = bound.figures[0]!.unit;
+    if (unit === 'percent') return false;
+    const most = (e: SeriesEntry) => Math.max(...e.figures.map((f) => f.value));
+    // A month names a time, no part of what is counted ("from January to June" is no count of June's).
+    const months = new Set(LANGS.flatMap((lang) => [...this.monthStems[lang]]));
+    for (const [e, cues] of this.cueSets) {
+      if (e.series.key === bound.series.key || e.series.direction !== bound.series.direction || e.figures[0]!.unit !== unit || !allowed(e)) continue;
+      if (!periodFits(stated, e.series.period) || most(e) >= most(bound)) continue;
+      if (cues.some((cue) => cue.size > 1 && [...cue].every((st) => said.has(st)) && [...cue].some((st) => after.has(st) && !bound.cueStems.has(st) && !months.has(st)))) return true;
+    }
+    return false;
   }
 
   /**
@@ -651,6 +678,12 @@ export class MeasureIndex {
         )
       )
         return drop('another cue said whole');
+      // A part of the count said in words of its own, in any order, up to a comma ("… in the U.S. are unauthorized").
+      const phrase = sentence.slice(from, to);
+      const [phraseFrom, phraseTo] = [phrase.lastIndexOf(',', q.start - from) + 1, phrase.indexOf(',', q.end - from)];
+      const phraseAfter = this.markedStems(phrase.slice(q.end - from, phraseTo < 0 ? undefined : phraseTo), lang).stems;
+      const phraseStems = [...this.markedStems(phrase.slice(phraseFrom, q.start - from), lang).stems, ...phraseAfter];
+      if (this.partSaid(new Set(phraseStems), new Set(phraseAfter), best.entry, stated, allowed)) return drop('a part said in other words');
       // "Seized between ports of entry" is not "seized at ports of entry": a word that places the thing apart from a word of
       // the cue, which the cue does not say it with, leaves the number to the rest.
       const apart = findAll(folded.slice(from, to), words.apartFrom).some((hit) => {

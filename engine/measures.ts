@@ -208,7 +208,9 @@ export class MeasureIndex {
     for (const [e, cues] of this.cueSets) {
       if (e.series.key === bound.series.key || e.series.direction !== bound.series.direction || e.figures[0]!.unit !== unit || !allowed(e)) continue;
       if (!periodFits(stated, e.series.period) || most(e) >= most(bound)) continue;
-      if (cues.some((cue) => cue.size > 1 && [...cue].every((st) => said.has(st)) && [...cue].some((st) => after.has(st) && !bound.cueStems.has(st) && !months.has(st)))) return true;
+      // The cue's own words, those the bound series never says, are what tell the part: "people born in Mexico … are undocumented".
+      const own = (cue: ReadonlySet<string>) => [...cue].filter((st) => !bound.cueStems.has(st));
+      if (cues.some((cue) => cue.size > 1 && own(cue).length > 0 && own(cue).every((st) => said.has(st)) && own(cue).some((st) => after.has(st) && !months.has(st)))) return true;
     }
     return false;
   }

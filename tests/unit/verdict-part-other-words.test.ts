@@ -15,6 +15,9 @@ describe('a part of a count said in other words', () => {
     'Some 5.1 million Mexican immigrants in the United States are undocumented.',
     'Unos 5.1 millones de inmigrantes mexicanos en Estados Unidos eran indocumentados en 2022.',
     '5.1 millones de mexicanos que viven en Estados Unidos son indocumentados.',
+    // The part's own words said, though none of its cues is said whole.
+    'About 5.1 million of the people born in Mexico who live in the U.S. are undocumented.',
+    'Unos 5.1 millones de los nacidos en México que viven en Estados Unidos son indocumentados.',
   ])('is not judged against the whole: %s', (text) => {
     expect(rating(text)).not.toBe('false');
   });

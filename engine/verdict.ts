@@ -276,22 +276,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const own = bodiesSaid(text, lang);
     return [...own, ...bodiesSaid(statement, lang).filter(([body]) => !own.some(([other]) => sameBody(body, other)))];
   };
-  /** The countries of the negations that open a clause saying only a country's name ("…, not the U.S.", "…, y no México"). */
-  const contrastsIn = (sentence: string, lang: Lang) => {
-    const w = deps.words[lang];
-    const folded = foldSameLength(sentence);
-    return findAll(folded, w.negation).flatMap((hit) => {
-      if (!/(?:[,;:]|\s(?:and|y|but|pero))\s*$/.test(folded.slice(0, hit.at))) return [];
-      const rest = folded
-        .slice(hit.end)
-        .split(/[,;:!?]|\.(?:\s|$)/)[0]!
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean);
-      while (rest.length && w.determiners.includes(rest[0]!)) rest.shift();
-      return rest.length > 0 && rest.length <= 3 && /^\p{Lu}/u.test(sentence.slice(folded.indexOf(rest[0]!, hit.end))) ? [deps.firstOf(rest.join(' '), lang)].filter(Boolean) : [];
+  /** The claim countries each negation's clause names, by the clause breaks around it ("…, not the U.S.": "us"; none: ""). A third
+   * country is left out: a claim may speak of it ("China dejó de ser el primer socio") though its order never names it. */
+  const negatedClauses = (sentence: string, lang: Lang) =>
+    findAll(foldSameLength(sentence), deps.words[lang].negation).map((hit) => {
+      const [from, to] = stretchBetweenBreaks(sentence, hit.at, hit.end);
+      return deps.orderOf(toStems(sentence.slice(from, to), lang));
     });
-  };
   const statementBodies = new Map<string, ReturnType<typeof bodiesSaid>>();
   const bodiesOfFact = (fact: Fact, lang: Lang) => {
     const key = `${fact.id}|${lang}`;
@@ -480,10 +471,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       return to > from + 1 && said.slice(k > 0 ? from + 1 : to - 1, Math.min(to, said.length)).some((st) => !c.classed.has(st));
     };
     const negations = measures.negationCount(input.sentence, input.lang);
-    // "Mexico paid for the wall, not the U.S.", "México pagó el muro, no Estados Unidos": a negation that opens a clause of a
-    // country's name alone denies the claim of that country only ("China, not Mexico, is the main source" denies Mexico's).
-    const contrasted = contrastsIn(input.sentence, input.lang);
-    const negationsOf = (c: ClaimEntry) => negations - contrasted.filter((country) => !c.order.split(' ').includes(country)).length;
+    // "Mexico paid for the wall, not the U.S.", "México pagó el muro, dijo, y aseguró que EU nunca pagaría": a negation in a
+    // clause that names only other countries than a claim's denies nothing of that claim ("China, not Mexico, is the main
+    // source" still denies Mexico's).
+    const negatedCountries = negatedClauses(input.sentence, input.lang);
+    const negationsOf = (c: ClaimEntry) => negations - negatedCountries.filter((said) => said !== '' && said.split(' ').every((country) => !c.order.split(' ').includes(country))).length;
     // "Se les pide viajar a …" is not "se les pide no viajar a …": a measure's own negation is a word of the claim.
     const cueNegations = measures.cueNegationCount(input.sentence, input.lang);
     // "Cartel violence is not only Mexico's problem" denies "… is only Mexico's problem": a set phrase of negation ends in the word it denies.

@@ -1,6 +1,6 @@
 /**
- * "X, not Y": a negation that opens a clause saying only a country's name denies the claim of that country, never the
- * claim of the sentence's own subject. "Mexico paid for the wall, not the U.S." says Mexico paid (false), not "Mexico
+ * "X, not Y": a negation in a clause that names only other countries than a claim's ("…, not the U.S.", "…, que aseguró
+ * que Estados Unidos nunca pagaría") denies nothing of that claim. "Mexico paid for the wall, not the U.S." says Mexico paid (false), not "Mexico
  * never paid" (a true claim); "China, not Mexico, is the main source" still denies Mexico's place.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,13 @@ import { shownRating } from './helpers/bundled';
 
 describe('a country set against the subject by a negation (bundled facts)', () => {
   it("does not turn the subject's claim into its denial", () => {
-    for (const sentence of ['Mexico paid for the border wall, not the U.S.', 'México pagó el muro fronterizo, no Estados Unidos.', 'México pagó el muro fronterizo, y no Estados Unidos.'])
+    for (const sentence of [
+      'Mexico paid for the border wall, not the U.S.',
+      'México pagó el muro fronterizo, no Estados Unidos.',
+      'México pagó el muro fronterizo, y no Estados Unidos.',
+      'Mexico paid for the border wall; the U.S. never did.',
+      'México pagó el muro fronterizo, dijo el presidente, que aseguró que Estados Unidos nunca pagaría.',
+    ])
       expect(shownRating(sentence), sentence).not.toBe('accurate');
   });
   it('still denies the claim of the country it names', () => {

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, serveStatic, waitUntilSeeded } from './browser';
+import { newerThanBuild } from './build-freshness';
+import { ROOT } from './data-files';
 import { DB_NAME } from '../../store/db';
 import { articlePage, feedPage } from './bench-pages';
 
@@ -206,6 +208,8 @@ async function measure(url: string, until: (page: Page) => Promise<void>, probeU
 }
 
 export async function pageBench(log: (...a: unknown[]) => void) {
+  const stale = newerThanBuild(ROOT, EXTENSION_DIR);
+  if (stale) throw new Error(stale === 'no build' ? 'No build in .output: run "npx wxt build" first.' : `The build in .output is older than ${stale}: run "npx wxt build" first.`);
   const dir = mkdtempSync(join(tmpdir(), 'puente-bench-'));
   const FEED_POSTS = Number(process.env.BENCH_FEED_POSTS ?? 2000);
   writeFileSync(join(dir, 'feed-probe.html'), feedPage(FEED_POSTS, 20, 100, true));

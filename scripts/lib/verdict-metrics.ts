@@ -67,6 +67,9 @@ export interface VerdictReport {
   /** Cards that present their fact as the answer, and of those, how many present a right one. */
   answered: number;
   answeredRight: number;
+  /** Cards that show a fact only related to a claim some fact answers, and of those, how many show one that answers it. */
+  related: number;
+  relatedRight: number;
   /** Highlighted sentences, and of those, how many are check-worthy. */
   highlighted: number;
   highlightedCheckworthy: number;
@@ -92,6 +95,8 @@ export function measureVerdicts(lines: readonly VerdictLine[], predict: (line: V
     right: 0,
     answered: 0,
     answeredRight: 0,
+    related: 0,
+    relatedRight: 0,
     highlighted: 0,
     highlightedCheckworthy: 0,
     notCheckworthy: 0,
@@ -134,6 +139,9 @@ export function measureVerdicts(lines: readonly VerdictLine[], predict: (line: V
       r.answered++;
       if (line.factIds.includes(f!.factId)) r.answeredRight++;
       else r.examples.push({ kind: 'fact does not answer', line, finding: f });
+    } else if (highlighted && line.factIds.length) {
+      r.related++;
+      if (line.factIds.includes(f!.factId)) r.relatedRight++;
     }
   }
   return r;
@@ -146,7 +154,7 @@ export function formatVerdictReport(r: VerdictReport): string {
     `wrong verdicts ${r.wrong} of ${r.settled} settled`,
     `verdicts on unsettled ${r.verdictOnUnsettled}/${r.unsettled} (${pct(r.verdictOnUnsettled, r.unsettled)})`,
     `right verdicts ${r.right}/${r.settled} (${pct(r.right, r.settled)})`,
-    `fact answers ${r.answeredRight}/${r.answered} (${pct(r.answeredRight, r.answered)})`,
+    `fact answers ${r.answeredRight}/${r.answered} (${pct(r.answeredRight, r.answered)}), related-only cards on the claim's fact ${r.relatedRight}/${r.related} (${pct(r.relatedRight, r.related)})`,
     `check-worthy precision ${r.highlightedCheckworthy}/${r.highlighted} (${pct(r.highlightedCheckworthy, r.highlighted)}), not-check-worthy highlighted ${r.notCheckworthyHighlighted}/${r.notCheckworthy}`,
   ].join('\n    ');
 }

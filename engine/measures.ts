@@ -314,8 +314,14 @@ export class MeasureIndex {
    * the economy) or a position's noun opens ("the top source of U.S. imports"): a cue said around
    * the number names its measure whatever the topic.
    */
-  bindOwnOrEnclosed(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
-    const own = this.bind(sentence, lang, quantities, allowed);
+  bindOwnOrEnclosed(
+    sentence: string,
+    lang: Lang,
+    quantities: readonly Quantity[],
+    allowed: (e: SeriesEntry) => boolean,
+    unbound?: (q: Quantity, why: string, measured?: SeriesEntry) => void,
+  ): Binding[] {
+    const own = this.bind(sentence, lang, quantities, allowed, unbound);
     if (own.length === quantities.length) return own;
     const any = this.bindAny(sentence, lang, quantities).filter((b) => !own.some((o) => o.quantity === b.quantity));
     const enclosed = any.filter((b) => b.enclosed);
@@ -425,9 +431,10 @@ export class MeasureIndex {
 
   /**
    * Each stated number with the one series it is about, where exactly one is nearest. `unbound` hears why a number was
-   * left unbound (scripts/explain.ts prints it); a number it does not hear of was bound, or set aside before any reading.
+   * left unbound (scripts/explain.ts prints it), with the series when the number is that series' measure said of a time the
+   * record does not settle it for ("in the first ten months"); a number it does not hear of was bound, or set aside before any reading.
    */
-  bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean, unbound?: (q: Quantity, why: string) => void): Binding[] {
+  bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean, unbound?: (q: Quantity, why: string, measured?: SeriesEntry) => void): Binding[] {
     const folded = foldSameLength(sentence);
     const words = this.words[lang];
     // A negation that is a cue's own word ("do not travel") denies nothing, but binds only to that cue's series.
@@ -461,7 +468,7 @@ export class MeasureIndex {
     /** A change said with a year, or since one ("since 2019"), may be one between two years of a yearly series. */
     const yearly = (stated: ReturnType<typeof statedPeriod>, q: Quantity) => periodFits(stated, 'year') || (stated === 'cumulative' && changeBase(folded, q, words) !== null);
     quantities.forEach((q, i) => {
-      const drop = (why: string): void => unbound?.(q, why);
+      const drop = (why: string, measured?: SeriesEntry): void => unbound?.(q, why, measured);
       const changeWord = changePercentWord(folded, q, words);
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
       if (isAlternative(folded, q) || inRange(folded, quantities, i, words)) return drop('alternative or range');
@@ -754,7 +761,7 @@ export class MeasureIndex {
       const dated = q.unit !== 'year';
       const oneYear = statedFor(best.entry) !== stated;
       const span = dated && stated === 'range' && !oneYear ? spanOf(folded) : null;
-      if (dated && stated === 'range' && !span && !oneYear) return drop('a span without years');
+      if (dated && stated === 'range' && !span && !oneYear) return drop('a span without years', best.entry);
       const clause = clauseOf(folded, q);
       // "…the top export market for 20 U.S. states", "…en 30 de los 50 estados": a position said over a count of parts (the
       // packs' `partKinds`, "United States" aside) is each part's, no place in the whole's ranking.
@@ -773,18 +780,18 @@ export class MeasureIndex {
             );
       // "4.6 million in fiscal years 2023 and 2024", "128 mil millones en 2023 y 2024": an amount said of years joined by "and" is
       // their sum or each one's; no one year's figure settles it. (A position or a share so said holds in each year.)
-      if (year && !UNSUMMED.has(q.unit ?? '') && yearsJoined(folded, words).has(year)) return drop('of years joined');
+      if (year && !UNSUMMED.has(q.unit ?? '') && yearsJoined(folded, words).has(year)) return drop('of years joined', best.entry);
       // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
-      if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return drop('an earlier decade');
+      if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return drop('an earlier decade', best.entry);
       // A level said as the end of a change the record turns round ("remittances rose to $61.8 billion in 2025": they fell)
       // is not borne out by the level alone.
       // The measure's own verb ("la economía creció a una tasa de 3.3%": growth) says no way.
       const change = levelChange(folded, q, from, words) ?? levelWay(folded, q, from, clause[1], words);
       const ownVerb = change && inClasses(toStems(change.word, lang), this.classes[lang]).some((s) => best!.entry.cueStems.has(s));
-      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return drop('the way turned round');
+      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return drop('the way turned round', best.entry);
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
-      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return drop('part of a year');
+      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return drop('part of a year', best.entry);
       const date = dated ? null : dateBeforeYear(folded, q, words.months);
       out.push({
         ...(date ? { date } : {}),

@@ -743,7 +743,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // Without a verdict, the card shows the fact that holds most of the claim's own words, if it holds enough to answer the
     // claim. Else a few words shared by chance ("end", "according to") say less than the sentence's evidence as a whole:
     // the card shows the first fact in the ranking that holds a number the claim states, or the first one.
-    const context = (): VerdictResult => {
+    const context = (measured?: Fact): VerdictResult => {
       let fact = top.fact;
       let held = relevance(input, fact);
       for (const r of input.ranked.slice(1)) {
@@ -753,7 +753,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           fact = r.fact;
         }
       }
-      if (held < params.relevance) fact = input.ranked.find((r) => r.fact.figures && input.quantities.some((q) => heldAlmostExactly(q, r.fact.figures!)))?.fact ?? top.fact;
+      // A number of a measure said of a time its record does not settle ("de enero a octubre") still names the measure: its record is what the claim is about.
+      if (held < params.relevance) fact = measured ?? input.ranked.find((r) => r.fact.figures && input.quantities.some((q) => heldAlmostExactly(q, r.fact.figures!)))?.fact ?? top.fact;
       return { factId: fact.id, rating: 'context', basis: 'none', answers: held >= params.relevance, related: relatedTo(fact.id) };
     };
     // A statement asked back ("Mexico paid for the wall?") says nothing the record could bear out or deny.
@@ -767,10 +768,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // Years are bound apart, to dated events only, so they do not cut the other numbers'
     // stretches; an unbound year is only a time, never a claim left unsettled.
     const inTopic = (e: SeriesEntry) => e.fact.topic === input.topic;
+    let measured: Fact | undefined;
+    const timedOut = (_q: Quantity, _why: string, entry?: SeriesEntry) => {
+      measured ??= entry?.fact;
+    };
     // Two measures set against each other ("more Americans in Mexico than Mexicans in the U.S.") are checked from both records.
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
     const bindings = withPairs(folded, pairs, [
-      ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic),
+      ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut),
       ...measures.bind(
         input.sentence,
         input.lang,
@@ -943,7 +948,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
     const claim = matchClaim(input);
     if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
-    return context();
+    return context(measured);
   }
 
   /**

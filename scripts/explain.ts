@@ -37,7 +37,7 @@ for (const sentence of process.argv.slice(2)) {
     lang,
     quantities,
     () => true,
-    (q, why) => unbound.set(q, why),
+    (q, why, measured) => unbound.set(q, measured ? `${why} (its measure: ${measured.series.key})` : why),
   );
   for (const [q, why] of unbound) if (!bindings.some((b) => b.quantity === q)) console.log(`  unbound "${q.raw}": ${why}`);
   for (const b of bindings) {

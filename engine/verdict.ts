@@ -916,7 +916,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
         return all(hit.word.split(' ').at(-1)) || all(next[0]) || other;
       };
-      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit));
+      // "greater than $840 billion", "por encima de los 60 mil millones": a comparison word right before a number is its hedge,
+      // read with the number (its qualifier), not a comparison with something else.
+      const hedge = (hit: { end: number }) => numbers.some((q) => q.qualifier !== 'exact' && q.start >= hit.end && /^\s*(?:\p{L}{1,3}\s+)?$/u.test(folded.slice(hit.end, q.start)));
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit) && !hedge(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { shownRating } from './helpers/bundled';
+
+// "Over" said by a verb in any of its forms ("topping", "surpassing", "superó", "sobrepasó", "rebasó") or by a comparison
+// right before the number ("greater than", "por encima de los") is the number's hedge: a lower bound, never the exact figure.
+// Two-way goods trade was $872.8 billion in 2025 and remittances $61.8 billion.
+describe('a hedge of "over" in any verb form, or a comparison word before the number', () => {
+  it.each([
+    'In 2025, trade between Mexico and the United States hit a record, topping $900 billion.',
+    'En 2025, el comercio entre México y Estados Unidos sobrepasó los 900 mil millones de dólares.',
+    'El comercio entre México y Estados Unidos superó los 900 mil millones de dólares en 2025.',
+  ])('a lower bound the record never reached is not borne out: %s', (text) => {
+    expect(shownRating(text)).not.toBe('accurate');
+  });
+
+  it.each([
+    'Trade between Mexico and the United States was greater than $840 billion in 2025.',
+    'In 2025, trade between Mexico and the United States hit a record, surpassing $860 billion.',
+    'El comercio entre México y Estados Unidos superó los 840 mil millones de dólares en 2025.',
+    'En 2025, las remesas a México estuvieron por encima de los 60 mil millones de dólares.',
+  ])('a lower bound the record passed is borne out: %s', (text) => {
+    expect(shownRating(text)).toBe('accurate');
+  });
+});

@@ -22,3 +22,23 @@ describe('a hedge of "over" in any verb form, or a comparison word before the nu
     expect(shownRating(text)).toBe('accurate');
   });
 });
+
+// "Under", "almost" and "about" in the forms writers use ("inferior a", "lower than", "rozaron", "en torno a", "on the order of").
+describe('hedges of "under", "almost" and "about" in their other forms', () => {
+  it.each(['En 2025, el comercio entre México y Estados Unidos fue inferior a 850 mil millones de dólares.', 'In 2025, trade between Mexico and the United States was no more than $850 billion.'])(
+    'an upper bound the record passed is not borne out: %s',
+    (text) => {
+      expect(shownRating(text)).not.toBe('accurate');
+    },
+  );
+
+  it.each([
+    'In 2025, trade between Mexico and the United States was lower than $900 billion.',
+    'En 2025, el comercio entre México y Estados Unidos fue menor a 900 mil millones de dólares.',
+    'En 2025, las remesas rozaron los 62 mil millones de dólares.',
+    'In 2025, trade between Mexico and the United States was on the order of $870 billion.',
+    'En 2025, el comercio entre México y Estados Unidos se ubicó en torno a los 870 mil millones de dólares.',
+  ])('a bound or an estimate the record bears out: %s', (text) => {
+    expect(shownRating(text)).toBe('accurate');
+  });
+});

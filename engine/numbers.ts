@@ -169,6 +169,7 @@ const POINTS = anyOf(
 );
 
 const PER_DAY = anyOf(PACKS.map((p) => p.perDay));
+const AND_HALF = anyOf(PACKS.map((p) => p.andHalf));
 const PER_YEAR = anyOf(PACKS.map((p) => p.perYear));
 /** Rates per minute and per hour, as the factor that makes them a day's total. */
 const PER_SHORTER: [RegExp, number][] = [
@@ -350,22 +351,25 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /['\u2018\u2019]$/.test(original.slice(Math.max(0, start - 1), start))) continue;
     // "2023/24", "2015-16": the second part of a school or fiscal year, not an amount.
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /(?:^|[^\d])(?:19|20)\d\d[/-]$/.test(folded.slice(Math.max(0, start - 5), start))) continue;
+    let end = m.index + m[0].length;
     if (g.mil && SPLIT_MILLIONS.has(scaleWord)) value = (1000 + value) * 1e6;
-    else if (scaleWord) value *= SCALE[scaleWord] ?? 1;
+    else if (scaleWord) {
+      value *= SCALE[scaleWord] ?? 1;
+      // "a million and a half", "dos millones y medio": half the scale more, said after it.
+      const half = pct ? null : AND_HALF.exec(folded.slice(end));
+      if (half) {
+        value += (SCALE[scaleWord] ?? 1) / 2;
+        end += half[0].length;
+        // The half was read on its own as a share ("half": 50%): it is this number's.
+        const inside = out.findIndex((q) => q.start >= m!.index + m![0].length && q.end <= end);
+        if (inside >= 0) out.splice(inside, 1);
+      }
+    }
     // "mil 954 millas": a thousand and 954, as the press writes 1,954.
     else if (g.mil) value += 1e3;
     // "MX$1,000", "€57 billion", "C$", "64,745 mdp": money in another currency, never a dollar record's; "64,745 mdd" is in dollars.
     const foreign = !pct && (OTHER_MONEY_BEFORE.test(original.slice(Math.max(0, start - 5), start) + (cur ? '$' : '')) || OTHER_MONEY_SCALES.has(scaleWord));
-    out.push(
-      describe(
-        original,
-        folded,
-        start,
-        m.index + m[0].length,
-        value,
-        pct ? (POINTS.test(g.pct!) ? 'points' : 'percent') : foreign ? 'other-money' : cur || DOLLAR_SCALES.has(scaleWord) ? 'usd' : null,
-      ),
-    );
+    out.push(describe(original, folded, start, end, value, pct ? (POINTS.test(g.pct!) ? 'points' : 'percent') : foreign ? 'other-money' : cur || DOLLAR_SCALES.has(scaleWord) ? 'usd' : null));
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -326,6 +326,7 @@ const numberWordsSchema = z
     dollarScales: z.array(phrase),
     otherMoneyScales: z.array(phrase),
     scales: z.record(phrase, z.number().positive()),
+    andHalf: pattern,
     ordinals: z.record(phrase, z.number().int().positive()),
     decimalComma: z.boolean(),
     splitThousands: z.object({ thousand: phrase, millions: phrases }).strict().nullable(),

@@ -76,6 +76,8 @@ export interface NumberWords {
   otherMoneyScales: string[];
   /** Scale words and their factors ("billion", "mdd"); a one-letter one only counts with no letter after it. */
   scales: Record<string, number>;
+  /** Half the scale said after it ("a million and a half", "dos millones y medio"): matched at the start of what follows the scale word. */
+  andHalf: string;
   /** Positions in an ordering said in words ("third", "tercer"). */
   ordinals: Record<string, number>;
   /** "1.234,5": a comma marks the decimals, a point the thousands. */

@@ -4,8 +4,10 @@
  * check-worthy precision. Floors are today's measured figures (npm run eval prints them per
  * language and split); a change that lowers one fails here and must be judged on the whole
  * corpus, never on the sentence that prompted it. Floors reset on 2026-12-05 from the whole
- * corpus (751 lines): right verdicts EN .330, ES .310; answering facts EN .974, ES .988;
- * check-worthy precision EN .975, ES .982; verdicts on unsettled claims EN 0, ES .016.
+ * corpus (870 lines, after 119 new real, cited lines were written without running the engine):
+ * right verdicts EN .298, ES .280; answering facts EN .977, ES .989; check-worthy precision
+ * EN .978, ES .982; verdicts on unsettled claims EN 0, ES .031. (On the 751 lines before them:
+ * right EN .330, ES .310.)
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +38,7 @@ describe('verdicts on the labeled corpus', () => {
     it(`keeps its ground in ${lang}: few verdicts on unsettled claims, answering facts, precise highlights`, () => {
       const r = report((l) => l.lang === lang);
       expect(r.verdictOnUnsettled / r.unsettled).toBeLessThanOrEqual(0.05);
-      expect(r.right / r.settled).toBeGreaterThanOrEqual(0.29);
+      expect(r.right / r.settled).toBeGreaterThanOrEqual(0.27);
       expect(r.answeredRight / r.answered).toBeGreaterThanOrEqual(0.9);
       expect(r.highlightedCheckworthy / r.highlighted).toBeGreaterThanOrEqual(0.95);
     });

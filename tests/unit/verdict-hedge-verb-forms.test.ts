@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readQuantities } from '../../engine/numbers';
 import { shownRating } from './helpers/bundled';
 
 // "Over" said by a verb in any of its forms ("topping", "surpassing", "superó", "sobrepasó", "rebasó") or by a comparison
@@ -40,5 +41,29 @@ describe('hedges of "under", "almost" and "about" in their other forms', () => {
     'En 2025, el comercio entre México y Estados Unidos se ubicó en torno a los 870 mil millones de dólares.',
   ])('a bound or an estimate the record bears out: %s', (text) => {
     expect(shownRating(text)).toBe('accurate');
+  });
+});
+
+// An estimate is said as one ("an estimated", "estimated at", "se estima que", "se calcula que", "un estimado de"): read as
+// "about", as "unos" and "about" are, so the same claim is judged alike however its estimate is worded.
+describe('estimates and "upward of" as hedges', () => {
+  it.each([
+    ['estimated at 1.5 million Americans', 'en', 'about'],
+    ['se estima que 1.5 millones de estadounidenses', 'es', 'about'],
+    ['se calcula que 1.5 millones de estadounidenses', 'es', 'about'],
+    ['un estimado de 1.5 millones de estadounidenses', 'es', 'about'],
+    ['upward of $60 billion', 'en', 'over'],
+  ] as const)('%s', (text, lang, qualifier) => {
+    expect(readQuantities(text, lang)[0]?.qualifier).toBe(qualifier);
+  });
+
+  it('judges an estimate alike in each wording', () => {
+    const ratings = [
+      'About 1.5 million Americans live in Mexico.',
+      'Estimated at 1.5 million, Americans living in Mexico outnumber those in all of Europe.',
+      'Unos 1.5 millones de estadounidenses viven en México.',
+      'Se estima que 1.5 millones de estadounidenses viven en México.',
+    ].map(shownRating);
+    expect(new Set(ratings).size).toBe(1);
   });
 });

@@ -864,8 +864,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const editions = namedYears(folded, w.yearNames);
       const otherEdition = (b: Binding) => editions.some((at) => at >= b.clause[0] && at < b.clause[1] && !factDates(b.entry.fact).told.has(folded.slice(at, at + 4)));
       // "13.4 million were lifted out of poverty", "salieron de la pobreza 13.4 millones": those who left a state, a flow out
-      // of it, never its level; the binding still names the fact.
-      const exit = (b: Binding) => b.quantity.unit !== 'rank' && b.quantity.unit !== 'year' && hasAny(folded.slice(b.clause[0], b.clause[1]), w.exits);
+      // of it, never its level; the binding still names the fact. Said over a span of two years, the flow is bound as the
+      // level's change between them (measures.ts) and judged as one.
+      const exit = (b: Binding) => !b.change && b.quantity.unit !== 'rank' && b.quantity.unit !== 'year' && hasAny(folded.slice(b.clause[0], b.clause[1]), w.exits);
       // "El 5 de junio de 2025, la Suprema Corte mexicana rechazó…": a body said with another owner than its record's is another
       // body, wherever the owner stands (a cue may reach over it).
       const owned = bodiesSaid(input.sentence, input.lang);

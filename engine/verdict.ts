@@ -912,7 +912,19 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
         return all(hit.word.split(' ').at(-1)) || all(next[0]) || other;
       };
-      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit));
+      // "Lower than 35%", "inferior a 35%": a comparative read as the bound of the number right after it (numbers.ts) sets it against nothing else.
+      const boundOf = (hit: { end: number }) =>
+        numbers.some(
+          (q) =>
+            q.qualifier !== 'exact' &&
+            q.start >= hit.end &&
+            folded
+              .slice(hit.end, q.start)
+              .split(/\s+/)
+              .filter(Boolean)
+              .every((x) => w.determiners.includes(x)),
+        );
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit) && !boundOf(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").

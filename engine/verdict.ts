@@ -21,7 +21,7 @@ import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
 import type { VerdictWords } from './verdict-words';
-import { countsInWords, type Quantity } from './numbers';
+import { countsInWords, significantDigits, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
@@ -149,6 +149,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const WRONG_RATINGS: ReadonlySet<Verdict> = new Set(['false', 'outdated', 'misleading']);
 /** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
 const STALE_YEARS = 5;
+/** Significant digits from which a number is said to the digit: a figure another series holds so is likely that series'. */
+const SAID_TO_THE_DIGIT = 4;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
 /** Characters before a decade where its part ("early", "a finales de") is read. */
@@ -266,6 +268,7 @@ const FACTS_PER_STEP = 40;
  */
 export function* buildVerdicts(facts: readonly Fact[], compiled: readonly CompiledFact[], factIndex: FactIndex, deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
   const measures = new MeasureIndex([], deps.words);
+  const allFigures = facts.flatMap((f) => f.figures ?? []);
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
   const sectorStems = stemSets(deps.words, 'sectors');
   const partKinds = stemSets(deps.words, 'partKinds');
@@ -682,7 +685,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (stale(b)) return null;
     const judged = judgeBinding(b);
     if (!judged) return judged;
-    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang))) return null;
+    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b))) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
@@ -708,6 +711,20 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    */
   function undatedPart(b: Binding): boolean {
     return b.entry.series.period === 'part-year' && !b.year && !b.span;
+  }
+
+  /**
+   * Whether a number said to the digit ("206,233") is a figure another series holds, for its year if it says one: the
+   * record the writer quoted, which the words bound to a neighbour ("deportations of Mexicans" to ICE's removals, where
+   * Mexico's count of repatriations is 206,233). The bound series' record does not show it wrong.
+   */
+  function heldElsewhere(b: Binding): boolean {
+    const q = b.quantity;
+    const digits = significantDigits(q.value);
+    if (q.qualifier !== 'exact' || q.vague || q.unit === 'rank' || q.unit === 'year' || digits < SAID_TO_THE_DIGIT) return false;
+    const lastDigit = 10 ** (Math.floor(Math.log10(Math.abs(q.value))) - digits + 1);
+    const kind = (unit: string | null) => (unit === null || unit === 'people' || unit === 'count' ? 'count' : unit);
+    return allFigures.some((f) => f.key !== b.entry.series.key && kind(f.unit) === kind(q.unit) && (!b.year || f.period.startsWith(b.year)) && Math.abs(f.value - q.value) <= lastDigit / 2);
   }
 
   /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */

@@ -549,7 +549,18 @@ export class MeasureIndex {
         });
       };
       const hits = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded) && !onePlaceOf(h));
-      if (changeAmount) {
+      // "Between 2018 and 2024, poverty fell by 13.4 million", "(2018-2024) salieron de la pobreza 13.4 millones": an amount of
+      // change, or a count of those who left a state (a flow out of its level), said over a span of two years is the
+      // change of a level between them.
+      const exited = q.unit !== 'percent' && q.unit !== 'year' && q.unit !== 'rank' && hasAny(folded.slice(...clauseOf(folded, q)), words.exits);
+      const spanChange = (changeAmount || exited) && stated === 'range' && !projected && !cueNegated ? this.spanChange(folded, q, words, changeAmount) : null;
+      const spanHeld = (e: SeriesEntry) =>
+        !!spanChange &&
+        (e.series.period === 'year' || e.series.period === 'point') &&
+        !e.series.noChange &&
+        e.figures[0]!.unit !== 'percent' &&
+        [spanChange.from, spanChange.to].every((y) => e.figures.some((f) => f.period === y));
+      if (changeAmount && !spanChange) {
         if (projected || cueNegated) return drop('an amount of change');
         // Said after a level, it is that level's change (relatedBindings); with its year and no level beside it, its cue's (yearOnYear).
         amounts.push(i);
@@ -571,7 +582,8 @@ export class MeasureIndex {
         if (e.series.period === 'part-year' && perMonth) continue;
         // A position held since a year ("has been the top partner since 2023") is one of a point in time, checked over the years after (engine/streaks.ts).
         const heldSince = q.unit === 'rank' && stated === 'cumulative' && e.series.period === 'point';
-        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!) || (q.unit !== 'year' && !part && !heldSince && !periodFits(statedFor(e), e.series.period))) continue;
+        if (spanChange ? !spanHeld(e) : q.unit !== 'year' && !part && !heldSince && !periodFits(statedFor(e), e.series.period)) continue;
+        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!)) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
@@ -598,6 +610,10 @@ export class MeasureIndex {
       }
       if (!best) {
         if (projected || cueNegated) return drop('no cue');
+        if (changeAmount) {
+          amounts.push(i);
+          return drop('an amount of change');
+        }
         // "Las remesas cayeron 4.6% en 2025": a change with its year and no level beside it is the change from the year before.
         if (q.unit === 'percent' && yearly(stated, q)) {
           const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
@@ -757,6 +773,8 @@ export class MeasureIndex {
         if (beyond.length >= 2 && this.shares.some((e) => e.series.subject !== b.entry.series.subject && allowed(e) && beyond.every((s) => e.cueStems.has(s))))
           return drop('the whole of another share');
       }
+      if (spanChange)
+        return void out.push({ quantity: q, entry: best.entry, year: spanChange.to, span: null, past: false, clause: clauseOf(folded, q), change: { from: spanChange.from, sign: spanChange.sign } });
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const oneYear = statedFor(best.entry) !== stated;
@@ -899,6 +917,15 @@ export class MeasureIndex {
       out.push({ quantity: q, entry, year: yearNear(folded, q, from, to, later, compared), span: null, past: false, clause: clauseOf(folded, q) });
     }
     return out;
+  }
+
+  /** The two years of the sentence's one span and the way its change goes: said by the amount's word of change, down for those who left a state. */
+  private spanChange(folded: string, q: Quantity, words: VerdictWords, changeAmount: boolean): { from: string; to: string; sign: 1 | -1 } | null {
+    const span = spanOf(folded);
+    const sign = changeAmount ? changeAmountSign(folded, q, words) : -1;
+    if (!span || !sign) return null;
+    const [from, to] = span.split('-') as [string, string];
+    return from < to ? { from, to, sign } : null;
   }
 
   /**

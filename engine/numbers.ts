@@ -204,6 +204,23 @@ const COUNTED = anyOf(PACKS.map((p) => p.units.count));
 const QUALIFIER_ORDER: (keyof NumberWords['qualifiers'] & Qualifier)[] = ['over', 'under', 'almost', 'about'];
 const QUALIFIERS: [RegExp, Qualifier][] = QUALIFIER_ORDER.map((q) => [anyOf(PACKS.map((p) => p.qualifiers[q])), q]);
 
+/** Comparatives before a number ("higher than 25%", "inferior al 35%"), as hedges: see boundsSaid. */
+const COMPARATIVES: [RegExp, Qualifier][] = (['over', 'under'] as const).map((q) => [anyOf(PACKS.map((p) => p.comparatives[q])), q]);
+
+/**
+ * "The poverty rate was lower than 35%", "fue inferior al 35%": a comparative before the first number of a sentence bounds
+ * the value the sentence speaks of, as "less than" does. After another number ("grew 1.5%, lower than 3.3% in 2023") it
+ * sets that number against this one, which is a figure of its own, said exactly.
+ */
+function boundsSaid(folded: string, out: readonly Quantity[]): Quantity[] {
+  return out.map((q, i) => {
+    if (i > 0 || q.qualifier !== 'exact' || q.unit === 'rank') return q;
+    const before = folded.slice(Math.max(0, q.start - 30), q.start);
+    const hedge = COMPARATIVES.find(([re]) => re.test(before));
+    return hedge ? { ...q, qualifier: hedge[1] } : q;
+  });
+}
+
 /** Hedges that only round a number ("nearly", "about", "casi", "unos"); "over" or "below" may say a level crossed. */
 export const ROUNDING: readonly Qualifier[] = ['almost', 'about'];
 
@@ -371,7 +388,10 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     const foreign = !pct && (OTHER_MONEY_BEFORE.test(original.slice(Math.max(0, start - 5), start) + (cur ? '$' : '')) || OTHER_MONEY_SCALES.has(scaleWord));
     out.push(describe(original, folded, start, end, value, pct ? (POINTS.test(g.pct!) ? 'points' : 'percent') : foreign ? 'other-money' : cur || DOLLAR_SCALES.has(scaleWord) ? 'usd' : null));
   }
-  return out.sort((a, b) => a.start - b.start);
+  return boundsSaid(
+    folded,
+    out.sort((a, b) => a.start - b.start),
+  );
 }
 
 function describe(original: string, folded: string, start: number, end: number, value: number, known: QuantityUnit | null): Quantity {

@@ -21,7 +21,7 @@ import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
 import type { VerdictWords } from './verdict-words';
-import { countsInWords, type Quantity } from './numbers';
+import { countsInWords, significantDigits, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
@@ -149,6 +149,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const WRONG_RATINGS: ReadonlySet<Verdict> = new Set(['false', 'outdated', 'misleading']);
 /** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
 const STALE_YEARS = 5;
+/** Significant digits from which a number is said to the digit: a figure another series holds so is likely that series'. */
+const SAID_TO_THE_DIGIT = 4;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
 /** Characters before a decade where its part ("early", "a finales de") is read. */
@@ -266,6 +268,7 @@ const FACTS_PER_STEP = 40;
  */
 export function* buildVerdicts(facts: readonly Fact[], compiled: readonly CompiledFact[], factIndex: FactIndex, deps: VerdictDeps, params: VerdictParams = VERDICT_PARAMS) {
   const measures = new MeasureIndex([], deps.words);
+  const allFigures = facts.flatMap((f) => f.figures ?? []);
   // A sector of what a claim speaks of ("services", "steel", "automotriz"), per language: a sentence that names one the claim does not is not that claim.
   const sectorStems = stemSets(deps.words, 'sectors');
   const partKinds = stemSets(deps.words, 'partKinds');
@@ -682,7 +685,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (stale(b)) return null;
     const judged = judgeBinding(b);
     if (!judged) return judged;
-    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang))) return null;
+    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b))) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
@@ -708,6 +711,20 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    */
   function undatedPart(b: Binding): boolean {
     return b.entry.series.period === 'part-year' && !b.year && !b.span;
+  }
+
+  /**
+   * Whether a number said to the digit ("206,233") is a figure another series holds, for its year if it says one: the
+   * record the writer quoted, which the words bound to a neighbour ("deportations of Mexicans" to ICE's removals, where
+   * Mexico's count of repatriations is 206,233). The bound series' record does not show it wrong.
+   */
+  function heldElsewhere(b: Binding): boolean {
+    const q = b.quantity;
+    const digits = significantDigits(q.value);
+    if (q.qualifier !== 'exact' || q.vague || q.unit === 'rank' || q.unit === 'year' || digits < SAID_TO_THE_DIGIT) return false;
+    const lastDigit = 10 ** (Math.floor(Math.log10(Math.abs(q.value))) - digits + 1);
+    const kind = (unit: string | null) => (unit === null || unit === 'people' || unit === 'count' ? 'count' : unit);
+    return allFigures.some((f) => f.key !== b.entry.series.key && kind(f.unit) === kind(q.unit) && (!b.year || f.period.startsWith(b.year)) && Math.abs(f.value - q.value) <= lastDigit / 2);
   }
 
   /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */
@@ -869,8 +886,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const editions = namedYears(folded, w.yearNames);
       const otherEdition = (b: Binding) => editions.some((at) => at >= b.clause[0] && at < b.clause[1] && !factDates(b.entry.fact).told.has(folded.slice(at, at + 4)));
       // "13.4 million were lifted out of poverty", "salieron de la pobreza 13.4 millones": those who left a state, a flow out
-      // of it, never its level; the binding still names the fact.
-      const exit = (b: Binding) => b.quantity.unit !== 'rank' && b.quantity.unit !== 'year' && hasAny(folded.slice(b.clause[0], b.clause[1]), w.exits);
+      // of it, never its level; the binding still names the fact. Said over a span of two years, the flow is bound as the
+      // level's change between them (measures.ts) and judged as one.
+      const exit = (b: Binding) => !b.change && b.quantity.unit !== 'rank' && b.quantity.unit !== 'year' && hasAny(folded.slice(b.clause[0], b.clause[1]), w.exits);
       // "El 5 de junio de 2025, la Suprema Corte mexicana rechazó…": a body said with another owner than its record's is another
       // body, wherever the owner stands (a cue may reach over it).
       const owned = bodiesSaid(input.sentence, input.lang);
@@ -916,10 +934,20 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
         return all(hit.word.split(' ').at(-1)) || all(next[0]) || other;
       };
-      // "greater than $840 billion", "por encima de los 60 mil millones": a comparison word right before a number is its hedge,
-      // read with the number (its qualifier), not a comparison with something else.
-      const hedge = (hit: { end: number }) => numbers.some((q) => q.qualifier !== 'exact' && q.start >= hit.end && /^\s*(?:\p{L}{1,3}\s+)?$/u.test(folded.slice(hit.end, q.start)));
-      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit) && !hedge(hit));
+      // "Lower than 35%", "inferior a 35%", "por encima de los 60 mil millones": a comparative read as the bound of the number right
+      // after it (numbers.ts) sets it against nothing else.
+      const boundOf = (hit: { end: number }) =>
+        numbers.some(
+          (q) =>
+            q.qualifier !== 'exact' &&
+            q.start >= hit.end &&
+            folded
+              .slice(hit.end, q.start)
+              .split(/\s+/)
+              .filter(Boolean)
+              .every((x) => w.determiners.includes(x)),
+        );
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit) && !boundOf(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").

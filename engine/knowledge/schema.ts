@@ -341,6 +341,7 @@ const numberWordsSchema = z
     perHour: pattern,
     units: patternsFor(['usd', 'otherMoney', 'km', 'mi', 'years', 'people', 'count', 'acre-ft', 'm3', 'hm3'] as const),
     qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
+    comparatives: patternsFor(['over', 'under'] as const),
     rank: z.array(pattern),
     oneOf: pattern,
     lastAmong: pattern,

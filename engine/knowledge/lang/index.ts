@@ -105,6 +105,8 @@ export interface NumberWords {
   units: Record<'usd' | 'otherMoney' | 'km' | 'mi' | 'years' | 'people' | 'count' | 'acre-ft' | 'm3' | 'hm3', string>;
   /** Hedges just before a number. */
   qualifiers: Record<'over' | 'under' | 'almost' | 'about', string>;
+  /** Comparatives before a number ("higher than", "inferior a"): a bound of the value its clause speaks of, unless a number said before is what is compared. */
+  comparatives: Record<'over' | 'under', string>;
   /** Positions in an ordering; a pattern's group `(?<n>…)` holds the position (digits or an ordinal), none means first. */
   rank: string[];
   /** Before a rank, words that make it no one position but a place among the first few: "one of the largest", "among the top three". */

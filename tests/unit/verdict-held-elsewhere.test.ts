@@ -1,0 +1,27 @@
+/**
+ * A number said to the digit ("206,233") that another series holds, for the year the sentence gives, is the record the
+ * writer quoted: the series its words were bound to does not show it wrong. "Deportations of Mexicans from the U.S.
+ * reached 206,233 in 2024" (Mexico's count of repatriations) was False against ICE's removals to Mexico, and "ICE removed
+ * 87,298 people to Mexico in fiscal 2024" False against all ICE removals. Run on the bundled facts; the sentences are
+ * written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundled as engine } from './helpers/bundled';
+
+const rating = (text: string) => engine.classify(text)?.rating ?? null;
+
+describe('a number said to the digit that another series holds', () => {
+  it('is not shown wrong by the series its words were bound to, in either language', () => {
+    for (const text of [
+      'Deportations of Mexicans from the U.S. reached 206,233 in 2024.',
+      'Las deportaciones de mexicanos desde Estados Unidos llegaron a 206,233 en 2024.',
+      'ICE removed 87,298 people to Mexico in fiscal 2024.',
+    ])
+      expect(rating(text), text).toBe('context');
+  });
+
+  it('leaves a round number no record holds judged', () => {
+    expect(rating('Deportations of Mexicans from the U.S. reached 150,000 in fiscal 2024.')).toBe('false');
+    expect(rating('Las deportaciones de mexicanos desde Estados Unidos llegaron a 150 mil en el año fiscal 2024.')).toBe('false');
+  });
+});

@@ -114,6 +114,21 @@ export function countsInWords(text: string, lang: Lang, quantities: readonly Qua
   return out;
 }
 
+const INTERVALS = Object.fromEntries(LANGS.map((lang) => [lang, new RegExp(TEXT_PACKS[lang].numbers.interval)])) as Record<Lang, RegExp>;
+/**
+ * Times between two events said in words that no quantity took ("three years after it was signed", "dos años y medio después
+ * de firmarse"), in the text's own language: where each one's number word starts. Said in digits, such a time is a quantity.
+ */
+export function intervalsInWords(text: string, lang: Lang, quantities: readonly Quantity[]): number[] {
+  const folded = foldAccents(text.toLowerCase());
+  const out: number[] = [];
+  for (const m of folded.matchAll(/\p{L}+/gu)) {
+    const end = m.index + m[0].length;
+    if (TEXT_PACKS[lang].numbers.numberWords[m[0]] !== undefined && INTERVALS[lang].test(folded.slice(end)) && !quantities.some((q) => m.index < q.end && q.start < end)) out.push(m.index);
+  }
+  return out;
+}
+
 /** Parses a numeral as written in the given language; null when it is not one. */
 export function parseNumeral(raw: string, lang: Lang): number | null {
   const s = raw.replace(/\s/g, '');

@@ -21,7 +21,7 @@ import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
 import type { VerdictWords } from './verdict-words';
-import { countsInWords, significantDigits, type Quantity } from './numbers';
+import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
@@ -859,6 +859,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "…, 10 mil millones menos que en 2024", "$2.96 billion less than in 2024": a difference is settled as one, below.
       const differ = differences(folded, numbers, bindings, w);
       let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      // A time between two events said in words ("three years after it was signed") is a claim no record settles, as in digits.
+      unsettled += intervalsInWords(input.sentence, input.lang, numbers).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
       // "Los mexicanos en el extranjero votaron por primera vez por presidente en 2006": a first time said in a dated event's own

@@ -347,6 +347,7 @@ const numberWordsSchema = z
     lastAmong: pattern,
     topCount: z.array(pattern),
     topFew: z.array(pattern),
+    interval: pattern,
   } satisfies Record<keyof NumberWords, z.ZodType>)
   .strict();
 

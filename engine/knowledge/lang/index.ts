@@ -117,6 +117,8 @@ export interface NumberWords {
   topCount: string[];
   /** After `oneOf`, first places with no count, where no position pattern reads them: "the world's largest", "los principales". */
   topFew: string[];
+  /** What follows a number said in words to make it the time between two events: "(three) years after", "(dos) años y medio después". */
+  interval: string;
 }
 
 export const TEXT_PACKS: Record<Lang, TextPack> = { en, es };

@@ -780,6 +780,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     ]).filter((b) => ownMeasure(input, b));
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
+    // A share said of another part of its whole than its series' ("80% of … were migrants", a share of U.S. citizens): neither
+    // the figure nor a typical claim of the fact reads what it says of that part.
+    if (bindings.some((b) => b.anotherPart)) return context();
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number

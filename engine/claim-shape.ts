@@ -42,16 +42,19 @@ export interface Sides {
 /**
  * The comparison a text makes: its pivot is a "than" after a word of degree ("more … than", "más … que"; not the
  * hedge before a number, "more than 50"), a name set aside after a comma (the packs' `setAside`: "China, not
- * Mexico, …", "China, y no México, …") or a word of substitution ("instead of"). Null when it makes none.
+ * Mexico, …", "China, y no México, …"), a word of substitution ("instead of") or a multiple ("three times", "el
+ * triple de"). Null when it makes none.
  */
 export function sidesOf(text: string, lang: Lang, words: VerdictWords): Sides | null {
   const folded = foldSameLength(text);
   const degree = [...findAll(folded, words.more).map((h) => ({ end: h.end, sign: 1 })), ...findAll(folded, words.less).map((h) => ({ end: h.end, sign: -1 }))].sort((a, b) => a.end - b.end);
   const than = findAll(folded, words.than).find((t) => degree.some((d) => d.end <= t.at) && !/^\s*[$€]?\d/.test(folded.slice(t.end)));
   const aside = [...findAll(folded, words.setAside).filter((h) => /,\s*$/.test(folded.slice(0, h.at))), ...findAll(folded, words.substitution)];
-  const pivot = [...(than ? [than] : []), ...aside].sort((a, b) => a.at - b.at)[0];
+  // A multiple is a comparison too: "auto exports are worth three times remittances" is more of what stands before it.
+  const times = findAll(folded, [...words.double, ...words.triple, ...words.multiple, ...words.timesOf]);
+  const pivot = [...(than ? [than] : []), ...aside, ...times].sort((a, b) => a.at - b.at)[0];
   if (!pivot) return null;
-  const sign = pivot === than ? degree.filter((d) => d.end <= pivot.at).at(-1)!.sign : 0;
+  const sign = pivot === than ? degree.filter((d) => d.end <= pivot.at).at(-1)!.sign : times.includes(pivot) ? 1 : 0;
   return { sign, before: new Set(toStems(text.slice(0, pivot.at), lang)), after: new Set(toStems(text.slice(pivot.end), lang)) };
 }
 

@@ -432,10 +432,11 @@ export function judgeBinding(b: {
   denied?: boolean;
   partOfYear?: boolean;
   asChange?: boolean;
+  anotherPart?: boolean;
   date?: string;
   since?: number;
 }): Omit<FigureCheck, 'key'> | null {
-  if (b.asChange) return null;
+  if (b.asChange || b.anotherPart) return null;
   if (b.since !== undefined) {
     // "In 2014, 20 years after NAFTA took effect": the event's year it gives. Whole years counted within a year may be
     // one more or less than the difference of the years: that settles nothing.

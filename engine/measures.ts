@@ -50,6 +50,8 @@ export interface Binding {
   partOfYear?: boolean;
   /** A percentage said as a change ("cayeron 27%") bound to a share: no level of it, so no record judges it. */
   asChange?: boolean;
+  /** A share said of another part of its whole than the series' ("80% of … were migrants" against a share of U.S. citizens): what it speaks of, judged by no record. */
+  anotherPart?: boolean;
   /** A year the number is said to be later than ("up from 59% in 2016"): it is judged for a year after it. */
   after?: string | null;
   /** An event's month, and day if said, written with its year ("July 1, 2020": "07-01"; "julio de 2020": "07"). */
@@ -266,6 +268,26 @@ export class MeasureIndex {
     const said = after.split(/[^\p{L}\d']+/u).filter(Boolean);
     const k = said.findIndex((word) => inClasses(toStems(word, lang), this.classes[lang])[0] === cueWhole);
     return k > 0 && said.slice(0, k).some((word) => this.words[lang].verbs.includes(word));
+  }
+
+  /**
+   * The part a share takes of its whole, said past a copula after the number ("80% of people caught with fentanyl … were
+   * migrants", "el 89% de los condenados … son inmigrantes") in none of the series' own words, cues or measure: another
+   * part of the same whole than the series' (U.S. citizens), which its figure does not settle.
+   */
+  private otherPart(after: string, lang: Lang, entry: SeriesEntry): boolean {
+    const words = this.words[lang];
+    const upToBreak = after.split(/[,;:(]/)[0]!;
+    const copula = findAll(upToBreak, words.copulas)[0];
+    // A copula past a clause's opener ("61% of Mexicans who were surveyed", "29% say the U.S. is") is that clause's, not the share's.
+    if (!copula || findAll(upToBreak.slice(0, copula.at), words.clauseOpeners).length) return false;
+    // What a number or a word of change follows tells of another level ("… is up from 29 percent"), no part.
+    const rest = upToBreak.slice(copula.end).split(/\d/)[0]!;
+    const said = rest.slice(0, findAll(rest, words.clauseOpeners)[0]?.at);
+    if (findAll(said, [...words.increase, ...words.decrease, ...words.baseline, ...words.more, ...words.less]).some((hit) => !said.slice(0, hit.at).trim())) return false;
+    const part = this.markedStems(said, lang).stems;
+    const own = this.ownStems.get(entry)!;
+    return part.length > 0 && !part.some((st) => own.has(st));
   }
 
   /**
@@ -825,6 +847,7 @@ export class MeasureIndex {
         // A position whose own noun opens its cue ("la principal fuente de importaciones de EU") names its field as a cue around a number does.
         enclosed: around || (q.unit === 'rank' && best.at > at && best.at <= at + 1 + this.markedStems(sentence.slice(q.start, q.end), lang).stems.length),
         partOfYear,
+        anotherPart: q.unit === 'percent' && this.otherPart(folded.slice(q.end, clause[1]), lang, best.entry),
         // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing,
         // unless its word of change is the measure's own verb ("la economía creció 1.5%": growth).
         // So is a difference in percentage points ("Mexico's share rose 1.2 percentage points"): a share's, judged by no record.

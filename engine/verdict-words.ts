@@ -313,6 +313,8 @@ export interface VerdictWords {
   receiveVerbs: string[];
   auxiliaries: string[];
   passive: string[];
+  /** The verbs that join a subject to what it is ("are", "son"): after a share's whole, what follows one names the share's part ("80% of … were U.S. citizens"). */
+  copulas: string[];
   peoples: string[];
   /**
    * A people's word said beside a noun of people (`originNouns`: "Mexican students", "estudiantes mexicanos") says where

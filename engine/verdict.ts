@@ -791,17 +791,19 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     // Two measures set against each other ("more Americans in Mexico than Mexicans in the U.S.") are checked from both records.
     const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
+    const yearsSaid = yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, [
+      ...deps.words[input.lang].beforeTime,
+      ...deps.words[input.lang].afterTime,
+    ]);
     const bindings = withPairs(folded, pairs, [
       ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut),
-      ...measures.bind(
-        input.sentence,
-        input.lang,
-        yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, [...deps.words[input.lang].beforeTime, ...deps.words[input.lang].afterTime]),
-        inTopic,
-      ),
+      ...measures.bind(input.sentence, input.lang, yearsSaid, inTopic),
     ]).filter((b) => ownMeasure(input, b));
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
+    // A share said of another part of its whole than its series' ("80% of … were migrants", a share of U.S. citizens): neither
+    // the figure nor a typical claim of the fact reads what it says of that part.
+    if (bindings.some((b) => b.anotherPart)) return context();
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
@@ -908,6 +910,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
+      // "NAFTA took effect in 1994 and was replaced by USMCA in 2018": a year no cue took, joined by "and" after an event's
+      // year in its clause, is another event's time (its cue shares the first's subject), which the record does not settle here.
+      const joinedEvent = (q: Quantity) =>
+        !bindings.some((b) => b.quantity.start === q.start) &&
+        bindings.some((b) => {
+          const between = folded.slice(b.quantity.end, q.start);
+          return b.quantity.unit === 'year' && b.quantity.end <= q.start && q.start < b.clause[1] && hasAny(between, w.addition) && !hasAny(between, w.negation);
+        });
+      unsettled += yearsSaid.filter(joinedEvent).length;
       unsettled += pastYears.open + timesOpen(folded, bindings, deps.words[input.lang]) + baselinesAtOdds(folded, numbers, deps.words[input.lang]);
       // The comparison checks the way, not the difference said.
       unsettled += differ.open;

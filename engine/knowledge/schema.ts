@@ -252,6 +252,7 @@ const verdictWordsSchema = z
     receiveVerbs: phrases,
     auxiliaries: phrases,
     passive: phrases,
+    copulas: phrases,
     peoples: phrases,
     demonyms: z.array(phrases.min(2, 'a country and at least one word of its people')),
     originNouns: phrases,

@@ -35,6 +35,8 @@ export { DEFAULT_THRESHOLDS };
 const MAX_SENTENCE = 1200;
 /** Text blocks are cut into windows of this size so one giant line cannot stall the engine. */
 const MAX_BLOCK = 20_000;
+/** A figure said in digits: the one thing a sentence that names neither country nor anything they share needs to be read. */
+const DIGIT = /\d/;
 
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */
 const MANY_SUPPORTING_WORDS = 3;
@@ -178,9 +180,14 @@ function* buildEngine(
   };
 
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
-    if (!sentence || sentence.length > MAX_SENTENCE || !prefilter.any(sentence)) return null;
+    if (!sentence || sentence.length > MAX_SENTENCE) return null;
+    // A sentence none of the prefilter's words name may still state a figure of the record in a series' own words
+    // ("apprehensions fell to 8,000 in March"): with a digit it is read on, and kept only if a cue binds its number.
+    const figured = DIGIT.test(sentence);
+    if (!figured && !prefilter.any(sentence)) return null;
     const lang = guessLanguage(sentence, langHint ?? 'en');
-    if (!prefilter.passes(sentence, lang)) return null;
+    const worded = prefilter.passes(sentence, lang);
+    if (!worded && !figured) return null;
     const gateScene = { sentence, found: { mx: false, us: false, bi: false }, stems: [], topicWords: new Set<TopicId>(), hasFigure: false };
     if (notAClaim.some((g) => clauseMatches(g, gateScene))) return null;
     const exact = toStems(sentence, lang);
@@ -194,7 +201,7 @@ function* buildEngine(
     // across the three countries"); only sentences with numbers pay for binding them over every series.
     const quantities = statedQuantities(sentence, lang);
     const measured = quantities.length ? verdicts.measuredTopics(sentence, lang, quantities) : [];
-    if (!found.mx && !found.bi && !found.us && !measured.length) return null;
+    if (!measured.length && (!worded || (!found.mx && !found.bi && !found.us))) return null;
     // The speaker's own side, where only the other side is named: in English "we trade with
     // Mexico" is the U.S. speaking; in Spanish "somos el primer socio de Estados Unidos", Mexico.
     const speaker = speakerSide.get(lang);
@@ -289,6 +296,9 @@ function* buildEngine(
         break;
       }
     }
+    // A sentence read for its figure alone names neither country: a record that denies its number may not be of its
+    // subject ("the two blocs trade $1.4 billion a day"), so only a record that bears the number out rates it.
+    if (!worded && verdict.rating !== 'accurate') verdict = { factId: verdict.factId, rating: 'context', basis: 'none', answers: verdict.answers, related: verdict.related };
     const level = score >= thresholds.show ? 'show' : 'suggest';
     return { text: sentence, start: 0, end: sentence.length, lang, topic, score: round(score), level, checkworthy, ...verdict };
   }
@@ -304,7 +314,7 @@ function* buildEngine(
     const out: ClaimFinding[] = [];
     for (let offset = 0; offset < text.length; offset += MAX_BLOCK) {
       const block = text.slice(offset, offset + MAX_BLOCK);
-      if (!prefilter.any(block)) continue;
+      if (!prefilter.any(block) && !DIGIT.test(block)) continue;
       const lang = options.lang ?? guessLanguage(block);
       for (const seg of segmentSentences(block, lang)) {
         const found = classify(seg.text, lang);

@@ -448,6 +448,13 @@ describe('the anchors', () => {
       expect(sides('Sheinbaum usa la mañanera para responder a EE.UU.', 'es')).toEqual(['mx', 'us']);
     });
 
+    it('do not read the Spanish "el paso" (the way through) as the U.S. city; "El Paso" is, and in English either case', () => {
+      expect(sides('La Guardia Nacional cerró el paso a los camiones en Sonora.', 'es')).toEqual(['mx']);
+      expect(sides('El paso de migrantes por Sonora creció.', 'es')).toEqual(['mx']);
+      expect(sides('Los migrantes cruzan de Ciudad Juárez a El Paso.', 'es')).toEqual(['mx', 'us']);
+      expect(sides('Migrants cross from Ciudad Juárez into el paso every day.', 'en')).toEqual(['mx', 'us']);
+    });
+
     it('read "USA" as the U.S. in English, where "usa" is no common word', () => {
       expect(sides('Mexico sells more to the USA than to anyone else.', 'en')).toEqual(['mx', 'us']);
       expect(sides('Mexico sells more to the usa than to anyone else.', 'en')).toEqual(['mx', 'us']);

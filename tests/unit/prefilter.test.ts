@@ -83,3 +83,29 @@ describe("a sentence that names only the U.S., by the country's own name, is rea
     expect(engine.classify('El Senado de Estados Unidos aprobó el presupuesto el martes tras un largo debate.')).toBeNull();
   });
 });
+
+describe('a sentence that names neither country nor anything they share is read when it states a figure in a series’ own words', () => {
+  it('finds the topic whose cue binds the number (en, es)', () => {
+    expect(engine.classify('Two-way trade in goods reached $840 billion in 2024, a record.')?.topic).toBe('trade-volume');
+    expect(engine.classify('Some 450 miles of wall were built between 2017 and 2021.')?.topic).toBe('border-security');
+    expect(engine.classify('Se construyeron unas 450 millas de barda entre 2017 y 2021.')?.topic).toBe('border-security');
+  });
+
+  it('rates it only where the record bears its number out: a record that denies it may be of another subject (en, es)', () => {
+    expect(engine.classify('The two sides trade $1.4 billion a day.')).toMatchObject({ topic: 'trade-volume', rating: 'context' });
+    expect(engine.classify('Las dos partes comercian 1,400 millones de dólares diarios.')).toMatchObject({ topic: 'trade-volume', rating: 'context' });
+    expect(engine.classify('The two sides trade $2.4 billion a day.')?.rating).toBe('accurate');
+    expect(engine.classify('Las dos partes comercian 2,400 millones de dólares diarios.')?.rating).toBe('accurate');
+    // Named, the countries make the record the sentence's own.
+    expect(engine.classify('Mexico and the U.S. trade $1.4 billion a day.')?.rating).toBe('outdated');
+    expect(engine.classify('México y EE.UU. comercian 1,400 millones de dólares diarios.')?.rating).toBe('outdated');
+  });
+
+  it('reads nothing where no cue binds the number, whatever else the sentence names (en, es)', () => {
+    expect(engine.classify('The council approved 12 new parking rules in 2024.')).toBeNull();
+    expect(engine.classify('El cabildo aprobó 12 reglas de estacionamiento en 2024.')).toBeNull();
+    // The U.S. alone, by a name English news uses for home, is no way in for a sentence its prefilter would stop.
+    expect(engine.classify('Trump signed 12 executive orders on his first day in 2025.')).toBeNull();
+    expect(engine.analyze('The council approved 12 new parking rules in 2024. Its budget grew 3% to $40 million.')).toEqual([]);
+  });
+});

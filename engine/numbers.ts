@@ -103,15 +103,22 @@ export function countWord(word: string): number | null {
   return ORDINALS[word] ?? WORD_NUMBERS[word] ?? null;
 }
 
-/** Counts said in words that no quantity took ("two cartels", "siete cárteles"), in the text's own language; one ("a", "un") is no count. */
-export function countsInWords(text: string, lang: Lang, quantities: readonly Quantity[]): [count: number, end: number][] {
-  const out: [number, number][] = [];
+/** The number words of the text's language that no quantity took, each with its value and where it stands. */
+function numberWordsLeft(text: string, lang: Lang, quantities: readonly Quantity[]): { value: number; at: number; end: number }[] {
+  const out: { value: number; at: number; end: number }[] = [];
   for (const m of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     const value = TEXT_PACKS[lang].numbers.numberWords[foldAccents(m[0])];
     const end = m.index + m[0].length;
-    if (value! >= 2 && !quantities.some((q) => m.index < q.end && q.start < end)) out.push([value!, end]);
+    if (value !== undefined && !quantities.some((q) => m.index < q.end && q.start < end)) out.push({ value, at: m.index, end });
   }
   return out;
+}
+
+/** Counts said in words that no quantity took ("two cartels", "siete cárteles"), in the text's own language; one ("a", "un") is no count. */
+export function countsInWords(text: string, lang: Lang, quantities: readonly Quantity[]): [count: number, end: number][] {
+  return numberWordsLeft(text, lang, quantities)
+    .filter((w) => w.value >= 2)
+    .map((w) => [w.value, w.end]);
 }
 
 const INTERVALS = Object.fromEntries(LANGS.map((lang) => [lang, new RegExp(TEXT_PACKS[lang].numbers.interval)])) as Record<Lang, RegExp>;
@@ -121,12 +128,9 @@ const INTERVALS = Object.fromEntries(LANGS.map((lang) => [lang, new RegExp(TEXT_
  */
 export function intervalsInWords(text: string, lang: Lang, quantities: readonly Quantity[]): number[] {
   const folded = foldAccents(text.toLowerCase());
-  const out: number[] = [];
-  for (const m of folded.matchAll(/\p{L}+/gu)) {
-    const end = m.index + m[0].length;
-    if (TEXT_PACKS[lang].numbers.numberWords[m[0]] !== undefined && INTERVALS[lang].test(folded.slice(end)) && !quantities.some((q) => m.index < q.end && q.start < end)) out.push(m.index);
-  }
-  return out;
+  return numberWordsLeft(text, lang, quantities)
+    .filter((w) => INTERVALS[lang].test(folded.slice(w.end)))
+    .map((w) => w.at);
 }
 
 /** Parses a numeral as written in the given language; null when it is not one. */

@@ -43,7 +43,10 @@ const MANY_SUPPORTING_WORDS = 3;
 
 /** A year said by its last two digits ("en el '24", "in ’25"), written whole for the verdict step, which reads years of four digits. */
 const SHORT_YEAR = /(?<![\p{L}\d'\u2018\u2019])['\u2018\u2019](\d\d)(?![\p{L}\d%])/gu;
-const fullYears = (text: string) => text.replace(SHORT_YEAR, (_m, d: string) => `${Number(d) < 50 ? '20' : '19'}${d}`);
+/** A fiscal year in its short label ("FY24", "FY2024", "FY '23"), written "FY 2024" so both its year and its kind are read. */
+const FISCAL_YEAR = /\bFY\s?['\u2018\u2019]?(\d\d(?:\d\d)?)\b/g;
+const century = (d: string) => (d.length === 4 ? d : `${Number(d) < 50 ? '20' : '19'}${d}`);
+const fullYears = (text: string) => text.replace(FISCAL_YEAR, (_m, d: string) => `FY ${century(d)}`).replace(SHORT_YEAR, (_m, d: string) => century(d));
 
 /** A topic the sentence says in words of its own or of one of its facts, beside any number bound to its series. */
 const saidInWords = (e: TopicEvidence) => e.strong + e.weak + e.background + e.rules + e.fact > 0 || e.keyword;

@@ -385,6 +385,8 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (!isWord && !scaleWord && !pct && !cur && /^\d{1,3}$/.test(numText) && /^(?:st|nd|rd|th|er|ro|do|to|vo|mo|no|º|ª)(?![a-z])/.test(folded.slice(m.index + m[0].length))) continue;
     // "en el '24", "in ’25": a year said by its last two digits, not an amount.
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /['\u2018\u2019]$/.test(original.slice(Math.max(0, start - 1), start))) continue;
+    // "FY24", "FY 24": a fiscal year by its label, not an amount.
+    if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /\bFY\s?['\u2018\u2019]?$/.test(original.slice(Math.max(0, start - 4), start))) continue;
     // "2023/24", "2015-16": the second part of a school or fiscal year, not an amount.
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /(?:^|[^\d])(?:19|20)\d\d[/-]$/.test(folded.slice(Math.max(0, start - 5), start))) continue;
     let end = m.index + m[0].length;

@@ -224,6 +224,8 @@ export interface VerdictWords {
   partKinds: string[];
   /** Phrases whose word of a part's kind names no part ("United States", "State Department", "Estados Unidos"). */
   notPartKinds: string[];
+  /** Names that hold a part's name but are no part: a group named after a place ("Sinaloa Cartel", "Cártel de Jalisco Nueva Generación"). */
+  notParts: string[];
   /**
    * One-word names of a sector or a product ("agricultural", "auto", "oil", "sector"; "agrícolas", "petroleras"):
    * said before a number, a series must name it too, as a part (an industry's exports are not all exports). Read

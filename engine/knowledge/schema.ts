@@ -218,6 +218,7 @@ const verdictWordsSchema = z
     parts: phrases,
     partKinds: phrases,
     notPartKinds: phrases,
+    notParts: phrases,
     sectors: phrases,
     sinceTime: phrases,
     months: phrases,

@@ -249,6 +249,8 @@ export interface VerdictWords {
   elapsedSince: string[];
   /** Words right after a number of years that count them from a thing's entry into force, its name after them ("20 años de vigencia del TLCAN"). */
   inForceFor: string[];
+  /** Words that say a thing is in force, the state its entry into force began ("in force", "vigente"), not that entry ("into force"). */
+  inForce: string[];
   /** The pack's words for an entry into force ("took effect"), said after a name to find its dated event. */
   inForceVerb: string[];
   /** Event verbs a subject may follow ("entró en vigor el T-MEC", "se firmó el Acta 323"): a cue that ends in one is read verb first too. */

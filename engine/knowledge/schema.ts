@@ -234,6 +234,7 @@ const verdictWordsSchema = z
     eventParts: phrases,
     elapsedSince: phrases,
     inForceFor: phrases,
+    inForce: phrases,
     inForceVerb: phrases.min(1, 'one phrase for an entry into force'),
     spanEdges: phrases,
     atYear: phrases,

@@ -6,10 +6,14 @@
 import type { Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
-import { findAll, foldSameLength, hasAny } from './word-lists';
+import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
 /** The packs' `parts` a text says (a state: "Texas", "Guanajuato"; the matching leaves a state out, as it does the countries' names). */
-export const partsIn = (text: string, words: VerdictWords): Set<string> => new Set(findAll(foldSameLength(text), words.parts).map((h) => h.word));
+/** The packs' `parts` a text names, leaving out those said as part of a name that is no part ("el Cártel de Sinaloa", `notParts`). */
+export const partsIn = (text: string, words: VerdictWords): Set<string> => {
+  const folded = foldSameLength(text);
+  return new Set(findAll(words.notParts.length ? folded.replace(listPattern(words.notParts), (m) => ' '.repeat(m.length)) : folded, words.parts).map((h) => h.word));
+};
 
 /** Each pair of the packs' `opposites` as two one-word lists, made once per pack: a list's pattern is cached by the list itself. */
 const OPPOSITE_LISTS = new WeakMap<VerdictWords, [string[], string[]][]>();

@@ -224,6 +224,8 @@ export interface VerdictWords {
   partKinds: string[];
   /** Phrases whose word of a part's kind names no part ("United States", "State Department", "Estados Unidos"). */
   notPartKinds: string[];
+  /** Names that hold a part's name but are no part: a group named after a place ("Sinaloa Cartel", "Cártel de Jalisco Nueva Generación"). */
+  notParts: string[];
   /**
    * One-word names of a sector or a product ("agricultural", "auto", "oil", "sector"; "agrícolas", "petroleras"):
    * said before a number, a series must name it too, as a part (an industry's exports are not all exports). Read
@@ -247,6 +249,8 @@ export interface VerdictWords {
   elapsedSince: string[];
   /** Words right after a number of years that count them from a thing's entry into force, its name after them ("20 años de vigencia del TLCAN"). */
   inForceFor: string[];
+  /** Words that say a thing is in force, the state its entry into force began ("in force", "vigente"), not that entry ("into force"). */
+  inForce: string[];
   /** The pack's words for an entry into force ("took effect"), said after a name to find its dated event. */
   inForceVerb: string[];
   /** Event verbs a subject may follow ("entró en vigor el T-MEC", "se firmó el Acta 323"): a cue that ends in one is read verb first too. */

@@ -335,6 +335,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
+  /** Each fact's series of dated events, whose cues say when a thing began or ended. */
+  const eventsOf = new Map<string, SeriesEntry[]>();
   /** The names of a relation undated claims say ("usmca", "nafta"), read through the classes, per language. */
   const relationNames = Object.fromEntries(LANGS.map((lang) => [lang, new Set<string>()])) as Record<Lang, Set<string>>;
   // "Most fentanyl comes from Mexico now": a claim told in the present is of now whether or not it says so, so its
@@ -345,7 +347,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     for (const [j, series] of (fact.series ?? []).entries()) {
       const cues = c.cues[j]!.map(markedCue);
       if (!cues.length) continue;
-      measures.addCues({ fact, series, figures: seriesFigures(fact, series), cueStems: new Set(cues.flatMap((cue) => cue.stems)) }, cues);
+      const entry: SeriesEntry = { fact, series, figures: seriesFigures(fact, series), cueStems: new Set(cues.flatMap((cue) => cue.stems)) };
+      measures.addCues(entry, cues);
+      if (entry.figures[0]?.unit === 'year') listIn(eventsOf, fact.id).push(entry);
     }
     const list = listIn(claimsByTopic, fact.topic);
     for (const [j, claim] of c.claims.entries()) {
@@ -675,6 +679,43 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   const ownMeasure = ownMeasureReader(deps);
 
+  /** The one other dated event of the thing a start's series dates, later than the start (NAFTA's end for its entry into force). */
+  const endOf = (start: SeriesEntry): SeriesEntry | undefined => {
+    const begun = start.figures[0]!.value;
+    const ends = (eventsOf.get(start.fact.id) ?? []).filter((e) => e !== start && e.series.direction === start.series.direction && e.figures.every((f) => f.value > begun));
+    return ends.length === 1 ? ends[0] : undefined;
+  };
+  /** Whether a word of the list stands right before a year, a date's day and month or an article aside ("until July 1, 2020", "hasta el 1 de julio de 2020"). */
+  const yearAfterWord = (folded: string, at: number, list: readonly string[], w: VerdictWords) => {
+    const from = Math.max(0, at - 40);
+    return findAll(folded.slice(from, at), list).some((hit) =>
+      folded
+        .slice(from + hit.end, at)
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean)
+        .every((x) => w.months.includes(x) || w.atYear.includes(x) || w.determiners.includes(x) || /^\d{1,2}$/.test(x)),
+    );
+  };
+  /**
+   * "El TLCAN estuvo vigente hasta 2020", "NAFTA was in force from 1994 to 2020": a state begun at a dated event (its cue's) that
+   * is said to hold until a year, or over a span of years, ended at that year, the date of the thing's one later event (NAFTA's
+   * end): the year is that event's, checked with its record, not the start's ("hasta 2020" was False by NAFTA's 1994).
+   */
+  const endsOfStates = (folded: string, bindings: Binding[], years: readonly Quantity[], w: VerdictWords) => {
+    const spanTo = [...w.rangeTo, ...w.untilTime, ...w.trendTo];
+    for (const [i, b] of bindings.entries()) {
+      const end = b.quantity.unit === 'year' ? endOf(b.entry) : undefined;
+      if (!end) continue;
+      if (yearAfterWord(folded, b.quantity.start, w.untilTime, w)) bindings[i] = { ...b, entry: end };
+      else if (yearAfterWord(folded, b.quantity.start, [...w.rangeFrom, ...w.trendFrom], w)) {
+        const last = years.find(
+          (q) => q.start > b.quantity.end && !bindings.some((o) => o.quantity === q) && /^[^\d]*$/.test(folded.slice(b.quantity.end, q.start)) && yearAfterWord(folded, q.start, spanTo, w),
+        );
+        if (last) bindings.push({ ...b, quantity: last, entry: end, date: undefined });
+      }
+    }
+  };
+
   /**
    * A bound number's check, where no other source's figure for the same measure says otherwise: a
    * number that fits a sibling series ("1.6 million Americans live abroad in Mexico", the State
@@ -801,6 +842,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     ]).filter((b) => ownMeasure(input, b));
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
+    endsOfStates(folded, bindings, yearsSaid, deps.words[input.lang]);
     // A share said of another part of its whole than its series' ("80% of … were migrants", a share of U.S. citizens): neither
     // the figure nor a typical claim of the fact reads what it says of that part.
     if (bindings.some((b) => b.anotherPart)) return context();
@@ -836,14 +878,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // counts so said are more often an aside than the claim.
       const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw);
       /** A year said after "since", "desde", with at most a date's day and month between ("since July 1, 2020", "desde el 1 de julio de 2020"). */
-      const afterSince = (q: Quantity) =>
-        findAll(folded.slice(0, q.start), w.cumulative).some((hit) =>
-          folded
-            .slice(hit.end, q.start)
-            .split(/[^a-z0-9]+/)
-            .filter(Boolean)
-            .every((x) => w.months.includes(x) || w.atYear.includes(x) || /^\d{1,2}$/.test(x)),
-        );
+      const afterSince = (q: Quantity) => yearAfterWord(folded, q.start, w.cumulative, w);
+      // "El T-MEC estaba vigente en 2023", "NAFTA was in force in 2005": a year said of the state a dated event began (the packs'
+      // `inForce`), later than the event and after no word of a start ("since", "from", "desde"), is a time the state held, no date
+      // of its start: it is wrong only past the thing's end, where the record has one.
+      const heldAt = (b: Binding, begun: number) => {
+        if (b.quantity.value <= begun || !hasAny(folded.slice(b.clause[0], b.clause[1]), w.inForce)) return false;
+        if (yearAfterWord(folded, b.quantity.start, [...w.rangeFrom, ...w.trendFrom, ...w.cumulative], w)) return false;
+        const end = endOf(b.entry)?.figures[0]?.value;
+        return end === undefined || b.quantity.value <= end;
+      };
       // Words of a dated event's cue said in a stretch between breaks that says that cue ("…, and Canada as the largest export
       // market" says no cue of the imports' overtaking, though "largest" is one of its words).
       const inEventCue = (at: number, end: number, word: string) => {
@@ -906,7 +950,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
         // "The USMCA has been in force since 2021", "Desde 2021, el T-MEC sustituye al TLCAN": a state that began in 2020 also
         // holds since any later time, so a later year said after "since" is no wrong date; an earlier one is.
-        if (!judged || (judged.status === 'contradicted' && b.quantity.unit === 'year' && b.quantity.value >= judged.recordValue && afterSince(b.quantity))) unsettled++;
+        if (!judged || (judged.status === 'contradicted' && b.quantity.unit === 'year' && b.quantity.value >= judged.recordValue && (afterSince(b.quantity) || heldAt(b, judged.recordValue))))
+          unsettled++;
         else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);

@@ -233,10 +233,11 @@ describe('an event year', () => {
   });
 
   it('given another year than its record, does not meet an undated typical claim of it', () => {
-    // 'The US has officially labeled Mexican cartels as terrorist organizations' (accurate) is of 2025's designation.
+    // 'The US has officially labeled Mexican cartels as terrorist organizations' (accurate) is of 2025's designation. The
+    // designation's year may still call the sentence wrong ("labeled" is "designated"), never the claim right.
     for (const sentence of ['The US officially labeled Mexican cartels as terrorist organizations in 2019.', 'EU declaró terroristas a los cárteles de Sinaloa y Jalisco en 2023.'])
-      expect(rated(sentence), sentence).toBe('context');
-    expect(rated('The US officially labeled Mexican cartels as terrorist organizations in 2025.')).toBe('accurate');
+      expect(rated(sentence), sentence).toMatch(/^(?:context|false cartels-fto-designation-year:contradicted)$/);
+    expect(rated('The US officially labeled Mexican cartels as terrorist organizations in 2025.')).toMatch(/^accurate/);
   });
   // The final or the opener of a tournament was placed apart from, and after, the award of the tournament itself.
   const PARTS: Record<'en' | 'es', string[]> = {

@@ -152,11 +152,13 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
   if (unit === 'rank' || unit === 'year') return c === r ? 'yes' : 'no';
   const wide = q.vague ? 2 : 1;
   switch (q.qualifier) {
+    // A record a little short of the bound ("more than $65 billion" of $64.7 billion) may be another source's count, or
+    // the bound overstated: it bears the bound out no more than it contradicts it.
     case 'over':
-      if (r > c * (q.vague ? 1.04 : 0.98)) return r <= c * 5 ? 'yes' : 'grey';
+      if (q.vague ? r > c * 1.04 : r >= c) return r <= c * 5 ? 'yes' : 'grey';
       return r >= c * (1 - 0.1 * wide) ? 'grey' : 'no';
     case 'under':
-      if (r <= c * 1.02) return r >= c / 5 || q.vague ? 'yes' : 'grey';
+      if (r <= c) return r >= c / 5 || q.vague ? 'yes' : 'grey';
       return r <= c * (1 + 0.15 * wide * wide) ? 'grey' : 'no';
     case 'almost':
       if (r >= c * 0.9 && r <= c * 1.02) return 'yes';

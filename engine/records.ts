@@ -106,3 +106,16 @@ export function recordBested(folded: string, words: VerdictWords, checks: readon
     return (check === nearest && alone) || [...earlier, ...later].some((f) => (said.sign > 0 ? f.value >= value : f.value <= value));
   });
 }
+
+/**
+ * Whether a level found outdated is the record the sentence says it is, still standing: "Las remesas alcanzaron un máximo
+ * histórico de 64,746 millones de dólares" is 2024's figure, which no year since has reached. Told with no year, the record
+ * was set when the sentence does not say, so the newest year's figure does not make it old; told as now ("is", "hoy") it is.
+ */
+export function recordStands(folded: string, words: VerdictWords, check: FigureCheck, entries: readonly SeriesEntry[]): boolean {
+  if (check.status !== 'outdated' || check.unit === 'rank' || hasAny(folded, words.presentState) || hasAny(folded, words.now)) return false;
+  const said = recordSaid(folded, words);
+  const entry = entries.find((e) => e.series.key === check.key);
+  if (!said || !entry) return false;
+  return entry.figures.every((f) => f.period === check.recordPeriod || (said.sign > 0 ? f.value < check.recordValue : f.value > check.recordValue));
+}

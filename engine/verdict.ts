@@ -15,7 +15,7 @@ import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type Se
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
-import { recordBested, recordSpanCounts } from './records';
+import { recordBested, recordSpanCounts, recordStands } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
@@ -971,6 +971,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A comparison or a trend read in a sentence that opens on a condition may be the condition's: it settles nothing.
       if (!supposed) checks.push(...compared, ...trends);
       else unsettled += compared.length + trends.length;
+      // A record said of a figure still unbeaten is not outdated by a later, lower one (records.ts).
+      const entries = bindings.map((b) => b.entry);
+      for (let k = checks.length - 1; k >= 0; k--)
+        if (recordStands(folded, w, checks[k]!, entries)) {
+          checks.splice(k, 1);
+          unsettled++;
+        }
       const wrong = checks.find((c) => c.status === 'contradicted') ?? checks.find((c) => c.status === 'outdated');
       // Of checks that all hold, one of the sentence's own topic names the card: another topic's is there for a number it encloses.
       const decisive = wrong ?? checks.find((c) => factsById.get(c.factId ?? '')?.topic === input.topic) ?? checks[0];

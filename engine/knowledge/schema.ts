@@ -340,6 +340,7 @@ const numberWordsSchema = z
     vague: patternsFor(['mostByFar', 'most', 'few'] as const),
     perDay: pattern,
     perYear: pattern,
+    dayRate: pattern,
     perMinute: pattern,
     perHour: pattern,
     units: patternsFor(['usd', 'otherMoney', 'km', 'mi', 'years', 'people', 'count', 'acre-ft', 'm3', 'hm3'] as const),

@@ -97,6 +97,11 @@ export interface NumberWords {
   /** What follows a number to make it a daily or a yearly figure. */
   perDay: string;
   perYear: string;
+  /**
+   * A day's rate said anywhere in a number's stretch, before it too ("Every day, 200,000 guns…", "Cada día entran 200 mil
+   * armas"): the number is a day's. Not a time ("al día siguiente", "al día de hoy", "a day earlier").
+   */
+  dayRate: string;
   /** A rate per minute or per hour after an amount: read as its daily total (× 1,440, × 24). */
   perMinute: string;
   perHour: string;

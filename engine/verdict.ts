@@ -800,8 +800,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         .map((r) => r.fact.id);
     // Without a verdict, the card shows the fact that holds most of the claim's own words, if it holds enough to answer the
     // claim. Else a few words shared by chance ("end", "according to") say less than the sentence's evidence as a whole:
-    // the card shows the first fact in the ranking that holds a number the claim states, or the first one.
-    const context = (measured?: Fact): VerdictResult => {
+    // the card shows the fact whose series' cue names a number of the claim (the topic's, then another topic's), else the
+    // first fact in the ranking that holds a number the claim states, or the first one.
+    const context = (measured?: Fact, measuredElsewhere?: Fact): VerdictResult => {
       let fact = top.fact;
       let held = relevance(input, fact);
       for (const r of input.ranked.slice(1)) {
@@ -812,7 +813,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         }
       }
       // A number of a measure said of a time its record does not settle ("de enero a octubre") still names the measure: its record is what the claim is about.
-      if (held < params.relevance) fact = measured ?? input.ranked.find((r) => r.fact.figures && input.quantities.some((q) => heldAlmostExactly(q, r.fact.figures!)))?.fact ?? top.fact;
+      if (held < params.relevance)
+        fact = measured ?? measuredElsewhere ?? input.ranked.find((r) => r.fact.figures && input.quantities.some((q) => heldAlmostExactly(q, r.fact.figures!)))?.fact ?? top.fact;
       return { factId: fact.id, rating: 'context', basis: 'none', answers: held >= params.relevance, related: relatedTo(fact.id) };
     };
     // A statement asked back ("Mexico paid for the wall?") says nothing the record could bear out or deny.
@@ -1044,7 +1046,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
     const claim = matchClaim(input);
     if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
-    return context(measured);
+    // A number no series of the topic names, that another topic's cue names ("12 million people live in extreme poverty" read
+    // as the diaspora's for its "Mexicans"): that series' record is what the number is about, though it settles nothing here.
+    // A number out of scale with its series met the cue's words by chance (as measuredTopics reads it).
+    const elsewhere = measures.bindAny(input.sentence, input.lang, numbers).find((b) => b.entry.fact.topic !== input.topic && (b.enclosed || !outOfScale(b.quantity, b.entry.figures, true)));
+    return context(measured, elsewhere?.entry.fact);
   }
 
   /**

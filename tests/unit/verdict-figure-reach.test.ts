@@ -31,12 +31,15 @@ describe('when a report was published', () => {
     // A month said of the numbers themselves is still their time.
     expect(period('In June, remittances to Mexico fell to $5.2 billion.', 'en')).toBe('part-year');
     expect(period('The report released on Monday showed remittances in June fell to $5.2 billion.', 'en')).toBe('part-year');
+    // A verb that reports a result, not a publication, leaves the month to the numbers.
+    expect(period('Remittances to Mexico posted gains in June of 5%.', 'en')).toBe('part-year');
   });
 
   it('gives its numbers no period, in Spanish', () => {
     expect(period('Según una encuesta publicada este mes, el 69% de los mexicanos tiene una opinión desfavorable de Estados Unidos.', 'es')).toBeNull();
     expect(rating('Según una encuesta publicada este mes, el 69% de los mexicanos tiene una opinión desfavorable de Estados Unidos.', 'es')).toBe('accurate');
     expect(period('En junio, las remesas a México cayeron a 5,200 millones de dólares.', 'es')).toBe('part-year');
+    expect(period('Las remesas a México han presentado caídas en junio de 5%.', 'es')).toBe('part-year');
   });
 });
 

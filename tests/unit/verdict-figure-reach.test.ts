@@ -85,19 +85,3 @@ describe('a baseline said after a number of its unit', () => {
     expect(judgeBinding(baseline!)?.status).not.toBe('outdated');
   });
 });
-
-/**
- * A record said over a span of years ("a 20-year high", "su nivel más alto en 20 años") is borne out only by a series that
- * reaches back to the span's start: Banxico's 2002 total (US$9.814 billion) lets remittance records of up to about twenty
- * years be checked; a longer span still settles nothing.
- */
-describe('a remittance record over a span of years', () => {
-  // Borne out where the record reaches back to the span's start; a longer span settles nothing.
-  const cases: [string, Lang, string][] = [
-    ['In 2022, remittances to Mexico hit a 20-year high of $58.9 billion.', 'en', 'accurate'],
-    ['En 2022, las remesas a México alcanzaron su nivel más alto en 20 años, con 58,867 millones de dólares.', 'es', 'accurate'],
-    ['In 2022, remittances to Mexico hit a 30-year high of $58.9 billion.', 'en', 'context'],
-    ['En 2022, las remesas a México alcanzaron su nivel más alto en 30 años, con 58,867 millones de dólares.', 'es', 'context'],
-  ];
-  it.each(cases)('%s', (text, lang, shown) => expect(rating(text, lang)).toBe(shown));
-});

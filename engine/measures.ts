@@ -1026,6 +1026,10 @@ function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year:
   return sign * (now.value - before.value) < 0;
 }
 
+/** Whether the `i`th number is said as the baseline of the number of its unit right before it ("…69%, compared to the 61% …"). */
+const baselineOfBefore = (folded: string, quantities: readonly Quantity[], i: number, words: VerdictWords): boolean =>
+  i > 0 && quantities[i - 1]!.unit === quantities[i]!.unit && saidAsBaseline(folded, quantities, i, words);
+
 /**
  * A number said against a later one of its own series with a year ("64%, up from 59% in 2016",
  * "creció 3.3%, frente al 2.9% de 2022") is of some year after that year: it is judged so. One said
@@ -1034,7 +1038,10 @@ function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year:
  * it is told as of a past time, so an older figure it matches does not make it outdated.
  */
 function withBaselineYears(folded: string, quantities: readonly Quantity[], bindings: Binding[], words: VerdictWords, lang: Lang): Binding[] {
-  return bindings.flatMap((b) => {
+  return bindings.flatMap((bound) => {
+    // A number said as the baseline of the number of its unit right before it ("69%, compared to the 61% …", "frente al 61%")
+    // is of a time before that number's, whatever series took it: an older figure it matches does not make it outdated.
+    const b = !bound.past && baselineOfBefore(folded, quantities, quantities.indexOf(bound.quantity), words) ? { ...bound, past: true } : bound;
     if (b.year || b.span) return b;
     const k = quantities.indexOf(b.quantity);
     const next = quantities[k + 1];

@@ -23,6 +23,11 @@ export const connectives = (kind: keyof TextPack['connectives']) =>
 const HARD = new RegExp(`;|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
 /** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
 const SOFT = new RegExp(`,\\s|:\\s|\\s(?:${connectives('and')})\\s`, 'g');
+/**
+ * A relative clause set between commas ("Las remesas, que en más del 95% provienen de EU, sumaron…", "Remittances, which …,
+ * totaled…"): like a parenthesis, an aside for the numbers outside it, whose stretch reaches over it to the words before.
+ */
+const RELATIVE_ASIDE = new RegExp(`,\\s(?:${connectives('relative')})\\s[^,;:()]*?,\\s`, 'g');
 /** "first or second", "3 or 4 million": an alternative names no single value. */
 const ALTERNATIVE = new RegExp(`^\\s*(?:${connectives('or')})\\s+\\S`);
 const ALTERNATIVE_BEFORE = new RegExp(`\\S\\s+(?:${connectives('or')})\\s*$`);
@@ -81,15 +86,22 @@ export function stretchOf(folded: string, quantities: readonly Quantity[], i: nu
   const q = quantities[i]!;
   const [open, close] = clauseOf(folded, q);
   // A neighbour in a parenthesis the number is not in is an aside ("51.9 million (41.9%) in 2018", "5,963 en 2017/18
-  // (destino 12), 6,340 …"): the stretch reaches past it, to the next number said in the sentence's own run.
-  const aside = (x: Quantity) => {
+  // (destino 12), 6,340 …"), and so is one in a relative clause between commas: the stretch reaches past it, to the next
+  // number said in the sentence's own run.
+  const relatives = [...folded.matchAll(RELATIVE_ASIDE)].map((m) => [m.index + 2, m.index + m[0].length - 2] as const);
+  const asideOf = (x: Quantity): readonly [number, number] | null => {
     const [a, b] = parenthesis(folded, x);
-    return (a > 0 || b < folded.length) && !(q.start >= a && q.end <= b);
+    if (a > 0 || b < folded.length) return [a, b];
+    return relatives.find(([from, to]) => x.start >= from && x.end <= to) ?? null;
+  };
+  const aside = (x: Quantity) => {
+    const span = asideOf(x);
+    return !!span && !(q.start >= span[0] && q.end <= span[1]);
   };
   const before = quantities.slice(0, i).findLast((x) => !aside(x));
   const after = quantities.slice(i + 1).find((x) => !aside(x));
   // The halfway point to a neighbour is taken beyond the asides between them, which belong to neither.
-  const asides = quantities.filter(aside).map((x) => parenthesis(folded, x));
+  const asides = quantities.filter(aside).map((x) => asideOf(x)!);
   const near = Math.max(q.end, ...asides.filter(([a, b]) => a >= q.end && b <= (after?.start ?? folded.length)).map(([, b]) => Math.min(b + 1, after?.start ?? folded.length)));
   const far = Math.min(q.start, ...asides.filter(([a, b]) => a >= (before?.end ?? 0) && b <= q.start).map(([a]) => Math.max(a - 1, before?.end ?? 0)));
   // A neighbour in another clause is parted from it by the clause's break already: no halfway point between them.

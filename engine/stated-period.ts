@@ -8,6 +8,7 @@ import type { PeriodKind } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 import { escapeRegExp } from './regex';
+import { LANGS, TEXT_PACKS } from './knowledge/lang';
 
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
 // "2023/24" is one academic or fiscal year, not a span: the slash is left out.
@@ -53,7 +54,9 @@ export function yearQuantities(sentence: string, names: readonly string[] = [], 
 export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): StatedPeriod {
   if (q.per === 'day') return 'day';
   // "Según el reporte mensual…": a publication's name gives the numbers no period.
-  const timed = findAll(folded, words.notPeriod).length ? folded.replace(listPattern(words.notPeriod), (m) => ' '.repeat(m.length)) : folded;
+  const named = findAll(folded, words.notPeriod).length ? folded.replace(listPattern(words.notPeriod), (m) => ' '.repeat(m.length)) : folded;
+  // "Una encuesta publicada este mes", "a survey released in June": when a report came out is no period of its numbers.
+  const timed = withoutPublication(named, words);
   // "From January to October … 51 billion, so for the full year …": the nearest time said before a number is its own.
   const lastBefore = (list: readonly string[]) => Math.max(-1, ...findAll(timed.slice(0, q.start), list).map((hit) => hit.at));
   if (hasAny(timed, words.partYear) && lastBefore(words.wholeYear) <= lastBefore(words.partYear)) return 'part-year';
@@ -64,23 +67,60 @@ export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): 
   if (hasAny(folded, words.fiscal)) return 'fiscal';
   if (SPAN.test(folded)) return 'range';
   if (
-    findAll(reach, words.cumulative).some(
-      (hit) =>
-        !words.awayFrom.includes(hit.word) ||
-        hasAny(
-          reach
-            .slice(hit.end, hit.end + 24)
-            .split(/\s+/)
-            .slice(0, 4)
-            .join(' '),
-          words.sinceTime,
-        ) ||
-        /^\s+(?:\S+\s+)?\d/.test(reach.slice(hit.end)),
-    )
+    findAll(reach, words.cumulative)
+      .filter((hit) => !changeSince(reach, hit, words))
+      .some(
+        (hit) =>
+          !words.awayFrom.includes(hit.word) ||
+          hasAny(
+            reach
+              .slice(hit.end, hit.end + 24)
+              .split(/\s+/)
+              .slice(0, 4)
+              .join(' '),
+            words.sinceTime,
+          ) ||
+          /^\s+(?:\S+\s+)?\d/.test(reach.slice(hit.end)),
+      )
   )
     return 'cumulative';
   if (q.per === 'year') return 'year';
   return null;
+}
+
+/** A percentage said last before a text's end ("34 percent", "34%", "34 por ciento"), in any registered language. */
+const PERCENT_BEFORE = new RegExp(`\\d\\s*(?:%|${LANGS.map((lang) => TEXT_PACKS[lang].numbers.percent).join('|')})\\s*$`);
+/** Characters before a word of "since" where the change it dates is read ("has declined by 34 percent since"). */
+const CHANGE_SINCE_REACH = 40;
+/** A year right after a word of "since", at most a word for "year" or an article between. */
+const SINCE_YEAR = /^\s+(?:(?:the|el|year|ano)\s+)?(?:19|20)\d\d(?!\d)/;
+
+/**
+ * Whether a word of "since" dates a change said right before it ("has declined by 34 percent since 2007", "ha caído 34%
+ * desde 2007"): the year is the change's starting point, no running total's, and the levels said beside it keep their own time.
+ */
+function changeSince(text: string, hit: { at: number; end: number }, words: VerdictWords): boolean {
+  const before = text.slice(Math.max(0, hit.at - CHANGE_SINCE_REACH), hit.at);
+  return PERCENT_BEFORE.test(before) && hasAny(before, [...words.increase, ...words.decrease]) && SINCE_YEAR.test(text.slice(hit.end));
+}
+
+/** Words at most between a verb of publishing and the part of a year said as its time ("published earlier this month"). */
+const PUBLISHED_REACH = 2;
+
+/** The text with each part of a year said right after a verb of publishing (the packs' `publishedAt`) blanked (same length, so offsets hold). */
+function withoutPublication(folded: string, words: VerdictWords): string {
+  const published = findAll(folded, words.publishedAt);
+  if (!published.length) return folded;
+  let out = folded;
+  for (const part of findAll(folded, words.partYear)) {
+    const after = published.some((hit) => {
+      if (hit.end > part.at) return false;
+      const between = folded.slice(hit.end, part.at);
+      return !/[^\p{L}\s]/u.test(between) && between.split(/\s+/).filter(Boolean).length <= PUBLISHED_REACH;
+    });
+    if (after) out = `${out.slice(0, part.at)}${' '.repeat(part.end - part.at)}${out.slice(part.end)}`;
+  }
+  return out;
 }
 
 export function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {

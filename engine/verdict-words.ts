@@ -267,6 +267,12 @@ export interface VerdictWords {
   eventParts: string[];
   /** Names in which a word of time gives no period to the sentence's numbers ("reporte mensual", "monthly report"), and spans of months that are the whole year ("de enero a diciembre"). */
   notPeriod: string[];
+  /**
+   * Verbs that say a report, poll or figure was made public ("published", "released", "publicada", "dada a conocer"): a part
+   * of a year said right after one ("a survey published earlier this month", "el informe difundido en junio") is when it
+   * came out, no period of the numbers it holds.
+   */
+  publishedAt: string[];
   /** A trend said from one number to the next ("from 29.8% in 2007 to 42.9% in 2023", "del 29.8% en 2007 al 42.9%"): the words before the first and before the second. */
   trendFrom: string[];
   trendTo: string[];

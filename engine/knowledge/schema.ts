@@ -223,6 +223,7 @@ const verdictWordsSchema = z
     sinceTime: phrases,
     months: phrases,
     notPeriod: phrases,
+    publishedAt: phrases,
     trendFrom: phrases,
     trendTo: phrases,
     rangeFrom: phrases,
@@ -367,7 +368,7 @@ export const textPackSchema = z
     abbreviations: z.array(pattern),
     rewrites: z.array(z.object({ pattern, replacement: z.string() }).strict()),
     rewriteHints: z.array(z.string().min(1)),
-    connectives: z.object({ contrast: phrases, concessive: phrases, and: phrases, or: phrases, spanFrom: phrases, spanTo: phrases }).strict(),
+    connectives: z.object({ contrast: phrases, concessive: phrases, and: phrases, or: phrases, relative: phrases, spanFrom: phrases, spanTo: phrases }).strict(),
     aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
     verbForms: z.array(
       z

@@ -220,7 +220,7 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
       /context/,
     ],
     ['an amount whose currency was said once is a claim of its own', 'México captó 36,872 millones de dólares de IED en 2024 y 50,871 millones en 2025.', /context/],
-    ['an amount whose currency was said once is a claim of its own', 'El comercio bilateral, que superó los 872 mil millones de dólares en 2025, equivale a unos 5,000 millones diarios.', /context/],
+    ['an amount whose currency was said once is a claim of its own', 'El comercio bilateral, que superó los 872 mil millones de dólares en 2025, equivale a unos 5,000 millones diarios.', /false/],
     ["another year's figure to the digit, within this year's band, leaves the year in doubt", 'In 2024 alone, remittances to Mexico totaled $61.8 billion.', /context/],
     ["another year's figure to the digit, within this year's band, leaves the year in doubt", 'Remittances to Mexico totaled $63.3 billion in 2024.', /context/],
     ['an older figure to the digit, told in the past, leaves the year in doubt', 'Remittances to Mexico were $64.7 billion last year.', /context/],

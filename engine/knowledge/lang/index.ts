@@ -55,6 +55,8 @@ export interface TextPack {
     and: string[];
     /** "first or second": an alternative names no single value. */
     or: string[];
+    /** Relative pronouns: one right after a comma opens an aside up to the next comma ("Remittances, which …, totaled"; "Las remesas, que …, sumaron"). */
+    relative: string[];
     /** A span of years: "between 2007 and 2011", "de 2010 a 2015". */
     spanFrom: string[];
     spanTo: string[];

@@ -181,3 +181,19 @@ describe('names that hold a topic word', () => {
       expect(toStems(text, lang).join(' ')).not.toContain(river.join(' '));
   });
 });
+
+describe('places of the relationship named by their own names', () => {
+  // Each place with and without its name: without it nothing names Mexico, the Cup or the treaty's river.
+  it.each([
+    ['the Azteca stadium’s new name, Estadio Banorte, as Mexico and the World Cup', 'Estadio Banorte will host five matches of the tournament, including the opening game.', 'world-cup-2026'],
+    ['the same in Spanish', 'El Estadio Banorte recibirá cinco partidos del torneo, incluido el inaugural.', 'world-cup-2026'],
+    ['no stadium named', 'The stadium will host five matches of the tournament, including the opening game.', 'none'],
+    ['no stadium named, in Spanish', 'El estadio recibirá cinco partidos del torneo, incluido el inaugural.', 'none'],
+    ['the Colorado delta, without its river, as the water the treaty shares', 'Mexico says the Colorado delta gets less water every year.', 'water-treaty'],
+    ['the same in Spanish', 'México dice que el delta del Colorado recibe menos agua cada año.', 'water-treaty'],
+    ['a delta that is not the Colorado’s', 'Mexico says the delta gets less water every year.', 'none'],
+    ['the same in Spanish', 'México dice que el delta recibe menos agua cada año.', 'none'],
+  ])('reads %s (en, es)', (_, sentence, topic) => {
+    expect(topicOf(sentence)).toBe(topic);
+  });
+});

@@ -181,3 +181,24 @@ describe('names that hold a topic word', () => {
       expect(toStems(text, lang).join(' ')).not.toContain(river.join(' '));
   });
 });
+
+describe('names and phrasings a topic is known by', () => {
+  // Each said with and without it: without the place's name nothing names Mexico, the Cup or the treaty's river; the
+  // trade's value alone is its volume, the same value passing another country's a place among partners.
+  it.each([
+    ['the Azteca stadium’s new name, Estadio Banorte, as Mexico and the World Cup', 'Estadio Banorte will host five matches of the tournament, including the opening game.', 'world-cup-2026'],
+    ['the same in Spanish', 'El Estadio Banorte recibirá cinco partidos del torneo, incluido el inaugural.', 'world-cup-2026'],
+    ['no stadium named', 'The stadium will host five matches of the tournament, including the opening game.', 'none'],
+    ['no stadium named, in Spanish', 'El estadio recibirá cinco partidos del torneo, incluido el inaugural.', 'none'],
+    ['the Colorado delta, without its river, as the water the treaty shares', 'Mexico says the Colorado delta gets less water every year.', 'water-treaty'],
+    ['the same in Spanish', 'México dice que el delta del Colorado recibe menos agua cada año.', 'water-treaty'],
+    ['a delta that is not the Colorado’s', 'Mexico says the delta gets less water every year.', 'none'],
+    ['the same in Spanish', 'México dice que el delta recibe menos agua cada año.', 'none'],
+    ['exports passing those to another country as a rank', 'U.S. exports to Mexico reached $300 billion last year, surpassing those to Canada for the first time.', 'trade-partner-rank'],
+    ['the same in Spanish', 'Las exportaciones de Estados Unidos a México sumaron 300 mil millones de dólares, superando por primera vez a las exportaciones a Canadá.', 'trade-partner-rank'],
+    ['the value alone as the volume', 'U.S. exports to Mexico reached $300 billion last year.', 'trade-volume'],
+    ['the value alone, in Spanish', 'Las exportaciones de Estados Unidos a México sumaron 300 mil millones de dólares.', 'trade-volume'],
+  ])('reads %s (en, es)', (_, sentence, topic) => {
+    expect(topicOf(sentence)).toBe(topic);
+  });
+});

@@ -10,10 +10,19 @@ import { judgeChangeAmount } from './figures';
 import type { SeriesEntry } from './measure-cues';
 import type { Binding } from './measures';
 import { clauseOf } from './number-stretch';
-import { countWord, type Quantity } from './numbers';
+import { countWord, type Qualifier, type Quantity, qualifierBefore } from './numbers';
 import type { FigureCheck } from './types';
 import type { VerdictWords } from './verdict-words';
+import { spanIn } from './streaks';
+import { escapeRegExp } from './regex';
 import { endsWithAny, findAll, hasAny, listPattern } from './word-lists';
+
+/** A regex alternation of a list's phrases, longest first. */
+const alternation = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
 
 /** Finds the series a stretch of text names by its cues (the longest cue; null when none or two tie). */
 export type SeriesOf = (text: string) => SeriesEntry | null;
@@ -32,6 +41,26 @@ function figureFor(entry: SeriesEntry, year: string | undefined) {
 function onlyYear(text: string): string | undefined {
   const years = new Set([...text.matchAll(new RegExp(YEAR.source, 'g'))].map((m) => m[0]));
   return years.size === 1 ? [...years][0] : undefined;
+}
+
+/** The check of a measure's record set against another record (`relation`), newest figure of its series beside it. */
+function relationCheck(entry: SeriesEntry, record: SeriesEntry['figures'][number], holds: boolean, claimValue: number, claimRaw: string, relation: NonNullable<FigureCheck['relation']>): FigureCheck {
+  const latest = entry.figures[entry.figures.length - 1]!;
+  return {
+    status: holds ? 'consistent' : 'contradicted',
+    key: entry.series.key,
+    unit: record.unit,
+    per: record.per ?? null,
+    claimValue,
+    claimRaw,
+    recordValue: record.value,
+    recordPeriod: record.period,
+    latestValue: latest.value,
+    latestPeriod: latest.period,
+    factId: entry.fact.id,
+    measure: entry.series.measure,
+    relation,
+  };
 }
 
 /**
@@ -84,21 +113,7 @@ export function compareSeries(
         pairs.push({ quantity: x, entry: a }, { quantity: y, entry: b });
     }
     if (!holds && !fails) continue;
-    out.push({
-      status: holds ? 'consistent' : 'contradicted',
-      key: a.series.key,
-      unit: fa.unit,
-      per: fa.per ?? null,
-      claimValue: fb.value * times,
-      claimRaw: sentence.slice(from + word.at, than.end).trim(),
-      recordValue: fa.value,
-      recordPeriod: fa.period,
-      latestValue: a.figures[a.figures.length - 1]!.value,
-      latestPeriod: a.figures[a.figures.length - 1]!.period,
-      factId: a.fact.id,
-      measure: a.series.measure,
-      relation: { sign, period: fb.period, of: b.series.measure },
-    });
+    out.push(relationCheck(a, fa, holds, fb.value * times, sentence.slice(from + word.at, than.end).trim(), { sign, period: fb.period, of: b.series.measure }));
   }
   return { checks: out, pairs };
 }
@@ -200,6 +215,8 @@ export function comparedYears(folded: string, words: VerdictWords): { at: number
     const year = after.match(YEAR);
     // Only words between "than" and the year ("at the", "en el"): "than 2,000 in 2019" compares with a number.
     if (!year || /\d/.test(after.slice(0, year.index))) continue;
+    // "More than doubled since 2015": the hedge of a multiple (movedChecks), no comparison with the year.
+    if (hasAny(after.slice(0, year.index), [...words.doubledVerb, ...words.tripledVerb])) continue;
     const before = folded.slice(Math.max(0, than.at - 30), than.at);
     const more = findAll(before, words.more).at(-1);
     const less = findAll(before, words.less).at(-1);
@@ -292,4 +309,78 @@ export function pastYearChecks(sentence: string, folded: string, bindings: reado
     else open++;
   }
   return { checks, open };
+}
+
+/** Two yearly records closer than this share are too close to say which way the measure moved between them. */
+const MOVED_GREY = 0.01;
+
+/** Said of a multiple with no hedge, the ratio of the two years' records may stray this far from it and still bear it out. */
+const MOVED_BAND = 0.15;
+
+/** Whether a ratio of two records bears out (true), denies (false) or cannot settle (null) a multiple said with its hedge. */
+function judgeMultiple(ratio: number, times: number, hedge: Qualifier): boolean | null {
+  const r = ratio / times;
+  // "More than doubled": past it; "nearly tripled": short of it, not by much.
+  if (hedge === 'over') return r > 1 ? true : r < 1 - MOVED_BAND ? false : null;
+  if (hedge === 'under' || hedge === 'almost') return r >= 1 - MOVED_BAND && r <= 1 ? true : r < 1 - 2 * MOVED_BAND || r > 1 + MOVED_BAND ? false : null;
+  // Said plainly, a multiple is loose ("doubled" of 2.6 times): wrong only far short of it, or past the next one.
+  return Math.abs(r - 1) <= MOVED_BAND ? true : r < 1 - 2 * MOVED_BAND || ratio > (times + 1) * (1 + MOVED_BAND) ? false : null;
+}
+
+/**
+ * "Remittances doubled between 2015 and 2024", "se triplicaron de 2010 a 2024", "more than doubled since 2015", "las remesas
+ * cayeron en 2025": a measure said to have moved between two years, by a multiple (with its hedge) or a direction with no
+ * amount, checked from its series' records of both years (a year said alone: it and the one before; "since": the newest).
+ * Only in a sentence that states no number but its years, with one such verb, one series named before it, and no denial
+ * or span: else none. A year the record lacks, or a ratio in the grey band, settles nothing.
+ */
+export function movedChecks(sentence: string, folded: string, words: VerdictWords, seriesOf: SeriesOf): FigureCheck[] {
+  const kinds = [
+    { list: words.doubledVerb, times: 2, sign: 1 },
+    { list: words.tripledVerb, times: 3, sign: 1 },
+    { list: words.roseVerb, times: 0, sign: 1 },
+    { list: words.fellVerb, times: 0, sign: -1 },
+  ] as const;
+  const hits = kinds.flatMap((kind) => findAll(folded, kind.list).map((hit) => ({ ...hit, kind })));
+  // One verb, however many of its forms overlap ("se duplicaron" and "duplicaron").
+  const verb = hits.sort((a, b) => a.at - b.at || b.end - a.end)[0];
+  if (!verb || hits.some((h) => h.end <= verb.at || h.at >= verb.end)) return [];
+  // A denied or retracted move ("The idea that … fell in 2025 is a myth"), one over a span or a first time, is not read here.
+  if (hasAny(folded, words.negation) || hasAny(folded, words.retraction) || endsWithAny(folded, words.closingRetraction)) return [];
+  if (hasAny(folded, [...words.double, ...words.triple, ...words.multiple.filter((m) => !verb.word.includes(m))])) return [];
+  const span = spanIn(folded, words);
+  if (span && !(typeof span === 'object' && 'since' in span)) return [];
+  const [from] = clauseOf(folded, { start: verb.at, end: verb.end } as Quantity);
+  const entry = seriesOf(sentence.slice(from, verb.at));
+  const unit = entry?.figures[0]?.unit;
+  if (!entry || unit === 'rank' || unit === 'year') return [];
+  // The years right after the verb, a whole year each ("in 2025", "between 2015 and 2024", "desde 2015"), the clause ending
+  // there: "in June 2025", "mid-2025" or "in 2025 compared with…" say another time than the years' records.
+  const said = new RegExp(`^\\s+(${alternation(words.movedYearLead)})\\s+(${YEAR.source})(?:\\s+(?:${alternation([...words.rangeTo, ...words.trendTo])})\\s+(${YEAR.source}))?\\s*(?:[.,;:!?]|$)`).exec(
+    folded.slice(verb.end),
+  );
+  if (!said) return [];
+  const [, lead, first, second] = said as unknown as [string, string, string, string | undefined];
+  const newest = entry.figures[entry.figures.length - 1]!.period.slice(0, 4);
+  let pair: [string, string] | null = null;
+  if (second) pair = Number(first) < Number(second) ? [first, second] : null;
+  else if (words.cumulative.includes(lead)) pair = [first, newest];
+  else if (!verb.kind.times && !words.rangeFrom.includes(lead) && !words.trendFrom.includes(lead)) pair = [String(Number(first) - 1), first];
+  if (!pair) return [];
+  const [then, now] = [figureOfYear(entry, pair[0]), figureOfYear(entry, pair[1])];
+  if (!then || !now || then === now || then.value <= 0) return [];
+  const ratio = now.value / then.value;
+  const holds = verb.kind.times
+    ? judgeMultiple(ratio, verb.kind.times, qualifierBefore(folded, verb.at))
+    : verb.kind.sign > 0
+      ? ratio > 1 + MOVED_GREY || (ratio < 1 - MOVED_GREY ? false : null)
+      : ratio < 1 - MOVED_GREY || (ratio > 1 + MOVED_GREY ? false : null);
+  if (holds === null) return [];
+  return [
+    relationCheck(entry, now, holds, then.value, sentence.slice(verb.at, verb.end), {
+      sign: verb.kind.sign,
+      period: then.period,
+      ...(verb.kind.times ? { times: verb.kind.times } : {}),
+    }),
+  ];
 }

@@ -466,7 +466,8 @@ function rankQualifier(folded: string, index: number): Qualifier {
   return ALMOST.test(before) || ALMOST.test(before.replace(/\S+\s*$/, '')) ? 'almost' : 'exact';
 }
 
-function qualifierBefore(folded: string, index: number): Qualifier {
+/** The hedge said right before an offset of a folded text ("more than", "casi"), 'exact' when none. */
+export function qualifierBefore(folded: string, index: number): Qualifier {
   const before = folded.slice(Math.max(0, index - 30), index);
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
   return 'exact';

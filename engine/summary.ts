@@ -29,11 +29,19 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
     const { sign, period, of } = f.relation;
     if (lang === 'es') {
       const way = sign > 0 ? 'más' : 'menos';
-      const said = of ? `es ${way} que otro dato: ${of.es}, ${claim} (${period})` : `es ${way} que en ${period} (${claim})`;
+      const said = of
+        ? `es ${way} que otro dato: ${of.es}, ${claim} (${period})`
+        : f.relation.times
+          ? `es ${f.relation.times} veces lo de ${period} (${claim})`
+          : `es ${way} que en ${period} (${claim})`;
       return `La afirmación dice que ${said}; los datos muestran ${record} (${f.recordPeriod}).`;
     }
     const way = sign > 0 ? 'more' : 'less';
-    const said = of ? `it is ${way} than another record: ${of.en}, ${claim} (${period})` : `it is ${way} than in ${period} (${claim})`;
+    const said = of
+      ? `it is ${way} than another record: ${of.en}, ${claim} (${period})`
+      : f.relation.times
+        ? `it is ${f.relation.times} times what it was in ${period} (${claim})`
+        : `it is ${way} than in ${period} (${claim})`;
     return `The claim says ${said}; the record shows ${record} (${f.recordPeriod}).`;
   }
   if (f.within) {

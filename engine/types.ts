@@ -29,9 +29,10 @@ export interface FigureCheck {
    * Set when the claim gives no amount of its own but says the measure is more (1) or less (-1)
    * than another record: the same series in an earlier year ("fewer than at the 2007 peak") or
    * another measure ("more Americans in Mexico than Mexicans in the U.S."). `claimValue` is then
-   * that record's value, which a card must not present as the claim's own number.
+   * that record's value, which a card must not present as the claim's own number. `times`: the multiple of it the claim
+   * says the measure became ("doubled since 2015").
    */
-  relation?: { sign: 1 | -1; period: string; of?: { en: string; es: string } };
+  relation?: { sign: 1 | -1; period: string; of?: { en: string; es: string }; times?: number };
   /** Set when the claim gives a place among the first ones, not one place: the first `claimValue` ('top': "among the top three") or the first few ('few': "one of the largest"). */
   within?: 'top' | 'few';
   /** Set when the claim denies the number ("…, not $80 billion"): consistent means the record is indeed not it. */

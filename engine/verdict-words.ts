@@ -210,6 +210,14 @@ export interface VerdictWords {
   multiple: string[];
   /** The words between a count and what it multiplies ("ten times the 2013 level", "diez veces el nivel de 2013"): read with a year after them, the multiple is checked. */
   timesOf: string[];
+  /** Past verbs of a measure that became twice or three times what it was ("doubled", "se duplicaron", "tripled", "se triplicaron"): checked between two years the record holds. */
+  doubledVerb: string[];
+  tripledVerb: string[];
+  /** Past verbs of a measure that went up or down, with no amount ("rose", "fell", "crecieron", "cayeron"): checked between two years the record holds. */
+  roseVerb: string[];
+  fellVerb: string[];
+  /** The words between such a verb and the year it is said of ("in", "between", "since", "en", "entre", "desde"). */
+  movedYearLead: string[];
   /** The present, after a figure of a past year: "and today it is even higher", "y hoy". */
   now: string[];
   /** Names in which a word of direction says none ("producto interno bruto", "gross domestic product"). */

@@ -8,7 +8,7 @@
  * the countries' names) are the fact's.
  */
 import { LANGS } from './knowledge/lang';
-import { compareSeries, differences, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
+import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { heldAlmostExactly, judgeBinding, outOfScale } from './figures';
 import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
@@ -833,7 +833,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       measured ??= entry?.fact;
     };
     // Two measures set against each other ("more Americans in Mexico than Mexicans in the U.S.") are checked from both records.
-    const { checks: compared, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], (text) => measures.seriesOf(text, input.lang, inTopic));
+    const seriesOf = (text: string) => measures.seriesOf(text, input.lang, inTopic);
+    const { checks: between, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], seriesOf);
+    // "Remittances doubled between 2015 and 2024", "las remesas cayeron en 2025": a move said with no number but its years.
+    const compared = [...between, ...(numbers.length ? [] : movedChecks(input.sentence, folded, deps.words[input.lang], seriesOf))];
     const yearsSaid = yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, [
       ...deps.words[input.lang].beforeTime,
       ...deps.words[input.lang].afterTime,

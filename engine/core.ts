@@ -25,6 +25,8 @@ import { buildFactIndex } from './fact-index';
 import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type Anchor, type CompiledIndex, type RuntimeKnowledge } from './compiled-index';
 import { stemSets } from './measure-cues';
 import { anchorReaders } from './anchor-readers';
+import { contrastReading } from './contrast';
+import { negationCount } from './compiled-verdicts';
 import { evidenceGatherer, type TopicLexicon } from './topic-evidence';
 import { writtenCaseReader } from './written-case';
 import { blankAll, findAll, foldSameLength } from './word-lists';
@@ -172,14 +174,17 @@ function* buildEngine(
 
   /**
    * The sentence as the verdict step reads it: set phrases whose negation word denies nothing blanked ("sin duda", "not
-   * only"), years written whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
+   * only"), a contrast of Mexico and another country read as its claim about Mexico (engine/contrast.ts), years written
+   * whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
    */
   const affirmedOf = (sentence: string, lang: Lang, quantities = statedQuantities(sentence, lang)) => {
     // A set phrase right before an amount ("not only 1,000 miles", "no solo mide 1,000 millas") says more than the amount,
     // not the amount: its negation is left to deny it, and no record judges it. Before a position ("not only the largest
     // partner") it adds to the position, which still holds.
     const beforeNumber = (end: number) => quantities.some((q) => q.unit !== 'rank' && q.start >= end && NEXT_WORDS.test(sentence.slice(end, q.start)));
-    return sayOnce(fullYears(blankAll(sentence, words[lang].affirmations, beforeNumber)), lang);
+    const plain = blankAll(sentence, words[lang].affirmations, beforeNumber);
+    // "Canada, not Mexico, is the largest partner": a contrast is read as its plain claim about Mexico.
+    return sayOnce(fullYears(contrastReading(plain, lang, words[lang], readers.firstOf, negationCount(plain, words[lang]))), lang);
   };
 
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {

@@ -432,6 +432,7 @@ export function judgeBinding(b: {
   change?: { from: string; sign: 1 | -1 };
   enclosed?: boolean;
   denied?: boolean;
+  onlyDisproved?: boolean;
   partOfYear?: boolean;
   asChange?: boolean;
   anotherPart?: boolean;
@@ -453,7 +454,8 @@ export function judgeBinding(b: {
   if (!b.denied || !judged) return judged;
   // It is right when the record is not it, wrong when the record is it to the digit it is said with; one merely
   // within the record's margin ("3.4%, not 3%": a rounding of it) is no error either way.
-  if (judged.status === 'contradicted') return { ...judged, status: 'consistent', denied: true };
+  // Denied of every time or as a change ("never the largest", "no longer the largest"), no one record bears it out.
+  if (judged.status === 'contradicted') return b.onlyDisproved ? null : { ...judged, status: 'consistent', denied: true };
   const toTheDigit = judged.status === 'consistent' && Math.abs(b.quantity.value - judged.recordValue) <= roundingMargin(b.quantity.value) / 5;
   return toTheDigit ? { ...judged, status: 'contradicted', denied: true } : null;
 }

@@ -46,6 +46,8 @@ export interface Binding {
   enclosed?: boolean;
   /** The sentence denies the number ("…, no al 10%"): right when the record is not it. */
   denied?: boolean;
+  /** Denied of every time or as a change ("has never been the largest", "is no longer the largest"): the latest record can prove it wrong, not bear it out. */
+  onlyDisproved?: boolean;
   /** A part of a year's flow ("in the first ten months") bound to the year's total: wrong only if more than it. */
   partOfYear?: boolean;
   /** A percentage said as a change ("cayeron 27%") bound to a share: no level of it, so no record judges it. */
@@ -520,13 +522,16 @@ export class MeasureIndex {
       if (q.unit !== 'year' && beforeNamed(sentence, folded, clauseOf(folded, q)[0], to, words)) return drop('bounded by an event');
       if (decades.some((at) => at >= from && at < to)) return drop('said of a decade');
       const ownFrom = q.start >= lead ? Math.max(from, lead) : from;
-      if (negatedIn(masked.text, ownFrom, to, reachEnd, words.negation)) {
+      // "Mexico is not the largest partner", "México ya no es el principal socio": a position its subject is denied, by the
+      // sentence's one negation (which may open it), is judged as denied (right when the record is not it).
+      const denial = q.unit === 'rank' && !projected ? positionDenial(unnumbered, ownFrom, q, words) : null;
+      if (!denial && negatedIn(masked.text, ownFrom, to, reachEnd, words.negation)) {
         // "…del PIB, no al 10%": a number the sentence denies, said against the one before it.
         if (!projected && !changeAmount && q.unit !== null && q.unit !== 'year' && contrasted(masked.text, q, words.negation)) open.push(i);
         return drop('negated');
       }
-      if (opening !== null && opening < from) return drop('denied at the opening');
-      const cueNegated = negatedIn(folded, ownFrom, to, reachEnd, words.negation);
+      if (!denial && opening !== null && opening < from) return drop('denied at the opening');
+      const cueNegated = !denial && negatedIn(folded, ownFrom, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
       const perMonth = stated === 'part-year' && rateIn(stretch, words.partYearRate);
       // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
@@ -847,6 +852,7 @@ export class MeasureIndex {
         // A position whose own noun opens its cue ("la principal fuente de importaciones de EU") names its field as a cue around a number does.
         enclosed: around || (q.unit === 'rank' && best.at > at && best.at <= at + 1 + this.markedStems(sentence.slice(q.start, q.end), lang).stems.length),
         partOfYear,
+        ...(denial ? { denied: true, onlyDisproved: denial === 'only disproved' } : {}),
         anotherPart: q.unit === 'percent' && this.otherPart(folded.slice(q.end, clause[1]), lang, best.entry),
         // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing,
         // unless its word of change is the measure's own verb ("la economía creció 1.5%": growth).
@@ -1169,6 +1175,23 @@ function rateIn(stretch: string, rates: readonly string[]): boolean {
 
 /** Text before a word that opens its sentence: at most two words. */
 export const OPENING = /^[^\p{L}\d]*(?:[\p{L}']+[^\p{L}\d]+){0,2}$/u;
+
+/**
+ * A position denied of its subject (`unnumbered`: the folded sentence, cue negations and "No. 1" blanked): the sentence's one negation is a word of `positionDenials` standing before the position
+ * in its own stretch, with only links ("is", "has been", "es", "ha sido") and determiners between ("is not the largest",
+ * "nunca ha sido el principal"). "Only disproved" for a denial the latest record cannot bear out ("never", "no longer"); null where none.
+ */
+function positionDenial(unnumbered: string, from: number, q: Quantity, words: VerdictWords): 'now' | 'only disproved' | null {
+  if (q.qualifier !== 'exact' || findAll(unnumbered, words.negation).length !== 1) return null;
+  const denial = findAll(unnumbered.slice(from, q.start), words.positionDenials).at(-1);
+  if (!denial) return null;
+  const between = unnumbered
+    .slice(from + denial.end, q.start)
+    .split(/[^\p{L}']+/u)
+    .filter(Boolean);
+  if (!between.every((w) => words.positionLinks.includes(w) || words.determiners.includes(w))) return null;
+  return words.denialsOnlyDisproved.includes(denial.word) ? 'only disproved' : 'now';
+}
 
 /**
  * A negation in the number's stretch, except one that opens the clause after it: in "most is

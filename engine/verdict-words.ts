@@ -333,6 +333,22 @@ export interface VerdictWords {
   passive: string[];
   /** The verbs that join a subject to what it is ("are", "son"): after a share's whole, what follows one names the share's part ("80% of … were U.S. citizens"). */
   copulas: string[];
+  /**
+   * Words that deny a position said right after them, with only `positionLinks` and determiners between ("is not the largest",
+   * "has never been the top", "ya no es el principal"): the position is denied of the subject, right when the record is not it.
+   */
+  positionDenials: string[];
+  positionLinks: string[];
+  /**
+   * Denials of every time ("never", "nunca") or said as a change ("no longer", "ya no": it was before): the latest record can
+   * prove one wrong, but bearing one out takes the history, which a record may not hold whole.
+   */
+  denialsOnlyDisproved: string[];
+  /** A contrast's words ("Canada, not Mexico, is …", "No es China sino México …"; engine/contrast.ts). */
+  contrastNot: string[];
+  contrastBut: string[];
+  /** A copula denied, as the language says it ("{copula} not", "no {copula}"). */
+  deniedCopula: string;
   peoples: string[];
   /**
    * A people's word said beside a noun of people (`originNouns`: "Mexican students", "estudiantes mexicanos") says where

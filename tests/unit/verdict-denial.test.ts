@@ -23,9 +23,6 @@ describe('a claim the sentence denies', () => {
       'Mexico is the top trading partner of the United States, the senator claimed falsely.',
       'El senador afirmó falsamente que México es el principal socio comercial de Estados Unidos.',
       // A contraction is a negation: "n't" is part of its word.
-      "Mexico isn't the top trading partner of the United States.",
-      'Mexico isn’t the top trading partner of the United States anymore.',
-      "Mexico wasn't the top trading partner of the United States in 2025.",
       "Mexico doesn't rank as the top trading partner of the United States.",
       // Said to be wrong, or a lie, after it.
       "The senator said Mexico is the top trading partner of the United States, and he's wrong.",
@@ -51,9 +48,6 @@ describe('a claim the sentence denies', () => {
   it.each([
     'FALSE: Mexico is the top trading partner of the United States.',
     "It's a lie that Mexico is the top trading partner of the United States.",
-    "Mexico isn't the top trading partner of the United States.",
-    'Mexico isn’t the top trading partner of the United States.',
-    "Mexico wasn't the top trading partner of the United States in 2025.",
     "Don't believe that Mexico is the top trading partner of the United States.",
     'Stop saying Mexico is the top trading partner of the United States.',
     'They want you to believe Mexico is the top trading partner of the United States.',
@@ -84,6 +78,15 @@ describe('a claim the sentence denies', () => {
     'The senator repeated the false claim that Mexico is the top trading partner of the United States.',
     'El senador repitió el dato falso de que México es el principal socio comercial de Estados Unidos.',
   ])('is never rated when labelled false, doubted, mocked or said to have failed: %s', (doubted) => expect(verdict(doubted)?.rating).toBe('context'));
+
+  // A contraction is a negation ("n't" is part of its word) that denies the position right after it: the denial itself is
+  // judged (engine/measures.ts, positionDenial), wrong where the record holds the position.
+  it.each([
+    "Mexico isn't the top trading partner of the United States.",
+    'Mexico isn’t the top trading partner of the United States.',
+    "Mexico wasn't the top trading partner of the United States in 2025.",
+    'Mexico isn’t the top trading partner of the United States anymore.',
+  ])('is judged as the denial of the position it says: %s', (denied) => expect(verdict(denied)?.rating).toBe('false'));
 
   it.each([
     'The minister denied that Mexico is the top trading partner of the United States.',

@@ -19,27 +19,34 @@ interface Contrast {
 const NAME = String.raw`[\p{L}.'’]+(?:\s+[\p{L}.'’]+){0,2}`;
 const alternatives = (list: readonly string[]) => list.map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+')).join('|');
 
-/** The sentence's contrast of two names, in any of the language's built shapes. */
-function contrastOf(sentence: string, words: VerdictWords): Contrast | null {
+type Shape = [RegExp, (g: Record<string, string>) => Contrast];
+const both = (g: Record<string, string>): Contrast => ({ affirmed: g.a!, denied: g.b!, copula: g.cop!, rest: g.rest! });
+
+/** The language's built shapes of a contrast, compiled once per set of words (the verdict step reads every claim with them). */
+const shapesOf = new WeakMap<VerdictWords, Shape[]>();
+function contrastShapes(words: VerdictWords): Shape[] {
+  let shapes = shapesOf.get(words);
+  if (shapes) return shapes;
   const not = alternatives(words.contrastNot);
   const but = alternatives(words.contrastBut);
   const cop = alternatives(words.copulas);
-  const shapes: [RegExp, (g: Record<string, string>) => Contrast][] = [
+  shapes = [
     // "Canada, not Mexico, is …", "Canadá, y no México, es …"
-    [new RegExp(String.raw`^(?<a>${NAME}),\s+(?:${not})\s+(?<b>${NAME}),\s+(?<cop>${cop})\s+(?<rest>.+)$`, 'iu'), (g) => ({ affirmed: g.a!, denied: g.b!, copula: g.cop!, rest: g.rest! })],
+    [new RegExp(String.raw`^(?<a>${NAME}),\s+(?:${not})\s+(?<b>${NAME}),\s+(?<cop>${cop})\s+(?<rest>.+)$`, 'iu'), both],
     // "Es México, no China, el mayor socio …"
-    [new RegExp(String.raw`^(?<cop>${cop})\s+(?<a>${NAME}),\s+(?:${not})\s+(?<b>${NAME}),\s+(?<rest>.+)$`, 'iu'), (g) => ({ affirmed: g.a!, denied: g.b!, copula: g.cop!, rest: g.rest! })],
+    [new RegExp(String.raw`^(?<cop>${cop})\s+(?<a>${NAME}),\s+(?:${not})\s+(?<b>${NAME}),\s+(?<rest>.+)$`, 'iu'), both],
     // "No es China sino México el mayor socio …"
-    [
-      new RegExp(String.raw`^(?:${not})\s+(?<cop>${cop})\s+(?<b>${NAME}),?\s+(?:${but})\s+(?<a>${NAME})\s+(?<rest>.+)$`, 'iu'),
-      (g) => ({ affirmed: g.a!, denied: g.b!, copula: g.cop!, rest: g.rest! }),
-    ],
+    [new RegExp(String.raw`^(?:${not})\s+(?<cop>${cop})\s+(?<b>${NAME}),?\s+(?:${but})\s+(?<a>${NAME})\s+(?<rest>.+)$`, 'iu'), both],
     // "Not China but Mexico is the largest …"
-    [
-      new RegExp(String.raw`^(?:${not})\s+(?<b>${NAME}),?\s+(?:${but})\s+(?<a>${NAME})\s+(?<cop>${cop})\s+(?<rest>.+)$`, 'iu'),
-      (g) => ({ affirmed: g.a!, denied: g.b!, copula: g.cop!, rest: g.rest! }),
-    ],
+    [new RegExp(String.raw`^(?:${not})\s+(?<b>${NAME}),?\s+(?:${but})\s+(?<a>${NAME})\s+(?<cop>${cop})\s+(?<rest>.+)$`, 'iu'), both],
   ];
+  shapesOf.set(words, shapes);
+  return shapes;
+}
+
+/** The sentence's contrast of two names, in any of the language's built shapes. */
+function contrastOf(sentence: string, words: VerdictWords): Contrast | null {
+  const shapes = contrastShapes(words);
   for (const [shape, read] of shapes) {
     const m = shape.exec(sentence.trim());
     if (m?.groups) return read(m.groups);

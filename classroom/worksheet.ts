@@ -3,8 +3,8 @@
  * every piece of fact or page text is escaped, and only http(s) links are written.
  */
 import { formatDate, safeHttpUrl } from '../engine/format';
-import type { Fact, Frame, Lang } from '../engine/schema';
-import { RATING_LABELS, figureSentence } from '../engine/summary';
+import type { Fact, Frame, Lang, Source } from '../engine/schema';
+import { RATING_LABELS, figureLineText, figureLines, type OtherRecord } from '../engine/summary';
 import { TOPIC_LABELS, type TopicId } from '../engine/topics';
 import type { FigureCheck, Verdict } from '../engine/types';
 import { t } from '../i18n/strings';
@@ -16,6 +16,8 @@ export interface WorksheetItem {
   /** Whether the fact answers the claim (else it is a related record). */
   answers: boolean;
   fact: Fact;
+  /** Other records its figure lines read, with the sources its own fact does not cite. */
+  others: OtherRecord[];
   frame?: Frame;
   figures: FigureCheck[];
   questions: string[];
@@ -52,6 +54,15 @@ export function worksheetPageUrl(url: string): string | null {
   return `${u.origin}${u.pathname}`;
 }
 
+/** An item's figure lines as text, each naming its measure where the item's lines read more than one record. */
+const lineTexts = (item: WorksheetItem, lang: Lang) => figureLines(item.figures, item.fact.id, lang).map(figureLineText);
+
+/** An item's sources: its own fact's, then those of each other record its lines read, under the measure they answer. */
+const sourceGroups = (item: WorksheetItem, lang: Lang): { heading: string; sources: readonly Source[] }[] => [
+  { heading: t(lang, 'cardSources'), sources: item.fact.sources },
+  ...item.others.map((o) => ({ heading: t(lang, 'cardSourcesFor', o.measure), sources: o.sources })),
+];
+
 export function worksheetMarkdown(page: WorksheetPage, items: WorksheetItem[], lang: Lang): string {
   // The address as an autolink: the URL serializer has already percent-encoded every
   // character that could end it (space, "<", ">"), so nothing in it is read as Markdown.
@@ -67,17 +78,21 @@ export function worksheetMarkdown(page: WorksheetPage, items: WorksheetItem[], l
     lines.push(`## ${i + 1}. ${TOPIC_LABELS[item.topic][lang]}`, '', `> ${escapeMd(item.claim)}`, '');
     lines.push(`**${t(lang, 'classroomRating')}:** ${RATING_LABELS[item.rating][lang]}`, '');
     lines.push(
-      `**${t(lang, item.answers ? 'cardRecord' : 'cardRelated')}:** ${item.figures.map((f) => `${escapeMd(figureSentence(f, lang))} `).join('')}${escapeMd(item.fact.statement[lang])} (${t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})`,
+      `**${t(lang, item.answers ? 'cardRecord' : 'cardRelated')}:** ${lineTexts(item, lang)
+        .map((l) => `${escapeMd(l)} `)
+        .join('')}${escapeMd(item.fact.statement[lang])} (${t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})`,
       '',
     );
     if (item.frame) lines.push(`**${t(lang, 'classroomFrame')}:** “${escapeMd(item.frame.narrative[lang])}”. ${escapeMd(item.frame.persists[lang])}`, '');
     lines.push(`**${t(lang, 'classroomQuestions')}:**`, '', ...item.questions.map((q, k) => `${k + 1}. ${escapeMd(q)}`), '');
-    lines.push(`**${t(lang, 'cardSources')}:**`, '');
-    for (const s of item.fact.sources) {
-      const href = safeHttpUrl(s.url);
-      lines.push(`- ${escapeMd(s.publisher)}, “${escapeMd(s.title)}”, ${formatDate(s.date, lang)}${href ? `, <${href}>` : ''}`);
+    for (const group of sourceGroups(item, lang)) {
+      lines.push(`**${escapeMd(group.heading)}:**`, '');
+      for (const s of group.sources) {
+        const href = safeHttpUrl(s.url);
+        lines.push(`- ${escapeMd(s.publisher)}, “${escapeMd(s.title)}”, ${formatDate(s.date, lang)}${href ? `, <${href}>` : ''}`);
+      }
+      lines.push('');
     }
-    lines.push('');
   });
   return lines.join('\n');
 }
@@ -87,23 +102,29 @@ export function worksheetHtml(page: WorksheetPage, items: WorksheetItem[], lang:
   const pageHref = worksheetPageUrl(page.url);
   const body = items
     .map((item, i) => {
-      const sources = item.fact.sources
-        .map((s) => {
-          const href = safeHttpUrl(s.url);
-          const title = href ? `<a href="${e(href)}">${e(s.title)}</a>` : e(s.title);
-          return `<li>${title} — ${e(s.publisher)}, ${e(formatDate(s.date, lang))}</li>`;
-        })
-        .join('');
+      const sources = sourceGroups(item, lang)
+        .map(
+          (group) =>
+            `<p><strong>${e(group.heading)}:</strong></p>\n<ul>${group.sources
+              .map((s) => {
+                const href = safeHttpUrl(s.url);
+                const title = href ? `<a href="${e(href)}">${e(s.title)}</a>` : e(s.title);
+                return `<li>${title} — ${e(s.publisher)}, ${e(formatDate(s.date, lang))}</li>`;
+              })
+              .join('')}</ul>`,
+        )
+        .join('\n');
       return `<section class="item">
 <h2>${i + 1}. ${e(TOPIC_LABELS[item.topic][lang])}</h2>
 <blockquote>${e(item.claim)}</blockquote>
 <p><strong>${e(t(lang, 'classroomRating'))}:</strong> ${e(RATING_LABELS[item.rating][lang])}</p>
-<p><strong>${e(t(lang, item.answers ? 'cardRecord' : 'cardRelated'))}:</strong> ${item.figures.map((f) => `${e(figureSentence(f, lang))} `).join('')}${e(item.fact.statement[lang])} <em>(${e(t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang)))})</em></p>
+<p><strong>${e(t(lang, item.answers ? 'cardRecord' : 'cardRelated'))}:</strong> ${lineTexts(item, lang)
+        .map((l) => `${e(l)} `)
+        .join('')}${e(item.fact.statement[lang])} <em>(${e(t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang)))})</em></p>
 ${item.frame ? `<p><strong>${e(t(lang, 'classroomFrame'))}:</strong> “${e(item.frame.narrative[lang])}”. ${e(item.frame.persists[lang])}</p>` : ''}
 <p><strong>${e(t(lang, 'classroomQuestions'))}:</strong></p>
 <ol>${item.questions.map((q) => `<li>${e(q)}<div class="answer"></div></li>`).join('')}</ol>
-<p><strong>${e(t(lang, 'cardSources'))}:</strong></p>
-<ul>${sources}</ul>
+${sources}
 </section>`;
     })
     .join('\n');

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDate, newestFigureAge } from '../engine/format';
 import { SourceList } from './SourceList';
 import type { Fact, Frame, Lang } from '../engine/schema';
-import { RATING_LABELS, figureSentence } from '../engine/summary';
+import { RATING_LABELS, figureLines, otherRecords } from '../engine/summary';
 import { TOPIC_LABELS } from '../engine/topics';
 import type { ClaimFinding } from '../engine/types';
 import { t } from '../i18n/content-strings';
@@ -15,6 +15,8 @@ const CARD_SOURCES = 3;
 export interface ClaimCardProps {
   finding: ClaimFinding;
   fact: Fact;
+  /** Any fact by id: a figure line may read another fact's series, whose sources the card lists too. */
+  factById?: (id: string) => Fact | undefined;
   frame?: Frame;
   lang: Lang;
   muted?: boolean;
@@ -35,7 +37,22 @@ export interface ClaimCardProps {
   accept?: (e: Event) => boolean;
 }
 
-export function ClaimCard({ finding, fact, frame, lang, muted, origin, onLangChange, onClose, onCopy, onMute, onUnmute, onClassroom, accept = () => true }: ClaimCardProps) {
+export function ClaimCard({
+  finding,
+  fact,
+  factById = () => undefined,
+  frame,
+  lang,
+  muted,
+  origin,
+  onLangChange,
+  onClose,
+  onCopy,
+  onMute,
+  onUnmute,
+  onClassroom,
+  accept = () => true,
+}: ClaimCardProps) {
   const dialog = useRef<HTMLDivElement>(null);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [classroomFailed, setClassroomFailed] = useState(false);
@@ -47,6 +64,7 @@ export function ClaimCard({ finding, fact, frame, lang, muted, origin, onLangCha
     };
   const titleId = `puente-card-title-${finding.factId}`;
   const newest = newestFigureAge(fact.figures, new Date(), lang);
+  const figures = finding.figures ?? [];
 
   useEffect(() => {
     dialog.current?.focus();
@@ -92,9 +110,10 @@ export function ClaimCard({ finding, fact, frame, lang, muted, origin, onLangCha
 
       <section class="record">
         <h3>{t(lang, finding.answers ? 'cardRecord' : 'cardRelated')}</h3>
-        {(finding.figures ?? []).map((f) => (
-          <p class={`figure figure-${f.status}`} key={`${f.key}:${f.claimValue}`}>
-            {figureSentence(f, lang)}
+        {figureLines(figures, fact.id, lang).map((line, i) => (
+          <p class={`figure figure-${figures[i]!.status}`} key={`${figures[i]!.key}:${figures[i]!.claimValue}`}>
+            {line.measure && <span class="figure-measure">{line.measure}</span>}
+            {line.text}
           </p>
         ))}
         <p>{fact.statement[lang]}</p>
@@ -127,6 +146,12 @@ export function ClaimCard({ finding, fact, frame, lang, muted, origin, onLangCha
       <section class="sources">
         <h3>{t(lang, 'cardSources')}</h3>
         <SourceList sources={fact.sources} lang={lang} lead={CARD_SOURCES} />
+        {otherRecords(figures, fact, factById, lang).map(({ fact: other, measure, sources }) => (
+          <div class="other-sources" key={other.id}>
+            <h4>{t(lang, 'cardSourcesFor', measure)}</h4>
+            <SourceList sources={sources} lang={lang} lead={1} />
+          </div>
+        ))}
       </section>
 
       <footer class="actions">

@@ -4,7 +4,7 @@ import { worksheetHtml, worksheetMarkdown, type WorksheetItem } from '../classro
 import { formatDate } from '../engine/format';
 import { SourceList } from './SourceList';
 import type { Fact, Frame, Lang } from '../engine/schema';
-import { RATING_LABELS, figureSentence } from '../engine/summary';
+import { RATING_LABELS, figureLineText, figureLines, otherRecords } from '../engine/summary';
 import { TOPIC_LABELS, isTopicId } from '../engine/topics';
 import { t } from '../i18n/strings';
 import type { LocalOrigin, PageClaimsResponse } from '../messaging/protocol';
@@ -31,7 +31,9 @@ export function buildItems(page: PageClaimsResponse, facts: Map<string, Fact>, f
     const fact = facts.get(c.factId);
     if (!fact || !isTopicId(c.topic)) continue;
     const frame = frames.get(c.topic);
-    items.push({ claim: c.text, topic: c.topic, rating: c.rating, answers: c.answers, fact, frame, figures: c.figures ?? [], questions: discussionQuestions(fact, frame, lang, c.figures?.[0]) });
+    const figures = c.figures ?? [];
+    const others = otherRecords(figures, fact, (id) => facts.get(id), lang);
+    items.push({ claim: c.text, topic: c.topic, rating: c.rating, answers: c.answers, fact, others, frame, figures, questions: discussionQuestions(fact, frame, lang, figures[0]) });
   }
   return items;
 }
@@ -106,7 +108,7 @@ export function Classroom({ lang, page, facts, origins = {}, frames, today, onRe
                 </h2>
                 <blockquote>{item.claim}</blockquote>
                 <h3>{t(lang, item.answers ? 'cardRecord' : 'cardRelated')}</h3>
-                {!hidden && item.figures.map((f) => <p key={`${f.key}:${f.claimValue}`}>{figureSentence(f, lang)}</p>)}
+                {!hidden && figureLines(item.figures, item.fact.id, lang).map((line, j) => <p key={`${item.figures[j]!.key}:${item.figures[j]!.claimValue}`}>{figureLineText(line)}</p>)}
                 <p>
                   {item.fact.statement[lang]} <span class="muted">({t(lang, 'cardAsOf', formatDate(item.fact.asOf, lang))})</span>
                 </p>
@@ -126,6 +128,12 @@ export function Classroom({ lang, page, facts, origins = {}, frames, today, onRe
                 </ol>
                 <h3>{t(lang, 'cardSources')}</h3>
                 <SourceList sources={item.fact.sources} lang={lang} metaClass="muted" />
+                {item.others.map(({ fact: other, measure, sources }) => (
+                  <div key={other.id}>
+                    <h4>{t(lang, 'cardSourcesFor', measure)}</h4>
+                    <SourceList sources={sources} lang={lang} metaClass="muted" />
+                  </div>
+                ))}
               </li>
             );
           })}

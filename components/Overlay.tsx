@@ -15,6 +15,8 @@ export { place } from './follow';
 export interface OpenCard {
   finding: ClaimFinding;
   fact: Fact;
+  /** Any fact by id: a figure line may read another fact's series, whose sources the card lists too. */
+  factById?: (id: string) => Fact | undefined;
   origin?: LocalOrigin;
   frame?: Frame;
   /** Where the claim is now, in viewport coordinates. */
@@ -83,6 +85,7 @@ export function Overlay({ card: opened, Card, lang, muted, announcement, onLangC
         <Card
           finding={card.finding}
           fact={card.fact}
+          factById={card.factById}
           frame={card.frame}
           origin={card.origin}
           lang={lang}

@@ -1,6 +1,7 @@
 /** The short sourced summary a reader copies from a card. */
 import { formatDate, formatValue } from './format';
-import type { Fact, Lang } from './schema';
+import type { Fact, Lang, Source } from './schema';
+import { TOPIC_LABELS } from './topics';
 import type { FigureCheck, Verdict } from './types';
 
 /** Every label a card can carry: the five ratings, and `context` when no verdict was earned. */
@@ -65,13 +66,52 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
   return `The claim says ${claim}; the latest figure is ${latest} (${f.latestPeriod}).`;
 }
 
-export function buildSummary(claim: string, rating: Verdict, fact: Fact, lang: Lang, figures: readonly FigureCheck[] = []): string {
+/**
+ * A card's figure checks as lines. Checks of more than one measure, or of a series another fact holds, each name their
+ * measure first: "third-largest partner and second-largest buyer of U.S. exports" is read against two records, and a
+ * reader must see which line answers which part.
+ */
+export function figureLines(figures: readonly FigureCheck[], factId: string, lang: Lang): { measure?: string; text: string }[] {
+  const named = new Set(figures.map((f) => f.key)).size > 1 || figures.some((f) => f.factId !== undefined && f.factId !== factId);
+  return figures.map((f) => ({ measure: named ? f.measure?.[lang] : undefined, text: figureSentence(f, lang) }));
+}
+
+/** A figure line as plain text: its measure, if it names one, then the sentence. */
+export const figureLineText = (line: { measure?: string; text: string }) => (line.measure ? `${line.measure}: ${line.text}` : line.text);
+
+/** Another record a card's figure lines read: its fact, the measure the lines read of it, and its sources the card's own fact does not cite. */
+export interface OtherRecord {
+  fact: Fact;
+  measure: string;
+  sources: Source[];
+}
+
+/**
+ * The facts other than the card's own whose series its figure checks read, in the order of the checks: their sources
+ * are listed too, so every line a card shows has a source the reader can open.
+ */
+export function otherRecords(figures: readonly FigureCheck[], fact: Fact, factById: (id: string) => Fact | undefined, lang: Lang): OtherRecord[] {
+  const seen = new Set(fact.sources.map((s) => s.url));
+  const out: OtherRecord[] = [];
+  for (const check of figures) {
+    const other = check.factId && check.factId !== fact.id ? factById(check.factId) : undefined;
+    if (!other || out.some((o) => o.fact === other)) continue;
+    const sources = other.sources.filter((s) => !seen.has(s.url) && (seen.add(s.url), true));
+    if (sources.length) out.push({ fact: other, measure: check.measure?.[lang] ?? TOPIC_LABELS[other.topic][lang], sources });
+  }
+  return out;
+}
+
+export function buildSummary(claim: string, rating: Verdict, fact: Fact, lang: Lang, figures: readonly FigureCheck[] = [], factById: (id: string) => Fact | undefined = () => undefined): string {
   const source = fact.sources[0]!;
+  const sourceWord = lang === 'es' ? 'Fuente' : 'Source';
   const parts = [
     `“${claim.trim()}”: ${RATING_LABELS[rating][lang]}.`,
-    ...figures.map((f) => figureSentence(f, lang)),
+    ...figureLines(figures, fact.id, lang).map(figureLineText),
     `${fact.statement[lang]} (${lang === 'es' ? 'datos de' : 'as of'} ${formatDate(fact.asOf, lang)})`,
-    `${lang === 'es' ? 'Fuente' : 'Source'}: ${source.publisher}, ${source.url}`,
+    `${sourceWord}: ${source.publisher}, ${source.url}`,
+    // Each other record a line reads gives its first source, as the card's own fact does.
+    ...otherRecords(figures, fact, factById, lang).map(({ sources: [first] }) => `${sourceWord}: ${first!.publisher}, ${first!.url}`),
   ];
   return parts.filter(Boolean).join(' ');
 }

@@ -15,6 +15,7 @@ export const CONTENT_STRINGS = {
   cardUsView: { en: 'Seen from the U.S.', es: 'Visto desde EE.UU.' },
   cardSources: { en: 'Sources', es: 'Fuentes' },
   cardMoreSources: { en: '$1 more sources', es: '$1 fuentes más' },
+  cardSourcesFor: { en: 'For “$1”', es: 'Para «$1»' },
   cardAsOf: { en: 'As of $1', es: 'Datos de $1' },
   cardNewest: { en: 'Newest figure: $1', es: 'Cifra más reciente: $1' },
   cardClose: { en: 'Close', es: 'Cerrar' },

@@ -105,9 +105,12 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
     if (!feature) return;
     const claim = open?.claim;
     const fact = claim ? page.factsById.get(claim.finding.factId) : undefined;
+    const factById = (id: string) => page.factsById.get(id);
     const l = lang();
     const card: OpenCard | null =
-      claim && fact ? { finding: claim.finding, fact, origin: page.origins[fact.id], frame: page.framesByTopic.get(claim.finding.topic), anchorRect: () => claim.range.getBoundingClientRect() } : null;
+      claim && fact
+        ? { finding: claim.finding, fact, factById, origin: page.origins[fact.id], frame: page.framesByTopic.get(claim.finding.topic), anchorRect: () => claim.range.getBoundingClientRect() }
+        : null;
     const loaded = feature;
     loaded.drawOverlay(ui.container, {
       card,
@@ -120,7 +123,7 @@ export function createCardController(ctx: ContentScriptContext, page: PageData, 
         draw();
       },
       onClose: close,
-      onCopy: async () => Boolean(claim && fact) && copyText(() => loaded.buildSummary(claim!.finding.text, claim!.finding.rating, fact!, lang(), claim!.finding.figures)),
+      onCopy: async () => Boolean(claim && fact) && copyText(() => loaded.buildSummary(claim!.finding.text, claim!.finding.rating, fact!, lang(), claim!.finding.figures, factById)),
       onMute: () => claim && setMuted(claim.finding.factId, true),
       onUnmute: () => claim && setMuted(claim.finding.factId, false),
       onClassroom: async () => {

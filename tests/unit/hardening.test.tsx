@@ -56,6 +56,7 @@ describe('the worksheet cannot carry a page’s links, markup or tokens', () => 
       rating: 'outdated',
       answers: true,
       figures: [],
+      others: [],
       fact,
       frame: SAMPLE_FRAMES[0],
       questions: ['Who said <b onmouseover=alert(1)>this</b>?'],

@@ -298,6 +298,9 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
 }
 
+/** Half a point: a percentage of change bears out a record only as near as its units. */
+const CHANGE_SAID_TO = 0.5;
+
 const forYear = (figures: readonly Figure[], year: string) => figures.find((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`));
 const oneDecimal = (v: number) => Math.round(v * 10) / 10;
 
@@ -312,13 +315,16 @@ export function judgeChange(q: Quantity, figures: readonly Figure[], fromYear: s
   if (!a || !b || a.value === 0) return null;
   const actual = ((b.value - a.value) / Math.abs(a.value)) * 100;
   const said = sign * actual;
-  const tol = Math.max(roundingMargin(q.value), Math.abs(actual) * 0.1, 0.1);
+  // A round percentage of change may be rounded to its tens ("rose 10%" for 13%), so only a change past that rounding shows
+  // it wrong; but it bears out only a change near it to the unit: "rose 10%" is not borne out by 14.6%.
+  const tol = (margin: number) => Math.max(margin, Math.abs(actual) * 0.1, 0.1);
+  const [near, far] = [tol(Math.min(roundingMargin(q.value), CHANGE_SAID_TO)), tol(roundingMargin(q.value))];
   let fit: Fit;
   if (q.qualifier === 'over') fit = said >= q.value * 0.98 ? 'yes' : said < q.value * 0.8 ? 'no' : 'grey';
   else if (q.qualifier === 'under') fit = said <= q.value * 1.02 && said > 0 ? 'yes' : said > q.value * 1.25 || said <= 0 ? 'no' : 'grey';
   else {
     const d = Math.abs(q.value - said);
-    fit = d <= tol && said > 0 ? 'yes' : d > Math.max(2 * tol, 1) || said <= 0 ? 'no' : 'grey';
+    fit = d <= near && said > 0 ? 'yes' : d > Math.max(2 * far, 1) || said <= 0 ? 'no' : 'grey';
   }
   if (fit === 'grey') return null;
   const period = `${a.period}–${b.period}`;

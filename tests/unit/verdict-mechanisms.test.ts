@@ -189,6 +189,17 @@ describe('the figure judge', () => {
     expect(judgeChange({ ...q(2.3), unit: 'percent' }, figures, '2024', '2025', 1)?.status).toBe('contradicted');
     expect(judgeChange({ ...q(4.6), unit: 'percent' }, figures, '2024', '2025', -1)?.status).toBe('consistent');
   });
+  it('bears out a round percentage of change only near it to the unit, and shows it wrong only past its tens', () => {
+    // A record that rose 14.6%: "rose 10%" is neither borne out nor shown wrong, "rose 14%" and "rose 15%" are borne out.
+    const deficit = [fig('deficit', 100, '2024', 'usd', 'year'), fig('deficit', 114.6, '2025', 'usd', 'year')];
+    const change = (value: number) => judgeChange({ ...q(value), unit: 'percent' }, deficit, '2024', '2025', 1)?.status ?? null;
+    expect(change(10)).toBeNull();
+    expect(change(14)).toBe('consistent');
+    expect(change(15)).toBe('consistent');
+    expect(change(12)).toBeNull();
+    expect(change(30)).toBe('contradicted');
+    expect(change(40)).toBe('contradicted');
+  });
 });
 
 describe('a trend from one number to another, or two numbers of one measure joined by "and"', () => {

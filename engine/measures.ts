@@ -969,7 +969,7 @@ export class MeasureIndex {
     folded: string,
     q: Quantity,
     i: number,
-    hits: readonly { entry: SeriesEntry; at: number; end: number }[],
+    hits: readonly CueHit[],
     at: number,
     stems: readonly string[],
     stretches: readonly { from: number; to: number }[],
@@ -981,20 +981,21 @@ export class MeasureIndex {
     const amount = q.unit !== 'percent';
     const sign = amount ? changeAmountSign(folded, q, words) : changeSign(folded, q, words);
     if (!sign) return null;
-    const levels = new Set(
-      hits
-        .filter(
-          (h) =>
-            h.end <= at &&
-            allowed(h.entry) &&
-            h.entry.series.period === 'year' &&
-            !h.entry.series.noChange &&
-            h.entry.figures[0]!.unit !== 'percent' &&
-            h.entry.figures[0]!.unit !== 'rank' &&
-            (!amount || unitFits(q, h.entry.figures[0]!)),
-        )
-        .map((h) => h.entry),
+    const levelHits = hits.filter(
+      (h) =>
+        h.end <= at &&
+        allowed(h.entry) &&
+        h.entry.series.period === 'year' &&
+        !h.entry.series.noChange &&
+        h.entry.figures[0]!.unit !== 'percent' &&
+        h.entry.figures[0]!.unit !== 'rank' &&
+        (!amount || unitFits(q, h.entry.figures[0]!)),
     );
+    // "The U.S. trade deficit with Mexico grew 15%": a level's cue said only inside another level's longer one, said word by
+    // word with nothing between ("trade … with Mexico" inside "trade deficit with Mexico"), is a part of that cue's words, no
+    // level the change is of. One reaching over other words may join two things ("trade with Mexico and the deficit").
+    const within = (h: CueHit, o: CueHit) => o.entry !== h.entry && o.at <= h.at && h.end <= o.end && o.end - o.at + 1 === o.length && o.length > h.length;
+    const levels = new Set(levelHits.filter((h) => !levelHits.some((o) => within(h, o))).map((h) => h.entry));
     const entry = levels.size === 1 ? [...levels][0]! : null;
     if (!entry || stems.some((s) => directionStems.has(s) && !entry.cueStems.has(s))) return null;
     const { from, to } = stretches[i]!;

@@ -19,6 +19,7 @@ import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
 import { parseNumeral, type Quantity } from './numbers';
 import { Recent } from './recent';
+import { recordSinceYear } from './records';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
@@ -473,8 +474,10 @@ export class MeasureIndex {
     const spans = this.monthSpans(sentence, lang);
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
     const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
-    // A year the sentence compares with, or one that is part of a name ("the 2026 World Cup"), is no number's time.
-    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words.baseline), ...namedYears(folded, words.yearNames)]);
+    // A year the sentence compares with, one that is part of a name ("the 2026 World Cup") or one a record is said since ("the
+    // fewest since 1970"), is no number's time.
+    const since = recordSinceYear(folded, words);
+    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words.baseline), ...namedYears(folded, words.yearNames), ...(since === null ? [] : [since])]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.

@@ -288,8 +288,9 @@ function* buildEngine(
     // typical claim it lists, met in the sentence's own words, settles it as it would had detection chosen that topic. A
     // number bound to its series is a looser tie: only a record that agrees with a number said in figures settles it; one
     // that denies it (a "number one" read as a rank of another measure) or a number said in words ("most") may have met
-    // that record by chance.
-    if (verdict.basis === 'none' && !verdict.answers) {
+    // that record by chance. A fact that holds the claim's words but rates nothing gives way to such a rival too ("Border
+    // Patrol apprehensions fell to …": the encounters record holds the words, the apprehensions record settles the count).
+    if (verdict.basis === 'none' && (!verdict.answers || verdict.inWords)) {
       const rivals = scored.filter((s) => s.topic !== topic && s.p >= thresholds.suggest && saidInWords(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
       const saidInFigures = (c: FigureCheck) => said.some((q) => q.raw === c.claimRaw && !q.vague);
       const settles = (other: VerdictResult, rival: TopicId) =>
@@ -307,7 +308,7 @@ function* buildEngine(
           settling = [rival.topic, other, rival.p];
           break;
         }
-        if (other.inWords) answering ??= [rival.topic, other, rival.p];
+        if (other.inWords && !verdict.answers) answering ??= [rival.topic, other, rival.p];
       }
       const better = settling ?? answering;
       if (better) {

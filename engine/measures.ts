@@ -803,6 +803,13 @@ export class MeasureIndex {
         if (beyond.length >= 2 && this.shares.some((e) => e.series.subject !== b.entry.series.subject && allowed(e) && beyond.every((s) => e.cueStems.has(s))))
           return drop('the whole of another share');
       }
+      // "U.S. imports from Mexico jumped 20% in 2025": a change said with a share's cue that a level's longer cue holds, said
+      // word by word, is the level's change from the year before, no share's.
+      if (q.unit === 'percent' && changeWord !== null && b.entry.figures[0]!.unit === 'percent' && yearly(stated, q)) {
+        const level = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
+        const holds = (h: CueHit) => h.entry === level?.entry && h.at <= b.at && b.end <= h.end && h.length > b.length && h.end - h.at + 1 === h.length;
+        if (level && hits.some(holds)) return void yearOnYear.push({ ...level, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
+      }
       if (spanChange)
         return void out.push({ quantity: q, entry: best.entry, year: spanChange.to, span: null, past: false, clause: clauseOf(folded, q), change: { from: spanChange.from, sign: spanChange.sign } });
       // A date is its own time: no span or year is asked of it.

@@ -6,8 +6,8 @@
  * Sentences written for the test; the checks run on the bundled facts (237,538 Border Patrol apprehensions in fiscal 2025,
  * 201,780 in fiscal 1970).
  */
-import { describe, expect, it } from 'vitest';
-import { classifiedRating as rating } from './helpers/bundled';
+import { describe, it } from 'vitest';
+import { expectRatings } from './helpers/bundled';
 
 const CASES: [sentence: string, rating: string][] = [
   ['In fiscal 2025, apprehensions at the border fell to 237,538, the fewest since 1970.', 'accurate'],
@@ -18,5 +18,5 @@ const CASES: [sentence: string, rating: string][] = [
 ];
 
 describe('a year a record is said since', () => {
-  it('is no time of the level beside it, in either language', () => expect(CASES.map(([text]) => rating(text))).toEqual(CASES.map(([, r]) => r)));
+  it('is no time of the level beside it, in either language', () => expectRatings(CASES));
 });

@@ -288,27 +288,41 @@ function* buildEngine(
     // typical claim it lists, met in the sentence's own words, settles it as it would had detection chosen that topic. A
     // number bound to its series is a looser tie: only a record that agrees with a number said in figures settles it; one
     // that denies it (a "number one" read as a rank of another measure) or a number said in words ("most") may have met
-    // that record by chance.
-    if (verdict.basis === 'none' && !verdict.answers) {
+    // that record by chance. A fact that holds the claim's words but rates nothing gives way to such a rival too ("Border
+    // Patrol apprehensions fell to …": the encounters record holds the words, the apprehensions record settles the count).
+    if (verdict.basis === 'none' && (!verdict.answers || verdict.inWords)) {
       const rivals = scored.filter((s) => s.topic !== topic && s.p >= thresholds.suggest && saidInWords(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
       const saidInFigures = (c: FigureCheck) => said.some((q) => q.raw === c.claimRaw && !q.vague);
       const settles = (other: VerdictResult, rival: TopicId) =>
         other.basis === 'claim' || (other.basis === 'figure' && other.rating === 'accurate' && measured.includes(rival) && !!other.figures?.every(saidInFigures));
+      // Else a rival whose fact holds the claim's own words, though it rates nothing ("Most Mexican immigrants in the U.S. are
+      // undocumented" holds the diaspora's words, not the migration records'), names the card over a fact only related. A
+      // number bound to a rival's series that settles nothing is no such answer: it may have met that cue by chance ("300
+      // Mexicans and Americans" is no count of the Mexican-origin population).
+      let answering: [TopicId, VerdictResult, number] | undefined;
+      let settling: [TopicId, VerdictResult, number] | undefined;
       for (const rival of rivals) {
         const other = decideIn(rival.topic);
-        if (!other || !settles(other, rival.topic)) continue;
-        topic = rival.topic;
-        verdict = other;
+        if (!other) continue;
+        if (settles(other, rival.topic)) {
+          settling = [rival.topic, other, rival.p];
+          break;
+        }
+        if (other.inWords && !verdict.answers) answering ??= [rival.topic, other, rival.p];
+      }
+      const better = settling ?? answering;
+      if (better) {
+        [topic, verdict] = better;
         // Detection's confidence that the sentence makes a claim stays: the other topic only names the card.
-        score = round(Math.min(0.99, Math.max(score, rival.p)));
-        break;
+        score = round(Math.min(0.99, Math.max(score, better[2])));
       }
     }
     // A sentence read for its figure alone names neither country: a record that denies its number may not be of its
     // subject ("the two blocs trade $1.4 billion a day"), so only a record that bears the number out rates it.
     if (!worded && verdict.rating !== 'accurate') verdict = { factId: verdict.factId, rating: 'context', basis: 'none', answers: verdict.answers, related: verdict.related };
     const level = score >= thresholds.show ? 'show' : 'suggest';
-    return { text: sentence, start: 0, end: sentence.length, lang, topic, score: round(score), level, checkworthy, ...verdict };
+    const { inWords: _, ...shown } = verdict;
+    return { text: sentence, start: 0, end: sentence.length, lang, topic, score: round(score), level, checkworthy, ...shown };
   }
 
   /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */

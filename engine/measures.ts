@@ -19,6 +19,7 @@ import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
 import { parseNumeral, type Quantity } from './numbers';
 import { Recent } from './recent';
+import { recordSinceYear } from './records';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
@@ -473,8 +474,10 @@ export class MeasureIndex {
     const spans = this.monthSpans(sentence, lang);
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
     const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
-    // A year the sentence compares with, or one that is part of a name ("the 2026 World Cup"), is no number's time.
-    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words.baseline), ...namedYears(folded, words.yearNames)]);
+    // A year the sentence compares with, one that is part of a name ("the 2026 World Cup") or one a record is said since ("the
+    // fewest since 1970"), is no number's time.
+    const since = recordSinceYear(folded, words);
+    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words.baseline), ...namedYears(folded, words.yearNames), ...(since === null ? [] : [since])]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
@@ -800,6 +803,13 @@ export class MeasureIndex {
         if (beyond.length >= 2 && this.shares.some((e) => e.series.subject !== b.entry.series.subject && allowed(e) && beyond.every((s) => e.cueStems.has(s))))
           return drop('the whole of another share');
       }
+      // "U.S. imports from Mexico jumped 20% in 2025": a change said with a share's cue that a level's longer cue holds, said
+      // word by word, is the level's change from the year before, no share's.
+      if (q.unit === 'percent' && changeWord !== null && b.entry.figures[0]!.unit === 'percent' && yearly(stated, q)) {
+        const level = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
+        const holds = (h: CueHit) => h.entry === level?.entry && h.at <= b.at && b.end <= h.end && h.length > b.length && h.end - h.at + 1 === h.length;
+        if (level && hits.some(holds)) return void yearOnYear.push({ ...level, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
+      }
       if (spanChange)
         return void out.push({ quantity: q, entry: best.entry, year: spanChange.to, span: null, past: false, clause: clauseOf(folded, q), change: { from: spanChange.from, sign: spanChange.sign } });
       // A date is its own time: no span or year is asked of it.
@@ -969,7 +979,7 @@ export class MeasureIndex {
     folded: string,
     q: Quantity,
     i: number,
-    hits: readonly { entry: SeriesEntry; at: number; end: number }[],
+    hits: readonly CueHit[],
     at: number,
     stems: readonly string[],
     stretches: readonly { from: number; to: number }[],
@@ -981,20 +991,21 @@ export class MeasureIndex {
     const amount = q.unit !== 'percent';
     const sign = amount ? changeAmountSign(folded, q, words) : changeSign(folded, q, words);
     if (!sign) return null;
-    const levels = new Set(
-      hits
-        .filter(
-          (h) =>
-            h.end <= at &&
-            allowed(h.entry) &&
-            h.entry.series.period === 'year' &&
-            !h.entry.series.noChange &&
-            h.entry.figures[0]!.unit !== 'percent' &&
-            h.entry.figures[0]!.unit !== 'rank' &&
-            (!amount || unitFits(q, h.entry.figures[0]!)),
-        )
-        .map((h) => h.entry),
+    const levelHits = hits.filter(
+      (h) =>
+        h.end <= at &&
+        allowed(h.entry) &&
+        h.entry.series.period === 'year' &&
+        !h.entry.series.noChange &&
+        h.entry.figures[0]!.unit !== 'percent' &&
+        h.entry.figures[0]!.unit !== 'rank' &&
+        (!amount || unitFits(q, h.entry.figures[0]!)),
     );
+    // "The U.S. trade deficit with Mexico grew 15%": a level's cue said only inside another level's longer one, said word by
+    // word with nothing between ("trade … with Mexico" inside "trade deficit with Mexico"), is a part of that cue's words, no
+    // level the change is of. One reaching over other words may join two things ("trade with Mexico and the deficit").
+    const within = (h: CueHit, o: CueHit) => o.entry !== h.entry && o.at <= h.at && h.end <= o.end && o.end - o.at + 1 === o.length && o.length > h.length;
+    const levels = new Set(levelHits.filter((h) => !levelHits.some((o) => within(h, o))).map((h) => h.entry));
     const entry = levels.size === 1 ? [...levels][0]! : null;
     if (!entry || stems.some((s) => directionStems.has(s) && !entry.cueStems.has(s))) return null;
     const { from, to } = stretches[i]!;

@@ -28,6 +28,8 @@ interface RecordSaid {
   whole: boolean;
   /** Where the count of its span stands ("20" in "a 20-year high", "in 20 years"). */
   spanAt: number[];
+  /** Where the year it is said since stands ("1970" in "the fewest since 1970"). */
+  sinceAt: number | null;
 }
 
 /** Where the word before `at` starts, joined to it by a space or a dash ("20-" of "20-year high"). */
@@ -39,7 +41,7 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
   const hits = low.length ? low : findAll(folded, words.recordHigh);
   if (!hits.length) return null;
   const whole = new Set(findAll(folded, words.recordWhole).map((hit) => hit.at));
-  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null, at: hits[0]!.at, whole: hits.some((hit) => whole.has(hit.at)), spanAt: [] };
+  const said: RecordSaid = { sign: low.length ? -1 : 1, since: null, years: null, at: hits[0]!.at, whole: hits.some((hit) => whole.has(hit.at)), spanAt: [], sinceAt: null };
   const spans = [...words.recordSpanYears, ...words.recordSpanDecades];
   for (const hit of hits) {
     // "A 20-year high", "a two-decade low": a record whose words open on its span has its count right before them.
@@ -47,7 +49,10 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
     const after = folded.slice(from, hit.end + SPAN_REACH);
     const sinceAt = findAll(after, words.cumulative)[0];
     const year = sinceAt ? YEAR_AFTER.exec(after.slice(sinceAt.end)) : null;
-    if (year) said.since = Number(year[1]);
+    if (year && sinceAt) {
+      said.since = Number(year[1]);
+      said.sinceAt = from + sinceAt.end + year.index + year[0].length - 4;
+    }
     for (const [list, size] of [
       [words.recordSpanYears, 1],
       [words.recordSpanDecades, 10],
@@ -70,6 +75,14 @@ function recordSaid(folded: string, words: VerdictWords): RecordSaid | null {
  */
 export function recordSpanCounts(folded: string, words: VerdictWords): number[] {
   return recordSaid(folded, words)?.spanAt ?? [];
+}
+
+/**
+ * Where the year a record is said since stands ("the fewest since 1970", "la cifra más baja desde 1970"): the start of the
+ * record's span, no time of the level said beside it.
+ */
+export function recordSinceYear(folded: string, words: VerdictWords): number | null {
+  return recordSaid(folded, words)?.sinceAt ?? null;
 }
 
 /**

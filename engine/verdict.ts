@@ -65,6 +65,8 @@ export interface VerdictResult {
   rating: Verdict;
   basis: 'figure' | 'claim' | 'none';
   answers: boolean;
+  /** Whether the fact answers by the claim's own words (the share `relevance` asks), not by a number bound to it: core.ts reads it to name the card, and drops it. */
+  inWords?: boolean;
   related: string[];
   figure?: FigureCheck;
   figures?: FigureCheck[];
@@ -815,7 +817,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A number of a measure said of a time its record does not settle ("de enero a octubre") still names the measure: its record is what the claim is about.
       if (held < params.relevance)
         fact = measured ?? measuredElsewhere ?? input.ranked.find((r) => r.fact.figures && input.quantities.some((q) => heldAlmostExactly(q, r.fact.figures!)))?.fact ?? top.fact;
-      return { factId: fact.id, rating: 'context', basis: 'none', answers: held >= params.relevance, related: relatedTo(fact.id) };
+      const answers = held >= params.relevance;
+      return { factId: fact.id, rating: 'context', basis: 'none', answers, ...(answers && { inWords: true }), related: relatedTo(fact.id) };
     };
     // A statement asked back ("Mexico paid for the wall?") says nothing the record could bear out or deny.
     if (!input.checkworthy || asked(input.sentence)) return context();

@@ -1,4 +1,5 @@
 /** The engine on the bundled fact base, and the two ratings tests read from it: what a reader is shown, what the eval measures. */
+import { expect } from 'vitest';
 import { createEngine } from '../../../engine/engine';
 import type { Lang } from '../../../engine/schema';
 import { loadData } from '../../../scripts/lib/data-files';
@@ -8,3 +9,5 @@ export const bundled = createEngine(loadData().facts);
 export const shownRating = (text: string) => bundled.analyze(text)[0]?.rating;
 /** The rating `classify` gives one sentence, as the eval reads it. */
 export const classifiedRating = (text: string, lang?: Lang) => bundled.classify(text, lang)?.rating;
+/** Expects each sentence of a table to get its rating from `classify`, the whole table in one `toEqual`. */
+export const expectRatings = (cases: readonly (readonly [text: string, rating: string])[]) => expect(cases.map(([text]) => classifiedRating(text))).toEqual(cases.map(([, r]) => r));

@@ -202,3 +202,16 @@ describe('names and phrasings a topic is known by', () => {
     expect(topicOf(sentence)).toBe(topic);
   });
 });
+
+describe("Mexico's economy named by what its statistics measure: the poverty rate, poverty in Mexico, and not poverty where nothing names Mexico", () => {
+  it.each([
+    ['Poverty in Mexico dropped again last year, the statistics office said.', 'mexico-economy'],
+    ['La pobreza en México bajó otra vez el año pasado, dijo el instituto de estadística.', 'mexico-economy'],
+    ["Mexico's poverty rate fell to its lowest level on record.", 'mexico-economy'],
+    ['La tasa de pobreza de México cayó a su nivel más bajo.', 'mexico-economy'],
+    ['Poverty in the neighborhood dropped again last year.', 'none'],
+    ['La pobreza en el barrio bajó otra vez el año pasado.', 'none'],
+  ])('reads "%s" as %s (en, es)', (sentence, topic) => {
+    expect(topicOf(sentence)).toBe(topic);
+  });
+});

@@ -215,3 +215,16 @@ describe("Mexico's economy named by what its statistics measure: the poverty rat
     expect(topicOf(sentence)).toBe(topic);
   });
 });
+
+describe('trade named by the pair of countries', () => {
+  it.each([
+    ['U.S.-Mexico trade slowed last year.', 'trade-volume'],
+    ['Mexico-U.S. trade slowed last year.', 'trade-volume'],
+    ['El comercio México-EU se desaceleró el año pasado.', 'trade-volume'],
+    ['El comercio México-Estados Unidos se desaceleró el año pasado.', 'trade-volume'],
+  ])('reads "%s" as the volume of trade, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+});

@@ -228,3 +228,18 @@ describe('trade named by the pair of countries', () => {
     expect(found?.level).toBe('show');
   });
 });
+
+describe("a country's share of the other's trade, told with the verb of accounting for it", () => {
+  it.each([
+    ['Mexico accounts for roughly 30% of U.S. imports these days.', 'trade-partner-rank'],
+    ['México representa cerca del 30% de las importaciones de Estados Unidos.', 'trade-partner-rank'],
+  ])('reads "%s" as a place among partners, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+
+  it('leaves a port’s share of the trade alone (en)', () => {
+    expect(topicOf('The port of Savannah ranked fourth, capturing 5% of all U.S. trade.')).toBe('none');
+  });
+});

@@ -243,3 +243,10 @@ describe("a country's share of the other's trade, told with the verb of accounti
     expect(topicOf('The port of Savannah ranked fourth, capturing 5% of all U.S. trade.')).toBe('none');
   });
 });
+
+describe('drug traffickers named in one Spanish word', () => {
+  it('reads "narcotraficantes" as English reads "drug traffickers" (es, en)', () => {
+    expect(topicOf('México entregó a doce narcotraficantes a la justicia de Estados Unidos.')).toBe('drugs-fentanyl');
+    expect(topicOf('Mexico handed twelve drug traffickers over to U.S. courts.')).toBe('drugs-fentanyl');
+  });
+});

@@ -250,3 +250,14 @@ describe('drug traffickers named in one Spanish word', () => {
     expect(topicOf('Mexico handed twelve drug traffickers over to U.S. courts.')).toBe('drugs-fentanyl');
   });
 });
+
+describe('buying more of the other country’s products than any other country', () => {
+  it.each([
+    ['Mexico buys more U.S. products than any other nation.', 'trade-partner-rank'],
+    ['Hoy México compra más productos de Estados Unidos que cualquier otro país del mundo.', 'trade-partner-rank'],
+  ])('reads "%s" as a place among partners, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+});

@@ -261,3 +261,15 @@ describe('buying more of the other country’s products than any other country',
     expect(found?.level).toBe('show');
   });
 });
+
+describe('a leader’s approval at home is not how one people sees the other', () => {
+  it.each([
+    ["A new Pew poll puts the Mexican president's popularity at 40 percent.", 'none'],
+    ['La aprobación de la presidenta mexicana llegó a 70%, según una encuesta.', 'none'],
+    // Named with the other side, a leader's approval is the topic.
+    ["Mexicans' approval of Trump fell to 10 percent, a Pew survey found.", 'public-opinion'],
+    ['La aprobación de Trump entre los mexicanos cayó a 8%, según una encuesta.', 'public-opinion'],
+  ])('reads "%s" as %s (en, es)', (sentence, topic) => {
+    expect(topicOf(sentence)).toBe(topic);
+  });
+});

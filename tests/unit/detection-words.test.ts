@@ -273,3 +273,14 @@ describe('a leader’s approval at home is not how one people sees the other', (
     expect(topicOf(sentence)).toBe(topic);
   });
 });
+
+describe('Mexicans moving between the two countries, said without a migration word', () => {
+  it.each([
+    ['Fewer Mexicans went to the United States last decade than in the 1990s.', 'migration-flows'],
+    ['Cada vez menos mexicanos se mudan a Estados Unidos.', 'migration-flows'],
+  ])('reads "%s" as the flow of migration, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+});

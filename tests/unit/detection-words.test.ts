@@ -284,3 +284,14 @@ describe('Mexicans moving between the two countries, said without a migration wo
     expect(found?.level).toBe('show');
   });
 });
+
+describe('journalists killed, a measure of the violence', () => {
+  it.each([
+    ['Seven journalists were killed in Mexico last year.', 'cartels-violence'],
+    ['Siete periodistas fueron asesinados en México el año pasado.', 'cartels-violence'],
+  ])('reads "%s" as the violence, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+});

@@ -295,3 +295,12 @@ describe('journalists killed, a measure of the violence', () => {
     expect(found?.level).toBe('show');
   });
 });
+
+describe('born in Mexico, in the verb’s past forms as well as its participle', () => {
+  it.each([
+    ['La mayoría de los jornaleros de ese condado nació en México.', 'diaspora'],
+    ['Dos de cada tres trabajadores agrícolas de California nacieron en México.', 'diaspora'],
+  ])('reads "%s" as the diaspora (es)', (sentence, topic) => {
+    expect(topicOf(sentence)).toBe(topic);
+  });
+});

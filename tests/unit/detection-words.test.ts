@@ -202,3 +202,105 @@ describe('names and phrasings a topic is known by', () => {
     expect(topicOf(sentence)).toBe(topic);
   });
 });
+
+describe("Mexico's economy named by what its statistics measure: the poverty rate, poverty in Mexico, and not poverty where nothing names Mexico", () => {
+  it.each([
+    ['Poverty in Mexico dropped again last year, the statistics office said.', 'mexico-economy'],
+    ['La pobreza en México bajó otra vez el año pasado, dijo el instituto de estadística.', 'mexico-economy'],
+    ["Mexico's poverty rate fell to its lowest level on record.", 'mexico-economy'],
+    ['La tasa de pobreza de México cayó a su nivel más bajo.', 'mexico-economy'],
+    ['Poverty in the neighborhood dropped again last year.', 'none'],
+    ['La pobreza en el barrio bajó otra vez el año pasado.', 'none'],
+  ])('reads "%s" as %s (en, es)', (sentence, topic) => {
+    expect(topicOf(sentence)).toBe(topic);
+  });
+});
+
+describe('trade named by the pair of countries', () => {
+  it.each([
+    ['U.S.-Mexico trade slowed last year.', 'trade-volume'],
+    ['Mexico-U.S. trade slowed last year.', 'trade-volume'],
+    ['El comercio México-EU se desaceleró el año pasado.', 'trade-volume'],
+    ['El comercio México-Estados Unidos se desaceleró el año pasado.', 'trade-volume'],
+  ])('reads "%s" as the volume of trade, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+});
+
+describe("a country's share of the other's trade, told with the verb of accounting for it", () => {
+  it.each([
+    ['Mexico accounts for roughly 30% of U.S. imports these days.', 'trade-partner-rank'],
+    ['México representa cerca del 30% de las importaciones de Estados Unidos.', 'trade-partner-rank'],
+  ])('reads "%s" as a place among partners, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+
+  it('leaves a port’s share of the trade alone (en)', () => {
+    expect(topicOf('The port of Savannah ranked fourth, capturing 5% of all U.S. trade.')).toBe('none');
+  });
+});
+
+describe('drug traffickers named in one Spanish word', () => {
+  it('reads "narcotraficantes" as English reads "drug traffickers" (es, en)', () => {
+    expect(topicOf('México entregó a doce narcotraficantes a la justicia de Estados Unidos.')).toBe('drugs-fentanyl');
+    expect(topicOf('Mexico handed twelve drug traffickers over to U.S. courts.')).toBe('drugs-fentanyl');
+  });
+});
+
+describe('buying more of the other country’s products than any other country', () => {
+  it.each([
+    ['Mexico buys more U.S. products than any other nation.', 'trade-partner-rank'],
+    ['Hoy México compra más productos de Estados Unidos que cualquier otro país del mundo.', 'trade-partner-rank'],
+  ])('reads "%s" as a place among partners, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+});
+
+describe('a leader’s approval at home is not how one people sees the other', () => {
+  it.each([
+    ["A new Pew poll puts the Mexican president's popularity at 40 percent.", 'none'],
+    ['La aprobación de la presidenta mexicana llegó a 70%, según una encuesta.', 'none'],
+    // Named with the other side, a leader's approval is the topic.
+    ["Mexicans' approval of Trump fell to 10 percent, a Pew survey found.", 'public-opinion'],
+    ['La aprobación de Trump entre los mexicanos cayó a 8%, según una encuesta.', 'public-opinion'],
+  ])('reads "%s" as %s (en, es)', (sentence, topic) => {
+    expect(topicOf(sentence)).toBe(topic);
+  });
+});
+
+describe('Mexicans moving between the two countries, said without a migration word', () => {
+  it.each([
+    ['Fewer Mexicans went to the United States last decade than in the 1990s.', 'migration-flows'],
+    ['Cada vez menos mexicanos se mudan a Estados Unidos.', 'migration-flows'],
+  ])('reads "%s" as the flow of migration, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+});
+
+describe('journalists killed, a measure of the violence', () => {
+  it.each([
+    ['Seven journalists were killed in Mexico last year.', 'cartels-violence'],
+    ['Siete periodistas fueron asesinados en México el año pasado.', 'cartels-violence'],
+  ])('reads "%s" as the violence, plain enough to be shown (en, es)', (sentence, topic) => {
+    const found = engine.classify(sentence);
+    expect(found?.topic).toBe(topic);
+    expect(found?.level).toBe('show');
+  });
+});
+
+describe('born in Mexico, in the verb’s past forms as well as its participle', () => {
+  it.each([
+    ['La mayoría de los jornaleros de ese condado nació en México.', 'diaspora'],
+    ['Dos de cada tres trabajadores agrícolas de California nacieron en México.', 'diaspora'],
+  ])('reads "%s" as the diaspora (es)', (sentence, topic) => {
+    expect(topicOf(sentence)).toBe(topic);
+  });
+});

@@ -284,6 +284,11 @@ export interface VerdictWords {
   /** A trend said from one number to the next ("from 29.8% in 2007 to 42.9% in 2023", "del 29.8% en 2007 al 42.9%"): the words before the first and before the second. */
   trendFrom: string[];
   trendTo: string[];
+  /**
+   * Verbs that say the level a measure came to, right after "and" joins them to a change said before ("cayeron 4.6% en 2025
+   * y sumaron 61,791 millones", "fell 4.6% in 2025 and totaled $61.8 billion"): the subject is the change's, left unsaid.
+   */
+  levelVerbs: string[];
   /** A range of values ("between 70% and 90%", "entre el 70% y el 90%"): the words before the first and before the second. */
   rangeFrom: string[];
   rangeTo: string[];

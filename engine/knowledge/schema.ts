@@ -231,6 +231,7 @@ const verdictWordsSchema = z
     publishedAt: phrases,
     trendFrom: phrases,
     trendTo: phrases,
+    levelVerbs: phrases,
     rangeFrom: phrases,
     rangeTo: phrases,
     history: phrases,

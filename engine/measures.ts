@@ -642,8 +642,10 @@ export class MeasureIndex {
           return drop('an amount of change');
         }
         // "Las remesas cayeron 4.6% en 2025": a change with its year and no level beside it is the change from the year before.
-        if (q.unit === 'percent' && yearly(stated, q)) {
-          const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
+        // "Los homicidios bajaron 11% en el primer semestre de 2025": said of a part of a year, from that part of the year before.
+        const partOfYear = stated === 'part-year' && !perMonth ? partSaid : null;
+        if (q.unit === 'percent' && (yearly(stated, q) || partOfYear)) {
+          const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words, partOfYear);
           if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         }
         if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
@@ -977,17 +979,21 @@ export class MeasureIndex {
     allowed: (e: SeriesEntry) => boolean,
     directionStems: ReadonlySet<string>,
     words: VerdictWords,
+    part: readonly string[] | null = null,
   ): Pick<Binding, 'entry' | 'year' | 'change'> | null {
     const amount = q.unit !== 'percent';
     const sign = amount ? changeAmountSign(folded, q, words) : changeSign(folded, q, words);
     if (!sign) return null;
+    // Said of a part of a year, the change is of a series of that part (its cue names the part said, and may close after the
+    // number: "homicides fell 11% in the first half"), between the same part of two years.
+    const ofPeriod = (h: { entry: SeriesEntry; at: number; end: number }) =>
+      part ? h.at < at && h.entry.series.period === 'part-year' && part.every((st) => h.entry.cueStems.has(st)) : h.end <= at && h.entry.series.period === 'year';
     const levels = new Set(
       hits
         .filter(
           (h) =>
-            h.end <= at &&
+            ofPeriod(h) &&
             allowed(h.entry) &&
-            h.entry.series.period === 'year' &&
             !h.entry.series.noChange &&
             h.entry.figures[0]!.unit !== 'percent' &&
             h.entry.figures[0]!.unit !== 'rank' &&
@@ -1002,19 +1008,22 @@ export class MeasureIndex {
     // "In 2024/25 remittances fell 4.6%": a year said with the next one spans both; which change it is, is left open.
     if (/(?<!\d)(?:19|20)\d\d\s?[/-]\s?\d\d(?!\d)/.test(folded.slice(start, end))) return null;
     const years = new Set([...folded.slice(start, end).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]));
-    const has = (y: string | null) => !!y && entry.figures.some((f) => f.period === y);
+    // A part of a year is its period's months after the year ("2025-06"): two years' figures of it end in the same month.
+    const partOf = (y: string | null) => (y ? entry.figures.find((f) => f.period.startsWith(`${y}-`)) : undefined);
+    const samePart = (a: string | null, b: string | null) => !!partOf(a) && partOf(a)!.period.slice(4) === partOf(b)?.period.slice(4);
+    const has = (y: string | null, other: string | null = null) => !!y && (part ? samePart(y, other) : entry.figures.some((f) => f.period === y));
     // "$64.7 billion in 2024, up 200% from 2013": the year right after the change is what it is a change from, the
     // clause's one other year what it is a change to.
     const base = changeBase(folded, q, words);
     if (base) {
       const to = [...years].filter((y) => y !== base);
-      return to.length === 1 && base < to[0]! && has(base) && has(to[0]!) ? { entry, year: to[0]!, change: { from: base, sign } } : null;
+      return to.length === 1 && base < to[0]! && has(base, to[0]!) && has(to[0]!, base) ? { entry, year: to[0]!, change: { from: base, sign } } : null;
     }
     const year = yearNear(folded, q, from, to, [], compared);
     // Another year in its clause may be what it is a change from ("fell 2.4% in 2025 from 2023"): left open.
     if ([...years].some((y) => y !== year)) return null;
     const before = yearBefore(year);
-    return has(year) && has(before) ? { entry, year, change: { from: before!, sign } } : null;
+    return has(year, before) && has(before, year) ? { entry, year, change: { from: before!, sign } } : null;
   }
 }
 

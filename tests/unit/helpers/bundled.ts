@@ -8,3 +8,5 @@ export const bundled = createEngine(loadData().facts);
 export const shownRating = (text: string) => bundled.analyze(text)[0]?.rating;
 /** The rating `classify` gives one sentence, as the eval reads it. */
 export const classifiedRating = (text: string, lang?: Lang) => bundled.classify(text, lang)?.rating;
+/** The rating `classify` gives each sentence of a table, keyed as the table is: compared whole with the table it reads. */
+export const classifiedRatings = (said: Readonly<Record<string, string>>): Record<string, string | undefined> => Object.fromEntries(Object.keys(said).map((text) => [text, classifiedRating(text)]));

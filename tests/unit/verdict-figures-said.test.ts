@@ -1,0 +1,40 @@
+/**
+ * Figures said in ways the figure check first missed. A percentage of change said of a part of a year ("homicides fell 11%
+ * in the first half of 2025", "las remesas cayeron 1.4% en enero de 2026") is the change from the same part of the year
+ * before, checked on a series of that part where the record holds both. A measure named with the Spanish verb before its
+ * subject ("se contrabandean 200 mil armas"), its period before its route ("armas traficadas anualmente desde Estados
+ * Unidos"), or distrust said with a negated verb ("no confían en Trump", "do not trust Trump") binds to its series. Run
+ * on the bundled facts; the sentences are written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifiedRatings } from './helpers/bundled';
+
+// First half: 16,306 homicides in 2024, 14,488 in 2025 (−11.1%). January remittances: $4.66 billion, then $4.594 billion (−1.4%).
+const SAID: Record<string, string> = {
+  // The same part of the year before: borne out, or wrong the other way or far off it.
+  'Homicides in Mexico fell 11% in the first half of 2025.': 'accurate',
+  'Los homicidios en México bajaron 11% en el primer semestre de 2025.': 'accurate',
+  'Remittances to Mexico fell 1.4% in January 2026.': 'accurate',
+  'Las remesas a México cayeron 1.4% en enero de 2026.': 'accurate',
+  'Homicides in Mexico rose 11% in the first half of 2025.': 'false',
+  'Los homicidios en México bajaron 30% en el primer semestre de 2025.': 'false',
+  // The record lacks the part of the year before: left open.
+  'Homicides in Mexico fell 11% in the first half of 2024.': 'context',
+  'Los homicidios en México bajaron 11% en el primer semestre de 2024.': 'context',
+  // The Mexican government's estimate: about 200,000 guns a year. Pew 2025: 91% of Mexicans have little or no confidence in Trump.
+  'Cada año se contrabandean unas 200 mil armas de Estados Unidos a México.': 'accurate',
+  'Cada año se contrabandean unas 500 mil armas de Estados Unidos a México.': 'false',
+  'Unas 200 mil armas son traficadas anualmente desde Estados Unidos hacia México.': 'accurate',
+  'Según Pew, 91% de los mexicanos no confían en Trump.': 'accurate',
+  'Según Pew, 99% de los mexicanos no confían en Trump.': 'false',
+  'According to Pew, 91% of Mexicans do not trust Trump.': 'accurate',
+  "According to Pew, 99% of Mexicans don't trust Trump.": 'false',
+  // Trust is not distrust: the cue's negation must be said.
+  'Según Pew, 91% de los mexicanos confían en Trump.': 'context',
+};
+
+describe('figures said in other ways', () => {
+  it('are checked against the series they name, for the time they are said of', () => {
+    expect(classifiedRatings(SAID)).toEqual(SAID);
+  });
+});

@@ -971,7 +971,7 @@ export class MeasureIndex {
     folded: string,
     q: Quantity,
     i: number,
-    hits: readonly { entry: SeriesEntry; at: number; end: number }[],
+    hits: readonly CueHit[],
     at: number,
     stems: readonly string[],
     stretches: readonly { from: number; to: number }[],
@@ -986,21 +986,14 @@ export class MeasureIndex {
     if (!sign) return null;
     // Said of a part of a year, the change is of a series of that part (its cue names the part said, and may close after the
     // number: "homicides fell 11% in the first half"), between the same part of two years.
-    const ofPeriod = (h: { entry: SeriesEntry; at: number; end: number }) =>
-      part ? h.at < at && h.entry.series.period === 'part-year' && part.every((st) => h.entry.cueStems.has(st)) : h.end <= at && h.entry.series.period === 'year';
-    const levels = new Set(
-      hits
-        .filter(
-          (h) =>
-            ofPeriod(h) &&
-            allowed(h.entry) &&
-            !h.entry.series.noChange &&
-            h.entry.figures[0]!.unit !== 'percent' &&
-            h.entry.figures[0]!.unit !== 'rank' &&
-            (!amount || unitFits(q, h.entry.figures[0]!)),
-        )
-        .map((h) => h.entry),
+    const ofPeriod = (h: CueHit) => (part ? h.at < at && h.entry.series.period === 'part-year' && part.every((st) => h.entry.cueStems.has(st)) : h.end <= at && h.entry.series.period === 'year');
+    const measured = hits.filter(
+      (h) =>
+        ofPeriod(h) && allowed(h.entry) && !h.entry.series.noChange && h.entry.figures[0]!.unit !== 'percent' && h.entry.figures[0]!.unit !== 'rank' && (!amount || unitFits(q, h.entry.figures[0]!)),
     );
+    // A shorter cue inside a longer one's words is the longer one's part ("trade with Mexico" in "trade deficit with Mexico").
+    const inLonger = (h: CueHit) => measured.some((g) => g !== h && g.at <= h.at && h.end <= g.end && g.length > h.length);
+    const levels = new Set(measured.filter((h) => !inLonger(h)).map((h) => h.entry));
     const entry = levels.size === 1 ? [...levels][0]! : null;
     if (!entry || stems.some((s) => directionStems.has(s) && !entry.cueStems.has(s))) return null;
     const { from, to } = stretches[i]!;

@@ -3,7 +3,8 @@
  * in the first half of 2025", "las remesas cayeron 1.4% en enero de 2026") is the change from the same part of the year
  * before, checked on a series of that part where the record holds both. A measure named with the Spanish verb before its
  * subject ("se contrabandean 200 mil armas"), its period before its route ("armas traficadas anualmente desde Estados
- * Unidos"), or distrust said with a negated verb ("no confían en Trump", "do not trust Trump") binds to its series. Run
+ * Unidos"), or distrust said with a negated verb ("no confían en Trump", "do not trust Trump") binds to its series; so does
+a change named by a cue that holds a shorter one ("the trade deficit with Mexico grew $25 billion in 2025"). Run
  * on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +32,11 @@ const SAID: Record<string, string> = {
   "According to Pew, 99% of Mexicans don't trust Trump.": 'false',
   // Trust is not distrust: the cue's negation must be said.
   'Según Pew, 91% de los mexicanos confían en Trump.': 'context',
+  // A change with its year and no level, named by a cue that holds a shorter one ("trade with Mexico" in "trade deficit
+  // with Mexico"): the longer cue's measure. The U.S. goods deficit with Mexico: $171.8 billion in 2024, $196.9 billion in 2025.
+  'The U.S. trade deficit with Mexico grew by about $25 billion in 2025.': 'accurate',
+  'The U.S. trade deficit with Mexico grew about 15% in 2025.': 'accurate',
+  'The U.S. trade deficit with Mexico shrank 15% in 2025.': 'false',
 };
 
 describe('figures said in other ways', () => {

@@ -50,6 +50,8 @@ export interface Binding {
   onlyDisproved?: boolean;
   /** A part of a year's flow ("in the first ten months") bound to the year's total: wrong only if more than it. */
   partOfYear?: boolean;
+  /** That part's amount said of each such part ("every month", "cada semana"): summed over a year's months, it is wrong only if far more than the year's total. */
+  recurring?: boolean;
   /** A percentage said as a change ("cayeron 27%") bound to a share: no level of it, so no record judges it. */
   asChange?: boolean;
   /** A share said of another part of its whole than the series' ("80% of … were migrants" against a share of U.S. citizens): what it speaks of, judged by no record. */
@@ -838,7 +840,8 @@ export class MeasureIndex {
       if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return drop('the way turned round', best.entry);
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
-      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return drop('part of a year', best.entry);
+      const recurring = partOfYear && perMonth;
+      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year, recurring)) return drop('part of a year', best.entry);
       const date = dated ? null : dateBeforeYear(folded, q, words.months);
       out.push({
         ...(date ? { date } : {}),
@@ -854,6 +857,7 @@ export class MeasureIndex {
         // A position whose own noun opens its cue ("la principal fuente de importaciones de EU") names its field as a cue around a number does.
         enclosed: around || (q.unit === 'rank' && best.at > at && best.at <= at + 1 + this.markedStems(sentence.slice(q.start, q.end), lang).stems.length),
         partOfYear,
+        recurring,
         ...(denial ? { denied: true, onlyDisproved: denial === 'only disproved' } : {}),
         anotherPart: q.unit === 'percent' && this.otherPart(folded.slice(q.end, clause[1]), lang, best.entry),
         // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing,

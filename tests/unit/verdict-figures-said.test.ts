@@ -4,7 +4,8 @@
  * before, checked on a series of that part where the record holds both. A measure named with the Spanish verb before its
  * subject ("se contrabandean 200 mil armas"), its period before its route ("armas traficadas anualmente desde Estados
  * Unidos"), or distrust said with a negated verb ("no confían en Trump", "do not trust Trump") binds to its series; so does
-a change named by a cue that holds a shorter one ("the trade deficit with Mexico grew $25 billion in 2025"). Run
+a change named by a cue that holds a shorter one ("the trade deficit with Mexico grew $25 billion in 2025"). An amount
+said of each month that sums to far more than the year's total is wrong ("every month, Mexico receives $61.8 billion"). Run
  * on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,12 @@ const SAID: Record<string, string> = {
   'The U.S. trade deficit with Mexico grew by about $25 billion in 2025.': 'accurate',
   'The U.S. trade deficit with Mexico grew about 15% in 2025.': 'accurate',
   'The U.S. trade deficit with Mexico shrank 15% in 2025.': 'false',
+  // An amount said of each month: far more than any year's total over twelve months is wrong; a month's own size is left
+  // open. Remittances: $21.6 billion in 2013 up to $64.7 billion in 2024.
+  'Every month, Mexico receives $61.8 billion in remittances.': 'false',
+  'Cada mes, México recibe 61,791 millones de dólares en remesas.': 'false',
+  'Mexico receives about $5 billion in remittances every month.': 'context',
+  'México recibe unos 5 mil millones de dólares en remesas cada mes.': 'context',
 };
 
 describe('figures said in other ways', () => {

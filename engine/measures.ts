@@ -221,6 +221,11 @@ export class MeasureIndex {
     return false;
   }
 
+  /** The yearly series of a daily one's flow: the same subject and direction, counted a year at a time. */
+  yearlyOf(entry: SeriesEntry): SeriesEntry[] {
+    return (this.subjects.get(entry.series.subject) ?? []).filter((e) => e.series.period === 'year' && e.series.direction === entry.series.direction);
+  }
+
   /**
    * The other series of the same measure: the same subject, direction and unit, from another source or
    * count ("Americans living in Mexico": the State Department's 1.6 million, AARO's 1.2 million).

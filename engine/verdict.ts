@@ -723,12 +723,25 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * is not shown right.
    */
   function judge(b: Binding, sentence: string, lang: Lang): ReturnType<typeof judgeBinding> {
-    if (stale(b)) return null;
-    const judged = judgeBinding(b);
-    if (!judged) return judged;
+    // A year's total said of a day is wrong whenever it was said.
+    const judged = stale(b) ? null : judgeBinding(b);
+    if (!judged) return yearSaidOfADay(b);
     if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b))) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
+  }
+
+  /**
+   * "Around 200,000 guns are smuggled into Mexico every day": a day's amount out of scale with its daily record that is,
+   * to the digit it is said with, a year's total of the same flow is that total said of a day: wrong.
+   */
+  function yearSaidOfADay(b: Binding): ReturnType<typeof judgeBinding> {
+    const q = b.quantity;
+    if (b.entry.series.period !== 'day' || b.year || b.span || b.change || !outOfScale(q, b.entry.figures)) return null;
+    if (!measures.yearlyOf(b.entry).some((e) => heldAlmostExactly({ ...q, per: null }, e.figures))) return null;
+    const latest = b.entry.figures[b.entry.figures.length - 1]!;
+    const record = { recordValue: latest.value, recordPeriod: latest.period, latestValue: latest.value, latestPeriod: latest.period };
+    return { status: 'contradicted', unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, ...record };
   }
 
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */

@@ -5,7 +5,8 @@
  * subject ("se contrabandean 200 mil armas"), its period before its route ("armas traficadas anualmente desde Estados
  * Unidos"), or distrust said with a negated verb ("no confían en Trump", "do not trust Trump") binds to its series; so does
 a change named by a cue that holds a shorter one ("the trade deficit with Mexico grew $25 billion in 2025"). An amount
-said of each month that sums to far more than the year's total is wrong ("every month, Mexico receives $61.8 billion"). Run
+said of each month that sums to far more than the year's total is wrong ("every month, Mexico receives $61.8 billion"), and
+so is a year's total said of a day ("200,000 guns are smuggled into Mexico every day"). Run
  * on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -44,6 +45,12 @@ const SAID: Record<string, string> = {
   'Cada mes, México recibe 61,791 millones de dólares en remesas.': 'false',
   'Mexico receives about $5 billion in remittances every month.': 'context',
   'México recibe unos 5 mil millones de dólares en remesas cada mes.': 'context',
+  // A year's total said of a day (the estimate of 200,000 guns a year; some 580 a day in 2018): wrong; near the day's own
+  // record, left to it (too old to say what a day is now).
+  'Around 200,000 guns are smuggled into Mexico every day.': 'false',
+  'Cada día se contrabandean unas 200 mil armas de Estados Unidos a México.': 'false',
+  'Trade between the U.S. and Mexico is worth $872.8 billion a day.': 'false',
+  'Around 5,000 guns are smuggled into Mexico every day.': 'context',
 };
 
 describe('figures said in other ways', () => {

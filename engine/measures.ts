@@ -477,6 +477,10 @@ export class MeasureIndex {
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
+    // "78 of the 104 World Cup matches", "11 de las 16 sedes": a part said right before its whole (of its unit, and less than
+    // it) is of the kind the words after the whole name: its stretch reaches over the whole to them.
+    for (let i = quantities.length - 2; i >= 0; i--)
+      if (partBeforeWhole(folded, quantities[i]!, quantities[i + 1]!, words.wholeAfter)) stretches[i] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
     const spans = this.monthSpans(sentence, lang);
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
     const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
@@ -1180,6 +1184,17 @@ function opensClause(lead: string, words: VerdictWords): boolean {
 }
 
 /** A rate per month or week said in the stretch ("a month", "cada semana"), not a time counted back from now ("a month earlier", "a week ago"). */
+/** Units a part and its whole may be said in: one, or a count beside a bare number ("78 of the 104 matches", "78 de los 104 partidos"). */
+const COUNTED = new Set<Quantity['unit']>([null, 'count', 'people']);
+
+/** `part` is said right before `whole`, one of the packs' `wholeAfter` alone between them, in one unit and less than it. */
+export function partBeforeWhole(folded: string, part: Quantity, whole: Quantity, between: readonly string[]): boolean {
+  const oneUnit = part.unit === whole.unit || (COUNTED.has(part.unit) && COUNTED.has(whole.unit));
+  if (!oneUnit || part.per !== whole.per || part.unit === 'year' || part.unit === 'rank' || part.vague || whole.vague || part.value >= whole.value) return false;
+  const gap = folded.slice(part.end, whole.start).trim();
+  return between.includes(gap);
+}
+
 function rateIn(stretch: string, rates: readonly string[]): boolean {
   return findAll(stretch, rates).some((hit) => !/^\s+(?:earlier|before|ago|prior|antes|atras)\b/.test(stretch.slice(hit.end)));
 }

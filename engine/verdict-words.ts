@@ -382,6 +382,8 @@ export interface VerdictWords {
    * one, beside an amount of money, is money too, its currency said once.
    */
   partitive: string[];
+  /** Words between a part and its whole said right after it ("78 of the 104 World Cup matches", "11 de las 16 sedes"): the part is of the whole's kind, named by the words after the whole. */
+  wholeAfter: string[];
   /**
    * Particles whose object a position said right after them is ("depends on the largest economy", "vecino de la mayor
    * economía", "exports to the No. 1 market"), and verbs of neighbouring that take one without a particle ("borders the

@@ -10,7 +10,7 @@
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { heldAlmostExactly, judgeBinding, outOfScale } from './figures';
-import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, yearsAfter } from './measures';
+import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
@@ -895,6 +895,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A count said in words that nothing bound ("two cities", "tres consulados") is left aside, as a bare number is: small
       // counts so said are more often an aside than the claim.
       const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw);
+      // "78 de los 104 partidos": the whole a bound part is said of, counted, is its frame, left aside as a bare one is ("78 of the 104").
+      const wholeOfPart = (q: Quantity) => q.unit === 'count' && numbers.some((p, k) => numbers[k + 1] === q && bound.has(p) && partBeforeWhole(folded, p, q, w.wholeAfter));
       /** A year said after "since", "desde", with at most a date's day and month between ("since July 1, 2020", "desde el 1 de julio de 2020"). */
       const afterSince = (q: Quantity) => yearAfterWord(folded, q.start, w.cumulative, w);
       // "El T-MEC estaba vigente en 2023", "NAFTA was in force in 2005": a year said of the state a dated event began (the packs'
@@ -922,7 +924,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const eventOwn = (q: Quantity) => q.unit === 'rank' && inEventCue(q.start, q.end, q.raw);
       // "…, 10 mil millones menos que en 2024", "$2.96 billion less than in 2024": a difference is settled as one, below.
       const differ = differences(folded, numbers, bindings, w);
-      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // A time between two events said in words ("three years after it was signed") is a claim no record settles, as in digits.
       unsettled += intervalsInWords(input.sentence, input.lang, numbers).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.

@@ -280,6 +280,7 @@ const verdictWordsSchema = z
     respectively: phrases,
     combined: phrases,
     partitive: phrases,
+    wholeAfter: phrases,
     objectOf: phrases,
     apartFrom: phrases,
     determiners: phrases,

@@ -6,7 +6,8 @@
  * Unidos"), or distrust said with a negated verb ("no confían en Trump", "do not trust Trump") binds to its series; so does
 a change named by a cue that holds a shorter one ("the trade deficit with Mexico grew $25 billion in 2025"). An amount
 said of each month that sums to far more than the year's total is wrong ("every month, Mexico receives $61.8 billion"), and
-so is a year's total said of a day ("200,000 guns are smuggled into Mexico every day"). Run
+so is a year's total said of a day ("200,000 guns are smuggled into Mexico every day"). A part said right before its whole
+("78 of the 104 World Cup matches", "78 de los 104 partidos") is named by the words after the whole. Run
  * on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
@@ -51,6 +52,11 @@ const SAID: Record<string, string> = {
   'Cada día se contrabandean unas 200 mil armas de Estados Unidos a México.': 'false',
   'Trade between the U.S. and Mexico is worth $872.8 billion a day.': 'false',
   'Around 5,000 guns are smuggled into Mexico every day.': 'context',
+  // A part said right before its whole is of the kind the words after the whole name (the U.S. hosts 78 of the 104 matches).
+  'The U.S. will host 78 of the 104 World Cup matches.': 'accurate',
+  'The U.S. will host 90 of the 104 World Cup matches.': 'false',
+  'Estados Unidos albergará 78 de los 104 partidos del Mundial.': 'accurate',
+  'Estados Unidos albergará 90 de los 104 partidos del Mundial.': 'false',
 };
 
 describe('figures said in other ways', () => {

@@ -2,13 +2,12 @@
  * Figures said in ways the figure check first missed. A percentage of change said of a part of a year ("homicides fell 11%
  * in the first half of 2025", "las remesas cayeron 1.4% en enero de 2026") is the change from the same part of the year
  * before, checked on a series of that part where the record holds both. A measure named with the Spanish verb before its
- * subject ("se contrabandean 200 mil armas"), its period before its route ("armas traficadas anualmente desde Estados
- * Unidos"), or distrust said with a negated verb ("no confían en Trump", "do not trust Trump") binds to its series; so does
-a change named by a cue that holds a shorter one ("the trade deficit with Mexico grew $25 billion in 2025"). An amount
-said of each month that sums to far more than the year's total is wrong ("every month, Mexico receives $61.8 billion"), and
-so is a year's total said of a day ("200,000 guns are smuggled into Mexico every day"). A part said right before its whole
-("78 of the 104 World Cup matches", "78 de los 104 partidos") is named by the words after the whole. Run
- * on the bundled facts; the sentences are written for the test.
+ * subject ("se contrabandean 200 mil armas") or its period before its route ("armas traficadas anualmente desde Estados
+ * Unidos") binds to its series; so does a change named by a cue that holds a shorter one ("the trade deficit with Mexico
+ * grew $25 billion in 2025"). An amount said of each month that sums to far more than the year's total is wrong ("every
+ * month, Mexico receives $61.8 billion"), and so is a year's total said of a day ("200,000 guns are smuggled into Mexico
+ * every day"). A part said right before its whole ("78 of the 104 World Cup matches", "78 de los 104 partidos") is named
+ * by the words after the whole. Run on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
 import { classifiedRatings } from './helpers/bundled';
@@ -25,16 +24,10 @@ const SAID: Record<string, string> = {
   // The record lacks the part of the year before: left open.
   'Homicides in Mexico fell 11% in the first half of 2024.': 'context',
   'Los homicidios en México bajaron 11% en el primer semestre de 2024.': 'context',
-  // The Mexican government's estimate: about 200,000 guns a year. Pew 2025: 91% of Mexicans have little or no confidence in Trump.
+  // The Mexican government's estimate: about 200,000 guns a year.
   'Cada año se contrabandean unas 200 mil armas de Estados Unidos a México.': 'accurate',
   'Cada año se contrabandean unas 500 mil armas de Estados Unidos a México.': 'false',
   'Unas 200 mil armas son traficadas anualmente desde Estados Unidos hacia México.': 'accurate',
-  'Según Pew, 91% de los mexicanos no confían en Trump.': 'accurate',
-  'Según Pew, 99% de los mexicanos no confían en Trump.': 'false',
-  'According to Pew, 91% of Mexicans do not trust Trump.': 'accurate',
-  "According to Pew, 99% of Mexicans don't trust Trump.": 'false',
-  // Trust is not distrust: the cue's negation must be said.
-  'Según Pew, 91% de los mexicanos confían en Trump.': 'context',
   // A change with its year and no level, named by a cue that holds a shorter one ("trade with Mexico" in "trade deficit
   // with Mexico"): the longer cue's measure. The U.S. goods deficit with Mexico: $171.8 billion in 2024, $196.9 billion in 2025.
   'The U.S. trade deficit with Mexico grew by about $25 billion in 2025.': 'accurate',

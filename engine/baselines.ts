@@ -188,9 +188,25 @@ export function relatedBindings<E>(
 const REACHED_GAP = /^[\s,]*(?:(?:in|en|el|de)\s+)?(?:(?:19|20)\d\d)?[\s,]*$/;
 
 /**
+ * Where the level a change reached is said right after it, in `between` (the text from the change to the level): the end of
+ * its "to" ("2.3% in 2024 to", "2.3% en 2024, a"), or of a verb of the packs' `levelVerbs` joined to it by "and" with the
+ * subject left unsaid ("4.6% en 2025 y sumaron", "4.6% in 2025 and totaled"); -1 for neither.
+ */
+function reachedAt(between: string, words: VerdictWords): number {
+  const to = findAll(between, words.trendTo).at(-1);
+  if (to && REACHED_GAP.test(between.slice(0, to.at))) return to.end;
+  const verb = findAll(between, words.levelVerbs).at(-1);
+  if (!verb) return -1;
+  const head = between.slice(0, verb.at);
+  const and = findAll(head, words.addition).at(-1);
+  return and && !head.slice(and.end).trim() && REACHED_GAP.test(head.slice(0, and.at)) ? verb.end : -1;
+}
+
+/**
  * The level a change reached, said right after it ("rose 2.3% in 2024 to $64.7 billion", "subieron 2.3% en 2024, a 64,745
- * millones"): an open number after a word of the packs' `trendTo`, with at most the change's year between, is the level of the
- * change's measure in the change's year.
+ * millones", "cayeron 4.6% en 2025 y sumaron 61,791 millones"): an open number after a word of the packs' `trendTo`, or a
+ * verb of their `levelVerbs` after "and", with at most the change's year between, is the level of the change's measure in
+ * the change's year.
  */
 export function levelsReached<E>(folded: string, quantities: readonly Quantity[], open: readonly number[], changes: readonly Bound<E>[], words: VerdictWords): Bound<E>[] {
   const out: Bound<E>[] = [];
@@ -199,10 +215,10 @@ export function levelsReached<E>(folded: string, quantities: readonly Quantity[]
     const change = changes.filter((c) => c.change && c.year && c.quantity.end <= q.start && quantities[i - 1] === c.quantity).at(-1);
     if (!change) continue;
     const between = folded.slice(change.quantity.end, q.start);
-    const to = findAll(between, words.trendTo).at(-1);
+    const at = reachedAt(between, words);
     // "to about $61.8 billion": a hedge may stand between the "to" and the level.
-    const rest = to ? between.slice(to.end) : '';
-    if (!to || (rest.trim() && !onlyHedge(rest)) || !REACHED_GAP.test(between.slice(0, to.at))) continue;
+    const rest = at < 0 ? '' : between.slice(at);
+    if (at < 0 || (rest.trim() && !onlyHedge(rest))) continue;
     out.push({ quantity: q, entry: change.entry, year: change.year, clause: change.clause });
   }
   return out;

@@ -389,13 +389,23 @@ export function judgeChangeAmount(q: Quantity, figures: readonly Figure[], fromY
   };
 }
 
+/** The fewest parts of a year an amount said of each ("a month", "a week") recurs in: twelve months. */
+const PARTS_A_YEAR = 12;
+/** How far over the year's total the fewest such parts must sum for the amount to be wrong: a part's amount varies. */
+const RECURRING_OVER = 1.5;
+
 /**
  * A flow over part of a year ("in the first ten months of 2025, remittances topped $64 billion")
- * against the whole year's total: more than the whole is wrong; anything else is unsettled.
+ * against the whole year's total: more than the whole is wrong; anything else is unsettled. An
+ * amount said of each part (`recurring`: "every month, Mexico receives $61.8 billion") sums over
+ * at least twelve of them: far more than the year's total is wrong (the year said; with none, every year's).
  */
-export function judgePartOfYear(q: Quantity, figures: readonly Figure[], year: string | null): Omit<FigureCheck, 'key'> | null {
-  const whole = year ? forYear(figures, year) : undefined;
-  if (!whole || q.value <= whole.value * 1.02) return null;
+export function judgePartOfYear(q: Quantity, figures: readonly Figure[], year: string | null, recurring = false): Omit<FigureCheck, 'key'> | null {
+  const whole = year ? forYear(figures, year) : recurring ? figures[figures.length - 1] : undefined;
+  const summed = recurring ? q.value * PARTS_A_YEAR : q.value;
+  if (!whole || summed <= whole.value * (recurring ? RECURRING_OVER : 1.02)) return null;
+  // Said with no year, it may be of any year the record holds: wrong only if far over every one of them.
+  if (recurring && !year && figures.some((f) => summed <= f.value * RECURRING_OVER)) return null;
   const latest = figures[figures.length - 1]!;
   return {
     unit: whole.unit,
@@ -440,6 +450,7 @@ export function judgeBinding(b: {
   denied?: boolean;
   onlyDisproved?: boolean;
   partOfYear?: boolean;
+  recurring?: boolean;
   asChange?: boolean;
   anotherPart?: boolean;
   date?: string;
@@ -452,7 +463,7 @@ export function judgeBinding(b: {
     const judged = judgeFigure({ ...b.quantity, value: b.since - b.quantity.value, unit: 'year' }, b.entry.figures);
     return judged && Math.abs(judged.claimValue - judged.recordValue) === 1 ? null : judged;
   }
-  if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year);
+  if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year, b.recurring);
   if (b.change) return b.year ? (b.quantity.unit === 'percent' ? judgeChange : judgeChangeAmount)(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
   // A denied number ("no al 10%") says the record is not it, however far from it: no number is implausible there.
   const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former }, b.enclosed || b.denied);

@@ -51,6 +51,8 @@ export interface Binding {
   onlyDisproved?: boolean;
   /** A part of a year's flow ("in the first ten months") bound to the year's total: wrong only if more than it. */
   partOfYear?: boolean;
+  /** That part's amount said of each such part ("every month", "cada semana"): summed over a year's months, it is wrong only if far more than the year's total. */
+  recurring?: boolean;
   /** A percentage said as a change ("cayeron 27%") bound to a share: no level of it, so no record judges it. */
   asChange?: boolean;
   /** A share said of another part of its whole than the series' ("80% of … were migrants" against a share of U.S. citizens): what it speaks of, judged by no record. */
@@ -218,6 +220,11 @@ export class MeasureIndex {
       if (cues.some((cue) => cue.size > 1 && own(cue).length > 0 && own(cue).every((st) => said.has(st)) && own(cue).some((st) => after.has(st) && !months.has(st)))) return true;
     }
     return false;
+  }
+
+  /** The yearly series of a daily one's flow: the same subject and direction, counted a year at a time. */
+  yearlyOf(entry: SeriesEntry): SeriesEntry[] {
+    return (this.subjects.get(entry.series.subject) ?? []).filter((e) => e.series.period === 'year' && e.series.direction === entry.series.direction);
   }
 
   /**
@@ -471,6 +478,10 @@ export class MeasureIndex {
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
     const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
+    // "78 of the 104 World Cup matches", "11 de las 16 sedes": a part said right before its whole (of its unit, and less than
+    // it) is of the kind the words after the whole name: its stretch reaches over the whole to them.
+    for (let i = quantities.length - 2; i >= 0; i--)
+      if (partBeforeWhole(folded, quantities[i]!, quantities[i + 1]!, words.wholeAfter)) stretches[i] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
     const spans = this.monthSpans(sentence, lang);
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
     const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
@@ -645,8 +656,10 @@ export class MeasureIndex {
           return drop('an amount of change');
         }
         // "Las remesas cayeron 4.6% en 2025": a change with its year and no level beside it is the change from the year before.
-        if (q.unit === 'percent' && yearly(stated, q)) {
-          const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
+        // "Los homicidios bajaron 11% en el primer semestre de 2025": said of a part of a year, from that part of the year before.
+        const partOfYear = stated === 'part-year' && !perMonth ? partSaid : null;
+        if (q.unit === 'percent' && (yearly(stated, q) || partOfYear)) {
+          const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words, partOfYear);
           if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         }
         if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
@@ -846,7 +859,8 @@ export class MeasureIndex {
       if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return drop('the way turned round', best.entry);
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
-      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year)) return drop('part of a year', best.entry);
+      const recurring = partOfYear && perMonth;
+      if (partOfYear && !judgePartOfYear(q, best.entry.figures, year, recurring)) return drop('part of a year', best.entry);
       const date = dated ? null : dateBeforeYear(folded, q, words.months);
       out.push({
         ...(date ? { date } : {}),
@@ -862,6 +876,7 @@ export class MeasureIndex {
         // A position whose own noun opens its cue ("la principal fuente de importaciones de EU") names its field as a cue around a number does.
         enclosed: around || (q.unit === 'rank' && best.at > at && best.at <= at + 1 + this.markedStems(sentence.slice(q.start, q.end), lang).stems.length),
         partOfYear,
+        recurring,
         ...(denial ? { denied: true, onlyDisproved: denial === 'only disproved' } : {}),
         anotherPart: q.unit === 'percent' && this.otherPart(folded.slice(q.end, clause[1]), lang, best.entry),
         // "Las muertes por sobredosis cayeron 27%": a percentage said as a change is no share's level; it settles nothing,
@@ -987,25 +1002,23 @@ export class MeasureIndex {
     allowed: (e: SeriesEntry) => boolean,
     directionStems: ReadonlySet<string>,
     words: VerdictWords,
+    part: readonly string[] | null = null,
   ): Pick<Binding, 'entry' | 'year' | 'change'> | null {
     const amount = q.unit !== 'percent';
     const sign = amount ? changeAmountSign(folded, q, words) : changeSign(folded, q, words);
     if (!sign) return null;
-    const levelHits = hits.filter(
+    // Said of a part of a year, the change is of a series of that part (its cue names the part said, and may close after the
+    // number: "homicides fell 11% in the first half"), between the same part of two years.
+    const ofPeriod = (h: CueHit) => (part ? h.at < at && h.entry.series.period === 'part-year' && part.every((st) => h.entry.cueStems.has(st)) : h.end <= at && h.entry.series.period === 'year');
+    const measured = hits.filter(
       (h) =>
-        h.end <= at &&
-        allowed(h.entry) &&
-        h.entry.series.period === 'year' &&
-        !h.entry.series.noChange &&
-        h.entry.figures[0]!.unit !== 'percent' &&
-        h.entry.figures[0]!.unit !== 'rank' &&
-        (!amount || unitFits(q, h.entry.figures[0]!)),
+        ofPeriod(h) && allowed(h.entry) && !h.entry.series.noChange && h.entry.figures[0]!.unit !== 'percent' && h.entry.figures[0]!.unit !== 'rank' && (!amount || unitFits(q, h.entry.figures[0]!)),
     );
     // "The U.S. trade deficit with Mexico grew 15%": a level's cue said only inside another level's longer one, said word by
     // word with nothing between ("trade … with Mexico" inside "trade deficit with Mexico"), is a part of that cue's words, no
     // level the change is of. One reaching over other words may join two things ("trade with Mexico and the deficit").
     const within = (h: CueHit, o: CueHit) => o.entry !== h.entry && o.at <= h.at && h.end <= o.end && o.end - o.at + 1 === o.length && o.length > h.length;
-    const levels = new Set(levelHits.filter((h) => !levelHits.some((o) => within(h, o))).map((h) => h.entry));
+    const levels = new Set(measured.filter((h) => !measured.some((o) => within(h, o))).map((h) => h.entry));
     const entry = levels.size === 1 ? [...levels][0]! : null;
     if (!entry || stems.some((s) => directionStems.has(s) && !entry.cueStems.has(s))) return null;
     const { from, to } = stretches[i]!;
@@ -1013,19 +1026,22 @@ export class MeasureIndex {
     // "In 2024/25 remittances fell 4.6%": a year said with the next one spans both; which change it is, is left open.
     if (/(?<!\d)(?:19|20)\d\d\s?[/-]\s?\d\d(?!\d)/.test(folded.slice(start, end))) return null;
     const years = new Set([...folded.slice(start, end).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => m[0]));
-    const has = (y: string | null) => !!y && entry.figures.some((f) => f.period === y);
+    // A part of a year is its period's months after the year ("2025-06"): two years' figures of it end in the same month.
+    const partOf = (y: string | null) => (y ? entry.figures.find((f) => f.period.startsWith(`${y}-`)) : undefined);
+    const samePart = (a: string | null, b: string | null) => !!partOf(a) && partOf(a)!.period.slice(4) === partOf(b)?.period.slice(4);
+    const has = (y: string | null, other: string | null = null) => !!y && (part ? samePart(y, other) : entry.figures.some((f) => f.period === y));
     // "$64.7 billion in 2024, up 200% from 2013": the year right after the change is what it is a change from, the
     // clause's one other year what it is a change to.
     const base = changeBase(folded, q, words);
     if (base) {
       const to = [...years].filter((y) => y !== base);
-      return to.length === 1 && base < to[0]! && has(base) && has(to[0]!) ? { entry, year: to[0]!, change: { from: base, sign } } : null;
+      return to.length === 1 && base < to[0]! && has(base, to[0]!) && has(to[0]!, base) ? { entry, year: to[0]!, change: { from: base, sign } } : null;
     }
     const year = yearNear(folded, q, from, to, [], compared);
     // Another year in its clause may be what it is a change from ("fell 2.4% in 2025 from 2023"): left open.
     if ([...years].some((y) => y !== year)) return null;
     const before = yearBefore(year);
-    return has(year) && has(before) ? { entry, year, change: { from: before!, sign } } : null;
+    return has(year, before) && has(before, year) ? { entry, year, change: { from: before!, sign } } : null;
   }
 }
 
@@ -1180,6 +1196,17 @@ function opensClause(lead: string, words: VerdictWords): boolean {
 }
 
 /** A rate per month or week said in the stretch ("a month", "cada semana"), not a time counted back from now ("a month earlier", "a week ago"). */
+/** Units a part and its whole may be said in: one, or a count beside a bare number ("78 of the 104 matches", "78 de los 104 partidos"). */
+const COUNTED = new Set<Quantity['unit']>([null, 'count', 'people']);
+
+/** `part` is said right before `whole`, one of the packs' `wholeAfter` alone between them, in one unit and less than it. */
+export function partBeforeWhole(folded: string, part: Quantity, whole: Quantity, between: readonly string[]): boolean {
+  const oneUnit = part.unit === whole.unit || (COUNTED.has(part.unit) && COUNTED.has(whole.unit));
+  if (!oneUnit || part.per !== whole.per || part.unit === 'year' || part.unit === 'rank' || part.vague || whole.vague || part.value >= whole.value) return false;
+  const gap = folded.slice(part.end, whole.start).trim();
+  return between.includes(gap);
+}
+
 function rateIn(stretch: string, rates: readonly string[]): boolean {
   return findAll(stretch, rates).some((hit) => !/^\s+(?:earlier|before|ago|prior|antes|atras)\b/.test(stretch.slice(hit.end)));
 }

@@ -284,6 +284,11 @@ export interface VerdictWords {
   /** A trend said from one number to the next ("from 29.8% in 2007 to 42.9% in 2023", "del 29.8% en 2007 al 42.9%"): the words before the first and before the second. */
   trendFrom: string[];
   trendTo: string[];
+  /**
+   * Verbs that say the level a measure came to, right after "and" joins them to a change said before ("cayeron 4.6% en 2025
+   * y sumaron 61,791 millones", "fell 4.6% in 2025 and totaled $61.8 billion"): the subject is the change's, left unsaid.
+   */
+  levelVerbs: string[];
   /** A range of values ("between 70% and 90%", "entre el 70% y el 90%"): the words before the first and before the second. */
   rangeFrom: string[];
   rangeTo: string[];
@@ -377,6 +382,8 @@ export interface VerdictWords {
    * one, beside an amount of money, is money too, its currency said once.
    */
   partitive: string[];
+  /** Words between a part and its whole said right after it ("78 of the 104 World Cup matches", "11 de las 16 sedes"): the part is of the whole's kind, named by the words after the whole. */
+  wholeAfter: string[];
   /**
    * Particles whose object a position said right after them is ("depends on the largest economy", "vecino de la mayor
    * economía", "exports to the No. 1 market"), and verbs of neighbouring that take one without a particle ("borders the

@@ -10,7 +10,7 @@
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { heldAlmostExactly, judgeBinding, outOfScale } from './figures';
-import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, yearsAfter } from './measures';
+import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
@@ -725,12 +725,25 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * is not shown right.
    */
   function judge(b: Binding, sentence: string, lang: Lang): ReturnType<typeof judgeBinding> {
-    if (stale(b)) return null;
-    const judged = judgeBinding(b);
-    if (!judged) return judged;
+    // A year's total said of a day is wrong whenever it was said.
+    const judged = stale(b) ? null : judgeBinding(b);
+    if (!judged) return yearSaidOfADay(b);
     if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b))) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
+  }
+
+  /**
+   * "Around 200,000 guns are smuggled into Mexico every day": a day's amount out of scale with its daily record that is,
+   * to the digit it is said with, a year's total of the same flow is that total said of a day: wrong.
+   */
+  function yearSaidOfADay(b: Binding): ReturnType<typeof judgeBinding> {
+    const q = b.quantity;
+    if (b.entry.series.period !== 'day' || b.year || b.span || b.change || !outOfScale(q, b.entry.figures)) return null;
+    if (!measures.yearlyOf(b.entry).some((e) => heldAlmostExactly({ ...q, per: null }, e.figures))) return null;
+    const latest = b.entry.figures[b.entry.figures.length - 1]!;
+    const record = { recordValue: latest.value, recordPeriod: latest.period, latestValue: latest.value, latestPeriod: latest.period };
+    return { status: 'contradicted', unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, ...record };
   }
 
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */
@@ -885,6 +898,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A count said in words that nothing bound ("two cities", "tres consulados") is left aside, as a bare number is: small
       // counts so said are more often an aside than the claim.
       const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw);
+      // "78 de los 104 partidos": the whole a bound part is said of, counted, is its frame, left aside as a bare one is ("78 of the 104").
+      const wholeOfPart = (q: Quantity) => q.unit === 'count' && numbers.some((p, k) => numbers[k + 1] === q && bound.has(p) && partBeforeWhole(folded, p, q, w.wholeAfter));
       /** A year said after "since", "desde", with at most a date's day and month between ("since July 1, 2020", "desde el 1 de julio de 2020"). */
       const afterSince = (q: Quantity) => yearAfterWord(folded, q.start, w.cumulative, w);
       // "El T-MEC estaba vigente en 2023", "NAFTA was in force in 2005": a year said of the state a dated event began (the packs'
@@ -912,7 +927,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const eventOwn = (q: Quantity) => q.unit === 'rank' && inEventCue(q.start, q.end, q.raw);
       // "…, 10 mil millones menos que en 2024", "$2.96 billion less than in 2024": a difference is settled as one, below.
       const differ = differences(folded, numbers, bindings, w);
-      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
       // A time between two events said in words ("three years after it was signed") is a claim no record settles, as in digits.
       unsettled += intervalsInWords(input.sentence, input.lang, numbers).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.

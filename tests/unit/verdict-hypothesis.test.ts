@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../../engine/schema';
+import { bundled } from './helpers/bundled';
 import { fig, ratingsOn, series, seriesFact } from './helpers/sample-facts';
 
 const FACTS: Fact[] = [
@@ -98,6 +99,15 @@ describe('a promise', () => {
     expect(wall('Trump is on course to finish 600 miles of border wall.')?.rating).toBe('context');
     expect(wall('Trump está a punto de terminar 600 millas de barda.')?.rating).toBe('context');
     expect(wall('Trump está por completar 600 millas de barda.')?.rating).toBe('context');
+    expect(wall('Trump va a completar 600 millas de barda.')?.rating).toBe('context');
+  });
+
+  it('is no motion: "va a", "van a" foretell only before an infinitive', () => {
+    // "Van a Estados Unidos" says where the exports go, as "go to the U.S." does; "van a sumar" foretells.
+    expect(bundled.classify('El 83% de las exportaciones mexicanas van a Estados Unidos.', 'es')?.rating).toBe('accurate');
+    expect(bundled.classify('El 95% de las exportaciones mexicanas van a Estados Unidos.', 'es')?.rating).toBe('false');
+    expect(bundled.classify('83% of Mexican exports go to the United States.', 'en')?.rating).toBe('accurate');
+    expect(bundled.classify('Las remesas a México van a sumar 80 mil millones de dólares en 2025.', 'es')?.rating).toBe('context');
   });
 
   it('leaves what was done to be judged', () => {

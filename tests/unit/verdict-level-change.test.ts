@@ -141,6 +141,16 @@ describe('a level reached by a change', () => {
     ['Homicides in Mexico: 32,252 in 2023, down from 2022.', 'accurate'],
     ['Trade with Mexico hit $872.8B in 2025, up from the year before.', 'accurate'],
     ['Mexico recorded 33,550 homicides in 2024, up from 32,252 in 2023.', 'accurate'],
+    // A verb of a level right after "and" says the level the changed measure came to, in the change's year.
+    ['Remittances to Mexico fell 4.6% in 2025 and totaled $61.8 billion.', 'accurate'],
+    ['Las remesas a México cayeron 4.6% en 2025 y sumaron 61,791 millones de dólares.', 'accurate'],
+    ['Remittances to Mexico fell 4.6% in 2025 and came to about $62 billion.', 'accurate'],
+    ['Las remesas a México cayeron 4.6% en 2025 y alcanzaron unos 62 mil millones de dólares.', 'accurate'],
+    ['Remittances to Mexico fell 4.6% in 2025 and totaled $80 billion.', 'false'],
+    ['Las remesas a México cayeron 4.6% en 2025 y sumaron 80 mil millones de dólares.', 'false'],
+    // Another subject after "and" is another measure: nothing of the change's.
+    ['Remittances to Mexico fell 4.6% in 2025 and exports reached $80 billion.', 'context'],
+    ['Las remesas a México cayeron 4.6% en 2025 y las exportaciones sumaron 80 mil millones de dólares.', 'context'],
   ])('%s → %s', (text, expected) => {
     expect(engine.analyze(text)[0]?.rating).toBe(expected);
   });

@@ -50,6 +50,9 @@ export interface Said {
   others: string;
 }
 
+/** A series' direction that is a flow's way, from one side to the other ("mx-to-us"); polls' directions say who views whom. */
+const FLOW = /^(mx|us|world)-to-(mx|us|world)$/;
+
 export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding) => boolean {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
@@ -282,6 +285,12 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     const order = seriesOrder(b.entry.series);
     if (!order) return false;
     const clause = said.sentence.slice(b.clause[0], b.clause[1]);
+    // A share of a flow is of the whole named after it ("15.7% of U.S. imports", "el 15.7% de las importaciones de México"):
+    // a country named there is the whole's, the first its series' cues name, whatever the clause names before the share.
+    if (b.quantity.unit === 'percent' && FLOW.test(b.entry.series.direction ?? '')) {
+      const after = deps.orderOf(toStems(said.sentence.slice(b.quantity.end, b.clause[1]), said.lang));
+      if (after) return after.split(' ')[0] !== order.split(' ')[0];
+    }
     const turned = order.split(' ').reverse().join(' ');
     const named = deps.orderOf(toStems(clause, said.lang));
     // "Unfavorable views of the U.S. rose in Mexico": a country said as the place, where no cue of the series says one, is the
@@ -300,7 +309,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    * ("Mexico sent $61.8 billion in remittances", "Estados Unidos recibió …").
    */
   function turnedRound(said: Said, b: Binding): boolean {
-    const way = /^(mx|us|world)-to-(mx|us|world)$/.exec(b.entry.series.direction ?? '');
+    const way = FLOW.exec(b.entry.series.direction ?? '');
     if (!way) return false;
     const [, source = '', target = ''] = way;
     // A side of the way named wrong: not the country it names, or, where it is anywhere ("world"), the other end.

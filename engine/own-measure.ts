@@ -286,9 +286,13 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     if (!order) return false;
     const clause = said.sentence.slice(b.clause[0], b.clause[1]);
     // A share of a flow is of the whole named after it ("15.7% of U.S. imports", "el 15.7% de las importaciones de México"):
-    // a country named there is the whole's, the first its series' cues name, whatever the clause names before the share.
+    // a country named there, before any word of the flow's way ("come from Mexico", "provienen de Estados Unidos" name its
+    // ends), is the whole's, the first its series' cues name, whatever the clause names before the share.
     if (b.quantity.unit === 'percent' && FLOW.test(b.entry.series.direction ?? '')) {
-      const after = deps.orderOf(toStems(said.sentence.slice(b.quantity.end, b.clause[1]), said.lang));
+      const rest = said.sentence.slice(b.quantity.end, b.clause[1]);
+      const w = deps.words[said.lang];
+      const way = findAll(foldSameLength(rest), [...w.toward, ...w.awayFrom])[0];
+      const after = deps.orderOf(toStems(rest.slice(0, way?.at), said.lang));
       if (after) return after.split(' ')[0] !== order.split(' ')[0];
     }
     const turned = order.split(' ').reverse().join(' ');

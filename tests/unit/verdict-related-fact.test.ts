@@ -31,4 +31,9 @@ describe('the related fact a card shows without a verdict', () => {
     expect(shown('Canada, Mexico and the United States signed an agreement that renegotiated NAFTA in late 2018.')).toBe('nafta-usmca-usmca-in-force-2020');
     expect(shown('Los tres países firmaron la renegociación del TLCAN a finales de 2018.')).toBe('nafta-usmca-usmca-in-force-2020');
   });
+
+  it('is the Laredo port record when a sentence names the busiest customs crossing, in Spanish as in English', () => {
+    expect(shown('Por la aduana más activa de México cruzan cada día miles de camiones con mercancías.')).toBe('trade-volume-port-laredo');
+    expect(shown('The busiest land port in the country handles much of the cross-border trade with Mexico.')).toBe('trade-volume-port-laredo');
+  });
 });

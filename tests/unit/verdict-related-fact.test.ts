@@ -26,4 +26,14 @@ describe('the related fact a card shows without a verdict', () => {
     expect(shown('En 2019, el termómetro de los estadounidenses hacia México llegó a 58 grados, de acuerdo con la encuesta.')).toBe('public-opinion-americans-thermometer');
     expect(shown('En 2024, el 37% de los estadounidenses tenía una opinión favorable de México, de acuerdo con el sondeo.')).toBe('public-opinion-americans-pew');
   });
+
+  it('is the agreement that renegotiated NAFTA (the USMCA) when a sentence says the renegotiation, in English and Spanish', () => {
+    expect(shown('Canada, Mexico and the United States signed an agreement that renegotiated NAFTA in late 2018.')).toBe('nafta-usmca-usmca-in-force-2020');
+    expect(shown('Los tres países firmaron la renegociación del TLCAN a finales de 2018.')).toBe('nafta-usmca-usmca-in-force-2020');
+  });
+
+  it('is the Laredo port record when a sentence names the busiest customs crossing, in Spanish as in English', () => {
+    expect(shown('Por la aduana más activa de México cruzan cada día miles de camiones con mercancías.')).toBe('trade-volume-port-laredo');
+    expect(shown('The busiest land port in the country handles much of the cross-border trade with Mexico.')).toBe('trade-volume-port-laredo');
+  });
 });

@@ -90,6 +90,8 @@ const RECENT_READS = 512;
 export class MeasureIndex {
   private cues = new CueIndex();
   private directionStems: Record<Lang, Set<string>>;
+  /** Words of an average, read as directionStems are. */
+  private averageStems: Record<Lang, Set<string>>;
   /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
   private sectorStems: Record<Lang, Set<string>>;
   /** Words of a rate set by a rule ("tax", "arancel"), read through the classes. */
@@ -136,6 +138,8 @@ export class MeasureIndex {
     const directions = stemSets(words, 'direction');
     const parts = stemSets(words, 'parts');
     this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...parts[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const averages = stemSets(words, 'averageWords');
+    this.averageStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...averages[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     const sectors = stemSets(words, 'sectors');
     this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     const setRates = stemSets(words, 'setRate');
@@ -657,7 +661,10 @@ export class MeasureIndex {
       const named = findAll(folded.slice(from, to), words.notDirection).length
         ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
         : stems;
-      const clashes = (e: SeriesEntry) => named.some((s) => directionStems.has(s) && !e.cueStems.has(s));
+      // An amount said per a unit of time ("$2.4 billion a day") is an average over it: words of an average name no other
+      // measure of a series counted per that unit.
+      const averaged = (e: SeriesEntry, s: string) => q.per !== null && e.figures[0]!.per === q.per && this.averageStems[lang].has(s);
+      const clashes = (e: SeriesEntry) => named.some((s) => directionStems.has(s) && !e.cueStems.has(s) && !averaged(e, s));
       // A nearer cue said over the words of another yields to it when the other's own words name the measure: a word of
       // direction or part beside the two that only the other says ("the average remittance to Mexico": "average remittance"
       // over "remittances to Mexico"), or words the nearer one reached over that are the other's own ("las remesas enviadas
@@ -811,7 +818,7 @@ export class MeasureIndex {
       // "Las tres sedes mexicanas, en las que se jugarán un total de 13 partidos": one country named before the number in its
       // clause, where the measure has a series of that country's part, says the part: the whole's cue names no measure then.
       if (this.countryPart(folded.slice(clauseFrom, q.start), lang, best.entry, stems.slice(best.at, best.end + 1))) return drop("a country's part said");
-      if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return drop('a direction word');
+      if (clashes(best.entry)) return drop('a direction word');
       // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name
       // only its source, "according to the Chicago Council"): it is the opposite measure's.
       const own = this.ownStems.get(best.entry)!;

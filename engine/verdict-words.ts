@@ -57,6 +57,11 @@ export interface VerdictWords {
    * month's or week's, never a total over part of a year ("the first half", "enero-septiembre").
    */
   partYearRate: string[];
+  /**
+   * Words of an average ("averages", "on average", "promedia", "en promedio"): an amount said per a unit of time ("a day") is
+   * an average over it, so they name no other measure of a series counted per that unit, as other parts' words do.
+   */
+  averageWords: string[];
   /** The whole year, said after part of it ("…, so for the full year", "en todo el año"): a number after it is the year's. */
   wholeYear: string[];
   /** A stated number covers a span of years: "between 2007 and 2011" (with two years), "over the past decade". */

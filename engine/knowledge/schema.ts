@@ -149,6 +149,7 @@ const verdictWordsSchema = z
     partYear: phrases,
     wholeYear: phrases,
     partYearRate: phrases,
+    averageWords: phrases,
     range: phrases,
     cumulative: phrases,
     fiscal: phrases,

@@ -307,6 +307,11 @@ export interface VerdictWords {
    */
   changeBy: string[];
   /**
+   * Words right after an amount that make a word of change before it a shortfall ("fell 865,000 acre-feet short of", "se
+   * quedó corto"): the gap to what was owed or set, no change between two times.
+   */
+  shortAfter: string[];
+  /**
    * Marks after a name that make it the owner of what follows ("Mexico's", "the U.S.'"), and the
    * words after a position that name whose ordering it is ("partner of", "socio de"): a position
    * among Mexico's or Canada's partners is not one among the U.S.'s.

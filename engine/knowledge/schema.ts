@@ -249,6 +249,7 @@ const verdictWordsSchema = z
     relativeTimes: phrases,
     subjectAfterVerb: phrases,
     changeBy: phrases,
+    shortAfter: phrases,
     possessive: phrases,
     fieldOf: phrases,
     placeIn: phrases,

@@ -582,8 +582,6 @@ export class MeasureIndex {
       type Candidate = { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number };
       let best: Candidate | null = null;
       let tie = false;
-      /** Every cue that could take the number, ranked as `best` is. */
-      const candidates: Candidate[] = [];
       const rank = (h: { distance: number; length: number; foreign: number }) => [h.distance, -h.length, h.foreign];
       // "16 host cities in the United States, Mexico and Canada": a cue that names one place of a list the sentence goes on
       // with does not name the number's measure; the list's whole is said, and a cue of the whole, if any, takes the number.
@@ -648,7 +646,6 @@ export class MeasureIndex {
         // At one distance the longer cue names the measure; of two as long, the one whose words the cue reached over are
         // its series' own ("Mexicans … in extreme poverty" over "Mexicans live in … poverty", which reaches over "extreme").
         const foreign = stems.slice(hit.at, hit.end + 1).filter((st) => !e.cueStems.has(st)).length;
-        candidates.push({ entry: e, distance, length: hit.length, foreign, at: hit.at, end: hit.end, partner: hit.partner });
         const order = best ? compareRanks(rank({ distance, length: hit.length, foreign }), rank(best)) : -1;
         if (order < 0) {
           best = { entry: e, distance, length: hit.length, foreign, at: hit.at, end: hit.end, partner: hit.partner };
@@ -665,26 +662,6 @@ export class MeasureIndex {
       // measure of a series counted per that unit.
       const averaged = (e: SeriesEntry, s: string) => q.per !== null && e.figures[0]!.per === q.per && this.averageStems[lang].has(s);
       const clashes = (e: SeriesEntry) => named.some((s) => directionStems.has(s) && !e.cueStems.has(s) && !averaged(e, s));
-      // A nearer cue said over the words of another yields to it when the other's own words name the measure: a word of
-      // direction or part beside the two that only the other says ("the average remittance to Mexico": "average remittance"
-      // over "remittances to Mexico"), or words the nearer one reached over that are the other's own ("las remesas enviadas
-      // desde México al exterior sumaron": "remesas … sumaron" over "remesas enviadas desde México").
-      if (best) {
-        const b = best;
-        const over = (c: Candidate) => c.at <= b.end && b.at <= c.end;
-        // (Said on one side of the number: one said around it is left in doubt by a cue inside, below.)
-        const leapt = (c: Candidate) =>
-          (b.end < at || b.at > at) &&
-          c.at >= b.at &&
-          c.end <= b.end &&
-          stems.some((st, k) => k > b.at && k < b.end && k >= c.at && k <= c.end && c.entry.cueStems.has(st) && !b.entry.cueStems.has(st));
-        const fits = (c: Candidate) => c.entry.series.key !== b.entry.series.key && over(c) && !clashes(c.entry) && (clashes(b.entry) || (b.foreign > 0 && leapt(c)));
-        const other = candidates.filter(fits).sort((x, y) => compareRanks(rank(x), rank(y)))[0];
-        if (other) {
-          best = other;
-          tie = false;
-        }
-      }
       if (!best) {
         if (projected || cueNegated) return drop('no cue');
         if (changeAmount) {

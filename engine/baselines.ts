@@ -29,6 +29,10 @@ const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
 const MARKER_REACH = 3;
 /** Characters beside a percentage where its word of change stands. */
 const CHANGE_REACH = 22;
+/** Words at most between an amount and the word that makes it a shortfall: its unit's ("acre-feet", "millones de dólares"). */
+const SHORT_UNIT_WORDS = 3;
+/** Characters after an amount sought for it. */
+const SHORT_REACH = 40;
 
 /** Characters after a change in which the year it is a change from stands ("up 200% from 2013", "un alza de 200% respecto a 2013"). */
 const BASE_REACH = 30;
@@ -331,6 +335,9 @@ export function changePercentWord(folded: string, q: Quantity, words: VerdictWor
 
 /** The word of change a number is said right after, as its size (nothing but "by" / "en" and a hedge between them), or null. */
 function changeSaid(folded: string, q: Quantity, words: VerdictWords): string | null {
+  // "fell 865,000 acre-feet short of …": a shortfall, said at most a unit's words after the amount.
+  const after = folded.slice(q.end, q.end + SHORT_REACH);
+  if (findAll(after, words.shortAfter).some((h) => after.slice(0, h.at).trim().split(/\s+/).filter(Boolean).length <= SHORT_UNIT_WORDS)) return null;
   const before = folded.slice(Math.max(0, q.start - CHANGE_REACH - 8), q.start);
   const marker = findAll(before, changeWords(words)).at(-1);
   if (!marker) return null;

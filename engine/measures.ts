@@ -90,6 +90,8 @@ const RECENT_READS = 512;
 export class MeasureIndex {
   private cues = new CueIndex();
   private directionStems: Record<Lang, Set<string>>;
+  /** Words of an average, read as directionStems are. */
+  private averageStems: Record<Lang, Set<string>>;
   /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
   private sectorStems: Record<Lang, Set<string>>;
   /** Words of a rate set by a rule ("tax", "arancel"), read through the classes. */
@@ -136,6 +138,8 @@ export class MeasureIndex {
     const directions = stemSets(words, 'direction');
     const parts = stemSets(words, 'parts');
     this.directionStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...directions[lang], ...parts[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const averages = stemSets(words, 'averageWords');
+    this.averageStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...averages[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     const sectors = stemSets(words, 'sectors');
     this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     const setRates = stemSets(words, 'setRate');
@@ -575,8 +579,10 @@ export class MeasureIndex {
       const setInside = q.unit === 'year' && timeSetIn(folded.slice(from, q.start), folded.slice(q.end, to), words);
       let beforeDate = at - 1;
       while (beforeDate > 0 && (this.monthStems[lang].has(stems[beforeDate]!) || /^\d/.test(stems[beforeDate]!))) beforeDate--;
-      let best: { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number } | null = null;
+      type Candidate = { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number };
+      let best: Candidate | null = null;
       let tie = false;
+      const rank = (h: { distance: number; length: number; foreign: number }) => [h.distance, -h.length, h.foreign];
       // "16 host cities in the United States, Mexico and Canada": a cue that names one place of a list the sentence goes on
       // with does not name the number's measure; the list's whole is said, and a cue of the whole, if any, takes the number.
       const places = namesListed(sentence.slice(from), words).map((list) => list.map((name) => this.markedStems(name, lang).stems));
@@ -640,7 +646,6 @@ export class MeasureIndex {
         // At one distance the longer cue names the measure; of two as long, the one whose words the cue reached over are
         // its series' own ("Mexicans … in extreme poverty" over "Mexicans live in … poverty", which reaches over "extreme").
         const foreign = stems.slice(hit.at, hit.end + 1).filter((st) => !e.cueStems.has(st)).length;
-        const rank = (h: { distance: number; length: number; foreign: number }) => [h.distance, -h.length, h.foreign];
         const order = best ? compareRanks(rank({ distance, length: hit.length, foreign }), rank(best)) : -1;
         if (order < 0) {
           best = { entry: e, distance, length: hit.length, foreign, at: hit.at, end: hit.end, partner: hit.partner };
@@ -649,6 +654,14 @@ export class MeasureIndex {
           tie = true;
         }
       }
+      // A word of direction or part the stretch says ("exports", "average") names the number's measure.
+      const named = findAll(folded.slice(from, to), words.notDirection).length
+        ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
+        : stems;
+      // An amount said per a unit of time ("$2.4 billion a day") is an average over it: words of an average name no other
+      // measure of a series counted per that unit.
+      const averaged = (e: SeriesEntry, s: string) => q.per !== null && e.figures[0]!.per === q.per && this.averageStems[lang].has(s);
+      const clashes = (e: SeriesEntry) => named.some((s) => directionStems.has(s) && !e.cueStems.has(s) && !averaged(e, s));
       if (!best) {
         if (projected || cueNegated) return drop('no cue');
         if (changeAmount) {
@@ -767,9 +780,6 @@ export class MeasureIndex {
       if (q.unit === 'count' && post.stems[0] && !best.entry.cueStems.has(post.stems[0])) return drop('another counted noun');
       // A word of direction the series never uses ("exports" beside two-way trade, "net" beside
       // a gross flow) says the number is another measure of the same thing.
-      const named = findAll(folded.slice(from, to), words.notDirection).length
-        ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
-        : stems;
       // So does a part ("Democrats", "Texas") said whole anywhere before it in its clause, however far ("Among
       // Democrats surveyed by …, support … reached 27%"). After the number the stretch's reach holds: what follows may
       // tell of something else ("… por minuto y de ellos, la mayor parte pasa por … California"). Sought beyond the
@@ -785,7 +795,7 @@ export class MeasureIndex {
       // "Las tres sedes mexicanas, en las que se jugarán un total de 13 partidos": one country named before the number in its
       // clause, where the measure has a series of that country's part, says the part: the whole's cue names no measure then.
       if (this.countryPart(folded.slice(clauseFrom, q.start), lang, best.entry, stems.slice(best.at, best.end + 1))) return drop("a country's part said");
-      if (named.some((s) => directionStems.has(s) && !best!.entry.cueStems.has(s))) return drop('a direction word');
+      if (clashes(best.entry)) return drop('a direction word');
       // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name
       // only its source, "according to the Chicago Council"): it is the opposite measure's.
       const own = this.ownStems.get(best.entry)!;

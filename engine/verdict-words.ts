@@ -57,6 +57,11 @@ export interface VerdictWords {
    * month's or week's, never a total over part of a year ("the first half", "enero-septiembre").
    */
   partYearRate: string[];
+  /**
+   * Words of an average ("averages", "on average", "promedia", "en promedio"): an amount said per a unit of time ("a day") is
+   * an average over it, so they name no other measure of a series counted per that unit, as other parts' words do.
+   */
+  averageWords: string[];
   /** The whole year, said after part of it ("…, so for the full year", "en todo el año"): a number after it is the year's. */
   wholeYear: string[];
   /** A stated number covers a span of years: "between 2007 and 2011" (with two years), "over the past decade". */
@@ -301,6 +306,11 @@ export interface VerdictWords {
    * 125,000 acres-pie"): the amount is a difference between two times, never the measure's level.
    */
   changeBy: string[];
+  /**
+   * Words right after an amount that make a word of change before it a shortfall ("fell 865,000 acre-feet short of", "se
+   * quedó corto"): the gap to what was owed or set, no change between two times.
+   */
+  shortAfter: string[];
   /**
    * Marks after a name that make it the owner of what follows ("Mexico's", "the U.S.'"), and the
    * words after a position that name whose ordering it is ("partner of", "socio de"): a position

@@ -5,11 +5,7 @@
  * number was dropped as "a direction word". Other words of direction still set it apart. Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { shownRating as rating } from './helpers/bundled';
 
 describe('words of an average beside an amount per day', () => {
   it('leave it to the daily series, in English', () => {

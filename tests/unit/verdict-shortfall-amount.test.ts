@@ -5,11 +5,7 @@
  * shortfall the record holds earned no verdict. A fall said alone stays a change. Sentences written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { createEngine } from '../../engine/engine';
-import { loadData } from '../../scripts/lib/data-files';
-
-const engine = createEngine(loadData().facts);
-const rating = (text: string) => engine.analyze(text)[0]?.rating;
+import { shownRating as rating } from './helpers/bundled';
 
 describe('an amount a word of shortfall follows', () => {
   it('is the shortfall, in English', () => {

@@ -45,11 +45,14 @@ const FLOORS = {
  * measured figures less 0.005 (EN P 0.895 R 0.703 F1 0.787, ES P 0.814 R 0.722 F1 0.765), and again
  * with them on 2026-12-03 (EN P 0.896 R 0.709 F1 0.792, ES P 0.816 R 0.731 F1 0.771), and on 2026-12-05
  * (EN P 0.898 R 0.728 F1 0.804, ES P 0.820 R 0.731 F1 0.773), and again that day (EN P 0.899 R 0.734 F1 0.808,
- * ES P 0.821 R 0.736 F1 0.776).
+ * ES P 0.821 R 0.736 F1 0.776). The ES precision floor was lowered on 2026-12-06 to the measured figure less 0.005,
+ * when "EE. UU." (the spelling the RAE recommends) stopped ending a sentence at "EE.": held-out sentences so spelled,
+ * read whole rather than as two fragments, gave ES P 0.813 R 0.736 F1 0.772; the split had hidden them, it had not
+ * read them right.
  */
 const HIGHLIGHT_FLOORS = {
   en: { precision: 0.894, recall: 0.729, f1: 0.803 },
-  es: { precision: 0.816, recall: 0.731, f1: 0.771 },
+  es: { precision: 0.808, recall: 0.731, f1: 0.771 },
 };
 
 describe('detection on the held-out split of tests/corpus', () => {

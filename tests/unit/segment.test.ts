@@ -14,6 +14,8 @@ describe('sentence segmentation', () => {
   it('does not split after abbreviations or inside numbers', () => {
     expect(texts('The U.S. Census Bureau says trade was $1.4 billion a day. Then it grew.')).toEqual(['The U.S. Census Bureau says trade was $1.4 billion a day.', 'Then it grew.']);
     expect(texts('México y EE.UU. comercian 1.7 mil millones. El Sr. Pérez lo dijo.')).toEqual(['México y EE.UU. comercian 1.7 mil millones.', 'El Sr. Pérez lo dijo.']);
+    // The spelling the RAE recommends, with a space: "EE." before "UU." ends nothing.
+    expect(texts('México vende a EE. UU. el 80% de lo que exporta. Es mucho.')).toEqual(['México vende a EE. UU. el 80% de lo que exporta.', 'Es mucho.']);
   });
 
   it('does not split after the titles news gives people', () => {

@@ -22,6 +22,8 @@ export interface Bound<E> {
   change?: { from: string; sign: 1 | -1 };
   /** The sentence denies the number ("no al 10%"): right when the record is not it. */
   denied?: boolean;
+  /** The last year of the span a trend that starts at this number runs over ("entre 2018 y 2024 … de 41.9% a 29.6%"). */
+  until?: string;
 }
 
 const YEAR = /(?<![\d.,])(?:19[5-9]\d|20[0-4]\d)(?![\d.,]*\d)/g;
@@ -144,7 +146,7 @@ export function relatedBindings<E>(
     // "from 29.8% in 2007 to 42.9% in 2023": the number after "to" is the measure of the one after "from", at its own time.
     const trend = i > 0 ? trendFrom(folded, quantities[i - 1]!, q, [...bound, ...out], words) : undefined;
     if (trend) {
-      const year = ownYear(folded, from, to, q);
+      const year = trend.until ?? ownYear(folded, from, to, q);
       if (year && fits(q, trend.entry)) out.push({ quantity: q, entry: trend.entry, year, clause: trend.clause });
       continue;
     }

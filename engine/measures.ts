@@ -13,7 +13,7 @@ import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, stretchOf } from './number-stretch';
-import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
+import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
@@ -556,6 +556,9 @@ export class MeasureIndex {
       // school or crop years ("2023/24"): a span only for series of calendar years.
       const straddled = stated === 'range' ? joinedYearOf(folded) : null;
       const statedFor = (e: SeriesEntry) => (straddled && e.figures.some((f) => STRADDLING.test(f.period)) ? 'year' : stated);
+      // "Entre 2018 y 2024 la pobreza bajó de 41.9% a 29.6%": the number a trend starts from, said over a span whose two years are
+      // the only ones said, is the level of the span's first year (the number it goes to, of its last: relatedBindings).
+      const trendSpan = stated === 'range' && q.unit !== 'year' && i + 1 < quantities.length && isTrend(folded, q, quantities[i + 1]!, words) ? spanEnds(folded) : null;
       const pre = this.markedStems(sentence.slice(from, q.start), lang);
       // A position said with its noun ("el principal socio") holds part of its own cue.
       const post = this.markedStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang);
@@ -629,7 +632,8 @@ export class MeasureIndex {
         if (e.series.period === 'part-year' && perMonth) continue;
         // A position held since a year ("has been the top partner since 2023") is one of a point in time, checked over the years after (engine/streaks.ts).
         const heldSince = q.unit === 'rank' && stated === 'cumulative' && e.series.period === 'point';
-        if (spanChange ? !spanHeld(e) : q.unit !== 'year' && !part && !heldSince && !periodFits(statedFor(e), e.series.period)) continue;
+        const levelFits = trendSpan ? e.series.period === 'year' || e.series.period === 'point' : q.unit === 'year' || part || heldSince || periodFits(statedFor(e), e.series.period);
+        if (spanChange ? !spanHeld(e) : !levelFits) continue;
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!)) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
@@ -675,7 +679,8 @@ export class MeasureIndex {
           const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words, partOfYear);
           if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         }
-        if (q.unit !== 'year' && (q.unit !== null || q.vague)) open.push(i);
+        // A bare count a trend goes to ("de 46.8 a 38.5 millones") is the trend's measure, as one of a unit is.
+        if (q.unit !== 'year' && (q.unit !== null || q.vague || (i > 0 && isTrend(folded, quantities[i - 1]!, q, words)))) open.push(i);
         directions.set(
           q,
           stems.filter((s) => directionStems.has(s)),
@@ -838,27 +843,29 @@ export class MeasureIndex {
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const oneYear = statedFor(best.entry) !== stated;
-      const span = dated && stated === 'range' && !oneYear ? spanOf(folded) : null;
-      if (dated && stated === 'range' && !span && !oneYear) return drop('a span without years', best.entry);
+      const span = dated && stated === 'range' && !oneYear && !trendSpan ? spanOf(folded) : null;
+      if (dated && stated === 'range' && !span && !oneYear && !trendSpan) return drop('a span without years', best.entry);
       const clause = clauseOf(folded, q);
       // "…the top export market for 20 U.S. states", "…en 30 de los 50 estados": a position said over a count of parts (the
       // packs' `partKinds`, "United States" aside) is each part's, no place in the whole's ranking.
       if (q.unit === 'rank' && countOfParts(folded.slice(q.end, clause[1]), words)) return drop('ranked in parts');
-      const year = oneYear
-        ? straddled
-        : span || !dated || (q.unit === 'rank' && stated === 'cumulative')
-          ? null
-          : yearNear(
-              folded,
-              q,
-              from,
-              to,
-              stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
-              compared,
-            );
+      const year = trendSpan
+        ? trendSpan[0]
+        : oneYear
+          ? straddled
+          : span || !dated || (q.unit === 'rank' && stated === 'cumulative')
+            ? null
+            : yearNear(
+                folded,
+                q,
+                from,
+                to,
+                stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
+                compared,
+              );
       // "4.6 million in fiscal years 2023 and 2024", "128 mil millones en 2023 y 2024": an amount said of years joined by "and" is
       // their sum or each one's; no one year's figure settles it. (A position or a share so said holds in each year.)
-      if (year && !UNSUMMED.has(q.unit ?? '') && yearsJoined(folded, words).has(year)) return drop('of years joined', best.entry);
+      if (year && !trendSpan && !UNSUMMED.has(q.unit ?? '') && yearsJoined(folded, words).has(year)) return drop('of years joined', best.entry);
       // A number told of a decade said without its year ("in the nineties", "en los años 90") is of a time the record does not hold.
       if (dated && !span && !year && hasAny(folded.slice(clause[0], clause[1]), words.earlierDecades)) return drop('an earlier decade', best.entry);
       // A level said as the end of a change the record turns round ("remittances rose to $61.8 billion in 2025": they fell)
@@ -878,6 +885,7 @@ export class MeasureIndex {
         entry: best.entry,
         year,
         span,
+        ...(trendSpan ? { until: trendSpan[1] } : {}),
         // The number a trend starts from ("from $507 billion to $873 billion") is a past figure.
         past: hasAny(stretch, words.past) || (i + 1 < quantities.length && isTrend(folded, q, quantities[i + 1]!, words)),
         history: hasAny(stretch, words.history),

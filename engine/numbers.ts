@@ -5,7 +5,7 @@
  * its unit, its rate ("a day", "al año") and any hedge ("more than", "casi").
  */
 import { foldAccents } from './normalize';
-import { stretchOf } from './number-stretch';
+import { connectives, stretchOf } from './number-stretch';
 import { LANGS, TEXT_PACKS, type NumberWords } from './knowledge/lang';
 import type { Lang, Unit } from './schema';
 
@@ -414,9 +414,35 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     folded,
     boundsSaid(
       folded,
-      out.sort((a, b) => a.start - b.start),
+      scaleShared(
+        folded,
+        out.sort((a, b) => a.start - b.start),
+        lang,
+      ),
     ),
   );
+}
+
+/** A number and the word of a span that joins it to the next ("46.8 to", "46.8 a"), nothing else between. */
+const SPAN_JOIN = new RegExp(`^\\s+(?:${connectives('spanTo')})\\s+\\$?$`);
+/** A number said in digits alone, a dollar sign at most before it: no scale, no unit of its own. */
+const BARE = /^\$?\d[\d.,]*$/;
+
+/**
+ * "From 46.8 to 38.5 million", "de 46.8 a 38.5 millones", "from $3 to $4 billion": a bare number joined to the next by a word of
+ * span shares the scale and unit said once, after the two.
+ */
+function scaleShared(folded: string, out: readonly Quantity[], lang: Lang): Quantity[] {
+  return out.map((p, i) => {
+    const q = out[i + 1];
+    if (!q || p.vague || q.vague || p.per !== q.per || !BARE.test(p.raw) || (p.unit !== null && p.unit !== q.unit) || !SPAN_JOIN.test(folded.slice(p.end, q.start))) return p;
+    const lead = /\d[\d.,]*/.exec(q.raw)?.[0];
+    const said = lead ? parseNumeral(lead.replace(/[.,]$/, ''), lang) : null;
+    if (!said) return p;
+    const scale = q.value / said;
+    if (scale === 1 && q.unit === p.unit) return p;
+    return { ...p, value: p.value * scale, unit: q.unit };
+  });
 }
 
 const DAY_RATE = anyOf(PACKS.map((p) => p.dayRate));

@@ -228,6 +228,18 @@ export function joinedYearOf(folded: string): string | null {
   return b === a + 1 ? m[1]! : null;
 }
 
+/**
+ * The two years of a span that are the only years a sentence says ("entre 2018 y 2024", "between 2018 and 2024", "2018-2024"),
+ * first to last; null for any other sentence. A trend said over such a span ("la pobreza bajó de 41.9% a 29.6%") runs between them.
+ */
+export function spanEnds(folded: string): [string, string] | null {
+  const span = spanOf(folded);
+  if (!span) return null;
+  const [first, last] = span.split('-') as [string, string];
+  const years = folded.match(YEAR) ?? [];
+  return first < last && years.length === 2 && years.every((y) => y === first || y === last) ? [first, last] : null;
+}
+
 export function spanOf(folded: string): string | null {
   const m = SPAN.exec(folded);
   if (!m) return null;

@@ -19,10 +19,14 @@ function close(claim: number, record: number, unit: Figure['unit'], qualifier: Q
   return Math.abs(claim - record) <= Math.abs(record) * tolerance;
 }
 
-function unitFits(q: Quantity, f: Figure): boolean {
+/** A bare number this large is the size of an amount of money: bound as one, and a claim of its own when nothing binds it. */
+export const AMOUNT_SIZED = 1e6;
+
+/** Whether a number said in a unit (or in none) may be a figure of a record's unit. */
+export function unitFits(q: Quantity, f: Figure): boolean {
   if (q.unit === f.unit) return true;
   // "1.4B daily" or "800 mil millones" without a currency word: a money-sized number.
-  if (q.unit === null && f.unit === 'usd' && q.value >= 1e6) return true;
+  if (q.unit === null && f.unit === 'usd' && q.value >= AMOUNT_SIZED) return true;
   if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;
   return false;
 }

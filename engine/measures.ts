@@ -11,7 +11,7 @@ import { changeAmountSign, changeBase, changePercentWord, changeSign, isChangeAm
 import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
-import { fits, judgePartOfYear } from './figures';
+import { fits, judgePartOfYear, unitFits as figureUnitFits } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
@@ -1329,20 +1329,14 @@ function inRange(folded: string, quantities: readonly Quantity[], i: number, wor
   return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]);
 }
 
-/** A bare number this large is the size of an amount of money: bound as one, and a claim of its own when nothing binds it. */
-export const AMOUNT_SIZED = 1e6;
-
+/** A number a series' cue may bind: a unit the record's figures may be in (figures.ts), and what a cue says beside it. */
 function unitFits(q: Quantity, f: Figure): boolean {
-  if (q.unit === f.unit) return true;
+  if (figureUnitFits(q, f)) return true;
   // Percentage points are a share's difference: bound to a share's series, as what they speak of, and never judged by it (asChange).
   if (q.unit === 'points' && f.unit === 'percent') return true;
   // People and things are both counted: "6 cárteles", "33,550 homicides".
   if ((q.unit === 'people' && f.unit === 'count') || (q.unit === 'count' && f.unit === 'people')) return true;
-  // "1.4B daily" or "64 mil 745 millones" without a currency word: a money-sized number.
-  if (q.unit === null && f.unit === 'usd' && q.value >= AMOUNT_SIZED) return true;
-  if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;
-  if (q.unit === null && f.unit === 'count' && Number.isInteger(q.value)) return true;
-  return false;
+  return q.unit === null && f.unit === 'count' && Number.isInteger(q.value);
 }
 
 /** Shortest stem a word family is known by: "favorabl" holds "favorably", shorter stems ("more", "most") stand alone. */

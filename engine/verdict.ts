@@ -9,8 +9,8 @@
  */
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
-import { heldAlmostExactly, judgeBinding, outOfScale } from './figures';
-import { type Binding, AMOUNT_SIZED, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter } from './measures';
+import { AMOUNT_SIZED, heldAlmostExactly, judgeBinding, outOfScale } from './figures';
+import { type Binding, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';

@@ -308,7 +308,11 @@ function* buildEngine(
           settling = [rival.topic, other, rival.p];
           break;
         }
-        if (other.inWords && !verdict.answers) answering ??= [rival.topic, other, rival.p];
+        // So does a rival's fact that holds the words the chosen topic leaves unexplained (a count of Mexicans said to earn
+        // the minimum wage: the diaspora's vocabulary holds "Mexicans", the wage record all the rest), even where a number
+        // bound to its series is what made it answer: those words, not a cue met by chance, name it.
+        const beyond = other.rating === 'context' && verdicts.holdsWordsBeyond(stems, topic, other.factId);
+        if ((other.inWords || beyond) && !verdict.answers) answering ??= [rival.topic, other, rival.p];
       }
       const better = settling ?? answering;
       if (better) {

@@ -432,7 +432,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const idf = (s: string) => Math.log(1 + facts.length / (factIndex.docFrequency(s) ?? 0.5));
 
   /** Share of the claim's own words (rarity-weighted) that the fact holds; its keywords count fully, other words half. */
-  function relevance(input: VerdictInput, fact: Fact): number {
+  function relevance(input: Pick<VerdictInput, 'stems' | 'topic'>, fact: Fact): number {
     const own = ownStems(input);
     const held = factStems.get(fact.id);
     if (!own.length || !held) return 0;
@@ -447,7 +447,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return total ? shared / total : 0;
   }
 
-  function ownStems(input: VerdictInput): string[] {
+  function ownStems(input: Pick<VerdictInput, 'stems' | 'topic'>): string[] {
     const topicWords = deps.topicStems.get(input.topic);
     return [...new Set(input.stems)].filter((s) => !deps.anchorStems.has(s) && !topicWords?.has(s) && !/^\d/.test(s));
   }
@@ -1085,7 +1085,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       .filter((b) => b.enclosed || !outOfScale(b.quantity, b.entry.figures, true))
       .map((b) => b.entry.fact.topic);
 
-  return { decide, checkNumbers, measuredTopics };
+  /**
+   * Whether a fact, of any topic, holds enough of the words a sentence says beyond the given topic's vocabulary to answer
+   * it: the words that topic leaves unexplained ("extreme poverty" read as the diaspora's for its "Mexicans").
+   */
+  const holdsWordsBeyond = (stems: readonly string[], topic: TopicId, factId: string): boolean => {
+    const fact = factsById.get(factId);
+    return !!fact && relevance({ stems, topic }, fact) >= params.relevance;
+  };
+
+  return { decide, checkNumbers, measuredTopics, holdsWordsBeyond };
 }
 
 export type Verdicts = ReturnType<typeof buildVerdicts> extends Generator<unknown, infer V, unknown> ? V : never;

@@ -166,6 +166,8 @@ const verdictWordsSchema = z
     alone: phrases,
     decadeBefore: phrases,
     earlierDecades: phrases,
+    countryRefs: phrases,
+    pronounRefs: phrases,
     referBack: phrases,
     decadeParts: phrases,
     streakAfter: phrases,

@@ -225,9 +225,22 @@ export class CueIndex {
   /** Stems that keep their place among a cue's other words however it is said: the countries, whose order tells the way ("ciudadanos de EU en México"). */
   private placed: ReadonlySet<string> = new Set();
 
-  /** Sets the stems a cue found in another order keeps in their place. */
-  keepInPlace(stems: ReadonlySet<string>): void {
+  /** Stems of units of measure ("dollars", "metros cúbicos"): said right after the number, they are its own, no word of another. */
+  private units: ReadonlySet<string> = new Set();
+
+  /** Sets the stems a cue found in another order keeps in their place, and the stems of units of measure. */
+  keepInPlace(stems: ReadonlySet<string>, units: ReadonlySet<string>): void {
     this.placed = stems;
+    this.units = units;
+  }
+
+  /** Which stems a cue reaches over for free: years, the number's place, and the units said right after it. */
+  private freeStems(stems: readonly string[]): boolean[] {
+    const out: boolean[] = [];
+    stems.forEach((st, k) => {
+      out.push(FREE.test(st) || (this.units.has(st) && k > 0 && (stems[k - 1] === '\u0000' || (out[k - 1]! && this.units.has(stems[k - 1]!)))));
+    });
+    return out;
   }
 
   add(cue: MarkedCue, entry: SeriesEntry): void {
@@ -275,6 +288,7 @@ export class CueIndex {
     // relation reads the same from either side (two-way trade: `mutual`).
     const clash = (cueMark: string | null | undefined, k: number, mutual: boolean): boolean =>
       (!!cueMark && cueMark !== marks[k] && (cueMark === 'from' || cueMark === NEGATED || !!marks[k])) || (!mutual && marks[k] === 'with' && cueMark !== 'with');
+    const free = this.freeStems(stems);
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
         const mutual = cue.entry.series.direction === MUTUAL;
@@ -287,7 +301,7 @@ export class CueIndex {
           let k = at + 1;
           let gap = 0;
           const meets = (k: number) => stems[k] === cue.stems[j] && !clash(cue.marks[j], k, mutual);
-          for (; k < stems.length && !meets(k); k++) if (!FREE.test(stems[k]!) && skipped + ++gap > MAX_GAP) break;
+          for (; k < stems.length && !meets(k); k++) if (!free[k] && skipped + ++gap > MAX_GAP) break;
           // The first name after "with" / "con" is the other side: "comercio con México …, más que con Canadá"
           // is trade with Mexico, so a cue's "con Canadá" does not reach over "con México".
           if (k >= stems.length || !meets(k) || (cue.marks[j] === 'with' && marks.slice(at + 1, k).includes('with'))) ok = false;

@@ -161,7 +161,10 @@ export class MeasureIndex {
         },
       ]),
     ) as Record<Lang, { countries: Set<string>; bodies: Set<string> }>;
-    this.cues.keepInPlace(new Set(LANGS.flatMap((lang) => [...this.ownerStems[lang].countries])));
+    this.cues.keepInPlace(
+      new Set(LANGS.flatMap((lang) => [...this.ownerStems[lang].countries])),
+      new Set(LANGS.flatMap((lang) => words[lang].measureUnits.flatMap((unit) => inClasses(toStems(unit, lang), this.classes[lang])))),
+    );
     this.countryNames = Object.fromEntries(
       LANGS.map((lang) => [lang, new Map(words[lang].demonyms.flatMap((group) => [...firstStems(lang, [group[0]!])].map((st) => [st, group[0]!] as const)))]),
     ) as Record<Lang, Map<string, string>>;

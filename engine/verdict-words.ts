@@ -102,6 +102,8 @@ export interface VerdictWords {
   countryRefs: string[];
   /** Pronouns that stand for a thing named before in their clause ("it", "esta cifra"): a number said of one is of what it stands for. */
   pronounRefs: string[];
+  /** Units of measure said after a number ("dollars", "metros cúbicos"): the number's own words, which a cue around it reaches over. */
+  measureUnits: string[];
   /** Possessives that speak of a subject named before ("its", "su"): a part named in an earlier clause is the number's subject. */
   referBack: string[];
   /** Parts of a decade said before it ("early", "mid", "late", "principios", "finales"): "the early 1990s" is not "the late 1990s". */

@@ -168,6 +168,7 @@ const verdictWordsSchema = z
     earlierDecades: phrases,
     countryRefs: phrases,
     pronounRefs: phrases,
+    measureUnits: phrases,
     referBack: phrases,
     decadeParts: phrases,
     streakAfter: phrases,

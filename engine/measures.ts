@@ -487,7 +487,20 @@ export class MeasureIndex {
    * Null where the clause says no such pronoun, or no cue before it.
    */
   private antecedentSaid(sentence: string, folded: string, clauseStart: number, from: number, end: number, since: number, lang: Lang): { stems: string[]; marks: (string | null)[] } | null {
+    // The pronoun is the subject of a verb of the measure's level or change ("it fell to", "which totaled", "esta cifra bajó a"),
+    // a word or two after it at most ("it has since fallen"): "they number 11 million" may speak of another thing.
+    const words = this.words[lang];
+    const leadsVerb = (after: number) =>
+      findAll(folded.slice(after, end), [...words.levelVerbs, ...words.increase, ...words.decrease]).some(
+        (hit) =>
+          folded
+            .slice(after, after + hit.at)
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean).length <= 2,
+      );
     const relative = [...folded.slice(since, end).matchAll(RELATIVE_AFTER_BREAK)].at(-1);
+    if (relative && !leadsVerb(since + relative.index + relative[0].length)) return null;
     if (relative) {
       const before = this.markedStems(sentence.slice(0, since + relative.index), lang);
       const last = before.stems.length - 1;
@@ -497,8 +510,8 @@ export class MeasureIndex {
       const rest = this.markedStems(sentence.slice(Math.max(from, since + relative.index + relative[0].length), end), lang);
       return { stems: [...before.stems.slice(first), ...rest.stems], marks: [...before.marks.slice(first), ...rest.marks] };
     }
-    const pronoun = findAll(folded.slice(clauseStart, end), this.words[lang].pronounRefs).at(-1);
-    if (!pronoun) return null;
+    const pronoun = findAll(folded.slice(clauseStart, end), words.pronounRefs).at(-1);
+    if (!pronoun || !leadsVerb(clauseStart + pronoun.end)) return null;
     const at = clauseStart + pronoun.at;
     const before = this.markedStems(sentence.slice(clauseStart, at), lang);
     const hits = this.cuesIn(before.stems, before.marks);

@@ -31,6 +31,11 @@ describe('binding past the cue lists', () => {
     ]);
   });
 
+  it('reads no pronoun as a cue where no verb of level or change follows it', () => {
+    expect(bound('Migrants in the U.S. sent $64.7 billion in remittances home in 2024, and they number about 11 million.', 'en')[1]).toEqual(['11 million', '-']);
+    expect(bound('Los migrantes en Estados Unidos enviaron 64,745 millones de dólares en remesas en 2024, y esta cifra de migrantes ronda los 11 millones.', 'es')[1]).toEqual(['11 millones', '-']);
+  });
+
   it('reads a relative clause after a dash as the cue that ends before it', () => {
     expect(bound('Many families in Mexico depend on remittances -- which reached $64.7 billion in 2024.', 'en')).toEqual([['$64.7 billion', 'remittances-per-year']]);
     expect(bound('Muchas familias en México dependen de las remesas -- que sumaron 64,745 millones de dólares en 2024.', 'es')).toEqual([['64,745 millones', 'remittances-per-year']]);

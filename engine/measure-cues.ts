@@ -21,6 +21,11 @@ export interface SeriesEntry {
 
 /** Stems a cue may skip between its words: "trade $1.4 billion a day" says "trade a day". */
 const MAX_GAP = 4;
+/**
+ * Stems a cue reaches over for free: a year said inside its words ("guns recovered in Mexico from 2014 through 2018 and
+ * traced") is the measure's time, and the number's own place ("será sede de 13 partidos") its value, no word of another.
+ */
+const FREE = /^(?:(?:19|20)\d\d|\u0000)$/;
 /** The direction of a relation that reads the same from either side: "Mexico's trade with the U.S." is U.S. trade with Mexico. */
 const MUTUAL = 'two-way';
 
@@ -203,6 +208,8 @@ export interface CueHit {
   end: number;
   length: number;
   partner?: number;
+  /** Found in another order than the cue's own (`CueIndex.find`): a reading any cue found in its order goes before. */
+  reordered?: true;
 }
 
 /**
@@ -213,9 +220,60 @@ export interface CueHit {
 export class CueIndex {
   private byFirst = new Map<string, { stems: string[]; marks: (string | null)[]; entry: SeriesEntry }[]>();
 
+  /** Cues of two words or more with no particle, by each of their stems: found in any order (`find`). */
+  private unmarked = new Map<string, { stems: string[]; entry: SeriesEntry }[]>();
+  /** Stems that keep their place among a cue's other words however it is said: the countries, whose order tells the way ("ciudadanos de EU en México"). */
+  private placed: ReadonlySet<string> = new Set();
+
+  /** Stems of units of measure ("dollars", "metros cúbicos"): said right after the number, they are its own, no word of another. */
+  private units: ReadonlySet<string> = new Set();
+
+  /** Sets the stems a cue found in another order keeps in their place, and the stems of units of measure. */
+  keepInPlace(stems: ReadonlySet<string>, units: ReadonlySet<string>): void {
+    this.placed = stems;
+    this.units = units;
+  }
+
+  /** Which stems a cue reaches over for free: years, the number's place, and the units said right after it. */
+  private freeStems(stems: readonly string[]): boolean[] {
+    const out: boolean[] = [];
+    stems.forEach((st, k) => {
+      out.push(FREE.test(st) || (this.units.has(st) && k > 0 && (stems[k - 1] === '\u0000' || (out[k - 1]! && this.units.has(stems[k - 1]!)))));
+    });
+    return out;
+  }
+
   add(cue: MarkedCue, entry: SeriesEntry): void {
     if (!cue.stems.length) return;
     listIn(this.byFirst, cue.stems[0]!).push({ ...cue, entry });
+    // A share's words name its part and its whole, which their order tells apart ("Mexicans' share of the undocumented" is no share of Mexicans who are undocumented).
+    const share = entry.figures[0]?.unit === 'percent';
+    if (!share && cue.stems.length > 1 && cue.marks.every((m) => m === null) && new Set(cue.stems).size === cue.stems.length)
+      for (const st of new Set(cue.stems)) listIn(this.unmarked, st).push({ stems: cue.stems, entry });
+  }
+
+  /**
+   * A cue with no particle said in another order, its words side by side (a year or the number may stand among them), none
+   * said with a particle, and the countries among them in their place ("World Cup teams" for "teams of the World Cup"): a
+   * writer orders a noun's words as the sentence needs. Read only where no cue is found in its order (engine/measures.ts).
+   */
+  private findUnordered(stems: readonly string[], marks: readonly (string | null)[], out: CueHit[]): void {
+    const seen = new Set(out.map((h) => `${h.at}|${h.entry.series.key}`));
+    for (let i = 0; i < stems.length; i++) {
+      for (const cue of this.unmarked.get(stems[i]!) ?? []) {
+        if (marks[i]) continue;
+        const window = stems.slice(i, i + cue.stems.length);
+        const free = window.filter((st) => FREE.test(st)).length;
+        const span = stems.slice(i, i + cue.stems.length + free);
+        const at = cue.stems.map((st) => span.indexOf(st));
+        if (at.some((k) => k < 0) || Math.min(...at) !== 0 || at.some((k) => !!marks[i + k])) continue;
+        if (cue.stems.some((st, j) => this.placed.has(st) && at.some((k, m) => m !== j && m < j !== k < at[j]!))) continue;
+        const end = i + Math.max(...at);
+        if (seen.has(`${i}|${cue.entry.series.key}`)) continue;
+        seen.add(`${i}|${cue.entry.series.key}`);
+        out.push({ entry: cue.entry, at: i, end, length: cue.stems.length, reordered: true });
+      }
+    }
   }
 
   /**
@@ -230,6 +288,7 @@ export class CueIndex {
     // relation reads the same from either side (two-way trade: `mutual`).
     const clash = (cueMark: string | null | undefined, k: number, mutual: boolean): boolean =>
       (!!cueMark && cueMark !== marks[k] && (cueMark === 'from' || cueMark === NEGATED || !!marks[k])) || (!mutual && marks[k] === 'with' && cueMark !== 'with');
+    const free = this.freeStems(stems);
     for (let i = 0; i < stems.length; i++) {
       for (const cue of this.byFirst.get(stems[i]!) ?? []) {
         const mutual = cue.entry.series.direction === MUTUAL;
@@ -240,12 +299,14 @@ export class CueIndex {
         let partner = cue.marks[0] === 'with' ? i : undefined;
         for (let j = 1; j < cue.stems.length && ok; j++) {
           let k = at + 1;
-          while (k < stems.length && (stems[k] !== cue.stems[j] || clash(cue.marks[j], k, mutual)) && skipped + (k - at) <= MAX_GAP) k++;
+          let gap = 0;
+          const meets = (k: number) => stems[k] === cue.stems[j] && !clash(cue.marks[j], k, mutual);
+          for (; k < stems.length && !meets(k); k++) if (!free[k] && skipped + ++gap > MAX_GAP) break;
           // The first name after "with" / "con" is the other side: "comercio con México …, más que con Canadá"
           // is trade with Mexico, so a cue's "con Canadá" does not reach over "con México".
-          if (k >= stems.length || stems[k] !== cue.stems[j] || clash(cue.marks[j], k, mutual) || (cue.marks[j] === 'with' && marks.slice(at + 1, k).includes('with'))) ok = false;
+          if (k >= stems.length || !meets(k) || (cue.marks[j] === 'with' && marks.slice(at + 1, k).includes('with'))) ok = false;
           else {
-            skipped += k - at - 1;
+            skipped += gap;
             at = k;
             if (cue.marks[j] === 'with' && partner === undefined) partner = k;
           }
@@ -253,6 +314,7 @@ export class CueIndex {
         if (ok) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length, partner });
       }
     }
+    this.findUnordered(stems, marks, out);
     return out;
   }
 }

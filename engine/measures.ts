@@ -12,7 +12,7 @@ import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { fits, judgePartOfYear, unitFits as figureUnitFits } from './figures';
-import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, stretchOf } from './number-stretch';
+import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
@@ -99,6 +99,8 @@ export class MeasureIndex {
   private monthStems: Record<Lang, Set<string>>;
   /** Each language's countries' names (the packs' `demonyms`, first of each) and the first words of its bodies (`bodies`: "Supreme Court"), as stems read through the classes. */
   private ownerStems: Record<Lang, { countries: Set<string>; bodies: Set<string> }>;
+  /** Each language's countries' stems (as ownerStems'), each with its name as the packs' `demonyms` write it first. */
+  private countryNames: Record<Lang, Map<string, string>>;
   /** The words of an event's name said with its year (the packs' `yearNames`: "World Cup", "Mundial"), read through the classes. */
   private eventNameStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
@@ -159,6 +161,13 @@ export class MeasureIndex {
         },
       ]),
     ) as Record<Lang, { countries: Set<string>; bodies: Set<string> }>;
+    this.cues.keepInPlace(
+      new Set(LANGS.flatMap((lang) => [...this.ownerStems[lang].countries])),
+      new Set(LANGS.flatMap((lang) => words[lang].measureUnits.flatMap((unit) => inClasses(toStems(unit, lang), this.classes[lang])))),
+    );
+    this.countryNames = Object.fromEntries(
+      LANGS.map((lang) => [lang, new Map(words[lang].demonyms.flatMap((group) => [...firstStems(lang, [group[0]!])].map((st) => [st, group[0]!] as const)))]),
+    ) as Record<Lang, Map<string, string>>;
     this.eventNameStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang].yearNames.flatMap((name) => inClasses(toStems(name, lang), this.classes[lang])))])) as Record<
       Lang,
       Set<string>
@@ -451,6 +460,72 @@ export class MeasureIndex {
     });
   }
 
+  /**
+   * A slice of the sentence with "the country" said in a stretch that names no country ("Favorable views of the country …
+   * bottoming out at 45%") as the one country the sentence names outside the stretch ("… the lowest rating for Mexico");
+   * as written where the stretch names one (it is another then: "Mexico's exports to the country") or the sentence names
+   * none or several.
+   */
+  private countryNamed(sentence: string, from: number, to: number, lang: Lang): (a: number, b: number) => string {
+    const plain = (a: number, b: number) => sentence.slice(a, b);
+    const refs = findAll(foldSameLength(sentence.slice(from, to)), this.words[lang].countryRefs);
+    if (!refs.length) return plain;
+    const { countries } = this.ownerStems[lang];
+    if (this.markedStems(sentence.slice(from, to), lang).stems.some((st) => countries.has(st))) return plain;
+    const outside = new Set(this.markedStems(`${sentence.slice(0, from)} ${sentence.slice(to)}`, lang).stems.filter((st) => countries.has(st)));
+    const name = outside.size === 1 ? this.countryNames[lang].get([...outside][0]!) : undefined;
+    if (!name) return plain;
+    return (a, b) =>
+      refs.filter((ref) => from + ref.at >= a && from + ref.end <= b).reduceRight((text, ref) => text.slice(0, from + ref.at - a) + name + text.slice(from + ref.end - a), sentence.slice(a, b));
+  }
+
+  /**
+   * The stems before a number whose stretch names no measure, with the pronoun its clause refers back by ("it", "esta cifra")
+   * said as the cue it stands for: the last said in the clause before it ("The Mexican immigrant population peaked at 12.8
+   * million, and it has dwindled to 11.7 million"). A relative clause opened after a break since the number before
+   * (`since`) stands for the cue that ends right before the break ("… of remittances -- which totaled some $61.8 billion").
+   * Null where the clause says no such pronoun, or no cue before it.
+   */
+  private antecedentSaid(sentence: string, folded: string, clauseStart: number, from: number, end: number, since: number, lang: Lang): { stems: string[]; marks: (string | null)[] } | null {
+    // The pronoun is the subject of a verb of the measure's level or change ("it fell to", "which totaled", "esta cifra bajó a"),
+    // a word or two after it at most ("it has since fallen"): "they number 11 million" may speak of another thing.
+    const words = this.words[lang];
+    const leadsVerb = (after: number) =>
+      findAll(folded.slice(after, end), [...words.levelVerbs, ...words.increase, ...words.decrease]).some(
+        (hit) =>
+          folded
+            .slice(after, after + hit.at)
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean).length <= 2,
+      );
+    const relative = [...folded.slice(since, end).matchAll(RELATIVE_AFTER_BREAK)].at(-1);
+    if (relative && !leadsVerb(since + relative.index + relative[0].length)) return null;
+    if (relative) {
+      const before = this.markedStems(sentence.slice(0, since + relative.index), lang);
+      const last = before.stems.length - 1;
+      const ending = this.cuesIn(before.stems, before.marks).filter((h) => h.end === last);
+      if (!ending.length) return null;
+      const first = Math.min(...ending.map((h) => h.at));
+      const rest = this.markedStems(sentence.slice(Math.max(from, since + relative.index + relative[0].length), end), lang);
+      return { stems: [...before.stems.slice(first), ...rest.stems], marks: [...before.marks.slice(first), ...rest.marks] };
+    }
+    const pronoun = findAll(folded.slice(clauseStart, end), words.pronounRefs).at(-1);
+    if (!pronoun || !leadsVerb(clauseStart + pronoun.end)) return null;
+    const at = clauseStart + pronoun.at;
+    const before = this.markedStems(sentence.slice(clauseStart, at), lang);
+    const hits = this.cuesIn(before.stems, before.marks);
+    if (!hits.length) return null;
+    const last = Math.max(...hits.map((h) => h.end));
+    const first = Math.min(...hits.filter((h) => h.end === last).map((h) => h.at));
+    const cue = { stems: before.stems.slice(first, last + 1), marks: before.marks.slice(first, last + 1) };
+    const parts =
+      at >= from
+        ? [this.markedStems(sentence.slice(from, at), lang), cue, this.markedStems(sentence.slice(at + pronoun.word.length, end), lang)]
+        : [cue, this.markedStems(sentence.slice(from, end), lang)];
+    return { stems: parts.flatMap((p) => p.stems), marks: parts.flatMap((p) => p.marks) };
+  }
+
   /** Whether a country's stem said right before a body's first stem is the owner the fact's own statement gives that body. */
   private ownerSaid(owner: string, body: string, entry: SeriesEntry, lang: Lang): boolean {
     const { countries, bodies } = this.ownerStems[lang];
@@ -559,9 +634,12 @@ export class MeasureIndex {
       // "Entre 2018 y 2024 la pobreza bajó de 41.9% a 29.6%": the number a trend starts from, said over a span whose two years are
       // the only ones said, is the level of the span's first year (the number it goes to, of its last: relatedBindings).
       const trendSpan = stated === 'range' && q.unit !== 'year' && i + 1 < quantities.length && isTrend(folded, q, quantities[i + 1]!, words) ? spanEnds(folded) : null;
-      const pre = this.markedStems(sentence.slice(from, q.start), lang);
+      const said = q.unit === 'year' ? (a: number, b: number) => sentence.slice(a, b) : this.countryNamed(sentence, from, to, lang);
       // A position said with its noun ("el principal socio") holds part of its own cue.
-      const post = this.markedStems(sentence.slice(q.unit === 'rank' ? q.start : q.end, to), lang);
+      const post = this.markedStems(said(q.unit === 'rank' ? q.start : q.end, to), lang);
+      const plain = this.markedStems(said(from, q.start), lang);
+      const unnamed = q.unit !== 'year' && q.unit !== 'rank' && !this.cuesIn([...plain.stems, '\u0000', ...post.stems], [...plain.marks, null, ...post.marks]).length;
+      const pre = (unnamed && this.antecedentSaid(sentence, folded, clauseOf(folded, q)[0], from, q.start, quantities[i - 1]?.end ?? 0, lang)) || plain;
       const stems = [...pre.stems, '\u0000', ...post.stems];
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;
@@ -582,10 +660,10 @@ export class MeasureIndex {
       const setInside = q.unit === 'year' && timeSetIn(folded.slice(from, q.start), folded.slice(q.end, to), words);
       let beforeDate = at - 1;
       while (beforeDate > 0 && (this.monthStems[lang].has(stems[beforeDate]!) || /^\d/.test(stems[beforeDate]!))) beforeDate--;
-      type Candidate = { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number };
+      type Candidate = { entry: SeriesEntry; distance: number; length: number; foreign: number; at: number; end: number; partner?: number; reordered: number };
       let best: Candidate | null = null;
       let tie = false;
-      const rank = (h: { distance: number; length: number; foreign: number }) => [h.distance, -h.length, h.foreign];
+      const rank = (h: { distance: number; length: number; foreign: number; reordered: number }) => [h.reordered, h.distance, -h.length, h.foreign];
       // "16 host cities in the United States, Mexico and Canada": a cue that names one place of a list the sentence goes on
       // with does not name the number's measure; the list's whole is said, and a cue of the whole, if any, takes the number.
       const places = namesListed(sentence.slice(from), words).map((list) => list.map((name) => this.markedStems(name, lang).stems));
@@ -598,7 +676,10 @@ export class MeasureIndex {
           return inCue.some(Boolean) && !inCue.every(Boolean);
         });
       };
-      const hits = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded) && !onePlaceOf(h));
+      const found = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded) && !onePlaceOf(h));
+      // A cue found in another order is read only where none is found in its own: it never unsettles an ordered reading.
+      const inOrder = found.filter((h) => !h.reordered);
+      const hits = inOrder.length ? inOrder : found;
       // "Between 2018 and 2024, poverty fell by 13.4 million", "(2018-2024) salieron de la pobreza 13.4 millones": an amount of
       // change, or a count of those who left a state (a flow out of its level), said over a span of two years is the
       // change of a level between them.
@@ -618,6 +699,14 @@ export class MeasureIndex {
         if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         return drop('an amount of change');
       }
+      // A word of direction or part the stretch says ("exports", "average") names the number's measure.
+      const named = findAll(folded.slice(from, to), words.notDirection).length
+        ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
+        : stems;
+      // An amount said per a unit of time ("$2.4 billion a day") is an average over it: words of an average name no other
+      // measure of a series counted per that unit.
+      const averaged = (e: SeriesEntry, s: string) => q.per !== null && e.figures[0]!.per === q.per && this.averageStems[lang].has(s);
+      const clashes = (e: SeriesEntry) => named.some((s) => directionStems.has(s) && !e.cueStems.has(s) && !averaged(e, s));
       for (const hit of hits) {
         // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
         // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
@@ -635,6 +724,8 @@ export class MeasureIndex {
         const levelFits = trendSpan ? e.series.period === 'year' || e.series.period === 'point' : q.unit === 'year' || part || heldSince || periodFits(statedFor(e), e.series.period);
         if (spanChange ? !spanHeld(e) : !levelFits) continue;
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!)) continue;
+        // A nearer cue of a measure the stretch's words of direction or part deny ("average" beside the yearly total) yields to one they name.
+        if (clashes(e)) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
@@ -650,22 +741,15 @@ export class MeasureIndex {
         // At one distance the longer cue names the measure; of two as long, the one whose words the cue reached over are
         // its series' own ("Mexicans … in extreme poverty" over "Mexicans live in … poverty", which reaches over "extreme").
         const foreign = stems.slice(hit.at, hit.end + 1).filter((st) => !e.cueStems.has(st)).length;
-        const order = best ? compareRanks(rank({ distance, length: hit.length, foreign }), rank(best)) : -1;
+        const reordered = hit.reordered ? 1 : 0;
+        const order = best ? compareRanks(rank({ distance, length: hit.length, foreign, reordered }), rank(best)) : -1;
         if (order < 0) {
-          best = { entry: e, distance, length: hit.length, foreign, at: hit.at, end: hit.end, partner: hit.partner };
+          best = { entry: e, distance, length: hit.length, foreign, at: hit.at, end: hit.end, partner: hit.partner, reordered };
           tie = false;
         } else if (order === 0 && e.series.key !== best!.entry.series.key) {
           tie = true;
         }
       }
-      // A word of direction or part the stretch says ("exports", "average") names the number's measure.
-      const named = findAll(folded.slice(from, to), words.notDirection).length
-        ? inClasses(toStems(folded.slice(from, to).replace(listPattern(words.notDirection), ' '), lang), this.classes[lang])
-        : stems;
-      // An amount said per a unit of time ("$2.4 billion a day") is an average over it: words of an average name no other
-      // measure of a series counted per that unit.
-      const averaged = (e: SeriesEntry, s: string) => q.per !== null && e.figures[0]!.per === q.per && this.averageStems[lang].has(s);
-      const clashes = (e: SeriesEntry) => named.some((s) => directionStems.has(s) && !e.cueStems.has(s) && !averaged(e, s));
       if (!best) {
         if (projected || cueNegated) return drop('no cue');
         if (changeAmount) {
@@ -711,7 +795,7 @@ export class MeasureIndex {
       const narrowed = (h: CueHit) => {
         if (namesJoined(sentence.slice(0, q.start), words)) return false;
         const beyond = ownWords(h).filter((st) => !b.entry.cueStems.has(st));
-        return beyond.length > 0 && beyond.every((st) => this.eventNameStems[lang].has(st) || /^(?:19|20)\d\d$/.test(st)) && ownWords(b).some((st) => !h.entry.cueStems.has(st));
+        return beyond.every((st) => this.eventNameStems[lang].has(st) || /^(?:19|20)\d\d$/.test(st)) && ownWords(b).some((st) => !h.entry.cueStems.has(st));
       };
       if (
         hits.some(

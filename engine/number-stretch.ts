@@ -20,7 +20,7 @@ export const connectives = (kind: keyof TextPack['connectives']) =>
  * Clause breaks that always end a number's stretch. A parenthesis is one only for the number
  * inside it: "El Producto Interno Bruto (PIB) creció 2.8%" is one clause for the 2.8%.
  */
-const HARD = new RegExp(`;|\\s[-–—]\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
+const HARD = new RegExp(`;|\\s(?:--|[-–—])\\s|,?\\s(?:${connectives('contrast')})\\s`, 'g');
 /** Softer breaks that separate two numbers' stretches; a comparison sets one number against another. */
 const SOFT = new RegExp(`,\\s|:\\s|\\s(?:${connectives('and')})\\s`, 'g');
 /**
@@ -28,13 +28,17 @@ const SOFT = new RegExp(`,\\s|:\\s|\\s(?:${connectives('and')})\\s`, 'g');
  * totaled…"): like a parenthesis, an aside for the numbers outside it, whose stretch reaches over it to the words before.
  */
 const RELATIVE_ASIDE = new RegExp(`,\\s(?:${connectives('relative')})\\s[^,;:()]*?,\\s`, 'g');
+/** A relative clause opened after a comma or a dash (", which", "-- which", ", que"): the noun before the break is what it speaks of. */
+export const RELATIVE_AFTER_BREAK = new RegExp(`(?:,|\\s--?|\\s[–—])\\s+(?:${connectives('relative')})\\s`, 'g');
+/** Where a relative clause opens after a comma (", which", ", que"). */
+const RELATIVE_OPENS = new RegExp(`,\\s(?:${connectives('relative')})\\s`, 'g');
 /** "first or second", "3 or 4 million": an alternative names no single value. */
 const ALTERNATIVE = new RegExp(`^\\s*(?:${connectives('or')})\\s+\\S`);
 const ALTERNATIVE_BEFORE = new RegExp(`\\S\\s+(?:${connectives('or')})\\s*$`);
 
 /** "first or second", "3 or 4 million": the number is one of two values it offers. */
 /** Where one clause of a sentence ends: punctuation inside it, a dash, a connective of contrast or addition. */
-export const CLAUSE_BREAK = new RegExp(`[,;:()]\\s|\\s[-–—]\\s|\\s(?:${connectives('contrast')}|${connectives('and')})\\s`, 'i');
+export const CLAUSE_BREAK = new RegExp(`[,;:()]\\s|\\s(?:--|[-–—])\\s|\\s(?:${connectives('contrast')}|${connectives('and')})\\s`, 'i');
 
 /** A number's clause, between hard breaks (";", a dash, "but", "pero"), as offsets in the text. */
 export function clauseOf(folded: string, q: Quantity): readonly [number, number] {
@@ -43,19 +47,20 @@ export function clauseOf(folded: string, q: Quantity): readonly [number, number]
   return [Math.max(open, lastBreak(text, 0, q.start, HARD)), Math.min(close, firstBreak(text, q.end, folded.length, HARD))];
 }
 
-const DASH = /\s[-–—]\s/g;
+/** A dash, or two hyphens typed for one ("rating -- the lowest"). */
+const DASH = /\s(?:--|[-–—])\s/g;
 /**
  * Like a parenthesis, a pair of dashes sets an aside apart only for a number inside it: "el intercambio
  * comercial – entre México y Estados Unidos – alcanzó 614 mil millones" is one clause for the number.
  * The text with the dashes of other numbers' asides blanked (same length, so offsets hold).
  */
 function withoutAsides(folded: string, q: Quantity): string {
-  const dashes = [...folded.matchAll(DASH)].map((m) => m.index + 1);
+  const dashes = [...folded.matchAll(DASH)].map((m) => [m.index + 1, m[0].length - 2] as const);
   let out = folded;
   for (let i = 0; i + 1 < dashes.length; i += 2) {
-    const [a, b] = [dashes[i]!, dashes[i + 1]!];
+    const [[a, aLength], [b, bLength]] = [dashes[i]!, dashes[i + 1]!];
     if (q.start > a && q.end < b) continue;
-    out = `${out.slice(0, a)} ${out.slice(a + 1, b)} ${out.slice(b + 1)}`;
+    out = `${out.slice(0, a)}${' '.repeat(aLength)}${out.slice(a + aLength, b)}${' '.repeat(bLength)}${out.slice(b + bLength)}`;
   }
   return out;
 }
@@ -109,7 +114,10 @@ export function stretchOf(folded: string, quantities: readonly Quantity[], i: nu
   // social security and 34.2% …"); only where there is none is the halfway point taken short of the aside.
   const breakBefore = before && before.end > open ? lastBreak(folded, before.end, q.start, SOFT) : 0;
   const from = Math.max(wordStart(folded, q.start - reach), open, before && before.end > open ? (breakBefore > before.end ? breakBefore : Math.floor((before.end + far) / 2)) : 0);
-  const to = Math.min(wordEnd(folded, q.end + reach), close, after && after.start < close ? lastBreak(folded, near, after.start, SOFT, true) : folded.length);
+  // A relative clause opened after the number ("13 partidos durante el Mundial 2026, que se jugará con Estados Unidos") speaks of
+  // the noun before it: its words name no measure of the number.
+  const relative = firstBreak(folded, q.end, folded.length, RELATIVE_OPENS);
+  const to = Math.min(wordEnd(folded, q.end + reach), close, relative, after && after.start < close ? lastBreak(folded, near, after.start, SOFT, true) : folded.length);
   return { from, to };
 }
 

@@ -284,8 +284,15 @@ function compoundsAsDigits(folded: string): string {
   });
 }
 
+/**
+ * "12. 8 million": a decimal point a space was typed after, its decimals right before a scale word. Read as "12.8" with the
+ * space moved after it, so every offset stays the original text's; a sentence's end has no scale word right after its next digit.
+ */
+const SPACED_DECIMAL = new RegExp(`(?<!\\d[.,])(\\b\\d{1,3})\\.\\s(\\d{1,2})(?=\\s*${SCALE_RE}(?![a-z]))`, 'g');
+const spacedDecimals = (folded: string) => folded.replace(SPACED_DECIMAL, (_, whole: string, part: string) => `${whole}.${part} `);
+
 function readQuantitiesFolded(original: string, foldedText: string, lang: Lang): Quantity[] {
-  const folded = compoundsAsDigits(foldedText);
+  const folded = spacedDecimals(compoundsAsDigits(foldedText));
   const out: Quantity[] = [];
   for (const [re, value] of FRACTIONS) {
     const m = re.exec(folded);

@@ -98,6 +98,12 @@ export interface VerdictWords {
   alone: string[];
   /** A decade of the last century said without its year ("the nineties", "the '90s", "los noventa", "los años 90"): an earlier time the record does not hold. */
   earlierDecades: string[];
+  /** A country said by its common noun ("the country", "dicho país"): the one country a sentence names elsewhere. */
+  countryRefs: string[];
+  /** Pronouns that stand for a thing named before in their clause ("it", "esta cifra"): a number said of one is of what it stands for. */
+  pronounRefs: string[];
+  /** Units of measure said after a number ("dollars", "metros cúbicos"): the number's own words, which a cue around it reaches over. */
+  measureUnits: string[];
   /** Possessives that speak of a subject named before ("its", "su"): a part named in an earlier clause is the number's subject. */
   referBack: string[];
   /** Parts of a decade said before it ("early", "mid", "late", "principios", "finales"): "the early 1990s" is not "the late 1990s". */

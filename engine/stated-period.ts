@@ -258,3 +258,31 @@ export function dateBeforeYear(folded: string, q: Quantity, months: readonly str
   const mm = String(month).padStart(2, '0');
   return day ? `${mm}-${String(day).padStart(2, '0')}` : mm;
 }
+
+/** A day said right after its month ("July 1", "June 11th", "Sept. 27"). */
+const DAY_AFTER = /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.,]*\d)/;
+/** A day said right before its month, one short word at most between ("9 June", "12 de marzo"). */
+const DAY_BEFORE = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:[a-z]{1,3}\s+)?$/;
+/** A year right after a date, one short word or a comma at most between ("July 1, 2020", "1 de julio de 2020"). */
+const YEAR_AFTER_DATE = /^,?\s+(?:[a-z]{1,3}\s+)?(?:19|20)\d\d(?!\d)/;
+
+/**
+ * The days a text names by their month and day with no year ("on July 1", "June 11th", "el 12 de marzo", "9 June"), each
+ * as "MM-DD" with where it is said, in the text's order. A month said with no day, or a date with its year, is none.
+ * `months` is the pack's list, the twelve whole names first, as dateBeforeYear reads it.
+ */
+export function daysWithoutYear(folded: string, months: readonly string[]): { day: string; at: number; end: number }[] {
+  const names = months.slice(0, 12);
+  const out: { day: string; at: number; end: number }[] = [];
+  for (const hit of findAll(folded, months)) {
+    const after = DAY_AFTER.exec(folded.slice(hit.end));
+    const before = after ? null : DAY_BEFORE.exec(folded.slice(0, hit.at));
+    const day = Number(after?.[1] ?? before?.[1] ?? 0);
+    const month = names.findIndex((name) => name.startsWith(hit.word)) + 1;
+    if (!day || day > 31 || !month) continue;
+    const [at, end] = after ? [hit.at, hit.end + after[0].length] : [hit.at - before![0].length, hit.end];
+    if (YEAR_AFTER_DATE.test(folded.slice(end))) continue;
+    out.push({ day: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, at, end });
+  }
+  return out;
+}

@@ -267,22 +267,25 @@ const DAY_BEFORE = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:[a-z]{1,3}\s+)?$/;
 const YEAR_AFTER_DATE = /^,?\s+(?:[a-z]{1,3}\s+)?(?:19|20)\d\d(?!\d)/;
 
 /**
- * The days a text names by their month and day with no year ("on July 1", "June 11th", "el 12 de marzo", "9 June"), each
- * as "MM-DD" with where it is said, in the text's order. A month said with no day, or a date with its year, is none.
- * `months` is the pack's list, the twelve whole names first, as dateBeforeYear reads it.
+ * The dates a text tells by their month, and day if said, with no year ("on July 1", "June 11th", "el 12 de marzo", "9 June",
+ * "in July", "en julio"), each as "MM-DD" or "MM" with where it is said, in the text's order. A month said alone counts only
+ * after a word of `lead` ("in", "en": "may" of "may throw out" is no month); a date with its year is none. `months` is the
+ * pack's list, the twelve whole names first, as dateBeforeYear reads it.
  */
-export function daysWithoutYear(folded: string, months: readonly string[]): { day: string; at: number; end: number }[] {
+export function datesWithoutYear(folded: string, months: readonly string[], lead: readonly string[]): { date: string; at: number; end: number }[] {
   const names = months.slice(0, 12);
-  const out: { day: string; at: number; end: number }[] = [];
+  const out: { date: string; at: number; end: number }[] = [];
   for (const hit of findAll(folded, months)) {
     const after = DAY_AFTER.exec(folded.slice(hit.end));
     const before = after ? null : DAY_BEFORE.exec(folded.slice(0, hit.at));
     const day = Number(after?.[1] ?? before?.[1] ?? 0);
     const month = names.findIndex((name) => name.startsWith(hit.word)) + 1;
-    if (!day || day > 31 || !month) continue;
-    const [at, end] = after ? [hit.at, hit.end + after[0].length] : [hit.at - before![0].length, hit.end];
+    const led = lead.includes(/([a-z]+)\s+$/.exec(folded.slice(0, hit.at))?.[1] ?? '');
+    if ((!day && !led) || day > 31 || !month) continue;
+    const [at, end] = after ? [hit.at, hit.end + after[0].length] : before ? [hit.at - before[0].length, hit.end] : [hit.at, hit.end];
     if (YEAR_AFTER_DATE.test(folded.slice(end))) continue;
-    out.push({ day: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, at, end });
+    const mm = String(month).padStart(2, '0');
+    out.push({ date: day ? `${mm}-${String(day).padStart(2, '0')}` : mm, at, end });
   }
   return out;
 }

@@ -19,7 +19,7 @@ import { judgeSpan, spanIn, type Span } from './streaks';
 import { recordBested, recordSpanCounts, recordStands } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
-import { dateBeforeYear, daysWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
+import { dateBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
 import { actSeries, saysAct } from './undated-events';
 import type { VerdictWords } from './verdict-words';
@@ -666,6 +666,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const recorded = factDates(c.fact).months.get(year);
         return !!recorded && recorded !== month && classed(oneForm(toStems(input.sentence.slice(from, to), input.lang)), input.lang).some((st) => c.classed.has(st));
       });
+    // "En mayo, la Suprema Corte desestimó la demanda de México…": a day or a month said with no year that no dated event of the
+    // claim's fact falls on is another time than the event's.
+    const bareDates = datesWithoutYear(folded, w.months, w.atYear);
+    const otherDay = (c: ClaimEntry) => {
+      const days = factDates(c.fact).days;
+      return days.length > 0 && bareDates.some((d) => !days.some((day) => day.startsWith(d.date)));
+    };
     for (const [c, inter] of shared) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
@@ -680,7 +687,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!c.dated && c.fact.scheduled && yearsTold.some((y) => !dates.told.has(y))) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts) || turnedRound(c.ways, ways)) continue;
-      if (before !== c.before || otherMonth(c)) continue;
+      if (before !== c.before || otherMonth(c) || otherDay(c)) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (
@@ -843,8 +850,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   /**
    * The dated event a sentence says was done, with no year of its own and nothing its record does not hold ("The Supreme
-   * Court threw out Mexico's lawsuit against U.S. gun makers"): the record bears it out, whenever it dates it. A day said with
-   * its month and no year ("The USMCA took effect on July 1", "desde el 1 de enero") must be the record's day: another may be
+   * Court threw out Mexico's lawsuit against U.S. gun makers"): the record bears it out, whenever it dates it. A day or a month
+   * said with no year ("The USMCA took effect on July 1", "in July", "desde el 1 de enero") must be the record's: another may be
    * another year's, so it earns no verdict. Said not to have happened yet ("The USMCA has not yet entered into force", "El
    * T-MEC todavía no entra en vigor"), in one clause that denies nothing else and tells no day, it was right only before the
    * record's date: outdated. Null where the sentence tells another time (a year: the event's is bound and checked as a figure),
@@ -855,7 +862,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    */
   function eventDone(input: VerdictInput, folded: string): { entry: SeriesEntry; rating: 'accurate' | 'outdated' } | null {
     const w = deps.words[input.lang];
-    const days = daysWithoutYear(folded, w.months);
+    const days = datesWithoutYear(folded, w.months, w.atYear);
     if (timeIn(input, folded, decadesOf(input.sentence, input.lang), false) || findAll(folded, w.months).length !== days.length) return null;
     if (input.quantities.some((q) => q.unit !== null || q.vague) || countsInWords(input.sentence, input.lang, input.quantities).length) return null;
     const pending = hasAny(folded, w.notYet);
@@ -879,13 +886,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const names = relatedNames(input.sentence, input.lang).join(' ');
     const numbers = numbersInOrder(input.stems).split(' ');
     const agent = hasAny(folded, w.agents);
+    const related = (cue: { names: string; numbers: string[] }) => (cue.names ? cue.names.split(' ').length : 0) + cue.numbers.length;
     const shaped = (cue: { names: string; numbers: string[]; agent: boolean }) =>
-      cue.names === names && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (cue.names.split(' ').length + cue.numbers.length < 2 || cue.agent === agent);
+      cue.names === names && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (related(cue) < 2 || cue.agent === agent);
     if (!actShapes.get(entry.series.key)?.[input.lang].some(shaped)) return null;
     // "Canada designated the cartels as terrorist organizations": another country its fact's typical claims never name may be another doer.
     if (input.others !== '' && !claimOthers.get(entry.fact.id)?.includes(input.others)) return null;
     const recorded = entry.figures.at(-1)!.period.slice(5);
-    if (days.some((d) => d.day !== recorded)) return null;
+    if (days.some((d) => !recorded.startsWith(d.date))) return null;
     // A word its fact does not hold may describe what the record names ("a decisive ruling", "los grupos transnacionales"); one
     // that says a thing was done says another claim ("…, which gave Mexico new labor obligations").
     const held = factStems.get(entry.fact.id)?.all;

@@ -21,10 +21,10 @@ import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
-import { actSeries, saysAct } from './undated-events';
+import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
-import type { Fact, Lang, Rating, Series } from './schema';
+import type { Fact, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toMarkedStems, toStems, verbFormStems } from './vocabulary';
@@ -192,10 +192,6 @@ function stretchBetweenBreaks(text: string, at: number, end: number): [number, n
   }
   return [from, to];
 }
-/** The numbers among stems, in their order. */
-const numbersInOrder = (stems: readonly string[]): string => stems.filter((s) => /^\d/.test(s)).join(' ');
-/** Names in the order said, a name said again right after itself once. */
-const inOrder = (names: readonly string[]): string[] => names.filter((n, i) => i === 0 || names[i - 1] !== n);
 
 /** The year of a fact's newest record: its newest figure's, or its as-of date's. */
 function newestYear(fact: Fact): string {
@@ -429,30 +425,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
-  // The dated events by the cues that say them done, for a sentence that tells no time (eventDone), and each one's cue words
-  // one by one, each read through the classes ("take" of "took effect", which the classes read as one phrase).
-  const acts = new MeasureIndex([], deps.words);
-  acts.add([...eventsOf.values()].flat().map((e) => ({ ...e, series: actSeries(e.series, deps.words) })));
-  const cueWordsOf = (series: Series) => new Set(LANGS.flatMap((lang) => series.cues[lang].flatMap((cue) => toStems(cue, lang).map((st) => inClasses([st], classes[lang])[0]!))));
-  const cueWords = new Map([...eventsOf.values()].flat().map((e) => [e.series.key, cueWordsOf(e.series)] as const));
-  /** The names of the things a text relates ("usmca nafta" of "USMCA replaced NAFTA"), in its order: the anchors' names that are no country's, read through the classes. */
-  const relatedNames = (text: string, lang: Lang) => inOrder(inClasses(toStems(text, lang), classes[lang]).filter((st) => deps.anchorStems.has(st) && !deps.orderOf([st])));
-  /** Each dated event's cues that say it done, by the names they relate in their order and whether they say the doer after the deed ("was replaced by"). */
-  const actShapes = new Map(
-    [...eventsOf.values()].flat().map((e) => {
-      const shapes = Object.fromEntries(
-        LANGS.map((lang) => [
-          lang,
-          actSeries(e.series, deps.words).cues[lang].map((cue) => ({
-            names: relatedNames(cue, lang).join(' '),
-            numbers: numbersInOrder(toStems(cue, lang)).split(' ').filter(Boolean),
-            agent: hasAny(foldSameLength(cue), deps.words[lang].agents),
-          })),
-        ]),
-      ) as Record<Lang, { names: string; numbers: string[]; agent: boolean }[]>;
-      return [e.series.key, shapes] as const;
-    }),
-  );
+  // The dated events by the cues that say them done, for a sentence that tells no year (eventDone).
+  const acts = eventActs([...eventsOf.values()].flat(), deps.words, classes, deps.anchorStems, deps.orderOf);
   // A negation that is a measure's own word ("a 'do not travel' warning") denies nothing: read once every cue is known.
   for (const list of claimsByTopic.values())
     for (const c of list)
@@ -883,13 +857,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (!entry) return null;
     // "NAFTA replaced USMCA", "USMCA was replaced by NAFTA", "Minute 319 replaced Minute 323": the names and numbers a cue relates
     // must be said in its order, and the doer after the deed only where the cue says it so, as an undated typical claim's (namesAgree).
-    const names = relatedNames(input.sentence, input.lang).join(' ');
+    const names = acts.relatedNames(input.sentence, input.lang);
     const numbers = numbersInOrder(input.stems).split(' ');
     const agent = hasAny(folded, w.agents);
-    const related = (cue: { names: string; numbers: string[] }) => (cue.names ? cue.names.split(' ').length : 0) + cue.numbers.length;
-    const shaped = (cue: { names: string; numbers: string[]; agent: boolean }) =>
-      cue.names === names && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (related(cue) < 2 || cue.agent === agent);
-    if (!actShapes.get(entry.series.key)?.[input.lang].some(shaped)) return null;
+    const related = (cue: ActCue) => (cue.names ? cue.names.split(' ').length : 0) + cue.numbers.length;
+    const shaped = (cue: ActCue) => cue.names === names && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (related(cue) < 2 || cue.agent === agent);
+    if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped)) return null;
     // "Canada designated the cartels as terrorist organizations": another country its fact's typical claims never name may be another doer.
     if (input.others !== '' && !claimOthers.get(entry.fact.id)?.includes(input.others)) return null;
     const recorded = entry.figures.at(-1)!.period.slice(5);
@@ -898,7 +871,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // that says a thing was done says another claim ("…, which gave Mexico new labor obligations").
     const held = factStems.get(entry.fact.id)?.all;
     const topicWords = deps.topicStems.get(input.topic);
-    const own = cueWords.get(entry.series.key);
+    const own = acts.cueWords(entry.series.key);
     const known = (st: string) => /^\d/.test(st) || deps.anchorStems.has(st) || !!topicWords?.has(st) || !!held?.has(st) || !!own?.has(inClasses([st], classes[input.lang])[0]!);
     const said = pending ? blankAll(input.sentence, w.notYet) : input.sentence;
     const otherAct = said.split(/[^\p{L}\d'’-]+/u).some((word) => word && !toStems(word, input.lang).every(known) && saysAct(word, w));

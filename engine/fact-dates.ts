@@ -12,6 +12,8 @@ export interface FactDates {
   readonly months: ReadonlyMap<string, string>;
   /** Every year it tells: in its statement or its short one, as a figure's period, or as an event's year. */
   readonly told: ReadonlySet<string>;
+  /** The month and day of each event whose period gives them ("07-01" of 2020-07-01, "09" of 2017-09). */
+  readonly days: readonly string[];
 }
 
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -27,6 +29,7 @@ export function factDates(fact: Fact): FactDates {
       events: years,
       months: new Map(events.flatMap((f) => (/^\d{4}-\d\d/.test(f.period) ? [[f.period.slice(0, 4), f.period.slice(5, 7)] as const] : []))),
       told: new Set([...said, ...years]),
+      days: events.flatMap((f) => (/^\d{4}-\d\d/.test(f.period) ? [f.period.slice(5)] : [])),
     };
     read.set(fact, dates);
   }

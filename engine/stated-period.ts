@@ -270,3 +270,34 @@ export function dateBeforeYear(folded: string, q: Quantity, months: readonly str
   const mm = String(month).padStart(2, '0');
   return day ? `${mm}-${String(day).padStart(2, '0')}` : mm;
 }
+
+/** A day said right after its month ("July 1", "June 11th", "Sept. 27"). */
+const DAY_AFTER = /^\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.,]*\d)/;
+/** A day said right before its month, one short word at most between ("9 June", "12 de marzo"). */
+const DAY_BEFORE = /(?<![\d.,])(\d{1,2})(?:st|nd|rd|th)?\s+(?:[a-z]{1,3}\s+)?$/;
+/** A year right after a date, one short word or a comma at most between ("July 1, 2020", "1 de julio de 2020"). */
+const YEAR_AFTER_DATE = /^,?\s+(?:[a-z]{1,3}\s+)?(?:19|20)\d\d(?!\d)/;
+
+/**
+ * The dates a text tells by their month, and day if said, with no year ("on July 1", "June 11th", "el 12 de marzo", "9 June",
+ * "in July", "en julio"), each as "MM-DD" or "MM" with where it is said, in the text's order. A month said alone counts only
+ * after a word of `lead` ("in", "en": "may" of "may throw out" is no month); a date with its year is none. `months` is the
+ * pack's list, the twelve whole names first, as dateBeforeYear reads it.
+ */
+export function datesWithoutYear(folded: string, months: readonly string[], lead: readonly string[]): { date: string; at: number; end: number }[] {
+  const names = months.slice(0, 12);
+  const out: { date: string; at: number; end: number }[] = [];
+  for (const hit of findAll(folded, months)) {
+    const after = DAY_AFTER.exec(folded.slice(hit.end));
+    const before = after ? null : DAY_BEFORE.exec(folded.slice(0, hit.at));
+    const day = Number(after?.[1] ?? before?.[1] ?? 0);
+    const month = names.findIndex((name) => name.startsWith(hit.word)) + 1;
+    const led = lead.includes(/([a-z]+)\s+$/.exec(folded.slice(0, hit.at))?.[1] ?? '');
+    if ((!day && !led) || day > 31 || !month) continue;
+    const [at, end] = after ? [hit.at, hit.end + after[0].length] : before ? [hit.at - before[0].length, hit.end] : [hit.at, hit.end];
+    if (YEAR_AFTER_DATE.test(folded.slice(end))) continue;
+    const mm = String(month).padStart(2, '0');
+    out.push({ date: day ? `${mm}-${String(day).padStart(2, '0')}` : mm, at, end });
+  }
+  return out;
+}

@@ -278,6 +278,16 @@ export interface VerdictWords {
   atYear: string[];
   /** Words that place a thing in time from the writing ("yesterday", "last week", "on Monday", "ayer", "el lunes"): an event said with one is dated, though it names no year. */
   relativeTimes: string[];
+  /**
+   * Endings of a past form or a participle ("-ed", "-ó", "-aron", "-ado"), read on a word as written (lower case, its accents
+   * kept), and past forms no ending tells ("threw", "went", "impuso"): a cue of a dated event with a word of either, or of
+   * `verbs`, `passive` or `auxiliaries`, says the thing was done ("the Supreme Court threw out Mexico's lawsuit"), where one
+   * without names it only ("the first joint review", "la firma del Acta 323").
+   */
+  actEndings: string[];
+  actForms: string[];
+  /** Words that say a thing has not happened yet ("not yet", "has yet to", "todavía no", "sigue sin"): said of a dated event the record dates, the claim was right only before it. */
+  notYet: string[];
   /** Words before a number of years that make it a stretch inside a longer time ("the first 10 years of NAFTA"), not the time since its start. */
   spanEdges: string[];
   /** Names a year is part of ("world cup", "mundial"): "the 2026 World Cup" is no number's time. */

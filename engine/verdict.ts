@@ -1,8 +1,9 @@
 /**
  * The verdict step: which fact answers a claim, and whether the record earns a rating.
  * A rating comes only (a) from figure checks that bind the claim's numbers to the same
- * measure, or (b) from a close match to a typical claim listed on a fact, with the same
- * polarity, the same other countries and the same numbers. Otherwise the claim gets
+ * measure, (b) from a close match to a typical claim listed on a fact, with the same
+ * polarity, the same other countries and the same numbers, or (c) from a dated event's cue
+ * said as done in a sentence that tells no time (eventDone). Otherwise the claim gets
  * `context`: the record is shown, no verdict. A fact "answers" a claim when a verdict was
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
@@ -18,8 +19,9 @@ import { judgeSpan, spanIn, type Span } from './streaks';
 import { recordBested, recordSpanCounts, recordStands } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
-import { dateBeforeYear, decadeYears, namedYears, yearQuantities } from './stated-period';
+import { dateBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
+import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
 import type { Fact, Lang, Rating } from './schema';
@@ -190,10 +192,6 @@ function stretchBetweenBreaks(text: string, at: number, end: number): [number, n
   }
   return [from, to];
 }
-/** The numbers among stems, in their order. */
-const numbersInOrder = (stems: readonly string[]): string => stems.filter((s) => /^\d/.test(s)).join(' ');
-/** Names in the order said, a name said again right after itself once. */
-const inOrder = (names: readonly string[]): string[] => names.filter((n, i) => i === 0 || names[i - 1] !== n);
 
 /** The year of a fact's newest record: its newest figure's, or its as-of date's. */
 function newestYear(fact: Fact): string {
@@ -336,7 +334,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
+  /** Whether a sentence tells a time: a year, a month (unless `months` is false), a time from the writing ("yesterday", "el lunes") or a decade (decadesOf's key). */
+  const timeIn = (input: VerdictInput, folded: string, decade: string, months = true) => {
+    const w = deps.words[input.lang];
+    return (
+      input.stems.some((s) => yearSaid(s).length > 0) || input.quantities.some((q) => q.unit === 'year') || (months && hasAny(folded, w.months)) || hasAny(folded, w.relativeTimes) || decade !== ''
+    );
+  };
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
+  /** The other countries each fact's typical claims name ("canada" of the USMCA's), as AnchorReaders' `othersOf` writes them. */
+  const claimOthers = new Map<string, string[]>();
   /** Each fact's series of dated events, whose cues say when a thing began or ended. */
   const eventsOf = new Map<string, SeriesEntry[]>();
   /** The names of a relation undated claims say ("usmca", "nafta"), read through the classes, per language. */
@@ -356,6 +363,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const list = listIn(claimsByTopic, fact.topic);
     for (const [j, claim] of c.claims.entries()) {
       const [, negated, others, order, ownerless, numbers, counts] = claim;
+      listIn(claimOthers, fact.id).push(others);
       const { text, lang, rating } = fact.claims[j]!;
       const words = claimWords(claim).filter((s) => !nowStems[lang].has(s));
       const entry: ClaimEntry = {
@@ -417,6 +425,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     if ((i + 1) % FACTS_PER_STEP === 0) yield;
   }
+  // The dated events by the cues that say them done, for a sentence that tells no year (eventDone).
+  const acts = eventActs([...eventsOf.values()].flat(), deps.words, classes, deps.anchorStems, deps.orderOf);
   // A negation that is a measure's own word ("a 'do not travel' warning") denies nothing: read once every cue is known.
   for (const list of claimsByTopic.values())
     for (const c of list)
@@ -591,7 +601,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const before = beforeThing(input.sentence, input.lang);
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
-    const timeless = !input.stems.some((s) => yearSaid(s).length) && !input.quantities.some((q) => q.unit === 'year') && !hasAny(folded, w.months) && !hasAny(folded, w.relativeTimes) && !decade;
+    const timeless = !timeIn(input, folded, decade);
     const sequence = numbersInOrder(input.stems);
     const namesSaid = inClasses(input.stems, classes[input.lang]).filter((s) => relationNames[input.lang].has(s));
     const agent = hasAny(folded, w.agents);
@@ -630,6 +640,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         const recorded = factDates(c.fact).months.get(year);
         return !!recorded && recorded !== month && classed(oneForm(toStems(input.sentence.slice(from, to), input.lang)), input.lang).some((st) => c.classed.has(st));
       });
+    // "En mayo, la Suprema Corte desestimó la demanda de México…": a day or a month said with no year that no dated event of the
+    // claim's fact falls on is another time than the event's.
+    const bareDates = datesWithoutYear(folded, w.months, w.atYear);
+    const otherDay = (c: ClaimEntry) => {
+      const days = factDates(c.fact).days;
+      return days.length > 0 && bareDates.some((d) => !days.some((day) => day.startsWith(d.date)));
+    };
     for (const [c, inter] of shared) {
       if (years.some((y) => !c.stems.has(y) && y < newestYear(c.fact))) continue;
       if (c.dated && yearsTold.some((y) => !c.stems.has(y))) continue;
@@ -644,7 +661,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (!c.dated && c.fact.scheduled && yearsTold.some((y) => !dates.told.has(y))) continue;
       if (bounds.some((y) => !c.stems.has(y)) || boundedOtherWay(c)) continue;
       if ((decade && c.decade !== decade) || (c.yearParts && !c.undated && c.yearParts !== yearParts) || turnedRound(c.ways, ways)) continue;
-      if (before !== c.before || otherMonth(c)) continue;
+      if (before !== c.before || otherMonth(c) || otherDay(c)) continue;
       if (sectors.some((s) => !c.stems.has(s)) || apartFromClaim(c)) continue;
       if (c.counts.some((n) => !counts.some(([said]) => said === n)) || counts.some(([n, of]) => c.stems.has(of) && !c.counts.includes(n))) continue;
       if (
@@ -803,6 +820,62 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
     return out;
+  }
+
+  /**
+   * The dated event a sentence says was done, with no year of its own and nothing its record does not hold ("The Supreme
+   * Court threw out Mexico's lawsuit against U.S. gun makers"): the record bears it out, whenever it dates it. A day or a month
+   * said with no year ("The USMCA took effect on July 1", "in July", "desde el 1 de enero") must be the record's: another may be
+   * another year's, so it earns no verdict. Said not to have happened yet ("The USMCA has not yet entered into force", "El
+   * T-MEC todavía no entra en vigor"), in one clause that denies nothing else and tells no day, it was right only before the
+   * record's date: outdated. Null where the sentence tells another time (a year: the event's is bound and checked as a figure),
+   * denies or foretells, hedges the event (a cause, a comparison, a span, "once", "alone", "every"), says a number the record
+   * does not settle, names the event as the time of another clause ("Since the USMCA took effect, …"), or says a thing done in
+   * words its fact does not hold ("…, which gave Mexico new labor obligations"). Only an event that happened by its record's
+   * own date is said done.
+   */
+  function eventDone(input: VerdictInput, folded: string): { entry: SeriesEntry; rating: 'accurate' | 'outdated' } | null {
+    const w = deps.words[input.lang];
+    const days = datesWithoutYear(folded, w.months, w.atYear);
+    if (timeIn(input, folded, decadesOf(input.sentence, input.lang), false) || findAll(folded, w.months).length !== days.length) return null;
+    if (input.quantities.some((q) => q.unit !== null || q.vague) || countsInWords(input.sentence, input.lang, input.quantities).length) return null;
+    const pending = hasAny(folded, w.notYet);
+    if (pending && (days.length > 0 || input.sentence.split(CLAUSE_BREAK).length > 1)) return null;
+    if (measures.negationCount(pending ? blankAll(input.sentence, w.notYet) : input.sentence, input.lang) > 0 || hypotheticalIn(input.sentence, w) || forecastIn(input.sentence, w)) return null;
+    if ([w.causes, w.comparison, w.formerly, w.alone].some((list) => hasAny(folded, list)) || universalIn(input.sentence, w) || spanKey(spanIn(folded, w)) !== '') return null;
+    // A clause opened on the event or after it ("Since …", "…, which …", "tras …") says something else of it; a word of time
+    // said right before a day ("since July 1", "a partir del 12 de marzo") opens no clause.
+    const timeWords = [...w.atYear, ...w.determiners, ...w.elapsedSince, ...w.afterTime, ...w.cumulative];
+    const undated = days.reduceRight((text, d) => {
+      let at = d.at;
+      for (let hit = findAll(text.slice(0, at), timeWords).at(-1); hit && !text.slice(hit.end, at).trim(); hit = findAll(text.slice(0, at), timeWords).at(-1)) at = hit.at;
+      return text.slice(0, at) + ' '.repeat(d.end - at) + text.slice(d.end);
+    }, folded);
+    if (hasAny(undated, [...w.clauseOpeners, ...w.elapsedSince, ...w.afterTime, ...w.cumulative])) return null;
+    const happened = (e: SeriesEntry) => e.fact.topic === input.topic && e.figures.at(-1)!.period <= e.fact.asOf;
+    const entry = acts.seriesOf(input.sentence, input.lang, happened);
+    if (!entry) return null;
+    // "NAFTA replaced USMCA", "USMCA was replaced by NAFTA", "Minute 319 replaced Minute 323": the names and numbers a cue relates
+    // must be said in its order, and the doer after the deed only where the cue says it so, as an undated typical claim's (namesAgree).
+    const names = acts.relatedNames(input.sentence, input.lang);
+    const numbers = numbersInOrder(input.stems).split(' ');
+    const agent = hasAny(folded, w.agents);
+    const related = (cue: ActCue) => (cue.names ? cue.names.split(' ').length : 0) + cue.numbers.length;
+    const shaped = (cue: ActCue) => cue.names === names && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (related(cue) < 2 || cue.agent === agent);
+    if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped)) return null;
+    // "Canada designated the cartels as terrorist organizations": another country its fact's typical claims never name may be another doer.
+    if (input.others !== '' && !claimOthers.get(entry.fact.id)?.includes(input.others)) return null;
+    const recorded = entry.figures.at(-1)!.period.slice(5);
+    if (days.some((d) => !recorded.startsWith(d.date))) return null;
+    // A word its fact does not hold may describe what the record names ("a decisive ruling", "los grupos transnacionales"); one
+    // that says a thing was done says another claim ("…, which gave Mexico new labor obligations").
+    const held = factStems.get(entry.fact.id)?.all;
+    const topicWords = deps.topicStems.get(input.topic);
+    const own = acts.cueWords(entry.series.key);
+    const known = (st: string) => /^\d/.test(st) || deps.anchorStems.has(st) || !!topicWords?.has(st) || !!held?.has(st) || !!own?.has(inClasses([st], classes[input.lang])[0]!);
+    const said = pending ? blankAll(input.sentence, w.notYet) : input.sentence;
+    const otherAct = said.split(/[^\p{L}\d'’-]+/u).some((word) => word && !toStems(word, input.lang).every(known) && saysAct(word, w));
+    return otherAct ? null : { entry, rating: pending ? 'outdated' : 'accurate' };
   }
 
   function decide(input: VerdictInput): VerdictResult | null {
@@ -1067,6 +1140,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
     const claim = matchClaim(input);
     if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
+    const done = eventDone(input, folded);
+    if (done) return { factId: done.entry.fact.id, rating: done.rating, basis: 'claim', answers: true, related: relatedTo(done.entry.fact.id) };
     // A number no series of the topic names, that another topic's cue names ("12 million people live in extreme poverty" read
     // as the diaspora's for its "Mexicans"): that series' record is what the number is about, though it settles nothing here.
     // A number out of scale with its series met the cue's words by chance (as measuredTopics reads it).

@@ -499,6 +499,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const cueNegations = measures.cueNegationCount(input.sentence, input.lang);
     // "Cartel violence is not only Mexico's problem" denies "… is only Mexico's problem": a set phrase of negation ends in the word it denies.
     const denied = new Set(input.affirmations.map(lastWord));
+    // "México solo demandó a los fabricantes" is no claim a sentence meets without a word that restricts it too ("solo", "just").
+    const saysRestricted = restrictedIn(input.sentence, deps.words[input.lang].affirmations).length > 0;
     const numbers = numberSignature(input.quantities);
     // "The U.S. designated two cartels" is not "the U.S. designated the cartels": a count said in words of a thing the claim names
     // (its countries' names aside: "two Mexican cartels") is the claim's own.
@@ -669,6 +671,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         (c.negations > 0 && negationsOf(c) > c.negations) ||
         c.cueNegations > cueNegations ||
         c.restricted.some((w) => denied.has(w)) ||
+        (c.restricted.length > 0 && !saysRestricted) ||
         c.universal !== universal ||
         (projected && !c.projected) ||
         (forecast && !c.forecast) ||

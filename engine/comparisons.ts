@@ -15,7 +15,7 @@ import type { FigureCheck } from './types';
 import type { VerdictWords } from './verdict-words';
 import { spanIn } from './streaks';
 import { escapeRegExp } from './regex';
-import { endsWithAny, findAll, hasAny, listPattern } from './word-lists';
+import { endsWithAny, findAll, hasAny } from './word-lists';
 
 /** A regex alternation of a list's phrases, longest first. */
 const alternation = (list: readonly string[]) =>
@@ -109,7 +109,7 @@ export function compareSeries(
     const after = quantities.filter((q) => q.start > than.end);
     for (let i = 0; i + 1 < after.length; i++) {
       const [x, y] = [after[i]!, after[i + 1]!];
-      if (listPattern(words.baseline).test(folded.slice(x.end, y.start)) && /^[\s\w.]*$/.test(folded.slice(x.end, y.start)) && folded.slice(x.end, y.start).split(/\s+/).filter(Boolean).length <= 3)
+      if (hasAny(folded.slice(x.end, y.start), words.baseline) && /^[\s\w.]*$/.test(folded.slice(x.end, y.start)) && folded.slice(x.end, y.start).split(/\s+/).filter(Boolean).length <= 3)
         pairs.push({ quantity: x, entry: a }, { quantity: y, entry: b });
     }
     if (!holds && !fails) continue;

@@ -161,12 +161,13 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    * ally": "us mx"), when every cue naming both agrees; null otherwise. A poll of one public
    * about the other is not the other's poll.
    */
-  const seriesOrders = new Map<string, string | null>();
+  // Read per series, not per key: two facts may each hold a series of one measure (one key) with cues of their own.
+  const seriesOrders = new Map<Series, string | null>();
   function seriesOrder(series: Series): string | null {
-    if (seriesOrders.has(series.key)) return seriesOrders.get(series.key)!;
+    if (seriesOrders.has(series)) return seriesOrders.get(series)!;
     const orders = new Set((Object.keys(series.cues) as Lang[]).flatMap((lang) => series.cues[lang].map((cue) => deps.orderOf(toStems(cue, lang)))).filter((o) => o === 'us mx' || o === 'mx us'));
     const order = orders.size === 1 ? [...orders][0]! : null;
-    seriesOrders.set(series.key, order);
+    seriesOrders.set(series, order);
     return order;
   }
 
@@ -174,12 +175,12 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    * The one country a series' cues name, when every cue naming a country names that one alone
    * ("of fentanyl smugglers are U.S. citizens": 'us'); '' otherwise.
    */
-  const seriesSides = new Map<string, string>();
+  const seriesSides = new Map<Series, string>();
   function seriesSide(series: Series): string {
-    if (seriesSides.has(series.key)) return seriesSides.get(series.key)!;
+    if (seriesSides.has(series)) return seriesSides.get(series)!;
     const orders = new Set((Object.keys(series.cues) as Lang[]).flatMap((lang) => series.cues[lang].map((cue) => deps.orderOf(toStems(cue, lang)))).filter(Boolean));
     const side = orders.size === 1 && (orders.has('us') || orders.has('mx')) ? [...orders][0]! : '';
-    seriesSides.set(series.key, side);
+    seriesSides.set(series, side);
     return side;
   }
 
@@ -221,14 +222,14 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   }
 
   /** Whether a cue of the series names a third country ("trade with Canada"), so that naming one is no sign of another measure. */
-  const namesThird = new Map<string, boolean>();
+  const namesThird = new Map<Series, boolean>();
   function seriesNamesThird(series: Series): boolean {
-    if (!namesThird.has(series.key))
+    if (!namesThird.has(series))
       namesThird.set(
-        series.key,
+        series,
         (Object.keys(series.cues) as Lang[]).some((lang) => series.cues[lang].some((cue) => deps.firstOf(cue, lang) === 'other')),
       );
-    return namesThird.get(series.key)!;
+    return namesThird.get(series)!;
   }
 
   /**
@@ -251,14 +252,14 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
   }
 
   /** Whether a cue of the series says its things come from one of the two countries ("of traced guns came from the U.S."). */
-  const fromCues = new Map<string, boolean>();
+  const fromCues = new Map<Series, boolean>();
   function seriesFrom(series: Series): boolean {
-    if (!fromCues.has(series.key))
+    if (!fromCues.has(series))
       fromCues.set(
-        series.key,
+        series,
         (Object.keys(series.cues) as Lang[]).some((lang) => series.cues[lang].some((cue) => fromAfter(cue, lang).some((c) => c === 'us' || c === 'mx'))),
       );
-    return fromCues.get(series.key)!;
+    return fromCues.get(series)!;
   }
 
   // Verbs whose subject is the country a count is kept by: recording, sending, deploying (one list per language, kept for findAll).

@@ -13,6 +13,7 @@ import { clauseOf } from './number-stretch';
 import { countWord, type Qualifier, type Quantity, qualifierBefore } from './numbers';
 import type { FigureCheck } from './types';
 import type { VerdictWords } from './verdict-words';
+import { judgeMoveSpan, moveSpanIn } from './moved-span';
 import { spanIn } from './streaks';
 import { escapeRegExp } from './regex';
 import { endsWithAny, findAll, hasAny } from './word-lists';
@@ -349,11 +350,22 @@ export function movedChecks(sentence: string, folded: string, words: VerdictWord
   if (hasAny(folded, words.negation) || hasAny(folded, words.retraction) || endsWithAny(folded, words.closingRetraction)) return [];
   if (hasAny(folded, [...words.double, ...words.triple, ...words.multiple.filter((m) => !verb.word.includes(m))])) return [];
   const span = spanIn(folded, words);
-  if (span && !(typeof span === 'object' && 'since' in span)) return [];
+  const over = verb.kind.times ? null : moveSpanIn(folded, words, span);
+  if (span && !over && !(typeof span === 'object' && 'since' in span)) return [];
   const [from] = clauseOf(folded, { start: verb.at, end: verb.end } as Quantity);
   const entry = seriesOf(sentence.slice(from, verb.at));
   const unit = entry?.figures[0]?.unit;
   if (!entry || unit === 'rank' || unit === 'year') return [];
+  const newest = entry.figures[entry.figures.length - 1]!.period.slice(0, 4);
+  if (over) {
+    // Over a counted span, the move ends in the one year the sentence says, else in the newest on record (said of now).
+    const years = [...new Set(folded.match(new RegExp(YEAR.source, 'g')) ?? [])];
+    if (years.length > 1) return [];
+    const judged = judgeMoveSpan(entry, Number(years[0] ?? newest), over, verb.kind.sign, MOVED_GREY, figureOfYear);
+    if (!judged) return [];
+    const [then, now] = [figureOfYear(entry, String(judged.year - 1))!, figureOfYear(entry, String(judged.year))!];
+    return [relationCheck(entry, now, judged.holds, then.value, sentence.slice(verb.at, verb.end), { sign: verb.kind.sign, period: then.period })];
+  }
   // The years right after the verb, a whole year each ("in 2025", "between 2015 and 2024", "desde 2015"), the clause ending
   // there: "in June 2025", "mid-2025" or "in 2025 compared with…" say another time than the years' records.
   const said = new RegExp(`^\\s+(${alternation(words.movedYearLead)})\\s+(${YEAR.source})(?:\\s+(?:${alternation([...words.rangeTo, ...words.trendTo])})\\s+(${YEAR.source}))?\\s*(?:[.,;:!?]|$)`).exec(
@@ -361,7 +373,6 @@ export function movedChecks(sentence: string, folded: string, words: VerdictWord
   );
   if (!said) return [];
   const [, lead, first, second] = said as unknown as [string, string, string, string | undefined];
-  const newest = entry.figures[entry.figures.length - 1]!.period.slice(0, 4);
   let pair: [string, string] | null = null;
   if (second) pair = Number(first) < Number(second) ? [first, second] : null;
   else if (words.cumulative.includes(lead)) pair = [first, newest];

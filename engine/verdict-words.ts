@@ -122,6 +122,8 @@ export interface VerdictWords {
   always: string[];
   /** A state held for the first time ("for the first time", "por primera vez"). */
   firstTime: string[];
+  /** The word that leads the span a first time is counted over ("for the first time in 11 years", "por primera vez en 11 años"). */
+  firstTimeSpan: string[];
   /** A state said to have begun ("became", "se convirtió en"): in a year, one the record has held since the year before did not begin then. */
   becameState: string[];
   /** Words that tell a state as the present ("is", "now", "es", "ahora"): a first time so told is of now, not of the year it began. */

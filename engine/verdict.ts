@@ -16,6 +16,7 @@ import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type Se
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
 import { judgeSpan, spanIn, type Span } from './streaks';
+import { moveSpanIn } from './moved-span';
 import { recordBested, recordSpanCounts, recordStands } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
@@ -914,8 +915,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
     const folded = foldSameLength(input.sentence);
     // The count of a record's span ("a 20-year high", "el nivel más alto en 20 años") is the record's, read with it: no
-    // number of its own, it neither cuts the others' stretches nor is left unsettled.
-    const spanCounts = recordSpanCounts(folded, deps.words[input.lang]);
+    // number of its own, it neither cuts the others' stretches nor is left unsettled. So is a first time's ("fell for the
+    // first time in 11 years"), read with the move it is said of (moved-span.ts).
+    const firstCount = moveSpanIn(folded, deps.words[input.lang], spanIn(folded, deps.words[input.lang]))?.countAt;
+    const spanCounts = [...recordSpanCounts(folded, deps.words[input.lang]), ...(typeof firstCount === 'number' ? [firstCount] : [])];
     const numbers = input.quantities.filter((q) => !spanCounts.some((at) => at >= q.start && at < q.end));
     // Years are bound apart, to dated events only, so they do not cut the other numbers'
     // stretches; an unbound year is only a time, never a claim left unsettled.

@@ -177,6 +177,7 @@ const verdictWordsSchema = z
     longHeld: phrases,
     always: phrases,
     firstTime: phrases,
+    firstTimeSpan: phrases,
     becameState: phrases,
     presentState: phrases,
     recordHigh: phrases,

@@ -41,7 +41,7 @@ describe('a move said between two years', () => {
   });
 
   it('settles nothing for a year the record lacks', () => {
-    for (const s of ['Remittances to Mexico doubled between 2010 and 2024.', 'Remittances to Mexico rose in 2017.', 'Las remesas a México se duplicaron entre 2010 y 2024.'])
+    for (const s of ['Remittances to Mexico doubled between 2010 and 2024.', 'Remittances to Mexico rose in 2012.', 'Las remesas a México se duplicaron entre 2010 y 2024.'])
       expect(['accurate', 'false']).not.toContain(rating(s));
   });
 });

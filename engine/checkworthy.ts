@@ -145,6 +145,14 @@ const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(
  * title case, and nothing to assert (no verb, figure or superlative). "México y EU: comercio
  * récord" asserts a record, so it stays a claim.
  */
+/** The verbs of a measure's move ("fell", "se duplicaron"), less those that are also function words ("bajo"): a heading that says one asserts it. */
+const MOVE_VERBS = new WeakMap<VerdictWords, string[]>();
+function moveVerbs(words: VerdictWords): string[] {
+  let list = MOVE_VERBS.get(words);
+  if (!list) MOVE_VERBS.set(words, (list = [...words.roseVerb, ...words.fellVerb, ...words.doubledVerb, ...words.tripledVerb].filter((w) => !STOPWORDS.has(w))));
+  return list;
+}
+
 function isBareTitle(body: string, folded: string, words: VerdictWords): boolean {
   const tokens = wordsOf(body);
   // A caption closes with a full stop and is still a fragment: short, and with no figure at all.
@@ -163,7 +171,7 @@ function isBareTitle(body: string, folded: string, words: VerdictWords): boolean
   // A quoted slogan inside a heading is named, not said ('"Make America Great Again" and the wall'); a heading all in quotes still says it.
   const named = folded.replace(QUOTED, (m) => ' '.repeat(m.length));
   const said = named.trim() ? named : folded;
-  if (hasAny(said, words.assertive) || hasAny(closed ? said.replace(/'/g, " '") : said, words.verbs)) return false;
+  if (hasAny(said, words.assertive) || hasAny(closed ? said.replace(/'/g, " '") : said, words.verbs) || hasAny(said, moveVerbs(words))) return false;
   if (closed && presentVerb(body, words)) return false;
   const endings = words.verbEndings;
   // A participle right after a heading's comma, ending it or before a function word, describes its subject ("The

@@ -412,6 +412,14 @@ describe('check-worthiness of page clutter', () => {
     expect(en('Remittances, USMCA and guns: Mexico sends its agenda to Washington')).toBeNull();
   });
 
+  it('reads a heading that says a measure moved as a claim, in irregular forms too ("fell", "cayó"), never a function word ("bajo")', () => {
+    expect(en('U.S.-Mexico trade fell in 2025')).toBeNull();
+    expect(en('Remittances to Mexico grew in 2024')).toBeNull();
+    expect(es('El comercio entre México y EU cayó en 2025')).toBeNull();
+    expect(es('Las remesas se desplomaron en 2025')).toBeNull();
+    expect(es('Bajo la lupa: el comercio entre México y Estados Unidos')).toBe('title');
+  });
+
   it("ends an open heading's main clause at its colon, and reads a participle after its comma as describing its subject", () => {
     expect(en('Mexico and the U.S.: trade, remittances and the border')).toBe('title');
     expect(es('México y Estados Unidos: comercio, remesas, armas y migración')).toBe('title');

@@ -313,6 +313,31 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
    * U.S.", "desde Estados Unidos" for a flow from Mexico) or as the one that sends or receives it
    * ("Mexico sent $61.8 billion in remittances", "Estados Unidos recibió …").
    */
+  /**
+   * The countries a series' own cues name right after a particle (0 toward, 1 away from), each with the stem of the word
+   * before it ("México le compra a Estados Unidos": 0, "compr", 'us'): in Spanish "comprar a" names whom one buys from, so said after that word the
+   * particle names the side the cue says, not the other way round.
+   */
+  const cueParticles = new Map<Series, Map<Lang, Set<string>>>();
+  function cueParticle(series: Series, lang: Lang, way: number, before: string, country: string): boolean {
+    let byLang = cueParticles.get(series);
+    if (!byLang) {
+      byLang = new Map(
+        (Object.keys(series.cues) as Lang[]).map((l) => {
+          const w = deps.words[l];
+          const pairs = series.cues[l].flatMap((cue) => {
+            const folded = foldSameLength(cue.toLowerCase());
+            return [w.toward, w.awayFrom].flatMap((list, way) => findAll(folded, list).map((hit) => `${way} ${lastStem(folded.slice(0, hit.at), l)} ${deps.firstOf(cue.slice(hit.end), l)}`));
+          });
+          return [l, new Set(pairs)];
+        }),
+      );
+      cueParticles.set(series, byLang);
+    }
+    return !!byLang.get(lang)?.has(`${way} ${lastStem(before, lang)} ${country}`);
+  }
+  const lastStem = (text: string, lang: Lang) => toStems(text.trim().split(/\s+/).at(-1) ?? '', lang)[0] ?? '';
+
   function turnedRound(said: Said, b: Binding): boolean {
     const way = FLOW.exec(b.entry.series.direction ?? '');
     if (!way) return false;
@@ -326,10 +351,14 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       [w.toward, target, source],
       [w.awayFrom, source, target],
     ] as const) {
+      // "According to Mexico's central bank", "de acuerdo a": a particle that ends words of who says a thing is no way of the flow.
+      const attributed = findAll(clause, w.attribution).map((a) => a.end);
       for (const hit of findAll(clause, particles)) {
-        // The name right after the particle (its first words): "to the United States and Canada" is the U.S.
+        if (attributed.includes(hit.end)) continue;
+        // The name right after the particle (its first words, up to a comma): "to the United States and Canada" is the U.S.
         const next = said.sentence
           .slice(from + hit.end, to)
+          .split(/[,;:]/)[0]!
           .trim()
           .split(/\s+/)
           .slice(0, 4)
@@ -342,6 +371,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
         const named = deps.firstOf(next, said.lang);
         // A third country a flow from one of the two comes from ("guns smuggled from Guatemala", "desde China") is its own
         // flow's source; after "to" / "a" it may be a verb's object ("superando a Canadá").
+        if (cueParticle(b.entry.series, said.lang, particles === w.toward ? 0 : 1, clause.slice(0, hit.at), named)) continue;
         if (!people && (wrong(named, side, otherEnd) || (particles === w.awayFrom && side !== 'world' && named === 'other'))) return true;
       }
     }

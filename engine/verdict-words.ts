@@ -203,6 +203,8 @@ export interface VerdictWords {
    * déficit de México con Estados Unidos" is not the U.S.'s deficit with Mexico).
    */
   partnerOf: string[];
+  /** Words that name who says a thing ("according to", "de acuerdo con"): a particle among them is no way of a flow. */
+  attribution: string[];
   /** Words of a position in an ordering ("largest", "principal"): part of the number, not of what is ranked. */
   rank: string[];
   /** Words right before a number that set it against an earlier one of the same measure: "up from", "frente a", "respecto a". */

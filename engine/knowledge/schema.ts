@@ -206,6 +206,7 @@ const verdictWordsSchema = z
     toward: phrases,
     awayFrom: phrases,
     partnerOf: phrases,
+    attribution: phrases,
     rank: phrases,
     baseline: phrases,
     previousYear: phrases,

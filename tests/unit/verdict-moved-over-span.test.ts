@@ -36,6 +36,6 @@ describe('a move said over a span of years', () => {
       'Las remesas cayeron en 2025 por primera vez desde 2013.',
       'Remittances to Mexico rose for the third year in a row in 2023 and 2024.',
     ];
-    expect(open.map(rating).filter((r) => r === 'accurate' || r === 'false')).toEqual([]);
+    expect(open.map((s) => rating(s)).filter((r) => r === 'accurate' || r === 'false')).toEqual([]);
   });
 });

@@ -16,6 +16,10 @@ export interface VerdictWords {
    * one does not govern the sentence, which still asserts its main clause.
    */
   clauseOpeners: string[];
+  /** Verbs that report what someone says ("said", "reported", "señaló"): with its speaker, a frame around the claim (report-frame.ts). */
+  reportVerbs: string[];
+  /** The word that opens what is reported after such a verb ("that", "que"). */
+  reportThat: string[];
   /** Phrases about the text itself or the reader: "in this article", "lee más". */
   meta: string[];
   /**

@@ -18,6 +18,7 @@ import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sid
 import { judgeSpan, spanIn, type Span } from './streaks';
 import { moveSpanIn } from './moved-span';
 import { recordBested, recordSpanCounts, recordStands } from './records';
+import { reportFrame } from './report-frame';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
@@ -463,7 +464,24 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return [...new Set(input.stems)].filter((s) => !deps.anchorStems.has(s) && !topicWords?.has(s) && !/^\d/.test(s));
   }
 
+  /**
+   * "Trump said that Mexico paid for the border wall", "México pagó el muro, aseguró Trump": who says a claim is no word of
+   * it (report-frame.ts). Where no claim meets the sentence whole, it is read as said plainly: the frame blanked, its words
+   * gone from the stems unless said again outside it.
+   */
   function matchClaim(input: VerdictInput): ClaimEntry | null {
+    // A claim may name who says it ("The State Department says …"): the sentence is read whole first.
+    const whole = matchSaid(input);
+    const frame = whole ? null : reportFrame(foldSameLength(input.sentence), deps.words[input.lang]);
+    if (!frame) return whole;
+    const [from, to] = frame;
+    const sentence = input.sentence.slice(0, from) + ' '.repeat(to - from) + input.sentence.slice(to);
+    const rest = new Set(toStems(sentence, input.lang));
+    const framed = new Set(toStems(input.sentence.slice(from, to), input.lang));
+    return matchSaid({ ...input, sentence, stems: input.stems.filter((st) => !framed.has(st) || rest.has(st)) });
+  }
+
+  function matchSaid(input: VerdictInput): ClaimEntry | null {
     // The countries' names are in nearly every claim: what is said of them decides the match.
     // A verb in another tense or number than the claim's says the same ("pagan" of "pagó"): both are read in one form.
     const verbs = verbFormStems(input.sentence, input.lang);

@@ -132,6 +132,8 @@ const verdictWordsSchema = z
     prescriptive: phrases,
     notPrescriptive: phrases,
     clauseOpeners: phrases,
+    reportVerbs: phrases,
+    reportThat: phrases,
     meta: phrases,
     discussionPointers: phrases,
     discussionNouns: phrases,

@@ -1,0 +1,42 @@
+/**
+ * The frame a claim is reported in: who says it, before it ("Officials said that …", "Las autoridades dijeron que …",
+ * "Según Banxico, …") or after it ("…, the report said.", "…, señaló el informe."). Its words are not the claim's: a typical claim is weighed
+ * against the sentence without them, as it would be said plainly.
+ */
+import type { VerdictWords } from './verdict-words';
+import { findAll } from './word-lists';
+
+/** At most this many words name who says it ("the U.S. Census Bureau's latest report"). */
+const SPEAKER_WORDS = 6;
+
+const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+
+/** Where the frame stands in the folded sentence, if it has one: [from, to). */
+export function reportFrame(folded: string, words: VerdictWords): [number, number] | null {
+  // "According to Trump, …", "Según Banxico, …": the attribution and its speaker up to the comma.
+  const lead = findAll(folded, words.attribution).find((hit) => folded.slice(0, hit.at).trim() === '');
+  if (lead) {
+    const comma = folded.indexOf(',', lead.end);
+    if (comma > 0 && wordCount(folded.slice(lead.end, comma)) <= SPEAKER_WORDS) return [0, comma + 1];
+  }
+  for (const hit of findAll(folded, words.reportVerbs)) {
+    const before = folded.slice(0, hit.at);
+    // "US citizens are being told not to travel …": told to someone, the verb says the claim, not who says it.
+    if (words.passive.includes(before.trim().split(/\s+/).at(-1) ?? '')) continue;
+    // Before the claim: a speaker with no clause break in it, then the verb and its "that" / "que", if said.
+    if (!/[,;:()"“”«»]/.test(before) && wordCount(before) <= SPEAKER_WORDS) {
+      const that = findAll(folded.slice(hit.end), words.reportThat).find((t) => folded.slice(hit.end, hit.end + t.at).trim() === '');
+      const to = that ? hit.end + that.end : hit.end;
+      if (wordCount(folded.slice(to)) > 2) return [0, to];
+    }
+    // After it: a comma, then the speaker and the verb ending the sentence ("…, the report said."), or the verb right after
+    // the comma and its speaker ending it ("…, señaló el informe."); a verb with more after it says a claim of its own
+    // ("…, which said the drop was broad").
+    const comma = before.lastIndexOf(',');
+    const after = folded.slice(hit.end);
+    const ends = /^[.!?"”»\s]*$/.test(after);
+    const speakerAfter = folded.slice(comma + 1, hit.at).trim() === '' && /^[^.!?,;:]*[.!?"”»]*\s*$/.test(after) && wordCount(after) <= SPEAKER_WORDS && !findAll(after, words.reportThat).length;
+    if (comma >= 0 && ((ends && wordCount(folded.slice(comma + 1, hit.at)) <= SPEAKER_WORDS) || speakerAfter)) return [comma, folded.length];
+  }
+  return null;
+}

@@ -368,9 +368,12 @@ export function movedChecks(sentence: string, folded: string, words: VerdictWord
   }
   // The years right after the verb, a whole year each ("in 2025", "between 2015 and 2024", "desde 2015"), the clause ending
   // there: "in June 2025", "mid-2025" or "in 2025 compared with…" say another time than the years' records.
-  const said = new RegExp(`^\\s+(${alternation(words.movedYearLead)})\\s+(${YEAR.source})(?:\\s+(?:${alternation([...words.rangeTo, ...words.trendTo])})\\s+(${YEAR.source}))?\\s*(?:[.,;:!?]|$)`).exec(
-    folded.slice(verb.end),
-  );
+  // Or a year said first, before the clause ("In 2025, U.S.-Mexico trade fell.", "En 2025, el comercio … cayó."), where the
+  // verb ends the sentence.
+  const said =
+    new RegExp(`^\\s+(${alternation(words.movedYearLead)})\\s+(${YEAR.source})(?:\\s+(?:${alternation([...words.rangeTo, ...words.trendTo])})\\s+(${YEAR.source}))?\\s*(?:[.,;:!?]|$)`).exec(
+      folded.slice(verb.end),
+    ) ?? (/^\s*[.!?]?\s*$/.test(folded.slice(verb.end)) ? new RegExp(`^\\s*(${alternation(words.movedYearLead)})\\s+(${YEAR.source})\\s*,`).exec(folded) : null);
   if (!said) return [];
   const [, lead, first, second] = said as unknown as [string, string, string, string | undefined];
   let pair: [string, string] | null = null;

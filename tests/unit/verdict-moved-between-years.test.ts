@@ -29,6 +29,14 @@ describe('a move said between two years', () => {
     expect(rating('Las remesas a México subieron en 2025.')).toBe('false');
   });
 
+  it('reads a year said first, before the clause, where the verb ends the sentence', () => {
+    expect(rating('In 2025, remittances to Mexico fell.')).toBe('accurate');
+    expect(rating('In 2024, remittances to Mexico fell.')).toBe('false');
+    expect(rating('En 2025, las remesas a México disminuyeron.')).toBe('accurate');
+    expect(rating('En 2025, el comercio entre México y EU cayó.')).toBe('false');
+    expect(['accurate', 'false']).not.toContain(rating('In 2025, remittances to Mexico fell in March.'));
+  });
+
   it('settles nothing said of part of a year, over a span, or denied after it', () => {
     for (const s of [
       'Remittances to Mexico went down in March 2025.',

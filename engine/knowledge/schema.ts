@@ -252,6 +252,7 @@ const verdictWordsSchema = z
     relativeTimes: phrases,
     actEndings: phrases,
     actForms: phrases,
+    pastEndings: phrases,
     notYet: phrases,
     subjectAfterVerb: phrases,
     changeBy: phrases,

@@ -21,6 +21,7 @@ import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
 import { dateBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
+import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
@@ -1001,9 +1002,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "Mexico replaced China as the main source of fentanyl in 2019": a position said in a dated event's own words, in the clause
       // of the event's year, is the event's, settled with its date.
       const eventOwn = (q: Quantity) => q.unit === 'rank' && inEventCue(q.start, q.end, q.raw);
+      // "A 1% tax on remittances took effect in 2026": a tax's rate said in the clause of a dated event's year is the event's (engine/event-rates.ts).
+      const eventRated = (q: Quantity) =>
+        !universalIn(input.sentence, w) && bindings.some((b) => b.quantity.unit === 'year' && q.start >= b.clause[0] && q.end <= b.clause[1] && eventRate(q, b.entry, folded, w));
       // "…, 10 mil millones menos que en 2024", "$2.96 billion less than in 2024": a difference is settled as one, below.
       const differ = differences(folded, numbers, bindings, w);
-      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      let unsettled = numbers.filter(
+        (q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !eventRated(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q)),
+      ).length;
       // A time between two events said in words ("three years after it was signed") is a claim no record settles, as in digits.
       unsettled += intervalsInWords(input.sentence, input.lang, numbers).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.

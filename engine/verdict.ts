@@ -19,7 +19,7 @@ import { judgeSpan, spanIn, type Span } from './streaks';
 import { recordBested, recordSpanCounts, recordStands } from './records';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
-import { dateBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
+import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
 import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
@@ -702,6 +702,22 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   const ownMeasure = ownMeasureReader(deps);
 
+  /**
+   * Years bound to dated events. "…dismissed Mexico's lawsuit against gunmakers in June 2025": a year's month and day are read
+   * with it, so a year no cue reached is sought again from its date's start, and bound with its own place and its date.
+   */
+  function bindYears(input: VerdictInput, folded: string, years: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
+    const months = deps.words[input.lang].months;
+    const bound = measures.bind(input.sentence, input.lang, years, allowed);
+    for (const q of years) {
+      const at = bound.some((b) => b.quantity === q) ? null : dateStartBeforeYear(folded, q, months);
+      if (at === null) continue;
+      const date = dateBeforeYear(folded, q, months) ?? undefined;
+      bound.push(...measures.bind(input.sentence, input.lang, [{ ...q, start: at }], allowed).map((b) => ({ ...b, quantity: q, date })));
+    }
+    return bound;
+  }
+
   /** The one other dated event of the thing a start's series dates, later than the start (NAFTA's end for its entry into force). */
   const endOf = (start: SeriesEntry): SeriesEntry | undefined => {
     const begun = start.figures[0]!.value;
@@ -934,10 +950,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       ...deps.words[input.lang].beforeTime,
       ...deps.words[input.lang].afterTime,
     ]);
-    const bindings = withPairs(folded, pairs, [
-      ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut),
-      ...measures.bind(input.sentence, input.lang, yearsSaid, inTopic),
-    ]).filter((b) => ownMeasure(input, b));
+    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).filter((b) =>
+      ownMeasure(input, b),
+    );
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
     endsOfStates(folded, bindings, yearsSaid, deps.words[input.lang]);

@@ -154,6 +154,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const WRONG_RATINGS: ReadonlySet<Verdict> = new Set(['false', 'outdated', 'misleading']);
 /** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
 const STALE_YEARS = 5;
+/** The rest of a date that names the first day of a month or a year ("-01", "-01-01"). */
+const FIRST_OF = /^(?:-01)+$/;
 /** Significant digits from which a number is said to the digit: a figure another series holds so is likely that series'. */
 const SAID_TO_THE_DIGIT = 4;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
@@ -872,7 +874,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       return text.slice(0, at) + ' '.repeat(d.end - at) + text.slice(d.end);
     }, folded);
     if (hasAny(undated, [...w.clauseOpeners, ...w.elapsedSince, ...w.afterTime, ...w.cumulative])) return null;
-    const happened = (e: SeriesEntry) => e.fact.topic === input.topic && e.figures.at(-1)!.period <= e.fact.asOf;
+    // A record dated more finely than its check has passed only if it falls on the check's first day: "2026-01-01" by a check
+    // of "2026-01", not "2017-12" by one of "2017" (the check may have been made before December).
+    const happened = (e: SeriesEntry) => {
+      const [period, asOf] = [e.figures.at(-1)!.period, e.fact.asOf];
+      return e.fact.topic === input.topic && (period <= asOf || (period.startsWith(asOf) && FIRST_OF.test(period.slice(asOf.length))));
+    };
     const entry = acts.seriesOf(input.sentence, input.lang, happened);
     if (!entry) return null;
     // "NAFTA replaced USMCA", "USMCA was replaced by NAFTA", "Minute 319 replaced Minute 323": the names and numbers a cue relates
@@ -894,7 +901,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const own = acts.cueWords(entry.series.key);
     const known = (st: string) => /^\d/.test(st) || deps.anchorStems.has(st) || !!topicWords?.has(st) || !!held?.has(st) || !!own?.has(inClasses([st], classes[input.lang])[0]!);
     const said = pending ? blankAll(input.sentence, w.notYet) : input.sentence;
-    const otherAct = said.split(/[^\p{L}\d'’-]+/u).some((word) => word && !toStems(word, input.lang).every(known) && saysAct(word, w));
+    const otherAct = said.split(/[^\p{L}\d'’-]+/u).some((word) => word && !toStems(word, input.lang).every(known) && saysAct(word, w) && !acts.cueVerb(entry.series.key, word, input.lang));
     return otherAct ? null : { entry, rating: pending ? 'outdated' : 'accurate' };
   }
 

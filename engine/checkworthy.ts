@@ -5,6 +5,7 @@
  * subject do not, however on-topic they are; highlighting them
  * is clutter that teaches readers to ignore Puente. The words live in verdict-words.ts.
  */
+import { writtenWords } from './event-verbs';
 import { LANGS, TEXT_PACKS } from './knowledge/lang';
 import { STOPWORDS } from './stopwords';
 import type { VerdictWords } from './verdict-words';
@@ -21,6 +22,7 @@ const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji, variation selectors and joiners one code point at a time, as above.
 const THREAD_MARK = /^(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]|\d{1,2}\/(?=\s)|\d{1,2}\/\d{1,2}(?=\s+(?!(?:of|de|del)\s))|\d{1,2}\)(?=\s)|\(\d{1,2}\/\d{1,2}\))+/u;
 const NUMBER = /\d/;
+const NONE: ReadonlySet<string> = new Set();
 /** A span in double quotes or guillemets. */
 const QUOTED = /["“«][^"“”«»]*["”»]/g;
 
@@ -41,9 +43,10 @@ const RHETORICAL_CLAIM = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].claimAsQuest
 
 /**
  * Null when the sentence is check-worthy, else why it is not. `statesQuantity`: the sentence
- * states a figure in any form ("two in three", "most"), which keeps it checkable.
+ * states a figure in any form ("two in three", "most"), which keeps it checkable. `eventVerbs`:
+ * past forms a dated event is said done with (engine/event-verbs.ts), as written; one makes a short sentence a claim.
  */
-export function notCheckworthy(sentence: string, words: VerdictWords, statesQuantity = false): NotCheckworthy | null {
+export function notCheckworthy(sentence: string, words: VerdictWords, statesQuantity = false, eventVerbs: ReadonlySet<string> = NONE): NotCheckworthy | null {
   const withoutLinks = sentence.replace(URL, ' ').trim();
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
   const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim();
@@ -58,7 +61,7 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   if (!figure && prescribes(folded, words)) return 'prescription';
   if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").
-  if (!statesQuantity && !NUMBER.test(body.replace(YEAR, ' ')) && isBareTitle(body, folded, words)) return 'title';
+  if (!statesQuantity && !NUMBER.test(body.replace(YEAR, ' ')) && isBareTitle(body, folded, words, eventVerbs)) return 'title';
   return null;
 }
 
@@ -153,7 +156,7 @@ function moveVerbs(words: VerdictWords): string[] {
   return list;
 }
 
-function isBareTitle(body: string, folded: string, words: VerdictWords): boolean {
+function isBareTitle(body: string, folded: string, words: VerdictWords, eventVerbs: ReadonlySet<string>): boolean {
   const tokens = wordsOf(body);
   // A caption closes with a full stop and is still a fragment: short, and with no figure at all.
   const closed = TERMINAL.test(body);
@@ -173,6 +176,7 @@ function isBareTitle(body: string, folded: string, words: VerdictWords): boolean
   const said = named.trim() ? named : folded;
   if (hasAny(said, words.assertive) || hasAny(closed ? said.replace(/'/g, " '") : said, words.verbs) || hasAny(said, moveVerbs(words))) return false;
   if (closed && presentVerb(body, words)) return false;
+  if (closed && writtenWords(body).some((word) => eventVerbs.has(word))) return false;
   const endings = words.verbEndings;
   // A participle right after a heading's comma, ending it or before a function word, describes its subject ("The
   // border wall, explained", "…, explained in five charts"): no verb of its own ("…, surpassed Canada" is one).

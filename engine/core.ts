@@ -8,6 +8,7 @@
 // related code within gzip's window (the content scripts measured ~120 B gz smaller than sorted imports).
 import { createSpellingRepair } from './spelling';
 import { notCheckworthy, threadMarkEnd } from './checkworthy';
+import { eventVerbs } from './event-verbs';
 import { clauseMatches, compileClauses, type Compiled } from './clauses';
 import { DETECTION_MODEL, featuresOf, probability, strength, type DetectionModel, type SentenceEvidence, type TopicEvidence } from './detection-model';
 import { guessLanguage } from './language';
@@ -134,6 +135,7 @@ function* buildEngine(
   const { langs, topics } = knowledge;
   const vocabulary = index.vocabulary;
   const words = verdictWords(langs);
+  const pastVerbs = eventVerbs(facts, words);
   const prefilter = packsPrefilter(langs);
   const anchors = PhraseIndex.from(vocabulary.anchors);
   const genericBi = PhraseIndex.from(vocabulary.genericBilateral);
@@ -268,7 +270,7 @@ function* buildEngine(
     score = round(Math.min(0.99, score));
     if (score < thresholds.suggest) return null;
 
-    const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0) === null;
+    const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0, pastVerbs[lang]) === null;
     const affirmed = affirmedOf(sentence, lang, quantities);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
     const affirmations = findAll(foldSameLength(sentence), words[lang].affirmations).map((hit) => hit.word);

@@ -259,9 +259,7 @@ const JOINED_DATE_BEFORE = /(?:(?<!\d)(\d{1,2})\s+(?:[a-z]{1,3}\s+)?)?(?<![a-z])
 
 export function dateBeforeYear(folded: string, q: Quantity, months: readonly string[]): string | null {
   const names = months.slice(0, 12);
-  const before = folded.slice(Math.max(0, q.start - 40), q.start);
-  // One short word may join the month to its year ("de", "of"), unless it is the month ("in May 2025"); a day stands before or after the month.
-  const m = [DATE_BEFORE, JOINED_DATE_BEFORE].map((re) => re.exec(before)).find((d) => d && months.includes(d[2]!));
+  const m = dateMatch(folded, q, months);
   if (!m || (m[1] && m[3])) return null;
   const month = names.findIndex((name) => name.startsWith(m[2]!)) + 1;
   if (!month) return null;
@@ -269,6 +267,19 @@ export function dateBeforeYear(folded: string, q: Quantity, months: readonly str
   if (day > 31) return null;
   const mm = String(month).padStart(2, '0');
   return day ? `${mm}-${String(day).padStart(2, '0')}` : mm;
+}
+
+/** The date said right before a year, as matched in the 40 characters before it (`index` counts from there). */
+function dateMatch(folded: string, q: Quantity, months: readonly string[]): RegExpExecArray | undefined {
+  const before = folded.slice(Math.max(0, q.start - 40), q.start);
+  // One short word may join the month to its year ("de", "of"), unless it is the month ("in May 2025"); a day stands before or after the month.
+  return [DATE_BEFORE, JOINED_DATE_BEFORE].map((re) => re.exec(before)).find((d): d is RegExpExecArray => !!d && months.includes(d[2]!));
+}
+
+/** Where the date a year closes begins ("June" of "in June 2025", "1" of "1 de julio de 2020"); null when it closes none. */
+export function dateStartBeforeYear(folded: string, q: Quantity, months: readonly string[]): number | null {
+  const m = dateBeforeYear(folded, q, months) ? dateMatch(folded, q, months) : undefined;
+  return m ? Math.max(0, q.start - 40) + m.index : null;
 }
 
 /** A day said right after its month ("July 1", "June 11th", "Sept. 27"). */

@@ -4,6 +4,7 @@
  * says the thing was done names it so; one that only names it ("the first joint review", "la firma del Acta 323") is said
  * as often of what is still ahead, or as a time for another claim ("Mexico is preparing for the first joint review").
  */
+import { writtenWords } from './event-verbs';
 import { LANGS } from './knowledge/lang';
 import { inClasses, type SeriesEntry } from './measure-cues';
 import { MeasureIndex } from './measures';
@@ -25,6 +26,15 @@ export function saysAct(text: string, w: VerdictWords): boolean {
     .split(/[^\p{L}\d']+/u)
     .filter(Boolean);
   return words.some((word) => listed.has(foldSameLength(word)) || (word.length >= MIN_ENDED && w.actEndings.some((end) => word.endsWith(end))));
+}
+
+/**
+ * A past form's root, its longest past ending cut off ("entr" of "entró" and of "entrado", "design" of "designados"): two
+ * forms of one verb share it. Null for a word that ends in none.
+ */
+export function pastRoot(word: string, w: VerdictWords): string | null {
+  const end = w.actEndings.filter((e) => word.length >= MIN_ENDED && word.length > e.length + 2 && word.endsWith(e)).sort((a, b) => b.length - a.length)[0];
+  return end ? word.slice(0, -end.length) : null;
 }
 
 /** A dated event's series with only the cues that say the thing was done, in each language. */
@@ -55,6 +65,8 @@ export interface EventActs {
   shapes(key: string): Record<Lang, ActCue[]> | undefined;
   /** An event's cue words one by one, both languages, each read through the classes ("take" of "took effect", which the classes read as one phrase). */
   cueWords(key: string): ReadonlySet<string> | undefined;
+  /** Whether a word is another past form of a verb an event's cue says ("entrado" of "entró en vigor", "signed" of "sign"). */
+  cueVerb(key: string, word: string, lang: Lang): boolean;
 }
 
 export function eventActs(
@@ -86,7 +98,20 @@ export function eventActs(
       return [e.series.key, byLang] as const;
     }),
   );
+  const roots = new Map(
+    events.map(
+      (e) =>
+        [
+          e.series.key,
+          Object.fromEntries(LANGS.map((lang) => [lang, new Set(e.series.cues[lang].flatMap(writtenWords).map((word) => pastRoot(word, words[lang])))])) as Record<Lang, Set<string | null>>,
+        ] as const,
+    ),
+  );
   return {
+    cueVerb: (key, word, lang) => {
+      const root = pastRoot(word.normalize('NFC').toLowerCase(), words[lang]);
+      return root !== null && !!roots.get(key)?.[lang].has(root);
+    },
     seriesOf: (text, lang, allowed) => acts.seriesOf(text, lang, allowed),
     relatedNames,
     shapes: (key) => shapes.get(key),

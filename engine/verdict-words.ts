@@ -294,6 +294,8 @@ export interface VerdictWords {
    */
   actEndings: string[];
   actForms: string[];
+  /** The endings of `actEndings` that end a finite past form, no participle ("-ó", "-aron", not "-ado"): a sentence that says one asserts a thing done. */
+  pastEndings: string[];
   /** Words that say a thing has not happened yet ("not yet", "has yet to", "todavía no", "sigue sin"): said of a dated event the record dates, the claim was right only before it. */
   notYet: string[];
   /** Words before a number of years that make it a stretch inside a longer time ("the first 10 years of NAFTA"), not the time since its start. */

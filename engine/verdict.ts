@@ -21,8 +21,9 @@ import { recordBested, recordSpanCounts, recordStands } from './records';
 import { reportFrame } from './report-frame';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
 import { baselinesAtOdds, levelChange } from './baselines';
-import { dateBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
+import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
+import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
@@ -155,6 +156,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 const WRONG_RATINGS: ReadonlySet<Verdict> = new Set(['false', 'outdated', 'misleading']);
 /** Years a record of a flow may be older than the fact base's newest and still say what the flow is now. */
 const STALE_YEARS = 5;
+/** The rest of a date that names the first day of a month or a year ("-01", "-01-01"). */
+const FIRST_OF = /^(?:-01)+$/;
 /** Significant digits from which a number is said to the digit: a figure another series holds so is likely that series'. */
 const SAID_TO_THE_DIGIT = 4;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
@@ -720,6 +723,22 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   const ownMeasure = ownMeasureReader(deps);
 
+  /**
+   * Years bound to dated events. "…dismissed Mexico's lawsuit against gunmakers in June 2025": a year's month and day are read
+   * with it, so a year no cue reached is sought again from its date's start, and bound with its own place and its date.
+   */
+  function bindYears(input: VerdictInput, folded: string, years: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
+    const months = deps.words[input.lang].months;
+    const bound = measures.bind(input.sentence, input.lang, years, allowed);
+    for (const q of years) {
+      const at = bound.some((b) => b.quantity === q) ? null : dateStartBeforeYear(folded, q, months);
+      if (at === null) continue;
+      const date = dateBeforeYear(folded, q, months) ?? undefined;
+      bound.push(...measures.bind(input.sentence, input.lang, [{ ...q, start: at }], allowed).map((b) => ({ ...b, quantity: q, date })));
+    }
+    return bound;
+  }
+
   /** The one other dated event of the thing a start's series dates, later than the start (NAFTA's end for its entry into force). */
   const endOf = (start: SeriesEntry): SeriesEntry | undefined => {
     const begun = start.figures[0]!.value;
@@ -874,7 +893,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       return text.slice(0, at) + ' '.repeat(d.end - at) + text.slice(d.end);
     }, folded);
     if (hasAny(undated, [...w.clauseOpeners, ...w.elapsedSince, ...w.afterTime, ...w.cumulative])) return null;
-    const happened = (e: SeriesEntry) => e.fact.topic === input.topic && e.figures.at(-1)!.period <= e.fact.asOf;
+    // A record dated more finely than its check has passed only if it falls on the check's first day: "2026-01-01" by a check
+    // of "2026-01", not "2017-12" by one of "2017" (the check may have been made before December).
+    const happened = (e: SeriesEntry) => {
+      const [period, asOf] = [e.figures.at(-1)!.period, e.fact.asOf];
+      return e.fact.topic === input.topic && (period <= asOf || (period.startsWith(asOf) && FIRST_OF.test(period.slice(asOf.length))));
+    };
     const entry = acts.seriesOf(input.sentence, input.lang, happened);
     if (!entry) return null;
     // "NAFTA replaced USMCA", "USMCA was replaced by NAFTA", "Minute 319 replaced Minute 323": the names and numbers a cue relates
@@ -896,7 +920,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const own = acts.cueWords(entry.series.key);
     const known = (st: string) => /^\d/.test(st) || deps.anchorStems.has(st) || !!topicWords?.has(st) || !!held?.has(st) || !!own?.has(inClasses([st], classes[input.lang])[0]!);
     const said = pending ? blankAll(input.sentence, w.notYet) : input.sentence;
-    const otherAct = said.split(/[^\p{L}\d'’-]+/u).some((word) => word && !toStems(word, input.lang).every(known) && saysAct(word, w));
+    const otherAct = said.split(/[^\p{L}\d'’-]+/u).some((word) => word && !toStems(word, input.lang).every(known) && saysAct(word, w) && !acts.cueVerb(entry.series.key, word, input.lang));
     return otherAct ? null : { entry, rating: pending ? 'outdated' : 'accurate' };
   }
 
@@ -954,10 +978,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       ...deps.words[input.lang].beforeTime,
       ...deps.words[input.lang].afterTime,
     ]);
-    const bindings = withPairs(folded, pairs, [
-      ...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut),
-      ...measures.bind(input.sentence, input.lang, yearsSaid, inTopic),
-    ]).filter((b) => ownMeasure(input, b));
+    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).filter((b) =>
+      ownMeasure(input, b),
+    );
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
     endsOfStates(folded, bindings, yearsSaid, deps.words[input.lang]);
@@ -1022,9 +1045,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "Mexico replaced China as the main source of fentanyl in 2019": a position said in a dated event's own words, in the clause
       // of the event's year, is the event's, settled with its date.
       const eventOwn = (q: Quantity) => q.unit === 'rank' && inEventCue(q.start, q.end, q.raw);
+      // "A 1% tax on remittances took effect in 2026": a tax's rate said in the clause of a dated event's year is the event's (engine/event-rates.ts).
+      const eventRated = (q: Quantity) =>
+        !universalIn(input.sentence, w) && bindings.some((b) => b.quantity.unit === 'year' && q.start >= b.clause[0] && q.end <= b.clause[1] && eventRate(q, b.entry, folded, w));
       // "…, 10 mil millones menos que en 2024", "$2.96 billion less than in 2024": a difference is settled as one, below.
       const differ = differences(folded, numbers, bindings, w);
-      let unsettled = numbers.filter((q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q))).length;
+      let unsettled = numbers.filter(
+        (q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !eventRated(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q)),
+      ).length;
       // A time between two events said in words ("three years after it was signed") is a claim no record settles, as in digits.
       unsettled += intervalsInWords(input.sentence, input.lang, numbers).length;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.

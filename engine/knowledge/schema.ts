@@ -256,6 +256,7 @@ const verdictWordsSchema = z
     relativeTimes: phrases,
     actEndings: phrases,
     actForms: phrases,
+    pastEndings: phrases,
     notYet: phrases,
     subjectAfterVerb: phrases,
     changeBy: phrases,

@@ -7,7 +7,21 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeAmountSign, changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, levelWay, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import {
+  changeAmountSign,
+  changeBase,
+  changePercentWord,
+  changeSign,
+  isChangeAmount,
+  isTrend,
+  levelAfterChange,
+  levelChange,
+  levelsReached,
+  levelWay,
+  relatedBindings,
+  saidAsBaseline,
+  yearBefore,
+} from './baselines';
 import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -526,6 +540,15 @@ export class MeasureIndex {
     return { stems: parts.flatMap((p) => p.stems), marks: parts.flatMap((p) => p.marks) };
   }
 
+  /**
+   * The stems before a level a change reached, read from where the change's stretch starts with the change's number left
+   * out ("remittance inflows plunged 16.2% to $5.2 billion": "remittance inflows plunged … to"): what changed is what reached it.
+   */
+  private changeLeadSaid(sentence: string, change: Quantity, from: number, end: number, lang: Lang): { stems: string[]; marks: (string | null)[] } {
+    const [before, after] = [this.markedStems(sentence.slice(from, change.start), lang), this.markedStems(sentence.slice(change.end, end), lang)];
+    return { stems: [...before.stems, ...after.stems], marks: [...before.marks, ...after.marks] };
+  }
+
   /** Whether a country's stem said right before a body's first stem is the owner the fact's own statement gives that body. */
   private ownerSaid(owner: string, body: string, entry: SeriesEntry, lang: Lang): boolean {
     const { countries, bodies } = this.ownerStems[lang];
@@ -563,7 +586,12 @@ export class MeasureIndex {
       if (partBeforeWhole(folded, quantities[i]!, quantities[i + 1]!, words.wholeAfter)) stretches[i] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
     const spans = this.monthSpans(sentence, lang);
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
-    const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
+    // Each number's own, in its reach for words of time: "…, marking the steepest monthly drop" speaks of no part the number is of.
+    const partsSaid = findAll(folded, words.partYear);
+    const partSaidOf = (q: Quantity) => {
+      const [a, b] = periodReach(folded, q);
+      return partsSaid.filter((hit) => hit.at >= a && hit.end <= b).flatMap((hit) => this.markedStems(hit.word, lang).stems);
+    };
     // A year the sentence compares with, one that is part of a name ("the 2026 World Cup") or one a record is said since ("the
     // fewest since 1970"), is no number's time.
     const since = recordSinceYear(folded, words);
@@ -626,7 +654,9 @@ export class MeasureIndex {
       if (!denial && opening !== null && opening < from) return drop('denied at the opening');
       const cueNegated = !denial && negatedIn(folded, ownFrom, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
-      const perMonth = stated === 'part-year' && rateIn(stretch, words.partYearRate);
+      const partSaid = partSaidOf(q);
+      // In its reach: "…, marking the steepest monthly drop" says no amount of each month.
+      const perMonth = stated === 'part-year' && rateIn(folded.slice(from, Math.min(to, reachEnd)), words.partYearRate);
       // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
       // school or crop years ("2023/24"): a span only for series of calendar years.
       const straddled = stated === 'range' ? joinedYearOf(folded) : null;
@@ -639,7 +669,10 @@ export class MeasureIndex {
       const post = this.markedStems(said(q.unit === 'rank' ? q.start : q.end, to), lang);
       const plain = this.markedStems(said(from, q.start), lang);
       const unnamed = q.unit !== 'year' && q.unit !== 'rank' && !this.cuesIn([...plain.stems, '\u0000', ...post.stems], [...plain.marks, null, ...post.marks]).length;
-      const pre = (unnamed && this.antecedentSaid(sentence, folded, clauseOf(folded, q)[0], from, q.start, quantities[i - 1]?.end ?? 0, lang)) || plain;
+      const pre =
+        (unnamed && this.antecedentSaid(sentence, folded, clauseOf(folded, q)[0], from, q.start, quantities[i - 1]?.end ?? 0, lang)) ||
+        (unnamed && levelAfterChange(folded, quantities, i, words) && this.changeLeadSaid(sentence, quantities[i - 1]!, stretches[i - 1]!.from, q.start, lang)) ||
+        plain;
       const stems = [...pre.stems, '\u0000', ...post.stems];
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;

@@ -338,6 +338,10 @@ export class MeasureIndex {
     if (named.length !== 1) return false;
     const country = this.markedStems(named[0]![0]!, lang).stems;
     if (!country.length || country.every((st) => cue.includes(st))) return false;
+    // The people's word said as one of the cue's own words ("American exports to Mexico", "exportaciones estadounidenses a
+    // México") names the measure's own side, no part of it.
+    const people = named[0]!.slice(1).flatMap((word) => (hasAny(before, [foldSameLength(word)]) ? this.markedStems(word, lang).stems : []));
+    if (people.length && people.every((st) => cue.includes(st))) return false;
     const other = groups.filter((group) => group !== named[0]).flatMap((group) => group.flatMap((word) => this.markedStems(word, lang).stems));
     return (this.subjects.get(entry.series.subject) ?? []).some((e) => e !== entry && country.every((st) => e.cueStems.has(st)) && !other.some((st) => e.cueStems.has(st)));
   }
@@ -712,7 +716,12 @@ export class MeasureIndex {
       const found = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded) && !onePlaceOf(h));
       // A cue found in another order is read only where none is found in its own: it never unsettles an ordered reading.
       const inOrder = found.filter((h) => !h.reordered);
-      const hits = inOrder.length ? inOrder : found;
+      // Unless it holds a shorter cue found in order, words and all, and more words of its own beside them ("En junio de 2025,
+      // las remesas" for "remesas en junio" over "remesas"): it names a narrower measure than the cue inside it, as in order.
+      const holds = (h: CueHit, o: CueHit) =>
+        o.at >= h.at && o.end <= h.end && o.length < h.length && stems.slice(o.at, o.end + 1).every((st) => !o.entry.cueStems.has(st) || h.entry.cueStems.has(st));
+      const narrower = found.filter((h) => h.reordered && inOrder.some((o) => holds(h, o))).map((h): CueHit => ({ ...h, reordered: undefined }));
+      const hits = inOrder.length ? [...inOrder, ...narrower] : found;
       // "Between 2018 and 2024, poverty fell by 13.4 million", "(2018-2024) salieron de la pobreza 13.4 millones": an amount of
       // change, or a count of those who left a state (a flow out of its level), said over a span of two years is the
       // change of a level between them.

@@ -55,6 +55,12 @@ describe('binding by class', () => {
       ['El 70% de las armas sometidas a seguimiento provenían de Estados Unidos.', 'es', 'guns-traced-us-sourced-share'],
       ['Some 200,000 guns are smuggled from the U.S. into Mexico each year.', 'en', 'guns-smuggled-us-to-mexico-estimate'],
       ['Cada año se trafican unas 200 mil armas de Estados Unidos a México.', 'es', 'guns-smuggled-us-to-mexico-estimate'],
+      ['237,538 migrants were apprehended at the southwest border in fiscal 2025.', 'en', 'sw-border-apprehensions'],
+      ['237,538 migrantes fueron detenidos en la frontera suroeste en el año fiscal 2025.', 'es', 'sw-border-apprehensions'],
+      ['Mexico received 36.9 billion dollars in foreign investment in 2024.', 'en', 'fdi-per-year'],
+      ['México captó 36,872 millones de dólares de inversión extranjera en 2024.', 'es', 'fdi-per-year'],
+      ['Remittances were equivalent to 3.5% of GDP in 2024.', 'en', 'remittances-share-of-gdp'],
+      ['Las remesas equivalieron al 3.5% del PIB en 2024.', 'es', 'remittances-share-of-gdp'],
       // Reads a people’s word said inside the cue as the measure’s own side, no country’s part.
       ['American exports to Mexico totaled $334 billion in 2024.', 'en', 'us-goods-exports-to-mexico'],
       ['Las exportaciones estadounidenses a México sumaron 334 mil millones de dólares en 2024.', 'es', 'us-goods-exports-to-mexico'],

@@ -377,6 +377,29 @@ export function levelChange(folded: string, q: Quantity, from: number, words: Ve
   return sign ? { sign, word: marker.word } : null;
 }
 
+/**
+ * The `i`th number is the level a change said right before it reached ("plunged 16.2% year-on-year to $5.2 billion", "cayeron
+ * 16.2% a tasa anual, a 5 mil 200 millones"): the number before is a change's size, then at most a few words with no number
+ * but a year, no "from" and no baseline, then a "to" and at most a hedge. What the change is of, the level is of.
+ */
+export function levelAfterChange(folded: string, quantities: readonly Quantity[], i: number, words: VerdictWords): boolean {
+  const [p, q] = [quantities[i - 1], quantities[i]!];
+  if (!p || q.unit === 'year' || q.unit === 'rank' || isChangeAmount(folded, q, words)) return false;
+  if (!changePercentWord(folded, p, words) && !isChangeAmount(folded, p, words)) return false;
+  const between = folded.slice(p.end, q.start);
+  const to = findAll(between, words.trendTo).at(-1);
+  if (!to || (between.slice(to.end).trim() && !onlyHedge(between.slice(to.end)))) return false;
+  const gap = between.slice(0, to.at).trim().split(/\s+/).filter(Boolean);
+  return gap.length <= LEVEL_GAP_WORDS && plainGap(gap) && !gap.some((w) => /[;:]$/.test(w)) && !findAll(between, fromOrBaseline(words)).length;
+}
+
+const FROM_OR_BASELINE = new WeakMap<VerdictWords, string[]>();
+function fromOrBaseline(words: VerdictWords): string[] {
+  let list = FROM_OR_BASELINE.get(words);
+  if (!list) FROM_OR_BASELINE.set(words, (list = [...words.trendFrom, ...words.baseline]));
+  return list;
+}
+
 /** Words at most between a level and a way said of it ("are down under Sheinbaum, 33,550", "33,550 homicides in 2024, down from 2023"). */
 const WAY_GAP_WORDS = 4;
 const WAY_LEAD_WORDS = 6;

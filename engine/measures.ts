@@ -7,7 +7,21 @@
  * never meets two-way trade, because their cues differ. Numbers that name things ("Level 2"),
  * projections ("would lose $3 billion") and alternatives ("first or second") are not bound.
  */
-import { changeAmountSign, changeBase, changePercentWord, changeSign, isChangeAmount, isTrend, levelChange, levelsReached, levelWay, relatedBindings, saidAsBaseline, yearBefore } from './baselines';
+import {
+  changeAmountSign,
+  changeBase,
+  changePercentWord,
+  changeSign,
+  isChangeAmount,
+  isTrend,
+  levelAfterChange,
+  levelChange,
+  levelsReached,
+  levelWay,
+  relatedBindings,
+  saidAsBaseline,
+  yearBefore,
+} from './baselines';
 import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
@@ -324,6 +338,10 @@ export class MeasureIndex {
     if (named.length !== 1) return false;
     const country = this.markedStems(named[0]![0]!, lang).stems;
     if (!country.length || country.every((st) => cue.includes(st))) return false;
+    // The people's word said as one of the cue's own words ("American exports to Mexico", "exportaciones estadounidenses a
+    // México") names the measure's own side, no part of it.
+    const people = named[0]!.slice(1).flatMap((word) => (hasAny(before, [foldSameLength(word)]) ? this.markedStems(word, lang).stems : []));
+    if (people.length && people.every((st) => cue.includes(st))) return false;
     const other = groups.filter((group) => group !== named[0]).flatMap((group) => group.flatMap((word) => this.markedStems(word, lang).stems));
     return (this.subjects.get(entry.series.subject) ?? []).some((e) => e !== entry && country.every((st) => e.cueStems.has(st)) && !other.some((st) => e.cueStems.has(st)));
   }
@@ -526,6 +544,15 @@ export class MeasureIndex {
     return { stems: parts.flatMap((p) => p.stems), marks: parts.flatMap((p) => p.marks) };
   }
 
+  /**
+   * The stems before a level a change reached, read from where the change's stretch starts with the change's number left
+   * out ("remittance inflows plunged 16.2% to $5.2 billion": "remittance inflows plunged … to"): what changed is what reached it.
+   */
+  private changeLeadSaid(sentence: string, change: Quantity, from: number, end: number, lang: Lang): { stems: string[]; marks: (string | null)[] } {
+    const [before, after] = [this.markedStems(sentence.slice(from, change.start), lang), this.markedStems(sentence.slice(change.end, end), lang)];
+    return { stems: [...before.stems, ...after.stems], marks: [...before.marks, ...after.marks] };
+  }
+
   /** Whether a country's stem said right before a body's first stem is the owner the fact's own statement gives that body. */
   private ownerSaid(owner: string, body: string, entry: SeriesEntry, lang: Lang): boolean {
     const { countries, bodies } = this.ownerStems[lang];
@@ -563,7 +590,12 @@ export class MeasureIndex {
       if (partBeforeWhole(folded, quantities[i]!, quantities[i + 1]!, words.wholeAfter)) stretches[i] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
     const spans = this.monthSpans(sentence, lang);
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
-    const partSaid = findAll(folded, words.partYear).flatMap((hit) => this.markedStems(hit.word, lang).stems);
+    // Each number's own, in its reach for words of time: "…, marking the steepest monthly drop" speaks of no part the number is of.
+    const partsSaid = findAll(folded, words.partYear);
+    const partSaidOf = (q: Quantity) => {
+      const [a, b] = periodReach(folded, q);
+      return partsSaid.filter((hit) => hit.at >= a && hit.end <= b).flatMap((hit) => this.markedStems(hit.word, lang).stems);
+    };
     // A year the sentence compares with, one that is part of a name ("the 2026 World Cup") or one a record is said since ("the
     // fewest since 1970"), is no number's time.
     const since = recordSinceYear(folded, words);
@@ -626,7 +658,9 @@ export class MeasureIndex {
       if (!denial && opening !== null && opening < from) return drop('denied at the opening');
       const cueNegated = !denial && negatedIn(folded, ownFrom, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
-      const perMonth = stated === 'part-year' && rateIn(stretch, words.partYearRate);
+      const partSaid = partSaidOf(q);
+      // In its reach: "…, marking the steepest monthly drop" says no amount of each month.
+      const perMonth = stated === 'part-year' && rateIn(folded.slice(from, Math.min(to, reachEnd)), words.partYearRate);
       // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
       // school or crop years ("2023/24"): a span only for series of calendar years.
       const straddled = stated === 'range' ? joinedYearOf(folded) : null;
@@ -639,7 +673,10 @@ export class MeasureIndex {
       const post = this.markedStems(said(q.unit === 'rank' ? q.start : q.end, to), lang);
       const plain = this.markedStems(said(from, q.start), lang);
       const unnamed = q.unit !== 'year' && q.unit !== 'rank' && !this.cuesIn([...plain.stems, '\u0000', ...post.stems], [...plain.marks, null, ...post.marks]).length;
-      const pre = (unnamed && this.antecedentSaid(sentence, folded, clauseOf(folded, q)[0], from, q.start, quantities[i - 1]?.end ?? 0, lang)) || plain;
+      const pre =
+        (unnamed && this.antecedentSaid(sentence, folded, clauseOf(folded, q)[0], from, q.start, quantities[i - 1]?.end ?? 0, lang)) ||
+        (unnamed && levelAfterChange(folded, quantities, i, words) && this.changeLeadSaid(sentence, quantities[i - 1]!, stretches[i - 1]!.from, q.start, lang)) ||
+        plain;
       const stems = [...pre.stems, '\u0000', ...post.stems];
       const marks = [...pre.marks, null, ...post.marks];
       const at = pre.stems.length;
@@ -679,7 +716,12 @@ export class MeasureIndex {
       const found = this.cuesIn(stems, marks).filter((h) => !this.namedOut(h.entry, folded) && !onePlaceOf(h));
       // A cue found in another order is read only where none is found in its own: it never unsettles an ordered reading.
       const inOrder = found.filter((h) => !h.reordered);
-      const hits = inOrder.length ? inOrder : found;
+      // Unless it holds a shorter cue found in order, words and all, and more words of its own beside them ("En junio de 2025,
+      // las remesas" for "remesas en junio" over "remesas"): it names a narrower measure than the cue inside it, as in order.
+      const holds = (h: CueHit, o: CueHit) =>
+        o.at >= h.at && o.end <= h.end && o.length < h.length && stems.slice(o.at, o.end + 1).every((st) => !o.entry.cueStems.has(st) || h.entry.cueStems.has(st));
+      const narrower = found.filter((h) => h.reordered && inOrder.some((o) => holds(h, o))).map((h): CueHit => ({ ...h, reordered: undefined }));
+      const hits = inOrder.length ? [...inOrder, ...narrower] : found;
       // "Between 2018 and 2024, poverty fell by 13.4 million", "(2018-2024) salieron de la pobreza 13.4 millones": an amount of
       // change, or a count of those who left a state (a flow out of its level), said over a span of two years is the
       // change of a level between them.

@@ -160,11 +160,15 @@ const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${THOUSAND_W
 const SPLIT_END = `\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS].join('|')}|${THOUSAND_WORD})\\b)`;
 /** "10 millones 900 mil personas", "2 millones 46 mil 300": millions and thousands each said with their word. */
 const MILLION_WORDS = [...SPLIT_MILLIONS].filter((w) => !DOLLAR_SCALES.has(w) && !OTHER_MONEY_SCALES.has(w));
-const SPLIT_MILLIONS_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${MILLION_WORDS.join('|')})\\s+(\\d{1,3})\\s+(?:${THOUSAND_WORD})(?:\\s+(\\d{3}))?${SPLIT_END}`, 'g') : null;
-/** "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. */
-const SPLIT_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${THOUSAND_WORD})\\s+(\\d{3})${SPLIT_END}`, 'g') : null;
+const SPLIT_MILLIONS_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${MILLION_WORDS.join('|')})\\s+(\\d{1,3})\\s+(?:${THOUSAND_WORD})(?:\\s+(\\d{1,3}))?${SPLIT_END}`, 'g') : null;
+/**
+ * "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. The
+ * press writes the units unpadded ("172 mil 26" is 172,026).
+ */
+const SPLIT_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${THOUSAND_WORD})\\s+(\\d{1,3})${SPLIT_END}`, 'g') : null;
 
-const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
+// A number word starts a word: the "a" that ends "entregaría" before "mil" is no "a thousand".
+const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?<![a-z])(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
 /** Scale words, longest first; a lone letter ("5b", "$3m") only when no letter follows. */
 // A word that begins a longer scale word ("mil" / "millones") must end where it ends.
 const SCALE_WORDS = Object.keys(SCALE);

@@ -4,20 +4,8 @@
  * takes no room of its gap, and a noun's words said in another order still name it. Each in English and Spanish.
  */
 import { describe, expect, it } from 'vitest';
-import { VERDICT_WORDS } from '../../engine/knowledge';
-import { seriesEntries } from '../../engine/measure-cues';
-import { MeasureIndex } from '../../engine/measures';
 import { readQuantities } from '../../engine/numbers';
-import type { Lang } from '../../engine/schema';
-import { loadData } from '../../scripts/lib/data-files';
-
-const measures = new MeasureIndex(seriesEntries(loadData().facts, VERDICT_WORDS), VERDICT_WORDS);
-/** Each number of the sentence, as written, with the series it is bound to ('-' for none). */
-const bound = (text: string, lang: Lang) => {
-  const quantities = readQuantities(text, lang);
-  const bindings = measures.bind(text, lang, quantities, () => true);
-  return quantities.map((q) => [q.raw, bindings.find((b) => b.quantity === q)?.entry.series.key ?? '-']);
-};
+import { bound } from './helpers/bound-series';
 
 describe('binding past the cue lists', () => {
   it('reads a pronoun as the cue said before it in its clause', () => {

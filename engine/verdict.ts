@@ -24,7 +24,7 @@ import { factDates } from './fact-dates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
-import type { Fact, Lang, Rating } from './schema';
+import type { Fact, Figure, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toMarkedStems, toStems, verbFormStems } from './vocabulary';
@@ -748,7 +748,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A year's total said of a day is wrong whenever it was said.
     const judged = stale(b) ? null : judgeBinding(b);
     if (!judged) return yearSaidOfADay(b);
-    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b))) return null;
+    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b, sentence, lang))) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
@@ -793,14 +793,23 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * Whether a number said to the digit ("206,233") is a figure another series holds, for its year if it says one: the
    * record the writer quoted, which the words bound to a neighbour ("deportations of Mexicans" to ICE's removals, where
    * Mexico's count of repatriations is 206,233). The bound series' record does not show it wrong.
+   * A series of the bound one's own fact is told apart from it by cues written together with its own: where the sentence's
+   * words do not bind the number to it ("Mexico bought $505.9 billion of U.S. goods", the imports' figure said as exports;
+   * "México exportó 3,989,403 vehículos", the output's said as exports), the writer put that measure's number under the
+   * bound one's name, and the bound record shows it wrong. Another fact's cues may miss the writer's words, so its figure
+   * still holds the number back.
    */
-  function heldElsewhere(b: Binding): boolean {
+  function heldElsewhere(b: Binding, sentence: string, lang: Lang): boolean {
     const q = b.quantity;
     const digits = significantDigits(q.value);
     if (q.qualifier !== 'exact' || q.vague || q.unit === 'rank' || q.unit === 'year' || digits < SAID_TO_THE_DIGIT) return false;
     const lastDigit = 10 ** (Math.floor(Math.log10(Math.abs(q.value))) - digits + 1);
     const kind = (unit: string | null) => (unit === null || unit === 'people' || unit === 'count' ? 'count' : unit);
-    return allFigures.some((f) => f.key !== b.entry.series.key && kind(f.unit) === kind(q.unit) && (!b.year || f.period.startsWith(b.year)) && Math.abs(f.value - q.value) <= lastDigit / 2);
+    const ownFact = b.entry.fact.figures ?? [];
+    const mixedUp = (f: Figure) => ownFact.includes(f) && measures.bind(sentence, lang, [q], (e) => e.series.key === f.key).length === 0;
+    return allFigures.some(
+      (f) => f.key !== b.entry.series.key && kind(f.unit) === kind(q.unit) && (!b.year || f.period.startsWith(b.year)) && Math.abs(f.value - q.value) <= lastDigit / 2 && !mixedUp(f),
+    );
   }
 
   /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */

@@ -159,15 +159,16 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
   if (unit === 'rank' || unit === 'year') return c === r ? 'yes' : 'no';
   const wide = q.vague ? 2 : 1;
   switch (q.qualifier) {
-    // A bound said in figures is as sharp as the record is precise: "more than $65 billion" of a record of $64.746 billion,
-    // "fewer than 4,000" of 4,339, are wrong. Only a record rounded (or, a rate, restated) across the bound leaves it in
-    // doubt. Said in words ("more than a million", "miles de"), a bound is looser: a record a little past it is in doubt.
+    // A record a little past the bound is in doubt only where it may be on the bound's side: a bound said in figures is as
+    // sharp as the record is precise ("more than $65 billion" of a record of $64.746 billion, "fewer than 4,000" of 4,339, are
+    // wrong), unless the record's rounding (a rate's restated half point) reaches across it. Said in words ("more than a
+    // million", "miles de"), a bound is looser.
     case 'over':
       if (q.vague ? r > c * 1.04 : r >= c) return r <= c * 5 ? 'yes' : 'grey';
-      return (q.vague ? r >= c * (1 - 0.1 * wide) : r + recordMargin(r, unit) >= c) ? 'grey' : 'no';
+      return r >= c * (1 - 0.1 * wide) && (q.vague || r + recordMargin(r, unit) >= c) ? 'grey' : 'no';
     case 'under':
       if (r <= c) return r >= c / 5 || q.vague ? 'yes' : 'grey';
-      return (q.vague ? r <= c * (1 + 0.15 * wide * wide) : r - recordMargin(r, unit) <= c) ? 'grey' : 'no';
+      return r <= c * (1 + 0.15 * wide * wide) && (q.vague || r - recordMargin(r, unit) <= c) ? 'grey' : 'no';
     case 'almost':
       if (r >= c * 0.9 && r <= c * 1.02) return 'yes';
       return r >= c * 0.75 && r <= c * 1.12 ? 'grey' : 'no';

@@ -30,6 +30,14 @@ describe('a bound said in figures', () => {
       ['Menos de 4,000 estudiantes estadounidenses estudiaron en México en el ciclo 2022/23.', 'false'],
     ]));
 
+  // A record past the bound by more than the old band stays wrong, though a rate's restated half point reaches the bound:
+  // the sharper reading only narrows the band where a record is in doubt.
+  it('stays wrong where the record is far past it, a rate included', () =>
+    expectRatings([
+      ["In 2024, Mexico's GDP grew by less than 1%.", 'false'],
+      ['En 2024, el PIB de México creció menos de 1%.', 'false'],
+    ]));
+
   it('still holds where the record is past it', () =>
     expectRatings([
       ['Remittances to Mexico topped $64 billion in 2024.', 'accurate'],
@@ -48,5 +56,6 @@ describe('a bound said in figures', () => {
     expect(fits(bound(4000, 'under', 'people'), 4339, 'people')).toBe('no');
     expect(fits(bound(1e6, 'over', 'people', true), 0.95e6, 'people')).toBe('grey');
     expect(fits(bound(1e6, 'under', 'people', true), 1.1e6, 'people')).toBe('grey');
+    expect(fits(bound(1, 'under', 'percent'), 1.5, 'percent')).toBe('no');
   });
 });

@@ -1120,7 +1120,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
               .filter(Boolean)
               .every((x) => w.determiners.includes(x)),
         );
-      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit) && !boundOf(hit));
+      // "La Copa del Mundo": a comparison's words inside an event's name (the packs' `yearNames`) are the name, no comparison.
+      const names = findAll(folded, w.yearNames);
+      const inName = (hit: { at: number; end: number }) => names.some((name) => hit.at >= name.at && hit.end <= name.end);
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit) && !boundOf(hit) && !inName(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").

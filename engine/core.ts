@@ -293,10 +293,14 @@ function* buildEngine(
     // that record by chance. A fact that holds the claim's words but rates nothing gives way to such a rival too ("Border
     // Patrol apprehensions fell to …": the encounters record holds the words, the apprehensions record settles the count).
     if (verdict.basis === 'none' && (!verdict.answers || verdict.inWords)) {
-      const rivals = scored.filter((s) => s.topic !== topic && s.p >= thresholds.suggest && saidInWords(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
+      // A topic under the bar whose series a number of the sentence is bound to ("In 2023, 36.71 million Americans traveled to
+      // Mexico", read as the diaspora's for its "Americans … Mexico") is tried too, but only its record bearing that number out
+      // settles it: its words alone are too few to name the card.
+      const measuredBelow = (s: { topic: TopicId; p: number }) => s.p < thresholds.suggest && measured.includes(s.topic);
+      const rivals = scored.filter((s) => s.topic !== topic && (s.p >= thresholds.suggest || measuredBelow(s)) && saidInWords(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
       const saidInFigures = (c: FigureCheck) => said.some((q) => q.raw === c.claimRaw && !q.vague);
-      const settles = (other: VerdictResult, rival: TopicId) =>
-        other.basis === 'claim' || (other.basis === 'figure' && other.rating === 'accurate' && measured.includes(rival) && !!other.figures?.every(saidInFigures));
+      const byFigure = (other: VerdictResult, rival: TopicId) => other.basis === 'figure' && other.rating === 'accurate' && measured.includes(rival) && !!other.figures?.every(saidInFigures);
+      const settles = (other: VerdictResult, rival: { topic: TopicId; p: number }) => (measuredBelow(rival) ? byFigure(other, rival.topic) : other.basis === 'claim' || byFigure(other, rival.topic));
       // Else a rival whose fact holds the claim's own words, though it rates nothing ("Most Mexican immigrants in the U.S. are
       // undocumented" holds the diaspora's words, not the migration records'), names the card over a fact only related. A
       // number bound to a rival's series that settles nothing is no such answer: it may have met that cue by chance ("300
@@ -306,10 +310,11 @@ function* buildEngine(
       for (const rival of rivals) {
         const other = decideIn(rival.topic);
         if (!other) continue;
-        if (settles(other, rival.topic)) {
+        if (settles(other, rival)) {
           settling = [rival.topic, other, rival.p];
           break;
         }
+        if (measuredBelow(rival)) continue;
         // So does a rival's fact that holds the words the chosen topic leaves unexplained (a count of Mexicans said to earn
         // the minimum wage: the diaspora's vocabulary holds "Mexicans", the wage record all the rest), even where a number
         // bound to its series is what made it answer: those words, not a cue met by chance, name it.

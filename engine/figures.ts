@@ -137,6 +137,9 @@ function roundingMargin(v: number): number {
   return unit / 2;
 }
 
+/** How far the true figure may be from a record's: its rounding, and for a rate the points its sources restate it by. */
+const recordMargin = (r: number, unit: Figure['unit']): number => (unit === 'percent' ? Math.max(roundingMargin(r), RESTATED_POINTS) : roundingMargin(r));
+
 /** Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded. */
 const wholeCount = (c: number): boolean => Math.abs(c) < SMALL_COUNT && Number.isInteger(c);
 /** Half a unit of the digit a number is said to. */
@@ -156,14 +159,16 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
   if (unit === 'rank' || unit === 'year') return c === r ? 'yes' : 'no';
   const wide = q.vague ? 2 : 1;
   switch (q.qualifier) {
-    // A record a little short of the bound ("more than $65 billion" of $64.7 billion) may be another source's count, or
-    // the bound overstated: it bears the bound out no more than it contradicts it.
+    // A record a little past the bound is in doubt only where it may be on the bound's side: a bound said in figures is as
+    // sharp as the record is precise ("more than $65 billion" of a record of $64.746 billion, "fewer than 4,000" of 4,339, are
+    // wrong), unless the record's rounding (a rate's restated half point) reaches across it. Said in words ("more than a
+    // million", "miles de"), a bound is looser.
     case 'over':
       if (q.vague ? r > c * 1.04 : r >= c) return r <= c * 5 ? 'yes' : 'grey';
-      return r >= c * (1 - 0.1 * wide) ? 'grey' : 'no';
+      return r >= c * (1 - 0.1 * wide) && (q.vague || r + recordMargin(r, unit) >= c) ? 'grey' : 'no';
     case 'under':
       if (r <= c) return r >= c / 5 || q.vague ? 'yes' : 'grey';
-      return r <= c * (1 + 0.15 * wide * wide) ? 'grey' : 'no';
+      return r <= c * (1 + 0.15 * wide * wide) && (q.vague || r - recordMargin(r, unit) <= c) ? 'grey' : 'no';
     case 'almost':
       if (r >= c * 0.9 && r <= c * 1.02) return 'yes';
       return r >= c * 0.75 && r <= c * 1.12 ? 'grey' : 'no';

@@ -27,7 +27,7 @@ import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
-import type { Fact, Lang, Rating } from './schema';
+import type { Fact, Figure, Lang, Rating } from './schema';
 import type { TopicId } from './topics';
 import type { FigureCheck, Verdict } from './types';
 import { toMarkedStems, toStems, verbFormStems } from './vocabulary';
@@ -786,7 +786,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A year's total said of a day is wrong whenever it was said.
     const judged = stale(b) ? null : judgeBinding(b);
     if (!judged) return yearSaidOfADay(b);
-    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b))) return null;
+    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b, sentence, lang))) return null;
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
     return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
   }
@@ -831,14 +831,23 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * Whether a number said to the digit ("206,233") is a figure another series holds, for its year if it says one: the
    * record the writer quoted, which the words bound to a neighbour ("deportations of Mexicans" to ICE's removals, where
    * Mexico's count of repatriations is 206,233). The bound series' record does not show it wrong.
+   * A series of the bound one's own fact is told apart from it by cues written together with its own: where the sentence's
+   * words do not bind the number to it ("Mexico bought $505.9 billion of U.S. goods", the imports' figure said as exports;
+   * "México exportó 3,989,403 vehículos", the output's said as exports), the writer put that measure's number under the
+   * bound one's name, and the bound record shows it wrong. Another fact's cues may miss the writer's words, so its figure
+   * still holds the number back.
    */
-  function heldElsewhere(b: Binding): boolean {
+  function heldElsewhere(b: Binding, sentence: string, lang: Lang): boolean {
     const q = b.quantity;
     const digits = significantDigits(q.value);
     if (q.qualifier !== 'exact' || q.vague || q.unit === 'rank' || q.unit === 'year' || digits < SAID_TO_THE_DIGIT) return false;
     const lastDigit = 10 ** (Math.floor(Math.log10(Math.abs(q.value))) - digits + 1);
     const kind = (unit: string | null) => (unit === null || unit === 'people' || unit === 'count' ? 'count' : unit);
-    return allFigures.some((f) => f.key !== b.entry.series.key && kind(f.unit) === kind(q.unit) && (!b.year || f.period.startsWith(b.year)) && Math.abs(f.value - q.value) <= lastDigit / 2);
+    const ownFact = b.entry.fact.figures ?? [];
+    const mixedUp = (f: Figure) => ownFact.includes(f) && measures.bind(sentence, lang, [q], (e) => e.series.key === f.key).length === 0;
+    return allFigures.some(
+      (f) => f.key !== b.entry.series.key && kind(f.unit) === kind(q.unit) && (!b.year || f.period.startsWith(b.year)) && Math.abs(f.value - q.value) <= lastDigit / 2 && !mixedUp(f),
+    );
   }
 
   /** Whether a number the record contradicts may be another count the series' words also name (goods and services for "trade"). */
@@ -1160,7 +1169,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
               .filter(Boolean)
               .every((x) => w.determiners.includes(x)),
         );
-      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit) && !boundOf(hit));
+      // "La Copa del Mundo": a comparison's words inside an event's name (the packs' `yearNames`) are the name, no comparison.
+      const names = findAll(folded, w.yearNames);
+      const inName = (hit: { at: number; end: number }) => names.some((name) => hit.at >= name.at && hit.end <= name.end);
+      const uncovered = findAll(folded, w.comparison).some((hit) => !ownCue(hit) && !aheadOfAll(hit) && !boundOf(hit) && !inName(hit));
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").

@@ -2,8 +2,9 @@
  * Four kinds of failure a batch of sentences written without running the engine found (redteam18):
  * - a day's rate said away from its number ("Every day, 200,000 guns…", "Cada día entran 200 mil armas…") makes the number a
  *   day's, as one right after it does: it met the yearly estimate of 200,000 and was Accurate;
- * - a bound the record falls just short of ("more than $65 billion" of 2024's $64.7 billion) bears it out no more than it
- *   contradicts it: it was Accurate within a 2% slack;
+ * - a bound the record falls just short of ("more than $65 billion" of 2024's $64.7 billion) is not borne out: it was
+ *   Accurate within a 2% slack; then left unsettled; now, as the record ($64.746 billion) is more precise than the bound is
+ *   short, it is wrong (verdict-bound-sharp.test.ts);
  * - a record said with no year of a figure still unbeaten ("un máximo histórico de 64,746 millones", 2024's) is no
  *   outdated figure: it was Outdated against 2025's lower total;
  * - a negative appraisal with no checkable core ("a national embarrassment", "una vergüenza nacional") is an opinion, as a
@@ -38,9 +39,9 @@ describe('a day rate said away from its number', () => {
 });
 
 describe('a bound the record falls just short of', () => {
-  it('is left unsettled, in either language', () => {
+  it('is wrong, in either language, where the record is more precise than the bound is short', () => {
     for (const text of ['Remittances to Mexico came to more than $65 billion in 2024.', 'Las remesas a México superaron los 65 mil millones de dólares en 2024.'])
-      expect(rating(text), text).toBe('context');
+      expect(rating(text), text).toBe('false');
   });
 
   it('is still borne out where the record passes it, and wrong far from it', () => {

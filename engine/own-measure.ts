@@ -355,10 +355,11 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
       const attributed = findAll(clause, w.attribution).map((a) => a.end);
       for (const hit of findAll(clause, particles)) {
         if (attributed.includes(hit.end)) continue;
-        // The name right after the particle (its first words, up to a comma): "to the United States and Canada" is the U.S.
+        // The name right after the particle (its first words, up to a comma or a number): "to the United States and Canada" is
+        // the U.S.; "to US$61.8 billion" names no country.
         const next = said.sentence
           .slice(from + hit.end, to)
-          .split(/[,;:]/)[0]!
+          .split(/[,;:]|\b(?:US|USD|MXN)?\s?[$€£]|\d/)[0]!
           .trim()
           .split(/\s+/)
           .slice(0, 4)

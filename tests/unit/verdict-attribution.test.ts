@@ -24,6 +24,14 @@ describe('an attribution before a claim', () => {
     ]);
   });
 
+  it('reads no country in a currency after the particle ("to US$61.8 billion")', () => {
+    expectRatings([
+      ['Remittances to Mexico fell 4.6% in 2025, to US$61.8 billion.', 'accurate'],
+      ['Remittances to Mexico came to more than US$65 billion in 2024.', 'false'],
+      ['Las remesas a México cayeron 4.6% en 2025, a US$61,791 millones.', 'accurate'],
+    ]);
+  });
+
   it('still reads a flow said the other way round after it (U.S. imports from Mexico were $505.9 billion)', () => {
     expectRatings([
       ['According to the U.S. Census Bureau, the U.S. bought $334 billion of Mexican goods in 2024.', 'false'],

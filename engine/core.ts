@@ -293,14 +293,15 @@ function* buildEngine(
     // that record by chance. A fact that holds the claim's words but rates nothing gives way to such a rival too ("Border
     // Patrol apprehensions fell to …": the encounters record holds the words, the apprehensions record settles the count).
     if (verdict.basis === 'none' && (!verdict.answers || verdict.inWords)) {
-      // A topic under the bar whose series a number of the sentence is bound to ("In 2023, 36.71 million Americans traveled to
-      // Mexico", read as the diaspora's for its "Americans … Mexico") is tried too, but only its record bearing that number out
-      // settles it: its words alone are too few to name the card.
-      const measuredBelow = (s: { topic: TopicId; p: number }) => s.p < thresholds.suggest && measured.includes(s.topic);
-      const rivals = scored.filter((s) => s.topic !== topic && (s.p >= thresholds.suggest || measuredBelow(s)) && saidInWords(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
+      // A topic under the bar is tried too ("In 2023, 36.71 million Americans traveled to Mexico", read as the diaspora's for its
+      // "Americans … Mexico"; "Mexico's auto exports are worth three times remittances", the economy's claim read as
+      // remittances'), but only a typical claim met word for word or its record bearing a number out settles it: its words
+      // alone are too few to name the card, and a claim's topic a hair under the bar is a refit's noise, not a weaker claim.
+      const below = (s: { p: number }) => s.p < thresholds.suggest;
+      const rivals = scored.filter((s) => s.topic !== topic && saidInWords(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
       const saidInFigures = (c: FigureCheck) => said.some((q) => q.raw === c.claimRaw && !q.vague);
       const byFigure = (other: VerdictResult, rival: TopicId) => other.basis === 'figure' && other.rating === 'accurate' && measured.includes(rival) && !!other.figures?.every(saidInFigures);
-      const settles = (other: VerdictResult, rival: { topic: TopicId; p: number }) => (measuredBelow(rival) ? byFigure(other, rival.topic) : other.basis === 'claim' || byFigure(other, rival.topic));
+      const settles = (other: VerdictResult, rival: { topic: TopicId; p: number }) => other.basis === 'claim' || byFigure(other, rival.topic);
       // Else a rival whose fact holds the claim's own words, though it rates nothing ("Most Mexican immigrants in the U.S. are
       // undocumented" holds the diaspora's words, not the migration records'), names the card over a fact only related. A
       // number bound to a rival's series that settles nothing is no such answer: it may have met that cue by chance ("300
@@ -314,7 +315,7 @@ function* buildEngine(
           settling = [rival.topic, other, rival.p];
           break;
         }
-        if (measuredBelow(rival)) continue;
+        if (below(rival)) continue;
         // So does a rival's fact that holds the words the chosen topic leaves unexplained (a count of Mexicans said to earn
         // the minimum wage: the diaspora's vocabulary holds "Mexicans", the wage record all the rest), even where a number
         // bound to its series is what made it answer: those words, not a cue met by chance, name it.

@@ -298,7 +298,9 @@ function* buildEngine(
       // remittances'), but only a typical claim met word for word or its record bearing a number out settles it: its words
       // alone are too few to name the card, and a claim's topic a hair under the bar is a refit's noise, not a weaker claim.
       const below = (s: { p: number }) => s.p < thresholds.suggest;
-      const rivals = scored.filter((s) => s.topic !== topic && saidInWords(evidence.get(s.topic)!)).sort((a, b) => b.p - a.p);
+      // (Read only where it could settle: a number bound to its series, or all the words of one of its typical claims said.)
+      const couldSettle = (s: { topic: TopicId; p: number }) => !below(s) || measured.includes(s.topic) || verdicts.saysClaimWords({ sentence: affirmed, lang, stems, topic: s.topic });
+      const rivals = scored.filter((s) => s.topic !== topic && saidInWords(evidence.get(s.topic)!) && couldSettle(s)).sort((a, b) => b.p - a.p);
       const saidInFigures = (c: FigureCheck) => said.some((q) => q.raw === c.claimRaw && !q.vague);
       const byFigure = (other: VerdictResult, rival: TopicId) => other.basis === 'figure' && other.rating === 'accurate' && measured.includes(rival) && !!other.figures?.every(saidInFigures);
       const settles = (other: VerdictResult, rival: { topic: TopicId; p: number }) => other.basis === 'claim' || byFigure(other, rival.topic);

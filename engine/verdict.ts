@@ -484,21 +484,30 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return matchSaid({ ...input, sentence, stems: input.stems.filter((st) => !framed.has(st) || rest.has(st)) });
   }
 
-  function matchSaid(input: VerdictInput): ClaimEntry | null {
-    // The countries' names are in nearly every claim: what is said of them decides the match.
+  /** The typical claims of the topic whose words the sentence says (all of them, one spared in a long one), with how many it says. */
+  function claimsSaid(input: Pick<VerdictInput, 'sentence' | 'lang' | 'stems' | 'topic'>) {
     // A verb in another tense or number than the claim's says the same ("pagan" of "pagó"): both are read in one form.
     const verbs = verbFormStems(input.sentence, input.lang);
     const oneForm = (stems: readonly string[]) => stems.map((s) => verbs.get(s) ?? s);
     const said = classed(oneForm(input.stems), input.lang).filter(wordStem);
     const stems = new Set(said);
-    // The sentence must say what the typical claim says (all its words, one spared in a long one): "let the lawsuit go
-    // forward" shares many words with "threw out the lawsuit". Most sentences say no claim's words, so the rest is read only after.
+    // "Let the lawsuit go forward" shares many words with "threw out the lawsuit" and says no such claim.
     const shared = new Map<ClaimEntry, number>();
     for (const c of claimsByTopic.get(input.topic) ?? []) {
       let inter = 0;
       for (const s of c.classed) if (stems.has(s)) inter++;
       if (inter >= c.classed.size - (c.classed.size >= 6 ? 1 : 0)) shared.set(c, inter);
     }
+    return { shared, said, stems, oneForm };
+  }
+
+  /** Whether the sentence says all the words of a typical claim of the topic: the cheap first step of matching one. */
+  const saysClaimWords = (input: Pick<VerdictInput, 'sentence' | 'lang' | 'stems' | 'topic'>) => claimsSaid(input).shared.size > 0;
+
+  function matchSaid(input: VerdictInput): ClaimEntry | null {
+    // The countries' names are in nearly every claim: what is said of them decides the match.
+    // The sentence must say what the typical claim says. Most sentences say no claim's words, so the rest is read only after.
+    const { shared, said, stems, oneForm } = claimsSaid(input);
     if (!shared.size) return null;
     // A long claim may leave one word unsaid, not have another said in its place: "The Supreme Court upheld Mexico's lawsuit
     // against US gun makers" is not "… threw out …", though all its other words are said, in order, around "upheld".
@@ -1233,7 +1242,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return !!fact && relevance({ stems, topic }, fact) >= params.relevance;
   };
 
-  return { decide, checkNumbers, measuredTopics, holdsWordsBeyond };
+  return { decide, checkNumbers, measuredTopics, holdsWordsBeyond, saysClaimWords };
 }
 
 export type Verdicts = ReturnType<typeof buildVerdicts> extends Generator<unknown, infer V, unknown> ? V : never;

@@ -15,12 +15,12 @@ export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'ci
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
-/** Emoji, symbols and hashtags at the end of a post say nothing about its form. */
+/** Emoji, flags (pairs of regional indicators, no pictographs), symbols and hashtags at the end of a post say nothing about its form. */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class takes emoji, variation selectors, joiners and skin tones one code point at a time on purpose; the `+` eats the whole sequence.
-const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|#\w+|@\w+)+$/u;
+const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|#\w+|@\w+)+$/u;
 /** A post's thread mark before it ("🧵 1/", "3/5", "(2/5)", a list's "2)") counts posts, not anything the post says ("3/5 of" is a fraction). */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji, variation selectors and joiners one code point at a time, as above.
-const THREAD_MARK = /^(?:[\s\p{Extended_Pictographic}\u{FE0F}\u{200D}]|\d{1,2}\/(?=\s)|\d{1,2}\/\d{1,2}(?=\s+(?!(?:of|de|del)\s))|\d{1,2}\)(?=\s)|\(\d{1,2}\/\d{1,2}\))+/u;
+const THREAD_MARK = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]|\d{1,2}\/(?=\s)|\d{1,2}\/\d{1,2}(?=\s+(?!(?:of|de|del)\s))|\d{1,2}\)(?=\s)|\(\d{1,2}\/\d{1,2}\))+/u;
 const NUMBER = /\d/;
 const NONE: ReadonlySet<string> = new Set();
 /** A span in double quotes or guillemets. */

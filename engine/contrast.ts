@@ -44,11 +44,15 @@ function contrastShapes(words: VerdictWords): Shape[] {
   return shapes;
 }
 
+/** An opening quote mark: a quoted claim ("\"Canada, not Mexico, is …,\" the report said") is built as said bare. */
+const OPENING_QUOTE = /^["“«'‘]\s*/u;
+
 /** The sentence's contrast of two names, in any of the language's built shapes. */
 function contrastOf(sentence: string, words: VerdictWords): Contrast | null {
   const shapes = contrastShapes(words);
+  const bare = sentence.trim().replace(OPENING_QUOTE, '');
   for (const [shape, read] of shapes) {
-    const m = shape.exec(sentence.trim());
+    const m = shape.exec(bare);
     if (m?.groups) return read(m.groups);
   }
   return null;
@@ -58,10 +62,17 @@ function contrastOf(sentence: string, words: VerdictWords): Contrast | null {
  * The sentence as the verdict step reads a contrast of Mexico and another country: the plain claim about Mexico. Each side
  * must be a country's name alone (`firstOf` reads it), and the contrast's negation the sentence's only one.
  */
-export function contrastReading(sentence: string, lang: Lang, words: VerdictWords, firstOf: (text: string, lang: Lang) => string, negations: number): string {
+export function contrastReading(sentence: string, lang: Lang, words: VerdictWords, firstOf: (text: string, lang: Lang) => string, negations: number, frameEnd: () => number = () => 0): string {
   if (negations !== 1) return sentence;
   const c = contrastOf(sentence, words);
-  if (!c) return sentence;
+  if (c) return readContrast(sentence, c, lang, words, firstOf);
+  // Who says it, before it ("Officials said that Canada, not Mexico, is …"): the contrast is built after the frame, which stays.
+  const lead = frameEnd();
+  const framed = lead > 0 ? contrastOf(sentence.slice(lead), words) : null;
+  return framed ? `${sentence.slice(0, lead).trimEnd()} ${readContrast(sentence.slice(lead).trim(), framed, lang, words, firstOf)}` : sentence;
+}
+
+function readContrast(sentence: string, c: Contrast, lang: Lang, words: VerdictWords, firstOf: (text: string, lang: Lang) => string): string {
   // A name may run into the words after it ("México el mayor"): the shortest run of words that names a country is the name.
   const named = (text: string) => {
     const tokens = text.split(/\s+/);

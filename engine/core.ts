@@ -27,6 +27,7 @@ import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type 
 import { stemSets } from './measure-cues';
 import { anchorReaders } from './anchor-readers';
 import { contrastReading } from './contrast';
+import { reportFrame } from './report-frame';
 import { negationCount } from './compiled-verdicts';
 import { evidenceGatherer, type TopicLexicon } from './topic-evidence';
 import { writtenCaseReader } from './written-case';
@@ -186,7 +187,11 @@ function* buildEngine(
     const beforeNumber = (end: number) => quantities.some((q) => q.unit !== 'rank' && q.start >= end && NEXT_WORDS.test(sentence.slice(end, q.start)));
     const plain = blankAll(sentence, words[lang].affirmations, beforeNumber);
     // "Canada, not Mexico, is the largest partner": a contrast is read as its plain claim about Mexico.
-    return sayOnce(fullYears(contrastReading(plain, lang, words[lang], readers.firstOf, negationCount(plain, words[lang]))), lang);
+    const frameEnd = () => {
+      const frame = reportFrame(foldSameLength(plain), words[lang]);
+      return frame?.[0] === 0 ? frame[1] : 0;
+    };
+    return sayOnce(fullYears(contrastReading(plain, lang, words[lang], readers.firstOf, negationCount(plain, words[lang]), frameEnd)), lang);
   };
 
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {

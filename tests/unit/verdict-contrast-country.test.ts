@@ -24,6 +24,15 @@ describe('a country set against the subject by a negation (bundled facts)', () =
     ])
       expect(shownRating(sentence), sentence).toBe('outdated');
   });
+  it('is read the same reported or quoted ("Officials said that …", ""…," the report said")', () => {
+    const reported = [
+      'Analysts said that Canada, not Mexico, is the largest U.S. trading partner.',
+      '"Canada, not Mexico, is the largest U.S. trading partner," the report said.',
+      'Los analistas dijeron que Canadá, y no México, es el principal socio comercial de Estados Unidos.',
+      '"Canadá, y no México, es el principal socio comercial de Estados Unidos", señaló el informe.',
+    ];
+    expect(Object.fromEntries(reported.map((s) => [s, shownRating(s)]))).toEqual(Object.fromEntries(reported.map((s) => [s, 'false'])));
+  });
   it('leaves a denial of the subject as it was', () => {
     for (const sentence of ['Mexico did not pay for the border wall.', 'México no pagó el muro fronterizo.']) expect(shownRating(sentence), sentence).toBe('accurate');
   });

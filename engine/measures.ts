@@ -33,6 +33,7 @@ import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
 import { parseNumeral, type Quantity } from './numbers';
 import { Recent } from './recent';
+import { reportFrame } from './report-frame';
 import { recordSinceYear } from './records';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
@@ -599,7 +600,10 @@ export class MeasureIndex {
     // A year the sentence compares with, one that is part of a name ("the 2026 World Cup") or one a record is said since ("the
     // fewest since 1970"), is no number's time.
     const since = recordSinceYear(folded, words);
-    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words.baseline), ...namedYears(folded, words.yearNames), ...(since === null ? [] : [since])]);
+    // What a report says starts after its frame ("Officials said that on June 6, 2025, …"): a year may open the claim's clause there.
+    const frame = reportFrame(folded, words);
+    const claimFrom = frame?.[0] === 0 ? frame[1] : 0;
+    const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words), ...namedYears(folded, words.yearNames), ...(since === null ? [] : [since])]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
@@ -691,7 +695,7 @@ export class MeasureIndex {
       const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
       // A year that opens its clause ("In 1994, NAFTA took effect", "El 1 de julio de 2020, el T-MEC entró en vigor") is the
       // time of the event whose cue comes right after it.
-      const opens = q.unit === 'year' && opensClause(folded.slice(clauseOf(folded, q)[0], q.start), words);
+      const opens = q.unit === 'year' && opensClause(folded.slice(Math.max(clauseOf(folded, q)[0], q.start > claimFrom ? claimFrom : 0), q.start), words);
       // A year said as a time set inside the event's words ("La Suprema Corte desechó en 2025 la demanda de México", "The
       // Supreme Court in June 2025 dismissed …"): a cue around it whose own words stand right on both sides of the time.
       const setInside = q.unit === 'year' && timeSetIn(folded.slice(from, q.start), folded.slice(q.end, to), words);
@@ -1433,10 +1437,13 @@ export function forecastVerb(sentence: string, from: number, to: number, endings
 
 /**
  * Offsets of the years said right after a word of the pack's `baseline` ("both down from 2022", "frente a 2023",
- * "compared with 2019"): a year the numbers are set against, not their own time.
+ * "compared with 2019"): a year the numbers are set against, not their own time. A baseline word that also opens what a
+ * report says (Spanish "que") right after a report's verb opens the claim: "dijeron que en 2025 las remesas…" gives the
+ * number its year.
  */
-function baselineYears(folded: string, baseline: readonly string[]): number[] {
-  return findAll(folded, baseline).flatMap((hit) => {
+function baselineYears(folded: string, words: VerdictWords): number[] {
+  return findAll(folded, words.baseline).flatMap((hit) => {
+    if (words.reportThat.includes(hit.word) && words.reportVerbs.includes(/([a-z]+)\s*$/.exec(folded.slice(0, hit.at))?.[1] ?? '')) return [];
     const m = /^\s+(?:(?:the|el|la|los|del|de|year|ano|in|en)\s+){0,2}((?:19|20)\d\d)(?!\d)/.exec(folded.slice(hit.end, hit.end + 24));
     return m ? [hit.end + m[0].length - 4] : [];
   });

@@ -35,4 +35,14 @@ describe('a claim reported in a frame', () => {
       ['Officials said that Mexico never paid for the border wall.', 'accurate'],
     ]);
   });
+
+  it("leaves a year said first in the claim its number's or its event's time", () => {
+    // Spanish "que" after a report's verb opens the claim; it sets no year against the number, as "más que en 2024" does.
+    expectRatings([
+      ['Analistas dijeron que en 2025 las remesas a México sumaron 61,791 millones de dólares.', 'accurate'],
+      ['Analistas dijeron que en 2024 las remesas a México sumaron 61,791 millones de dólares.', 'false'],
+      ['Officials said that on June 5, 2025, the U.S. Supreme Court unanimously rejected a lawsuit filed by Mexico against American gun manufacturers.', 'accurate'],
+      ['Analysts said that in 2019 the U.S. Supreme Court rejected a lawsuit filed by Mexico against American gun manufacturers.', 'false'],
+    ]);
+  });
 });

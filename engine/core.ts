@@ -40,6 +40,8 @@ const MAX_SENTENCE = 1200;
 /** Text blocks are cut into windows of this size so one giant line cannot stall the engine. */
 const MAX_BLOCK = 20_000;
 /** A figure said in digits: the one thing a sentence that names neither country nor anything they share needs to be read. */
+/** Two or more white-space characters in a row, or a line break or a tab alone: read as one space (a lone no-break space stays: numbers read it). */
+const SPACE_RUN = /\s{2,}|[\t\n\r\f\v]/g;
 const DIGIT = /\d/;
 
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */
@@ -194,7 +196,18 @@ function* buildEngine(
     return sayOnce(fullYears(contrastReading(plain, lang, words[lang], readers.firstOf, negationCount(plain, words[lang]), frameEnd)), lang);
   };
 
+  /**
+   * A page's text keeps its source's runs of white space ("fell  4.6%", an indented line joined to the next): every word list,
+   * cue and pattern is written with one space, so the sentence is read with each run as one. The finding is of the sentence as it stands.
+   */
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
+    const spaced = sentence.replace(SPACE_RUN, ' ');
+    if (spaced === sentence) return classifySpaced(sentence, langHint, trace);
+    const found = classifySpaced(spaced, langHint, trace);
+    return found && { ...found, text: sentence, end: sentence.length };
+  }
+
+  function classifySpaced(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
     if (!sentence || sentence.length > MAX_SENTENCE) return null;
     // A sentence none of the prefilter's words name may still state a figure of the record in a series' own words
     // ("apprehensions fell to 8,000 in March"): with a digit it is read on, and kept only if a cue binds its number.
@@ -369,7 +382,8 @@ function* buildEngine(
     return out;
   }
 
-  const checkFigures = (sentence: string, lang: Lang, factIds: ReadonlySet<string>) => {
+  const checkFigures = (said: string, lang: Lang, factIds: ReadonlySet<string>) => {
+    const sentence = said.replace(SPACE_RUN, ' ');
     const affirmed = affirmedOf(sentence, lang);
     return verdicts.checkNumbers(affirmed, lang, statedQuantities(affirmed, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
   };

@@ -14,7 +14,7 @@ import { DETECTION_MODEL, featuresOf, probability, strength, type DetectionModel
 import { guessLanguage } from './language';
 import type { Knowledge } from './knowledge';
 import { LANGS } from './knowledge/lang';
-import { readQuantities, sayOnce } from './numbers';
+import { readQuantities, sayOnce, type Quantity } from './numbers';
 import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
@@ -178,16 +178,23 @@ function* buildEngine(
   const gatherEvidence = evidenceGatherer(lexicon, evidenceClauses, backgroundGates, factIndex);
 
   /**
+   * The sentence with its set phrases whose negation word denies nothing blanked ("sin embargo", "no obstante", "sin duda"),
+   * offsets kept. A set phrase right before an amount ("not only 1,000 miles", "no solo mide 1,000 millas") says more than
+   * the amount, not the amount: its negation is left to deny it, and no record judges it. Before a position ("not only the
+   * largest partner") it adds to the position, which still holds.
+   */
+  const withoutAffirmations = (sentence: string, lang: Lang, quantities: readonly Quantity[]) => {
+    const beforeNumber = (end: number) => quantities.some((q) => q.unit !== 'rank' && q.start >= end && NEXT_WORDS.test(sentence.slice(end, q.start)));
+    return blankAll(sentence, words[lang].affirmations, beforeNumber);
+  };
+
+  /**
    * The sentence as the verdict step reads it: set phrases whose negation word denies nothing blanked ("sin duda", "not
    * only"), a contrast of Mexico and another country read as its claim about Mexico (engine/contrast.ts), years written
    * whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
    */
   const affirmedOf = (sentence: string, lang: Lang, quantities = statedQuantities(sentence, lang)) => {
-    // A set phrase right before an amount ("not only 1,000 miles", "no solo mide 1,000 millas") says more than the amount,
-    // not the amount: its negation is left to deny it, and no record judges it. Before a position ("not only the largest
-    // partner") it adds to the position, which still holds.
-    const beforeNumber = (end: number) => quantities.some((q) => q.unit !== 'rank' && q.start >= end && NEXT_WORDS.test(sentence.slice(end, q.start)));
-    const plain = blankAll(sentence, words[lang].affirmations, beforeNumber);
+    const plain = withoutAffirmations(sentence, lang, quantities);
     // "Canada, not Mexico, is the largest partner": a contrast is read as its plain claim about Mexico.
     const frameEnd = () => {
       const frame = reportFrame(foldSameLength(plain), words[lang]);
@@ -228,7 +235,7 @@ function* buildEngine(
     // A number a series' cue binds is of the relationship's record, though neither country is named ("16 host cities
     // across the three countries"); only sentences with numbers pay for binding them over every series.
     const quantities = statedQuantities(sentence, lang);
-    const measured = quantities.length ? verdicts.measuredTopics(sentence, lang, quantities) : [];
+    const measured = quantities.length ? verdicts.measuredTopics(withoutAffirmations(sentence, lang, quantities), lang, quantities) : [];
     if (!measured.length && (!worded || (!found.mx && !found.bi && !found.us))) return null;
     // The speaker's own side, where only the other side is named: in English "we trade with
     // Mexico" is the U.S. speaking; in Spanish "somos el primer socio de Estados Unidos", Mexico.

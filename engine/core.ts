@@ -185,7 +185,15 @@ function* buildEngine(
    */
   const withoutAffirmations = (sentence: string, lang: Lang, quantities: readonly Quantity[]) => {
     const beforeNumber = (end: number) => quantities.some((q) => q.unit !== 'rank' && q.start >= end && NEXT_WORDS.test(sentence.slice(end, q.start)));
-    return blankAll(sentence, words[lang].affirmations, beforeNumber);
+    return blankAll(withoutConnective(sentence, lang), words[lang].affirmations, beforeNumber);
+  };
+
+  /** The sentence with the word that ties it to the one before blanked ("However, …", "Sin embargo, …", "Y en 2025 …"), offsets kept. */
+  const withoutConnective = (sentence: string, lang: Lang) => {
+    const folded = foldSameLength(sentence);
+    const hit = findAll(folded, words[lang].connectives).find((h) => !folded.slice(0, h.at).trim());
+    const end = hit && /^(?:\s*,|\s)/.exec(folded.slice(hit.end));
+    return end ? ' '.repeat(hit.end + end[0].length) + sentence.slice(hit.end + end[0].length) : sentence;
   };
 
   /**

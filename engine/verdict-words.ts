@@ -37,6 +37,8 @@ export interface VerdictWords {
   opinionMarkers: string[];
   /** Set phrases built on a negation word that deny nothing ("without a doubt", "not only", "sin duda", "sin embargo"): blanked before a sentence is read for negations. */
   affirmations: string[];
+  /** Words that open a sentence by tying it to the one before ("However,", "Sin embargo,", "But", "Y"): said first, they are no word of its claim. */
+  connectives: string[];
   /** Negation words: "not", "never", "no", "nunca"; and denials said before a claim ("it is false that", "es falso que"). */
   negation: string[];
   /** Denials said after a claim, of all said before them ("…, but that is wrong", "…, lo cual es falso"). */

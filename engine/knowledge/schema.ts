@@ -141,6 +141,7 @@ const verdictWordsSchema = z
     evaluative: phrases,
     opinionMarkers: phrases,
     affirmations: phrases,
+    connectives: phrases,
     negation: phrases,
     retraction: phrases,
     closingRetraction: phrases,

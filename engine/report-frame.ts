@@ -9,10 +9,17 @@ import { findAll } from './word-lists';
 /** At most this many words name who says it ("the U.S. Census Bureau's latest report"). */
 const SPEAKER_WORDS = 6;
 
+/** At most this many words make a label before a colon ("BREAKING:", "Banxico:", "Última hora:"). */
+const LABEL_WORDS = 3;
+const LABEL = /^\s*([^,;:.!?()"“”«»\d]+):\s/;
+
 const wordCount = (text: string) => text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 
 /** Where the frame stands in the folded sentence, if it has one: [from, to). */
 export function reportFrame(folded: string, words: VerdictWords): [number, number] | null {
+  // "BREAKING: …", "ATF: …", "ÚLTIMA HORA: …": a label of a few words before a colon says who tells it, or how.
+  const label = LABEL.exec(folded);
+  if (label && wordCount(label[1]!) <= LABEL_WORDS) return [0, label[0].length];
   // "According to Trump, …", "Según Banxico, …": the attribution and its speaker up to the comma.
   const lead = findAll(folded, words.attribution).find((hit) => folded.slice(0, hit.at).trim() === '');
   if (lead) {
@@ -26,7 +33,8 @@ export function reportFrame(folded: string, words: VerdictWords): [number, numbe
     // Before the claim: a speaker with no clause break in it, then the verb and its "that" / "que", if said.
     if (!/[,;:()"“”«»]/.test(before) && wordCount(before) <= SPEAKER_WORDS) {
       const that = findAll(folded.slice(hit.end), words.reportThat).find((t) => folded.slice(hit.end, hit.end + t.at).trim() === '');
-      const to = that ? hit.end + that.end : hit.end;
+      // "As the data show, …": the comma that closes the frame is the frame's.
+      const to = that ? hit.end + that.end : hit.end + (/^\s*,/.exec(folded.slice(hit.end))?.[0].length ?? 0);
       if (wordCount(folded.slice(to)) > 2) return [0, to];
     }
     // After it: a comma, then the speaker and the verb ending the sentence ("…, the report said."), or the verb right after

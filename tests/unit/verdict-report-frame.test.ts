@@ -22,6 +22,10 @@ describe('a claim reported in a frame', () => {
     expect(frame('Mexico paid for the border wall, Trump said.', 'en')).toBe(', Trump said.');
     expect(frame('Según Trump, México pagó el muro fronterizo.', 'es')).toBe('Según Trump,');
     expect(frame('México pagó el muro fronterizo, aseguró Trump.', 'es')).toBe(', aseguró Trump.');
+    expect(frame('BREAKING: Mexico paid for the border wall.', 'en')).toBe('BREAKING:');
+    expect(frame('Última hora: México pagó el muro fronterizo.', 'es')).toBe('Última hora:');
+    expect(frame('As the data show, Mexico paid for the border wall.', 'en')).toBe('As the data show,');
+    expect(frame('Remittances to Mexico in 2025: $61.8 billion, down 4.6%.', 'en')).toBeNull();
     expect(frame('US citizens are being told not to travel to Sinaloa.', 'en')).toBeNull();
     expect(frame('Remittances to Mexico fell 4.6% in 2025, the lowest since 2019, according to Banxico, which said the drop was broad.', 'en')).toBeNull();
   });
@@ -33,6 +37,14 @@ describe('a claim reported in a frame', () => {
       ['Trump dijo que México pagó el muro fronterizo.', 'false'],
       ['Según Trump, México pagó el muro fronterizo.', 'false'],
       ['Officials said that Mexico never paid for the border wall.', 'accurate'],
+    ]);
+  });
+
+  it('reads a claim behind a label or a source the same ("BREAKING:", "ÚLTIMA HORA:", "As the data show,")', () => {
+    expectRatings([
+      ['BREAKING: Canada, not Mexico, is the largest U.S. trading partner.', 'false'],
+      ['ÚLTIMA HORA: China, y no México, es el principal proveedor de Estados Unidos.', 'false'],
+      ['As the data show, on June 5, 2025, the U.S. Supreme Court unanimously rejected a lawsuit filed by Mexico against American gun manufacturers.', 'accurate'],
     ]);
   });
 

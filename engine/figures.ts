@@ -127,6 +127,9 @@ const RESTATED_POINTS = 0.5;
  */
 const ROUND_SHARE = 0.25;
 
+/** How far, as a part of a record, the sources of one count or amount commonly differ. */
+const SOURCES_SPREAD = 0.05;
+
 /** Below this, a whole count is said exactly. */
 const SMALL_COUNT = 100;
 
@@ -191,7 +194,10 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // Sources differ in their last digits (1,933 or 1,954 miles of border): a precise number is grey up to 3% off.
       // Rates are restated by a few tenths of a point (a first estimate and its revision, the raw and the seasonally
       // adjusted series): a share within half a point of the record is never shown wrong.
-      const grey = Math.max(unit === 'percent' ? Math.max(2.5 * tol, RESTATED_POINTS) : (precise ? 3 : 1.5) * tol, roundingMargin(c));
+      // A round number's band is its own rounding ("about 20 million" is 15 to 25 million): past it, only the sources' spread
+      // leaves it in doubt, not half its rounding again (12.8 million is not "about 20 million").
+      const spread = precise ? 3 * tol : Math.min(1.5 * tol, tol + Math.abs(r) * SOURCES_SPREAD);
+      const grey = Math.max(unit === 'percent' ? Math.max(2.5 * tol, RESTATED_POINTS) : spread, roundingMargin(c));
       return d <= tol ? 'yes' : d <= grey ? 'grey' : 'no';
     }
   }

@@ -20,7 +20,7 @@ import { moveSpanIn } from './moved-span';
 import { recordBested, recordSpanCounts, recordStands } from './records';
 import { reportFrame } from './report-frame';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
-import { baselinesAtOdds, levelChange } from './baselines';
+import { baselinesAtOdds, levelAfterChange, levelChange } from './baselines';
 import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
 import { eventRate } from './event-rates';
@@ -1134,9 +1134,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // body, wherever the owner stands (a cue may reach over it).
       const owned = bodiesSaid(input.sentence, input.lang);
       const otherBody = (b: Binding) => owned.length > 0 && ownersAtOdds(owned, bodiesOfFact(b.entry.fact, input.lang));
-      // The one year the sentence says, in digits, where it says no other (none named, none in a decade): with one number, the number's year.
+      // The one year the sentence says, in digits, where it says no other (none named, none in a decade): with one level, the
+      // level's year. A change's size said right before the level it reached ("fell 4.6% in 2025, to $61.8 billion") is the
+      // move to that level, of the same year, no other level.
       const years = folded.match(/\b(?:19|20)\d\d\b/g) ?? [];
       const soleYear = yearsSaid.length === 1 && years.length === 1 ? yearsSaid[0]!.raw : null;
+      const soleLevel = (q: Quantity) => numbers.length === 1 || (numbers.length === 2 && numbers[1] === q && levelAfterChange(folded, numbers, 1, w));
       for (const b of bindings) {
         const aside = afterOther(b) ? 'after-other' : b.quantity.start < supposed ? 'supposed' : otherEdition(b) ? 'other-edition' : exit(b) ? 'exit' : otherBody(b) ? 'other-body' : null;
         if (aside) {
@@ -1144,7 +1147,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           unsettled++;
           continue;
         }
-        const judged = judgeSaid({ ...b, sole: b.year !== null && b.year === soleYear && numbers.length === 1 }, input.sentence, input.lang, spanOf(b));
+        const judged = judgeSaid({ ...b, sole: b.year !== null && b.year === soleYear && soleLevel(b.quantity) }, input.sentence, input.lang, spanOf(b));
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
         // "The USMCA has been in force since 2021", "Desde 2021, el T-MEC sustituye al TLCAN": a state that began in 2020 also
         // holds since any later time, so a later year said after "since" is no wrong date; an earlier one is.

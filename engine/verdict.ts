@@ -796,8 +796,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function judge(b: Binding & { sole?: boolean }, sentence: string, lang: Lang): ReturnType<typeof judgeBinding> {
     // A year's total said of a day is wrong whenever it was said.
     const why = deps.why;
-    if (stale(b)) why?.('stale');
-    const judged = stale(b) ? null : judgeBinding(b, why);
+    const old = stale(b);
+    if (old) why?.('stale');
+    const judged = old ? null : judgeBinding(b, why);
     if (!judged) return yearSaidOfADay(b);
     if (judged.status === 'contradicted') {
       const withheld = undatedPart(b)

@@ -20,6 +20,7 @@ import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
 import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type FigureCheck, type Thresholds } from './types';
 import { buildVerdicts, VERDICT_PARAMS, type VerdictParams, type VerdictResult } from './verdict';
+import type { Why } from './figures';
 import { PhraseIndex, toStems } from './vocabulary';
 import { packsPrefilter } from './prefilter';
 import { buildFactIndex } from './fact-index';
@@ -91,8 +92,9 @@ export function createEngineFrom(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   verdictParams: VerdictParams = VERDICT_PARAMS,
   detectionModel: DetectionModel = DETECTION_MODEL,
+  why?: Why,
 ): Engine {
-  const steps = buildEngine(knowledge, compileIndex(knowledge, facts), facts, thresholds, verdictParams, detectionModel);
+  const steps = buildEngine(knowledge, compileIndex(knowledge, facts), facts, thresholds, verdictParams, detectionModel, why);
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
 }
 
@@ -134,6 +136,7 @@ function* buildEngine(
   thresholds: Thresholds,
   verdictParams: VerdictParams = VERDICT_PARAMS,
   detectionModel: DetectionModel = DETECTION_MODEL,
+  why?: Why,
 ): Generator<void, Engine, void> {
   const { langs, topics } = knowledge;
   const vocabulary = index.vocabulary;
@@ -169,7 +172,7 @@ function* buildEngine(
   const factIndex = buildFactIndex(facts, compiled);
   yield;
   const { othersOf } = readers;
-  const verdicts = yield* buildVerdicts(facts, compiled, factIndex, { anchorStems, topicStems, orderOf: readers.orderOf, leadOf: readers.leadOf, firstOf: readers.firstOf, words }, verdictParams);
+  const verdicts = yield* buildVerdicts(facts, compiled, factIndex, { anchorStems, topicStems, orderOf: readers.orderOf, leadOf: readers.leadOf, firstOf: readers.firstOf, words, why }, verdictParams);
   yield;
 
   // A sector the verdict reads by name ("agriculture") is a known word: repaired into a near one ("agricultor"), it would go unread.
@@ -366,6 +369,7 @@ function* buildEngine(
     }
     // A sentence read for its figure alone names neither country: a record that denies its number may not be of its
     // subject ("the two blocs trade $1.4 billion a day"), so only a record that bears the number out rates it.
+    if (!worded && verdict.rating !== 'accurate' && verdict.rating !== 'context') why?.('not-worded');
     if (!worded && verdict.rating !== 'accurate') verdict = { factId: verdict.factId, rating: 'context', basis: 'none', answers: verdict.answers, related: verdict.related };
     const level = score >= thresholds.show ? 'show' : 'suggest';
     const { inWords: _, ...shown } = verdict;

@@ -9,9 +9,10 @@ import type { Fact } from './schema';
 import type { DetectionModel } from './detection-model';
 import type { Thresholds } from './types';
 import type { VerdictParams } from './verdict';
+import type { Why } from './figures';
 
 export { DEFAULT_THRESHOLDS, type Engine };
 
-export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams?: VerdictParams, detectionModel?: DetectionModel): Engine {
-  return createEngineFrom(KNOWLEDGE, facts, thresholds, verdictParams, detectionModel);
+export function createEngine(facts: readonly Fact[], thresholds: Thresholds = DEFAULT_THRESHOLDS, verdictParams?: VerdictParams, detectionModel?: DetectionModel, why?: Why): Engine {
+  return createEngineFrom(KNOWLEDGE, facts, thresholds, verdictParams, detectionModel, why);
 }

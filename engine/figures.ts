@@ -9,6 +9,7 @@ import { significantDigits, type Quantity } from './numbers';
 import type { Figure } from './schema';
 import type { FigureCheck } from './types';
 import { listIn } from './multimap';
+import type { Binding } from './measures';
 
 function close(claim: number, record: number, unit: Figure['unit'], qualifier: Quantity['qualifier']): boolean {
   if (qualifier === 'over') return record >= claim * 0.97 && record <= claim * 2.5;
@@ -126,6 +127,9 @@ const RESTATED_POINTS = 0.5;
  */
 const ROUND_SHARE = 0.25;
 
+/** How far, as a part of a record, the sources of one count or amount commonly differ. */
+const SOURCES_SPREAD = 0.05;
+
 /** Below this, a whole count is said exactly. */
 const SMALL_COUNT = 100;
 
@@ -190,7 +194,10 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // Sources differ in their last digits (1,933 or 1,954 miles of border): a precise number is grey up to 3% off.
       // Rates are restated by a few tenths of a point (a first estimate and its revision, the raw and the seasonally
       // adjusted series): a share within half a point of the record is never shown wrong.
-      const grey = Math.max(unit === 'percent' ? Math.max(2.5 * tol, RESTATED_POINTS) : (precise ? 3 : 1.5) * tol, roundingMargin(c));
+      // A round number's band is its own rounding ("about 20 million" is 15 to 25 million): past it, only the sources' spread
+      // leaves it in doubt, not half its rounding again (12.8 million is not "about 20 million").
+      const spread = precise ? 3 * tol : Math.min(1.5 * tol, tol + Math.abs(r) * SOURCES_SPREAD);
+      const grey = Math.max(unit === 'percent' ? Math.max(2.5 * tol, RESTATED_POINTS) : spread, roundingMargin(c));
       return d <= tol ? 'yes' : d <= grey ? 'grey' : 'no';
     }
   }
@@ -215,6 +222,8 @@ export interface FigureTime {
   former?: boolean;
   /** A year the number is said to be later than ("64%, up from 59% in 2016"): it is of some year after it. */
   after?: string | null;
+  /** The sentence says this one number and this one year: which year goes with the number is beyond doubt. */
+  sole?: boolean;
 }
 
 /** The figures of the years after `year`, where the record holds one for each year of them up to its newest (null where it skips one, or has none). */
@@ -226,14 +235,21 @@ function everyYearAfter(figures: readonly Figure[], year: string): Figure[] | nu
   return later;
 }
 
-export function judgeFigure(q: Quantity, figures: readonly Figure[], time: FigureTime = {}, enclosed = false): Omit<FigureCheck, 'key'> | null {
-  const { year = null, span = null, past = false, history = false, after = null, former = false } = time;
+/** Told why a check settles nothing (a probe's count of the paths that leave numbers unsettled). */
+export type Why = (reason: string) => void;
+
+export function judgeFigure(q: Quantity, figures: readonly Figure[], time: FigureTime = {}, enclosed = false, why?: Why): Omit<FigureCheck, 'key'> | null {
+  const { year = null, span = null, past = false, history = false, after = null, former = false, sole = false } = time;
   const latest = figures[figures.length - 1]!;
+  const none = (reason: string) => {
+    why?.(reason);
+    return null;
+  };
   // A record of zero ("net zero") was rounded to nothing: it cannot settle a precise claim.
-  if (figures.some((f) => f.value === 0) && q.value !== 0) return null;
+  if (figures.some((f) => f.value === 0) && q.value !== 0) return none('zero-record');
   // Several times every figure of the series: the number most likely counts something else.
   // Unless the cue's own words stand on both sides of it ("remittances account for 35% of GDP"): then it is that measure.
-  if (outOfScale(q, figures, false, enclosed ? SCALE_SLIP : PLAUSIBLE)) return null;
+  if (outOfScale(q, figures, false, enclosed ? SCALE_SLIP : PLAUSIBLE)) return none('out-of-scale');
   const within: Pick<FigureCheck, 'within'> = latest.unit === 'rank' && q.qualifier === 'under' ? { within: q.vague ? 'few' : 'top' } : {};
   const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period, ...within };
   if (span || year) {
@@ -243,25 +259,32 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
       .filter((f) => (span ? f.period === span : f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)))
       .map((f) => ({ f, fit: fits(q, f.value, f.unit) }));
     const chosen = ofTime.find((x) => x.fit === 'yes') ?? (ofTime.every((x) => x.fit === 'no') ? ofTime.at(-1) : undefined);
-    if (!chosen) return null;
-    const { f: fixed, fit } = chosen;
-    // Within its year's band, but another year's figure to the digit it is said with ("$61.8 billion in 2024": 2025's, beside
-    // 2024's $64.7 billion): which year's figure it is, is in doubt.
+    // Near its year's figure, within its band or its grey, but another year's figure to the digit it is said with ("$61.8 billion
+    // in 2024": 2025's, beside 2024's $64.7 billion): which year's figure it is, is in doubt. Said as the only number beside the
+    // only year, it is the year's beyond doubt: another year's figure set down for it, wrong for it, where none of the year's
+    // figures is the number within its own rounding and the record's (a rate's restated half point).
     const margin = roundingMargin(q.value);
-    if (fit === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - fixed.value) > margin && figures.some((f) => f !== fixed && Math.abs(q.value - f.value) <= margin)) return null;
+    const anotherYears = figures.some((f) => !ofTime.some((x) => x.f === f) && Math.abs(q.value - f.value) <= margin);
+    const itsYears = ofTime.some((x) => Math.abs(q.value - x.f.value) <= margin + recordMargin(x.f.value, x.f.unit));
+    const own = chosen?.f ?? ofTime.at(-1)?.f;
+    if (own && sole && q.qualifier === 'exact' && !q.vague && anotherYears && !itsYears) return { ...base, status: 'contradicted', recordValue: own.value, recordPeriod: own.period };
+    if (!chosen) return none(ofTime.length ? 'year-grey' : 'year-unrecorded');
+    const { f: fixed, fit } = chosen;
+    if (fit === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - fixed.value) > margin && figures.some((f) => f !== fixed && Math.abs(q.value - f.value) <= margin))
+      return none('year-another-years-digit');
     return { ...base, status: fit === 'yes' ? 'consistent' : 'contradicted', recordValue: fixed.value, recordPeriod: fixed.period };
   }
   const distance = (f: Figure) => Math.abs(q.value - f.value);
   const older = figures.slice(0, -1);
   const now = fits(q, latest.value, latest.unit);
   // "Mexico used to be the largest…" says it is no more: a newest figure that still matches does not bear that out.
-  if (now === 'yes' && former) return null;
+  if (now === 'yes' && former) return none('former-still-holds');
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
   // Near the newest figure only within its band, but an older figure to the digit it is said with ("$64.7 billion",
   // 2024's, beside 2025's $61.8 billion): which year it speaks of is in doubt, told in the past ("were $64.7 billion last year") or not.
   // A small whole count is said to the unit ("50 consulates" is 2021's count beside 2026's 52, not 52 rounded).
   const said = saidTo(q.value, latest.unit);
-  if (now === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - latest.value) > said && matches.some((f) => Math.abs(q.value - f.value) <= said)) return null;
+  if (now === 'yes' && q.qualifier === 'exact' && Math.abs(q.value - latest.value) > said && matches.some((f) => Math.abs(q.value - f.value) <= said)) return none('newest-band-older-digit');
   if (now === 'yes') return { ...base, status: 'consistent', recordValue: latest.value, recordPeriod: latest.period };
   // Said as later than an earlier year ("64%, up from 59% in 2016"), a figure of a year after it that it
   // matches is the number's own time: right for its time, not outdated.
@@ -274,14 +297,14 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   // wrong, whatever an earlier year's figure it is near ("grew 2.8%, up from 2.6% in 2023": 2024 and 2025 grew 1.5% and 0.6%).
   const later = after ? everyYearAfter(figures, after) : null;
   if (later) {
-    if (later.some((f) => fits(q, f.value, f.unit) !== 'no')) return null;
+    if (later.some((f) => fits(q, f.value, f.unit) !== 'no')) return none('after-later-not-no');
     return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
   }
   if (now === 'grey') {
     // Near the newest figure but not it, and an older figure to the digit it is said with: that older figure's number.
     const margin = roundingMargin(q.value);
     const toTheDigit = q.qualifier === 'exact' && !past ? matches.filter((f) => Math.abs(q.value - f.value) <= margin / 5) : [];
-    if (!toTheDigit.length || Math.abs(q.value - latest.value) <= margin) return null;
+    if (!toTheDigit.length || Math.abs(q.value - latest.value) <= margin) return none('newest-grey');
     const f = toTheDigit[toTheDigit.length - 1]!;
     return { ...base, status: 'outdated', recordValue: f.value, recordPeriod: f.period };
   }
@@ -289,7 +312,7 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   // plain past tense may be of any year ("last year remittances were…"), so it settles nothing. Told as a
   // long-held state ("traditionally ranks third") that more than one older record bears out, it is right.
   if (matches.length && past) {
-    if (!history || matches.length < 2) return null;
+    if (!history || matches.length < 2) return none('past-older');
     const newest = matches[matches.length - 1]!;
     return { ...base, status: 'consistent', recordValue: newest.value, recordPeriod: newest.period };
   }
@@ -298,11 +321,11 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
     const nearest = matches.reduce((a, b) => (distance(b) <= distance(a) ? b : a));
     return { ...base, status: 'outdated', recordValue: nearest.value, recordPeriod: nearest.period };
   }
-  if (older.some((f) => fits(q, f.value, f.unit) === 'grey')) return null;
+  if (older.some((f) => fits(q, f.value, f.unit) === 'grey')) return none('older-grey');
   // Within the range the series has moved through, the number may be a year the record skips.
   if (!exact(latest.unit) && figures.length > 1 && q.qualifier !== 'over' && q.qualifier !== 'under') {
     const values = figures.map((f) => f.value);
-    if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return null;
+    if (q.value >= Math.min(...values) && q.value <= Math.max(...values)) return none('within-range');
   }
   return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
 }
@@ -445,43 +468,44 @@ function judgeDate(judged: Omit<FigureCheck, 'key'>, date: string): Omit<FigureC
   return { ...judged, claimPeriod };
 }
 
-export function judgeBinding(b: {
-  quantity: Quantity;
-  entry: { figures: readonly Figure[] };
-  year: string | null;
-  span: string | null;
-  past: boolean;
-  history?: boolean;
-  former?: boolean;
-  after?: string | null;
-  change?: { from: string; sign: 1 | -1 };
-  enclosed?: boolean;
-  denied?: boolean;
-  onlyDisproved?: boolean;
-  partOfYear?: boolean;
-  recurring?: boolean;
-  asChange?: boolean;
-  anotherPart?: boolean;
-  date?: string;
-  since?: number;
-}): Omit<FigureCheck, 'key'> | null {
-  if (b.asChange || b.anotherPart) return null;
+/**
+ * A bound number as judged: its binding (engine/measures.ts), of any series with figures, and whether the sentence says it as
+ * its only number beside its only year.
+ */
+export type Judged = Omit<Binding, 'entry' | 'clause'> & { entry: { figures: readonly Figure[] }; sole?: boolean };
+
+export function judgeBinding(b: Judged, why?: Why): Omit<FigureCheck, 'key'> | null {
+  const told = <T>(judged: T | null, reason: string): T | null => {
+    if (!judged) why?.(reason);
+    return judged;
+  };
+  if (b.asChange || b.anotherPart) return told(null, b.asChange ? 'as-change' : 'another-part');
   if (b.since !== undefined) {
     // "In 2014, 20 years after NAFTA took effect": the event's year it gives. Whole years counted within a year may be
     // one more or less than the difference of the years: that settles nothing.
-    const judged = judgeFigure({ ...b.quantity, value: b.since - b.quantity.value, unit: 'year' }, b.entry.figures);
-    return judged && Math.abs(judged.claimValue - judged.recordValue) === 1 ? null : judged;
+    const judged = judgeFigure({ ...b.quantity, value: b.since - b.quantity.value, unit: 'year' }, b.entry.figures, {}, false, why);
+    return judged && Math.abs(judged.claimValue - judged.recordValue) === 1 ? told(null, 'since-one-off') : judged;
   }
-  if (b.partOfYear) return judgePartOfYear(b.quantity, b.entry.figures, b.year, b.recurring);
-  if (b.change) return b.year ? (b.quantity.unit === 'percent' ? judgeChange : judgeChangeAmount)(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null;
+  if (b.partOfYear) return told(judgePartOfYear(b.quantity, b.entry.figures, b.year, b.recurring), 'part-of-year');
+  if (b.change)
+    return told(
+      b.year ? (b.quantity.unit === 'percent' ? judgeChange : judgeChangeAmount)(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null,
+      b.year ? `change-${b.quantity.unit === 'percent' ? 'rate' : 'amount'}` : 'change-no-year',
+    );
   // A denied number ("no al 10%") says the record is not it, however far from it: no number is implausible there.
-  const judged = judgeFigure(b.quantity, b.entry.figures, { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former }, b.enclosed || b.denied);
+  const judged = judgeFigure(
+    b.quantity,
+    b.entry.figures,
+    { year: b.year, span: b.span, past: b.past, history: b.history, after: b.after, former: b.former, sole: b.sole },
+    b.enclosed || b.denied,
+    why,
+  );
   if (b.date && judged) return judgeDate(judged, b.date);
   if (!b.denied || !judged) return judged;
   // It is right when the record is not it, wrong when the record is it to the digit it is said with; one merely
   // within the record's margin ("3.4%, not 3%": a rounding of it) is no error either way.
   // Denied of every time or as a change ("never the largest", "no longer the largest"), no one record bears it out.
-  if (judged.status === 'contradicted') return b.onlyDisproved ? null : { ...judged, status: 'consistent', denied: true };
+  if (judged.status === 'contradicted') return b.onlyDisproved ? told(null, 'denied-only-disproved') : { ...judged, status: 'consistent', denied: true };
   const toTheDigit = judged.status === 'consistent' && Math.abs(b.quantity.value - judged.recordValue) <= roundingMargin(b.quantity.value) / 5;
-  return toTheDigit ? { ...judged, status: 'contradicted', denied: true } : null;
+  return toTheDigit ? { ...judged, status: 'contradicted', denied: true } : told(null, 'denied-within-margin');
 }

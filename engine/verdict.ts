@@ -10,7 +10,7 @@
  */
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
-import { AMOUNT_SIZED, heldAlmostExactly, judgeBinding, outOfScale } from './figures';
+import { AMOUNT_SIZED, heldAlmostExactly, judgeBinding, outOfScale, type Why } from './figures';
 import { type Binding, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
@@ -20,7 +20,7 @@ import { moveSpanIn } from './moved-span';
 import { recordBested, recordSpanCounts, recordStands } from './records';
 import { reportFrame } from './report-frame';
 import { CLAUSE_BREAK, clauseOf } from './number-stretch';
-import { baselinesAtOdds, levelChange } from './baselines';
+import { baselinesAtOdds, levelAfterChange, levelChange } from './baselines';
 import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
 import { eventRate } from './event-rates';
@@ -148,6 +148,8 @@ export interface VerdictDeps extends Pick<AnchorReaders, 'orderOf' | 'leadOf' | 
   topicStems: ReadonlyMap<TopicId, ReadonlySet<string>>;
   /** The verdict words of each language. */
   words: Record<Lang, VerdictWords>;
+  /** Told why a number or a card is left unsettled (a probe's count of the withholding paths); nothing reads it in the engine. */
+  why?: Why;
 }
 
 /** Numbers are compared by their signature ("70%" and "70 percent" are one), not as words; a year is no quantity, so it stays a word. */
@@ -791,13 +793,30 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * Department's count, bound to AARO's 1.2 million) is not shown wrong, and one a sibling contradicts
    * is not shown right.
    */
-  function judge(b: Binding, sentence: string, lang: Lang): ReturnType<typeof judgeBinding> {
+  function judge(b: Binding & { sole?: boolean }, sentence: string, lang: Lang): ReturnType<typeof judgeBinding> {
     // A year's total said of a day is wrong whenever it was said.
-    const judged = stale(b) ? null : judgeBinding(b);
+    const why = deps.why;
+    const old = stale(b);
+    if (old) why?.('stale');
+    const judged = old ? null : judgeBinding(b, why);
     if (!judged) return yearSaidOfADay(b);
-    if (judged.status === 'contradicted' && (undatedPart(b) || otherCount(b, judged.claimValue / judged.recordValue, sentence, lang) || heldElsewhere(b, sentence, lang))) return null;
+    if (judged.status === 'contradicted') {
+      const withheld = undatedPart(b)
+        ? 'undated-part'
+        : otherCount(b, judged.claimValue / judged.recordValue, sentence, lang)
+          ? 'other-count'
+          : heldElsewhere(b, sentence, lang)
+            ? 'held-elsewhere'
+            : null;
+      if (withheld) {
+        why?.(withheld);
+        return null;
+      }
+    }
     const against = judged.status === 'consistent' ? 'contradicted' : 'consistent';
-    return measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against) ? null : judged;
+    if (!measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against)) return judged;
+    why?.('sibling-disagrees');
+    return null;
   }
 
   /**
@@ -814,7 +833,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   }
 
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */
-  function judgeSaid(b: Binding, sentence: string, lang: Lang, span: Span | undefined): ReturnType<typeof judgeBinding> {
+  function judgeSaid(b: Binding & { sole?: boolean }, sentence: string, lang: Lang, span: Span | undefined): ReturnType<typeof judgeBinding> {
     const single = judge(b, sentence, lang);
     return span === undefined ? single : judgeSpan(b, span, single, hasAny(foldSameLength(sentence.slice(b.clause[0], b.clause[1])), deps.words[lang].presentState));
   }
@@ -996,15 +1015,21 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       ...deps.words[input.lang].beforeTime,
       ...deps.words[input.lang].afterTime,
     ]);
-    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).filter((b) =>
-      ownMeasure(input, b),
-    );
+    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).filter((b) => {
+      const own = ownMeasure(input, b);
+      if (!own) deps.why?.('not-own-measure');
+      return own;
+    });
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
     endsOfStates(folded, bindings, yearsSaid, deps.words[input.lang]);
     // A share said of another part of its whole than its series' ("80% of … were migrants", a share of U.S. citizens): neither
     // the figure nor a typical claim of the fact reads what it says of that part.
-    if (bindings.some((b) => b.anotherPart)) return context();
+    const why = deps.why;
+    if (bindings.some((b) => b.anotherPart)) {
+      why?.('another-part');
+      return context();
+    }
     if (bindings.length || compared.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
@@ -1071,8 +1096,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       let unsettled = numbers.filter(
         (q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !eventRated(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q)),
       ).length;
+      if (unsettled) why?.('unbound-number');
       // A time between two events said in words ("three years after it was signed") is a claim no record settles, as in digits.
-      unsettled += intervalsInWords(input.sentence, input.lang, numbers).length;
+      const intervals = intervalsInWords(input.sentence, input.lang, numbers).length;
+      if (intervals) why?.('interval-in-words');
+      unsettled += intervals;
       // "For the third consecutive year": a position is checked over every year of the span; any other number so said is left open.
       const span = spanIn(folded, deps.words[input.lang]);
       // "Los mexicanos en el extranjero votaron por primera vez por presidente en 2006": a first time said in a dated event's own
@@ -1107,18 +1135,27 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // body, wherever the owner stands (a cue may reach over it).
       const owned = bodiesSaid(input.sentence, input.lang);
       const otherBody = (b: Binding) => owned.length > 0 && ownersAtOdds(owned, bodiesOfFact(b.entry.fact, input.lang));
+      // The one year the sentence says, in digits, where it says no other (none named, none in a decade): with one level, the
+      // level's year. A change's size said right before the level it reached ("fell 4.6% in 2025, to $61.8 billion") is the
+      // move to that level, of the same year, no other level.
+      const years = folded.match(/\b(?:19|20)\d\d\b/g) ?? [];
+      const soleYear = yearsSaid.length === 1 && years.length === 1 ? yearsSaid[0]!.raw : null;
+      const soleLevel = (q: Quantity) => numbers.length === 1 || (numbers.length === 2 && numbers[1] === q && levelAfterChange(folded, numbers, 1, w));
       for (const b of bindings) {
-        if (afterOther(b) || b.quantity.start < supposed || otherEdition(b) || exit(b) || otherBody(b)) {
+        const aside = afterOther(b) ? 'after-other' : b.quantity.start < supposed ? 'supposed' : otherEdition(b) ? 'other-edition' : exit(b) ? 'exit' : otherBody(b) ? 'other-body' : null;
+        if (aside) {
+          why?.(aside);
           unsettled++;
           continue;
         }
-        const judged = judgeSaid(b, input.sentence, input.lang, spanOf(b));
+        const judged = judgeSaid({ ...b, sole: b.year !== null && b.year === soleYear && soleLevel(b.quantity) }, input.sentence, input.lang, spanOf(b));
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
         // "The USMCA has been in force since 2021", "Desde 2021, el T-MEC sustituye al TLCAN": a state that began in 2020 also
         // holds since any later time, so a later year said after "since" is no wrong date; an earlier one is.
-        if (!judged || (judged.status === 'contradicted' && b.quantity.unit === 'year' && b.quantity.value >= judged.recordValue && (afterSince(b.quantity) || heldAt(b, judged.recordValue))))
+        if (!judged || (judged.status === 'contradicted' && b.quantity.unit === 'year' && b.quantity.value >= judged.recordValue && (afterSince(b.quantity) || heldAt(b, judged.recordValue)))) {
+          if (judged) why?.('later-year-held');
           unsettled++;
-        else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
+        } else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
       // "NAFTA took effect in 1994 and was replaced by USMCA in 2018": a year no cue took, joined by "and" after an event's
@@ -1129,18 +1166,30 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           const between = folded.slice(b.quantity.end, q.start);
           return b.quantity.unit === 'year' && b.quantity.end <= q.start && q.start < b.clause[1] && hasAny(between, w.addition) && !hasAny(between, w.negation);
         });
-      unsettled += yearsSaid.filter(joinedEvent).length;
-      unsettled += pastYears.open + timesOpen(folded, bindings, deps.words[input.lang]) + baselinesAtOdds(folded, numbers, deps.words[input.lang]);
-      // The comparison checks the way, not the difference said.
-      unsettled += differ.open;
+      const open: [string, number][] = [
+        ['joined-event', yearsSaid.filter(joinedEvent).length],
+        ['past-year-open', pastYears.open],
+        ['time-open', timesOpen(folded, bindings, deps.words[input.lang])],
+        ['baselines-at-odds', baselinesAtOdds(folded, numbers, deps.words[input.lang])],
+        // The comparison checks the way, not the difference said.
+        ['difference-open', differ.open],
+      ];
+      for (const [reason, n] of open) {
+        if (n) why?.(reason);
+        unsettled += n;
+      }
       const trends = [...trendChecks(input.sentence, folded, numbers, bindings, deps.words[input.lang]), ...pastYears.checks];
       // A comparison or a trend read in a sentence that opens on a condition may be the condition's: it settles nothing.
       if (!supposed) checks.push(...compared, ...trends);
-      else unsettled += compared.length + trends.length;
+      else if (compared.length + trends.length) {
+        why?.('supposed-trend');
+        unsettled += compared.length + trends.length;
+      }
       // A record said of a figure still unbeaten is not outdated by a later, lower one (records.ts).
       const entries = bindings.map((b) => b.entry);
       for (let k = checks.length - 1; k >= 0; k--)
         if (recordStands(folded, w, checks[k]!, entries)) {
+          why?.('record-stands');
           checks.splice(k, 1);
           unsettled++;
         }
@@ -1194,15 +1243,22 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         bindings.map((b) => b.entry),
       );
       const rating: Verdict = wrong ? (wrong.status === 'contradicted' ? 'false' : 'outdated') : decisive && unsettled === 0 && !compares && !caused && !bested ? 'accurate' : 'context';
+      if (!wrong && decisive) for (const [reason, fired] of Object.entries({ compares, caused, bested })) if (fired) why?.(reason);
       // Figures that settle nothing leave the say to a typical claim the sentence makes; figures that bear it out do not clear
       // one its fact rates wrong, as that rating weighs the whole record (a newer poll, the count the words mean, the impression
       // the figure leaves) where the check reads one series ("Trump built 500 miles of wall in his first term", mostly replacement).
       const match = matchClaim(input);
       const claim = match && (rating === 'context' || (rating === 'accurate' && WRONG_RATINGS.has(match.rating))) ? match : null;
-      if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
+      if (claim) {
+        if (rating !== 'context') why?.('claim-over-figures');
+        return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
+      }
       // Nor do figures that contradict it show wrong a typical claim its fact rates right: one of the two misread the sentence
       // ("Most Americans see Mexico as a friend or ally" was bound to the ally-only share), so neither is shown.
-      if (match?.rating === 'accurate' && WRONG_RATINGS.has(rating)) return context();
+      if (match?.rating === 'accurate' && WRONG_RATINGS.has(rating)) {
+        why?.('claim-disagrees');
+        return context();
+      }
       const out: VerdictResult = { factId: fact.id, rating, basis: rating === 'context' ? 'none' : 'figure', answers: true, related: relatedTo(fact.id) };
       if (decisive) {
         out.figure = decisive;
@@ -1211,6 +1267,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       return out;
     }
 
+    if (numbers.length) why?.('no-binding');
     const claim = matchClaim(input);
     if (claim) return { factId: claim.fact.id, rating: claim.rating, basis: 'claim', answers: true, related: relatedTo(claim.fact.id) };
     const done = eventDone(input, folded);

@@ -65,4 +65,21 @@ describe('cues from the measure, in both languages', () => {
     expect(series('The tournament will have 104 games.', 'en')).toEqual(['world-cup-2026-matches']);
     expect(series('El torneo tendrá 104 partidos.', 'es')).toEqual(['world-cup-2026-matches']);
   });
+
+  it('keeps a count of households apart from the dollars they receive', () => {
+    expect(series('Some 5 million homes in Mexico rely on remittances.', 'en')).toEqual(['households-receiving-remittances']);
+    expect(series('Unos 5 millones de hogares en México viven de las remesas.', 'es')).toEqual(['households-receiving-remittances']);
+  });
+
+  it('reads the matches a host country stages said as games, in English as in Spanish', () => {
+    expect(series('Mexico will host 13 World Cup games.', 'en')).toEqual(['world-cup-2026-matches-in-mexico']);
+    expect(series('México albergará 13 juegos del Mundial.', 'es')).toEqual(['world-cup-2026-matches-in-mexico']);
+  });
+
+  it('reads the people said to live north of the border, and the lives overdoses claimed', () => {
+    expect(series('Some 10.6 million Mexicans living north of the border were born in Mexico.', 'en')).toEqual(['mexican-born-us-residents']);
+    expect(series('Unos 10.6 millones de mexicanos viven al norte de la frontera.', 'es')).toEqual(['mexican-born-us-residents']);
+    expect(series('Drug overdoses claimed 80,000 lives in the U.S. in 2024.', 'en')).toEqual(['us-overdose-deaths']);
+    expect(series('Las sobredosis cobraron 80 mil vidas en Estados Unidos en 2024.', 'es')).toEqual(['us-overdose-deaths']);
+  });
 });

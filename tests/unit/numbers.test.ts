@@ -16,6 +16,9 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['remesas por 64 mil 745 millones de dólares', 'es', 64.745e9, 'usd', null],
   ['remesas de 61.791 millones de dólares', 'es', 61.791e9, 'usd', null],
   ['70 percent of guns', 'en', 70, 'percent', null],
+  // Wire style: "pct" is a percent; "pct points" are points.
+  ['fell 4.6 pct in 2025', 'en', 4.6, 'percent', null],
+  ['rose 1.2 pct. points', 'en', 1.2, 'points', null],
   ['el 70 por ciento de las armas', 'es', 70, 'percent', null],
   // Percentage points: a difference of two shares, never a share.
   ['rose 2.3 percentage points', 'en', 2.3, 'points', null],

@@ -19,6 +19,8 @@ export interface Segment {
 
 /** Every registered language's abbreviations, and any initial ("J."), ending the text before a boundary. */
 const ABBREVIATION_END = new RegExp(`(?:\\b(?:${LANGS.flatMap((lang) => TEXT_PACKS[lang].abbreviations).join('|')}|[A-Z])\\.)$`);
+/** "no." in lower case ("the no. 1 partner"): a number sign only before a number, else a sentence's "no." */
+const NUMBER_SIGN = /\bno\.$/;
 /**
  * A web address as a post or a page shows it: with a scheme or "www.", or a lower-case host
  * name with a dot ("ussc.gov/research/quick…", "freightbridge.example"). A link that follows a
@@ -59,7 +61,8 @@ export function segmentSentences(text: string, _lang: Lang = 'en'): Segment[] {
   BOUNDARY.lastIndex = start;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const endOfSentence = m.index + (m[1]?.length ?? 0);
-    if (m[1] && ABBREVIATION_END.test(text.slice(Math.max(start, endOfSentence - 12), endOfSentence))) continue;
+    const before = text.slice(Math.max(start, endOfSentence - 12), endOfSentence);
+    if (m[1] && (ABBREVIATION_END.test(before) || (NUMBER_SIGN.test(before) && /\d/.test(text[m.index + m[0].length] ?? '')))) continue;
     push(out, text, start, endOfSentence);
     start = m.index + m[0].length;
   }

@@ -16,6 +16,9 @@ describe('sentence segmentation', () => {
     expect(texts('México y EE.UU. comercian 1.7 mil millones. El Sr. Pérez lo dijo.')).toEqual(['México y EE.UU. comercian 1.7 mil millones.', 'El Sr. Pérez lo dijo.']);
     // The spelling the RAE recommends, with a space: "EE." before "UU." ends nothing.
     expect(texts('México vende a EE. UU. el 80% de lo que exporta. Es mucho.')).toEqual(['México vende a EE. UU. el 80% de lo que exporta.', 'Es mucho.']);
+    // "no." in lower case is a number sign before a number ("the no. 1 partner"), and a sentence's "no." before a word.
+    expect(texts('Mexico is the no. 1 U.S. partner. Canada is no. 2 now.')).toEqual(['Mexico is the no. 1 U.S. partner.', 'Canada is no. 2 now.']);
+    expect(texts('He said no. The data say otherwise.')).toEqual(['He said no.', 'The data say otherwise.']);
   });
 
   it('does not split after the titles news gives people', () => {

@@ -1,0 +1,150 @@
+/**
+ * `npx tsx scripts/robustness.ts [transform]`: how the engine's right verdicts on the dev lines (never the held-out ones)
+ * hold under rewrites that keep their meaning: the U.S. or Mexico named another way, a report's frame or a connective
+ * around the claim, a label before it, quotes, flags, runs of spaces, numbers and percents in another form, lower case,
+ * the year said first or last. Prints, per language and rewrite, how many rewritten lines keep their right verdict; with
+ * a rewrite's name, the dev lines it loses. A loss is a reading the engine gets from one wording only: fix the class, in
+ * both languages, never the line.
+ */
+import { join } from 'node:path';
+import { createEngine } from '../engine/engine';
+import { loadData, ROOT } from './lib/data-files';
+import { best, readVerdictCorpus, verdictSplitOf, type VerdictLine } from './lib/verdict-metrics';
+const engine = createEngine(loadData().facts);
+const INACC = new Set(['false', 'outdated', 'misleading']);
+const rightOf = (line: VerdictLine, text: string) => {
+  const f = best(engine, { ...line, text });
+  const rating = f?.checkworthy ? f.rating : 'context';
+  return (line.gold === 'accurate' && rating === 'accurate') || (line.gold === 'inaccurate' && INACC.has(rating));
+};
+const COMMON =
+  /^(The|In|A|An|On|At|For|By|Since|Between|From|It|This|That|These|Its|Their|More|Most|Nearly|About|Almost|Over|Only|El|La|Los|Las|En|Un|Una|Este|Esta|Estos|Desde|Entre|Durante|Para|Por|Casi|Más|Solo|Sólo|Unos|Unas|Al|Del|Su|Sus|Cada|Con|Se|Según)\b/;
+const lower = (t: string) => (COMMON.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t);
+const swap = (pairs: [RegExp, string][]) => (t: string) => pairs.reduce((s, [re, r]) => s.replace(re, r), t);
+const T: Record<string, Record<string, (t: string) => string>> = {
+  en: {
+    usFull: swap([
+      [/\bthe U\.S\.(?=[\s,.;])/g, 'the United States'],
+      [/\bU\.S\.(?= [a-z])/gi, 'American'],
+    ]),
+    usShort: swap([
+      [/\bthe United States\b/g, 'the US'],
+      [/\bU\.S\./g, 'US'],
+    ]),
+    attribPre: (t) => `According to official figures, ${lower(t)}`,
+    attribPost: (t) => t.replace(/\.?\s*$/, ', officials said.'),
+    noPeriod: (t) => t.replace(/\.\s*$/, ''),
+    billionWord: swap([[/\$(\d+(?:\.\d+)?) billion/g, '$1 billion dollars']]),
+    millionUSD: swap([[/\$(\d+(?:\.\d+)?) million/g, 'US$$$1 million']]),
+    bn: swap([[/\$(\d+(?:\.\d+)?) billion/g, '$$$1bn']]),
+    usdPrefix: swap([[/\$(\d+(?:\.\d+)?) (billion|million)/g, 'US$$$1 $2']]),
+    percentWord: swap([[/(\d)%/g, '$1 percent']]),
+    quoted: (t) => `"${t.replace(/\.\s*$/, '')}," the report said.`,
+    saidThat: (t) => `Officials said that ${lower(t)}`,
+    emoji: (t) => `${t} 🇲🇽🇺🇸`,
+    lowerAll: (t) => t.toLowerCase(),
+    yearFront: (t) => {
+      const m = /^(.*?) in ((?:19|20)\d\d)\.$/.exec(t);
+      return m ? `In ${m[2]}, ${lower(m[1]!)}.` : t;
+    },
+    yearBack: (t) => {
+      const m = /^In ((?:19|20)\d\d), (.*?)\.$/.exec(t);
+      return m ? `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)} in ${m[1]}.` : t;
+    },
+    possessive: swap([[/\bMexico's ([a-z]+)/g, 'the $1 of Mexico']]),
+    mexicoAccent: swap([[/\bMexico\b/g, 'México']]),
+    contractions: swap([
+      [/\bis not\b/g, "isn't"],
+      [/\bdoes not\b/g, "doesn't"],
+      [/\bdid not\b/g, "didn't"],
+      [/\bdo not\b/g, "don't"],
+      [/\bare not\b/g, "aren't"],
+      [/\bhas not\b/g, "hasn't"],
+      [/\bwas not\b/g, "wasn't"],
+    ]),
+    reutersTail: (t) => `${t} (Reuters)`,
+    ordinalDigits: swap([
+      [/\bsecond\b/g, '2nd'],
+      [/\bthird\b/g, '3rd'],
+      [/\bfirst\b/g, '1st'],
+    ]),
+    billionB: swap([[/\$(\d+(?:\.\d+)?) billion/g, '$$$1B']]),
+    pct: swap([[/(\d)%/g, '$1 pct']]),
+    however: (t) => `However, ${lower(t)}`,
+    breaking: (t) => `BREAKING: ${t}`,
+    asShown: (t) => `As the data show, ${lower(t)}`,
+    nbsp: (t) => t.replace(/(\d) (billion|million|percent)/g, '$1\u00a0$2'),
+    perCent: swap([[/(\d)%/g, '$1 per cent']]),
+    curly: (t) => t.replace(/'/g, '’'),
+    mexicoPoss: swap([[/\bthe United States\b/g, "Mexico's northern neighbor"]]),
+    spaceMult: (t) => t.replace(/ /g, '  '),
+  },
+  es: {
+    noAccents: (t) =>
+      t
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .normalize('NFC'),
+    mddCaps: swap([[/millones de dólares/g, 'MDD']]),
+    efeTail: (t) => `${t} (EFE)`,
+    guillemets: (t) => `«${t.replace(/\.\s*$/, '')}», señaló el informe.`,
+    ordinal3er: swap([
+      [/\btercer\b/g, '3er'],
+      [/\bsegundo\b/g, '2o'],
+      [/\bprimer\b/g, '1er'],
+    ]),
+    eeuuNoDots: swap([[/\bEstados Unidos\b/g, 'EEUU']]),
+    sinEmbargo: (t) => `Sin embargo, ${lower(t)}`,
+    ultimaHora: (t) => `ÚLTIMA HORA: ${t}`,
+    asShown: (t) => `Como muestran los datos, ${lower(t)}`,
+    nbsp: (t) => t.replace(/(\d) (millones|mil|por ciento)/g, '$1\u00a0$2').replace(/(\d) %/g, '$1\u00a0%'),
+    unionAmericana: swap([[/\bEstados Unidos\b/g, 'la Unión Americana']]),
+    eua: swap([[/\bEstados Unidos\b/g, 'EUA']]),
+    spaceMult: (t) => t.replace(/ /g, '  '),
+    euShort: swap([[/\bEstados Unidos\b/g, 'EU']]),
+    eeuu: swap([
+      [/\bEstados Unidos\b/g, 'EE.UU.'],
+      [/\bEU\b/g, 'EE.UU.'],
+    ]),
+    eeuuSpaced: swap([
+      [/\bEstados Unidos\b/g, 'EE. UU.'],
+      [/\bEE\.UU\./g, 'EE. UU.'],
+      [/\bEU\b/g, 'EE. UU.'],
+    ]),
+    attribPre: (t) => `De acuerdo con cifras oficiales, ${lower(t)}`,
+    attribPost: (t) => t.replace(/\.?\s*$/, ', informó el gobierno.'),
+    noPeriod: (t) => t.replace(/\.\s*$/, ''),
+    milMillones: swap([[/(\d+)(?:,|\.)(\d)\d\d millones de dólares/g, '$1.$2 mil millones de dólares']]),
+    mdd: swap([[/millones de dólares/g, 'mdd']]),
+    porCiento: swap([[/(\d)\s?%/g, '$1 por ciento']]),
+    decimalComma: swap([[/(\d)\.(\d{1,2})(?!\d)/g, '$1,$2']]),
+    quoted: (t) => `"${t.replace(/\.\s*$/, '')}", señaló el informe.`,
+    saidThat: (t) => `Las autoridades dijeron que ${lower(t)}`,
+    emoji: (t) => `${t} 🇲🇽🇺🇸`,
+    lowerAll: (t) => t.toLowerCase(),
+    yearFront: (t) => {
+      const m = /^(.*?) en ((?:19|20)\d\d)\.$/.exec(t);
+      return m ? `En ${m[2]}, ${lower(m[1]!)}.` : t;
+    },
+    yearBack: (t) => {
+      const m = /^En ((?:19|20)\d\d), (.*?)\.$/.exec(t);
+      return m ? `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)} en ${m[1]}.` : t;
+    },
+  },
+};
+const tally: Record<string, [number, number]> = {};
+const show = process.argv[2];
+for (const line of readVerdictCorpus(join(ROOT, 'tests', 'verdicts'))) {
+  if (verdictSplitOf(line) !== 'dev' || !line.checkworthy || line.gold === 'none') continue;
+  if (!rightOf(line, line.text)) continue;
+  for (const [name, f] of Object.entries(T[line.lang]!)) {
+    const v = f(line.text);
+    if (v === line.text) continue;
+    const k = `${line.lang} ${name}`;
+    tally[k] ??= [0, 0];
+    tally[k][1]++;
+    if (rightOf(line, v)) tally[k][0]++;
+    else if (show === name) console.log(`${k} | ${v}`);
+  }
+}
+for (const [k, [a, b]] of Object.entries(tally)) console.log(k.padEnd(18), `${a}/${b}`);

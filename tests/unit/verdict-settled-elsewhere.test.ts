@@ -78,8 +78,8 @@ describe('a typical claim another topic lists, where the chosen topic settles no
 describe('a sentence shown as one topic, whose card another topic settles', () => {
   // The detection's confidence that the sentence makes a claim on the relationship stays: the other topic only names the
   // card. Before, the card took that topic's lower probability, under the show threshold, and the sentence was not shown.
-  const shown = (text: string, topic: string) => {
-    expect(engine.candidates(text).find((c) => c.topic === topic)!.p).toBeLessThan(engine.thresholds.show);
+  const shown = (text: string, topic: string, underShow = true) => {
+    if (underShow) expect(engine.candidates(text).find((c) => c.topic === topic)!.p).toBeLessThan(engine.thresholds.show);
     const found = engine.analyze(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ topic, level: 'show' });
@@ -90,7 +90,10 @@ describe('a sentence shown as one topic, whose card another topic settles', () =
     shown('Japan, not Mexico, is the top U.S. source of imported vehicles.', 'supply-chains');
   });
   it('stays shown, in Spanish', () => {
-    shown('La mayor parte del fentanilo se fabrica en México.', 'drugs-fentanyl');
-    shown('Los mexicanos reciben más visas de inmigrante de Estados Unidos que cualquier otra nacionalidad.', 'exchanges-diplomacy');
+    // Since the topics' vocabulary was written out (session 24), detection reaches these two above the show threshold on
+    // their own: the card is still named by the topic that settles them, with its verdict; the English pair above keeps
+    // the path under the threshold tested.
+    shown('La mayor parte del fentanilo se fabrica en México.', 'drugs-fentanyl', false);
+    shown('Los mexicanos reciben más visas de inmigrante de Estados Unidos que cualquier otra nacionalidad.', 'exchanges-diplomacy', false);
   });
 });

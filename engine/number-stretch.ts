@@ -97,7 +97,7 @@ export function stretchOf(folded: string, quantities: readonly Quantity[], i: nu
   const asideOf = (x: Quantity): readonly [number, number] | null => {
     const [a, b] = parenthesis(folded, x);
     if (a > 0 || b < folded.length) return [a, b];
-    return relatives.find(([from, to]) => x.start >= from && x.end <= to) ?? null;
+    return relatives.find(([from, to]) => x.start >= from && x.end <= to) ?? rankAside(folded, x);
   };
   const aside = (x: Quantity) => {
     const span = asideOf(x);
@@ -119,6 +119,20 @@ export function stretchOf(folded: string, quantities: readonly Quantity[], i: nu
   const relative = firstBreak(folded, q.end, folded.length, RELATIVE_OPENS);
   const to = Math.min(wordEnd(folded, q.end + reach), close, relative, after && after.start < close ? lastBreak(folded, near, after.start, SOFT, true) : folded.length);
   return { from, to };
+}
+
+/**
+ * A position said of a noun in an apposition between commas ("the U.S., its largest trading partner, bought…", "Estados Unidos,
+ * su principal socio comercial, compró…"): an aside naming who the noun is, no measure of the numbers around it. Its span, or
+ * null when the position stands in none: a word or two may open it before the position, and no digit stands in it.
+ */
+function rankAside(folded: string, x: Quantity): readonly [number, number] | null {
+  if (x.unit !== 'rank') return null;
+  const open = folded.lastIndexOf(', ', x.start);
+  const close = folded.indexOf(', ', x.end);
+  if (open < 0 || close < 0) return null;
+  const inside = folded.slice(open + 2, close);
+  return /[\d;:()]/.test(inside) || !/^(?:\S+\s+){0,2}$/.test(folded.slice(open + 2, x.start)) ? null : [open + 2, close];
 }
 
 /** Letters and digits right before `at`: the part of a word a cut there leaves before it. */

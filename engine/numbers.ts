@@ -221,8 +221,14 @@ const UNIT_ORDER: [keyof NumberWords['units'], QuantityUnit, number][] = [
   ['hm3', 'acre-ft', 1e6 / M3_PER_ACRE_FT],
 ];
 const UNIT_AFTER: [RegExp, QuantityUnit, number][] = UNIT_ORDER.map(([word, unit, factor]) => [anyOf(PACKS.map((p) => p.units[word])), unit, factor]);
-/** The things a count is said of, right after it: a number said in words before one is that many of them. */
-const COUNTED = anyOf(PACKS.map((p) => p.units.count));
+/**
+ * The things and people a count is said of, right after it: a number said in words before one is that many of them. People
+ * only as the very next word: "seis cárteles mexicanos" counts cartels, not Mexicans, though "2 million undocumented Mexicans"
+ * may name them a word later.
+ */
+const COUNTED_THINGS = anyOf(PACKS.map((p) => p.units.count));
+const COUNTED_PEOPLE = anyOf(PACKS.map((p) => p.units.people));
+const countedAfter = (after: string) => COUNTED_THINGS.test(after) || COUNTED_PEOPLE.test(/^\s*\p{L}+/u.exec(after)?.[0] ?? '');
 
 /** Hedges before a number, strongest claim first: "more than", "casi", "alrededor de". */
 const QUALIFIER_ORDER: (keyof NumberWords['qualifiers'] & Qualifier)[] = ['over', 'under', 'almost', 'about'];
@@ -386,7 +392,7 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     const cur = Boolean(g.cur);
     // Word numbers and lone letters only count with a scale, currency or percent sign beside them, or, from two up, right
     // before a counted thing ("nine consulates", "nueve consulados"): "one" and "a" are articles more often than counts.
-    if (isWord && !scaleWord && !pct && !((WORD_NUMBERS[numText] ?? 0) >= 2 && COUNTED.test(folded.slice(m.index + m[0].length)))) continue;
+    if (isWord && !scaleWord && !pct && !((WORD_NUMBERS[numText] ?? 0) >= 2 && countedAfter(folded.slice(m.index + m[0].length)))) continue;
     if (/^[kmb]$/.test(scaleWord) && !cur && !/\d$/.test(numText)) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     if (out.some((q) => start < q.end && q.start < m!.index + m![0].length)) continue;

@@ -109,6 +109,19 @@ describe('number reading', () => {
     expect(readQuantities('Tiene un consulado allí.', 'es')).toEqual([]);
   });
 
+  it('reads a count said in words right before the people or places it counts', () => {
+    expect(readQuantities('Seven reporters were murdered there last year.', 'en').map((q) => [q.value, q.unit])).toEqual([[7, 'people']]);
+    expect(readQuantities('Siete reporteros fueron asesinados allí el año pasado.', 'es').map((q) => [q.value, q.unit])).toEqual([[7, 'people']]);
+    expect(readQuantities('The warning covers three states.', 'en').map((q) => [q.value, q.unit])).toEqual([[3, 'count']]);
+    expect(readQuantities('La alerta abarca tres estados.', 'es').map((q) => [q.value, q.unit])).toEqual([[3, 'count']]);
+    expect(readQuantities('It keeps four consular agencies there.', 'en').map((q) => [q.value, q.unit])).toEqual([[4, 'count']]);
+    expect(readQuantities('Mantiene cuatro agencias consulares allí.', 'es').map((q) => [q.value, q.unit])).toEqual([[4, 'count']]);
+    // People only as the very next word: "four cartels, Mexican ones" counts no Mexicans; "the two United States" is a name.
+    expect(readQuantities('Lists four cartels Mexicans fear.', 'en')).toEqual([]);
+    expect(readQuantities('Nombró a cuatro cárteles mexicanos.', 'es')).toEqual([]);
+    expect(readQuantities('Entre dos Estados Unidos distintos.', 'es')).toEqual([]);
+  });
+
   it('keeps hedges', () => {
     expect(readQuantities('more than $60 billion', 'en')[0]?.qualifier).toBe('over');
     expect(readQuantities('casi 11 millones de mexicanos', 'es')[0]?.qualifier).toBe('almost');

@@ -19,6 +19,20 @@ describe('binding by class', () => {
     expect(bound('En junio de 2025, las remesas cayeron 16.2% anual a 5 mil 201 millones de dólares, la mayor caída mensual desde 2012.', 'es')[1]).toEqual(['5 mil 201 millones', 'remittances-june']);
   });
 
+  it('reaches over a position said in an apposition to the words that name the amount', () => {
+    // "Its largest supplier" names who the U.S. buys from, no measure: the amount after it takes the imports before it.
+    expect(bound('U.S. imports from Mexico, its top supplier, came to $480 billion in 2023.', 'en').map(([raw, key]) => [raw, key])).toContainEqual(['$480 billion', 'us-goods-imports-from-mexico']);
+    expect(bound('Las compras de Estados Unidos a México, su principal proveedor, llegaron a 480 mil millones de dólares en 2023.', 'es').map(([raw, key]) => [raw, key])).toContainEqual([
+      '480 mil millones',
+      'us-goods-imports-from-mexico',
+    ]);
+  });
+
+  it('binds a count said in words to the people it counts', () => {
+    expect(bound('Nine journalists were murdered in Mexico in 2022.', 'en')).toContainEqual(['Nine', 'journalists-killed-mexico']);
+    expect(bound('Nueve periodistas fueron asesinados en México en 2022.', 'es')).toContainEqual(['Nueve', 'journalists-killed-mexico']);
+  });
+
   it('reads a number word only where a word starts', () => {
     expect(readQuantities('Estados Unidos entregaría mil 850 millones de metros cúbicos.', 'es').map((q) => q.raw)).toEqual(['mil 850 millones']);
     expect(readQuantities('Americans spent an extra million dollars.', 'en')).toEqual([]);

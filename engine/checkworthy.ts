@@ -56,8 +56,9 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
   if (!figure && remarksOnArgument(folded, words)) return 'meta';
-  // A claim may cite its source in brackets ("…has slowed (Passel et al., 2012)."): only marks outside them make a reference.
-  if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)/g, ' '), words.citation)) return 'citation';
+  // A claim may cite its source in brackets, round or square ("…has slowed (Passel et al., 2012).", "… [Source: AP]"): only
+  // marks outside them make a reference.
+  if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '), words.citation)) return 'citation';
   if (!figure && prescribes(folded, words)) return 'prescription';
   if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").

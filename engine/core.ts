@@ -194,7 +194,9 @@ function* buildEngine(
   /** The sentence with the word that ties it to the one before blanked ("However, …", "Sin embargo, …", "Y en 2025 …"), offsets kept. */
   const withoutConnective = (sentence: string, lang: Lang) => {
     const folded = foldSameLength(sentence);
-    const hit = findAll(folded, words[lang].connectives).find((h) => !folded.slice(0, h.at).trim());
+    const first = (list: readonly string[]) => findAll(folded, list).find((h) => !folded.slice(0, h.at).trim());
+    const assent = first(words[lang].assents);
+    const hit = assent && /^\s*,/.test(folded.slice(assent.end)) ? assent : first(words[lang].connectives);
     const end = hit && /^(?:\s*,|\s)/.exec(folded.slice(hit.end));
     return end ? ' '.repeat(hit.end + end[0].length) + sentence.slice(hit.end + end[0].length) : sentence;
   };

@@ -21,6 +21,8 @@ const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{
 /** A post's thread mark before it ("🧵 1/", "3/5", "(2/5)", a list's "2)") counts posts, not anything the post says ("3/5 of" is a fraction). */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji, variation selectors and joiners one code point at a time, as above.
 const THREAD_MARK = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]|\d{1,2}\/(?=\s)|\d{1,2}\/\d{1,2}(?=\s+(?!(?:of|de|del)\s))|\d{1,2}\)(?=\s)|\(\d{1,2}\/\d{1,2}\))+/u;
+/** A credit in brackets after a claim's full stop ("… in 2026. (AP)", "… [Fuente: INEGI]"): the claim still ends at its stop. */
+const TRAILING_CREDIT = /([.!?])\s*(?:\([^()]*\)|\[[^[\]]*\])$/;
 const NUMBER = /\d/;
 const NONE: ReadonlySet<string> = new Set();
 /** A span in double quotes or guillemets. */
@@ -49,7 +51,7 @@ const RHETORICAL_CLAIM = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].claimAsQuest
 export function notCheckworthy(sentence: string, words: VerdictWords, statesQuantity = false, eventVerbs: ReadonlySet<string> = NONE): NotCheckworthy | null {
   const withoutLinks = sentence.replace(URL, ' ').trim();
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
-  const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim();
+  const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim().replace(TRAILING_CREDIT, '$1');
   const folded = foldSameLength(body);
   if (isQuestion(body)) return 'question';
   if (hasAny(folded, words.meta)) return 'meta';

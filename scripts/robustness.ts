@@ -153,10 +153,11 @@ const T: Record<string, Record<string, (t: string) => string>> = {
     yesLead: (t) => `Sí, ${lower(t)}`,
     dquotes: (t) => `\u201c${t}\u201d`,
     porAno: swap([
-      [/\bal año\b/g, 'por año'],
+      // "respecto al año anterior" is a year compared with, not a rate per year.
+      [/(?<!respecto |frente |relación )\bal año\b(?! (?:anterior|pasado|previo|siguiente|próximo))/g, 'por año'],
       [/\banualmente\b/g, 'al año'],
     ]),
-    anualmente: swap([[/\b(?:al|por) año\b/g, 'anualmente']]),
+    anualmente: swap([[/(?<!respecto |frente |relación )\b(?:al|por) año\b(?! (?:anterior|pasado|previo|siguiente|próximo))/g, 'anualmente']]),
     thinSpace: (t) => t.replace(/(\d),(\d{3})(?!\d)/g, '$1\u202f$2'),
   },
 };

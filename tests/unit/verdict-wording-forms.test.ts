@@ -1,7 +1,7 @@
 /**
  * Forms of wording a reader meets in posts and news that keep a claim's meaning, found by scripts/robustness.ts: an
  * ordinal in digits ("1st half", "1er semestre"), a leading assent ("Yes,", "Sí,": folded, "sí" is "si", if), a source
- * cited in square brackets after the claim ("[Source: AP]"). Each lost the verdict the plain wording gets.
+ * cited in brackets after the claim ("[Source: AP]", "(AP)"), a hashtag on a word inside it ("#Mexico"). Each lost the verdict the plain wording gets.
  */
 import { describe, expect, it } from 'vitest';
 import { notCheckworthy } from '../../engine/checkworthy';
@@ -36,12 +36,29 @@ describe('an assent that opens the sentence', () => {
   });
 });
 
-describe('a source cited in square brackets', () => {
-  it('leaves the claim before it check-worthy, as round brackets do', () => {
-    expect(notCheckworthy('Remittances to Mexico set a record in 2024. [Source: AP]', VERDICT_WORDS.en)).toBeNull();
-    expect(notCheckworthy('Las remesas a México marcaron un récord en 2024. [Fuente: AP]', VERDICT_WORDS.es)).toBeNull();
-    // Outside brackets, a source line is still a reference.
-    expect(notCheckworthy('Source: Bank of Mexico annual remittances report', VERDICT_WORDS.en)).toBe('citation');
-    expect(notCheckworthy('Fuente: informe anual de remesas del Banco de México', VERDICT_WORDS.es)).toBe('citation');
+describe('a hashtag on a word the sentence goes on after', () => {
+  it('is the word, in both languages', () => {
+    expectRatings([['China, and not #Mexico, is the top source of U.S. imports.', 'false']]);
+    expectRatings([['En 2025 las importaciones de Estados Unidos desde #México subieron 20%.', 'false']]);
+  });
+});
+
+describe('a source or credit in brackets after the claim', () => {
+  // Square brackets are read as round ones are; after the full stop, the claim still ends at its stop. Outside brackets,
+  // a source line is still a reference, and a caption stays a caption with a credit after it.
+  const en = [
+    ['Remittances to Mexico set a record in 2024. [Source: AP]', null],
+    ['NAFTA took effect in 1994. (AP)', null],
+    ['Source: Bank of Mexico annual remittances report', 'citation'],
+    ['The U.S.-Mexico Relationship (AP)', 'title'],
+  ] as const;
+  const es = [
+    ['Las remesas a México marcaron un récord en 2024. [Fuente: AP]', null],
+    ['El TLCAN entró en vigor en 1994. (EFE)', null],
+    ['Fuente: informe anual de remesas del Banco de México', 'citation'],
+  ] as const;
+  it('leaves the claim before it check-worthy, in both languages', () => {
+    for (const [text, why] of en) expect(notCheckworthy(text, VERDICT_WORDS.en), text).toBe(why);
+    for (const [text, why] of es) expect(notCheckworthy(text, VERDICT_WORDS.es), text).toBe(why);
   });
 });

@@ -21,6 +21,8 @@ const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{
 /** A post's thread mark before it ("🧵 1/", "3/5", "(2/5)", a list's "2)") counts posts, not anything the post says ("3/5 of" is a fraction). */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji, variation selectors and joiners one code point at a time, as above.
 const THREAD_MARK = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]|\d{1,2}\/(?=\s)|\d{1,2}\/\d{1,2}(?=\s+(?!(?:of|de|del)\s))|\d{1,2}\)(?=\s)|\(\d{1,2}\/\d{1,2}\))+/u;
+/** A credit in brackets after a claim's full stop ("… in 2026. (AP)", "… [Fuente: INEGI]"): the claim still ends at its stop. */
+const TRAILING_CREDIT = /([.!?])\s*(?:\([^()]*\)|\[[^[\]]*\])$/;
 const NUMBER = /\d/;
 const NONE: ReadonlySet<string> = new Set();
 /** A span in double quotes or guillemets. */
@@ -49,15 +51,16 @@ const RHETORICAL_CLAIM = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].claimAsQuest
 export function notCheckworthy(sentence: string, words: VerdictWords, statesQuantity = false, eventVerbs: ReadonlySet<string> = NONE): NotCheckworthy | null {
   const withoutLinks = sentence.replace(URL, ' ').trim();
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
-  const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim();
+  const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim().replace(TRAILING_CREDIT, '$1');
   const folded = foldSameLength(body);
   if (isQuestion(body)) return 'question';
   if (hasAny(folded, words.meta)) return 'meta';
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
   if (!figure && remarksOnArgument(folded, words)) return 'meta';
-  // A claim may cite its source in brackets ("…has slowed (Passel et al., 2012)."): only marks outside them make a reference.
-  if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)/g, ' '), words.citation)) return 'citation';
+  // A claim may cite its source in brackets, round or square ("…has slowed (Passel et al., 2012).", "… [Source: AP]"): only
+  // marks outside them make a reference.
+  if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '), words.citation)) return 'citation';
   if (!figure && prescribes(folded, words)) return 'prescription';
   if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").

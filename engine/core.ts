@@ -43,6 +43,13 @@ const MAX_BLOCK = 20_000;
 /** A figure said in digits: the one thing a sentence that names neither country nor anything they share needs to be read. */
 /** Two or more white-space characters in a row, or a line break or a tab alone: read as one space (a lone no-break space stays: numbers read it). */
 const SPACE_RUN = /\s{2,}|[\t\n\r\f\v]/g;
+/**
+ * A hashtag's mark on a word the sentence goes on after ("imports from #Mexico jumped", "China, y no #México, es…"): the
+ * word is said, the mark is not. Hashtags that close a post, and "#1", keep theirs (a post's trailing tags are noise).
+ */
+const HASHTAG_MARK = /(?<![\p{L}\d&#])#(?=\p{L}[\p{L}\d_]*[^\p{L}\d_#]+[^\s#])/gu;
+/** The sentence as every reader reads it: runs of white space as one, a hashtag's mark inside it dropped. */
+const readable = (sentence: string) => sentence.replace(SPACE_RUN, ' ').replace(HASHTAG_MARK, '');
 const DIGIT = /\d/;
 
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */
@@ -194,7 +201,9 @@ function* buildEngine(
   /** The sentence with the word that ties it to the one before blanked ("However, …", "Sin embargo, …", "Y en 2025 …"), offsets kept. */
   const withoutConnective = (sentence: string, lang: Lang) => {
     const folded = foldSameLength(sentence);
-    const hit = findAll(folded, words[lang].connectives).find((h) => !folded.slice(0, h.at).trim());
+    const first = (list: readonly string[]) => findAll(folded, list).find((h) => !folded.slice(0, h.at).trim());
+    const assent = first(words[lang].assents);
+    const hit = assent && /^\s*,/.test(folded.slice(assent.end)) ? assent : first(words[lang].connectives);
     const end = hit && /^(?:\s*,|\s)/.exec(folded.slice(hit.end));
     return end ? ' '.repeat(hit.end + end[0].length) + sentence.slice(hit.end + end[0].length) : sentence;
   };
@@ -219,7 +228,7 @@ function* buildEngine(
    * cue and pattern is written with one space, so the sentence is read with each run as one. The finding is of the sentence as it stands.
    */
   function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[]): ClaimFinding | null {
-    const spaced = sentence.replace(SPACE_RUN, ' ');
+    const spaced = readable(sentence);
     if (spaced === sentence) return classifySpaced(sentence, langHint, trace);
     const found = classifySpaced(spaced, langHint, trace);
     return found && { ...found, text: sentence, end: sentence.length };
@@ -402,7 +411,7 @@ function* buildEngine(
   }
 
   const checkFigures = (said: string, lang: Lang, factIds: ReadonlySet<string>) => {
-    const sentence = said.replace(SPACE_RUN, ' ');
+    const sentence = readable(said);
     const affirmed = affirmedOf(sentence, lang);
     return verdicts.checkNumbers(affirmed, lang, statedQuantities(affirmed, lang), factIds, othersOf(seenAs(sentence, lang, toStems(sentence, lang))));
   };

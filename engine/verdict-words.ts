@@ -39,6 +39,8 @@ export interface VerdictWords {
   affirmations: string[];
   /** Words that open a sentence by tying it to the one before ("However,", "Sin embargo,", "But", "Y"): said first, they are no word of its claim. */
   connectives: string[];
+  /** Words that open a sentence by agreeing with what came before ("Yes,", "Sí,"), a comma after them: no word of its claim ("sí" without one is "si", if). */
+  assents: string[];
   /** Negation words: "not", "never", "no", "nunca"; and denials said before a claim ("it is false that", "es falso que"). */
   negation: string[];
   /** Denials said after a claim, of all said before them ("…, but that is wrong", "…, lo cual es falso"). */

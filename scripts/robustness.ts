@@ -24,7 +24,7 @@ const swap = (pairs: [RegExp, string][]) => (t: string) => pairs.reduce((s, [re,
 const T: Record<string, Record<string, (t: string) => string>> = {
   en: {
     usFull: swap([
-      [/\bthe U\.S\.(?=[\s,.;])/g, 'the United States'],
+      [/\b([Tt]he) U\.S\.(?=[\s,.;])/g, '$1 United States'],
       [/\bU\.S\.(?= [a-z])/gi, 'American'],
     ]),
     usShort: swap([
@@ -78,6 +78,19 @@ const T: Record<string, Record<string, (t: string) => string>> = {
     curly: (t) => t.replace(/'/g, '’'),
     mexicoPoss: swap([[/\bthe United States\b/g, "Mexico's northern neighbor"]]),
     spaceMult: (t) => t.replace(/ /g, '  '),
+    enDash: swap([[/\b(U\.S\.|Mexico)-(Mexico|U\.S\.)/g, '$1\u2013$2']]),
+    usdSuffix: swap([[/\$(\d+(?:\.\d+)?) (billion|million)/g, '$1 $2 USD']]),
+    headline: (t) => t.toUpperCase(),
+    hashtag: swap([[/\bMexico\b(?!')/, '#Mexico']]),
+    sourceBracket: (t) => `${t} [Source: AP]`,
+    yesLead: (t) => `Yes, ${lower(t)}`,
+    dquotes: (t) => `\u201c${t}\u201d`,
+    perYear: swap([
+      [/\ba year\b/g, 'per year'],
+      [/\bannually\b/g, 'a year'],
+    ]),
+    annually: swap([[/\b(?:a|per) year\b/g, 'annually']]),
+    thinSpace: (t) => t.replace(/(\d),(\d{3})(?!\d)/g, '$1\u202f$2'),
   },
   es: {
     noAccents: (t) =>
@@ -130,6 +143,22 @@ const T: Record<string, Record<string, (t: string) => string>> = {
       const m = /^En ((?:19|20)\d\d), (.*?)\.$/.exec(t);
       return m ? `${m[2]![0]!.toUpperCase()}${m[2]!.slice(1)} en ${m[1]}.` : t;
     },
+    enDash: swap([[/\b(Estados Unidos|México)-(México|Estados Unidos)/g, '$1\u2013$2']]),
+    dls: swap([[/millones de dólares/g, 'millones de dls']]),
+    dolaresEU: swap([[/millones de dólares\b/g, 'millones de dólares estadounidenses']]),
+    mmdd: swap([[/(\d+(?:[.,]\d+)?) mil millones de dólares/g, '$1 MMDD']]),
+    headline: (t) => t.toUpperCase(),
+    hashtag: swap([[/\bMéxico\b/, '#México']]),
+    sourceBracket: (t) => `${t} [Fuente: AP]`,
+    yesLead: (t) => `Sí, ${lower(t)}`,
+    dquotes: (t) => `\u201c${t}\u201d`,
+    porAno: swap([
+      // "respecto al año anterior" is a year compared with, not a rate per year.
+      [/(?<!respecto |frente |relación )\bal año\b(?! (?:anterior|pasado|previo|siguiente|próximo))/g, 'por año'],
+      [/\banualmente\b/g, 'al año'],
+    ]),
+    anualmente: swap([[/(?<!respecto |frente |relación )\b(?:al|por) año\b(?! (?:anterior|pasado|previo|siguiente|próximo))/g, 'anualmente']]),
+    thinSpace: (t) => t.replace(/(\d),(\d{3})(?!\d)/g, '$1\u202f$2'),
   },
 };
 const tally: Record<string, [number, number]> = {};

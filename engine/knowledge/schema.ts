@@ -142,6 +142,7 @@ const verdictWordsSchema = z
     opinionMarkers: phrases,
     affirmations: phrases,
     connectives: phrases,
+    assents: phrases,
     negation: phrases,
     retraction: phrases,
     closingRetraction: phrases,

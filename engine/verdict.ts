@@ -164,6 +164,8 @@ const FIRST_OF = /^(?:-01)+$/;
 const SAID_TO_THE_DIGIT = 4;
 /** Words at most between a word of the packs' `partitive` and the number it makes a part ("of which about $25 billion"). */
 const PARTITIVE_REACH = 2;
+/** At most this many words between two counts said as a list ("three consulates and 9 consular agencies"). */
+const LISTED_WORDS = 4;
 /** Characters before a decade where its part ("early", "a finales de") is read. */
 const DECADE_PART_REACH = 24;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
@@ -1060,7 +1062,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const elsewhere = new Set([...(bare.length ? measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity) : []), ...bare.filter(sameMoney)]);
       // A count said in words that nothing bound ("two cities", "tres consulados") is left aside, as a bare number is: small
       // counts so said are more often an aside than the claim.
-      const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw);
+      // Not one listed with a bound count ("tres consulados y 9 agencias consulares"): a count beside another is a claim as much.
+      const wordCount = (q: Quantity) => q.unit === 'count' && /^\p{L}+$/u.test(q.raw) && !listedWithBound(q);
+      const listedWithBound = (q: Quantity) =>
+        numbers.some((p) => {
+          if (p === q || !bound.has(p) || p.unit !== 'count' || clauseOf(folded, p)[0] !== clauseOf(folded, q)[0]) return false;
+          const between = p.start > q.end ? folded.slice(q.end, p.start) : folded.slice(p.end, q.start);
+          return hasAny(between, w.addition) && between.trim().split(/\s+/).length <= LISTED_WORDS;
+        });
       // "78 de los 104 partidos": the whole a bound part is said of, counted, is its frame, left aside as a bare one is ("78 of the 104").
       const wholeOfPart = (q: Quantity) => q.unit === 'count' && numbers.some((p, k) => numbers[k + 1] === q && bound.has(p) && partBeforeWhole(folded, p, q, w.wholeAfter));
       /** A year said after "since", "desde", with at most a date's day and month between ("since July 1, 2020", "desde el 1 de julio de 2020"). */

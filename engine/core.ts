@@ -204,6 +204,9 @@ function* buildEngine(
     const first = (list: readonly string[]) => findAll(folded, list).find((h) => !folded.slice(0, h.at).trim());
     const assent = first(words[lang].assents);
     const hit = assent && /^\s*,/.test(folded.slice(assent.end)) ? assent : first(words[lang].connectives);
+    // A denial that opens with the word and says more ("Yeah, right, …", "Oh, sure, …") is said whole: the word is its, no tie.
+    const denial = first(words[lang].negation);
+    if (hit && denial && denial.end > hit.end) return sentence;
     const end = hit && /^(?:\s*,|\s)/.exec(folded.slice(hit.end));
     return end ? ' '.repeat(hit.end + end[0].length) + sentence.slice(hit.end + end[0].length) : sentence;
   };

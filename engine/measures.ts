@@ -601,8 +601,15 @@ export class MeasureIndex {
     // fewest since 1970"), is no number's time.
     const since = recordSinceYear(folded, words);
     // What a report says starts after its frame ("Officials said that on June 6, 2025, …"): a year may open the claim's clause there.
-    const frame = reportFrame(folded, words);
-    const claimFrom = frame?.[0] === 0 ? frame[1] : 0;
+    // Read only for a year, once per sentence: most numbers never ask.
+    let claimStart: number | undefined;
+    const claimFrom = () => {
+      if (claimStart === undefined) {
+        const frame = reportFrame(folded, words);
+        claimStart = frame?.[0] === 0 ? frame[1] : 0;
+      }
+      return claimStart;
+    };
     const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words), ...namedYears(folded, words.yearNames), ...(since === null ? [] : [since])]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
@@ -695,7 +702,7 @@ export class MeasureIndex {
       const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
       // A year that opens its clause ("In 1994, NAFTA took effect", "El 1 de julio de 2020, el T-MEC entró en vigor") is the
       // time of the event whose cue comes right after it.
-      const opens = q.unit === 'year' && opensClause(folded.slice(Math.max(clauseOf(folded, q)[0], q.start > claimFrom ? claimFrom : 0), q.start), words);
+      const opens = q.unit === 'year' && opensClause(folded.slice(Math.max(clauseOf(folded, q)[0], q.start > claimFrom() ? claimFrom() : 0), q.start), words);
       // A year said as a time set inside the event's words ("La Suprema Corte desechó en 2025 la demanda de México", "The
       // Supreme Court in June 2025 dismissed …"): a cue around it whose own words stand right on both sides of the time.
       const setInside = q.unit === 'year' && timeSetIn(folded.slice(from, q.start), folded.slice(q.end, to), words);

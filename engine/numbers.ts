@@ -167,8 +167,14 @@ const SPLIT_MILLIONS_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:
  */
 const SPLIT_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${THOUSAND_WORD})\\s+(\\d{1,3})${SPLIT_END}`, 'g') : null;
 
+/**
+ * Thousands grouped by a thin or no-break space ("64\u202f745 millones", "350\u00a0000 acre-feet"), the French and SI style of
+ * much Spanish-language press: one number, its groups of three (parseNumeral drops the spaces). A plain space is left out: it
+ * also stands between two numbers said one after the other.
+ */
+const SPACE_GROUPED = String.raw`(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d)`;
 // A number word starts a word: the "a" that ends "entregaría" before "mil" is no "a thousand".
-const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?<![a-z])(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
+const NUM = String.raw`(?:${SPACE_GROUPED}|\d[\d.,]*\d|\d|(?<![a-z])(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
 /** Scale words, longest first; a lone letter ("5b", "$3m") only when no letter follows. */
 // A word that begins a longer scale word ("mil" / "millones") must end where it ends.
 const SCALE_WORDS = Object.keys(SCALE);

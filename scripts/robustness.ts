@@ -90,7 +90,7 @@ const T: Record<string, Record<string, (t: string) => string>> = {
       [/\bannually\b/g, 'a year'],
     ]),
     annually: swap([[/\b(?:a|per) year\b/g, 'annually']]),
-    thinSpace: (t) => t.replace(/(\d),(\d{3})(?!\d)/g, '$1\u202f$2'),
+    thinSpace: (t) => t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1\u202f'),
   },
   es: {
     noAccents: (t) =>
@@ -158,7 +158,7 @@ const T: Record<string, Record<string, (t: string) => string>> = {
       [/\banualmente\b/g, 'al año'],
     ]),
     anualmente: swap([[/(?<!respecto |frente |relación )\b(?:al|por) año\b(?! (?:anterior|pasado|previo|siguiente|próximo))/g, 'anualmente']]),
-    thinSpace: (t) => t.replace(/(\d),(\d{3})(?!\d)/g, '$1\u202f$2'),
+    thinSpace: (t) => t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1\u202f'),
   },
 };
 const tally: Record<string, [number, number]> = {};

@@ -40,6 +40,8 @@ const SCALE = merged((p) => p.scales);
 const DOLLAR_SCALES = new Set(PACKS.flatMap((p) => p.dollarScales));
 const OTHER_MONEY_SCALES = new Set(PACKS.flatMap((p) => p.otherMoneyScales));
 const ORDINALS = merged((p) => p.ordinals);
+/** The suffix of an ordinal in digits ("12th", "12vo", "12a", "12.ª"), right after its digits: one past ten is not read as a word (engine/ordinal-digits.ts). */
+const ORDINAL_SUFFIX = new RegExp(`^(?:${PACKS.flatMap((p) => p.ordinalsInDigits.forms.map((f) => f.suffix)).join('|')})(?![a-z])`);
 const DECIMAL_COMMA = new Set(LANGS.filter((lang) => TEXT_PACKS[lang].numbers.decimalComma));
 
 /** Shares said as fractions ("two in three", "la mitad"); `inTen` and `inFive` take their count from the text, each one a tenth or a fifth. */
@@ -406,7 +408,7 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (value === null) continue;
     if (!isWord && !scaleWord && !pct && !cur && /^(1[89]|20)\d\d$/.test(numText)) continue;
     // "its 3rd opener", "la 3a inauguración": an ordinal no position reader took is an order, not an amount or a count.
-    if (!isWord && !scaleWord && !pct && !cur && /^\d{1,3}$/.test(numText) && /^(?:st|nd|rd|th|er|ro|do|to|vo|mo|no|º|ª)(?![a-z])/.test(folded.slice(m.index + m[0].length))) continue;
+    if (!isWord && !scaleWord && !pct && !cur && /^\d{1,3}$/.test(numText) && ORDINAL_SUFFIX.test(folded.slice(m.index + m[0].length))) continue;
     // "en el '24", "in ’25": a year said by its last two digits, not an amount.
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /['\u2018\u2019]$/.test(original.slice(Math.max(0, start - 1), start))) continue;
     // "FY24", "FY 24": a fiscal year by its label, not an amount.

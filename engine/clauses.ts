@@ -87,7 +87,21 @@ export function compileClauses(
   return { topicClauses, gates: knowledge.gates.map((g) => compile(g, null)) };
 }
 
-const any = (patterns: Patterns, text: string) => patterns.some((re) => re.test(text));
+/**
+ * The sentence as written and, where it has accents, without them (case kept, as some patterns ask it): a pattern written in
+ * plain letters meets a word written with its accent ("imports from México" in English text, a name or a quote), and one
+ * written with the accent still meets it.
+ */
+const unaccented = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC');
+const formsOf = (s: string): string[] => {
+  const plain = unaccented(s);
+  return plain === s ? [s] : [s, plain];
+};
+const any = (patterns: Patterns, forms: readonly string[]) => patterns.some((re) => forms.some((f) => re.test(f)));
 
 /** Whether the clause's conditions hold and its construction is in the sentence. */
 export function clauseMatches(c: Compiled, scene: ClauseScene): boolean {
@@ -97,10 +111,10 @@ export function clauseMatches(c: Compiled, scene: ClauseScene): boolean {
   if (w.topicWords && (c.topic === null || !scene.topicWords.has(c.topic))) return false;
   if (w.noFigure && scene.hasFigure) return false;
   if (c.anyStems && !scene.stems.some((st) => c.anyStems!.has(st))) return false;
-  const s = scene.sentence;
-  const matched = c.capture ? c.patterns.some((re) => any(c.capture!, re.exec(s)?.[1] ?? '')) : any(c.patterns, s);
-  if (!matched || (c.and && !any(c.and, s))) return false;
-  return !(c.unless && any(c.unless, s));
+  const forms = formsOf(scene.sentence);
+  const matched = c.capture ? c.patterns.some((re) => forms.some((f) => any(c.capture!, formsOf(re.exec(f)?.[1] ?? '')))) : any(c.patterns, forms);
+  if (!matched || (c.and && !any(c.and, forms))) return false;
+  return !(c.unless && any(c.unless, forms));
 }
 
 /** The text a clause's pattern matched (the first language that matches), or null. */

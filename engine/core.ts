@@ -15,6 +15,7 @@ import { guessLanguage } from './language';
 import type { Knowledge } from './knowledge';
 import { LANGS } from './knowledge/lang';
 import { readQuantities, sayOnce, type Quantity } from './numbers';
+import { ordinalsAsWords } from './ordinal-digits';
 import type { Fact, Lang } from './schema';
 import { segmentSentences } from './segment';
 import { TOPIC_IDS, type TopicId } from './topics';
@@ -48,8 +49,8 @@ const SPACE_RUN = /\s{2,}|[\t\n\r\f\v]/g;
  * word is said, the mark is not. Hashtags that close a post, and "#1", keep theirs (a post's trailing tags are noise).
  */
 const HASHTAG_MARK = /(?<![\p{L}\d&#])#(?=\p{L}[\p{L}\d_]*[^\p{L}\d_#]+[^\s#])/gu;
-/** The sentence as every reader reads it: runs of white space as one, a hashtag's mark inside it dropped. */
-const readable = (sentence: string) => sentence.replace(SPACE_RUN, ' ').replace(HASHTAG_MARK, '');
+/** The sentence as every reader reads it: runs of white space as one, a hashtag's mark inside it dropped, ordinals in digits as their words. */
+const readable = (sentence: string) => ordinalsAsWords(sentence.replace(SPACE_RUN, ' ').replace(HASHTAG_MARK, ''));
 const DIGIT = /\d/;
 
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */

@@ -40,6 +40,8 @@ const SCALE = merged((p) => p.scales);
 const DOLLAR_SCALES = new Set(PACKS.flatMap((p) => p.dollarScales));
 const OTHER_MONEY_SCALES = new Set(PACKS.flatMap((p) => p.otherMoneyScales));
 const ORDINALS = merged((p) => p.ordinals);
+/** The suffix of an ordinal in digits ("12th", "12vo", "12a", "12.ª"), right after its digits: one past ten is not read as a word (engine/ordinal-digits.ts). */
+const ORDINAL_SUFFIX = new RegExp(`^(?:${PACKS.flatMap((p) => p.ordinalsInDigits.forms.map((f) => f.suffix)).join('|')})(?![a-z])`);
 const DECIMAL_COMMA = new Set(LANGS.filter((lang) => TEXT_PACKS[lang].numbers.decimalComma));
 
 /** Shares said as fractions ("two in three", "la mitad"); `inTen` and `inFive` take their count from the text, each one a tenth or a fifth. */
@@ -167,8 +169,14 @@ const SPLIT_MILLIONS_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:
  */
 const SPLIT_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${THOUSAND_WORD})\\s+(\\d{1,3})${SPLIT_END}`, 'g') : null;
 
+/**
+ * Thousands grouped by a thin or no-break space ("64\u202f745 millones", "350\u00a0000 acre-feet"), the French and SI style of
+ * much Spanish-language press: one number, its groups of three (parseNumeral drops the spaces). A plain space is left out: it
+ * also stands between two numbers said one after the other.
+ */
+const SPACE_GROUPED = String.raw`(?<![\d.,])\d{1,3}(?:[\u00a0\u2009\u202f]\d{3})+(?:[.,]\d+)?(?!\d)`;
 // A number word starts a word: the "a" that ends "entregaría" before "mil" is no "a thousand".
-const NUM = String.raw`(?:\d[\d.,]*\d|\d|(?<![a-z])(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
+const NUM = String.raw`(?:${SPACE_GROUPED}|\d[\d.,]*\d|\d|(?<![a-z])(?:${byLength(PACKS.flatMap((p) => Object.keys(p.numberWords).filter((w) => !p.notCounts.includes(w)))).join('|')})\b)`;
 /** Scale words, longest first; a lone letter ("5b", "$3m") only when no letter follows. */
 // A word that begins a longer scale word ("mil" / "millones") must end where it ends.
 const SCALE_WORDS = Object.keys(SCALE);
@@ -400,7 +408,7 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     if (value === null) continue;
     if (!isWord && !scaleWord && !pct && !cur && /^(1[89]|20)\d\d$/.test(numText)) continue;
     // "its 3rd opener", "la 3a inauguración": an ordinal no position reader took is an order, not an amount or a count.
-    if (!isWord && !scaleWord && !pct && !cur && /^\d{1,3}$/.test(numText) && /^(?:st|nd|rd|th|er|ro|do|to|vo|mo|no|º|ª)(?![a-z])/.test(folded.slice(m.index + m[0].length))) continue;
+    if (!isWord && !scaleWord && !pct && !cur && /^\d{1,3}$/.test(numText) && ORDINAL_SUFFIX.test(folded.slice(m.index + m[0].length))) continue;
     // "en el '24", "in ’25": a year said by its last two digits, not an amount.
     if (!scaleWord && !pct && !cur && /^\d\d$/.test(numText) && /['\u2018\u2019]$/.test(original.slice(Math.max(0, start - 1), start))) continue;
     // "FY24", "FY 24": a fiscal year by its label, not an amount.

@@ -21,6 +21,12 @@ const COMMON =
   /^(The|In|A|An|On|At|For|By|Since|Between|From|It|This|That|These|Its|Their|More|Most|Nearly|About|Almost|Over|Only|El|La|Los|Las|En|Un|Una|Este|Esta|Estos|Desde|Entre|Durante|Para|Por|Casi|Más|Solo|Sólo|Unos|Unas|Al|Del|Su|Sus|Cada|Con|Se|Según)\b/;
 const lower = (t: string) => (COMMON.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t);
 const swap = (pairs: [RegExp, string][]) => (t: string) => pairs.reduce((s, [re, r]) => s.replace(re, r), t);
+/** Spanish ordinals written in digits: the feminine words as `fem`, and the masculine ones as `masc` when given. */
+const ordinalsAs = (fem: string[], masc: string[] = []) =>
+  swap([
+    ...['primera', 'segunda', 'tercera'].map((w, i): [RegExp, string] => [new RegExp(`\\b${w}\\b`, 'g'), fem[i]!]),
+    ...['primer', 'segundo', 'tercer'].flatMap((w, i): [RegExp, string][] => (masc[i] ? [[new RegExp(`\\b${w}\\b`, 'g'), masc[i]]] : [])),
+  ]);
 const T: Record<string, Record<string, (t: string) => string>> = {
   en: {
     usFull: swap([
@@ -90,7 +96,7 @@ const T: Record<string, Record<string, (t: string) => string>> = {
       [/\bannually\b/g, 'a year'],
     ]),
     annually: swap([[/\b(?:a|per) year\b/g, 'annually']]),
-    thinSpace: (t) => t.replace(/(\d),(\d{3})(?!\d)/g, '$1\u202f$2'),
+    thinSpace: (t) => t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1\u202f'),
   },
   es: {
     noAccents: (t) =>
@@ -106,6 +112,11 @@ const T: Record<string, Record<string, (t: string) => string>> = {
       [/\bsegundo\b/g, '2o'],
       [/\bprimer\b/g, '1er'],
     ]),
+    ordinalFem: ordinalsAs(['1a', '2a', '3a']),
+    ordinalFemRa: ordinalsAs(['1ra', '2da', '3ra']),
+    // The RAE's style: a full stop and a raised letter ("1.ª", "2.º", "3.er").
+    ordinalRae: ordinalsAs(['1.ª', '2.ª', '3.ª'], ['1.er', '2.º', '3.er']),
+    ordinalRaised: ordinalsAs(['1ª', '2ª', '3ª'], ['1º', '2º', '3º']),
     eeuuNoDots: swap([[/\bEstados Unidos\b/g, 'EEUU']]),
     sinEmbargo: (t) => `Sin embargo, ${lower(t)}`,
     ultimaHora: (t) => `ÚLTIMA HORA: ${t}`,
@@ -158,7 +169,7 @@ const T: Record<string, Record<string, (t: string) => string>> = {
       [/\banualmente\b/g, 'al año'],
     ]),
     anualmente: swap([[/(?<!respecto |frente |relación )\b(?:al|por) año\b(?! (?:anterior|pasado|previo|siguiente|próximo))/g, 'anualmente']]),
-    thinSpace: (t) => t.replace(/(\d),(\d{3})(?!\d)/g, '$1\u202f$2'),
+    thinSpace: (t) => t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1\u202f'),
   },
 };
 const tally: Record<string, [number, number]> = {};

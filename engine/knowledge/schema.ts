@@ -360,6 +360,7 @@ const numberWordsSchema = z
     scales: z.record(phrase, z.number().positive()),
     andHalf: pattern,
     ordinals: z.record(phrase, z.number().int().positive()),
+    ordinalsInDigits: z.object({ forms: z.array(z.object({ suffix: pattern, words: z.array(z.string().min(1)).length(10) }).strict()), notBefore: pattern, notAfter: pattern }).strict(),
     decimalComma: z.boolean(),
     splitThousands: z.object({ thousand: phrase, millions: phrases }).strict().nullable(),
     compoundJoin: z.string().min(1),

@@ -14,6 +14,13 @@ describe('the language guess', () => {
     expect(guessLanguage('Canelo Álvarez retained his super middleweight titles with a unanimous decision in Las Vegas.', 'en')).toBe('en');
   });
 
+  it('reads "in" and a possessive or contraction\'s "s" as English, against a name with its accent that opens the text', () => {
+    expect(guessLanguage("México's GDP grew 3.3% in 2025.", 'es')).toBe('en');
+    expect(guessLanguage('México’s exports rose 5% in 2024.', 'es')).toBe('en');
+    expect(guessLanguage('Querétaro’s factories grew in 2024.', 'es')).toBe('en');
+    expect(guessLanguage('México creció 3.3% en 2025.', 'en')).toBe('es');
+  });
+
   it('still counts the marks of the words that are not names, and of the first word', () => {
     expect(guessLanguage('Resolución final', 'en')).toBe('es');
     expect(guessLanguage('Las remesas a Michoacán crecieron más que nunca.', 'en')).toBe('es');

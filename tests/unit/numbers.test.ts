@@ -60,6 +60,12 @@ const cases: [string, 'en' | 'es', number, string | null, string | null][] = [
   ['un muro de 15 miles de millones de dólares', 'es', 15e9, 'usd', null],
   ['unos 64.7 millardos de dólares', 'es', 64.7e9, 'usd', null],
   ['trade of $873 bln', 'en', 873e9, 'usd', null],
+  // Thousands grouped by a thin or no-break space, the French and SI style of much Spanish-language press.
+  ['remesas por 64\u202f745 millones de dólares', 'es', 64.745e9, 'usd', null],
+  ['la frontera mide 3\u00a0152 kilómetros', 'es', 3152, 'km', null],
+  ['una distancia de 1\u00a0500,5 km', 'es', 1500.5, 'km', null],
+  ['at least 350\u202f000 acre-feet of water', 'en', 350e3, 'acre-ft', null],
+  ['more than 1\u2009000\u2009000 people', 'en', 1e6, 'people', null],
 ];
 
 describe('number reading', () => {
@@ -97,6 +103,9 @@ describe('number reading', () => {
     expect(readQuantities('El Azteca albergará su 3er partido inaugural.', 'es')).toEqual([]);
     expect(readQuantities('Mexico was the 3rd largest trading partner.', 'en').map((q) => q.unit)).toEqual(['rank']);
     expect(readQuantities('The Azteca will host 5 matches.', 'en').map((q) => q.value)).toEqual([5]);
+    // A plain space stands between two numbers as often as inside one: only a thin or no-break space groups thousands.
+    expect(readQuantities('In 2024 500 people left.', 'en').map((q) => q.value)).toEqual([500]);
+    expect(readQuantities('Entre 2020\u00a0y 2024 salieron 500 personas.', 'es').map((q) => q.value)).toEqual([500]);
   });
 
   it('reads a count said in words right before a counted thing, from two up', () => {

@@ -82,6 +82,12 @@ export interface NumberWords {
   andHalf: string;
   /** Positions in an ordering said in words ("third", "tercer"). */
   ordinals: Record<string, number>;
+  /**
+   * Ordinals written as a digit and a suffix ("1st", "1er", "por 1a vez", "el 3.er socio"), read as their words (engine/ordinal-digits.ts):
+   * each entry's suffixes (a pattern on folded text after the digit) and its words for one to ten, in order. `notBefore` and `notAfter`
+   * (patterns on the folded text after and before it) mark a day of the month ("1o de mayo", "June 1st"), which stays a date.
+   */
+  ordinalsInDigits: { forms: { suffix: string; words: string[] }[]; notBefore: string; notAfter: string };
   /** "1.234,5": a comma marks the decimals, a point the thousands. */
   decimalComma: boolean;
   /** A thousands word splitting a number ("64 mil 745 millones" = 64,745 millions), if the language has one. */

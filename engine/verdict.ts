@@ -1214,8 +1214,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
       // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own, nor is a
       // dated event's own ("Mexico overtook China as the largest source of U.S. imports in 2023": the year settles it).
+      // Nor is a comparison that opens on a position's own words ("…, más que cualquier otro país": first, said as a comparison).
       const ownCue = (hit: { at: number; end: number; word: string }) =>
-        bindings.some((b) => b.quantity.unit === 'rank' && toStems(hit.word, input.lang).every((st) => b.entry.cueStems.has(st))) || inEventCue(hit.at, hit.end, hit.word);
+        bindings.some((b) => b.quantity.unit === 'rank' && (toStems(hit.word, input.lang).every((st) => b.entry.cueStems.has(st)) || (hit.at >= b.quantity.start && hit.at < b.quantity.end))) ||
+        inEventCue(hit.at, hit.end, hit.word);
       // "…, ahead of Canada and China", "superando a Canadá", "above all others": beside a first place the record bears out, set
       // above countries or above all, the comparison says nothing more ("bigger than Canada and China combined" says more).
       const aheadOfAll = (hit: { at: number; end: number; word: string }) => {

@@ -2,7 +2,8 @@
  * Rankings said the many ways a writer says them, in both languages, judged against the bundled rank series (U.S. trading
  * partners, markets for U.S. exports, sources of U.S. imports, U.S. goods deficits, the world's economies): leading words
  * ("primary", "No. 1", "number-one", "el 2° socio"), places taken from others ("overtook", "surpassed Canada and China",
- * "superó a", "desplazó a"), places fallen or climbed to ("cayó al tercer lugar"), a field said after "among" / "entre",
+ * "superó a", "desplazó a"), places fallen or climbed to ("cayó al tercer lugar"), a field said after "among" / "entre", a
+ * first place said as more than any other country ("buys more U.S. goods than any other country"),
  * years, and negation. Written blind to the corpora: a rank the record bears out is accurate; one it contradicts is wrong;
  * one whose subject or ordering is not the record's, or a place said taken in a year when it was already held, gets none.
  */
@@ -67,6 +68,26 @@ describe('a place taken from others', () => {
       ['Canada overtook Mexico and China as the top U.S. trading partner.', 'none'],
       ['Mexico overtook China, and Canada is the top U.S. trading partner.', 'none'],
       ['México superó a China y Canadá es el principal socio comercial de EU.', 'none'],
+    ]));
+});
+
+describe('a first place said as more than any other country', () => {
+  it("is the subject's place in the measure its verb names", () =>
+    expectOutcomes([
+      ['Mexico buys more U.S. goods than any other country.', 'accurate'],
+      ['México compra más productos de Estados Unidos que cualquier otro país.', 'accurate'],
+      ['Mexico sells more goods to the U.S. than any other country.', 'accurate'],
+      ['México le vende a Estados Unidos más que cualquier otro país.', 'accurate'],
+      ['Mexico trades more with the United States than any other country.', 'accurate'],
+      ['México comercia con Estados Unidos más que cualquier otro país.', 'accurate'],
+    ]));
+
+  it("is not Mexico's where the others compared are the object's rivals, nor where another country is the subject", () =>
+    expectOutcomes([
+      ['Mexico buys more from the U.S. than from any other country.', 'none'],
+      ['México importa más de Estados Unidos que de cualquier otro país.', 'none'],
+      ['Canada buys more U.S. goods than any other country.', 'none'],
+      ['Canadá compra más productos de Estados Unidos que cualquier otro país.', 'none'],
     ]));
 });
 

@@ -101,6 +101,12 @@ describe('a place other than the first', () => {
       ['México es el 2º socio comercial de EE.UU.', 'inaccurate'],
       ['Mexico has fallen to third place among U.S. trading partners.', 'inaccurate'],
       ['México cayó al tercer lugar entre los socios comerciales de Estados Unidos.', 'inaccurate'],
+      ["Mexico dropped to third among America's trading partners.", 'inaccurate'],
+      ['México bajó a tercer lugar entre los socios comerciales de Estados Unidos.', 'inaccurate'],
+      ['Mexico fell to second among U.S. trading partners in 2022.', 'accurate'],
+      ['En 2022, México cayó al segundo lugar entre los socios comerciales de Estados Unidos.', 'accurate'],
+      ['Mexico climbed to first among U.S. trading partners in 2023.', 'accurate'],
+      ['México subió al primer lugar entre los proveedores de Estados Unidos en 2023.', 'accurate'],
       ['Mexico was the second-biggest U.S. trading partner in 2022.', 'accurate'],
       ['En 2022, México fue el segundo socio comercial de Estados Unidos.', 'accurate'],
       ['In 2016, Mexico ranked third among U.S. trading partners.', 'accurate'],
@@ -149,5 +155,7 @@ describe('a place in an ordering the record does not hold', () => {
       ['Si siguen los aranceles, México podría caer al tercer lugar entre los socios de Estados Unidos.', 'none'],
       ['Texas is the largest exporter to Mexico.', 'none'],
       ['Texas es el mayor exportador a México.', 'none'],
+      ['Remittances rose to second place among sources of foreign currency.', 'none'],
+      ['Las remesas subieron al segundo lugar entre las fuentes de divisas.', 'none'],
     ]));
 });

@@ -909,7 +909,9 @@ export class MeasureIndex {
       if (this.partSaid(new Set(phraseStems), new Set(phraseAfter), best.entry, stated, allowed)) return drop('a part said in other words');
       // "Seized between ports of entry" is not "seized at ports of entry": a word that places the thing apart from a word of
       // the cue, which the cue does not say it with, leaves the number to the rest.
+      // Beside a position, a word that also names a field ("entre los socios": among, not between) says what is ranked.
       const apart = findAll(folded.slice(from, to), words.apartFrom).some((hit) => {
+        if (q.unit === 'rank' && words.fieldOf.includes(hit.word)) return false;
         const next = toStems(folded.slice(from + hit.end, to), lang)[0];
         return next !== undefined && best!.entry.cueStems.has(inClasses([next], this.classes[lang])[0]!) && !best!.entry.series.cues[lang].some((cue) => hasAny(foldSameLength(cue), [hit.word]));
       });

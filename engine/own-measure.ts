@@ -83,10 +83,16 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     // "Many think Mexico is the top partner, but it's China": a later clause that sets the record straight with another country's name corrects the position.
     if (correctedTo(said, to, usIsOther)) return false;
     // "Mexico is the top partner, and Canada is the largest market": another country named after a word of addition, before the position, leads its own clause.
-    const joins = findAll(foldSameLength(said.sentence.slice(from, b.quantity.start)), deps.words[said.lang].addition);
+    // Names joined after a verb of taking another's place are its objects ("Mexico surpassed Canada and China as the top
+    // partner"), unless the join opens a clause of its own ("Mexico overtook China, and Canada is the top partner").
+    const w = deps.words[said.lang];
+    const lead = foldSameLength(said.sentence.slice(from, b.quantity.start));
+    const taken = findAll(lead, w.overtake)[0];
+    const objects = (hit: { at: number; end: number }) => !!taken && hit.at > taken.end && !/,\s*$/.test(lead.slice(0, hit.at)) && !hasAny(lead.slice(hit.end), w.copulas);
+    const joins = findAll(lead, w.addition).filter((hit) => !objects(hit));
     if (joins.length && !['', 'mx'].includes(deps.leadOf(said.sentence.slice(from + joins.at(-1)!.end, b.quantity.start), said.lang, usIsOther))) return false;
-    const lead = deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang, usIsOther) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang, usIsOther);
-    return lead === 'mx';
+    const ranked = deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang, usIsOther) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang, usIsOther);
+    return ranked === 'mx';
   }
 
   /** Whether a word of correction after the position's clause stands right before another country's name (within two words: "…, but it's China", "…, pero en realidad es China"). */

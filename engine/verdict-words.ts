@@ -196,6 +196,11 @@ export interface VerdictWords {
    * all, beside a first place the record bears out, they say nothing that first place does not.
    */
   ahead: string[];
+  /**
+   * Verbs of taking another's place ("overtook", "dethroned", "desplazó a"): beside a first place the record bears out they
+   * set it above that other, as `ahead` does; with a year, the place was taken then, so the record before must not hold it.
+   */
+  overtake: string[];
   /** Words that set a place after another's ("after Canada", "behind China", "después de Canadá"): a first place so said is not first. */
   behind: string[];
   /** Unions of countries ("the European Union", "la UE"): a first place among countries says nothing of them. */

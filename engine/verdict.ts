@@ -1115,9 +1115,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "Los mexicanos en el extranjero votaron por primera vez por presidente en 2006": a first time said in a dated event's own
       // words is the event, dated by its year, not a history of the years before.
       const eventFirst = span === 'first' && findAll(folded, w.firstTime).every((hit) => inEventCue(hit.at, hit.end, hit.word));
-      const spanOf = (b: Binding) => (eventFirst && b.quantity.unit === 'year' ? undefined : span);
+      // "Mexico overtook China as the top U.S. trading partner in 2023": a place taken from another in a year is begun then.
+      const taken = span === undefined && hasAny(folded, w.overtake);
+      const spanOf = (b: Binding): Span | undefined => (eventFirst && b.quantity.unit === 'year' ? undefined : taken && b.quantity.unit === 'rank' ? 'became' : span);
       /** The clauses of first places the record bears out ("the top U.S. trading partner"): ahead of every other one there. */
-      const firstPlaces: (readonly [number, number])[] = [];
+      const firstPlaces: { clause: readonly [number, number]; at: number }[] = [];
       // "The largest U.S. trading partner after Canada", "…, behind China": a first place said after another country (named
       // right after the word, "after overtaking China" is a time) is second or lower, which a record of first places does not settle.
       /** The words after an offset, its determiners aside, and whether they name a country other than Mexico. */
@@ -1158,7 +1160,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           continue;
         }
         const judged = judgeSaid({ ...b, sole: b.year !== null && b.year === soleYear && soleLevel(b.quantity) }, input.sentence, input.lang, spanOf(b));
-        if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1) firstPlaces.push(b.clause);
+        if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1)
+          firstPlaces.push({ clause: b.clause, at: b.quantity.start });
         // "The USMCA has been in force since 2021", "Desde 2021, el T-MEC sustituye al TLCAN": a state that began in 2020 also
         // holds since any later time, so a later year said after "since" is no wrong date; an earlier one is.
         if (!judged || (judged.status === 'contradicted' && b.quantity.unit === 'year' && b.quantity.value >= judged.recordValue && (afterSince(b.quantity) || heldAt(b, judged.recordValue)))) {
@@ -1211,14 +1214,19 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // So is a multiple ("more than double the level of 2013", "el triple que en 2010") no check covers.
       // A ranking's own field ("la economía número 13 del mundo": the world's economies) is no comparison of its own, nor is a
       // dated event's own ("Mexico overtook China as the largest source of U.S. imports in 2023": the year settles it).
+      // Nor is a comparison that opens on a position's own words ("…, más que cualquier otro país": first, said as a comparison).
       const ownCue = (hit: { at: number; end: number; word: string }) =>
-        bindings.some((b) => b.quantity.unit === 'rank' && toStems(hit.word, input.lang).every((st) => b.entry.cueStems.has(st))) || inEventCue(hit.at, hit.end, hit.word);
+        bindings.some((b) => b.quantity.unit === 'rank' && (toStems(hit.word, input.lang).every((st) => b.entry.cueStems.has(st)) || (hit.at >= b.quantity.start && hit.at < b.quantity.end))) ||
+        inEventCue(hit.at, hit.end, hit.word);
       // "…, ahead of Canada and China", "superando a Canadá", "above all others": beside a first place the record bears out, set
       // above countries or above all, the comparison says nothing more ("bigger than Canada and China combined" says more).
       const aheadOfAll = (hit: { at: number; end: number; word: string }) => {
-        const clause = firstPlaces.find(([from, to]) => hit.at >= from && hit.end <= to);
+        // A place taken is the one the verb leads to ("overtook China as the top partner"); one said after the place
+        // ("…, a place it has held since 2019, when it overtook China") tells of another time.
+        const place = firstPlaces.find(({ clause: [from, to], at }) => hit.at >= from && hit.end <= to && (w.ahead.includes(hit.word) || (w.overtake.includes(hit.word) && hit.end <= at)));
+        const clause = place?.clause;
         // A union of countries set below it ("ahead of Canada and the EU") is no country the first place is among.
-        if (!clause || !w.ahead.includes(hit.word) || hasAny(folded, w.combined) || hasAny(folded.slice(hit.end, clause[1]), w.blocs)) return false;
+        if (!clause || hasAny(folded, w.combined) || hasAny(folded.slice(hit.end, clause[1]), w.blocs)) return false;
         const [next, other] = wordsAfter(hit.end);
         const all = (word: string | undefined) => !!word && w.universal.includes(foldSameLength(word));
         return all(hit.word.split(' ').at(-1)) || all(next[0]) || other;

@@ -204,6 +204,7 @@ const verdictWordsSchema = z
     beforeThing: phrases,
     comparison: phrases,
     ahead: phrases,
+    overtake: phrases,
     behind: phrases,
     blocs: phrases,
     direction: phrases,

@@ -116,6 +116,8 @@ export interface VerdictWords {
   referBack: string[];
   /** Parts of a decade said before it ("early", "mid", "late", "principios", "finales"): "the early 1990s" is not "the late 1990s". */
   decadeParts: string[];
+  /** Parts of a year said right before it with the word that places a thing in them, and the months each spans ("in early": 1–6, "a finales de": 7–12): engine/year-parts.ts. */
+  yearParts: { from: number; to: number; words: string[] }[];
   /** Words right before a year ending in 0 that make it a decade ("la década de 2010", "los años 2000"), as the "s" after it does ("the 2010s"): a span, no year. */
   decadeBefore: string[];
   /** Words after a count that say a state held that many years running ("third consecutive year", "años consecutivos"). */

@@ -22,6 +22,7 @@ import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type Figure
 import { buildVerdicts, VERDICT_PARAMS, type VerdictParams, type VerdictResult } from './verdict';
 import type { Why } from './figures';
 import { PhraseIndex, toStems } from './vocabulary';
+import { notUntilReading } from './not-until';
 import { packsPrefilter } from './prefilter';
 import { buildFactIndex } from './fact-index';
 import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type Anchor, type CompiledIndex, type RuntimeKnowledge } from './compiled-index';
@@ -217,7 +218,7 @@ function* buildEngine(
    * whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
    */
   const affirmedOf = (sentence: string, lang: Lang, quantities = statedQuantities(sentence, lang)) => {
-    const plain = withoutAffirmations(sentence, lang, quantities);
+    const plain = notUntilReading(withoutAffirmations(sentence, lang, quantities), words[lang]);
     // "Canada, not Mexico, is the largest partner": a contrast is read as its plain claim about Mexico.
     const frameEnd = () => {
       const frame = reportFrame(foldSameLength(plain), words[lang]);

@@ -180,6 +180,8 @@ export interface VerdictWords {
   opposites: string[][];
   /** Words that, right before a year, say a state ended then ("until 2025", "hasta 2024"): neither that year's record nor the newest settles it; an event so dated ends then. */
   untilTime: string[];
+  /** A denial closed by "until" and a time ("did not take effect until 1994", "no entró en vigor sino hasta 2020"): the thing happened then (engine/not-until.ts). */
+  notUntil: { deny: string[]; until: string[] };
   /** Words that, right before a year, bound a time before it ("before 2023", "antes de 2023"): as untilTime, and no event's date. */
   beforeTime: string[];
   /**

@@ -205,6 +205,7 @@ const verdictWordsSchema = z
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),
     addition: phrases,
     untilTime: phrases,
+    notUntil: z.object({ deny: phrases, until: phrases }).strict(),
     afterTime: phrases,
     beforeTime: phrases,
     beforeThing: phrases,

@@ -204,7 +204,42 @@ const YEAR_PARTS: Case[] = [
   ['Washington designated the cartels as foreign terrorist organizations in late 2025.', 'accurate'],
 ];
 
+/** The same events with the verb first, an adverb, an aside or the doer named after the deed. */
+const FORMS: Case[] = [
+  ['Entró en vigor el T-MEC en 2020.', 'accurate'],
+  ['The USMCA officially took effect in 2020.', 'accurate'],
+  ['The trade pact known as USMCA took effect in 2020.', 'accurate'],
+  ['El T-MEC, que sustituyó al TLCAN, entró en vigor en 2018.', 'false'],
+  ["The Supreme Court, in a 9-0 ruling, threw out Mexico's lawsuit in 2025.", 'accurate'],
+  ['La demanda de México contra las armeras fue desechada por la Suprema Corte en 2025.', 'accurate'],
+  ['Minute 319 was signed by the U.S. and Mexico in 2012.', 'accurate'],
+  ['México y Estados Unidos firmaron el Acta 323 en 2017.', 'accurate'],
+  ['Progresa, launched in 1997, became Oportunidades in 2002.', 'accurate'],
+];
+
+/** A denial closed by "until" and a time says the thing happened then; a future one forecasts, and a plain denial is never borne out. */
+const NOT_UNTIL: Case[] = [
+  ['NAFTA did not take effect until 1994.', 'accurate'],
+  ['NAFTA did not take effect until 1996.', 'false'],
+  ['Not until 1994 did NAFTA take effect.', 'accurate'],
+  ["USMCA didn't take effect until July 2020.", 'accurate'],
+  ['Minute 323 does not expire until 2026.', 'accurate'],
+  ['Minute 323 does not expire until 2030.', 'false'],
+  ['The remittance tax did not take effect until January 1, 2026.', 'accurate'],
+  ['El TLCAN no entró en vigor sino hasta 1994.', 'accurate'],
+  ['El T-MEC no entró en vigor hasta el 1 de julio de 2020.', 'accurate'],
+  ['El T-MEC no entró en vigor sino hasta 2019.', 'false'],
+  ['USMCA will not take effect until 2020.', 'context'],
+  ['USMCA did not take effect in 2020.', 'context'],
+];
+
 describe('a dated event in its many wordings', () => {
+  it('is read with the verb first, an adverb, an aside or the doer after the deed', () => {
+    expect(FORMS.map(([text]) => rated(text))).toEqual(FORMS.map(([, r]) => r));
+  });
+  it('is said to happen at the time a denial closed by "until" gives', () => {
+    expect(NOT_UNTIL.map(([text]) => rated(text))).toEqual(NOT_UNTIL.map(([, r]) => r));
+  });
   it('is checked against the part of the year said with it, where the record gives the month', () => {
     expect(YEAR_PARTS.map(([text]) => rated(text))).toEqual(YEAR_PARTS.map(([, r]) => r));
   });

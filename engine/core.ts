@@ -23,6 +23,7 @@ import { DEFAULT_THRESHOLDS, type AnalyzeOptions, type ClaimFinding, type Figure
 import { buildVerdicts, VERDICT_PARAMS, type VerdictParams, type VerdictResult } from './verdict';
 import type { Why } from './figures';
 import { PhraseIndex, toStems } from './vocabulary';
+import { notUntilReading } from './not-until';
 import { packsPrefilter } from './prefilter';
 import { buildFactIndex } from './fact-index';
 import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type Anchor, type CompiledIndex, type RuntimeKnowledge } from './compiled-index';
@@ -218,7 +219,7 @@ function* buildEngine(
    * whole, a quantity said again in another unit read once. Cards and draft checks read it alike.
    */
   const affirmedOf = (sentence: string, lang: Lang, quantities = statedQuantities(sentence, lang)) => {
-    const plain = withoutAffirmations(sentence, lang, quantities);
+    const plain = notUntilReading(withoutAffirmations(sentence, lang, quantities), words[lang]);
     // "Canada, not Mexico, is the largest partner": a contrast is read as its plain claim about Mexico.
     const frameEnd = () => {
       const frame = reportFrame(foldSameLength(plain), words[lang]);
@@ -259,7 +260,8 @@ function* buildEngine(
     // A number a series' cue binds is of the relationship's record, though neither country is named ("16 host cities
     // across the three countries"); only sentences with numbers pay for binding them over every series.
     const quantities = statedQuantities(sentence, lang);
-    const measured = quantities.length ? verdicts.measuredTopics(withoutAffirmations(sentence, lang, quantities), lang, quantities) : [];
+    const dated = verdicts.datedTopics(sentence, lang);
+    const measured = [...(quantities.length ? verdicts.measuredTopics(withoutAffirmations(sentence, lang, quantities), lang, quantities) : []), ...dated];
     if (!measured.length && (!worded || (!found.mx && !found.bi && !found.us))) return null;
     // The speaker's own side, where only the other side is named: in English "we trade with
     // Mexico" is the U.S. speaking; in Spanish "somos el primer socio de Estados Unidos", Mexico.
@@ -349,8 +351,10 @@ function* buildEngine(
       const below = (s: { p: number }) => s.p < thresholds.suggest;
       // (Read only where it could settle: a number bound to its series, or all the words of one of its typical claims said.)
       const couldSettle = (s: { topic: TopicId; p: number }) => !below(s) || measured.includes(s.topic) || verdicts.saysClaimWords({ sentence: affirmed, lang, stems, topic: s.topic });
-      const rivals = scored.filter((s) => s.topic !== topic && saidInWords(evidence.get(s.topic)!) && couldSettle(s)).sort((a, b) => b.p - a.p);
-      const saidInFigures = (c: FigureCheck) => said.some((q) => q.raw === c.claimRaw && !q.vague);
+      // A dated event's cue that took a year names its topic as its words would ("Brian Terry was killed in 2010" names no gun word).
+      const rivals = scored.filter((s) => s.topic !== topic && (saidInWords(evidence.get(s.topic)!) || dated.includes(s.topic)) && couldSettle(s)).sort((a, b) => b.p - a.p);
+      // A year bound to a dated event is always said in figures (yearQuantities reads only those).
+      const saidInFigures = (c: FigureCheck) => c.unit === 'year' || said.some((q) => q.raw === c.claimRaw && !q.vague);
       const byFigure = (other: VerdictResult, rival: TopicId) => other.basis === 'figure' && other.rating === 'accurate' && measured.includes(rival) && !!other.figures?.every(saidInFigures);
       const settles = (other: VerdictResult, rival: { topic: TopicId; p: number }) => other.basis === 'claim' || byFigure(other, rival.topic);
       // Else a rival whose fact holds the claim's own words, though it rates nothing ("Most Mexican immigrants in the U.S. are
@@ -382,8 +386,11 @@ function* buildEngine(
     }
     // A sentence read for its figure alone names neither country: a record that denies its number may not be of its
     // subject ("the two blocs trade $1.4 billion a day"), so only a record that bears the number out rates it.
-    if (!worded && verdict.rating !== 'accurate' && verdict.rating !== 'context') why?.('not-worded');
-    if (!worded && verdict.rating !== 'accurate') verdict = { factId: verdict.factId, rating: 'context', basis: 'none', answers: verdict.answers, related: verdict.related };
+    // A year bound to a dated event met the event's own cue, which names the thing dated ("Progresa began in 2005"): it is of its subject.
+    const datedOnly = verdict.basis === 'figure' && !!verdict.figures?.length && verdict.figures.every((c) => c.unit === 'year');
+    const unworded = !worded && !datedOnly;
+    if (unworded && verdict.rating !== 'accurate' && verdict.rating !== 'context') why?.('not-worded');
+    if (unworded && verdict.rating !== 'accurate') verdict = { factId: verdict.factId, rating: 'context', basis: 'none', answers: verdict.answers, related: verdict.related };
     const level = score >= thresholds.show ? 'show' : 'suggest';
     const { inWords: _, ...shown } = verdict;
     return { text: sentence, start: 0, end: sentence.length, lang, topic, score: round(score), level, checkworthy, ...shown };

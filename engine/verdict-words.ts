@@ -116,6 +116,8 @@ export interface VerdictWords {
   referBack: string[];
   /** Parts of a decade said before it ("early", "mid", "late", "principios", "finales"): "the early 1990s" is not "the late 1990s". */
   decadeParts: string[];
+  /** Parts of a year said right before it with the word that places a thing in them, and the months each spans ("in early": 1–6, "a finales de": 7–12): engine/year-parts.ts. */
+  yearParts: { from: number; to: number; words: string[] }[];
   /** Words right before a year ending in 0 that make it a decade ("la década de 2010", "los años 2000"), as the "s" after it does ("the 2010s"): a span, no year. */
   decadeBefore: string[];
   /** Words after a count that say a state held that many years running ("third consecutive year", "años consecutivos"). */
@@ -178,6 +180,8 @@ export interface VerdictWords {
   opposites: string[][];
   /** Words that, right before a year, say a state ended then ("until 2025", "hasta 2024"): neither that year's record nor the newest settles it; an event so dated ends then. */
   untilTime: string[];
+  /** A denial closed by "until" and a time ("did not take effect until 1994", "no entró en vigor sino hasta 2020"): the thing happened then (engine/not-until.ts). */
+  notUntil: { deny: string[]; until: string[] };
   /** Words that, right before a year, bound a time before it ("before 2023", "antes de 2023"): as untilTime, and no event's date. */
   beforeTime: string[];
   /**

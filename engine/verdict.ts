@@ -25,6 +25,7 @@ import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, nam
 import { factDates } from './fact-dates';
 import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
+import { inPart, yearPartBefore } from './year-parts';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
 import type { Fact, Figure, Lang, Rating } from './schema';
@@ -800,7 +801,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const why = deps.why;
     const old = stale(b);
     if (old) why?.('stale');
-    const judged = old ? null : judgeBinding(b, why);
+    const judged = inYearPart(b, sentence, lang, old ? null : judgeBinding(b, why));
     if (!judged) return yearSaidOfADay(b);
     if (judged.status === 'contradicted') {
       const withheld = undatedPart(b)
@@ -819,6 +820,19 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (!measures.siblingsOf(b.entry, sentence).some((entry) => judgeBinding({ ...b, entry })?.status === against)) return judged;
     why?.('sibling-disagrees');
     return null;
+  }
+
+  /**
+   * An event's year said with a part of it ("in late 1994", "a mediados de 2020"), where the record dates the event to its
+   * month and no month is said: the year borne out, the part still is not where that month falls outside it.
+   */
+  function inYearPart(b: Binding, sentence: string, lang: Lang, judged: ReturnType<typeof judgeBinding>): ReturnType<typeof judgeBinding> {
+    if (judged?.status !== 'consistent' || b.date || b.quantity.unit !== 'year' || b.entry.figures[0]?.unit !== 'year') return judged;
+    const month = Number(judged.recordPeriod.slice(5, 7));
+    const part = month ? yearPartBefore(foldSameLength(sentence), b.quantity.start, deps.words[lang]) : null;
+    if (!part || inPart(month, part)) return judged;
+    deps.why?.('outside-year-part');
+    return { ...judged, status: 'contradicted' };
   }
 
   /**
@@ -1308,6 +1322,17 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       .map((b) => b.entry.fact.topic);
 
   /**
+   * The topic of each dated event a year of the sentence is bound to by the event's cue ("Progresa began in 1997", "Brian
+   * Terry was killed in 2010"): evidence for detection as a bound number is, though a year is no quantity of its own and the
+   * thing dated may name neither country.
+   */
+  const datedTopics = (sentence: string, lang: Lang): TopicId[] => {
+    const w = deps.words[lang];
+    const years = yearQuantities(sentence, w.yearNames, w.decadeBefore, [...w.beforeTime, ...w.afterTime]);
+    return years.length ? measures.bind(sentence, lang, years, (e) => e.figures[0]?.unit === 'year').map((b) => b.entry.fact.topic) : [];
+  };
+
+  /**
    * Whether a fact, of any topic, holds enough of the words a sentence says beyond the given topic's vocabulary to answer
    * it: the words that topic leaves unexplained ("extreme poverty" read as the diaspora's for its "Mexicans").
    */
@@ -1316,7 +1341,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return !!fact && relevance({ stems, topic }, fact) >= params.relevance;
   };
 
-  return { decide, checkNumbers, measuredTopics, holdsWordsBeyond, saysClaimWords };
+  return { decide, checkNumbers, measuredTopics, datedTopics, holdsWordsBeyond, saysClaimWords };
 }
 
 export type Verdicts = ReturnType<typeof buildVerdicts> extends Generator<unknown, infer V, unknown> ? V : never;

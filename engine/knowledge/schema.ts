@@ -175,6 +175,12 @@ const verdictWordsSchema = z
     measureUnits: phrases,
     referBack: phrases,
     decadeParts: phrases,
+    yearParts: z.array(
+      z
+        .object({ from: z.number().int().min(1).max(12), to: z.number().int().min(1).max(12), words: phrases })
+        .strict()
+        .refine((p) => p.from <= p.to, 'a part of a year runs from its first month to its last'),
+    ),
     streakAfter: phrases,
     spanPast: phrases,
     spanYears: phrases,
@@ -199,6 +205,7 @@ const verdictWordsSchema = z
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),
     addition: phrases,
     untilTime: phrases,
+    notUntil: z.object({ deny: phrases, until: phrases }).strict(),
     afterTime: phrases,
     beforeTime: phrases,
     beforeThing: phrases,

@@ -193,6 +193,8 @@ const T: Record<string, Record<string, (t: string) => string>> = {
     rangeDash: swap([[/(\d)-(\d)/g, '$1\u2013$2']]),
     usdCode: swap([[/millones de dólares/g, 'millones de USD']]),
     curly: (t) => t.replace(/'/g, '’'),
+    // The U.S.'s adjective, as English "American imports" for "U.S. imports".
+    usAdjective: swap([[/\b(importaciones|exportaciones|empresas|consumidores|armas|turistas|ciudadanos|compras|ventas) de (?:Estados Unidos|EE\.\s?UU\.|EUA|EU)(?![\p{L}])/gu, '$1 estadounidenses']]),
   },
 };
 const tally: Record<string, [number, number]> = {};

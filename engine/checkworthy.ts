@@ -21,8 +21,11 @@ const TRAILING_NOISE = /(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{
 /** A post's thread mark before it ("🧵 1/", "3/5", "(2/5)", a list's "2)") counts posts, not anything the post says ("3/5 of" is a fraction). */
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: emoji, variation selectors and joiners one code point at a time, as above.
 const THREAD_MARK = /^(?:[\s\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}]|\d{1,2}\/(?=\s)|\d{1,2}\/\d{1,2}(?=\s+(?!(?:of|de|del)\s))|\d{1,2}\)(?=\s)|\(\d{1,2}\/\d{1,2}\))+/u;
-/** A credit in brackets after a claim's full stop ("… in 2026. (AP)", "… [Fuente: INEGI]"): the claim still ends at its stop. */
-const TRAILING_CREDIT = /([.!?])\s*(?:\([^()]*\)|\[[^[\]]*\])$/;
+/**
+ * A credit in brackets or after a dash, past a claim's full stop ("… in 2026. (AP)", "… [Fuente: INEGI]", "… in 2026. — Reuters",
+ * "… en 2018. – EFE"): the claim still ends at its stop.
+ */
+const TRAILING_CREDIT = /([.!?])\s*(?:\([^()]*\)|\[[^[\]]*\]|(?:[—–]|--?)\s*\p{Lu}[\p{L}.&' ]{0,40})$/u;
 const NUMBER = /\d/;
 const NONE: ReadonlySet<string> = new Set();
 /** A span in double quotes or guillemets. */

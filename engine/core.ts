@@ -50,8 +50,14 @@ const SPACE_RUN = /\s{2,}|[\t\n\r\f\v]/g;
  * word is said, the mark is not. Hashtags that close a post, and "#1", keep theirs (a post's trailing tags are noise).
  */
 const HASHTAG_MARK = /(?<![\p{L}\d&#])#(?=\p{L}[\p{L}\d_]*[^\p{L}\d_#]+[^\s#])/gu;
-/** The sentence as every reader reads it: runs of white space as one, a hashtag's mark inside it dropped, ordinals in digits as their words. */
-const readable = (sentence: string) => ordinalsAsWords(sentence.replace(SPACE_RUN, ' ').replace(HASHTAG_MARK, ''));
+/**
+ * Emoji and flags inside a sentence ("Canada, not Mexico 🇲🇽, is…"), with the space before them: said to the eye, not to the
+ * sentence, which reads on without them. Those that close a post are its noise (engine/checkworthy.ts reads them there).
+ */
+const INNER_EMOJI = /(?<=\S)\s*(?:\p{Regional_Indicator}|\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\p{Emoji_Modifier})+(?=\s*[\p{L}\d,.;:!?)])/gu;
+const withoutInnerEmoji = (s: string) => s.replace(INNER_EMOJI, (run, at: number) => (/^[\p{L}\d]/u.test(s.slice(at + run.length)) && !/^\s/.test(run) ? ' ' : ''));
+/** The sentence as every reader reads it: runs of white space as one, a hashtag's mark and emoji inside it dropped, ordinals in digits as their words. */
+const readable = (sentence: string) => ordinalsAsWords(withoutInnerEmoji(sentence).replace(SPACE_RUN, ' ').replace(HASHTAG_MARK, ''));
 const DIGIT = /\d/;
 
 /** Supporting words that together make a topic plain where Mexico is named ("security cooperation ... military"). */

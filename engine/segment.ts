@@ -50,6 +50,26 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * A line break inside a sentence, as a hard-wrapped post, e-mail or caption shows it: one break (no blank line) after a line
+ * that no sentence mark ends, before a word in lower case or a number ("imports from Mexico\njumped 20%", "sumaron\n61.8
+ * mmdd"), or after a comma or a function word of any language, which never ends a sentence ("imports from\nMexico", "las
+ * remesas de\nMéxico"). A list's lines and a headline over its text start with a capital after a content word, and stay apart.
+ */
+const FUNCTION_WORDS = new Set(LANGS.flatMap((lang) => TEXT_PACKS[lang].functionWords));
+const LINE_END = /(?:^|[^\p{L}])(\p{L}+)[\s]*$|,\s*$/u;
+function wrappedLine(text: string, lineEnd: number, next: number, brk: string): boolean {
+  if ((brk.match(/\n/g) ?? []).length > 1) return false;
+  const line = text.slice(Math.max(0, lineEnd - 40), lineEnd);
+  // An abbreviation's point ("U.S.") ends no sentence here either.
+  if (!line.trim() || (/[.!?…:;"”»)\]]\s*$/.test(line) && !ABBREVIATION_END.test(line.trimEnd()))) return false;
+  // A word in lower case, a number (not a list's "2." or "3)"), an amount or an aside goes on with the line before.
+  const after = text.slice(next, next + 8);
+  if (/^(?:\p{Ll}|[$€£(]|\d(?![\d.,]*[.)]\s))/u.test(after)) return true;
+  const end = LINE_END.exec(line);
+  return !!end && (end[1] === undefined || FUNCTION_WORDS.has(end[1].toLowerCase()));
+}
+
 export function segmentSentences(text: string, _lang: Lang = 'en'): Segment[] {
   const out: Segment[] = [];
   const dateline = DATELINE.exec(text);
@@ -63,6 +83,7 @@ export function segmentSentences(text: string, _lang: Lang = 'en'): Segment[] {
     const endOfSentence = m.index + (m[1]?.length ?? 0);
     const before = text.slice(Math.max(start, endOfSentence - 12), endOfSentence);
     if (m[1] && (ABBREVIATION_END.test(before) || (NUMBER_SIGN.test(before) && /\d/.test(text[m.index + m[0].length] ?? '')))) continue;
+    if (!m[1] && wrappedLine(text, m.index, m.index + m[0].length, m[0])) continue;
     push(out, text, start, endOfSentence);
     start = m.index + m[0].length;
   }

@@ -27,6 +27,12 @@ const ordinalsAs = (fem: string[], masc: string[] = []) =>
     ...['primera', 'segunda', 'tercera'].map((w, i): [RegExp, string] => [new RegExp(`\\b${w}\\b`, 'g'), fem[i]!]),
     ...['primer', 'segundo', 'tercer'].flatMap((w, i): [RegExp, string][] => (masc[i] ? [[new RegExp(`\\b${w}\\b`, 'g'), masc[i]]] : [])),
   ]);
+/** A sentence hard-wrapped as a post or an e-mail shows it: a line break for the space nearest its middle. */
+const wrapped = (t: string) => {
+  const spaces = [...t.matchAll(/ /g)].map((m) => m.index);
+  const mid = spaces.sort((a, b) => Math.abs(a - t.length / 2) - Math.abs(b - t.length / 2))[0];
+  return mid === undefined ? t : `${t.slice(0, mid)}\n${t.slice(mid + 1)}`;
+};
 const T: Record<string, Record<string, (t: string) => string>> = {
   en: {
     usFull: swap([
@@ -97,6 +103,15 @@ const T: Record<string, Record<string, (t: string) => string>> = {
     ]),
     annually: swap([[/\b(?:a|per) year\b/g, 'annually']]),
     thinSpace: (t) => t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1\u202f'),
+    nbspThousands: (t) => t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1\u00a0'),
+    dateline: (t) => `WASHINGTON (Reuters) — ${t}`,
+    creditDash: (t) => `${t} — Reuters`,
+    emojiInside: swap([[/\bMexico\b(?!')/, 'Mexico 🇲🇽']]),
+    lineBreak: (t) => wrapped(t),
+    rangeDash: swap([[/(\d)-(\d)/g, '$1\u2013$2']]),
+    mn: swap([[/\$(\d+(?:\.\d+)?) million/g, '$$$1mn']]),
+    usdCode: swap([[/\$(\d+(?:\.\d+)?) (billion|million)/g, 'USD $1 $2']]),
+    straightQuotes: (t) => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'),
   },
   es: {
     noAccents: (t) =>
@@ -170,6 +185,16 @@ const T: Record<string, Record<string, (t: string) => string>> = {
     ]),
     anualmente: swap([[/(?<!respecto |frente |relación )\b(?:al|por) año\b(?! (?:anterior|pasado|previo|siguiente|próximo))/g, 'anualmente']]),
     thinSpace: (t) => t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1\u202f'),
+    nbspThousands: (t) => t.replace(/(\d),(?=\d{3}(?!\d))/g, '$1\u00a0'),
+    dateline: (t) => `CIUDAD DE MÉXICO.— ${t}`,
+    creditDash: (t) => `${t} — EFE`,
+    emojiInside: swap([[/\bMéxico\b/, 'México 🇲🇽']]),
+    lineBreak: (t) => wrapped(t),
+    rangeDash: swap([[/(\d)-(\d)/g, '$1\u2013$2']]),
+    usdCode: swap([[/millones de dólares/g, 'millones de USD']]),
+    curly: (t) => t.replace(/'/g, '’'),
+    // The U.S.'s adjective, as English "American imports" for "U.S. imports".
+    usAdjective: swap([[/\b(importaciones|exportaciones|empresas|consumidores|armas|turistas|ciudadanos|compras|ventas) de (?:Estados Unidos|EE\.\s?UU\.|EUA|EU)(?![\p{L}])/gu, '$1 estadounidenses']]),
   },
 };
 const tally: Record<string, [number, number]> = {};

@@ -29,7 +29,8 @@ describe('sentence segmentation', () => {
 
   it('handles Spanish openers, quotes and line breaks', () => {
     expect(texts('Lo dijo ayer. ¿Es cierto? «Sí», respondió.')).toEqual(['Lo dijo ayer.', '¿Es cierto?', '«Sí», respondió.']);
-    expect(texts('first line\nsecond line')).toEqual(['first line', 'second line']);
+    expect(texts('First line\nSecond line')).toEqual(['First line', 'Second line']);
+    expect(texts('A para\n\nanother para')).toEqual(['A para', 'another para']);
     expect(texts('"We trade a lot." He said it twice.')).toEqual(['"We trade a lot."', 'He said it twice.']);
   });
 
@@ -42,6 +43,16 @@ describe('sentence segmentation', () => {
     expect(texts('CBP (the border agency) — agents seized fentanyl.')).toEqual(['CBP (the border agency) — agents seized fentanyl.']);
     const t = 'MIAMI (AP) — A storm formed.';
     for (const seg of segmentSentences(t)) expect(t.slice(seg.start, seg.end)).toBe(seg.text);
+  });
+
+  it('keeps a hard-wrapped sentence whole, in both languages, and a list or a headline apart', () => {
+    expect(texts('U.S. imports from\nMexico rose 6% last year.')).toEqual(['U.S. imports from\nMexico rose 6% last year.']);
+    expect(texts('Las remesas a México\ncrecieron 4.6% el año pasado.')).toEqual(['Las remesas a México\ncrecieron 4.6% el año pasado.']);
+    expect(texts('Las remesas sumaron\n61,791 millones de dólares.')).toEqual(['Las remesas sumaron\n61,791 millones de dólares.']);
+    expect(texts('The trade deficit grew,\nCommerce said.')).toEqual(['The trade deficit grew,\nCommerce said.']);
+    expect(texts('Trade: $840 billion\nRemittances: $62 billion')).toEqual(['Trade: $840 billion', 'Remittances: $62 billion']);
+    expect(texts('Top partners\n2. Canada')).toEqual(['Top partners', '2.', 'Canada']);
+    expect(texts('Mexico tops China\nThe U.S. bought more from Mexico.')).toEqual(['Mexico tops China', 'The U.S. bought more from Mexico.']);
   });
 
   it('returns nothing for blank text', () => {

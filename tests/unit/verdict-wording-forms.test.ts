@@ -49,16 +49,29 @@ describe('a source or credit in brackets after the claim', () => {
   const en = [
     ['Remittances to Mexico set a record in 2024. [Source: AP]', null],
     ['NAFTA took effect in 1994. (AP)', null],
+    ['NAFTA took effect in 1994. — Reuters', null],
+    ['NAFTA took effect in 1994. -- Associated Press', null],
     ['Source: Bank of Mexico annual remittances report', 'citation'],
     ['The U.S.-Mexico Relationship (AP)', 'title'],
   ] as const;
   const es = [
     ['Las remesas a México marcaron un récord en 2024. [Fuente: AP]', null],
     ['El TLCAN entró en vigor en 1994. (EFE)', null],
+    ['El TLCAN entró en vigor en 1994. – EFE', null],
     ['Fuente: informe anual de remesas del Banco de México', 'citation'],
   ] as const;
   it('leaves the claim before it check-worthy, in both languages', () => {
     for (const [text, why] of en) expect(notCheckworthy(text, VERDICT_WORDS.en), text).toBe(why);
     for (const [text, why] of es) expect(notCheckworthy(text, VERDICT_WORDS.es), text).toBe(why);
+  });
+});
+
+describe('an emoji or a flag inside the sentence', () => {
+  it('is read past, as the sentence reads on without it, in both languages', () => {
+    expectRatings([
+      ['China, and not Mexico 🇲🇽, is the top source of U.S. imports.', 'false'],
+      ['China, y no México 🇲🇽, es el principal proveedor de Estados Unidos.', 'false'],
+      ['In 2024 remittances to Mexico 💸 came to $64.7 billion.', 'accurate'],
+    ]);
   });
 });

@@ -464,9 +464,9 @@ function judgeRangeEnd(b: Judged & { range: readonly [number, number] }, why?: W
   const judged = judgeBinding({ ...b, range: undefined, quantity: end(b.quantity.value, isLow ? 'over' : 'under') }, why);
   if (!judged) return null;
   if (judged.status === 'contradicted') {
-    // Outside only by as much as the sources of an amount differ ("between $60 billion and $63 billion" of $64.7 billion), the
-    // range is in doubt, not clearly wrong: each end is said round, and no record's reach across it is known.
-    const near = judged.unit !== 'percent' && Math.abs(judged.recordValue - b.quantity.value) <= Math.abs(judged.recordValue) * SOURCES_SPREAD;
+    // Outside only by as much as the end said alone would be borne out or in doubt ("between $60 billion and $63 billion" of
+    // $64.7 billion, "between 75% and 80%" of 83%), the range is in doubt, not clearly wrong: its ends are said round.
+    const near = fits(end(b.quantity.value, 'exact'), judged.recordValue, judged.unit) !== 'no';
     if (!near) return judged;
     why?.('range-end-near');
     return null;

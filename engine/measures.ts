@@ -1510,7 +1510,13 @@ function inRange(folded: string, quantities: readonly Quantity[], i: number, wor
     const to = findAll(between, words.rangeTo)[0];
     return !!from && !lead.slice(from.end).trim() && !!to && !between.slice(0, to.at).trim() && !between.slice(to.end).trim();
   };
-  return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]);
+  return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]) || dashed(folded, quantities[i], quantities[i + 1]) || dashed(folded, quantities[i - 1], quantities[i]);
+}
+
+/** "75-80%", "70–90 %": two shares joined by a dash, the sign said once after the high end. */
+function dashed(folded: string, a: Quantity | undefined, b: Quantity | undefined): boolean {
+  if (!a || !b || b.unit !== 'percent' || (a.unit !== null && a.unit !== 'percent') || a.value >= b.value) return false;
+  return /^\s?[-\u2013]\s?$/.test(folded.slice(a.end, b.start));
 }
 
 /**

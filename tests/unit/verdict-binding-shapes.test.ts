@@ -39,6 +39,24 @@ describe('a range of two figures', () => {
     ]);
   });
 
+  it('takes two shares joined by a dash for a range, never its high end alone', () => {
+    expect(bound('Mexico sends 75-80% of its exports to the U.S.', 'en')).toEqual([
+      ['75', '-'],
+      ['80%', '-'],
+    ]);
+    expect(bound('México envía 75-80% de sus exportaciones a Estados Unidos.', 'es')).toEqual([
+      ['75', '-'],
+      ['80%', '-'],
+    ]);
+  });
+
+  it('leaves in doubt a share just outside it', () => {
+    expectRatings([
+      ['Between 75% and 80% of Mexico’s exports go to the U.S.', 'context'],
+      ['Entre el 75% y el 80% de las exportaciones de México van a Estados Unidos.', 'context'],
+    ]);
+  });
+
   it('takes neither end alone as the claim', () => {
     // An end of the range holds a record the other end does not: that record bears the range out no more than it.
     expectRatings([

@@ -318,7 +318,9 @@ export class MeasureIndex {
   private otherPart(after: string, lang: Lang, entry: SeriesEntry): boolean {
     const words = this.words[lang];
     const upToBreak = after.split(/[,;:(]/)[0]!;
-    const copula = findAll(upToBreak, words.copulas)[0];
+    // "el 70% -es decir 73 mil 684- llegaron …": the verb of a restatement is no copula of the share.
+    const restated = findAll(upToBreak, words.restatements);
+    const copula = findAll(upToBreak, words.copulas).find((hit) => !restated.some((r) => r.at <= hit.at && hit.end <= r.end));
     // A copula past a clause's opener ("61% of Mexicans who were surveyed", "29% say the U.S. is") is that clause's, not the share's.
     if (!copula || findAll(upToBreak.slice(0, copula.at), words.clauseOpeners).length) return false;
     // What a number or a word of change follows tells of another level ("… is up from 29 percent"), no part.

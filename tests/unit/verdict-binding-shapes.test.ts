@@ -82,6 +82,13 @@ describe('a share after its whole', () => {
     ]);
   });
 
+  it('reads the verb of a restatement ("that is", "es decir") as no part the share is of', () => {
+    expectRatings([
+      ['Of the guns traced between 2009 and 2014, 70 percent -- that is, 73,684 -- came from the U.S.', 'accurate'],
+      ['De las armas rastreadas entre 2009 y 2014, el 70 por ciento -es decir 73 mil 684- llegaron desde Estados Unidos.', 'accurate'],
+    ]);
+  });
+
   it('reaches back over no whole said in the middle of a clause', () => {
     expect(bound('Mexico seized 105,000 guns of the kind traced from 2009 to 2014, 70 percent came from the U.S.', 'en')[1]).toEqual(['70 percent', '-']);
   });

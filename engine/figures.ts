@@ -407,7 +407,8 @@ export function judgeChangeAmount(q: Quantity, figures: readonly Figure[], fromY
           : Math.abs(q.value - sign * actual) <= recordMargin + said;
   if (!holds) return null;
   const period = `${a.period}–${b.period}`;
-  const difference = Math.abs(actual);
+  // Two rounded figures' difference carries float noise (41.9 − 29.6): said to the digits the figures are.
+  const difference = Number(Math.abs(actual).toPrecision(12));
   return {
     unit: b.unit,
     per: b.per ?? null,
@@ -452,6 +453,29 @@ export function judgePartOfYear(q: Quantity, figures: readonly Figure[], year: s
   };
 }
 
+/**
+ * An end of a range ("between 70% and 90%") is a bound: the low end says at least it, the high end at most it. The record
+ * one end finds bears the range out only if the other end holds it too; one it contradicts is outside the range.
+ */
+function judgeRangeEnd(b: Judged & { range: readonly [number, number] }, why?: Why): Omit<FigureCheck, 'key'> | null {
+  const [low, high] = b.range;
+  const end = (value: number, qualifier: Quantity['qualifier']): Quantity => ({ ...b.quantity, value, qualifier });
+  const isLow = b.quantity.value === low;
+  const judged = judgeBinding({ ...b, range: undefined, quantity: end(b.quantity.value, isLow ? 'over' : 'under') }, why);
+  if (!judged) return null;
+  if (judged.status === 'contradicted') {
+    // Outside only by as much as the end said alone would be borne out or in doubt ("between $60 billion and $63 billion" of
+    // $64.7 billion, "between 75% and 80%" of 83%), the range is in doubt, not clearly wrong: its ends are said round.
+    const near = fits(end(b.quantity.value, 'exact'), judged.recordValue, judged.unit) !== 'no';
+    if (!near) return judged;
+    why?.('range-end-near');
+    return null;
+  }
+  if (fits(isLow ? end(high, 'under') : end(low, 'over'), judged.recordValue, judged.unit) === 'yes') return judged;
+  why?.('range-other-end');
+  return null;
+}
+
 /** A bound number's check: a change between two years, or a figure. */
 /**
  * An event's year said with its month, and maybe its day ("took effect in January 2020"): wrong when the record dates the
@@ -487,6 +511,7 @@ export function judgeBinding(b: Judged, why?: Why): Omit<FigureCheck, 'key'> | n
     return judged && Math.abs(judged.claimValue - judged.recordValue) === 1 ? told(null, 'since-one-off') : judged;
   }
   if (b.partOfYear) return told(judgePartOfYear(b.quantity, b.entry.figures, b.year, b.recurring), 'part-of-year');
+  if (b.range) return judgeRangeEnd({ ...b, range: b.range }, why);
   if (b.change)
     return told(
       b.year ? (b.quantity.unit === 'percent' ? judgeChange : judgeChangeAmount)(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null,

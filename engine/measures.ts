@@ -25,7 +25,7 @@ import {
 import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
-import { fits, judgePartOfYear, unitFits as figureUnitFits } from './figures';
+import { AMOUNT_SIZED, fits, judgePartOfYear, unitFits as figureUnitFits } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
@@ -72,6 +72,8 @@ export interface Binding {
   asChange?: boolean;
   /** A share said of another part of its whole than the series' ("80% of … were migrants" against a share of U.S. citizens): what it speaks of, judged by no record. */
   anotherPart?: boolean;
+  /** The range the number is an end of ("between 70% and 90%"): each end is judged as a bound, by a record inside the range. */
+  range?: readonly [number, number];
   /** A year the number is said to be later than ("up from 59% in 2016"): it is judged for a year after it. */
   after?: string | null;
   /** An event's month, and day if said, written with its year ("July 1, 2020": "07-01"; "julio de 2020": "07"). */
@@ -316,7 +318,9 @@ export class MeasureIndex {
   private otherPart(after: string, lang: Lang, entry: SeriesEntry): boolean {
     const words = this.words[lang];
     const upToBreak = after.split(/[,;:(]/)[0]!;
-    const copula = findAll(upToBreak, words.copulas)[0];
+    // "el 70% -es decir 73 mil 684- llegaron …": the verb of a restatement is no copula of the share.
+    const restated = findAll(upToBreak, words.restatements);
+    const copula = findAll(upToBreak, words.copulas).find((hit) => !restated.some((r) => r.at <= hit.at && hit.end <= r.end));
     // A copula past a clause's opener ("61% of Mexicans who were surveyed", "29% say the U.S. is") is that clause's, not the share's.
     if (!copula || findAll(upToBreak.slice(0, copula.at), words.clauseOpeners).length) return false;
     // What a number or a word of change follows tells of another level ("… is up from 29 percent"), no part.
@@ -575,6 +579,20 @@ export class MeasureIndex {
    */
   bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean, unbound?: (q: Quantity, why: string, measured?: SeriesEntry) => void): Binding[] {
     const folded = foldSameLength(sentence);
+    const ranges = rangesOf(folded, quantities, this.words[lang]);
+    const bindings = this.bindEach(sentence, lang, quantities, allowed, ranges, unbound);
+    return ranges.length ? rangesBound(bindings, quantities, ranges, unbound) : bindings;
+  }
+
+  private bindEach(
+    sentence: string,
+    lang: Lang,
+    quantities: readonly Quantity[],
+    allowed: (e: SeriesEntry) => boolean,
+    ranges: readonly number[],
+    unbound?: (q: Quantity, why: string, measured?: SeriesEntry) => void,
+  ): Binding[] {
+    const folded = foldSameLength(sentence);
     const words = this.words[lang];
     // A negation that is a cue's own word ("do not travel") denies nothing, but binds only to that cue's series.
     const masked = maskCueNegations(folded, lang, words.negation, this.negations[lang]);
@@ -589,6 +607,12 @@ export class MeasureIndex {
     // it) is of the kind the words after the whole name: its stretch reaches over the whole to them.
     for (let i = quantities.length - 2; i >= 0; i--)
       if (partBeforeWhole(folded, quantities[i]!, quantities[i + 1]!, words.wholeAfter)) stretches[i] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
+    // "Of the 105,000 guns traced, 70% came from the U.S.", "De las 105 mil armas rastreadas, el 70% …": a share said after
+    // its whole's count, in a phrase that opens the sentence or its clause, is of what that phrase names: its stretch reaches back over it.
+    for (let i = 1; i < quantities.length; i++)
+      if (shareAfterWhole(folded, quantities[i - 1]!, quantities[i]!, words)) stretches[i] = { from: Math.min(stretches[i - 1]!.from, stretches[i]!.from), to: stretches[i]!.to };
+    // "Between 70% and 90% of the guns …": both ends of a range speak of what the words around the whole range name.
+    for (const i of ranges) stretches[i] = stretches[i + 1] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
     const spans = this.monthSpans(sentence, lang);
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
     // Each number's own, in its reach for words of time: "…, marking the steepest monthly drop" speaks of no part the number is of.
@@ -631,7 +655,9 @@ export class MeasureIndex {
       const drop = (why: string, measured?: SeriesEntry): void => unbound?.(q, why, measured);
       const changeWord = changePercentWord(folded, q, words);
       // "between 70% and 90%": a range of values names no single value; either end alone would be judged wrong.
-      if (isAlternative(folded, q) || inRange(folded, quantities, i, words)) return drop('alternative or range');
+      // A range said of one measure in one unit, each end said exactly, is read whole (rangesBound).
+      const ranged = ranges.includes(i) || ranges.includes(i - 1);
+      if (isAlternative(folded, q) || (!ranged && inRange(folded, quantities, i, words))) return drop('alternative or range');
       // An amount said as a change ("rose by $2 billion") is no level: it is a change of its measure between two years.
       const changeAmount = isChangeAmount(folded, q, words);
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
@@ -738,11 +764,12 @@ export class MeasureIndex {
       // change of a level between them.
       const exited = q.unit !== 'percent' && q.unit !== 'year' && q.unit !== 'rank' && hasAny(folded.slice(...clauseOf(folded, q)), words.exits);
       const spanChange = (changeAmount || exited) && stated === 'range' && !projected && !cueNegated ? this.spanChange(folded, q, words, changeAmount) : null;
+      // A difference in percentage points is a rate's change: over a span, the difference of the rate's two years' figures.
       const spanHeld = (e: SeriesEntry) =>
         !!spanChange &&
         (e.series.period === 'year' || e.series.period === 'point') &&
         !e.series.noChange &&
-        e.figures[0]!.unit !== 'percent' &&
+        (e.figures[0]!.unit !== 'percent' || q.unit === 'points') &&
         [spanChange.from, spanChange.to].every((y) => e.figures.some((f) => f.period === y));
       if (changeAmount && !spanChange) {
         if (projected || cueNegated) return drop('an amount of change');
@@ -1364,6 +1391,25 @@ export function partBeforeWhole(folded: string, part: Quantity, whole: Quantity,
   return between.includes(gap);
 }
 
+/**
+ * Whether a share follows its whole's count said in an opening phrase ("Of the 105,000 guns traced …, 70% …", "De las 105
+ * mil armas …, el 70% …"): the phrase opens the sentence or follows a break, and only a comma and a determiner stand
+ * between the phrase's end and the share.
+ */
+export function shareAfterWhole(folded: string, whole: Quantity, share: Quantity, words: Pick<VerdictWords, 'wholeAfter' | 'determiners'>): boolean {
+  if (share.unit !== 'percent' || !COUNTED.has(whole.unit) || whole.vague) return false;
+  const lead = folded.slice(0, whole.start).trimEnd();
+  const opener = words.wholeAfter.find((o) => lead.endsWith(o) && /(?:^|[^\p{L}\d])$/u.test(lead.slice(0, lead.length - o.length)));
+  if (!opener) return false;
+  const before = lead.slice(0, lead.length - opener.length).trim();
+  if (before && !/[,;:.(\u2013\u2014-]$/.test(before)) return false;
+  const between = folded.slice(whole.end, share.start);
+  const comma = between.lastIndexOf(',');
+  if (comma < 0 || /[;:.()\u2013\u2014]|\s-/.test(between.slice(0, comma))) return false;
+  const rest = between.slice(comma + 1).trim();
+  return !rest || words.determiners.includes(rest);
+}
+
 function rateIn(stretch: string, rates: readonly string[]): boolean {
   return findAll(stretch, rates).some((hit) => !/^\s+(?:earlier|before|ago|prior|antes|atras)\b/.test(stretch.slice(hit.end)));
 }
@@ -1468,7 +1514,53 @@ function inRange(folded: string, quantities: readonly Quantity[], i: number, wor
     const to = findAll(between, words.rangeTo)[0];
     return !!from && !lead.slice(from.end).trim() && !!to && !between.slice(0, to.at).trim() && !between.slice(to.end).trim();
   };
-  return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]);
+  return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]) || dashed(folded, quantities[i], quantities[i + 1]) || dashed(folded, quantities[i - 1], quantities[i]);
+}
+
+/** "75-80%", "70–90 %": two shares joined by a dash, the sign said once after the high end. */
+function dashed(folded: string, a: Quantity | undefined, b: Quantity | undefined): boolean {
+  if (!a || !b || b.unit !== 'percent' || (a.unit !== null && a.unit !== 'percent') || a.value >= b.value) return false;
+  return /^\s?[-\u2013]\s?$/.test(folded.slice(a.end, b.start));
+}
+
+/**
+ * The ranges a sentence says ("between 70% and 90%", "entre el 42% y el 44%"), each as the index of its low end: two
+ * numbers of one unit, the second larger, each said exactly (a hedged end's reach is in doubt).
+ */
+function rangesOf(folded: string, quantities: readonly Quantity[], words: VerdictWords): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const [low, high] = [quantities[i]!, quantities[i + 1]!];
+    const plain = (q: Quantity) => q.qualifier === 'exact' && !q.vague && q.unit !== 'year' && q.unit !== 'rank';
+    // The currency may be said once, after the high end ("entre 50 mil millones y 55 mil millones de dólares").
+    const oneUnit = low.unit === high.unit ? low.unit !== null : low.unit === null && high.unit === 'usd' && low.value >= AMOUNT_SIZED;
+    if (plain(low) && plain(high) && oneUnit && low.per === high.per && low.value < high.value && inRange(folded, quantities, i, words) && !out.includes(i - 1)) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * A range's two ends kept where they speak of one series at one time, each a level (no change, no part of a year, no
+ * denial): each judged as a bound, the range is borne out where the record falls inside it. Otherwise neither is bound,
+ * as either end alone would be judged wrong.
+ */
+function rangesBound(bindings: readonly Binding[], quantities: readonly Quantity[], ranges: readonly number[], unbound?: (q: Quantity, why: string) => void): Binding[] {
+  const out = [...bindings];
+  for (const i of ranges) {
+    const ends = [quantities[i]!, quantities[i + 1]!].map((q) => out.findIndex((b) => b.quantity === q));
+    const [low, high] = ends.map((k) => out[k]);
+    const level = (b: Binding | undefined) => !!b && !b.change && !b.partOfYear && !b.denied && b.since === undefined && !b.date;
+    const together = level(low) && level(high) && low!.entry === high!.entry && low!.year === high!.year && low!.span === high!.span;
+    if (together) {
+      const range = [low!.quantity.value, high!.quantity.value] as const;
+      out[ends[0]!] = { ...low!, range };
+      out[ends[1]!] = { ...high!, range };
+      continue;
+    }
+    for (const k of ends.filter((k) => k >= 0).sort((a, b) => b - a)) out.splice(k, 1);
+    for (const q of [quantities[i]!, quantities[i + 1]!]) unbound?.(q, 'alternative or range');
+  }
+  return out;
 }
 
 /** A number a series' cue may bind: a unit the record's figures may be in (figures.ts), and what a cue says beside it. */

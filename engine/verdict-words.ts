@@ -387,6 +387,8 @@ export interface VerdictWords {
   passive: string[];
   /** The verbs that join a subject to what it is ("are", "son"): after a share's whole, what follows one names the share's part ("80% of … were U.S. citizens"). */
   copulas: string[];
+  /** Words that open a restatement of what was just said ("that is", "es decir"): their verb is no copula of the share before them. */
+  restatements: string[];
   /**
    * Words that deny a position said right after them, with only `positionLinks` and determiners between ("is not the largest",
    * "has never been the top", "ya no es el principal"): the position is denied of the subject, right when the record is not it.

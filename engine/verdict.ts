@@ -11,7 +11,7 @@
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { AMOUNT_SIZED, heldAlmostExactly, judgeBinding, outOfScale, type Why } from './figures';
-import { type Binding, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter } from './measures';
+import { type Binding, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter, shareAfterWhole } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
@@ -1085,7 +1085,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           return hasAny(between, w.addition) && between.trim().split(/\s+/).length <= LISTED_WORDS;
         });
       // "78 de los 104 partidos": the whole a bound part is said of, counted, is its frame, left aside as a bare one is ("78 of the 104").
-      const wholeOfPart = (q: Quantity) => q.unit === 'count' && numbers.some((p, k) => numbers[k + 1] === q && bound.has(p) && partBeforeWhole(folded, p, q, w.wholeAfter));
+      // So is the count opening "Of the 105,000 guns traced, 70% …", "De las 105 mil armas …, el 70% …" before a bound share of it.
+      const wholeOfPart = (q: Quantity) =>
+        numbers.some(
+          (p, k) =>
+            (q.unit === 'count' && numbers[k + 1] === q && bound.has(p) && partBeforeWhole(folded, p, q, w.wholeAfter)) || (numbers[k - 1] === q && bound.has(p) && shareAfterWhole(folded, q, p, w)),
+        );
       /** A year said after "since", "desde", with at most a date's day and month between ("since July 1, 2020", "desde el 1 de julio de 2020"). */
       const afterSince = (q: Quantity) => yearAfterWord(folded, q.start, w.cumulative, w);
       // "El T-MEC estaba vigente en 2023", "NAFTA was in force in 2005": a year said of the state a dated event began (the packs'

@@ -285,6 +285,7 @@ const verdictWordsSchema = z
     auxiliaries: phrases,
     passive: phrases,
     copulas: phrases,
+    restatements: phrases,
     positionDenials: phrases,
     positionLinks: phrases,
     denialsOnlyDisproved: phrases,

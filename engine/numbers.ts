@@ -448,14 +448,14 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
   );
 }
 
-/** A number and the word of a span that joins it to the next ("46.8 to", "46.8 a"), nothing else between. */
-const SPAN_JOIN = new RegExp(`^\\s+(?:${connectives('spanTo')})\\s+\\$?$`);
+/** A number and the word or dash of a span that joins it to the next ("46.8 to", "46.8 a", "75-"), nothing else between. */
+const SPAN_JOIN = new RegExp(`^(?:\\s+(?:${connectives('spanTo')})\\s+|\\s*[-\u2013]\\s*)\\$?$`);
 /** A number said in digits alone, a dollar sign at most before it: no scale, no unit of its own. */
 const BARE = /^\$?\d[\d.,]*$/;
 
 /**
- * "From 46.8 to 38.5 million", "de 46.8 a 38.5 millones", "from $3 to $4 billion": a bare number joined to the next by a word of
- * span shares the scale and unit said once, after the two.
+ * "From 46.8 to 38.5 million", "de 46.8 a 38.5 millones", "from $3 to $4 billion", "75-80%": a bare number joined to the next by
+ * a word or dash of span shares the scale and unit said once, after the two.
  */
 function scaleShared(folded: string, out: readonly Quantity[], lang: Lang): Quantity[] {
   return out.map((p, i) => {

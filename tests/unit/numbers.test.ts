@@ -165,3 +165,37 @@ describe('figure check', () => {
     expect(checkFigure(q, poverty, ['2024'])?.status).toBe('outdated');
   });
 });
+
+describe('a span joined by a dash', () => {
+  const read = (text: string, lang: 'en' | 'es') => readQuantities(text, lang).map((q) => [q.raw, q.value, q.unit]);
+
+  it('gives its low end the scale and unit said once after the high end, as a word of span does', () => {
+    expect(read('75-80% of the guns', 'en')).toEqual([
+      ['75', 75, 'percent'],
+      ['80%', 80, 'percent'],
+    ]);
+    expect(read('el 65–75 % de las armas', 'es')).toEqual([
+      ['65', 65, 'percent'],
+      ['75 %', 75, 'percent'],
+    ]);
+    expect(read('3-4 million people crossed', 'en')).toEqual([
+      ['3', 3e6, 'people'],
+      ['4 million', 4e6, 'people'],
+    ]);
+    expect(read('entre 3-4 millones de personas', 'es')).toEqual([
+      ['3', 3e6, 'people'],
+      ['4 millones', 4e6, 'people'],
+    ]);
+  });
+
+  it('leaves two bare numbers apart: a score, a code, days of a month', () => {
+    expect(read('Mexico beat Canada 2-1 in the final', 'en')).toEqual([
+      ['2', 2, null],
+      ['1', 1, null],
+    ]);
+    expect(read('los días 3-4 de junio', 'es')).toEqual([
+      ['3', 3, null],
+      ['4', 4, null],
+    ]);
+  });
+});

@@ -39,14 +39,24 @@ describe('a range of two figures', () => {
     ]);
   });
 
-  it('takes two shares joined by a dash for a range, never its high end alone', () => {
+  it('takes two shares joined by a dash for a range, the sign said once after the high end, never its high end alone', () => {
     expect(bound('Mexico sends 75-80% of its exports to the U.S.', 'en')).toEqual([
-      ['75', '-'],
-      ['80%', '-'],
+      ['75', 'mexico-exports-share-to-us'],
+      ['80%', 'mexico-exports-share-to-us'],
     ]);
-    expect(bound('México envía 75-80% de sus exportaciones a Estados Unidos.', 'es')).toEqual([
-      ['75', '-'],
-      ['80%', '-'],
+    expect(bound('México envía 75–80 % de sus exportaciones a Estados Unidos.', 'es')).toEqual([
+      ['75', 'mexico-exports-share-to-us'],
+      ['80 %', 'mexico-exports-share-to-us'],
+    ]);
+    expectRatings([
+      // The record (70% of traced guns, 2014–2018) inside the range bears it out; wholly below the range, it denies it.
+      ['In 2014-2018, 65-75% of the guns recovered in Mexico and traced were bought in the United States.', 'accurate'],
+      ['Entre 2014 y 2018, el 65–75 % de las armas recuperadas en México y rastreadas se compraron en Estados Unidos.', 'accurate'],
+      ['In 2014-2018, 85-90% of the guns recovered in Mexico and traced were bought in the United States.', 'false'],
+      ['Entre 2014 y 2018, el 85-90% de las armas recuperadas en México y rastreadas se compraron en Estados Unidos.', 'false'],
+      // Its high end alone would be just outside the record (83% of exports): no verdict either way.
+      ['Mexico sends 75-80% of its exports to the U.S.', 'context'],
+      ['México envía 75–80 % de sus exportaciones a Estados Unidos.', 'context'],
     ]);
   });
 

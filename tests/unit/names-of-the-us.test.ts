@@ -22,3 +22,18 @@ describe('EUA and la Unión Americana', () => {
     ]);
   });
 });
+
+describe('"American" before a noun', () => {
+  it('is the United States in English text, and the Americas or a people are not', () => {
+    for (const text of ['American imports from Mexico rose', 'American consumers buy most of it', 'the American border patrol']) expect(canonical(text, 'en')).toMatch(/\busa\b/);
+    for (const text of ['Latin American migrants', 'North American trade', 'Mexican American voters', 'Central-American families', 'most Americans', 'an American.'])
+      expect(canonical(text, 'en')).not.toMatch(/\busa\b/);
+  });
+
+  it('gives a claim the verdict the plain name gives it', () => {
+    expectRatings([
+      ['Mexico is the largest source of U.S. imports.', 'accurate'],
+      ['Mexico is the largest source of American imports.', 'accurate'],
+    ]);
+  });
+});

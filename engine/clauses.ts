@@ -6,7 +6,7 @@
  */
 import type { Knowledge } from './knowledge';
 import type { Gate, PatternSet, TopicClause, When } from './knowledge/schema';
-import { LANGS } from './knowledge/lang';
+import { LANGS, TEXT_PACKS, type Lang } from './knowledge/lang';
 import type { TopicId } from './topics';
 import { toStems } from './vocabulary';
 
@@ -20,18 +20,25 @@ type Patterns = RegExp[];
  * ("U.S.", "EE.UU.", "no. 1"), in any case; give it a bound ("{span}{0,60}?").
  * `{end}` is the end of a word whatever its last letter: JS's `\b` knows only ASCII letters, so
  * after "ó" or "ñ" it never holds ("demandó", "opinión").
+ * `{percent}` is a percent sign or the pattern's language's words for it (the pack's `numbers.percent`: "percent",
+ * "per cent", "pct", "por ciento"), as the numbers are read, so a clause knows every way a share is written.
  */
 export const PLACEHOLDERS: Readonly<Record<string, string>> = {
   span: String.raw`(?:[^.;:!?]|\.(?=\d)|(?<=\b[A-Za-z]{1,2})\.)`,
   end: String.raw`(?![\w\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])`,
 };
 
+/** The placeholders whose expansion is a language's own words. */
+const LANG_PLACEHOLDERS: Readonly<Record<string, (lang: Lang) => string>> = {
+  percent: (lang) => `(?:%|${TEXT_PACKS[lang].numbers.percent})`,
+};
+
 const PLACEHOLDER = /(?<!\\)\{([a-z][\w-]*)\}/g;
 
-/** A clause pattern with its placeholders expanded; an unknown placeholder throws. */
-export function expandPattern(source: string): string {
+/** A clause pattern of a language with its placeholders expanded; an unknown placeholder throws. */
+export function expandPattern(source: string, lang: Lang): string {
   return source.replace(PLACEHOLDER, (_, name: string) => {
-    const expansion = Object.hasOwn(PLACEHOLDERS, name) ? PLACEHOLDERS[name] : undefined;
+    const expansion = Object.hasOwn(PLACEHOLDERS, name) ? PLACEHOLDERS[name] : Object.hasOwn(LANG_PLACEHOLDERS, name) ? LANG_PLACEHOLDERS[name]!(lang) : undefined;
     if (expansion === undefined) throw new Error(`unknown placeholder {${name}}`);
     return expansion;
   });
@@ -60,7 +67,7 @@ export interface ClauseScene {
 
 function compileSet(set: PatternSet): Patterns {
   const flags = set.caseSensitive ? '' : 'i';
-  return LANGS.flatMap((lang) => (set.patterns[lang] === null ? [] : [new RegExp(expandPattern(set.patterns[lang]), flags)]));
+  return LANGS.flatMap((lang) => (set.patterns[lang] === null ? [] : [new RegExp(expandPattern(set.patterns[lang], lang), flags)]));
 }
 
 function compile(clause: TopicClause | Gate, topic: TopicId | null): Compiled {

@@ -30,7 +30,7 @@ function compiles(source: string, flags = ''): boolean {
 /** The placeholders a clause pattern writes are all known (engine/clauses.ts). */
 function knownPlaceholders(source: string): boolean {
   try {
-    expandPattern(source);
+    for (const lang of LANGS) expandPattern(source, lang);
     return true;
   } catch {
     return false;
@@ -38,7 +38,7 @@ function knownPlaceholders(source: string): boolean {
 }
 
 /** A clause pattern compiles once its placeholders are expanded (an unknown one is reported by `knownPlaceholders`). */
-const clauseCompiles = (source: string): boolean => !knownPlaceholders(source) || compiles(expandPattern(source));
+const clauseCompiles = (source: string): boolean => !knownPlaceholders(source) || LANGS.every((lang) => compiles(expandPattern(source, lang)));
 
 /**
  * One construction, written once per language (never one alternation mixing languages).
@@ -51,6 +51,8 @@ const clauseCompiles = (source: string): boolean => !knownPlaceholders(source) |
  *   never its expansion, so every clause stops at the same places.
  * - `{end}`: the end of a word, accented or not; write it, not `\b`, after a letter that may be
  *   accented (`demand[oó]{end}`): JS's `\b` knows only ASCII letters.
+ * - `{percent}`: a percent sign or the language's words for it ("percent", "pct", "por ciento"): write it, never a list
+ *   of its own, so a clause reads a share however the numbers reader does.
  */
 export const patternSetSchema = z
   .object({

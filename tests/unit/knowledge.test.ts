@@ -122,7 +122,7 @@ describe('the knowledge files', () => {
           continue;
         }
         try {
-          new RegExp(expandPattern(source), set.caseSensitive ? '' : 'i');
+          new RegExp(expandPattern(source, lang), set.caseSensitive ? '' : 'i');
         } catch (e) {
           problems.push(`${where} ${lang}: ${(e as Error).message}`);
         }
@@ -142,14 +142,14 @@ describe('the knowledge files', () => {
   });
 
   it('expand {span} to a run that passes a decimal and an abbreviation but stops at the end of a sentence', () => {
-    const re = new RegExp(expandPattern(String.raw`\bsued\b{span}{0,40}?\bgun makers\b`), 'i');
+    const re = new RegExp(expandPattern(String.raw`\bsued\b{span}{0,40}?\bgun makers\b`, 'en'), 'i');
     expect(re.test('Mexico sued U.S. gun makers in 2021')).toBe(true);
     expect(re.test('México sued EE.UU. gun makers')).toBe(true);
     expect(re.test('Mexico sued 10 gun makers for $10.5 billion')).toBe(true);
     expect(re.test('Mexico sued; gun makers replied')).toBe(false);
     expect(re.test('Mexico sued them all. Gun makers replied')).toBe(false);
     // Case-sensitive patterns (company names) pass "U.S." too.
-    expect(new RegExp(expandPattern('Ford{span}{0,20}?plant')).test('Ford U.S. plant')).toBe(true);
+    expect(new RegExp(expandPattern('Ford{span}{0,20}?plant', 'en')).test('Ford U.S. plant')).toBe(true);
   });
 
   it('end a word that may end in an accented letter with {end}, never with \\b or a hand-written lookahead', () => {
@@ -171,15 +171,27 @@ describe('the knowledge files', () => {
   });
 
   it('expand {end} to the end of a word whatever its last letter, in both languages', () => {
-    const es = new RegExp(expandPattern(String.raw`\bdemand[oó]{end}`), 'i');
+    const es = new RegExp(expandPattern(String.raw`\bdemand[oó]{end}`, 'es'), 'i');
     expect(es.test('México demandó a los fabricantes')).toBe(true);
     expect(es.test('México lo demandó.')).toBe(true);
     expect(es.test('lo demandóñ')).toBe(false);
     expect(/\bdemand[oó]\b/i.test('México demandó a los fabricantes')).toBe(false);
-    const en = new RegExp(expandPattern(String.raw`\bsued{end}`), 'i');
+    const en = new RegExp(expandPattern(String.raw`\bsued{end}`, 'en'), 'i');
     expect(en.test('Mexico sued gun makers')).toBe(true);
     expect(en.test('the suedé shoes')).toBe(false);
     expect(en.test('sueds')).toBe(false);
+  });
+
+  it("expand {percent} to a percent sign or the pattern's own language's words for it, as the numbers are read", () => {
+    const en = new RegExp(expandPattern(String.raw`\d\s?{percent}\s+of`, 'en'), 'i');
+    for (const text of ['15.7% of', '15.7 percent of', '15.7 per cent of', '15.7 pct of']) expect(en.test(text)).toBe(true);
+    expect(en.test('15.7 por ciento of')).toBe(false);
+    const es = new RegExp(expandPattern(String.raw`\d\s?{percent}\s+de`, 'es'), 'i');
+    for (const text of ['15.7% de', '15.7 por ciento de', '15.7 porciento de']) expect(es.test(text)).toBe(true);
+    expect(es.test('15.7 percent de')).toBe(false);
+    // Every clause that reads a share writes the placeholder, never a list of its own.
+    const lists = patternSets().filter(({ set }) => LANGS.some((lang) => /\(\?:%\|/.test(set.patterns[lang] ?? '')));
+    expect(lists.map(({ where }) => where)).toEqual([]);
   });
 
   it("name no language inside another language's pattern: one alternation never mixes both", () => {

@@ -2,16 +2,17 @@
  * Check-worthiness: does a sentence assert something a record could settle? Questions,
  * prescriptions and wishes, notes about the text itself or a remark on an argument made
  * elsewhere, bare links, reference-list entries, and titles or captions that only name a
- * subject do not, however on-topic they are; highlighting them
+ * subject, schedules, thanks and a survey's note on its method (engine/not-claim-shapes.ts) do not, however on-topic they are; highlighting them
  * is clutter that teaches readers to ignore Puente. The words live in verdict-words.ts.
  */
 import { writtenWords } from './event-verbs';
 import { LANGS, TEXT_PACKS } from './knowledge/lang';
+import { courtesy, kicker, methodNote, quotedQuestion, schedule } from './not-claim-shapes';
 import { STOPWORDS } from './stopwords';
 import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
-export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title' | 'opinion';
+export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title' | 'opinion' | 'schedule' | 'courtesy';
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
@@ -56,14 +57,16 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
   const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim().replace(TRAILING_CREDIT, '$1');
   const folded = foldSameLength(body);
-  if (isQuestion(body)) return 'question';
-  if (hasAny(folded, words.meta)) return 'meta';
+  if (isQuestion(body) || quotedQuestion(body, folded, words.shapes)) return 'question';
+  if (hasAny(folded, words.meta) || kicker(folded, words.shapes) || methodNote(folded, words.shapes)) return 'meta';
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
   if (!figure && remarksOnArgument(folded, words)) return 'meta';
   // A claim may cite its source in brackets, round or square ("…has slowed (Passel et al., 2012).", "… [Source: AP]"): only
   // marks outside them make a reference.
   if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '), words.citation)) return 'citation';
+  if (schedule(body, folded, words, statesQuantity)) return 'schedule';
+  if (!figure && courtesy(folded, words.shapes)) return 'courtesy';
   if (!figure && prescribes(folded, words)) return 'prescription';
   if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").

@@ -309,6 +309,21 @@ const verdictWordsSchema = z
     apartFrom: phrases,
     determiners: phrases,
     regions: phrases,
+    shapes: z
+      .object({
+        asking: phrases,
+        kickers: phrases,
+        courtesies: phrases,
+        thanksTo: phrases,
+        thanksFor: phrases,
+        scheduled: phrases,
+        futureEndings: phrases,
+        timeWords: phrases,
+        methodSubjects: phrases,
+        methodVerbs: phrases,
+        findings: phrases,
+      })
+      .strict(),
     compassSides: z.array(phrases).length(2, 'the compass sides are north and south'),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();

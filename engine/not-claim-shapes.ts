@@ -62,18 +62,22 @@ const DATE_REACH = 24;
  * "The mobile consulate will visit … on Saturday", "La comisión se reunirá el próximo martes": an event set ahead for a
  * near day or an hour, in the sentence's main clause, with no number but its dates and hours. A number of anything else
  * ("will deploy 10,000 troops on Tuesday"), a quantity in words, a denial ("will never pay") or a future said inside
- * a report or a further clause ("said that it will …") keeps it a claim. A month alone sets no schedule: the dates a
- * record holds are said with months ("the final will be played on July 19").
+ * a report or a further clause ("said that it will …") keeps it a claim. A month alone sets no schedule but a visit's:
+ * the dates a record holds are said with months ("the final will be played on July 19").
  */
 export function schedule(body: string, folded: string, words: VerdictWords, statesQuantity: boolean): boolean {
   const shapes = words.shapes;
-  const future = [...findAll(folded, shapes.scheduled).map((h) => h.at), ...futureForms(body, shapes)].sort((a, b) => a - b)[0];
+  const future = [...findAll(folded, shapes.scheduled), ...findAll(folded, shapes.visits)]
+    .map((h) => h.at)
+    .concat(futureForms(body, shapes))
+    .sort((a, b) => a - b)[0];
   if (future === undefined || findAll(folded.slice(0, future), words.clauseOpeners).length || hasAny(folded, words.negation)) return false;
   const near = findAll(folded, shapes.timeWords);
-  if (!near.length) return false;
+  const dated = findAll(folded, words.months);
+  if (!near.length && !(dated.length && hasAny(folded, shapes.visits))) return false;
   const numbers = [...body.matchAll(NUMBER_TOKEN)];
   if (!numbers.length) return !statesQuantity;
-  const when = [...near, ...findAll(folded, words.months)];
+  const when = [...near, ...dated];
   return numbers.every((m) => {
     const digits = m[0].replace(/\D+$/u, '');
     if (YEAR.test(digits)) return true;

@@ -470,6 +470,8 @@ export interface ShapeWords {
   thanksFor: string[];
   /** Words that put an event ahead at a set time ("will", "is scheduled", "está previsto"). */
   scheduled: string[];
+  /** Words of a visit set ahead ("will visit", "estará en"): a visit is set for its dates, said by their month or not, and no record dates it. */
+  visits: string[];
   /** Endings of a future tense, read on the text as written, with its accents ("visitará", "saldrán"). */
   futureEndings: string[];
   /** Days, times and near times an event is set for, beside the packs' months ("tuesday", "el próximo mes"). */

@@ -317,6 +317,7 @@ const verdictWordsSchema = z
         thanksTo: phrases,
         thanksFor: phrases,
         scheduled: phrases,
+        visits: phrases,
         futureEndings: phrases,
         timeWords: phrases,
         methodSubjects: phrases,

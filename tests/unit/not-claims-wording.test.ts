@@ -2,8 +2,9 @@
  * Shapes of text that are no claim however on-topic they are (a quoted question with its attribution, a kicker that
  * points to another story, a schedule of visits or events, thanks and greetings, a survey's or report's note on its
  * own method), and claims of the same shapes that stay claims. Written for this test, in English and Spanish, apart
- * from the corpora: what is judged is the shape, not a sentence. A schedule is one set for a near day or an hour: a
- * date said by its month is left to the record, which holds the dates of events (the World Cup's, a treaty's review).
+ * from the corpora: what is judged is the shape, not a sentence. A schedule is one set for a near day or an hour, or a
+ * visit set for its dates: an event's date said by its month is left to the record, which holds such dates (the World
+ * Cup's, a treaty's review).
  */
 import { describe, expect, it } from 'vitest';
 import { notCheckworthy } from '../../engine/checkworthy';
@@ -154,6 +155,9 @@ describe('a schedule of visits or events is no claim', () => {
     const schedules = [
       'The mobile consulate will visit Boise on Friday and Twin Falls on Saturday.',
       'The binational water commission will meet in El Paso next week.',
+      'The mobile consulate will visit Boise on June 3 and 4 and Twin Falls on June 10.',
+      'The foreign minister will travel to Ottawa on March 2.',
+      'The governor will be in Monterrey on the 14th and 15th of September.',
       'Sheinbaum will travel to Washington next Tuesday to meet with Trump.',
       'The USMCA negotiators are scheduled to meet in Mexico City on Monday.',
       'The consulate in Houston will open on Saturday, April 5, for passport appointments.',
@@ -175,6 +179,9 @@ describe('a schedule of visits or events is no claim', () => {
     const schedules = [
       'El consulado sobre ruedas visitará Boise el viernes y Twin Falls el sábado.',
       'La comisión binacional de aguas se reunirá en El Paso la próxima semana.',
+      'El consulado sobre ruedas visitará Boise el 3 y 4 de junio, y Twin Falls el 10 de junio.',
+      'El canciller viajará a Ottawa el 2 de marzo.',
+      'El gobernador estará en Monterrey el 14 y 15 de septiembre.',
       'Sheinbaum viajará a Washington el próximo martes para reunirse con Trump.',
       'Los negociadores del T-MEC se reunirán en la Ciudad de México el lunes.',
       'El consulado en Houston abrirá el sábado 5 de abril para citas de pasaporte.',

@@ -11,10 +11,13 @@ import { notCheckworthy } from '../../engine/checkworthy';
 import { VERDICT_WORDS } from '../../engine/knowledge';
 import type { Lang } from '../../engine/schema';
 import { readQuantities } from '../../engine/numbers';
+import { bundled } from './helpers/bundled';
 
 const reason = (sentence: string, lang: Lang) => notCheckworthy(sentence, VERDICT_WORDS[lang], readQuantities(sentence, lang).length > 0);
 const unclaimed = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => reason(s, lang) === null);
 const claimed = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => reason(s, lang) !== null);
+/** What a page would highlight: nothing of these, on topic or not. */
+const highlighted = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => bundled.analyze(s, { lang }).length > 0);
 
 describe('a quoted question with its attribution is asked, not said', () => {
   it('in English', () => {
@@ -36,6 +39,7 @@ describe('a quoted question with its attribution is asked, not said', () => {
       '"Should migrants wait in Mexico?" the pollster asked respondents.',
     ];
     expect(unclaimed(asked, 'en')).toEqual([]);
+    expect(highlighted(asked, 'en')).toEqual([]);
   });
 
   it('in Spanish', () => {
@@ -57,6 +61,7 @@ describe('a quoted question with its attribution is asked, not said', () => {
       '"¿Deben los migrantes esperar en México?", preguntaba la encuesta.',
     ];
     expect(unclaimed(asked, 'es')).toEqual([]);
+    expect(highlighted(asked, 'es')).toEqual([]);
   });
 
   it('while a statement that reports the answer stays a claim (en, es)', () => {
@@ -103,6 +108,7 @@ describe('a kicker that points to another story is no claim', () => {
       'UP NEXT: Remittances to Mexico and the new U.S. tax',
     ];
     expect(unclaimed(kickers, 'en')).toEqual([]);
+    expect(highlighted(kickers, 'en')).toEqual([]);
   });
 
   it('in Spanish', () => {
@@ -124,6 +130,7 @@ describe('a kicker that points to another story is no claim', () => {
       'A CONTINUACIÓN: Las remesas a México y el nuevo impuesto de Estados Unidos',
     ];
     expect(unclaimed(kickers, 'es')).toEqual([]);
+    expect(highlighted(kickers, 'es')).toEqual([]);
   });
 
   it('while a label that introduces a fact leaves the fact a claim (en, es)', () => {
@@ -173,6 +180,7 @@ describe('a schedule of visits or events is no claim', () => {
       'Consular staff will attend workers in Omaha this Saturday and Sunday.',
     ];
     expect(unclaimed(schedules, 'en')).toEqual([]);
+    expect(highlighted(schedules, 'en')).toEqual([]);
   });
 
   it('in Spanish', () => {
@@ -197,6 +205,7 @@ describe('a schedule of visits or events is no claim', () => {
       'El personal consular atenderá a trabajadores en Omaha este sábado y domingo.',
     ];
     expect(unclaimed(schedules, 'es')).toEqual([]);
+    expect(highlighted(schedules, 'es')).toEqual([]);
   });
 
   it('while a date said by its month is left to the record, which holds such dates (en, es)', () => {
@@ -255,6 +264,7 @@ describe('thanks and greetings are no claim', () => {
       'We thank the consular staff for their tireless work.',
     ];
     expect(unclaimed(courtesies, 'en')).toEqual([]);
+    expect(highlighted(courtesies, 'en')).toEqual([]);
   });
 
   it('in Spanish', () => {
@@ -276,6 +286,7 @@ describe('thanks and greetings are no claim', () => {
       'Agradecemos al personal consular por su incansable labor.',
     ];
     expect(unclaimed(courtesies, 'es')).toEqual([]);
+    expect(highlighted(courtesies, 'es')).toEqual([]);
   });
 
   it('while a cause said with "thanks to" stays a claim (en, es)', () => {
@@ -309,6 +320,7 @@ describe("a survey's or report's note on its own method is no claim", () => {
       'Figures in this analysis refer only to encounters at the southwest border.',
     ];
     expect(unclaimed(notes, 'en')).toEqual([]);
+    expect(highlighted(notes, 'en')).toEqual([]);
   });
 
   it('in Spanish', () => {
@@ -330,6 +342,7 @@ describe("a survey's or report's note on its own method is no claim", () => {
       'Las cifras de este análisis se refieren solo a los encuentros en la frontera suroeste.',
     ];
     expect(unclaimed(notes, 'es')).toEqual([]);
+    expect(highlighted(notes, 'es')).toEqual([]);
   });
 
   it("while a survey's finding stays a claim (en, es)", () => {
@@ -353,5 +366,25 @@ describe("a survey's or report's note on its own method is no claim", () => {
         'es',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('claims of these shapes', () => {
+  it('are still highlighted on a page (en, es)', () => {
+    const en = [
+      'Mexico extradited 29 cartel figures to the United States on February 27.',
+      'The World Cup opening match will be played at Estadio Azteca on June 11.',
+      'Fact: Remittances to Mexico fell 4.6% in 2025.',
+      'Asked whether Mexico is still the top trading partner, the secretary said it has been the largest since 2023.',
+      'A survey conducted in March found that 61% of Mexicans view the United States favorably.',
+    ];
+    const es = [
+      'México extraditó a 29 capos a Estados Unidos el 27 de febrero.',
+      'El partido inaugural del Mundial se jugará en el Estadio Azteca el 11 de junio.',
+      'El dato: Las remesas a México cayeron 4.6% en 2025.',
+      'Una encuesta levantada en marzo encontró que 61% de los mexicanos ve con buenos ojos a Estados Unidos.',
+    ];
+    expect(highlighted(en, 'en')).toEqual(en);
+    expect(highlighted(es, 'es')).toEqual(es);
   });
 });

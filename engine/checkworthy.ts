@@ -66,7 +66,7 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   // marks outside them make a reference.
   if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '), words.citation)) return 'citation';
   if (schedule(body, folded, words, statesQuantity)) return 'schedule';
-  if (!figure && courtesy(folded, words.shapes)) return 'courtesy';
+  if (!figure && courtesy(folded, words)) return 'courtesy';
   if (!figure && prescribes(folded, words)) return 'prescription';
   if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").
@@ -190,8 +190,19 @@ function isBareTitle(body: string, folded: string, words: VerdictWords, eventVer
   // A participle right after a heading's comma, ending it or before a function word, describes its subject ("The
   // border wall, explained", "…, explained in five charts"): no verb of its own ("…, surpassed Canada" is one).
   const participles = closed ? [] : [...folded.matchAll(/,\s*[a-z]{5,}(?=\s*$|\s+(\p{L}+))/gu)].filter((m) => !m[1] || STOPWORDS.has(m[1])).map((m) => m.index + m[0].length);
-  for (const m of folded.matchAll(/[a-z]{5,}/g)) if (endings.some((e) => m[0].endsWith(e)) && !participles.includes(m.index + m[0].length)) return false;
+  for (const m of folded.matchAll(/[a-z]{5,}/g)) if (endings.some((e) => m[0].endsWith(e)) && !participles.includes(m.index + m[0].length) && !readAsNoun(folded, m, words, closed)) return false;
   return findAll(folded, words.negation).length === 0;
+}
+
+/**
+ * "la frontera", "Remesas y frontera: …": a word whose verb ending nouns share ("-era" of a subjunctive and of "frontera")
+ * names a thing in an open heading, where no such verb stands, and right after a determiner anywhere.
+ */
+function readAsNoun(folded: string, word: RegExpMatchArray, words: VerdictWords, closed: boolean): boolean {
+  if (!words.nounAfterDeterminer.some((e) => word[0].endsWith(e))) return false;
+  if (!closed) return true;
+  const before = /(\p{L}+)\s+$/u.exec(folded.slice(0, word.index));
+  return !!before && words.determiners.includes(before[1]!);
 }
 
 /**

@@ -29,17 +29,28 @@ export const kicker = (folded: string, words: ShapeWords): boolean => findAll(fo
 
 /**
  * "Thank you to …", "Bienvenidos …"; and "thanks to …" / "gracias a …" only when what is thanked for follows it ("…
- * for a great evening", "Gracias, México, por …"): said before a comma and a clause of its own, it gives a cause.
+ * for a great evening", "Gracias, México, por …"): said before a comma and a clause of its own, it gives a cause. A
+ * further main clause after the thanks (", and I have no doubt …", "; …") may say something of its own.
  */
-export function courtesy(folded: string, words: ShapeWords): boolean {
-  if (opening(folded, words.courtesies)) return true;
-  const to = opening(folded, words.thanksTo);
-  if (!to) return false;
+export function courtesy(folded: string, words: VerdictWords): boolean {
+  const shapes = words.shapes;
+  const open = opening(folded, shapes.courtesies) ?? thanksFor(folded, shapes);
+  // A mark glued to a word ("us, and") still opens the clause after it.
+  const rest = open ? folded.slice(open.end).replace(/[,;—–]|--/g, ' $&') : '';
+  return !!open && !findAll(rest, words.clauseOpeners).some((h) => FURTHER_CLAUSE.test(h.word));
+}
+
+/** A clause opener that starts a further main clause, not a dependent one: a comma or a semicolon before its word, or a dash. */
+const FURTHER_CLAUSE = /^[,;—–-]/;
+
+function thanksFor(folded: string, shapes: ShapeWords): { end: number } | undefined {
+  const to = opening(folded, shapes.thanksTo);
+  if (!to) return undefined;
   const rest = folded.slice(to.end);
-  const reason = findAll(rest, words.thanksFor)[0];
-  if (!reason) return false;
+  const reason = findAll(rest, shapes.thanksFor)[0];
+  if (!reason) return undefined;
   const before = rest.slice(0, reason.at);
-  return !before.includes(',') || /,\s*$/.test(before);
+  return !before.includes(',') || /,\s*$/.test(before) ? to : undefined;
 }
 
 /** The first words of a note on method, where its subject stands ("The survey …", "Este informe …", "Our survey …"). */
@@ -49,7 +60,9 @@ const SUBJECT_WORDS = 3;
 export function methodNote(folded: string, words: ShapeWords): boolean {
   const subject = findAll(folded, words.methodSubjects)[0];
   if (!subject || wordsOf(folded.slice(0, subject.at)).length > SUBJECT_WORDS) return false;
-  return hasAny(folded.slice(subject.end), words.methodVerbs) && !hasAny(folded, words.findings);
+  // The subject's own word is no finding ("la muestra", the sample; "muestra", it shows).
+  const rest = folded.slice(subject.end);
+  return hasAny(rest, words.methodVerbs) && !hasAny(rest, words.findings) && !hasAny(folded.slice(0, subject.at), words.findings);
 }
 
 /** A number in the text as written: a day, an hour or a year when a month or a time word stands near it. */

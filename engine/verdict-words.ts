@@ -53,6 +53,8 @@ export interface VerdictWords {
   verbs: string[];
   /** Endings that mark a finite verb in this language, or an adverb that goes with one ("-mente"); checked on words of 5+ letters. */
   verbEndings: string[];
+  /** Verb endings that nouns share ("frontera"), read as a noun's in an open heading and right after a determiner ("la frontera"). */
+  nounAfterDeterminer: string[];
   /**
    * Endings of a present-tense verb that nouns share ("imports", "importa"): in a fragment closed
    * by a full stop, a lowercase word with one that follows a content word is read as a verb.

@@ -149,6 +149,7 @@ const verdictWordsSchema = z
     assertive: phrases,
     verbs: phrases,
     verbEndings: phrases,
+    nounAfterDeterminer: phrases,
     presentEndings: phrases,
     partYear: phrases,
     wholeYear: phrases,

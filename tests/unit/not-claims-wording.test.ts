@@ -157,6 +157,27 @@ describe('a kicker that points to another story is no claim', () => {
   });
 });
 
+describe('a heading that only names its subject is no claim', () => {
+  it('in Spanish, where a noun shares a verb ending ("frontera", "Guadalajara")', () => {
+    const headings = [
+      'México, Estados Unidos y el futuro de la frontera',
+      'La frontera norte: agua, comercio y migración',
+      'Remesas y frontera: la otra cara del T-MEC',
+      'Aduanas de Tijuana y Guadalajara',
+    ];
+    expect(unclaimed(headings, 'es')).toEqual([]);
+  });
+
+  it('in English', () => {
+    expect(unclaimed(['The Northern Border: Water, Trade and Migration', 'Remittances and the Border: The Other Side of the USMCA'], 'en')).toEqual([]);
+  });
+
+  it('while a heading that states a figure or a move stays a claim (en, es)', () => {
+    expect(claimed(['Remittances fall 4.6% in 2025', 'Border crossings hit record low in 2025'], 'en')).toEqual([]);
+    expect(claimed(['Remesas caen 4.6% en 2025', 'La frontera registra la cifra más baja de cruces en 2025', 'Las remesas cayeron en la frontera.'], 'es')).toEqual([]);
+  });
+});
+
 describe('a schedule of visits or events is no claim', () => {
   it('in English', () => {
     const schedules = [
@@ -289,6 +310,11 @@ describe('thanks and greetings are no claim', () => {
     expect(highlighted(courtesies, 'es')).toEqual([]);
   });
 
+  it('while thanks that go on to a further clause of their own stay a claim (en, es)', () => {
+    expect(claimed(['We thank Mexico for its help, and border crossings have fallen since the agreement.'], 'en')).toEqual([]);
+    expect(claimed(['Agradecemos a México su ayuda, y los cruces fronterizos han bajado desde el acuerdo.'], 'es')).toEqual([]);
+  });
+
   it('while a cause said with "thanks to" stays a claim (en, es)', () => {
     expect(claimed(['Thanks to remittances, poverty in Mexico fell by 2 points in 2024.', 'Mexico became the largest U.S. trading partner thanks to auto exports.'], 'en')).toEqual([]);
     expect(
@@ -351,6 +377,7 @@ describe("a survey's or report's note on its own method is no claim", () => {
         [
           'A survey conducted in March found that 61% of Mexicans view the United States favorably.',
           'According to the poll, most Americans support the USMCA.',
+          'The survey was fielded in March and shows 61% support for the USMCA.',
           'The report found that 70% of firearms traced in Mexico came from the United States.',
         ],
         'en',
@@ -361,6 +388,7 @@ describe("a survey's or report's note on its own method is no claim", () => {
         [
           'Una encuesta levantada en marzo encontró que 61% de los mexicanos ve con buenos ojos a Estados Unidos.',
           'Según el sondeo, la mayoría de los estadounidenses apoya el T-MEC.',
+          'La encuesta se levantó en marzo y muestra un respaldo de 61% al T-MEC.',
           'El informe concluyó que 70% de las armas rastreadas en México venían de Estados Unidos.',
         ],
         'es',

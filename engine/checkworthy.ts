@@ -57,7 +57,7 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
   const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim().replace(TRAILING_CREDIT, '$1');
   const folded = foldSameLength(body);
-  if (isQuestion(body) || quotedQuestion(body, folded, words.shapes)) return 'question';
+  if (isQuestion(body) || quotedQuestion(body, folded, words)) return 'question';
   if (hasAny(folded, words.meta) || kicker(folded, words.shapes) || methodNote(folded, words.shapes)) return 'meta';
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);

@@ -13,15 +13,21 @@ const opening = (folded: string, list: readonly string[]) => findAll(folded, lis
 
 /** A quotation that opens the sentence and closes on its question mark ("«¿…?», …", '"Will…?" she asked'). */
 const QUOTED_QUESTION = /^[\s¿¡]*["“«‘'][^"“”«»]*\?[!¡]*\s*["”»’']/u;
+/** The same quotation closing the sentence, after whoever asked it ('She asked: "Will…?"'). */
+const CLOSING_QUESTION = /["“«‘'][\s¿¡]*[^"“”«»]*\?[!¡]*\s*["”»’']\W*$/u;
 /** An attribution is a speaker and a verb: past this many words, the sentence goes on to say something of its own. */
 const ATTRIBUTION_WORDS = 10;
 
-/** '"Will Mexico …?" a reporter asked.': the question is reported, and what follows it only says who asked. */
-export function quotedQuestion(body: string, folded: string, words: ShapeWords): boolean {
-  const quote = QUOTED_QUESTION.exec(body);
-  if (!quote) return false;
-  const rest = folded.slice(quote[0].length);
-  return wordsOf(rest).length <= ATTRIBUTION_WORDS && hasAny(rest, words.asking);
+/**
+ * '"Will Mexico …?" a reporter asked.', 'She asked: "Will …?"': the question is reported, and the words around it only
+ * say who asked. An attribution that goes on to a clause of its own ('… he asked, adding that the wall cost …') says more.
+ */
+export function quotedQuestion(body: string, folded: string, words: VerdictWords): boolean {
+  const after = QUOTED_QUESTION.exec(body);
+  const before = after ? null : CLOSING_QUESTION.exec(body);
+  if (!after && !before) return false;
+  const attribution = after ? folded.slice(after[0].length) : folded.slice(0, before!.index);
+  return wordsOf(attribution).length <= ATTRIBUTION_WORDS && hasAny(attribution, words.shapes.asking) && !findAll(attribution, words.clauseOpeners).length;
 }
 
 /** "READ MORE: …", "LEE TAMBIÉN: …": a label, then its colon, then the title of another story. */

@@ -37,6 +37,8 @@ describe('a quoted question with its attribution is asked, not said', () => {
       '"Who pays for the wall?" the crowd was asked.',
       '“Did the new rule reduce crossings?” the anchor asked her guest.',
       '"Should migrants wait in Mexico?" the pollster asked respondents.',
+      'A reporter asked: "Will Mexico accept more deportees?"',
+      'The senator asked, “Is the border safer than a year ago?”',
     ];
     expect(unclaimed(asked, 'en')).toEqual([]);
     expect(highlighted(asked, 'en')).toEqual([]);
@@ -59,6 +61,8 @@ describe('a quoted question with its attribution is asked, not said', () => {
       '"¿Quién paga el muro?", le preguntaron a la multitud.',
       '«¿Redujo la nueva regla los cruces?», le preguntó la conductora a su invitado.',
       '"¿Deben los migrantes esperar en México?", preguntaba la encuesta.',
+      'Un reportero preguntó: «¿Aceptará México más deportados?»',
+      'El senador le preguntó al secretario: "¿Es hoy más segura la frontera que hace un año?"',
     ];
     expect(unclaimed(asked, 'es')).toEqual([]);
     expect(highlighted(asked, 'es')).toEqual([]);
@@ -71,6 +75,7 @@ describe('a quoted question with its attribution is asked, not said', () => {
           'Asked whether Mexico is still the top trading partner, the secretary said it has been the largest since 2023.',
           'When asked about remittances, the governor said they reached $61 billion last year.',
           'Asked how many troops were sent, officials said Mexico deployed 10,000 National Guard members.',
+          '"Will Mexico pay?" he asked, adding that the wall cost $15 billion.',
         ],
         'en',
       ),

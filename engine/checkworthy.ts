@@ -2,16 +2,17 @@
  * Check-worthiness: does a sentence assert something a record could settle? Questions,
  * prescriptions and wishes, notes about the text itself or a remark on an argument made
  * elsewhere, bare links, reference-list entries, and titles or captions that only name a
- * subject do not, however on-topic they are; highlighting them
+ * subject, schedules, thanks and a survey's note on its method (engine/not-claim-shapes.ts) do not, however on-topic they are; highlighting them
  * is clutter that teaches readers to ignore Puente. The words live in verdict-words.ts.
  */
 import { writtenWords } from './event-verbs';
 import { LANGS, TEXT_PACKS } from './knowledge/lang';
+import { courtesy, kicker, methodNote, quotedQuestion, schedule } from './not-claim-shapes';
 import { STOPWORDS } from './stopwords';
 import type { VerdictWords } from './verdict-words';
 import { findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
-export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title' | 'opinion';
+export type NotCheckworthy = 'question' | 'prescription' | 'meta' | 'link' | 'citation' | 'title' | 'opinion' | 'schedule' | 'courtesy';
 
 const URL = /\b(?:https?:\/\/|www\.)\S+/gi;
 const TERMINAL = /[.!?…]["'”’»)\]]*\s*$/u;
@@ -56,14 +57,16 @@ export function notCheckworthy(sentence: string, words: VerdictWords, statesQuan
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
   const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim().replace(TRAILING_CREDIT, '$1');
   const folded = foldSameLength(body);
-  if (isQuestion(body)) return 'question';
-  if (hasAny(folded, words.meta)) return 'meta';
+  if (isQuestion(body) || quotedQuestion(body, folded, words)) return 'question';
+  if (hasAny(folded, words.meta) || kicker(folded, words.shapes) || methodNote(folded, words.shapes)) return 'meta';
   // A figure keeps a sentence checkable even inside a rule ("75 percent must originate…").
   const figure = statesQuantity || NUMBER.test(body);
   if (!figure && remarksOnArgument(folded, words)) return 'meta';
   // A claim may cite its source in brackets, round or square ("…has slowed (Passel et al., 2012).", "… [Source: AP]"): only
   // marks outside them make a reference.
   if (REFERENCE.test(body) || hasAny(folded.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' '), words.citation)) return 'citation';
+  if (schedule(body, folded, words, statesQuantity)) return 'schedule';
+  if (!figure && courtesy(folded, words)) return 'courtesy';
   if (!figure && prescribes(folded, words)) return 'prescription';
   if (!figure && appraises(folded, words)) return 'opinion';
   // A year alone names a subject in a heading ("The 1944 Treaty: A Lifeline Under Strain").
@@ -187,8 +190,19 @@ function isBareTitle(body: string, folded: string, words: VerdictWords, eventVer
   // A participle right after a heading's comma, ending it or before a function word, describes its subject ("The
   // border wall, explained", "…, explained in five charts"): no verb of its own ("…, surpassed Canada" is one).
   const participles = closed ? [] : [...folded.matchAll(/,\s*[a-z]{5,}(?=\s*$|\s+(\p{L}+))/gu)].filter((m) => !m[1] || STOPWORDS.has(m[1])).map((m) => m.index + m[0].length);
-  for (const m of folded.matchAll(/[a-z]{5,}/g)) if (endings.some((e) => m[0].endsWith(e)) && !participles.includes(m.index + m[0].length)) return false;
+  for (const m of folded.matchAll(/[a-z]{5,}/g)) if (endings.some((e) => m[0].endsWith(e)) && !participles.includes(m.index + m[0].length) && !readAsNoun(folded, m, words, closed)) return false;
   return findAll(folded, words.negation).length === 0;
+}
+
+/**
+ * "la frontera", "Remesas y frontera: …": a word whose verb ending nouns share ("-era" of a subjunctive and of "frontera")
+ * names a thing in an open heading, where no such verb stands, and right after a determiner anywhere.
+ */
+function readAsNoun(folded: string, word: RegExpMatchArray, words: VerdictWords, closed: boolean): boolean {
+  if (!words.nounAfterDeterminer.some((e) => word[0].endsWith(e))) return false;
+  if (!closed) return true;
+  const before = /(\p{L}+)\s+$/u.exec(folded.slice(0, word.index));
+  return !!before && words.determiners.includes(before[1]!);
 }
 
 /**

@@ -53,6 +53,8 @@ export interface VerdictWords {
   verbs: string[];
   /** Endings that mark a finite verb in this language, or an adverb that goes with one ("-mente"); checked on words of 5+ letters. */
   verbEndings: string[];
+  /** Verb endings that nouns share ("frontera"), read as a noun's in an open heading and right after a determiner ("la frontera"). */
+  nounAfterDeterminer: string[];
   /**
    * Endings of a present-tense verb that nouns share ("imports", "importa"): in a fragment closed
    * by a full stop, a lowercase word with one that follows a content word is read as a verb.
@@ -451,6 +453,35 @@ export interface VerdictWords {
   determiners: string[];
   /** One-word names of a region, as the packs' text rules write them ("latinamerica" for "América Latina"): a position in a region's ordering is not one among the world's or the U.S.'s partners. */
   regions: string[];
+  /** Shapes of text that are no claim however on-topic they are (engine/not-claim-shapes.ts). */
+  shapes: ShapeWords;
   /** The words of each compass side, in one order for every language (north, south): a side a number's clause names that its series' cues name another of ("la frontera sur" beside "frontera norte") is another place. */
   compassSides: string[][];
+}
+
+/** The words of the shapes of text that assert nothing (engine/not-claim-shapes.ts); entries folded unless said otherwise. */
+export interface ShapeWords {
+  /** Verbs of asking said after a quoted question ("she asked", "se le preguntó"): the question is reported, not answered. */
+  asking: string[];
+  /** Labels that open a pointer to another story, before its colon ("READ MORE:", "LEE TAMBIÉN:"). */
+  kickers: string[];
+  /** Openings of thanks and greetings ("thank you", "bienvenidos"). */
+  courtesies: string[];
+  /** "Thanks to", "gracias a": thanks when what is thanked for follows (`thanksFor`), a cause otherwise ("thanks to remittances, …"). */
+  thanksTo: string[];
+  thanksFor: string[];
+  /** Words that put an event ahead at a set time ("will", "is scheduled", "está previsto"). */
+  scheduled: string[];
+  /** Words of a visit set ahead ("will visit", "estará en"): a visit is set for its dates, said by their month or not, and no record dates it. */
+  visits: string[];
+  /** Endings of a future tense, read on the text as written, with its accents ("visitará", "saldrán"). */
+  futureEndings: string[];
+  /** Days, times and near times an event is set for, beside the packs' months ("tuesday", "el próximo mes"). */
+  timeWords: string[];
+  /** A survey's, a report's or their parts' own names, said in the first words of a note on their method ("the survey", "este informe"). */
+  methodSubjects: string[];
+  /** What such a note says of its subject ("was fielded", "relates only to", "se levantó"). */
+  methodVerbs: string[];
+  /** Words that report what a survey or report found ("found", "según"): its finding is a claim. */
+  findings: string[];
 }

@@ -151,6 +151,7 @@ const verdictWordsSchema = z
     assertive: phrases,
     verbs: phrases,
     verbEndings: phrases,
+    nounAfterDeterminer: phrases,
     presentEndings: phrases,
     partYear: phrases,
     wholeYear: phrases,
@@ -311,6 +312,22 @@ const verdictWordsSchema = z
     apartFrom: phrases,
     determiners: phrases,
     regions: phrases,
+    shapes: z
+      .object({
+        asking: phrases,
+        kickers: phrases,
+        courtesies: phrases,
+        thanksTo: phrases,
+        thanksFor: phrases,
+        scheduled: phrases,
+        visits: phrases,
+        futureEndings: phrases,
+        timeWords: phrases,
+        methodSubjects: phrases,
+        methodVerbs: phrases,
+        findings: phrases,
+      })
+      .strict(),
     compassSides: z.array(phrases).length(2, 'the compass sides are north and south'),
   } satisfies Record<keyof VerdictWords, z.ZodType>)
   .strict();

@@ -25,7 +25,7 @@ import {
 import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
-import { AMOUNT_SIZED, fits, judgePartOfYear, unitFits as figureUnitFits } from './figures';
+import { AMOUNT_SIZED, fits, judgeChange, judgePartOfYear, unitFits as figureUnitFits } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
@@ -1225,6 +1225,16 @@ export class MeasureIndex {
     const base = changeBase(folded, q, words);
     if (base) {
       const to = [...years].filter((y) => y !== base);
+      // "Remittances have risen 83% since 2018": a change since a year, and no other year said, runs to the newest record.
+      const newest = to.length || part || amount ? undefined : newestYear(entry);
+      if (newest && newest > base && sinceSaid(folded, q, base, words)) {
+        // Said before the newest record came out, it may have run to a year between: not borne out by the newest but not
+        // shown wrong by such a year, it is left open.
+        const status = (y: string) => judgeChange(q, entry.figures, base, y, sign)?.status;
+        const between = entry.figures.map((f) => f.period).filter((y) => /^\d{4}$/.test(y) && y > base && y < newest);
+        if (status(newest) !== 'consistent' && between.some((y) => status(y) !== 'contradicted')) return null;
+        to.push(newest);
+      }
       return to.length === 1 && base < to[0]! && has(base, to[0]!) && has(to[0]!, base) ? { entry, year: to[0]!, change: { from: base, sign } } : null;
     }
     const year = yearNear(folded, q, from, to, [], compared);
@@ -1502,6 +1512,21 @@ export function forecastVerb(sentence: string, from: number, to: number, endings
 function baselineYears(folded: string, words: VerdictWords): number[] {
   const hits = findAll(folded, words.baseline).filter((hit) => !(words.reportThat.includes(hit.word) && words.reportVerbs.includes(/([a-z]+)\s*$/.exec(folded.slice(0, hit.at))?.[1] ?? '')));
   return yearsRightAfter(folded, hits);
+}
+
+/** The newest year a yearly series has a figure for. */
+function newestYear(entry: SeriesEntry): string | undefined {
+  return entry.figures
+    .map((f) => f.period)
+    .filter((p) => /^\d{4}$/.test(p))
+    .sort()
+    .at(-1);
+}
+
+/** Whether the year is said right after a word of "since" that follows the number ("83% since 2018", "83% desde 2018"). */
+function sinceSaid(folded: string, q: Quantity, year: string, words: VerdictWords): boolean {
+  const hits = findAll(folded, words.cumulative).filter((hit) => hit.at >= q.end);
+  return yearsRightAfter(folded, hits).some((at) => folded.slice(at, at + 4) === year);
 }
 
 /** Offsets of the years said right after each hit, a determiner or two between at most ("down from 2022", "desde el año 2018"). */

@@ -123,14 +123,38 @@ describe('a first place said as none ahead of it', () => {
   });
 });
 
+describe('a change since a year', () => {
+  it('runs from that year to the newest record', () => {
+    // Remittances: $33.7 billion in 2018, $61.8 billion in 2025 (+83.5%); U.S.–Mexico goods trade: $614.5 billion in 2019,
+    // $872.8 billion in 2025 (+42%).
+    expectRatings([
+      ['Remittances to Mexico have risen 83% since 2018.', 'accurate'],
+      ['Las remesas a México han crecido 83% desde 2018.', 'accurate'],
+      ['Trade between the U.S. and Mexico has grown 42% since 2019.', 'accurate'],
+      ['El comercio entre México y Estados Unidos ha crecido 42% desde 2019.', 'accurate'],
+      ['Remittances to Mexico have fallen 20% since 2018.', 'false'],
+      ['Las remesas a México han crecido 300% desde 2018.', 'false'],
+    ]);
+  });
+
+  it('is left open when a year between, not the newest, may be the one it was said at', () => {
+    // +20.6% from 2018 to 2020: the claim may date from then.
+    expect(['Remittances to Mexico have risen 20% since 2018.', 'Las remesas a México han crecido 20% desde 2018.'].map((t) => classifiedRating(t))).not.toContain('false');
+    expect(['Remittances to Mexico have risen 20% since 2018.', 'Las remesas a México han crecido 20% desde 2018.'].map((t) => classifiedRating(t))).not.toContain('accurate');
+  });
+});
+
 describe('a level said after a change since a year', () => {
   it('is the latest level, never that year’s', () => {
-    // Remittances: $33.7 billion in 2018, $61.8 billion in 2025. The level reached is 2025's; the change since 2018 is unjudged.
+    // Remittances: $33.7 billion in 2018, $61.8 billion in 2025. The level reached is 2025's.
     expect(bound('Remittances to Mexico have risen 83% since 2018, to $61.8 billion.', 'en')).toEqual([
-      ['83%', '-'],
+      ['83%', 'remittances-per-year'],
       ['$61.8 billion', 'remittances-per-year'],
     ]);
-    expectRatings([['Remittances to Mexico have risen 83% since 2018, to $61.8 billion.', 'context']]);
+    expectRatings([
+      ['Remittances to Mexico have risen 83% since 2018, to $61.8 billion.', 'accurate'],
+      ['Remittances to Mexico have risen 83% since 2018, to $90 billion.', 'false'],
+    ]);
   });
 
   it('leaves a state said held since a year after it of that year', () => {

@@ -17,6 +17,7 @@ import { judgeMoveSpan, moveSpanIn } from './moved-span';
 import { spanIn } from './streaks';
 import { escapeRegExp } from './regex';
 import { endsWithAny, findAll, hasAny } from './word-lists';
+import { blankNotDenials } from './not-denials';
 
 /** A regex alternation of a list's phrases, longest first. */
 const alternation = (list: readonly string[]) =>
@@ -78,7 +79,7 @@ export function compareSeries(
   const out: FigureCheck[] = [];
   const pairs: { quantity: Quantity; entry: SeriesEntry }[] = [];
   // A denied comparison, or one taken back after it ("…, but that is wrong"), is not the sentence's claim.
-  if (hasAny(folded.replace(/\bno\.\s?\d/g, ' '), words.negation) || hasAny(folded, words.retraction) || endsWithAny(folded, words.closingRetraction)) return { checks: out, pairs };
+  if (hasAny(blankNotDenials(folded), words.negation) || hasAny(folded, words.retraction) || endsWithAny(folded, words.closingRetraction)) return { checks: out, pairs };
   for (const than of findAll(folded, words.than)) {
     if (quantities.some((q) => q.start >= than.end && q.start - than.end <= 12)) continue;
     const [from, to] = clauseOf(folded, { start: than.at, end: than.end } as Quantity);

@@ -14,6 +14,7 @@ import type { Fact, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toStems, verbFormStems } from './vocabulary';
 import { endsWithAny, findAll, foldSameLength } from './word-lists';
+import { blankNotDenials } from './not-denials';
 
 /**
  * One of a fact's typical claims (in the fact's order), as the verdict step compares it: its
@@ -42,8 +43,6 @@ export interface VerdictCompileDeps extends Pick<AnchorReaders, 'othersOf' | 'or
   words: Record<Lang, VerdictWords>;
 }
 
-const NO_DOT_NUMBER = /\bno\.\s?\d/g;
-
 export function numberSignature(quantities: readonly Quantity[]): string {
   return quantities
     .map((q) => `${q.unit ?? ''}:${Number(q.value.toPrecision(3))}:${q.qualifier}`)
@@ -57,7 +56,7 @@ export function isNegated(text: string, words: VerdictWords): boolean {
 
 /** How many negations a text says: a denial said around a claim that denies something itself is one more than the claim's. */
 export function negationCount(text: string, words: VerdictWords): number {
-  const folded = foldSameLength(text).replace(NO_DOT_NUMBER, ' ');
+  const folded = blankNotDenials(foldSameLength(text));
   const denials = findAll(folded, words.negation);
   // A word of both lists ("falsely", "es falsa": a denial said before the claim or after it) is one denial, not two.
   const before = new Set(denials.map((hit) => `${hit.at}:${hit.end}`));

@@ -10,6 +10,7 @@ import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
 import { findAll, foldSameLength } from './word-lists';
+import { blankNotDenials } from './not-denials';
 
 /** A cue's negation: the word before it (null when the cue starts there) and the word after it, as stemOf reads them. */
 export interface CueNegation {
@@ -17,10 +18,6 @@ export interface CueNegation {
   prev: string | null;
   next: string;
 }
-
-/** "No. 1" is a number's label, not a negation. */
-const NO_DOT_NUMBER = /\bno\.\s?\d/g;
-const blankNoDot = (folded: string) => folded.replace(NO_DOT_NUMBER, (m) => ' '.repeat(m.length));
 
 /** A word's stem, or the word itself when it is a function word ("do", "de", "or"). */
 const stemOf = (word: string | undefined, lang: Lang): string | null => (word ? (toStems(word, lang)[0] ?? word) : null);
@@ -37,7 +34,7 @@ function around(folded: string, at: number, end: number, lang: Lang): { prev: st
 export function cueNegations(series: Series, lang: Lang, words: VerdictWords): CueNegation[] {
   const out: CueNegation[] = [];
   for (const cue of series.cues[lang]) {
-    const folded = blankNoDot(foldSameLength(cue));
+    const folded = blankNotDenials(foldSameLength(cue));
     for (const n of findAll(folded, words.negation)) {
       const { prev, next } = around(folded, n.at, n.end, lang);
       if (next) out.push({ key: series.key, prev, next });
@@ -54,7 +51,7 @@ export function maskCueNegations(folded: string, lang: Lang, negation: readonly 
   const keys = new Set<string>();
   if (!known.length) return { text: folded, keys };
   let text = folded;
-  for (const n of findAll(blankNoDot(folded), negation)) {
+  for (const n of findAll(blankNotDenials(folded), negation)) {
     const { prev, next } = around(folded, n.at, n.end, lang);
     const own = known.filter((c) => c.next === next && (c.prev === null || c.prev === prev));
     if (!own.length) continue;

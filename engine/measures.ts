@@ -25,13 +25,14 @@ import {
 import { comparedYears } from './comparisons';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
-import { AMOUNT_SIZED, fits, judgePartOfYear, unitFits as figureUnitFits } from './figures';
+import { AMOUNT_SIZED, fits, judgeChange, judgePartOfYear, unitFits as figureUnitFits } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
 import { parseNumeral, type Quantity } from './numbers';
+import { blankNotDenials } from './not-denials';
 import { Recent } from './recent';
 import { reportFrame } from './report-frame';
 import { recordSinceYear } from './records';
@@ -598,7 +599,7 @@ export class MeasureIndex {
     const masked = maskCueNegations(folded, lang, words.negation, this.negations[lang]);
     // A denial that opens the sentence ("It is not true that …", "Es falso que …", "Stop saying …") denies every number
     // after it, however far beyond the number's own stretch.
-    const unnumbered = masked.text.replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length));
+    const unnumbered = blankNotDenials(masked.text);
     const opening = findAll(unnumbered, words.negation).find((n) => OPENING.test(unnumbered.slice(0, n.at)))?.at ?? null;
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
@@ -635,6 +636,11 @@ export class MeasureIndex {
       return claimStart;
     };
     const compared = new Set([...comparedYears(folded, words).map((c) => c.at), ...baselineYears(folded, words), ...namedYears(folded, words.yearNames), ...(since === null ? [] : [since])]);
+    // "Remittances have risen 83% since 2018, to $61.8 billion": where a change starts is no time of a level said after it
+    // outside its clause; such a level is the latest. (A state said held since a year after it keeps that year: "…, which it
+    // has held since 2019".)
+    const sinceAt = yearsRightAfter(folded, findAll(folded, words.cumulative));
+    const startedBefore = (q: Quantity) => new Set([...compared, ...sinceAt.filter((at) => at < q.start)]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
@@ -1027,7 +1033,7 @@ export class MeasureIndex {
                 from,
                 to,
                 stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
-                compared,
+                stated === 'cumulative' ? compared : startedBefore(q),
               );
       // "4.6 million in fiscal years 2023 and 2024", "128 mil millones en 2023 y 2024": an amount said of years joined by "and" is
       // their sum or each one's; no one year's figure settles it. (A position or a share so said holds in each year.)
@@ -1219,6 +1225,16 @@ export class MeasureIndex {
     const base = changeBase(folded, q, words);
     if (base) {
       const to = [...years].filter((y) => y !== base);
+      // "Remittances have risen 83% since 2018": a change since a year, and no other year said, runs to the newest record.
+      const newest = to.length || part || amount ? undefined : newestYear(entry);
+      if (newest && newest > base && sinceSaid(folded, q, base, words)) {
+        // Said before the newest record came out, it may have run to a year between: not borne out by the newest but not
+        // shown wrong by such a year, it is left open.
+        const status = (y: string) => judgeChange(q, entry.figures, base, y, sign)?.status;
+        const between = entry.figures.map((f) => f.period).filter((y) => /^\d{4}$/.test(y) && y > base && y < newest);
+        if (status(newest) !== 'consistent' && between.some((y) => status(y) !== 'contradicted')) return null;
+        to.push(newest);
+      }
       return to.length === 1 && base < to[0]! && has(base, to[0]!) && has(to[0]!, base) ? { entry, year: to[0]!, change: { from: base, sign } } : null;
     }
     const year = yearNear(folded, q, from, to, [], compared);
@@ -1439,10 +1455,7 @@ function positionDenial(unnumbered: string, from: number, q: Quantity, words: Ve
  * seized at ports of entry, not from migrants" the "not" says what the other clause is not.
  */
 function negatedIn(folded: string, from: number, to: number, reachEnd: number, negation: readonly string[]): boolean {
-  return findAll(
-    folded.slice(from, to).replace(/\bno\.\s?\d/g, (m) => ' '.repeat(m.length)),
-    negation,
-  ).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
+  return findAll(blankNotDenials(folded).slice(from, to), negation).some((n) => from + n.at < reachEnd || !/^[,;:]?\s*(?:(?:y|and|but|pero)\s+)?$/.test(folded.slice(reachEnd, from + n.at)));
 }
 
 /**
@@ -1497,8 +1510,28 @@ export function forecastVerb(sentence: string, from: number, to: number, endings
  * number its year.
  */
 function baselineYears(folded: string, words: VerdictWords): number[] {
-  return findAll(folded, words.baseline).flatMap((hit) => {
-    if (words.reportThat.includes(hit.word) && words.reportVerbs.includes(/([a-z]+)\s*$/.exec(folded.slice(0, hit.at))?.[1] ?? '')) return [];
+  const hits = findAll(folded, words.baseline).filter((hit) => !(words.reportThat.includes(hit.word) && words.reportVerbs.includes(/([a-z]+)\s*$/.exec(folded.slice(0, hit.at))?.[1] ?? '')));
+  return yearsRightAfter(folded, hits);
+}
+
+/** The newest year a yearly series has a figure for. */
+function newestYear(entry: SeriesEntry): string | undefined {
+  return entry.figures
+    .map((f) => f.period)
+    .filter((p) => /^\d{4}$/.test(p))
+    .sort()
+    .at(-1);
+}
+
+/** Whether the year is said right after a word of "since" that follows the number ("83% since 2018", "83% desde 2018"). */
+function sinceSaid(folded: string, q: Quantity, year: string, words: VerdictWords): boolean {
+  const hits = findAll(folded, words.cumulative).filter((hit) => hit.at >= q.end);
+  return yearsRightAfter(folded, hits).some((at) => folded.slice(at, at + 4) === year);
+}
+
+/** Offsets of the years said right after each hit, a determiner or two between at most ("down from 2022", "desde el año 2018"). */
+function yearsRightAfter(folded: string, hits: readonly { end: number }[]): number[] {
+  return hits.flatMap((hit) => {
     const m = /^\s+(?:(?:the|el|la|los|del|de|year|ano|in|en)\s+){0,2}((?:19|20)\d\d)(?!\d)/.exec(folded.slice(hit.end, hit.end + 24));
     return m ? [hit.end + m[0].length - 4] : [];
   });
@@ -1512,14 +1545,25 @@ function inRange(folded: string, quantities: readonly Quantity[], i: number, wor
     const from = findAll(lead, words.rangeFrom).at(-1);
     const between = folded.slice(a.end, b.start);
     const to = findAll(between, words.rangeTo)[0];
-    return !!from && !lead.slice(from.end).trim() && !!to && !between.slice(0, to.at).trim() && !between.slice(to.end).trim();
+    const opened = !!from && !lead.slice(from.end).trim();
+    return (opened || sharedLow(lead, a, words)) && !!to && !between.slice(0, to.at).trim() && !between.slice(to.end).trim();
   };
   return pair(quantities[i], quantities[i + 1]) || pair(quantities[i - 1], quantities[i]) || dashed(folded, quantities[i], quantities[i + 1]) || dashed(folded, quantities[i - 1], quantities[i]);
 }
 
-/** "75-80%", "70–90 %": two shares joined by a dash, the sign said once after the high end. */
+/**
+ * "$63 to 66 billion", "US$63 a 66 mil millones": a low end that takes its scale or unit from the high end is a span's end with
+ * no "between" before it, unless "from" makes the two a change's ends ("rose from 3 to 4 percent").
+ */
+function sharedLow(lead: string, a: Quantity, words: VerdictWords): boolean {
+  const trend = findAll(lead, words.trendFrom).at(-1);
+  return !!a.spanLow && !(trend && !lead.slice(trend.end).trim());
+}
+
+/** "75-80%", "70–90 %", "$63-66 billion": two shares, or a low end that takes its scale from the high end, joined by a dash. */
 function dashed(folded: string, a: Quantity | undefined, b: Quantity | undefined): boolean {
-  if (!a || !b || b.unit !== 'percent' || (a.unit !== null && a.unit !== 'percent') || a.value >= b.value) return false;
+  if (!a || !b || a.value >= b.value) return false;
+  if (!a.spanLow && (b.unit !== 'percent' || (a.unit !== null && a.unit !== 'percent'))) return false;
   return /^\s?[-\u2013]\s?$/.test(folded.slice(a.end, b.start));
 }
 

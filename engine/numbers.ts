@@ -22,6 +22,8 @@ export interface Quantity {
   qualifier: Qualifier;
   /** A quantity said in words ("most", "a tiny fraction"): judged with a wider margin. */
   vague?: boolean;
+  /** The low end of a span whose scale or unit is said once, with its high end ("60 to 65 billion", "entre el 60 y el 75 %"). */
+  spanLow?: boolean;
   /** Offsets in the text given to readQuantities. */
   start: number;
   end: number;
@@ -80,7 +82,8 @@ function numberIn(m: RegExpExecArray, parts: readonly string[]): number | undefi
   // An ordinal in digits ends in its language's suffix ("6th", "12vo"): its digits are the position.
   return word === undefined ? undefined : (ORDINALS[word] ?? WORD_NUMBERS[word] ?? Number(/^\d+/.exec(word)?.[0] ?? Number.NaN));
 }
-const RANK_PARTS = PACKS.flatMap((p) => p.rank);
+// A first place said as none ahead of it is read as one (engine/not-denials.ts blanks its negation).
+const RANK_PARTS = PACKS.flatMap((p) => [...p.rank, ...p.firstByNone]);
 const RANK = numbered(RANK_PARTS);
 /** "One of the largest", "among the top three" name no one position, but a place among the first few, or the first n. */
 const ONE_OF = anyOf(PACKS.map((p) => p.oneOf));
@@ -439,35 +442,85 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     folded,
     boundsSaid(
       folded,
-      scaleShared(
+      pointsOfShare(
+        original,
         folded,
-        out.sort((a, b) => a.start - b.start),
-        lang,
+        scaleShared(
+          folded,
+          out.sort((a, b) => a.start - b.start),
+          lang,
+        ),
       ),
     ),
   );
 }
 
-/** A number and the word or dash of a span that joins it to the next ("46.8 to", "46.8 a", "75-"), nothing else between. */
-const SPAN_JOIN = new RegExp(`^(?:\\s+(?:${connectives('spanTo')})\\s+|\\s*[-\u2013]\\s*)\\$?$`);
-/** A number said in digits alone, a dollar sign at most before it: no scale, no unit of its own. */
-const BARE = /^\$?\d[\d.,]*$/;
+const POINTS_ALONE = anyOf(PACKS.map((p) => p.pointsAlone.after));
+const SHARE_SAID = anyOf(PACKS.map((p) => p.pointsAlone.share));
 
 /**
- * "From 46.8 to 38.5 million", "de 46.8 a 38.5 millones", "from $3 to $4 billion", "75-80%": a bare number joined to the next by
- * a word or dash of span shares the scale and unit said once, after the two.
+ * "The poverty rate fell 12.3 points", "la tasa de pobreza bajó 12.3 puntos": points said alone after a number, in a sentence
+ * that names a share or a rate, are percentage points, as "percentage points" are. An index's or a game's points are not.
+ */
+function pointsOfShare(original: string, folded: string, quantities: Quantity[]): Quantity[] {
+  if (!SHARE_SAID.test(folded)) return quantities;
+  return quantities.map((q, i) => {
+    const m = q.unit === null && !q.vague && q.per === null ? POINTS_ALONE.exec(folded.slice(q.end)) : null;
+    const next = quantities[i + 1];
+    if (!m || (next && next.start < q.end + m[0].length)) return q;
+    const end = q.end + m[0].length;
+    return { ...q, unit: 'points', end, raw: original.slice(q.start, end).trim() };
+  });
+}
+
+/**
+ * A number and the word or dash of a span that joins it to the next ("46.8 to", "46.8 a", "75-"), an article at most after the
+ * word ("entre el 60 y el 75 %", "del 42 al 44 %") and a currency sign before the next, nothing else between.
+ */
+const SPAN_JOIN = new RegExp(`^(?:\\s+(?:${connectives('spanTo')})(?:\\s+(?:${connectives('spanArticle')}))?\\s+|\\s*[-\u2013]\\s*)(?:us\\s?)?\\$?$`);
+/** A number said in digits alone, a dollar sign at most before it: no scale, no unit of its own. */
+const BARE = /^(?:us\s?)?\$?\d[\d.,]*$/i;
+/** A number said in digits and a currency sign before them, nothing after: "$60", "US$60". */
+const SIGNED = /^(?:us\s?)?\$\d[\d.,]*$/i;
+const DIGITS = /\d[\d.,]*/;
+
+/** A number's digits as said, and the scale words after them ("66 mil millones": 66, "mil millones"). */
+function digitsAndScale(raw: string, lang: Lang): { said: number | null; scale: string } {
+  const m = DIGITS.exec(raw);
+  if (!m) return { said: null, scale: '' };
+  const scale = raw
+    .slice(m.index + m[0].length)
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  return { said: parseNumeral(m[0].replace(/[.,]$/, ''), lang), scale };
+}
+
+/**
+ * "From 46.8 to 38.5 million", "de 46.8 a 38.5 millones", "from $3 to $4 billion", "75-80%", "entre el 60 y el 75 por ciento":
+ * a bare number joined to the next by a word or dash of span shares the scale and unit said once, after the two. The currency
+ * may be said once before the low end instead ("$60-65 billion", "US$60 a 65 mil millones"), and the low end may say only the
+ * first word of the high end's scale ("entre 63 mil y 66 mil millones").
  */
 function scaleShared(folded: string, out: readonly Quantity[], lang: Lang): Quantity[] {
-  return out.map((p, i) => {
-    const q = out[i + 1];
-    if (!q || p.vague || q.vague || p.per !== q.per || !BARE.test(p.raw) || (p.unit !== null && p.unit !== q.unit) || !SPAN_JOIN.test(folded.slice(p.end, q.start))) return p;
-    const lead = /\d[\d.,]*/.exec(q.raw)?.[0];
-    const said = lead ? parseNumeral(lead.replace(/[.,]$/, ''), lang) : null;
-    if (!said) return p;
-    const scale = q.value / said;
-    if (scale === 1 && q.unit === p.unit) return p;
-    return { ...p, value: p.value * scale, unit: q.unit };
-  });
+  const shared = [...out];
+  for (let i = 0; i + 1 < shared.length; i++) {
+    const [p, q] = [shared[i]!, shared[i + 1]!];
+    if (p.vague || q.vague || p.per !== q.per || !SPAN_JOIN.test(folded.slice(p.end, q.start))) continue;
+    const high = digitsAndScale(q.raw, lang);
+    const low = digitsAndScale(p.raw, lang);
+    if (!high.said || !low.said) continue;
+    const scale = q.value / high.said;
+    // "63 mil y 66 mil millones": the low end's scale word is where the high end's begins.
+    const partScale = low.scale !== '' && high.scale.startsWith(`${low.scale} `) && p.unit === null;
+    if (partScale) shared[i] = { ...p, value: low.said * scale, unit: q.unit, spanLow: true };
+    // "$60-65 billion": the currency before the low end is the high end's, and the high end's scale the low end's.
+    else if (SIGNED.test(p.raw) && q.unit === null && high.scale !== '' && scale > 1) {
+      shared[i] = { ...p, value: p.value * scale, spanLow: true };
+      shared[i + 1] = { ...q, unit: p.unit };
+    } else if (BARE.test(p.raw) && (p.unit === null || p.unit === q.unit) && !(scale === 1 && q.unit === p.unit)) shared[i] = { ...p, value: p.value * scale, unit: q.unit, spanLow: true };
+  }
+  return shared;
 }
 
 const DAY_RATE = anyOf(PACKS.map((p) => p.dayRate));

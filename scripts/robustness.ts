@@ -111,6 +111,13 @@ const T: Record<string, Record<string, (t: string) => string>> = {
     rangeDash: swap([[/(\d)-(\d)/g, '$1\u2013$2']]),
     mn: swap([[/\$(\d+(?:\.\d+)?) million/g, '$$$1mn']]),
     usdCode: swap([[/\$(\d+(?:\.\d+)?) (billion|million)/g, 'USD $1 $2']]),
+    // A span's currency said once before its low end, its scale once after its high end.
+    rangeCurrencyLow: swap([[/\bbetween \$(\d+(?:\.\d+)?) (billion|million) and \$(\d+(?:\.\d+)?) \2\b/g, '$$$1-$3 $2']]),
+    rangePercentOnce: swap([[/\bbetween (\d+(?:\.\d+)?)% and (\d+(?:\.\d+)?)%/g, 'between $1 and $2 percent']]),
+    // Percentage points said as points, where a rate or a share is named.
+    pointsAlone: (t) => (/\b(?:rate|share)\b/.test(t) ? t.replace(/\bpercentage (points?)\b/g, '$1') : t),
+    // A first place said as none ahead of it.
+    noneAhead: swap([[/^Mexico (\w+) more (.+?) than any other (?:country|nation)\b/, 'No country $1 more $2 than Mexico']]),
     straightQuotes: (t) => t.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'),
   },
   es: {
@@ -192,6 +199,10 @@ const T: Record<string, Record<string, (t: string) => string>> = {
     lineBreak: (t) => wrapped(t),
     rangeDash: swap([[/(\d)-(\d)/g, '$1\u2013$2']]),
     usdCode: swap([[/millones de dólares/g, 'millones de USD']]),
+    rangeArticle: swap([[/\bentre el (\d+(?:[.,]\d+)?) ?% y el (\d+(?:[.,]\d+)?) ?%/g, 'entre el $1 y el $2 por ciento']]),
+    rangeMilOnce: swap([[/\bentre (\d+(?:[.,]\d+)?) mil millones y (\d+(?:[.,]\d+)?) mil millones\b/g, 'entre $1 mil y $2 mil millones']]),
+    puntos: (t) => (/\b(?:tasa|porcentaje|proporción|participación)\b|%/.test(t) ? t.replace(/\b(puntos?) porcentual(?:es)?\b/g, '$1') : t),
+    ningunPais: swap([[/^México (\p{L}+) más (.+?) que cualquier otro (?:país|socio)\b/u, 'Ningún país $1 más $2 que México']]),
     curly: (t) => t.replace(/'/g, '’'),
     // The U.S.'s adjective, as English "American imports" for "U.S. imports".
     usAdjective: swap([[/\b(importaciones|exportaciones|empresas|consumidores|armas|turistas|ciudadanos|compras|ventas) de (?:Estados Unidos|EE\.\s?UU\.|EUA|EU)(?![\p{L}])/gu, '$1 estadounidenses']]),

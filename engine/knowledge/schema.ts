@@ -394,6 +394,7 @@ const numberWordsSchema = z
     compoundJoin: z.string().min(1),
     percent: pattern,
     points: pattern,
+    pointsAlone: z.object({ after: pattern, share: pattern }).strict(),
     fractions: patternsFor(['twoThirds', 'oneThird', 'half', 'threeQuarters', 'oneQuarter', 'inTen', 'inFive'] as const),
     vague: patternsFor(['mostByFar', 'most', 'few'] as const),
     perDay: pattern,
@@ -405,6 +406,7 @@ const numberWordsSchema = z
     qualifiers: patternsFor(['over', 'under', 'almost', 'about'] as const),
     comparatives: patternsFor(['over', 'under'] as const),
     rank: z.array(pattern),
+    firstByNone: z.array(pattern),
     oneOf: pattern,
     lastAmong: pattern,
     topCount: z.array(pattern),
@@ -425,7 +427,7 @@ export const textPackSchema = z
     abbreviations: z.array(pattern),
     rewrites: z.array(z.object({ pattern, replacement: z.string() }).strict()),
     rewriteHints: z.array(z.string().min(1)),
-    connectives: z.object({ contrast: phrases, concessive: phrases, and: phrases, or: phrases, relative: phrases, spanFrom: phrases, spanTo: phrases }).strict(),
+    connectives: z.object({ contrast: phrases, concessive: phrases, and: phrases, or: phrases, relative: phrases, spanFrom: phrases, spanTo: phrases, spanArticle: phrases }).strict(),
     aliases: z.array(z.object({ pattern: z.string().min(1).refine(compiles, 'must be a regular expression that compiles'), replacement: z.string(), note: z.string().min(1) }).strict()),
     verbForms: z.array(
       z

@@ -57,8 +57,12 @@ describe('a change from a year it names', () => {
     expect(verdict('Remittances to Mexico fell 4.6% in 2025 from 2024.')?.rating).toBe('accurate');
   });
 
-  it('is left open with no year to judge it at, over part of a year, or of a share (perhaps in points)', () => {
-    expect(verdict('Remittances to Mexico grew 200% since 2013.')?.rating).toBe('context');
+  it('runs from a year said after "since" to the newest record', () => {
+    // $21.6 billion in 2013, $61.8 billion in 2025: +186%, a round 200% borne out (figure-shapes-28.test.ts).
+    expect(verdict('Remittances to Mexico grew 200% since 2013.')?.rating).toBe('accurate');
+  });
+
+  it('is left open over part of a year, or of a share (perhaps in points)', () => {
     expect(verdict('Remittances to Mexico rose 5% in the first half of 2025 from 2024.')?.rating).toBe('context');
     expect(verdict("Mexico's share of U.S. auto parts imports was 42.9% in 2023, up 0.8%.")?.rating).toBe('context');
     expect(verdict("Mexico's share of U.S. auto parts imports was 42.9% in 2023, up 13% from 2013.")?.rating).toBe('context');

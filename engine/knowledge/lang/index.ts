@@ -60,6 +60,8 @@ export interface TextPack {
     /** A span of years: "between 2007 and 2011", "de 2010 a 2015". */
     spanFrom: string[];
     spanTo: string[];
+    /** Articles an end of a span may carry ("entre el 60 y el 75 %", "del 42 al 44 %"): the end is still a bare number. */
+    spanArticle: string[];
   };
 }
 
@@ -98,6 +100,11 @@ export interface NumberWords {
   percent: string;
   /** Words for percentage points after a number: a difference of two shares, never a share or a rate of change itself. */
   points: string;
+  /**
+   * "Points" said alone after a number ("fell 12.3 points"): percentage points only where the sentence names a share or a rate
+   * ("the poverty rate"), which an index's or a score's points are not.
+   */
+  pointsAlone: { after: string; share: string };
   /** Shares said as fractions; `inTen` and `inFive` capture their count ("7 de cada 10", "four in five"). */
   fractions: Record<'twoThirds' | 'oneThird' | 'half' | 'threeQuarters' | 'oneQuarter' | 'inTen' | 'inFive', string>;
   /** Shares said vaguely: "the vast majority of" (most by far), "most of" (over half), "a tiny fraction" (a small share). */
@@ -122,6 +129,11 @@ export interface NumberWords {
   comparatives: Record<'over' | 'under', string>;
   /** Positions in an ordering; a pattern's group `(?<n>…)` holds the position (digits or an ordinal), none means first. */
   rank: string[];
+  /**
+   * A first place said as none ahead of it ("no country trades more with the U.S. than", "ningún país le vende más a EE.UU. que"),
+   * from its negation to the comparative: the negation opening it denies nothing.
+   */
+  firstByNone: string[];
   /** Before a rank, words that make it no one position but a place among the first few: "one of the largest", "among the top three". */
   oneOf: string;
   /** Right before `oneOf`, words that place the rank last among the first places: "last among the top three" is the third. */

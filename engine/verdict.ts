@@ -850,7 +850,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
 
   /** A bound number's check as the sentence says it: over the span of years it says the state held, if it says one (engine/streaks.ts). */
   function judgeSaid(b: Binding & { sole?: boolean }, sentence: string, lang: Lang, span: Span | undefined): ReturnType<typeof judgeBinding> {
-    const single = judge(b, sentence, lang);
+    // "…the top U.S. trading partner, a position it has held since 2019": a position's year said after "since" is where the
+    // span it held starts, not its time; the span runs to the newest record, and every year of it is checked.
+    const since = typeof span === 'object' && 'since' in span && b.quantity.unit === 'rank' && b.year === String(span.since);
+    const single = judge(since ? { ...b, year: null, sole: false } : b, sentence, lang);
     return span === undefined ? single : judgeSpan(b, span, single, hasAny(foldSameLength(sentence.slice(b.clause[0], b.clause[1])), deps.words[lang].presentState));
   }
 

@@ -244,6 +244,11 @@ describe('a position held since a year', () => {
     ['México ha sido el principal socio comercial de Estados Unidos desde 2023.', 'accurate'],
     ['Mexico has been the largest trading partner of the United States since 2019.', 'false'],
     ['México es el principal socio comercial de Estados Unidos desde 2019.', 'false'],
+    // Said after the position, in a clause of its own, "since" still starts the span the position held (2022: second).
+    ['Mexico is the top U.S. trading partner, a position it has held since 2019.', 'false'],
+    ['México es el principal socio comercial de EE.UU., posición que ha mantenido desde 2019.', 'false'],
+    ['Mexico is the top U.S. trading partner, a position it has held since 2023.', 'accurate'],
+    ['México es el principal socio comercial de EE.UU., lugar que ocupa desde 2023.', 'accurate'],
   ])('checks every year from it on: %s → %s', (text, rating) => expect(every(text)?.rating).toBe(rating));
 
   it.each(['Mexico has been the largest trading partner of the United States since 2023.', 'México ha sido el principal socio comercial de Estados Unidos desde 2023.'])(

@@ -324,7 +324,17 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
       if (n === null) continue;
       v = n * -value;
     }
-    out.push({ value: v, unit: 'percent', per: null, qualifier: qualifierBefore(folded, m.index), start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
+    // A fraction is a round share: "one in four" is about 25%, not 25% to the point ("one in four" of a 29% record is no error).
+    const qualifier = qualifierBefore(folded, m.index);
+    out.push({
+      value: v,
+      unit: 'percent',
+      per: null,
+      qualifier: qualifier === 'exact' ? 'about' : qualifier,
+      start: m.index,
+      end: m.index + m[0].length,
+      raw: original.slice(m.index, m.index + m[0].length),
+    });
   }
   for (const [re, value, qualifier] of VAGUE) {
     const m = re.exec(folded);

@@ -174,4 +174,15 @@ describe('shares said as fractions and words', () => {
       ['Casi la mitad de los mexicanos tenía una opinión favorable de Estados Unidos en 2025.', 'false'],
     ]);
   });
+
+  it('are round shares: near the record they are no error, far from it they are', () => {
+    // 29% in 2025 is about one in four or about a third: neither is shown wrong, nor right. Half is wrong.
+    expectRatings([
+      ['One in four Mexicans had a favorable view of the U.S. in 2025.', 'context'],
+      ['Uno de cada cuatro mexicanos tenía una opinión favorable de Estados Unidos en 2025.', 'context'],
+      ['A third of Mexicans had a favorable view of the U.S. in 2025.', 'context'],
+      ['Half of Mexicans had a favorable view of the U.S. in 2025.', 'false'],
+      ['La mitad de los mexicanos tenía una opinión favorable de Estados Unidos en 2025.', 'false'],
+    ]);
+  });
 });

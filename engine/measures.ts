@@ -84,6 +84,15 @@ export interface Binding {
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
 const EVENT_REACH = 3;
+/**
+ * The stems between two offsets that repeat the one before: a class's phrase read as its head over each of its words ("gun
+ * manufacturers" as "gunmakers" twice), which a writer says as one word.
+ */
+const spreadIn = (stems: readonly string[], from: number, to: number): number => {
+  let n = 0;
+  for (let i = from + 2; i < to; i++) if (stems[i] === stems[i - 1]) n++;
+  return n;
+};
 /** What a series measures, whatever its source: subject, direction, period kind and unit. */
 const measureKey = (e: SeriesEntry) => `${e.series.subject}|${e.series.direction ?? ''}|${e.series.period}|${e.figures[0]?.unit ?? ''}`;
 
@@ -814,7 +823,13 @@ export class MeasureIndex {
         // statement says it ("the U.S. Supreme Court"), stands between the year and the cue as no word of its own; another
         // owner ("Mexico's Supreme Court") names another body.
         const owned = opens && hit.at === at + 2 && this.ownerSaid(stems[at + 1]!, stems[hit.at]!, e, lang);
-        if (q.unit === 'year' && !(opens && (hit.at === at + 1 || owned)) && !inside && (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords > EVENT_REACH)) continue;
+        if (
+          q.unit === 'year' &&
+          !(opens && (hit.at === at + 1 || owned)) &&
+          !inside &&
+          (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords - spreadIn(stems, hit.end, at) > EVENT_REACH)
+        )
+          continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;

@@ -93,6 +93,18 @@ const REACH: Case[] = [
   ['Bajo el gobierno de Trump, Estados Unidos designó a los cárteles como organizaciones terroristas en 2025.', 'accurate'],
 ];
 
+/** A year that opens the clause, then a doer of a few words, then the event's verb: the year is the event's. */
+const DOER_AFTER_YEAR: Case[] = [
+  ['In 2018, FIFA awarded the 2026 World Cup to Mexico, the U.S. and Canada.', 'accurate'],
+  ['In 2016, FIFA awarded the 2026 World Cup to Mexico, the U.S. and Canada.', 'false'],
+  ['In 2017, the two countries signed Minute 323.', 'accurate'],
+  ['In 2025, the State Department designated the cartels as foreign terrorist organizations.', 'accurate'],
+  ['In 2023, the State Department designated the cartels as foreign terrorist organizations.', 'false'],
+  ['En 2018, la FIFA otorgó el Mundial 2026 a México, Estados Unidos y Canadá.', 'accurate'],
+  ['En 2017, ambos países firmaron el Acta 323.', 'accurate'],
+  ['En 2015, ambos países firmaron el Acta 323.', 'false'],
+];
+
 /** [sentence, the rating it must not get]: said still ahead, possible, of another body or country, or the opposite of the record. */
 const NOT_DONE: Case[] = [
   ["The Supreme Court will review Mexico's lawsuit against gunmakers.", 'accurate'],
@@ -140,6 +152,9 @@ describe('a dated event said done without a year or with its scene', () => {
   });
   it('takes its year past a phrase of two words said as one', () => {
     expect(REACH.map(([text]) => rated(text))).toEqual(REACH.map(([, r]) => r));
+  });
+  it('takes the year that opens its clause past the doer before its verb', () => {
+    expect(DOER_AFTER_YEAR.map(([text]) => rated(text))).toEqual(DOER_AFTER_YEAR.map(([, r]) => r));
   });
   it('is never borne out said ahead, possible, of another body or country, or against the record', () => {
     for (const [text, wrong] of NOT_DONE) expect(rated(text), text).not.toBe(wrong);

@@ -992,8 +992,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const said = pending ? blankAll(input.sentence, w.notYet) : input.sentence;
     const saidWords = said.split(/[^\p{L}\d'’-]+/u).filter(Boolean);
     // A word of a country's name that names none alone ("Estados" of "Estados Unidos", "United") is no verb.
-    const named = (a: string | undefined, b: string | undefined) => !!a && !!b && deps.firstOf(`${a} ${b}`, input.lang) !== '' && deps.firstOf(b, input.lang) === '';
-    const inName = (k: number) => named(saidWords[k], saidWords[k + 1]) || named(saidWords[k], saidWords[k - 1]);
+    const named = (a: string | undefined, b: string | undefined) =>
+      !!a && !!b && deps.firstOf(`${a} ${b}`, input.lang) !== '' && deps.firstOf(a, input.lang) === '' && deps.firstOf(b, input.lang) === '';
+    const inName = (k: number) => named(saidWords[k], saidWords[k + 1]) || named(saidWords[k - 1], saidWords[k]);
     const otherAct = saidWords.some((word, k) => !toStems(word, input.lang).every(known) && saysAct(word, w) && !acts.cueVerb(entry.series.key, word, input.lang) && !inName(k));
     return otherAct ? null : { entry, rating: pending ? 'outdated' : 'accurate' };
   }

@@ -52,6 +52,7 @@ const UNDATED: Record<'en' | 'es', Case[]> = {
     ['México desplazó a China como principal proveedor de Estados Unidos.', 'accurate'],
     ['El Acta 323 sustituyó al Acta 319.', 'accurate'],
     ['La Iniciativa Mérida fue sustituida por el Entendimiento Bicentenario.', 'accurate'],
+    ['El Congreso de Estados Unidos aprobó el impuesto a las remesas.', 'accurate'],
   ],
 };
 
@@ -129,7 +130,7 @@ const NOT_DONE: Case[] = [
 
 /**
  * [sentence, the rating it must not get]: phrasings not yet settled. A body said in one word where the cue says it in two
- * ("the justices" for "the Supreme Court"), a body's owner said after it ("El Congreso de Estados Unidos"), a year that opens its clause before a scene, a death said with no country (the topic is read elsewhere), and a
+ * ("the justices" for "the Supreme Court"), a year that opens its clause before a scene, a death said with no country (the topic is read elsewhere), and a
  * ruling on tariffs that names no country (detection reads no U.S.–Mexico claim).
  */
 const OPEN: Case[] = [
@@ -138,7 +139,6 @@ const OPEN: Case[] = [
   ['The justices struck down the fentanyl tariffs.', 'false'],
   ['Border Patrol agent Brian Terry was killed.', 'false'],
   ['In 2018, amid tense negotiations, FIFA awarded the 2026 World Cup to the United States, Mexico and Canada.', 'false'],
-  ['El Congreso de Estados Unidos aprobó el impuesto a las remesas.', 'false'],
 ];
 
 describe('a dated event said done without a year or with its scene', () => {

@@ -12,7 +12,7 @@ import type { VerdictWords } from './verdict-words';
 const MIN_LETTERS = 4;
 
 /** A finite past form: an irregular one of the pack, or one by its ending ("-ó", "-ed"). */
-const finitePast = (word: string, w: VerdictWords) => word.length >= MIN_LETTERS && (w.actForms.includes(word) || w.pastEndings.some((end) => word.endsWith(end)));
+export const finitePast = (word: string, w: VerdictWords) => word.length >= MIN_LETTERS && (w.actForms.includes(word) || w.pastEndings.some((end) => word.endsWith(end)));
 
 /** The words of a text as written, lower case with their accents kept: "falló" is a past form, "fallo" a ruling. */
 export const writtenWords = (text: string): string[] =>

@@ -39,6 +39,7 @@ import { recordSinceYear } from './records';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
+import { finitePast, writtenWords } from './event-verbs';
 import { escapeRegExp } from './regex';
 import { endsWithAny, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 
@@ -85,6 +86,17 @@ export interface Binding {
 
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
 const EVENT_REACH = 3;
+/** Stems at most of a doer said between a year that opens its clause and an event's cue that opens on its verb. */
+const DOER_STEMS = 2;
+/**
+ * The stems between two offsets that repeat the one before: a class's phrase read as its head over each of its words ("gun
+ * manufacturers" as "gunmakers" twice), which a writer says as one word.
+ */
+const spreadIn = (stems: readonly string[], from: number, to: number): number => {
+  let n = 0;
+  for (let i = from + 2; i < to; i++) if (stems[i] === stems[i - 1]) n++;
+  return n;
+};
 /** What a series measures, whatever its source: subject, direction, period kind and unit. */
 const measureKey = (e: SeriesEntry) => `${e.series.subject}|${e.series.direction ?? ''}|${e.series.period}|${e.figures[0]?.unit ?? ''}`;
 
@@ -142,6 +154,8 @@ export class MeasureIndex {
   private measured = new Map<string, SeriesEntry[]>();
   /** Each series' `namedBy`, folded as sentences are. */
   private sourceNames = new Map<SeriesEntry, string[]>();
+  /** Each dated event's verbs its cues open on ("awarded" of "awarded the 2026 World Cup"), as class-read stems per language. */
+  private openingVerbs = new Map<SeriesEntry, Record<Lang, ReadonlySet<string>>>();
   /** Each series' cues, each as its set of stems. */
   private cueSets = new Map<SeriesEntry, ReadonlySet<string>[]>();
   /** The negations inside the series' cues ("do not travel"), per language. */
@@ -221,6 +235,13 @@ export class MeasureIndex {
     const wholeOf = (cue: string, lang: Lang) => (this.words[lang].fieldOf.includes(foldSameLength(cue).split(/\s+/)[0]!) ? inClasses(toStems(cue, lang), this.classes[lang]).slice(0, 1) : []);
     this.wholes.set(entry, Object.fromEntries(LANGS.map((lang) => [lang, new Set(entry.series.cues[lang].flatMap((cue) => wholeOf(cue, lang)))])) as Record<Lang, Set<string>>);
 
+    if (entry.figures[0]?.unit === 'year') {
+      const opening = (cue: string, lang: Lang) => {
+        const first = writtenWords(cue)[0];
+        return first && finitePast(first, this.words[lang]) ? inClasses(toStems(first, lang), this.classes[lang]).slice(0, 1) : [];
+      };
+      this.openingVerbs.set(entry, Object.fromEntries(LANGS.map((lang) => [lang, new Set(entry.series.cues[lang].flatMap((cue) => opening(cue, lang)))])) as Record<Lang, Set<string>>);
+    }
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
     for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
     for (const cue of cues) this.cues.add(cue, entry);
@@ -820,7 +841,16 @@ export class MeasureIndex {
         // statement says it ("the U.S. Supreme Court"), stands between the year and the cue as no word of its own; another
         // owner ("Mexico's Supreme Court") names another body.
         const owned = opens && hit.at === at + 2 && this.ownerSaid(stems[at + 1]!, stems[hit.at]!, e, lang);
-        if (q.unit === 'year' && !(opens && (hit.at === at + 1 || owned)) && !inside && (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords > EVENT_REACH)) continue;
+        // "In 2018, FIFA awarded …", "In 2017, the two countries signed Minute 323": a doer of a few words between the year that
+        // opens the clause and a cue that opens on its verb is the verb's subject, the year its time.
+        const doer = opens && hit.at > at + 1 && hit.at - at - 1 <= DOER_STEMS && !!this.openingVerbs.get(e)?.[lang].has(stems[hit.at]!);
+        if (
+          q.unit === 'year' &&
+          !(opens && (hit.at === at + 1 || owned || doer)) &&
+          !inside &&
+          (hit.at > at || hit.end > at || hit.end < at - yearReach || near - listWords - spreadIn(stems, hit.end, at) > EVENT_REACH)
+        )
+          continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
         const distance = part ? PART_OF_YEAR + near : near;

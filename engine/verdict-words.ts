@@ -159,6 +159,16 @@ export interface VerdictWords {
    * figure is a claim the figures do not settle, so it leaves *accurate* unsaid (a wrong figure is still wrong).
    */
   causes: string[];
+  /**
+   * Words that open the scene a dated event happened in ("amid", "en medio de", "en plena"): beside the event they set its
+   * time, where a cause ("because of", "debido a") claims what brought it about (engine/circumstances.ts).
+   */
+  backdrops: string[];
+  /**
+   * Words that open the rule or the program a dated event happened under ("under", "bajo", "durante el gobierno de"): beside
+   * the event they are a claim of their own unless its fact's record holds their words ("under the One Big Beautiful Bill Act").
+   */
+  regimes: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
   /**

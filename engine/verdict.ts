@@ -11,6 +11,7 @@
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { AMOUNT_SIZED, heldAlmostExactly, judgeBinding, outOfScale, type Why } from './figures';
+import { causeBesideEvent } from './circumstances';
 import { type Binding, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter, shareAfterWhole } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
@@ -345,10 +346,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
   /** Whether a sentence tells a time: a year, a month (unless `months` is false), a time from the writing ("yesterday", "el lunes") or a decade (decadesOf's key). */
-  const timeIn = (input: VerdictInput, folded: string, decade: string, months = true) => {
+  const timeIn = (input: VerdictInput, folded: string, decade: string, months = true, named: ReadonlySet<string> = new Set()) => {
     const w = deps.words[input.lang];
     return (
-      input.stems.some((s) => yearSaid(s).length > 0) || input.quantities.some((q) => q.unit === 'year') || (months && hasAny(folded, w.months)) || hasAny(folded, w.relativeTimes) || decade !== ''
+      input.stems.some((s) => yearSaid(s).some((y) => !named.has(y))) ||
+      input.quantities.some((q) => q.unit === 'year') ||
+      (months && hasAny(folded, w.months)) ||
+      hasAny(folded, w.relativeTimes) ||
+      decade !== ''
     );
   };
   const claimsByTopic = new Map<TopicId, ClaimEntry[]>();
@@ -450,6 +455,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // The fact index holds each fact's stems less the countries' names, which relevance never asks about.
   const factStems = new Map(factIndex.entries.map((e) => [e.fact.id, { all: e.stems, keys: e.keyStems }]));
   const idf = (s: string) => Math.log(1 + facts.length / (factIndex.docFrequency(s) ?? 0.5));
+  /** Whether a stem is a number, a country's name or a word one of the facts holds. */
+  const heldByAny =
+    (ids: readonly string[]) =>
+    (st: string): boolean =>
+      /^\d/.test(st) || deps.anchorStems.has(st) || ids.some((id) => !!factStems.get(id)?.all.has(st));
 
   /** Share of the claim's own words (rarity-weighted) that the fact holds; its keywords count fully, other words half. */
   function relevance(input: Pick<VerdictInput, 'stems' | 'topic'>, fact: Fact): number {
@@ -934,12 +944,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function eventDone(input: VerdictInput, folded: string): { entry: SeriesEntry; rating: 'accurate' | 'outdated' } | null {
     const w = deps.words[input.lang];
     const days = datesWithoutYear(folded, w.months, w.atYear);
-    if (timeIn(input, folded, decadesOf(input.sentence, input.lang), false) || findAll(folded, w.months).length !== days.length) return null;
+    // An edition named by its year ("the 2026 World Cup", "el Mundial 2026") tells no time, if its record tells that year (below).
+    const editions = new Set(namedYears(folded, w.yearNames).map((at) => folded.slice(at, at + 4)));
+    if (timeIn(input, folded, decadesOf(input.sentence, input.lang), false, editions) || findAll(folded, w.months).length !== days.length) return null;
     if (input.quantities.some((q) => q.unit !== null || q.vague) || countsInWords(input.sentence, input.lang, input.quantities).length) return null;
     const pending = hasAny(folded, w.notYet);
     if (pending && (days.length > 0 || input.sentence.split(CLAUSE_BREAK).length > 1)) return null;
     if (measures.negationCount(pending ? blankAll(input.sentence, w.notYet) : input.sentence, input.lang) > 0 || hypotheticalIn(input.sentence, w) || forecastIn(input.sentence, w)) return null;
-    if ([w.causes, w.comparison, w.formerly, w.alone].some((list) => hasAny(folded, list)) || universalIn(input.sentence, w) || spanKey(spanIn(folded, w)) !== '') return null;
+    if ([w.comparison, w.formerly, w.alone].some((list) => hasAny(folded, list)) || universalIn(input.sentence, w) || spanKey(spanIn(folded, w)) !== '') return null;
     // A clause opened on the event or after it ("Since …", "…, which …", "tras …") says something else of it; a word of time
     // said right before a day ("since July 1", "a partir del 12 de marzo") opens no clause.
     const timeWords = [...w.atYear, ...w.determiners, ...w.elapsedSince, ...w.afterTime, ...w.cumulative];
@@ -963,10 +975,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const numbers = numbersInOrder(input.stems).split(' ');
     const agent = hasAny(folded, w.agents);
     const related = (cue: ActCue) => (cue.names ? cue.names.split(' ').length : 0) + cue.numbers.length;
-    const shaped = (cue: ActCue) => cue.names === names && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (related(cue) < 2 || cue.agent === agent);
-    if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped)) return null;
+    // A cue that relates no names leaves the sentence free to name the countries its fact's typical claims name as the event's
+    // own ("FIFA awarded the 2026 World Cup to the U.S., Mexico and Canada").
+    const parties = new Set((claimOthers.get(entry.fact.id) ?? []).flatMap((o) => o.split('|')));
+    const namesFit = (cue: ActCue) => cue.names === names || (cue.names === '' && names.split(' ').every((n) => parties.has(n)));
+    const shaped = (cue: ActCue) => namesFit(cue) && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (related(cue) < 2 || cue.agent === agent);
+    if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped) || causeBesideEvent(input.sentence, folded, input.lang, w, heldByAny([entry.fact.id]))) return null;
     // "Canada designated the cartels as terrorist organizations": another country its fact's typical claims never name may be another doer.
     if (input.others !== '' && !claimOthers.get(entry.fact.id)?.includes(input.others)) return null;
+    if ([...editions].some((year) => !factDates(entry.fact).told.has(year))) return null;
     const recorded = entry.figures.at(-1)!.period.slice(5);
     if (days.some((d) => !recorded.startsWith(d.date))) return null;
     // A word its fact does not hold may describe what the record names ("a decisive ruling", "los grupos transnacionales"); one
@@ -976,7 +993,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const own = acts.cueWords(entry.series.key);
     const known = (st: string) => /^\d/.test(st) || deps.anchorStems.has(st) || !!topicWords?.has(st) || !!held?.has(st) || !!own?.has(inClasses([st], classes[input.lang])[0]!);
     const said = pending ? blankAll(input.sentence, w.notYet) : input.sentence;
-    const otherAct = said.split(/[^\p{L}\d'’-]+/u).some((word) => word && !toStems(word, input.lang).every(known) && saysAct(word, w) && !acts.cueVerb(entry.series.key, word, input.lang));
+    const saidWords = said.split(/[^\p{L}\d'’-]+/u).filter(Boolean);
+    // A word of a country's name that names none alone ("Estados" of "Estados Unidos", "United") is no verb.
+    const named = (a: string | undefined, b: string | undefined) =>
+      !!a && !!b && deps.firstOf(`${a} ${b}`, input.lang) !== '' && deps.firstOf(a, input.lang) === '' && deps.firstOf(b, input.lang) === '';
+    const inName = (k: number) => named(saidWords[k], saidWords[k + 1]) || named(saidWords[k - 1], saidWords[k]);
+    const otherAct = saidWords.some((word, k) => !toStems(word, input.lang).every(known) && saysAct(word, w) && !acts.cueVerb(entry.series.key, word, input.lang) && !inName(k));
     return otherAct ? null : { entry, rating: pending ? 'outdated' : 'accurate' };
   }
 
@@ -1273,7 +1295,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const compares = !compared.length && !trends.length && (uncovered || hasAny(folded, w.double) || hasAny(folded, w.triple) || hasAny(folded, w.multiple));
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").
-      const caused = hasAny(folded, w.causes) || forecastApart(input.sentence, w);
+      // Said of dated events alone, a scene the event happened in ("amid the pandemic") is no cause (engine/circumstances.ts).
+      const events = bindings.length > 0 && bindings.every((b) => b.quantity.unit === 'year') ? bindings.map((b) => b.entry.fact.id) : null;
+      const caused = (events ? causeBesideEvent(input.sentence, folded, input.lang, w, heldByAny(events)) : hasAny(folded, w.causes)) || forecastApart(input.sentence, w);
       // So is a record its series shows bested earlier ("un máximo histórico de 61,791 millones en 2025": 2024's was higher).
       const bested = recordBested(
         folded,

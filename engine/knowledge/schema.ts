@@ -204,6 +204,8 @@ const verdictWordsSchema = z
     streak: phrases,
     particleVerbs: phrases,
     causes: phrases,
+    backdrops: phrases,
+    regimes: phrases,
     setAside: phrases,
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),
     addition: phrases,

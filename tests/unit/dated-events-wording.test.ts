@@ -9,14 +9,7 @@
  * word read as a place): they must at least not get the wrong verdict.
  */
 import { describe, expect, it } from 'vitest';
-import { bundled as engine } from './helpers/bundled';
-
-/** The rating as the eval reads it: a sentence that asserts nothing checkable is shown no verdict. */
-const rated = (text: string) => {
-  const f = engine.classify(text);
-  const rating = f?.checkworthy ? f.rating : 'context';
-  return rating === 'outdated' ? 'false' : rating;
-};
+import { evalRating as rated } from './helpers/bundled';
 
 /** [sentence, rating] */
 type Case = [string, string];

@@ -11,3 +11,9 @@ export const shownRating = (text: string) => bundled.analyze(text)[0]?.rating;
 export const classifiedRating = (text: string, lang?: Lang) => bundled.classify(text, lang)?.rating;
 /** Expects each sentence of a table to get its rating from `classify`, the whole table in one `toEqual`. */
 export const expectRatings = (cases: readonly (readonly [text: string, rating: string])[]) => expect(cases.map(([text]) => classifiedRating(text))).toEqual(cases.map(([, r]) => r));
+/** The rating as the eval reads it: a sentence that asserts nothing checkable is shown no verdict, and an outdated one counts as false. */
+export const evalRating = (text: string) => {
+  const f = bundled.classify(text);
+  const rating = f?.checkworthy ? f.rating : 'context';
+  return rating === 'outdated' ? 'false' : rating;
+};

@@ -790,7 +790,10 @@ export class MeasureIndex {
       // change, or a count of those who left a state (a flow out of its level), said over a span of two years is the
       // change of a level between them.
       const exited = q.unit !== 'percent' && q.unit !== 'year' && q.unit !== 'rank' && hasAny(folded.slice(...clauseOf(folded, q)), words.exits);
-      const spanChange = (changeAmount || exited) && stated === 'range' && !projected && !cueNegated ? this.spanChange(folded, q, words, changeAmount) : null;
+      // So is a percentage said with its word of change ("rose 83% between 2018 and 2025", "crecieron 83% entre 2018 y 2025"):
+      // the level's change between the two years, in percent.
+      const percentChange = changeWord !== null;
+      const spanChange = (changeAmount || exited || percentChange) && stated === 'range' && !projected && !cueNegated ? this.spanChange(folded, q, words, changeAmount, percentChange) : null;
       // A difference in percentage points is a rate's change: over a span, the difference of the rate's two years' figures.
       const spanHeld = (e: SeriesEntry) =>
         !!spanChange &&
@@ -830,7 +833,9 @@ export class MeasureIndex {
         const heldSince = q.unit === 'rank' && stated === 'cumulative' && e.series.period === 'point';
         const levelFits = trendSpan ? e.series.period === 'year' || e.series.period === 'point' : q.unit === 'year' || part || heldSince || periodFits(statedFor(e), e.series.period);
         if (spanChange ? !spanHeld(e) : !levelFits) continue;
-        if ((projected && !e.series.scheduled) || !allowed(e) || !unitFits(q, e.figures[0]!)) continue;
+        // A percentage of change over the span is of a level in any unit (spanHeld keeps shares out).
+        const unitOk = unitFits(q, e.figures[0]!) || (percentChange && !!spanChange && q.unit === 'percent');
+        if ((projected && !e.series.scheduled) || !allowed(e) || !unitOk) continue;
         // A nearer cue of a measure the stretch's words of direction or part deny ("average" beside the yearly total) yields to one they name.
         if (clashes(e)) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
@@ -1194,9 +1199,9 @@ export class MeasureIndex {
   }
 
   /** The two years of the sentence's one span and the way its change goes: said by the amount's word of change, down for those who left a state. */
-  private spanChange(folded: string, q: Quantity, words: VerdictWords, changeAmount: boolean): { from: string; to: string; sign: 1 | -1 } | null {
+  private spanChange(folded: string, q: Quantity, words: VerdictWords, changeAmount: boolean, percentChange = false): { from: string; to: string; sign: 1 | -1 } | null {
     const span = spanOf(folded);
-    const sign = changeAmount ? changeAmountSign(folded, q, words) : -1;
+    const sign = changeAmount ? changeAmountSign(folded, q, words) : percentChange ? changeSign(folded, q, words) : -1;
     if (!span || !sign) return null;
     const [from, to] = span.split('-') as [string, string];
     return from < to ? { from, to, sign } : null;

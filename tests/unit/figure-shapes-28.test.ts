@@ -186,3 +186,20 @@ describe('shares said as fractions and words', () => {
     ]);
   });
 });
+
+describe('a percentage of change over a span of two years', () => {
+  it("is the level's change between them, both ways, in both languages", () => {
+    // Remittances to Mexico: $33.7 billion in 2018, $61.8 billion in 2025 (+83.5%); goods trade +42% from 2019 to 2025.
+    expectRatings([
+      ['Remittances to Mexico rose 83% between 2018 and 2025.', 'accurate'],
+      ['Las remesas a México crecieron 83% entre 2018 y 2025.', 'accurate'],
+      ['Remittances to Mexico rose 83% from 2018 to 2025.', 'accurate'],
+      ['Remittances to Mexico rose 30% between 2018 and 2025.', 'false'],
+      ['Las remesas a México cayeron 20% entre 2018 y 2025.', 'false'],
+    ]);
+  });
+
+  it('leaves a share said over the span a share, never a change of a level', () => {
+    expectRatings([['Between 2014 and 2018, 70% of guns traced in Mexico came from the U.S.', 'accurate']]);
+  });
+});

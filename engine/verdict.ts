@@ -980,7 +980,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const parties = new Set((claimOthers.get(entry.fact.id) ?? []).flatMap((o) => o.split('|')));
     const namesFit = (cue: ActCue) => cue.names === names || (cue.names === '' && names.split(' ').every((n) => parties.has(n)));
     const shaped = (cue: ActCue) => namesFit(cue) && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (related(cue) < 2 || cue.agent === agent);
-    if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped) || causeBesideEvent(input.sentence, folded, input.lang, w, heldByAny([entry.fact.id]))) return null;
+    const heldByFact = heldByAny([entry.fact.id]);
+    if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped) || causeBesideEvent(input.sentence, folded, input.lang, w, heldByFact)) return null;
     // "Canada designated the cartels as terrorist organizations": another country its fact's typical claims never name may be another doer.
     if (input.others !== '' && !claimOthers.get(entry.fact.id)?.includes(input.others)) return null;
     if ([...editions].some((year) => !factDates(entry.fact).told.has(year))) return null;
@@ -988,10 +989,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (days.some((d) => !recorded.startsWith(d.date))) return null;
     // A word its fact does not hold may describe what the record names ("a decisive ruling", "los grupos transnacionales"); one
     // that says a thing was done says another claim ("…, which gave Mexico new labor obligations").
-    const held = factStems.get(entry.fact.id)?.all;
     const topicWords = deps.topicStems.get(input.topic);
     const own = acts.cueWords(entry.series.key);
-    const known = (st: string) => /^\d/.test(st) || deps.anchorStems.has(st) || !!topicWords?.has(st) || !!held?.has(st) || !!own?.has(inClasses([st], classes[input.lang])[0]!);
+    const known = (st: string) => heldByFact(st) || !!topicWords?.has(st) || !!own?.has(inClasses([st], classes[input.lang])[0]!);
     const said = pending ? blankAll(input.sentence, w.notYet) : input.sentence;
     const saidWords = said.split(/[^\p{L}\d'’-]+/u).filter(Boolean);
     // A word of a country's name that names none alone ("Estados" of "Estados Unidos", "United") is no verb.

@@ -1,0 +1,95 @@
+/**
+ * Text about the two countries that makes no claim about their relationship, in shapes a news page is full of: an
+ * official's trip to talk about a subject, a relationship said to rest on principles, the price of a document at a
+ * consulate. None is a claim the detector may count, checkworthy or not. Beside each, claims in similar words that it
+ * must still find. Written for this test, in English and Spanish, apart from the corpora: what is judged is the shape,
+ * not a sentence.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../engine/schema';
+import { bundled } from './helpers/bundled';
+
+/** The sentences the detector counts as a claim on any topic, highlighted or not. */
+const detected = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => bundled.analyze(s, { lang, includeUncheckworthy: true }).length > 0);
+const missed = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => bundled.analyze(s, { lang, includeUncheckworthy: true }).length === 0);
+
+interface Shape {
+  /** Text of the shape, on topic, that must be counted as no claim. */
+  none: readonly string[];
+  /** Claims in like words that must still be found. */
+  claims: readonly string[];
+}
+
+const SHAPES: Record<string, Record<Lang, Shape>> = {
+  "an official's trip to talk about a subject names the subject and says nothing of it": {
+    en: {
+      none: [
+        'The foreign minister arrived in Washington on Monday to discuss border security with his counterparts.',
+        'Mexico’s economy secretary will travel to Washington next week to talk about the trade agreement.',
+        'The secretary of state is in Mexico City discussing migration and fentanyl with the president.',
+        'A delegation of Mexican governors traveled to Texas to address water deliveries under the treaty.',
+      ],
+      claims: [
+        'Mexico’s foreign minister said in Washington that apprehensions at the southern border have fallen to their lowest level in decades.',
+        'Mexico is the largest trading partner of the United States, the economy secretary told reporters in Washington.',
+        'Most of the fentanyl seized at the border is smuggled through ports of entry by U.S. citizens.',
+      ],
+    },
+    es: {
+      none: [
+        'El canciller ya se encuentra en Washington para abordar la seguridad en la frontera con sus contrapartes.',
+        'El secretario de Economía viajará a Washington la próxima semana para tratar el acuerdo comercial.',
+        'La delegación estadounidense está en la Ciudad de México discutiendo migración y fentanilo con la presidenta.',
+        'Gobernadores del norte de México viajaron a Texas para hablar sobre las entregas de agua del tratado.',
+      ],
+      claims: [
+        'El canciller dijo en Washington que las detenciones en la frontera cayeron a su nivel más bajo en décadas.',
+        'México es el principal socio comercial de Estados Unidos, dijo el secretario de Economía en Washington.',
+        'La mayor parte del fentanilo decomisado en la frontera entra por los puertos de entrada, en manos de ciudadanos estadounidenses.',
+      ],
+    },
+  },
+  'a relationship said to rest on principles states nothing a record could settle': {
+    en: {
+      none: [
+        'The president said the relationship with the United States must be based on mutual respect and cooperation.',
+        'Our partnership with Mexico should rest on shared responsibility, trust and respect for sovereignty.',
+        'The ambassador stressed that ties between both countries have to be built on dialogue and respect.',
+      ],
+      claims: ['The president said the United States is still Mexico’s largest trading partner.', 'The ambassador stressed that trade between both countries has tripled since NAFTA took effect.'],
+    },
+    es: {
+      none: [
+        'La presidenta afirmó que la relación con Estados Unidos debe basarse en el respeto mutuo y la cooperación.',
+        'Nuestra relación con México tiene que sostenerse en la responsabilidad compartida, la confianza y el respeto a la soberanía.',
+        'El embajador subrayó que los lazos entre ambos países deben construirse sobre el diálogo y el respeto.',
+      ],
+      claims: [
+        'La presidenta afirmó que Estados Unidos sigue siendo el principal socio comercial de México.',
+        'El embajador subrayó que el comercio entre ambos países se triplicó desde la entrada en vigor del TLCAN.',
+      ],
+    },
+  },
+  "a document's price at a consulate is a notice, not a claim about the relationship": {
+    en: {
+      none: ['A Mexican passport valid for six years costs $180 at any consulate in the United States.', 'The consular ID card costs $40, and the appointment can be booked online.'],
+      claims: ['Mexico has about 50 consulates in the United States, more than any other country.', 'The border wall would cost about $21 billion, according to an internal report.'],
+    },
+    es: {
+      none: [
+        'El pasaporte mexicano con vigencia de seis años cuesta 180 dólares en cualquier consulado en Estados Unidos.',
+        'La matrícula consular tiene un costo de 40 dólares y la cita se agenda en línea.',
+      ],
+      claims: ['México tiene alrededor de 50 consulados en Estados Unidos, más que cualquier otro país.', 'El muro fronterizo costaría unos 21 mil millones de dólares, según un informe interno.'],
+    },
+  },
+};
+
+for (const [shape, byLang] of Object.entries(SHAPES))
+  describe(shape, () => {
+    for (const [lang, { none, claims }] of Object.entries(byLang) as [Lang, Shape][])
+      it(`in ${lang}`, () => {
+        expect(detected(none, lang)).toEqual([]);
+        expect(missed(claims, lang)).toEqual([]);
+      });
+  });

@@ -1,9 +1,9 @@
 /**
  * Text about the two countries that makes no claim about their relationship, in shapes a news page is full of: an
  * official's trip to talk about a subject, a relationship said to rest on principles, the price of a document at a
- * consulate. None is a claim the detector may count, checkworthy or not. Beside each, claims in similar words that it
- * must still find. Written for this test, in English and Spanish, apart from the corpora: what is judged is the shape,
- * not a sentence.
+ * consulate, another edition of the World Cup or another tournament. None is a claim the detector may count,
+ * checkworthy or not. Beside each, claims in similar words that it must still find. Written for this test, in English
+ * and Spanish, apart from the corpora: what is judged is the shape, not a sentence.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../engine/schema';
@@ -81,6 +81,22 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'La matrícula consular tiene un costo de 40 dólares y la cita se agenda en línea.',
       ],
       claims: ['México tiene alrededor de 50 consulados en Estados Unidos, más que cualquier otro país.', 'El muro fronterizo costaría unos 21 mil millones de dólares, según un informe interno.'],
+    },
+  },
+  'another edition of the tournament, or another tournament, is sport history, not the 2026 World Cup': {
+    en: {
+      none: ['Mexico reached the quarterfinals of the 1986 World Cup on home soil, at the Azteca.', 'Mexico beat the United States in the Gold Cup final in Houston on Sunday night.'],
+      claims: [
+        'The 2026 World Cup will be the first hosted by three countries: the United States, Mexico and Canada.',
+        'Mexico, which hosted the tournament in 1970 and 1986, will co-host the 2026 World Cup.',
+      ],
+    },
+    es: {
+      none: [
+        'La selección mexicana llegó a cuartos de final en el Mundial de 1986, jugado en el Azteca.',
+        'México venció a Estados Unidos en la final de la Copa Oro en Houston el domingo por la noche.',
+      ],
+      claims: ['El Mundial 2026 será el primero organizado por tres países: Estados Unidos, México y Canadá.', 'México, que fue sede en 1970 y 1986, será coanfitrión del Mundial de 2026.'],
     },
   },
 };

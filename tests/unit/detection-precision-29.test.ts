@@ -33,6 +33,7 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'Mexico’s foreign minister said in Washington that apprehensions at the southern border have fallen to their lowest level in decades.',
         'Mexico is the largest trading partner of the United States, the economy secretary told reporters in Washington.',
         'Most of the fentanyl seized at the border is smuggled through ports of entry by U.S. citizens.',
+        'Mexican soldiers are at the northern border to review every truck heading south for smuggled American guns.',
       ],
     },
     es: {
@@ -46,6 +47,7 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'El canciller dijo en Washington que las detenciones en la frontera cayeron a su nivel más bajo en décadas.',
         'México es el principal socio comercial de Estados Unidos, dijo el secretario de Economía en Washington.',
         'La mayor parte del fentanilo decomisado en la frontera entra por los puertos de entrada, en manos de ciudadanos estadounidenses.',
+        'Soldados mexicanos están en la frontera norte para revisar cada camión que va al sur en busca de armas estadounidenses.',
       ],
     },
   },

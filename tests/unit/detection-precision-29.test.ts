@@ -28,6 +28,7 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'Mexico’s economy secretary will travel to Washington next week to talk about the trade agreement.',
         'The secretary of state is in Mexico City discussing migration and fentanyl with the president.',
         'A delegation of Mexican governors traveled to Texas to address water deliveries under the treaty.',
+        'The president held a phone call with her U.S. counterpart to talk about tariffs and migration.',
       ],
       claims: [
         'Mexico’s foreign minister said in Washington that apprehensions at the southern border have fallen to their lowest level in decades.',
@@ -42,6 +43,7 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'El secretario de Economía viajará a Washington la próxima semana para tratar el acuerdo comercial.',
         'La delegación estadounidense está en la Ciudad de México discutiendo migración y fentanilo con la presidenta.',
         'Gobernadores del norte de México viajaron a Texas para hablar sobre las entregas de agua del tratado.',
+        'La presidenta sostuvo una llamada con su homólogo estadounidense para hablar de aranceles y migración.',
       ],
       claims: [
         'El canciller dijo en Washington que las detenciones en la frontera cayeron a su nivel más bajo en décadas.',

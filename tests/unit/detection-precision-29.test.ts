@@ -1,9 +1,9 @@
 /**
  * Text about the two countries that makes no claim about their relationship, in shapes a news page is full of: an
  * official's trip to talk about a subject, a relationship said to rest on principles, the price of a document at a
- * consulate, another edition of the World Cup or another tournament. None is a claim the detector may count,
- * checkworthy or not. Beside each, claims in similar words that it must still find. Written for this test, in English
- * and Spanish, apart from the corpora: what is judged is the shape, not a sentence.
+ * consulate, a mobile consulate's notice, another edition of the World Cup or another tournament. None is a claim the
+ * detector may count, checkworthy or not. Beside each, claims in similar words that it must still find. Written for
+ * this test, in English and Spanish, apart from the corpora: what is judged is the shape, not a sentence.
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../engine/schema';
@@ -103,6 +103,22 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
       claims: ['El Mundial 2026 será el primero organizado por tres países: Estados Unidos, México y Canadá.', 'México, que fue sede en 1970 y 1986, será coanfitrión del Mundial de 2026.'],
     },
   },
+  "a mobile consulate's notice says where and when a service will be": {
+    en: {
+      none: [
+        'The Mexican mobile consulate will visit Yakima on May 14 and Wenatchee on May 15.',
+        'The mobile consulate will be in Salem on Saturday to issue passports and consular IDs for Mexican nationals.',
+      ],
+      claims: ['Mexico’s consulates ran more than 300 mobile consulate visits across the United States last year.'],
+    },
+    es: {
+      none: [
+        'El consulado móvil de México visitará Yakima el 14 de mayo y Wenatchee el 15 de mayo.',
+        'El consulado sobre ruedas estará en Salem el sábado para tramitar pasaportes y matrículas consulares de mexicanos.',
+      ],
+      claims: ['Los consulados de México realizaron más de 300 jornadas de consulado móvil en Estados Unidos el año pasado.'],
+    },
+  },
 };
 
 for (const [shape, byLang] of Object.entries(SHAPES))
@@ -113,3 +129,21 @@ for (const [shape, byLang] of Object.entries(SHAPES))
         expect(missed(claims, lang)).toEqual([]);
       });
   });
+
+describe('"mundial" after a noun is worldwide, not the World Cup', () => {
+  const worldwide: [Lang, string][] = [
+    ['es', 'La recesión mundial de 2009 hundió las exportaciones mexicanas hacia Estados Unidos.'],
+    ['es', 'A nivel mundial, México es uno de los países que más recibe remesas de Estados Unidos.'],
+    ['es', 'La economía mundial y la política arancelaria de Washington pesan sobre el peso mexicano.'],
+    ['es', 'El Banco Mundial prevé que la economía de México crezca menos que la de Estados Unidos.'],
+    ['en', 'The World Bank expects Mexico’s economy to grow more slowly than that of the United States.'],
+  ];
+  it('leaves the tournament out of the candidates, and the claim found', () => {
+    const cup = worldwide.filter(([lang, s]) => bundled.candidates(s, lang).some((c) => c.topic === 'world-cup-2026'));
+    expect(cup).toEqual([]);
+    expect(worldwide.filter(([lang, s]) => missed([s], lang).length)).toEqual([]);
+  });
+  it('keeps the tournament where its own words are said', () => {
+    expect(bundled.analyze('La FIFA confirmó que el Mundial 2026 tendrá 16 sedes en Estados Unidos, México y Canadá.', { lang: 'es' })[0]?.topic).toBe('world-cup-2026');
+  });
+});

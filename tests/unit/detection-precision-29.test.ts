@@ -35,6 +35,9 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'Mexico is the largest trading partner of the United States, the economy secretary told reporters in Washington.',
         'Most of the fentanyl seized at the border is smuggled through ports of entry by U.S. citizens.',
         'Mexican soldiers are at the northern border to review every truck heading south for smuggled American guns.',
+        // A further clause or a figure after the purpose says something of the subject.
+        'Trump met with Sheinbaum to discuss fentanyl, which he says kills tens of thousands of Americans each year.',
+        'The envoy traveled to Mexico City to discuss the USMCA, under which trade has tripled since 1994.',
       ],
     },
     es: {
@@ -50,6 +53,8 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'México es el principal socio comercial de Estados Unidos, dijo el secretario de Economía en Washington.',
         'La mayor parte del fentanilo decomisado en la frontera entra por los puertos de entrada, en manos de ciudadanos estadounidenses.',
         'Soldados mexicanos están en la frontera norte para revisar cada camión que va al sur en busca de armas estadounidenses.',
+        'Trump se reunió con Sheinbaum para hablar del fentanilo, que según él mata a decenas de miles de estadounidenses cada año.',
+        'El enviado viajó a la Ciudad de México para abordar el T-MEC, con el que el comercio se triplicó desde 1994.',
       ],
     },
   },

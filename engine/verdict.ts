@@ -27,6 +27,7 @@ import { factDates } from './fact-dates';
 import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
 import { relativeObjects, withoutRelativeAsides } from './relative-clauses';
+import { calendarYearOfFiscal } from './fiscal-events';
 import { inPart, yearPartBefore } from './year-parts';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
@@ -1206,14 +1207,34 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const years = folded.match(/\b(?:19|20)\d\d\b/g) ?? [];
       const soleYear = yearsSaid.length === 1 && years.length === 1 ? yearsSaid[0]!.raw : null;
       const soleLevel = (q: Quantity) => numbers.length === 1 || (numbers.length === 2 && numbers[1] === q && levelAfterChange(folded, numbers, 1, w));
+      // A dated event's year said as a fiscal year is checked as the calendar year the record's month falls in (engine/fiscal-events.ts).
+      const asFiscal = (b: Binding) =>
+        b.quantity.unit === 'year' && b.entry.figures[0]?.unit === 'year' && yearAfterWord(folded, b.quantity.start, w.fiscal, w)
+          ? calendarYearOfFiscal(b.quantity.value, b.entry.figures.at(-1)!.period)
+          : undefined;
       for (const b of bindings) {
-        const aside = afterOther(b) ? 'after-other' : b.quantity.start < supposed ? 'supposed' : otherEdition(b) ? 'other-edition' : exit(b) ? 'exit' : otherBody(b) ? 'other-body' : null;
+        const fiscal = asFiscal(b);
+        const aside =
+          fiscal === null
+            ? 'fiscal-open'
+            : afterOther(b)
+              ? 'after-other'
+              : b.quantity.start < supposed
+                ? 'supposed'
+                : otherEdition(b)
+                  ? 'other-edition'
+                  : exit(b)
+                    ? 'exit'
+                    : otherBody(b)
+                      ? 'other-body'
+                      : null;
         if (aside) {
           why?.(aside);
           unsettled++;
           continue;
         }
-        const judged = judgeSaid({ ...b, sole: b.year !== null && b.year === soleYear && soleLevel(b.quantity) }, input.sentence, input.lang, spanOf(b));
+        const said = typeof fiscal === 'number' ? { ...b, quantity: { ...b.quantity, value: fiscal } } : b;
+        const judged = judgeSaid({ ...said, sole: b.year !== null && b.year === soleYear && soleLevel(b.quantity) }, input.sentence, input.lang, spanOf(b));
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1)
           firstPlaces.push({ clause: b.clause, at: b.quantity.start });
         // "The USMCA has been in force since 2021", "Desde 2021, el T-MEC sustituye al TLCAN": a state that began in 2020 also

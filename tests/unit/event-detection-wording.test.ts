@@ -138,10 +138,36 @@ const OPEN: Record<'en' | 'es', Case[]> = {
   es: [['El fallo de la Suprema Corte contra la demanda de México a las armeras llegó en 2025.', 'guns-trafficking', 'false']],
 };
 
+/**
+ * Said as a U.S. fiscal year, which runs from October of the year before: an event of October to December falls in the next one
+ * (the Bicentennial Framework's October 2021 in fiscal 2022); with no month on record, the event's own year or the next is open.
+ */
+const FISCAL: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['The Bicentennial Framework replaced the Mérida Initiative in fiscal year 2022.', 'cartels-violence', 'accurate'],
+    ['The Bicentennial Framework replaced the Mérida Initiative in fiscal year 2021.', 'cartels-violence', 'false'],
+    ['Mexico sued five Arizona gun dealers in fiscal year 2023.', 'guns-trafficking', 'accurate'],
+    ['The USMCA took effect in fiscal year 2020.', 'nafta-usmca', 'accurate'],
+    ['The cartels were designated terrorist organizations in fiscal year 2025.', 'cartels-violence', 'context'],
+    ['The cartels were designated terrorist organizations in fiscal year 2019.', 'cartels-violence', 'false'],
+    ['Minute 319 was signed in FY2013.', 'water-treaty', 'accurate'],
+  ],
+  es: [
+    ['El Entendimiento Bicentenario sustituyó a la Iniciativa Mérida en el año fiscal 2022.', 'cartels-violence', 'accurate'],
+    ['México demandó a cinco armerías de Arizona en el año fiscal 2023.', 'guns-trafficking', 'accurate'],
+    ['El T-MEC entró en vigor en el año fiscal 2021.', 'nafta-usmca', 'false'],
+    ['Los cárteles fueron designados organizaciones terroristas en el año fiscal 2026.', 'cartels-violence', 'context'],
+    ['El Acta 319 se firmó en el año fiscal 2012.', 'water-treaty', 'false'],
+  ],
+};
+
 describe('a dated event told in new words', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`is found under its topic and rated by the record, in ${lang}`, () => {
       expect(RATED[lang].map(([text]) => [text, ...read(text)])).toEqual(RATED[lang].map(([text, topic, rating]) => [text, topic, rating]));
+    });
+    it(`is checked by the fiscal year its record's month falls in, in ${lang}`, () => {
+      expect(FISCAL[lang].map(([text]) => [text, ...read(text)])).toEqual(FISCAL[lang].map(([text, topic, rating]) => [text, topic, rating]));
     });
     it(`is found and never given the wrong verdict where another thing or an unplaced time is said, in ${lang}`, () => {
       for (const [text, topic, wrong] of NEVER_WRONG[lang]) {

@@ -3,7 +3,8 @@
  * name or by its seat ("the high court", "the justices", "el máximo tribunal", "la Casa Blanca", "Palacio Nacional"), the event
  * said by its noun ("the designation", "la entrada en vigor"), the thing named inside a relative clause ("the pact that
  * replaced NAFTA", "The USMCA, which replaced NAFTA, took effect"), and its time said as a month and year, a time from the
- * writing ("last year", "hace dos años") or an officeholder's term ("during Trump's first term", "en su primer mandato").
+ * writing ("last year", "hace dos años"), an officeholder's term ("during Trump's first term", "en su primer mandato") or a
+ * U.S. fiscal year ("in fiscal year 2022", "en el año fiscal 2022").
  * Each sentence names its topic and gets the record's verdict where the record dates the event so; a time the record cannot
  * place, another event (announced, not taken effect) or a name a relative clause acts on gets none. Under OPEN are phrasings
  * the engine does not yet settle: found or not, they must not get the wrong verdict.
@@ -127,6 +128,8 @@ const NEVER_WRONG: Record<'en' | 'es', Case[]> = {
 /** Not yet settled: found or not, never with the rating given. */
 const OPEN: Record<'en' | 'es', Case[]> = {
   en: [
+    ['The opening of the West Rail Bypass bridge came in August 2015.', 'border-security', 'false'],
+    ["The Supreme Court's ruling against Mexico came in June 2025.", 'guns-trafficking', 'false'],
     ["The high court ruled against Mexico's suit against gun manufacturers in 2025.", 'guns-trafficking', 'false'],
     ["The Supreme Court's ruling on Mexico's case against the gun industry came in June 2025.", 'guns-trafficking', 'false'],
     ['The trade pact that replaced NAFTA took effect in July 2020.', 'nafta-usmca', 'false'],
@@ -135,7 +138,10 @@ const OPEN: Record<'en' | 'es', Case[]> = {
     ['The 2026 World Cup was awarded to the three North American countries in 2016.', 'world-cup-2026', 'accurate'],
     ['The fentanyl tariffs were announced in February 2025 and took effect in March.', 'nafta-usmca', 'false'],
   ],
-  es: [['El fallo de la Suprema Corte contra la demanda de México a las armeras llegó en 2025.', 'guns-trafficking', 'false']],
+  es: [
+    ['El fallo de la Suprema Corte contra la demanda de México a las armeras llegó en 2025.', 'guns-trafficking', 'false'],
+    ['El fallo de la Suprema Corte contra México llegó en junio de 2025.', 'guns-trafficking', 'false'],
+  ],
 };
 
 /**
@@ -161,16 +167,66 @@ const FISCAL: Record<'en' | 'es', Case[]> = {
   ],
 };
 
+/** A related event's date (signed, ratified, announced, filed, heard, ordered) or a time after another event: never the wrong verdict. */
+const RELATED: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['The USMCA was signed in 2018.', 'nafta-usmca', 'false'],
+    ['The USMCA was signed in November 2018 and took effect in July 2020.', 'nafta-usmca', 'false'],
+    ['NAFTA was signed in 1992.', 'nafta-usmca', 'false'],
+    ['The USMCA was ratified by Mexico in 2019.', 'nafta-usmca', 'false'],
+    ['The fentanyl tariffs were announced in February 2025.', 'nafta-usmca', 'false'],
+    ['Trump threatened tariffs on Mexico in 2019.', 'nafta-usmca', 'accurate'],
+    ['The remittance tax was first proposed in 2025.', 'remittances', 'false'],
+    ['The House approved the remittance tax in May 2025.', 'remittances', 'false'],
+    ['Mexico filed its lawsuit against U.S. gunmakers in 2021.', 'guns-trafficking', 'false'],
+    ["The Supreme Court heard Mexico's case against gunmakers in March 2025.", 'guns-trafficking', 'false'],
+    ["The Supreme Court agreed to hear Mexico's lawsuit in 2024.", 'guns-trafficking', 'false'],
+    ['Minute 323 was negotiated in 2016.', 'water-treaty', 'false'],
+    ['Trump ordered the fentanyl tariffs in February 2025.', 'nafta-usmca', 'false'],
+    ['The cartels designation was announced in January 2025.', 'cartels-violence', 'false'],
+    ['Trump signed an order in January 2025 to designate the cartels as terrorist organizations.', 'cartels-violence', 'false'],
+    ['Mexico was awarded the 1986 World Cup in 1983.', 'world-cup-2026', 'false'],
+    ['The Supreme Court struck down the tariffs in 2026, a year after they took effect.', 'nafta-usmca', 'false'],
+  ],
+  es: [
+    ['El T-MEC se firmó en 2018.', 'nafta-usmca', 'false'],
+    ['El TLCAN se firmó en 1992.', 'nafta-usmca', 'false'],
+    ['La Cámara de Representantes aprobó el impuesto a las remesas en mayo de 2025.', 'remittances', 'false'],
+    ['México presentó su demanda contra las armeras estadounidenses en 2021.', 'guns-trafficking', 'false'],
+    ['Trump firmó en enero de 2025 una orden para designar a los cárteles como organizaciones terroristas.', 'cartels-violence', 'false'],
+  ],
+};
+
+/** The event said by its noun ("the signing of", "la apertura del", "el lanzamiento de"), its verb read through the same class. */
+const NOUNS: Record<'en' | 'es', Case[]> = {
+  en: [
+    ['The signing of Minute 323 took place in September 2017.', 'water-treaty', 'accurate'],
+    ['The killing of Brian Terry happened in December 2010.', 'guns-trafficking', 'accurate'],
+    ['The launch of Progresa came in 1997.', 'mexico-economy', 'accurate'],
+    ['The signing of Minute 323 took place in 2015.', 'water-treaty', 'false'],
+  ],
+  es: [
+    ['La firma del Acta 323 fue en septiembre de 2017.', 'water-treaty', 'accurate'],
+    ['La apertura del puente ferroviario West Rail Bypass fue en agosto de 2015.', 'border-security', 'accurate'],
+    ['El asesinato de Brian Terry ocurrió en 2010.', 'guns-trafficking', 'accurate'],
+    ['El lanzamiento de Progresa fue en 1997.', 'mexico-economy', 'accurate'],
+    ['La firma del Acta 323 fue en 2015.', 'water-treaty', 'false'],
+  ],
+};
+
 describe('a dated event told in new words', () => {
   for (const lang of ['en', 'es'] as const) {
     it(`is found under its topic and rated by the record, in ${lang}`, () => {
       expect(RATED[lang].map(([text]) => [text, ...read(text)])).toEqual(RATED[lang].map(([text, topic, rating]) => [text, topic, rating]));
     });
+    it(`is found and rated where it is said by its noun, in ${lang}`, () => {
+      expect(NOUNS[lang].map(([text]) => [text, ...read(text)])).toEqual(NOUNS[lang].map(([text, topic, rating]) => [text, topic, rating]));
+    });
     it(`is checked by the fiscal year its record's month falls in, in ${lang}`, () => {
       expect(FISCAL[lang].map(([text]) => [text, ...read(text)])).toEqual(FISCAL[lang].map(([text, topic, rating]) => [text, topic, rating]));
     });
     it(`is found and never given the wrong verdict where another thing or an unplaced time is said, in ${lang}`, () => {
-      for (const [text, topic, wrong] of NEVER_WRONG[lang]) {
+      for (const [text, topic, wrong] of [...NEVER_WRONG[lang], ...RELATED[lang]]) {
         const [found, rating] = read(text);
         expect([text, found === topic || found === 'none', rating !== wrong]).toEqual([text, true, true]);
       }

@@ -304,7 +304,9 @@ function* buildEngine(
     const usAloneAtHome = usOnly && context.usAloneIsDomestic;
     const plain = (topic: TopicId, e: TopicEvidence) => {
       if (passingMention || (off > 0 && ownsOffTopic.has(topic))) return ownsOffTopic.has(topic) && e.strong > 0;
-      if (usAloneAtHome) return e.rules > 0 || (e.strong > 0 && e.strong + e.weak >= 3);
+      // A year bound to a dated event of the record by the event's own cue is of the relationship, whoever the sentence names
+      // ("The Supreme Court struck down Trump's tariffs in 2026").
+      if (usAloneAtHome) return e.rules > 0 || (e.strong > 0 && e.strong + e.weak >= 3) || dated.includes(topic);
       return e.strong + e.rules > 0 || e.measured || (bilateral && e.keyword) || (found.mx && e.weak >= MANY_SUPPORTING_WORDS);
     };
     const candidates = TOPIC_IDS.filter((topic) => evidence.has(topic) && plain(topic, evidence.get(topic)!) && !vetoed.has(topic) && !(background && !foregroundTopics.has(topic)));

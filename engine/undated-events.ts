@@ -65,6 +65,8 @@ export interface EventActs {
   shapes(key: string): Record<Lang, ActCue[]> | undefined;
   /** An event's cue words one by one, both languages, each read through the classes ("take" of "took effect", which the classes read as one phrase). */
   cueWords(key: string): ReadonlySet<string> | undefined;
+  /** The first word of each of an event's cues in a language, read through the classes ("nafta" of "NAFTA took effect"): the thing a cue says done, where it opens on it. */
+  cueHeads(key: string, lang: Lang): ReadonlySet<string> | undefined;
   /** Whether a word is another past form of a verb an event's cue says ("entrado" of "entró en vigor", "signed" of "sign"). */
   cueVerb(key: string, word: string, lang: Lang): boolean;
 }
@@ -81,6 +83,15 @@ export function eventActs(
   const relatedNames = (text: string, lang: Lang) => inOrder(inClasses(toStems(text, lang), classes[lang]).filter((st) => anchorStems.has(st) && !orderOf([st]))).join(' ');
   const cueWords = new Map(
     events.map((e) => [e.series.key, new Set(LANGS.flatMap((lang) => e.series.cues[lang].flatMap((cue) => toStems(cue, lang).map((st) => inClasses([st], classes[lang])[0]!))))] as const),
+  );
+  const heads = new Map(
+    events.map(
+      (e) =>
+        [
+          e.series.key,
+          Object.fromEntries(LANGS.map((lang) => [lang, new Set(e.series.cues[lang].flatMap((cue) => inClasses(toStems(cue, lang), classes[lang]).slice(0, 1)))])) as Record<Lang, Set<string>>,
+        ] as const,
+    ),
   );
   const shapes = new Map(
     events.map((e) => {
@@ -116,5 +127,6 @@ export function eventActs(
     relatedNames,
     shapes: (key) => shapes.get(key),
     cueWords: (key) => cueWords.get(key),
+    cueHeads: (key, lang) => heads.get(key)?.[lang],
   };
 }

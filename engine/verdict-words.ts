@@ -311,6 +311,10 @@ export interface VerdictWords {
   atYear: string[];
   /** Words that place a thing in time from the writing ("yesterday", "last week", "on Monday", "ayer", "el lunes"): an event said with one is dated, though it names no year. */
   relativeTimes: string[];
+  /** A time named by an officeholder's term ("during his first term", "en su segundo mandato"): a time the record cannot place, so an event said in one is dated, though no year is said. */
+  officeTerms: string[];
+  /** Pronouns that open a relative clause ("that", "which", "que", "el cual"): a name right after its verb is that verb's object (engine/relative-clauses.ts). */
+  relatives: string[];
   /**
    * Endings of a past form or a participle ("-ed", "-ó", "-aron", "-ado"), read on a word as written (lower case, its accents
    * kept), and past forms no ending tells ("threw", "went", "impuso"): a cue of a dated event with a word of either, or of

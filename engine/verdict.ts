@@ -26,6 +26,8 @@ import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, nam
 import { factDates } from './fact-dates';
 import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
+import { relativeObjects, withoutRelativeAsides } from './relative-clauses';
+import { calendarYearOfFiscal } from './fiscal-events';
 import { inPart, yearPartBefore } from './year-parts';
 import type { VerdictWords } from './verdict-words';
 import { countsInWords, intervalsInWords, significantDigits, type Quantity } from './numbers';
@@ -345,7 +347,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
-  /** Whether a sentence tells a time: a year, a month (unless `months` is false), a time from the writing ("yesterday", "el lunes") or a decade (decadesOf's key). */
+  /** Whether a sentence tells a time: a year, a month (unless `months` is false), a time from the writing ("yesterday", "el lunes"), an officeholder's term ("en su primer mandato") or a decade (decadesOf's key). */
   const timeIn = (input: VerdictInput, folded: string, decade: string, months = true, named: ReadonlySet<string> = new Set()) => {
     const w = deps.words[input.lang];
     return (
@@ -353,6 +355,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       input.quantities.some((q) => q.unit === 'year') ||
       (months && hasAny(folded, w.months)) ||
       hasAny(folded, w.relativeTimes) ||
+      hasAny(folded, w.officeTerms) ||
       decade !== ''
     );
   };
@@ -752,15 +755,23 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * with it, so a year no cue reached is sought again from its date's start, and bound with its own place and its date.
    */
   function bindYears(input: VerdictInput, folded: string, years: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
-    const months = deps.words[input.lang].months;
-    const bound = measures.bind(input.sentence, input.lang, years, allowed);
+    const w = deps.words[input.lang];
+    // A relative clause set between commas is read as an aside ("The USMCA, which updated the rules of origin, took effect in 2020").
+    const sentence = withoutRelativeAsides(input.sentence, w);
+    const bound = measures.bind(sentence, input.lang, years, allowed);
     for (const q of years) {
-      const at = bound.some((b) => b.quantity === q) ? null : dateStartBeforeYear(folded, q, months);
+      const at = bound.some((b) => b.quantity === q) ? null : dateStartBeforeYear(folded, q, w.months);
       if (at === null) continue;
-      const date = dateBeforeYear(folded, q, months) ?? undefined;
-      bound.push(...measures.bind(input.sentence, input.lang, [{ ...q, start: at }], allowed).map((b) => ({ ...b, quantity: q, date })));
+      const date = dateBeforeYear(folded, q, w.months) ?? undefined;
+      bound.push(...measures.bind(sentence, input.lang, [{ ...q, start: at }], allowed).map((b) => ({ ...b, quantity: q, date })));
     }
-    return bound;
+    // "The pact that replaced NAFTA took effect in 2020": a name a relative clause's own verb acts on, before the year, is not
+    // what the verb after the clause says done, unless that verb is the event's own ("the officials who signed Minute 323 in 2017").
+    const objects = relativeObjects(input.sentence, w);
+    const classedWord = (word: string) => inClasses(toStems(word, input.lang), classes[input.lang])[0] ?? '';
+    const throughRelative = (b: Binding) =>
+      objects.some((o) => o.at < b.quantity.start && !!acts.cueHeads(b.entry.series.key, input.lang)?.has(classedWord(o.name)) && !acts.cueWords(b.entry.series.key)?.has(classedWord(o.verb)));
+    return bound.filter((b) => !throughRelative(b));
   }
 
   /** The one other dated event of the thing a start's series dates, later than the start (NAFTA's end for its entry into force). */
@@ -1196,14 +1207,34 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const years = folded.match(/\b(?:19|20)\d\d\b/g) ?? [];
       const soleYear = yearsSaid.length === 1 && years.length === 1 ? yearsSaid[0]!.raw : null;
       const soleLevel = (q: Quantity) => numbers.length === 1 || (numbers.length === 2 && numbers[1] === q && levelAfterChange(folded, numbers, 1, w));
+      // A dated event's year said as a fiscal year is checked as the calendar year the record's month falls in (engine/fiscal-events.ts).
+      const asFiscal = (b: Binding) =>
+        b.quantity.unit === 'year' && b.entry.figures[0]?.unit === 'year' && yearAfterWord(folded, b.quantity.start, w.fiscal, w)
+          ? calendarYearOfFiscal(b.quantity.value, b.entry.figures.at(-1)!.period)
+          : undefined;
       for (const b of bindings) {
-        const aside = afterOther(b) ? 'after-other' : b.quantity.start < supposed ? 'supposed' : otherEdition(b) ? 'other-edition' : exit(b) ? 'exit' : otherBody(b) ? 'other-body' : null;
+        const fiscal = asFiscal(b);
+        const aside =
+          fiscal === null
+            ? 'fiscal-open'
+            : afterOther(b)
+              ? 'after-other'
+              : b.quantity.start < supposed
+                ? 'supposed'
+                : otherEdition(b)
+                  ? 'other-edition'
+                  : exit(b)
+                    ? 'exit'
+                    : otherBody(b)
+                      ? 'other-body'
+                      : null;
         if (aside) {
           why?.(aside);
           unsettled++;
           continue;
         }
-        const judged = judgeSaid({ ...b, sole: b.year !== null && b.year === soleYear && soleLevel(b.quantity) }, input.sentence, input.lang, spanOf(b));
+        const said = typeof fiscal === 'number' ? { ...b, quantity: { ...b.quantity, value: fiscal } } : b;
+        const judged = judgeSaid({ ...said, sole: b.year !== null && b.year === soleYear && soleLevel(b.quantity) }, input.sentence, input.lang, spanOf(b));
         if (judged?.status === 'consistent' && !judged.denied && b.quantity.unit === 'rank' && b.quantity.qualifier === 'exact' && b.quantity.value === 1)
           firstPlaces.push({ clause: b.clause, at: b.quantity.start });
         // "The USMCA has been in force since 2021", "Desde 2021, el T-MEC sustituye al TLCAN": a state that began in 2020 also

@@ -269,6 +269,8 @@ const verdictWordsSchema = z
     spanEdges: phrases,
     atYear: phrases,
     relativeTimes: phrases,
+    officeTerms: phrases,
+    relatives: phrases,
     actEndings: phrases,
     actForms: phrases,
     pastEndings: phrases,

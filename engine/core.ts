@@ -280,7 +280,9 @@ function* buildEngine(
     const anchorHits = anchors.find(stemsSeen);
     for (const h of anchorHits) found[h.payload] = true;
     // Another country named without Mexico: remittances to the Philippines, the U.S.–Canada border.
-    if (found.other && !found.mx && !(found.bi && specificBilateral(stemsSeen, anchorHits))) return null;
+    // Not where the U.S. ranks that country in an ordering the record holds Mexico's place in ("China is the top U.S. trading partner").
+    const rivalRanked = found.other && !found.mx && found.us && verdicts.refutedRivals(sentence, lang, quantities, othersOf(stemsSeen)).length > 0;
+    if (found.other && !found.mx && !(found.bi && specificBilateral(stemsSeen, anchorHits)) && !rivalRanked) return null;
 
     const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities, measured);
     const offHits = offTopic.find(stems);

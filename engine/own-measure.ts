@@ -53,7 +53,7 @@ export interface Said {
 /** A series' direction that is a flow's way, from one side to the other ("mx-to-us"); polls' directions say who views whom. */
 const FLOW = /^(mx|us|world)-to-(mx|us|world)$/;
 
-export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding) => boolean {
+export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding) => boolean) & { rivalRanked: (said: Said, b: Binding) => boolean } {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
   // The particles a region is named after as a flow's end or place ("to Latin America", "con Europa"), per language, read once.
@@ -629,13 +629,17 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
 
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
+    const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
+    return mexicos && measureAsSaid(said, b);
+  }
+
+  /** Whether a bound number is its series' measure in all but whose place a position is: which way, whose ordering, of whom, where. */
+  function measureAsSaid(said: Said, b: Binding): boolean {
     // "Remittances, FDI and tourism brought in $61.8 billion, $40.9 billion and $31.8 billion respectively": the numbers go with
     // the measures by their order, which the cues nearest them do not tell.
     if (hasAny(foldSameLength(said.sentence), deps.words[said.lang].respectively)) return false;
-    const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
     const ownOrdering = b.quantity.unit !== 'rank' || (!ownerOf(said, b) && !usRankedByUs(said, b) && !objectRanked(said, b));
     return (
-      mexicos &&
       ownOrdering &&
       !reversed(said, b) &&
       !turnedRound(said, b) &&
@@ -652,5 +656,21 @@ export function ownMeasureReader(deps: OwnMeasureDeps): (said: Said, b: Binding)
     );
   }
 
-  return ownMeasure;
+  /**
+   * A position given to another country, named as the one ranked, in an ordering of the U.S.'s the record holds Mexico's place
+   * in ("China is the top U.S. trading partner", "Canadá es el segundo socio comercial de EU"): the record settles it only where
+   * it gives Mexico that very place, which no other country can hold at once. Not in a field every country has (the world's
+   * economies), another owner's ordering or a region's, nor where a name is set aside or corrected; nor where Mexico is named at all ("Canada
+   * was displaced by Mexico as the top buyer"), as which of the two the place goes to is then read by rankedIsMexico alone.
+   */
+  function rivalRanked(said: Said, b: Binding): boolean {
+    if (b.quantity.unit !== 'rank' || b.entry.series.anyCountry || !said.others) return false;
+    if (deps.orderOf(toStems(said.sentence, said.lang)).includes('mx')) return false;
+    if (findAll(foldSameLength(said.sentence), deps.words[said.lang].substitution).length > 0 || correctedTo(said, b.clause[1], false)) return false;
+    if (!measureAsSaid(said, b)) return false;
+    const [from, to] = b.clause;
+    return (deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang)) === 'other';
+  }
+
+  return Object.assign(ownMeasure, { rivalRanked });
 }

@@ -52,6 +52,10 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
     if (lang === 'es') return `La afirmación dice que está ${f.within === 'few' ? 'entre los primeros lugares' : `entre los primeros ${n}`}; los datos muestran ${shown} (${period}).`;
     return `The claim says it ranks ${f.within === 'few' ? 'among the first few' : `in the top ${n}`}; the record shows ${shown} (${period}).`;
   }
+  if (f.rival)
+    return lang === 'es'
+      ? `La afirmación da el ${claim} a otro país; los datos se lo dan a México (${f.recordPeriod}).`
+      : `The claim gives ${claim} to another country; the record gives it to Mexico (${f.recordPeriod}).`;
   if (f.denied)
     return lang === 'es'
       ? `La afirmación dice que no es ${claim}; los datos muestran ${record} (${f.recordPeriod}).`

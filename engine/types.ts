@@ -35,6 +35,8 @@ export interface FigureCheck {
   relation?: { sign: 1 | -1; period: string; of?: { en: string; es: string }; times?: number };
   /** Set when the claim gives a place among the first ones, not one place: the first `claimValue` ('top': "among the top three") or the first few ('few': "one of the largest"). */
   within?: 'top' | 'few';
+  /** Set when the claim gives the place to another country than Mexico: contradicted means the record gives Mexico that place. */
+  rival?: true;
   /** Set when the claim denies the number ("…, not $80 billion"): consistent means the record is indeed not it. */
   denied?: true;
 }

@@ -878,6 +878,27 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return span === undefined ? single : judgeSpan(b, span, single, hasAny(foldSameLength(sentence.slice(b.clause[0], b.clause[1])), deps.words[lang].presentState));
   }
 
+  /** A place said as taken, held over a span or under a condition: a move of the other country's, no place Mexico's record settles. */
+  const rivalMoved = (folded: string, w: VerdictWords) => spanIn(folded, w) !== undefined || hasAny(folded, w.overtake) || supposedEnd(folded, w) > 0;
+
+  /**
+   * Positions given to another country ("China is the top U.S. trading partner"): wrong where the record gives Mexico that
+   * very place at the time said, which no two countries hold at once; any other place, a range of places, a denial, a place
+   * taken or held over a span, or one said under a condition is the other country's own, which the record does not hold.
+   */
+  function rivalChecks(rivals: readonly Binding[], input: { sentence: string; lang: Lang }, folded: string, moved: boolean): { checks: FigureCheck[]; open: number } {
+    const checks: FigureCheck[] = [];
+    let open = 0;
+    for (const b of rivals) {
+      const judged =
+        moved || b.quantity.qualifier !== 'exact' || hasAny(folded.slice(b.clause[0], b.clause[1]), deps.words[input.lang].negation) ? null : judgeSaid(b, input.sentence, input.lang, undefined);
+      if (judged?.status === 'consistent' && !judged.within && !judged.denied)
+        checks.push({ ...judged, status: 'contradicted', rival: true, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
+      else open++;
+    }
+    return { checks, open };
+  }
+
   /**
    * A flow (a year's, a day's) said with no time of its own speaks of now; a record last checked long before the fact
    * base's newest ("Mexico graduates 71,300 engineers a year": 2012) cannot say what it is now, either way.
@@ -1067,9 +1088,12 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       ...deps.words[input.lang].beforeTime,
       ...deps.words[input.lang].afterTime,
     ]);
+    // Positions given to another country in an ordering the record holds Mexico's place in, settled apart (rivalChecks).
+    const rivals: Binding[] = [];
     const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).filter((b) => {
       const own = ownMeasure(input, b);
       if (!own) deps.why?.('not-own-measure');
+      if (!own && ownMeasure.rivalRanked(input, b)) rivals.push(b);
       return own;
     });
     // Years said as the time since a dated event, where nothing else took them.
@@ -1082,7 +1106,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       why?.('another-part');
       return context();
     }
-    if (bindings.length || compared.length) {
+    if (bindings.length || compared.length || rivals.length) {
       const checks: FigureCheck[] = [];
       // Numbers with a unit or said as a share or rank are claims of their own; a bare number
       // ("11 of the 16 venues", "July 1") that nothing bound is left aside, unless another topic's
@@ -1244,6 +1268,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           unsettled++;
         } else checks.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
       }
+      const rivalled = rivalChecks(rivals, input, folded, rivalMoved(folded, w));
+      checks.push(...rivalled.checks);
+      if (rivalled.open) why?.('rival-open');
+      unsettled += rivalled.open;
       const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
       // "NAFTA took effect in 1994 and was replaced by USMCA in 2018": a year no cue took, joined by "and" after an event's
       // year in its clause, is another event's time (its cue shares the first's subject), which the record does not settle here.
@@ -1385,6 +1413,18 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       .map((b) => b.entry.fact.topic);
 
   /**
+   * The topic of each position the sentence gives another country where the record gives Mexico that very place
+   * (rivalChecks): a place the record speaks to though Mexico goes unnamed ("China is the top U.S. trading partner").
+   * A place the record does not give Mexico ("Canada ranked second in 2025") is that country's own news, not the relationship's.
+   */
+  const refutedRivals = (sentence: string, lang: Lang, quantities: readonly Quantity[], others: string): TopicId[] => {
+    if (!others || !quantities.some((q) => q.unit === 'rank')) return [];
+    const folded = foldSameLength(sentence);
+    const rivals = measures.bindAny(sentence, lang, quantities).filter((b) => ownMeasure.rivalRanked({ sentence, lang, others }, b));
+    return rivalChecks(rivals, { sentence, lang }, folded, rivalMoved(folded, deps.words[lang])).checks.flatMap((c) => factsById.get(c.factId ?? '')?.topic ?? []);
+  };
+
+  /**
    * The topic of each dated event a year of the sentence is bound to by the event's cue ("Progresa began in 1997", "Brian
    * Terry was killed in 2010"): evidence for detection as a bound number is, though a year is no quantity of its own and the
    * thing dated may name neither country.
@@ -1404,7 +1444,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return !!fact && relevance({ stems, topic }, fact) >= params.relevance;
   };
 
-  return { decide, checkNumbers, measuredTopics, datedTopics, holdsWordsBeyond, saysClaimWords };
+  return { decide, checkNumbers, measuredTopics, refutedRivals, datedTopics, holdsWordsBeyond, saysClaimWords };
 }
 
 export type Verdicts = ReturnType<typeof buildVerdicts> extends Generator<unknown, infer V, unknown> ? V : never;

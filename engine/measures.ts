@@ -28,6 +28,7 @@ import { cueNegations, maskCueNegations, type CueNegation } from './cue-negation
 import { AMOUNT_SIZED, fits, judgeChange, judgePartOfYear, unitFits as figureUnitFits } from './figures';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
+import { headsIn, headWords, narrowestHead, specificHeads } from './measure-heads';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
@@ -82,8 +83,15 @@ export interface Binding {
   date?: string;
   /** A number of years said as the time since the event, counted at this year ("in 2014, 20 years after NAFTA took effect"). */
   since?: number;
+  /**
+   * Bound by the series' head words (engine/measure-heads.ts), no cue phrase said: what the number measures is read from fewer
+   * words than a cue's, so the record bears it out only to the digit and never shows it wrong (figures.ts `judgeBinding`).
+   */
+  byHead?: true;
 }
 
+/** Stems at most from a number to the nearest of its series' head words (engine/measure-heads.ts). */
+const HEAD_REACH = 3;
 /** Stems at most between an event's cue and its year: the cue must govern the year ("took effect in July 2020"). */
 const EVENT_REACH = 3;
 /** Stems at most of a doer said between a year that opens its clause and an event's cue that opens on its verb. */
@@ -158,6 +166,18 @@ export class MeasureIndex {
   private openingVerbs = new Map<SeriesEntry, Record<Lang, ReadonlySet<string>>>();
   /** Each series' cues, each as its set of stems. */
   private cueSets = new Map<SeriesEntry, ReadonlySet<string>[]>();
+  /** Each series' head words per language (`headWords`), where it has any. */
+  private heads = Object.fromEntries(LANGS.map((lang) => [lang, [] as { entry: SeriesEntry; core: readonly string[] }[]])) as Record<Lang, { entry: SeriesEntry; core: readonly string[] }[]>;
+  /** `heads` with a word few facts' cues say (engine/measure-heads.ts `specificHeads`), per language: read once all series are in. */
+  private specific: Record<Lang, { entry: SeriesEntry; core: readonly string[] }[]> | null = null;
+  private specificHeads(lang: Lang): readonly { entry: SeriesEntry; core: readonly string[] }[] {
+    this.specific ??= Object.fromEntries(LANGS.map((l) => [l, specificHeads(this.heads[l], this.cueSets.keys())])) as Record<Lang, { entry: SeriesEntry; core: readonly string[] }[]>;
+    return this.specific[lang];
+  }
+  /** Each language's words of countries and their people, read through the classes: no head word of a measure. */
+  private placeStems: Record<Lang, Set<string>>;
+  /** Each language's words of a unit of time (the packs' `periodNouns`), read through the classes. */
+  private periodStems: Record<Lang, Set<string>>;
   /** The negations inside the series' cues ("do not travel"), per language. */
   private negations = Object.fromEntries(LANGS.map((lang) => [lang, [] as CueNegation[]])) as Record<Lang, CueNegation[]>;
 
@@ -204,6 +224,12 @@ export class MeasureIndex {
       Lang,
       Set<string>
     >;
+    const periods = stemSets(words, 'periodNouns');
+    this.periodStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...periods[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    this.placeStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang].demonyms.flat().flatMap((w) => inClasses(toStems(w, lang), this.classes[lang])))])) as Record<
+      Lang,
+      Set<string>
+    >;
     this.opposites = Object.fromEntries(
       LANGS.map((lang) => {
         const map = new Map<string, string>();
@@ -243,7 +269,15 @@ export class MeasureIndex {
       this.openingVerbs.set(entry, Object.fromEntries(LANGS.map((lang) => [lang, new Set(entry.series.cues[lang].flatMap((cue) => opening(cue, lang)))])) as Record<Lang, Set<string>>);
     }
     if (entry.series.namedBy) this.sourceNames.set(entry, entry.series.namedBy.map(foldSameLength));
-    for (const lang of LANGS) this.negations[lang].push(...cueNegations(entry.series, lang, this.words[lang]));
+    for (const lang of LANGS) {
+      const negated = cueNegations(entry.series, lang, this.words[lang]);
+      this.negations[lang].push(...negated);
+      // A measure whose cues deny ("no confidence in") is not named by words that leave the denial out.
+      if (negated.length) continue;
+      const core = headWords(entry.series.cues[lang], lang, this.classes[lang], this.placeStems[lang], measure, this.periodStems[lang], !!entry.series.direction);
+      if (core.length) this.heads[lang].push({ entry, core });
+    }
+    this.specific = null;
     for (const cue of cues) this.cues.add(cue, entry);
     this.cueSets.set(
       entry,
@@ -674,6 +708,8 @@ export class MeasureIndex {
     const yearOnYear: Binding[] = [];
     /** Amounts said as a change ("rose by $2 billion"): indices into `quantities`. */
     const amounts: number[] = [];
+    /** The series a number was bound to by its head words: every number bound to them is judged as warily. */
+    const headBound = new Set<SeriesEntry>();
     // A leading concessive clause says its negation of itself ("Aunque no existen cifras oficiales, … hay un millón").
     const lead = leadingConcessiveEnd(folded);
     /** A change said with a year, or since one ("since 2019"), may be one between two years of a yearly series. */
@@ -817,7 +853,24 @@ export class MeasureIndex {
       // measure of a series counted per that unit.
       const averaged = (e: SeriesEntry, s: string) => q.per !== null && e.figures[0]!.per === q.per && this.averageStems[lang].has(s);
       const clashes = (e: SeriesEntry) => named.some((s) => directionStems.has(s) && !e.cueStems.has(s) && !averaged(e, s));
-      for (const hit of hits) {
+      /** The series head words name that pass as a cue would, each with its reading. */
+      const headPassed: Candidate[] = [];
+      // The series' head words (engine/measure-heads.ts) name no year, span of years or position (an event's, a term's or a
+      // ranking's, named by its cue alone), no word ("most": no figure to the digit) and no percentage of change ("fell
+      // 4.6%": a change of some level, which the change's own reading takes).
+      let heading = false;
+      const headless = q.unit === 'year' || q.unit === 'years' || q.unit === 'rank' || !!q.vague || changeWord !== null;
+      const heads = this.specificHeads(lang);
+      const namedOut = (e: SeriesEntry) => this.namedOut(e, folded);
+      // Where no cue said names a series of the number's unit, whatever its topic, the series' head words may: read after every
+      // cue, and only then.
+      const readings = function* (): Generator<CueHit> {
+        yield* hits;
+        if (best || tie || headless || hits.some((h) => unitFits(q, h.entry.figures[0]!))) return;
+        heading = true;
+        yield* headsIn(stems, heads).filter((h) => !namedOut(h.entry));
+      };
+      for (const hit of readings()) {
         // A day's amount said with the words of its flow's yearly total ("el comercio entre México y
         // EE.UU. … un millón de dólares por minuto") is of the flow's daily series.
         const e = (stated === 'day' && hit.entry.series.period !== 'day' && this.daily.get(`${hit.entry.series.subject}|${hit.entry.series.direction ?? ''}`)) || hit.entry;
@@ -858,11 +911,19 @@ export class MeasureIndex {
           continue;
         // A small bare number ("12", "20") is bound only by a cue right beside it ("20 consulates").
         if (q.unit === null && q.value < 1000 && near > 1) continue;
+        // Head words leave the place unsaid: one the stretch names that the series' cues never do ("U.S. poverty") is another's
+        // measure. A measure's way or side is told by the order of its places and their particles ("exports to Mexico", "Mexico's
+        // exports", "deficit with Mexico"), which head words do not keep: a series of a way or side is named by them only where
+        // no place is said, and another only where none is said with a particle of relation.
+        if (heading && stems.some((st, k) => this.placeStems[lang].has(st) && (!e.cueStems.has(st) || !!e.series.direction || !!marks[k]))) continue;
+        // Head words name the number's measure only beside it, as its noun ("40,000 homicides") or its subject ("poverty stood at 29.6%").
+        if (heading && near > HEAD_REACH) continue;
         const distance = part ? PART_OF_YEAR + near : near;
         // At one distance the longer cue names the measure; of two as long, the one whose words the cue reached over are
         // its series' own ("Mexicans … in extreme poverty" over "Mexicans live in … poverty", which reaches over "extreme").
         const foreign = stems.slice(hit.at, hit.end + 1).filter((st) => !e.cueStems.has(st)).length;
         const reordered = hit.reordered ? 1 : 0;
+        if (heading) headPassed.push({ entry: e, distance, length: hit.length, foreign, at: hit.at, end: hit.end, reordered });
         const order = best ? compareRanks(rank({ distance, length: hit.length, foreign, reordered }), rank(best)) : -1;
         if (order < 0) {
           best = { entry: e, distance, length: hit.length, foreign, at: hit.at, end: hit.end, partner: hit.partner, reordered };
@@ -870,6 +931,22 @@ export class MeasureIndex {
         } else if (order === 0 && e.series.key !== best!.entry.series.key) {
           tie = true;
         }
+      }
+      if (heading && headPassed.length) {
+        // Of the series head words name, the narrowest of all those of the number's unit and period, whatever their topic (the
+        // topic read may leave out the one meant) and however common their words; where no other series of its subject may be
+        // meant ("poverty" beside the count of the poor, a share beside an amount: another unit or period keeps it apart).
+        const fitting = (e: SeriesEntry) => unitFits(q, e.figures[0]!) && periodFits(statedFor(e), e.series.period);
+        const chosen = narrowestHead(
+          headsIn(stems, this.heads[lang])
+            .map((h) => h.entry)
+            .filter(fitting),
+          this.heads[lang],
+        );
+        const sibling = (c: SeriesEntry) => (this.subjects.get(c.series.subject) ?? []).some((o) => o !== c && fitting(o));
+        best = (chosen && !sibling(chosen) && headPassed.find((c) => c.entry === chosen)) || null;
+        tie = false;
+        if (best) headBound.add(best.entry);
       }
       if (!best) {
         if (projected || cueNegated) return drop('no cue');
@@ -1136,7 +1213,9 @@ export class MeasureIndex {
       out.push(...sides);
       open.splice(0, open.length, ...open.filter((i) => !sides.some((b) => b.quantity === quantities[i])));
     }
-    if ((!open.length && !amounts.length) || !out.length) return withBaselineYears(folded, quantities, [...out, ...yearOnYear], words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
+    const warily = (list: Binding[]): Binding[] => (headBound.size ? list.map((b) => (headBound.has(b.entry) ? { ...b, byHead: true } : b)) : list);
+    if ((!open.length && !amounts.length) || !out.length)
+      return withBaselineYears(folded, quantities, warily([...out, ...yearOnYear]), words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
     const related = relatedBindings(
       masked.text,
       quantities,
@@ -1150,7 +1229,7 @@ export class MeasureIndex {
     );
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
     const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
-    return withBaselineYears(folded, quantities, [...out, ...own, ...related.map((b) => ({ ...b, span: null, past: false }))], words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
+    return withBaselineYears(folded, quantities, warily([...out, ...own, ...related.map((b) => ({ ...b, span: null, past: false }))]), words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
   }
 
   /**

@@ -68,6 +68,11 @@ export interface VerdictWords {
    */
   partYearRate: string[];
   /**
+   * Words of a unit of time ("day", "annual", "mes", "diario"): a series' cues say its period in them, but they name no
+   * measure, so no head word of one (engine/measure-heads.ts).
+   */
+  periodNouns: string[];
+  /**
    * Words of an average ("averages", "on average", "promedia", "en promedio"): an amount said per a unit of time ("a day") is
    * an average over it, so they name no other measure of a series counted per that unit, as other parts' words do.
    */

@@ -156,6 +156,7 @@ const verdictWordsSchema = z
     partYear: phrases,
     wholeYear: phrases,
     partYearRate: phrases,
+    periodNouns: phrases,
     averageWords: phrases,
     range: phrases,
     cumulative: phrases,

@@ -185,6 +185,7 @@ function* buildEngine(
   const readers = anchorReaders(anchors, seenAs);
   const compiled = yield* compiledFacts(facts, index.facts, compilerWith({ anchorStems, readers, words }));
   const factIndex = buildFactIndex(facts, compiled);
+  const topicOfFact = new Map(facts.map((f) => [f.id, f.topic]));
   yield;
   const { othersOf } = readers;
   const verdicts = yield* buildVerdicts(facts, compiled, factIndex, { anchorStems, topicStems, orderOf: readers.orderOf, leadOf: readers.leadOf, firstOf: readers.firstOf, words, why }, verdictParams);
@@ -401,6 +402,9 @@ function* buildEngine(
     const unworded = !worded && !datedOnly;
     if (unworded && verdict.rating !== 'accurate' && verdict.rating !== 'context') why?.('not-worded');
     if (unworded && verdict.rating !== 'accurate') verdict = { factId: verdict.factId, rating: 'context', basis: 'none', answers: verdict.answers, related: verdict.related };
+    // A rating earned on another topic's record (a number bound to that topic's series) names the card by that record's topic:
+    // a card's topic and its fact tell one story, and the record's is the one that was checked.
+    if (verdict.rating !== 'context') topic = topicOfFact.get(verdict.factId) ?? topic;
     const level = score >= thresholds.show ? 'show' : 'suggest';
     const { inWords: _, ...shown } = verdict;
     return { text: sentence, start: 0, end: sentence.length, lang, topic, score: round(score), level, checkworthy, ...shown };

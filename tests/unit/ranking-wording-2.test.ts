@@ -120,32 +120,45 @@ describe('a place the record does not hold', () => {
     ]));
 });
 
-// Misses the engine still makes on this set, kept as the set was written: each table fails while any of its cases does, and
-// a case that comes to pass moves up to its class. "Trails only Canada" / "solo es superado por" is a second place said by
-// the one ahead; "trades more with Mexico than with any other nation" is rated right but carded under another topic; a place lost to Mexico or taken from another in the passive is Mexico's; "imports more from Mexico" needs a
-// cue the Spanish counterpart of which read a held-out line wrong; sector, state and port rankings need the typical claims
-// of their facts to meet the wording; the share leader needs the share bound with the position.
-describe('known misses', () => {
-  it.fails('still get another outcome or topic', () =>
+describe('a first place said as more than any other', () => {
+  it("is Mexico's first place, carded under the ordering's topic", () =>
     expectRead([
-      ['The U.S. imports more from Mexico than from any other country.', 'accurate', 'trade-partner-rank'],
-      ['Estados Unidos importa más de México que de cualquier otro país.', 'accurate', 'trade-partner-rank'],
-      ['Mexico is the top supplier of auto parts to the United States.', 'accurate', 'supply-chains'],
-      ['Mexico trails only Canada as a market for U.S. exports.', 'inaccurate', 'trade-partner-rank'],
-      ['Como mercado para las exportaciones estadounidenses, México solo es superado por Canadá.', 'inaccurate', 'trade-partner-rank'],
       ['The U.S. trades more with Mexico than with any other nation.', 'accurate', 'trade-partner-rank'],
       ['Estados Unidos comercia más con México que con cualquier otra nación.', 'accurate', 'trade-partner-rank'],
       ['No country sells more goods to the United States than Mexico.', 'accurate', 'trade-partner-rank'],
-      ['China lost its place as the top U.S. trading partner to Mexico.', 'accurate', 'trade-partner-rank'],
-      ['China perdió frente a México el primer lugar como socio comercial de Estados Unidos.', 'accurate', 'trade-partner-rank'],
-      ['En 2025 Canadá fue desplazada por México como principal comprador de productos estadounidenses.', 'accurate', 'trade-partner-rank'],
-      ['Mexico is the second-largest source of international visitors to the U.S., after Canada.', 'accurate', 'exchanges-diplomacy'],
-      ['México es la segunda fuente de visitantes internacionales de Estados Unidos, después de Canadá.', 'accurate', 'exchanges-diplomacy'],
-      ['Guanajuato received more remittances than any other Mexican state in 2025.', 'accurate', 'remittances'],
-      ['Guanajuato fue el estado que más remesas recibió en 2025.', 'accurate', 'remittances'],
-      ['California sends more remittances to Mexico than any other state.', 'accurate', 'remittances'],
-      ['California es el estado desde el que se envían más remesas a México.', 'accurate', 'remittances'],
-      ['Laredo es el puerto con más comercio de Estados Unidos.', 'accurate', 'trade-volume'],
-      ['Mexico led U.S. goods trade in 2023 with a share of 15.7%, ahead of Canada and China.', 'accurate', 'trade-partner-rank'],
     ]));
+});
+
+// Misses the engine still makes on this set, kept as the set was written: each would be right with the outcome given, and
+// until it is, it must get no verdict rather than the opposite one. "Trails only Canada" / "solo es superado por" is a
+// second place said by the one ahead; a place lost to Mexico or taken from another in the passive is Mexico's; "imports more
+// from Mexico" needs a cue the Spanish counterpart of which read a held-out line wrong; sector, state and port rankings need
+// the typical claims of their facts to meet the wording; the share leader needs the share bound with the position.
+const OPEN: readonly (readonly [string, Exclude<Outcome, 'none'>, TopicId])[] = [
+  ['The U.S. imports more from Mexico than from any other country.', 'accurate', 'trade-partner-rank'],
+  ['Estados Unidos importa más de México que de cualquier otro país.', 'accurate', 'trade-partner-rank'],
+  ['Mexico is the top supplier of auto parts to the United States.', 'accurate', 'supply-chains'],
+  ['Mexico trails only Canada as a market for U.S. exports.', 'inaccurate', 'trade-partner-rank'],
+  ['Como mercado para las exportaciones estadounidenses, México solo es superado por Canadá.', 'inaccurate', 'trade-partner-rank'],
+  ['China lost its place as the top U.S. trading partner to Mexico.', 'accurate', 'trade-partner-rank'],
+  ['China perdió frente a México el primer lugar como socio comercial de Estados Unidos.', 'accurate', 'trade-partner-rank'],
+  ['En 2025 Canadá fue desplazada por México como principal comprador de productos estadounidenses.', 'accurate', 'trade-partner-rank'],
+  ['Mexico is the second-largest source of international visitors to the U.S., after Canada.', 'accurate', 'exchanges-diplomacy'],
+  ['México es la segunda fuente de visitantes internacionales de Estados Unidos, después de Canadá.', 'accurate', 'exchanges-diplomacy'],
+  ['Guanajuato received more remittances than any other Mexican state in 2025.', 'accurate', 'remittances'],
+  ['Guanajuato fue el estado que más remesas recibió en 2025.', 'accurate', 'remittances'],
+  ['California sends more remittances to Mexico than any other state.', 'accurate', 'remittances'],
+  ['California es el estado desde el que se envían más remesas a México.', 'accurate', 'remittances'],
+  ['Laredo es el puerto con más comercio de Estados Unidos.', 'accurate', 'trade-volume'],
+  ['Mexico led U.S. goods trade in 2023 with a share of 15.7%, ahead of Canada and China.', 'accurate', 'trade-partner-rank'],
+];
+
+describe('known misses', () => {
+  it('get their outcome or no verdict, never the opposite one', () => {
+    for (const [text, outcome] of OPEN) expect([outcome, 'none']).toContain(read(text)[1]);
+  });
+
+  it('are still misses (a case that comes to pass moves up to its class)', () => {
+    expect(OPEN.filter(([text, outcome, topic]) => read(text)[1] === outcome && read(text)[2] === topic).map(([text]) => text)).toEqual([]);
+  });
 });

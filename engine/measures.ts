@@ -34,6 +34,7 @@ import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
 import { parseNumeral, type Quantity } from './numbers';
 import { blankNotDenials } from './not-denials';
+import { blankPlacesLostToNamed } from './place-taker';
 import { Recent } from './recent';
 import { reportFrame } from './report-frame';
 import { recordSinceYear } from './records';
@@ -651,7 +652,9 @@ export class MeasureIndex {
     const folded = foldSameLength(sentence);
     const words = this.words[lang];
     // A negation that is a cue's own word ("do not travel") denies nothing, but binds only to that cue's series.
-    const masked = maskCueNegations(folded, lang, words.negation, this.negations[lang]);
+    // A place lost to one named ("China lost its place … to Mexico") is no denial but a place taken (engine/place-taker.ts).
+    const undenied = blankPlacesLostToNamed(sentence, folded, words);
+    const masked = maskCueNegations(undenied, lang, words.negation, this.negations[lang]);
     // A denial that opens the sentence ("It is not true that …", "Es falso que …", "Stop saying …") denies every number
     // after it, however far beyond the number's own stretch.
     const unnumbered = blankNotDenials(masked.text);
@@ -756,7 +759,7 @@ export class MeasureIndex {
         return drop('negated');
       }
       if (!denial && opening !== null && opening < from) return drop('denied at the opening');
-      const cueNegated = !denial && negatedIn(folded, ownFrom, to, reachEnd, words.negation);
+      const cueNegated = !denial && negatedIn(undenied, ownFrom, to, reachEnd, words.negation);
       const stated = statedPeriod(folded, q, words);
       const partSaid = partSaidOf(q);
       // In its reach: "…, marking the steepest monthly drop" says no amount of each month.

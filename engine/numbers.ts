@@ -4,6 +4,7 @@
  * "two in three", "dos de cada tres", "11 million", "3,000 km". Each quantity comes with
  * its unit, its rate ("a day", "al año") and any hedge ("more than", "casi").
  */
+import { placesAheadOnly } from './ahead-only';
 import { foldAccents } from './normalize';
 import { connectives, stretchOf } from './number-stretch';
 import { LANGS, TEXT_PACKS, type NumberWords } from './knowledge/lang';
@@ -379,6 +380,10 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
       continue;
     }
     out.push({ value, unit: 'rank', per: null, qualifier: rankQualifier(folded, m.index), start: m.index, end: m.index + m[0].length, raw: original.slice(m.index, m.index + m[0].length) });
+  }
+  // "Trails only Canada", "solo detrás de Canadá y China": the place after those named.
+  for (const p of placesAheadOnly(original, folded)) {
+    if (free(p.start, p.end)) out.push({ value: p.value, unit: 'rank', per: null, qualifier: 'exact', start: p.start, end: p.end, raw: original.slice(p.start, p.end) });
   }
   // "Segundo lugar entre los mayores destinos", "third among the largest partners": the first ones right after a position are its field, no claim.
   const ofPosition = (q: Quantity) =>

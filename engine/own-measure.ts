@@ -12,6 +12,7 @@ import type { VerdictWords } from './verdict-words';
 import { particleMaps } from './measure-cues';
 import { connectives } from './number-stretch';
 import { amongFirstFrom } from './numbers';
+import { placeTaker } from './place-taker';
 import { toMarkedStems, toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
 
@@ -79,6 +80,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     // "Instead of Mexico, China is the top partner": a name set aside is not the one ranked, and which is, is left in doubt.
     if (findAll(foldSameLength(said.sentence), deps.words[said.lang].substitution).length > 0) return false;
     const [from, to] = b.clause;
+    // A place taken in the passive or lost is the taker's, whoever the subject ("Canada was overtaken by Mexico as the top buyer").
+    const taker = placeTaker(said.sentence, b.clause, b.quantity, deps.words[said.lang], (text) => deps.firstOf(text, said.lang));
+    if (taker !== null) return taker === 'mx';
     const usIsOther = b.entry.series.anyCountry === true;
     // "Many think Mexico is the top partner, but it's China": a later clause that sets the record straight with another country's name corrects the position.
     if (correctedTo(said, to, usIsOther)) return false;

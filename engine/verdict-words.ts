@@ -224,6 +224,12 @@ export interface VerdictWords {
   overtake: string[];
   /** Words that set a place after another's ("after Canada", "behind China", "después de Canadá"): a first place so said is not first. */
   behind: string[];
+  /** A place taken said in the passive, up to the word that brings in its taker ("overtaken by", "desplazada por"): the place is the taker's. */
+  overtakenBy: string[];
+  /** Verbs of losing a place ("lost", "cedió"): the place is no longer the subject's, but the one's it went to (`lostTo`), if named. */
+  placeLost: string[];
+  /** After a verb of `placeLost`, the words right before the one that took the place ("to Mexico", "frente a México", "a manos de"). */
+  lostTo: string[];
   /** Unions of countries ("the European Union", "la UE"): a first place among countries says nothing of them. */
   blocs: string[];
   /** Words that say which way something flows ("exports", "net"): beside a number, a series must use them too. */

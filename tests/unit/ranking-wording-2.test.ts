@@ -75,6 +75,26 @@ describe('a place said by those ahead of it', () => {
       ['Mexico is the third-biggest U.S. trading partner, behind Canada and China.', 'inaccurate', 'trade-partner-rank'],
       ['México es el tercer socio comercial de EE.UU., detrás de Canadá y China.', 'inaccurate', 'trade-partner-rank'],
     ]));
+
+  it('is one after the countries named with "only", "solo"', () =>
+    expectRead([
+      ['Mexico trails only Canada as a market for U.S. exports.', 'inaccurate', 'trade-partner-rank'],
+      ['Como mercado para las exportaciones estadounidenses, México solo es superado por Canadá.', 'inaccurate', 'trade-partner-rank'],
+      ['Mexico is second only to Canada among buyers of American goods.', 'inaccurate', 'trade-partner-rank'],
+      ['Entre los compradores de bienes estadounidenses, México queda solo detrás de Canadá.', 'inaccurate', 'trade-partner-rank'],
+      ['Among U.S. trading partners, Mexico ranks behind only Canada and China.', 'inaccurate', 'trade-partner-rank'],
+      ['Entre los socios comerciales de Estados Unidos, México se ubica solo detrás de Canadá y China.', 'inaccurate', 'trade-partner-rank'],
+      ['As a U.S. trading partner, Mexico is surpassed only by China.', 'inaccurate', 'trade-partner-rank'],
+      ['Como socio comercial de EE.UU., México es superado únicamente por China.', 'inaccurate', 'trade-partner-rank'],
+    ]));
+
+  it('says no place without "only", nor with no country named', () =>
+    expectRead([
+      ['Among U.S. trading partners, Mexico trails Canada and China.', 'none'],
+      ['Entre los socios comerciales de Estados Unidos, México está detrás de Canadá y China.', 'none'],
+      ['Mexico trails only two countries as a U.S. trading partner.', 'none'],
+      ['México solo es superado por dos países como socio comercial de Estados Unidos.', 'none'],
+    ]));
 });
 
 describe('a first place said from the other side', () => {
@@ -82,7 +102,26 @@ describe('a first place said from the other side', () => {
 });
 
 describe('a place lost to Mexico', () => {
-  it("is Mexico's place taken", () => expectRead([['Canada was overtaken by Mexico as the top buyer of U.S. goods in 2025.', 'accurate', 'trade-partner-rank']]));
+  it("is Mexico's place taken", () =>
+    expectRead([
+      ['Canada was overtaken by Mexico as the top buyer of U.S. goods in 2025.', 'accurate', 'trade-partner-rank'],
+      ['China lost its place as the top U.S. trading partner to Mexico.', 'accurate', 'trade-partner-rank'],
+      ['China perdió frente a México el primer lugar como socio comercial de Estados Unidos.', 'accurate', 'trade-partner-rank'],
+      ['En 2025 Canadá fue desplazada por México como principal comprador de productos estadounidenses.', 'accurate', 'trade-partner-rank'],
+      ['China ceded the top spot among U.S. trading partners to Mexico.', 'accurate', 'trade-partner-rank'],
+      ['China cedió a México el primer lugar entre los socios comerciales de Estados Unidos.', 'accurate', 'trade-partner-rank'],
+      ['Canada lost its place as the top buyer of U.S. goods to Mexico.', 'accurate', 'trade-partner-rank'],
+    ]));
+
+  it("is not Mexico's where another took it, or where it went to no one named", () =>
+    expectRead([
+      ['Mexico lost the top spot among U.S. trading partners to China.', 'none'],
+      ['México perdió ante China el primer lugar entre los socios comerciales de Estados Unidos.', 'none'],
+      ['Mexico was overtaken by China as the top U.S. trading partner.', 'none'],
+      ['México fue desplazado por China como principal socio comercial de Estados Unidos.', 'none'],
+      ['Mexico lost its place as the top U.S. trading partner.', 'none'],
+      ['México perdió su lugar como principal socio comercial de Estados Unidos.', 'none'],
+    ]));
 });
 
 describe('rankings of sectors, states and ports the record holds', () => {
@@ -130,19 +169,13 @@ describe('a first place said as more than any other', () => {
 });
 
 // Misses the engine still makes on this set, kept as the set was written: each would be right with the outcome given, and
-// until it is, it must get no verdict rather than the opposite one. "Trails only Canada" / "solo es superado por" is a
-// second place said by the one ahead; a place lost to Mexico or taken from another in the passive is Mexico's; "imports more
+// until it is, it must get no verdict rather than the opposite one. "Imports more
 // from Mexico" needs a cue the Spanish counterpart of which read a held-out line wrong; sector, state and port rankings need
 // the typical claims of their facts to meet the wording; the share leader needs the share bound with the position.
 const OPEN: readonly (readonly [string, Exclude<Outcome, 'none'>, TopicId])[] = [
   ['The U.S. imports more from Mexico than from any other country.', 'accurate', 'trade-partner-rank'],
   ['Estados Unidos importa más de México que de cualquier otro país.', 'accurate', 'trade-partner-rank'],
   ['Mexico is the top supplier of auto parts to the United States.', 'accurate', 'supply-chains'],
-  ['Mexico trails only Canada as a market for U.S. exports.', 'inaccurate', 'trade-partner-rank'],
-  ['Como mercado para las exportaciones estadounidenses, México solo es superado por Canadá.', 'inaccurate', 'trade-partner-rank'],
-  ['China lost its place as the top U.S. trading partner to Mexico.', 'accurate', 'trade-partner-rank'],
-  ['China perdió frente a México el primer lugar como socio comercial de Estados Unidos.', 'accurate', 'trade-partner-rank'],
-  ['En 2025 Canadá fue desplazada por México como principal comprador de productos estadounidenses.', 'accurate', 'trade-partner-rank'],
   ['Mexico is the second-largest source of international visitors to the U.S., after Canada.', 'accurate', 'exchanges-diplomacy'],
   ['México es la segunda fuente de visitantes internacionales de Estados Unidos, después de Canadá.', 'accurate', 'exchanges-diplomacy'],
   ['Guanajuato received more remittances than any other Mexican state in 2025.', 'accurate', 'remittances'],

@@ -134,6 +134,11 @@ export interface NumberWords {
    * from its negation to the comparative: the negation opening it denies nothing.
    */
   firstByNone: string[];
+  /**
+   * Words that say a place by the only ones ahead of it, right before their names ("trails only", "second only to", "solo
+   * es superado por", "solo detrás de"): the place after the countries named.
+   */
+  aheadOnly: string[];
   /** Before a rank, words that make it no one position but a place among the first few: "one of the largest", "among the top three". */
   oneOf: string;
   /** Right before `oneOf`, words that place the rank last among the first places: "last among the top three" is the third. */

@@ -385,7 +385,8 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
   // does not match ("the top partner only after China…"), the words are of time, no place.
   const outright = out.filter((q) => q.unit === 'rank').map((q) => q.value);
   for (const p of placesAheadOnly(original, folded)) {
-    if (free(p.start, p.end) && outright.every((v) => v === p.value)) out.push({ value: p.value, unit: 'rank', per: null, qualifier: 'exact', start: p.start, end: p.end, raw: original.slice(p.start, p.end) });
+    if (free(p.start, p.end) && outright.every((v) => v === p.value))
+      out.push({ value: p.value, unit: 'rank', per: null, qualifier: 'exact', start: p.start, end: p.end, raw: original.slice(p.start, p.end) });
   }
   // "Segundo lugar entre los mayores destinos", "third among the largest partners": the first ones right after a position are its field, no claim.
   const ofPosition = (q: Quantity) =>

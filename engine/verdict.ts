@@ -1238,20 +1238,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
           : undefined;
       for (const b of bindings) {
         const fiscal = asFiscal(b);
-        const aside =
-          fiscal === null
-            ? 'fiscal-open'
-            : afterOther(b)
-              ? 'after-other'
-              : b.quantity.start < supposed
-                ? 'supposed'
-                : otherEdition(b)
-                  ? 'other-edition'
-                  : exit(b)
-                    ? 'exit'
-                    : otherBody(b)
-                      ? 'other-body'
-                      : null;
+        // The first reason the year or number is another thing's, in order; none where it is the event's own.
+        const asides: readonly [string, () => boolean][] = [
+          ['fiscal-open', () => fiscal === null],
+          ['after-other', () => afterOther(b)],
+          ['supposed', () => b.quantity.start < supposed],
+          ['other-edition', () => otherEdition(b)],
+          ['exit', () => exit(b)],
+          ['other-body', () => otherBody(b)],
+        ];
+        const aside = asides.find(([, holds]) => holds())?.[0];
         if (aside) {
           why?.(aside);
           unsettled++;

@@ -47,6 +47,21 @@ const anyOf = (sources: string[]) => new RegExp(sources.map((s) => `(?:${s})`).j
 const QUESTION_START = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].questionStart));
 const RHETORICAL_CLAIM = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].claimAsQuestion));
 
+/** The sentence as its words stand: no trailing emoji or tags, no thread mark, no credit after its stop. */
+const bodyOf = (withoutLinks: string): string => withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim().replace(TRAILING_CREDIT, '$1');
+
+/**
+ * A shape that makes no claim on any topic, whatever its words (engine/not-claim-shapes.ts): a reported question with who
+ * asked it, a kicker to another story, a survey's note on its method, thanks without a figure. The corpus labels these as
+ * no claim at all, so they are not findings; a plain question, a prescription or an opinion are still on their topic
+ * (rhetorical questions and demands are labelled with it), only not highlighted.
+ */
+export function claimsNothing(sentence: string, words: VerdictWords): boolean {
+  const body = bodyOf(sentence.replace(URL, ' ').trim());
+  const folded = foldSameLength(body);
+  return quotedQuestion(body, folded, words) || kicker(folded, words.shapes) || methodNote(folded, words.shapes) || (!NUMBER.test(body) && courtesy(folded, words));
+}
+
 /**
  * Null when the sentence is check-worthy, else why it is not. `statesQuantity`: the sentence
  * states a figure in any form ("two in three", "most"), which keeps it checkable. `eventVerbs`:
@@ -55,7 +70,7 @@ const RHETORICAL_CLAIM = anyOf(LANGS.map((lang) => TEXT_PACKS[lang].claimAsQuest
 export function notCheckworthy(sentence: string, words: VerdictWords, statesQuantity = false, eventVerbs: ReadonlySet<string> = NONE): NotCheckworthy | null {
   const withoutLinks = sentence.replace(URL, ' ').trim();
   if (withoutLinks.split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length < 3) return 'link';
-  const body = withoutLinks.replace(TRAILING_NOISE, '').replace(THREAD_MARK, '').trim().replace(TRAILING_CREDIT, '$1');
+  const body = bodyOf(withoutLinks);
   const folded = foldSameLength(body);
   if (isQuestion(body) || quotedQuestion(body, folded, words)) return 'question';
   if (hasAny(folded, words.meta) || kicker(folded, words.shapes) || methodNote(folded, words.shapes)) return 'meta';

@@ -7,7 +7,7 @@
 // Import order sets the bundle's order: fuse.js (via spelling) first and this module's helpers last keep
 // related code within gzip's window (the content scripts measured ~120 B gz smaller than sorted imports).
 import { createSpellingRepair } from './spelling';
-import { notCheckworthy, threadMarkEnd } from './checkworthy';
+import { claimsNothing, notCheckworthy, threadMarkEnd } from './checkworthy';
 import { eventVerbs } from './event-verbs';
 import { clauseMatches, compileClauses, type Compiled } from './clauses';
 import { DETECTION_MODEL, featuresOf, probability, strength, type DetectionModel, type SentenceEvidence, type TopicEvidence } from './detection-model';
@@ -257,6 +257,7 @@ function* buildEngine(
     if (!worded && !figured) return null;
     const gateScene = { sentence, found: { mx: false, us: false, bi: false }, stems: [], topicWords: new Set<TopicId>(), hasFigure: false };
     if (notAClaim.some((g) => clauseMatches(g, gateScene))) return null;
+    if (claimsNothing(sentence, words[lang])) return null;
     const exact = toStems(sentence, lang);
     if (exact.length < 3) return null;
     const found = { mx: false, us: false, bi: false, other: false };

@@ -8,17 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../engine/schema';
 import { bundled } from './helpers/bundled';
-
-/** The sentences the detector counts as a claim on any topic, highlighted or not. */
-const detected = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => bundled.analyze(s, { lang, includeUncheckworthy: true }).length > 0);
-const missed = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => bundled.analyze(s, { lang, includeUncheckworthy: true }).length === 0);
-
-interface Shape {
-  /** Text of the shape, on topic, that must be counted as no claim. */
-  none: readonly string[];
-  /** Claims in like words that must still be found. */
-  claims: readonly string[];
-}
+import { describeShapes, missed, type Shape } from './helpers/detection-shapes';
 
 const SHAPES: Record<string, Record<Lang, Shape>> = {
   "an official's trip to talk about a subject names the subject and says nothing of it": {
@@ -126,14 +116,7 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
   },
 };
 
-for (const [shape, byLang] of Object.entries(SHAPES))
-  describe(shape, () => {
-    for (const [lang, { none, claims }] of Object.entries(byLang) as [Lang, Shape][])
-      it(`in ${lang}`, () => {
-        expect(detected(none, lang)).toEqual([]);
-        expect(missed(claims, lang)).toEqual([]);
-      });
-  });
+describeShapes(SHAPES);
 
 describe('"mundial" after a noun is worldwide, not the World Cup', () => {
   const worldwide: [Lang, string][] = [

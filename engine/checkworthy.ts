@@ -52,7 +52,8 @@ const bodyOf = (withoutLinks: string): string => withoutLinks.replace(TRAILING_N
 
 /**
  * A shape that makes no claim on any topic, whatever its words (engine/not-claim-shapes.ts): a reported question with who
- * asked it, a kicker to another story, a survey's note on its method, thanks without a figure. The corpus labels these as
+ * asked it, a kicker to another story, a survey's note on its method, thanks without a figure (a schedule too, which
+ * engine/core.ts drops once it has read the quantities said in words). The corpus labels these as
  * no claim at all, so they are not findings; a plain question, a prescription or an opinion are still on their topic
  * (rhetorical questions and demands are labelled with it), only not highlighted.
  */

@@ -333,7 +333,11 @@ function* buildEngine(
     score = round(Math.min(0.99, score));
     if (score < thresholds.suggest) return null;
 
-    const checkworthy = notCheckworthy(sentence, words[lang], quantities.length > 0, pastVerbs[lang]) === null;
+    // A schedule (an event set for a near day or hour) claims nothing, as the shapes checkworthy.ts's claimsNothing drops; it is
+    // read here, where the quantities stated in words are known (a number of anything but a date keeps it a claim).
+    const unworthy = notCheckworthy(sentence, words[lang], quantities.length > 0, pastVerbs[lang]);
+    if (unworthy === 'schedule') return null;
+    const checkworthy = unworthy === null;
     const affirmed = affirmedOf(sentence, lang, quantities);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
     const affirmations = findAll(foldSameLength(sentence), words[lang].affirmations).map((hit) => hit.word);

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../engine/schema';
-import { describeShapes, detected, type Shape } from './helpers/detection-shapes';
+import { describeShapes, detected, marked, type Shape, unmarked } from './helpers/detection-shapes';
 
 const SHAPES: Record<string, Record<Lang, Shape>> = {
   'a question quoted with who asked it': {
@@ -64,9 +64,85 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
       claims: ['Gracias al T-MEC, el comercio entre México y Estados Unidos ha crecido casi cada año.'],
     },
   },
+  'an event set for a near day or hour': {
+    en: {
+      none: [
+        'The binational water commission will meet in El Paso next Tuesday at 9 a.m.',
+        'The U.S. ambassador will visit the border crossing at Nogales on Thursday.',
+        'The foreign ministry will hold a press conference on the water treaty at 10 a.m. tomorrow.',
+      ],
+      claims: [
+        // A figure of anything but a date, or a date the record holds, keeps it a claim.
+        'The United States will impose a 25% tariff on Mexican tomatoes starting Monday.',
+        'Mexico sent 10,000 National Guard troops to the U.S. border on Tuesday.',
+        'The 2026 World Cup final will be played on July 19 at MetLife Stadium in New Jersey.',
+      ],
+    },
+    es: {
+      none: [
+        'La comisión binacional de aguas se reunirá en El Paso el próximo martes a las 9 horas.',
+        'El embajador de Estados Unidos visitará la garita de Nogales el jueves.',
+        'La cancillería ofrecerá una conferencia de prensa sobre el tratado de aguas mañana a las 10 horas.',
+      ],
+      claims: [
+        'Estados Unidos impondrá un arancel de 25% al jitomate mexicano a partir del lunes.',
+        'México envió el martes 10,000 elementos de la Guardia Nacional a la frontera con Estados Unidos.',
+        'La final del Mundial 2026 se jugará el 19 de julio en el estadio MetLife de Nueva Jersey.',
+      ],
+    },
+  },
 };
 
 describeShapes(SHAPES, true);
+
+/**
+ * Text a page must not highlight, found or not: news of Mexico alone, another country's win, an announcement of what is
+ * yet to be said, an opinion with nothing to check. Beside it, claims in like words that it must highlight.
+ */
+const UNMARKED: Record<Lang, Shape> = {
+  en: {
+    none: [
+      'The governor of Sonora said the state will open two new hospitals in Hermosillo next year.',
+      'Mexico’s Senate approved a judicial reform on Tuesday, the president’s office said.',
+      'Canada beat the United States 3-1 to win the regional title on Sunday.',
+      'Brazil won the bid to host the 2027 Women’s World Cup.',
+      'The president will announce her security plan for the border states at Monday’s press conference.',
+      'In my view, the relationship with Washington has never been handled so badly.',
+      'I think the new tariffs on Mexico are a terrible idea.',
+      'It is a disgrace that the wall along the Mexican border is still standing.',
+    ],
+    claims: [
+      'Mexico is the largest trading partner of the United States.',
+      'Remittances to Mexico from the United States fell last year for the first time in a decade.',
+      'Mexico will host 13 matches of the 2026 World Cup, fewer than the United States.',
+    ],
+  },
+  es: {
+    none: [
+      'El gobernador de Sonora dijo que el estado abrirá dos nuevos hospitales en Hermosillo el próximo año.',
+      'El Senado mexicano aprobó el martes una reforma judicial, informó la Presidencia.',
+      'Canadá venció 3-1 a Estados Unidos y ganó el título regional el domingo.',
+      'Brasil ganó la sede del Mundial Femenil de 2027.',
+      'La presidenta anunciará su plan de seguridad para los estados fronterizos en la conferencia del lunes.',
+      'En mi opinión, la relación con Washington nunca se había manejado tan mal.',
+      'Creo que los nuevos aranceles a México son una pésima idea.',
+      'Es una vergüenza que el muro en la frontera con México siga en pie.',
+    ],
+    claims: [
+      'México es el principal socio comercial de Estados Unidos.',
+      'Las remesas que México recibe de Estados Unidos cayeron el año pasado por primera vez en una década.',
+      'México será sede de 13 partidos del Mundial 2026, menos que Estados Unidos.',
+    ],
+  },
+};
+
+describe('news of Mexico alone, another country’s win, an announcement, an opinion: not highlighted', () => {
+  for (const [lang, { none, claims }] of Object.entries(UNMARKED) as [Lang, Shape][])
+    it(`in ${lang}`, () => {
+      expect(marked(none, lang)).toEqual([]);
+      expect(unmarked(claims, lang)).toEqual([]);
+    });
+});
 
 describe('claimsNothing', () => {
   it('keeps thanks that state a figure', () => {

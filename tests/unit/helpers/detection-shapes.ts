@@ -17,6 +17,8 @@ export const detected = (sentences: readonly string[], lang: Lang) => sentences.
 export const missed = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => findings(s, lang, true).length === 0);
 /** The sentences a page would not highlight. */
 export const unmarked = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => !findings(s, lang, false).some((f) => f.checkworthy));
+/** The sentences a page would highlight. */
+export const marked = (sentences: readonly string[], lang: Lang) => sentences.filter((s) => findings(s, lang, false).some((f) => f.checkworthy));
 
 /** Every shape's `none` is no finding; its claims are found, and with `highlighted`, also highlighted. */
 export function describeShapes(shapes: Record<string, Record<Lang, Shape>>, highlighted = false): void {

@@ -1,7 +1,7 @@
 /**
  * Claims the detector must find with their topic, in the classes it used to miss: the water of a river both countries
  * share said with what one side owes the other, with neither country named; people of one country living in the other,
- * said with a progressive verb in Spanish ("viviendo en"); the ports of entry named in Spanish alone; factories moved
+ * said with a progressive verb in Spanish ("viviendo en"); money sent home in any tense; the ports of entry named in Spanish alone; factories moved
  * under the trade agreement; the largest market for a state's exports. Beside them, one claim of each other topic in
  * plain words, and text in like words that makes no claim about the relationship (a river's own news, a relative's
  * address, a money-transfer ad, a port elsewhere), which must stay unfound. Written for this test, in English and
@@ -57,6 +57,16 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Más de un millón de estadounidenses vive en México, según cálculos del Departamento de Estado.', ['diaspora']],
       ['Hay más mexicanos viviendo en Texas que en la mayoría de los estados de México.', ['diaspora']],
       ['Mi prima vive en Guadalajara desde hace dos años y trabaja en una tienda.', ['none']],
+    ],
+  },
+  'money sent home, in any tense, is remittances': {
+    en: [
+      ['Mexicans in the United States sent home more money than ever during the pandemic.', ['remittances']],
+      ['Mexican workers in the U.S. send home less and less as the dollar weakens.', ['remittances']],
+    ],
+    es: [
+      ['Los paisanos enviaron a casa más dinero que nunca durante la pandemia.', ['remittances']],
+      ['Los mexicanos en Estados Unidos mandan a casa cada vez menos, por el dólar barato.', ['remittances']],
     ],
   },
   'the ports of entry are the border in either language': {

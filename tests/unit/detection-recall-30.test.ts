@@ -1,7 +1,7 @@
 /**
  * Claims the detector must find with their topic, in the classes it used to miss: the water of a river both countries
  * share said with what one side owes the other, with neither country named; people of one country living in the other,
- * said with a progressive verb in Spanish ("viviendo en"); money sent home in any tense; the ports of entry named in Spanish alone; factories moved
+ * said with a progressive verb in Spanish ("viviendo en"); money sent home in any tense; crossing the border said in the past or as an attempt; the ports of entry named in Spanish alone; factories moved
  * under the trade agreement; the largest market for a state's exports. Beside them, one claim of each other topic in
  * plain words, and text in like words that makes no claim about the relationship (a river's own news, a relative's
  * address, a money-transfer ad, a port elsewhere), which must stay unfound. Written for this test, in English and
@@ -69,6 +69,16 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Los mexicanos en Estados Unidos mandan a casa cada vez menos, por el dólar barato.', ['remittances']],
     ],
   },
+  'crossing the border, in the past or as an attempt, is migration': {
+    en: [
+      ['Thousands of people a day crossed the border into the United States in the months before the election.', ['migration-flows']],
+      ['Never have so many families tried to cross the border from Mexico as last year.', ['migration-flows']],
+    ],
+    es: [
+      ['Cada día miles de personas cruzaron la frontera con Estados Unidos en los meses previos a la elección.', ['migration-flows', 'border-security']],
+      ['Nunca tantas familias intentaron cruzar la frontera norte como el año pasado.', ['migration-flows']],
+    ],
+  },
   'the ports of entry are the border in either language': {
     en: [
       ['Apprehensions between ports of entry fell to their lowest monthly level in decades.', ['migration-flows']],
@@ -128,7 +138,7 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
  * Known misses, kept so a change that finds them updates this list: money sent home said with neither country nor the
  * word "remittances" names nothing the anchors read (making the phrase an anchor would also find the ads above); a
  * Spanish "río de hierro" is also molten iron; the ports of entry of another place, named by a city the anchors do not
- * know as another country's, are still read as the border (in English before this change, in Spanish after it).
+ * know as another country's, are still read as the border (in English before this change, in Spanish after it); a shopper's weekly crossing is read as the border's.
  */
 const KNOWN_MISSES: Record<Lang, readonly Case[]> = {
   en: [
@@ -139,6 +149,7 @@ const KNOWN_MISSES: Record<Lang, readonly Case[]> = {
     ['Los migrantes enviaron a casa una cifra récord de 65 mil millones de dólares el año pasado.', ['none']],
     ['El llamado río de hierro lleva cada año cientos de miles de armas compradas en tiendas del norte hacia el sur.', ['none']],
     ['Rotterdam es uno de los principales puertos de entrada de mercancías a Europa.', ['border-security']],
+    ['Mi tío cruza la frontera cada sábado para comprar en el centro comercial de McAllen.', ['border-security']],
   ],
 };
 

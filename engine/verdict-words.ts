@@ -416,6 +416,10 @@ export interface VerdictWords {
   copulas: string[];
   /** Words that open a restatement of what was just said ("that is", "es decir"): their verb is no copula of the share before them. */
   restatements: string[];
+  /** Nouns of what someone argued ("claim", "reclamo"): the content `claimOpeners` open after one is the claim a dated event ruled on (engine/claim-contents.ts). */
+  claimNouns: string[];
+  /** Words that open a claim's content after its noun and its owner ("Mexico's claim that", "el reclamo de México de que"). */
+  claimOpeners: string[];
   /**
    * Words that deny a position said right after them, with only `positionLinks` and determiners between ("is not the largest",
    * "has never been the top", "ya no es el principal"): the position is denied of the subject, right when the record is not it.

@@ -8,6 +8,7 @@
  * earned from it or when enough of the claim's own words (beyond its topic's vocabulary and
  * the countries' names) are the fact's.
  */
+import { withoutClaimContents } from './claim-contents';
 import { LANGS } from './knowledge/lang';
 import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { AMOUNT_SIZED, heldAlmostExactly, judgeBinding, outOfScale, type Why } from './figures';
@@ -987,11 +988,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A clause opened on the event or after it ("Since …", "…, which …", "tras …") says something else of it; a word of time
     // said right before a day ("since July 1", "a partir del 12 de marzo") opens no clause.
     const timeWords = [...w.atYear, ...w.determiners, ...w.elapsedSince, ...w.afterTime, ...w.cumulative];
+    // A claim's content the event ruled on ("dismissed Mexico's claim that gunmakers aided …") opens no clause of the event's.
+    const claimless = withoutClaimContents(folded, w);
     const undated = days.reduceRight((text, d) => {
       let at = d.at;
       for (let hit = findAll(text.slice(0, at), timeWords).at(-1); hit && !text.slice(hit.end, at).trim(); hit = findAll(text.slice(0, at), timeWords).at(-1)) at = hit.at;
       return text.slice(0, at) + ' '.repeat(d.end - at) + text.slice(d.end);
-    }, folded);
+    }, claimless);
     if (hasAny(undated, [...w.clauseOpeners, ...w.elapsedSince, ...w.afterTime, ...w.cumulative])) return null;
     // A record dated more finely than its check has passed only if it falls on the check's first day: "2026-01-01" by a check
     // of "2026-01", not "2017-12" by one of "2017" (the check may have been made before December).
@@ -1024,7 +1027,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const topicWords = deps.topicStems.get(input.topic);
     const own = acts.cueWords(entry.series.key);
     const known = (st: string) => heldByFact(st) || !!topicWords?.has(st) || !!own?.has(inClasses([st], classes[input.lang])[0]!);
-    const said = pending ? blankAll(input.sentence, w.notYet) : input.sentence;
+    // Nor does it say another act done.
+    const said = withoutClaimContents(pending ? blankAll(input.sentence, w.notYet) : input.sentence, w);
     const saidWords = said.split(/[^\p{L}\d'’-]+/u).filter(Boolean);
     // A word of a country's name that names none alone ("Estados" of "Estados Unidos", "United") is no verb.
     const named = (a: string | undefined, b: string | undefined) =>

@@ -297,6 +297,8 @@ const verdictWordsSchema = z
     passive: phrases,
     copulas: phrases,
     restatements: phrases,
+    claimNouns: phrases,
+    claimOpeners: phrases,
     positionDenials: phrases,
     positionLinks: phrases,
     denialsOnlyDisproved: phrases,

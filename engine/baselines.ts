@@ -222,6 +222,18 @@ export function levelsAfter(folded: string, quantities: readonly Quantity[], i: 
 
 /** Between a change and the level it reached: its year at most, then the packs' `trendTo` ("2.3% in 2024 to", "2.3% en 2024, a"). */
 const REACHED_GAP = /^[\s,]*(?:(?:in|en|el|de)\s+)?(?:(?:19|20)\d\d)?[\s,]*$/;
+/** A year alone, after the word that sets a change against it ("from 2024,", "frente a 2024,"). */
+const BASE_YEAR_GAP = /^\s+(?:19|20)\d\d[\s,]*$/;
+
+/**
+ * Whether the words between a change and its "to" leave the level to the change: its year at most, and maybe the year it is
+ * from ("4.6% in 2025 compared with 2024, to", "4.6% en 2025 frente a 2024, a"), which the change's binding has read.
+ */
+function reachedGap(head: string, words: VerdictWords): boolean {
+  if (REACHED_GAP.test(head)) return true;
+  const marker = findAll(head, baseMarkers(words)).at(-1);
+  return !!marker && BASE_YEAR_GAP.test(head.slice(marker.end)) && REACHED_GAP.test(head.slice(0, marker.at));
+}
 
 /**
  * Where the level a change reached is said right after it, in `between` (the text from the change to the level): the end of
@@ -230,12 +242,12 @@ const REACHED_GAP = /^[\s,]*(?:(?:in|en|el|de)\s+)?(?:(?:19|20)\d\d)?[\s,]*$/;
  */
 function reachedAt(between: string, words: VerdictWords): number {
   const to = findAll(between, words.trendTo).at(-1);
-  if (to && REACHED_GAP.test(between.slice(0, to.at))) return to.end;
+  if (to && reachedGap(between.slice(0, to.at), words)) return to.end;
   const verb = findAll(between, words.levelVerbs).at(-1);
   if (!verb) return -1;
   const head = between.slice(0, verb.at);
   const and = findAll(head, words.addition).at(-1);
-  return and && !head.slice(and.end).trim() && REACHED_GAP.test(head.slice(0, and.at)) ? verb.end : -1;
+  return and && !head.slice(and.end).trim() && reachedGap(head.slice(0, and.at), words) ? verb.end : -1;
 }
 
 /**

@@ -90,6 +90,18 @@ describe('a change said against the level it started from', () => {
   });
 });
 
+describe('a level said right after a change and the year it is from', () => {
+  it('is the level the change reached, in the change’s year', () => {
+    expectAll([
+      ['Remittances to Mexico fell 4.6% in 2025 compared with 2024, to $61.8 billion.', accurate],
+      ['Las remesas a México cayeron 4.6% en 2025 frente a 2024, a 61,791 millones de dólares.', accurate],
+      ['Las remesas a México cayeron 4.6% en 2025 frente a 2024 y sumaron 61,791 millones de dólares.', accurate],
+      ['Remittances to Mexico rose 4.6% in 2025 compared with 2024, to $61.8 billion.', 'false'],
+      ['Las remesas a México cayeron 4.6% en 2025 frente a 2024, a 68,000 millones de dólares.', 'false'],
+    ]);
+  });
+});
+
 describe('a difference said after a trend or against a year', () => {
   it('is borne out by the record’s two years, else left open, never false', () => {
     expectAll([

@@ -19,7 +19,7 @@ export interface Bound<E> {
   entry: E;
   year: string | null;
   clause: readonly [number, number];
-  change?: { from: string; sign: 1 | -1 };
+  change?: { from: string; sign: 1 | -1; levels?: readonly [number, number] };
   /** The sentence denies the number ("no al 10%"): right when the record is not it. */
   denied?: boolean;
   /** The last year of the span a trend that starts at this number runs over ("entre 2018 y 2024 … de 41.9% a 29.6%"). */
@@ -90,7 +90,12 @@ export function saidAsBaseline(folded: string, quantities: readonly Quantity[], 
   const q = quantities[i]!;
   // A stretch may start halfway between two numbers.
   const back = Math.max(0, q.start - 40, i > 0 ? quantities[i - 1]!.end : 0);
-  return endsWithMarker(folded.slice(back, q.start), words.baseline);
+  if (endsWithMarker(folded.slice(back, q.start), words.baseline)) return true;
+  // "a 4.6% drop from the $64.7 billion of 2024", "una caída de 4.6% desde los 64,746 millones": right after a change's size,
+  // "from" sets the number the change started at.
+  const prev = quantities[i - 1];
+  const change = !!prev && (prev.unit === 'percent' ? changeSign(folded, prev, words) !== null : isChangeAmount(folded, prev, words));
+  return change && q.unit !== 'year' && endsWithMarker(folded.slice(back, q.start), words.awayFrom);
 }
 
 /**
@@ -175,6 +180,8 @@ export function relatedBindings<E>(
       .at(-1);
     if (!main) continue;
     const base = out.find((b) => b.entry === main.entry && b.quantity.start > q.start);
+    // "from 32,252 in 2023 to 33,550 in 2024, an increase of 4%": a change said right after a trend is the trend's, from its first year.
+    const start = trendStartOf(folded, quantities, main, [...bound, ...out], words);
     const { to } = stretches[i]!;
     // Said beside a yearly level with no other year in the clause ("$64.7 billion in 2024, up 2.3%"), a change is from the year before.
     // A span ("over the past decade", "since 2013", "en total") makes it a change over more than a year.
@@ -183,15 +190,50 @@ export function relatedBindings<E>(
     // "$64.7 billion in 2024, up 200% from 2013": the year said right after the change is the one it is from.
     const since = base ? null : changeBase(folded, q, words);
     if (since && (since >= main.year! || !annual(main.entry))) continue;
-    const fromYear = base?.year ?? since ?? (hasAny(folded.slice(q.end, Math.max(to, q.end + 60)), words.previousYear) || alone() ? yearBefore(main.year) : null);
+    const fromYear = base?.year ?? since ?? start?.year ?? (hasAny(folded.slice(q.end, Math.max(to, q.end + 60)), words.previousYear) || alone() ? yearBefore(main.year) : null);
     if (!fromYear || fromYear === main.year) continue;
-    out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, change: { from: fromYear, sign } });
+    // The two levels the sentence itself says the change is between, both bound to its series: what the change was reckoned from.
+    const from = base ?? (start?.year === fromYear ? start : undefined);
+    const levels = from ? ([from.quantity.value, main.quantity.value] as const) : undefined;
+    out.push({ quantity: q, entry: main.entry, year: main.year, clause: main.clause, change: { from: fromYear, sign, ...(levels && { levels }) } });
   }
   return out;
 }
 
+/**
+ * The binding a trend ending at `main` starts from ("from 32,252 in 2023 to 33,550 in 2024"): the number said right before
+ * it, of the same series and an earlier year, joined to it by "from … to". Undefined when `main` ends no trend.
+ */
+function trendStartOf<E>(folded: string, quantities: readonly Quantity[], main: Bound<E>, bound: readonly Bound<E>[], words: VerdictWords): Bound<E> | undefined {
+  const prev = quantities[quantities.indexOf(main.quantity) - 1];
+  const start = prev && bound.find((b) => b.quantity === prev && b.entry === main.entry && !b.change && !b.denied && b.year);
+  return start && main.year && start.year! < main.year && isTrend(folded, prev, main.quantity, words) ? start : undefined;
+}
+
+/**
+ * The two levels a trend said right after the `i`th number goes between ("fell 34% between 2007 and 2022, from 7.7 million to
+ * 5.1 million"): what the change said before them was reckoned from. Undefined where no trend follows, or one in other units.
+ */
+export function levelsAfter(folded: string, quantities: readonly Quantity[], i: number, words: VerdictWords): readonly [number, number] | undefined {
+  const [from, to] = [quantities[i + 1], quantities[i + 2]];
+  if (!from || !to || from.unit === 'percent' || to.unit === 'percent' || !isTrend(folded, from, to, words)) return undefined;
+  return [from.value, to.value];
+}
+
 /** Between a change and the level it reached: its year at most, then the packs' `trendTo` ("2.3% in 2024 to", "2.3% en 2024, a"). */
 const REACHED_GAP = /^[\s,]*(?:(?:in|en|el|de)\s+)?(?:(?:19|20)\d\d)?[\s,]*$/;
+/** A year alone, after the word that sets a change against it ("from 2024,", "frente a 2024,"). */
+const BASE_YEAR_GAP = /^\s+(?:19|20)\d\d[\s,]*$/;
+
+/**
+ * Whether the words between a change and its "to" leave the level to the change: its year at most, and maybe the year it is
+ * from ("4.6% in 2025 compared with 2024, to", "4.6% en 2025 frente a 2024, a"), which the change's binding has read.
+ */
+function reachedGap(head: string, words: VerdictWords): boolean {
+  if (REACHED_GAP.test(head)) return true;
+  const marker = findAll(head, baseMarkers(words)).at(-1);
+  return !!marker && BASE_YEAR_GAP.test(head.slice(marker.end)) && REACHED_GAP.test(head.slice(0, marker.at));
+}
 
 /**
  * Where the level a change reached is said right after it, in `between` (the text from the change to the level): the end of
@@ -200,12 +242,12 @@ const REACHED_GAP = /^[\s,]*(?:(?:in|en|el|de)\s+)?(?:(?:19|20)\d\d)?[\s,]*$/;
  */
 function reachedAt(between: string, words: VerdictWords): number {
   const to = findAll(between, words.trendTo).at(-1);
-  if (to && REACHED_GAP.test(between.slice(0, to.at))) return to.end;
+  if (to && reachedGap(between.slice(0, to.at), words)) return to.end;
   const verb = findAll(between, words.levelVerbs).at(-1);
   if (!verb) return -1;
   const head = between.slice(0, verb.at);
   const and = findAll(head, words.addition).at(-1);
-  return and && !head.slice(and.end).trim() && REACHED_GAP.test(head.slice(0, and.at)) ? verb.end : -1;
+  return and && !head.slice(and.end).trim() && reachedGap(head.slice(0, and.at), words) ? verb.end : -1;
 }
 
 /**

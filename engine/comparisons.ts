@@ -6,6 +6,7 @@
  * same unit, and the comparison is judged from their records: the newest figures, or each
  * side's own year. A grey band where the two are close gives no verdict.
  */
+import { isTrend } from './baselines';
 import { judgeChangeAmount } from './figures';
 import type { SeriesEntry } from './measure-cues';
 import type { Binding } from './measures';
@@ -274,7 +275,6 @@ const DIFFERENCE_REACH = 20;
  */
 export function differences(folded: string, numbers: readonly Quantity[], bindings: readonly Binding[], words: VerdictWords): { said: Quantity[]; open: number } {
   const compared = comparedYears(folded, words);
-  if (!compared.length) return { said: [], open: 0 };
   const bound = new Set(bindings.map((b) => b.quantity));
   const said: Quantity[] = [];
   let open = 0;
@@ -283,15 +283,33 @@ export function differences(folded: string, numbers: readonly Quantity[], bindin
     const after = folded.slice(q.end, q.end + DIFFERENCE_REACH);
     const hit = findAll(after, [...words.more, ...words.less])[0];
     if (!hit || /\d/.test(after.slice(0, hit.at))) continue;
-    const against = compared.find((c) => c.at > q.end);
-    if (!against) continue;
-    said.push(q);
-    const b = bindings.find((x) => !x.span && isAmount(x) && x.quantity.end <= q.start);
     // The way its own word says ("menos", "more"): an amount the record moved the other way is no difference it bears out.
     const sign = findAll(after, words.less)[0]?.at === hit.at ? -1 : 1;
-    if (!b || !judgeChangeAmount(q, b.entry.figures, against.year, b.year ?? b.entry.figures[b.entry.figures.length - 1]!.period, sign)) open++;
+    const against = compared.find((c) => c.at > q.end);
+    const trend = against ? undefined : trendBefore(folded, numbers, q, bindings, words);
+    if (!against && !trend) continue;
+    said.push(q);
+    if (trend) {
+      if (!judgeChangeAmount(q, trend.entry.figures, trend.from, trend.to, sign)) open++;
+      continue;
+    }
+    const b = bindings.find((x) => !x.span && isAmount(x) && x.quantity.end <= q.start);
+    if (!b || !judgeChangeAmount(q, b.entry.figures, against!.year, b.year ?? b.entry.figures[b.entry.figures.length - 1]!.period, sign)) open++;
   }
   return { said, open };
+}
+
+/**
+ * The trend said right before a number ("from 46.8 million in 2022 to 38.5 million in 2024, 8.3 million fewer", "de 46.8 a
+ * 38.5 millones, 8.3 millones menos"): its series and its two years, where the two numbers before it are bound to one series,
+ * each with its own year, and joined by "from … to". A difference said after it is the trend's.
+ */
+function trendBefore(folded: string, numbers: readonly Quantity[], q: Quantity, bindings: readonly Binding[], words: VerdictWords) {
+  const at = numbers.indexOf(q);
+  const [first, last] = [numbers[at - 2], numbers[at - 1]];
+  const [a, b] = [bindings.find((x) => x.quantity === first && isAmount(x)), bindings.find((x) => x.quantity === last && isAmount(x))];
+  if (!first || !last || !a?.year || !b?.year || a.entry !== b.entry || a.year >= b.year || !isTrend(folded, first, last, words)) return undefined;
+  return { entry: b.entry, from: a.year, to: b.year };
 }
 
 /**

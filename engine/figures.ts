@@ -374,6 +374,23 @@ export function judgeChange(q: Quantity, figures: readonly Figure[], fromYear: s
   };
 }
 
+/**
+ * A change of a series between two years, judged from the record: a percentage by judgeChange, an amount by judgeChangeAmount.
+ * Where the sentence says both levels and the change is what they make ("from 62,319 to 64,745, up 3.9%"), a record at odds
+ * with the change is at odds with the levels, which are judged themselves: the change alone is left open.
+ */
+function judgeChangeSaid(q: Quantity, figures: readonly Figure[], change: { from: string; to: string; sign: 1 | -1; levels?: readonly [number, number] }): Omit<FigureCheck, 'key'> | null {
+  const judge = q.unit === 'percent' ? judgeChange : judgeChangeAmount;
+  const judged = judge(q, figures, change.from, change.to, change.sign);
+  if (judged?.status !== 'contradicted' || !change.levels) return judged;
+  const [from, to] = change.levels;
+  const said = [
+    { ...figures[0]!, period: change.from, value: from },
+    { ...figures[0]!, period: change.to, value: to },
+  ];
+  return judge(q, said, change.from, change.to, change.sign)?.status === 'consistent' ? null : judged;
+}
+
 /** At most this part of an amount of change may be the record's own rounding, for the record to settle it. */
 const DIFFERENCE_ROUNDING = 0.1;
 /** "More than $2 billion" is borne out up to this many times it ("less than", down to this part of it); beyond, it is some other amount. */
@@ -525,10 +542,7 @@ export function judgeBinding(b: Judged, why?: Why): Omit<FigureCheck, 'key'> | n
   if (b.partOfYear) return told(judgePartOfYear(b.quantity, b.entry.figures, b.year, b.recurring), 'part-of-year');
   if (b.range) return judgeRangeEnd({ ...b, range: b.range }, why);
   if (b.change)
-    return told(
-      b.year ? (b.quantity.unit === 'percent' ? judgeChange : judgeChangeAmount)(b.quantity, b.entry.figures, b.change.from, b.year, b.change.sign) : null,
-      b.year ? `change-${b.quantity.unit === 'percent' ? 'rate' : 'amount'}` : 'change-no-year',
-    );
+    return told(b.year ? judgeChangeSaid(b.quantity, b.entry.figures, { ...b.change, to: b.year }) : null, b.year ? `change-${b.quantity.unit === 'percent' ? 'rate' : 'amount'}` : 'change-no-year');
   // A denied number ("no al 10%") says the record is not it, however far from it: no number is implausible there.
   const judged = judgeFigure(
     b.quantity,

@@ -16,6 +16,7 @@ import {
   isTrend,
   levelAfterChange,
   levelChange,
+  levelsAfter,
   levelsReached,
   levelWay,
   relatedBindings,
@@ -61,7 +62,7 @@ export interface Binding {
   /** The number's clause (between hard breaks: ";", a dash, "but", "pero"), as offsets in the sentence. */
   clause: readonly [number, number];
   /** A percentage of change of the series, from the year `change.from` to `year` (engine/baselines.ts). */
-  change?: { from: string; sign: 1 | -1 };
+  change?: { from: string; sign: 1 | -1; levels?: readonly [number, number] };
   /** The cue's words stand on both sides of the number ("remittances account for 35% of GDP"), or a position's own noun opens it. */
   enclosed?: boolean;
   /** The sentence denies the number ("…, no al 10%"): right when the record is not it. */
@@ -964,8 +965,11 @@ export class MeasureIndex {
           const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words, partOfYear);
           if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         }
-        // A bare count a trend goes to ("de 46.8 a 38.5 millones") is the trend's measure, as one of a unit is.
-        if (q.unit !== 'year' && (q.unit !== null || q.vague || (i > 0 && isTrend(folded, quantities[i - 1]!, q, words)))) open.push(i);
+        // A bare count a trend goes to ("de 46.8 a 38.5 millones") is the trend's measure, as one of a unit is. So is one a
+        // change's size is said against ("una caída del 4,6% contra los 64.746,4 millones del 2024"): the level it started at.
+        const trendTo = i > 0 && isTrend(folded, quantities[i - 1]!, q, words);
+        const changeStart = i > 0 && changePercentWord(folded, quantities[i - 1]!, words) !== null && saidAsBaseline(folded, quantities, i, words);
+        if (q.unit !== 'year' && (q.unit !== null || q.vague || trendTo || changeStart)) open.push(i);
         directions.set(
           q,
           stems.filter((s) => directionStems.has(s)),
@@ -1125,8 +1129,11 @@ export class MeasureIndex {
         const holds = (h: CueHit) => h.entry === level?.entry && h.at <= b.at && b.end <= h.end && h.length > b.length && h.end - h.at + 1 === h.length;
         if (level && hits.some(holds)) return void yearOnYear.push({ ...level, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
       }
-      if (spanChange)
-        return void out.push({ quantity: q, entry: best.entry, year: spanChange.to, span: null, past: false, clause: clauseOf(folded, q), change: { from: spanChange.from, sign: spanChange.sign } });
+      if (spanChange) {
+        const levels = levelsAfter(folded, quantities, i, words);
+        const change = { from: spanChange.from, sign: spanChange.sign, ...(levels && { levels }) };
+        return void out.push({ quantity: q, entry: best.entry, year: spanChange.to, span: null, past: false, clause: clauseOf(folded, q), change });
+      }
       // A date is its own time: no span or year is asked of it.
       const dated = q.unit !== 'year';
       const oneYear = statedFor(best.entry) !== stated;

@@ -698,7 +698,7 @@ export class MeasureIndex {
     // "Remittances have risen 83% since 2018, to $61.8 billion": where a change starts is no time of a level said after it
     // outside its clause; such a level is the latest. (A state said held since a year after it keeps that year: "…, which it
     // has held since 2019".)
-    const sinceAt = yearsRightAfter(folded, findAll(folded, words.cumulative));
+    const sinceAt = yearsRightAfter(folded, findAll(folded, words.cumulative), words.months);
     const startedBefore = (q: Quantity) => new Set([...compared, ...sinceAt.filter((at) => at < q.start)]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
@@ -1155,7 +1155,8 @@ export class MeasureIndex {
                 from,
                 to,
                 stretches.filter((_, j) => j > i).map((r) => [r.from, r.to] as const),
-                stated === 'cumulative' ? compared : startedBefore(q),
+                // A running total's start ("92 since February 2025") is no time of its count, wherever it is said.
+                stated === 'cumulative' ? (best.entry.series.period === 'cumulative' ? new Set([...compared, ...sinceAt]) : compared) : startedBefore(q),
               );
       // "4.6 million in fiscal years 2023 and 2024", "128 mil millones en 2023 y 2024": an amount said of years joined by "and" is
       // their sum or each one's; no one year's figure settles it. (A position or a share so said holds in each year.)
@@ -1654,10 +1655,14 @@ function sinceSaid(folded: string, q: Quantity, year: string, words: VerdictWord
 }
 
 /** Offsets of the years said right after each hit, a determiner or two between at most ("down from 2022", "desde el año 2018"). */
-function yearsRightAfter(folded: string, hits: readonly { end: number }[]): number[] {
+function yearsRightAfter(folded: string, hits: readonly { end: number }[], months: readonly string[] = []): number[] {
   return hits.flatMap((hit) => {
-    const m = /^\s+(?:(?:the|el|la|los|del|de|year|ano|in|en)\s+){0,2}((?:19|20)\d\d)(?!\d)/.exec(folded.slice(hit.end, hit.end + 24));
-    return m ? [hit.end + m[0].length - 4] : [];
+    // A month before the year ("since February 2025", "desde febrero de 2025") dates the same start.
+    const after = folded.slice(hit.end, hit.end + 40);
+    const month = /^\s+(\p{L}+)/u.exec(after);
+    const rest = month && months.includes(month[1]!) ? month[0].length : 0;
+    const m = /^\s+(?:(?:the|el|la|los|del|de|year|ano|in|en)\s+){0,2}((?:19|20)\d\d)(?!\d)/.exec(after.slice(rest));
+    return m ? [hit.end + rest + m[0].length - 4] : [];
   });
 }
 

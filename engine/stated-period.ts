@@ -56,7 +56,7 @@ export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): 
   // "Según el reporte mensual…": a publication's name gives the numbers no period.
   const named = findAll(folded, words.notPeriod).length ? folded.replace(listPattern(words.notPeriod), (m) => ' '.repeat(m.length)) : folded;
   // "Una encuesta publicada este mes", "a survey released in June": when a report came out is no period of its numbers.
-  const timed = withoutPublication(named, words);
+  const timed = withoutRunningStart(withoutPublication(named, words), words);
   // "From January to October … 51 billion, so for the full year …": the nearest time said before a number is its own.
   const lastBefore = (list: readonly string[]) => Math.max(-1, ...findAll(timed.slice(0, q.start), list).map((hit) => hit.at));
   if (hasAny(timed, words.partYear) && lastBefore(words.wholeYear) <= lastBefore(words.partYear)) return 'part-year';
@@ -119,6 +119,25 @@ function withoutPublication(folded: string, words: VerdictWords): string {
       return !/[^\p{L}\s]/u.test(between) && between.split(/\s+/).filter(Boolean).length <= PUBLISHED_REACH;
     });
     if (after) out = `${out.slice(0, part.at)}${' '.repeat(part.end - part.at)}${out.slice(part.end)}`;
+  }
+  return out;
+}
+
+/** A year at most a word after a month ("February 2025", "febrero de 2025"). */
+const MONTH_YEAR = /^\s+(?:\p{L}+\s+)?(?:19|20)\d\d(?!\d)/u;
+
+/**
+ * The text with each month said right after a word of "since" and before its year blanked ("since February 2025", "desde
+ * febrero de 2025"): the start of a running total, no part of a year. January is kept, as "since January" is the year to date.
+ */
+function withoutRunningStart(folded: string, words: VerdictWords): string {
+  let out = folded;
+  for (const part of findAll(folded, words.partYear)) {
+    const month = part.word.trim();
+    if (!words.months.includes(month) || words.months[0]!.startsWith(month)) continue;
+    const before = folded.slice(0, part.at).trimEnd();
+    if (!words.cumulative.some((w) => before.endsWith(` ${w}`) || before === w) || !MONTH_YEAR.test(folded.slice(part.end))) continue;
+    out = `${out.slice(0, part.at)}${' '.repeat(part.end - part.at)}${out.slice(part.end)}`;
   }
   return out;
 }

@@ -124,6 +124,10 @@ const PART_OF_YEAR = 1000;
 
 /** Words right after a number, before a break, that name what it is of, where a sector is read ("83% of Mexico's oil exports", "$78.7 billion in vehicle imports"). */
 const SECTOR_AFTER_SHARE = 3;
+/** Characters a number's stretch reaches when its clause is read whole: as far as the clause and its neighbours let it. */
+const CLAUSE_REACH = 400;
+/** Why a number no cue in its stretch names is left unbound. */
+const NO_CUE = 'no cue';
 /** Stretches and their cues kept from the latest sentences: a long sentence with many numbers reads a few dozen. */
 const RECENT_READS = 512;
 
@@ -638,8 +642,38 @@ export class MeasureIndex {
   bind(sentence: string, lang: Lang, quantities: readonly Quantity[], allowed: (e: SeriesEntry) => boolean, unbound?: (q: Quantity, why: string, measured?: SeriesEntry) => void): Binding[] {
     const folded = foldSameLength(sentence);
     const ranges = rangesOf(folded, quantities, this.words[lang]);
-    const bindings = this.bindEach(sentence, lang, quantities, allowed, ranges, unbound);
+    const noCue = new Set<Quantity>();
+    const heard = (q: Quantity, why: string, measured?: SeriesEntry) => {
+      if (why === NO_CUE) noCue.add(q);
+      unbound?.(q, why, measured);
+    };
+    const near = this.bindEach(sentence, lang, quantities, allowed, ranges, heard);
+    const bindings = [...near, ...this.beyondReach(sentence, folded, lang, quantities, allowed, ranges, near, noCue)];
     return ranges.length ? rangesBound(bindings, quantities, ranges, unbound) : bindings;
+  }
+
+  /**
+   * The bindings of numbers no cue in their reach named, read again over their whole clause up to their neighbours ("70 percent
+   * of firearms reported to have been recovered in Mexico from 2014 through 2018 and submitted for tracing"): a long subject
+   * may hold its measure's words beyond the reach. Only those numbers' bindings are kept; every other number is read as before.
+   */
+  private beyondReach(
+    sentence: string,
+    folded: string,
+    lang: Lang,
+    quantities: readonly Quantity[],
+    allowed: (e: SeriesEntry) => boolean,
+    ranges: readonly number[],
+    near: readonly Binding[],
+    noCue: ReadonlySet<Quantity>,
+  ): Binding[] {
+    const widened = quantities.filter((q, i) => {
+      if (!noCue.has(q) || near.some((b) => b.quantity === q)) return false;
+      const [a, b] = [stretchOf(folded, quantities, i), stretchOf(folded, quantities, i, CLAUSE_REACH)];
+      return a.from !== b.from || a.to !== b.to;
+    });
+    if (!widened.length) return [];
+    return this.bindEach(sentence, lang, quantities, allowed, ranges, undefined, CLAUSE_REACH).filter((b) => widened.includes(b.quantity));
   }
 
   private bindEach(
@@ -649,6 +683,7 @@ export class MeasureIndex {
     allowed: (e: SeriesEntry) => boolean,
     ranges: readonly number[],
     unbound?: (q: Quantity, why: string, measured?: SeriesEntry) => void,
+    reach?: number,
   ): Binding[] {
     const folded = foldSameLength(sentence);
     const words = this.words[lang];
@@ -662,7 +697,7 @@ export class MeasureIndex {
     const opening = findAll(unnumbered, words.negation).find((n) => OPENING.test(unnumbered.slice(0, n.at)))?.at ?? null;
     const directionStems = this.directionStems[lang];
     const out: Binding[] = [];
-    const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i));
+    const stretches = quantities.map((_, i) => stretchOf(folded, quantities, i, reach));
     // "78 of the 104 World Cup matches", "11 de las 16 sedes": a part said right before its whole (of its unit, and less than
     // it) is of the kind the words after the whole name: its stretch reaches over the whole to them.
     for (let i = quantities.length - 2; i >= 0; i--)
@@ -953,7 +988,7 @@ export class MeasureIndex {
         if (best) headBound.add(best.entry);
       }
       if (!best) {
-        if (projected || cueNegated) return drop('no cue');
+        if (projected || cueNegated) return drop(NO_CUE);
         if (changeAmount) {
           amounts.push(i);
           return drop('an amount of change');
@@ -975,7 +1010,7 @@ export class MeasureIndex {
           stems.filter((s) => directionStems.has(s)),
         );
         openStems.set(q, { stems, stated });
-        return drop('no cue');
+        return drop(NO_CUE);
       }
       if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return drop('tie or negated cue');
       // "awarded the 2026 World Cup final in 2022", "otorgó la final del Mundial 2026": a part of the event is another event,

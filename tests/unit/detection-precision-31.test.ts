@@ -1,0 +1,116 @@
+/**
+ * Text on the two countries' subjects that makes no claim about their relationship, in shapes a news page is full of: a
+ * question only reported or a doubt (engine/knowledge/gates.json), news of one side alone told by its officials, another
+ * country's news in the relationship's words, a presentation set for a day, a view of a call or a hope. None is a claim
+ * the detector may count, checkworthy or not. Beside each, claims in like words that it must still find: an answer
+ * after the reported question, a doubt with a figure or a clause of its own, an official telling a figure of the
+ * relationship. Written for this test, in English and Spanish, apart from the corpora: what is judged is the shape.
+ */
+import type { Lang } from '../../engine/schema';
+import { describeShapes, type Shape } from './helpers/detection-shapes';
+
+const SHAPES: Record<string, Record<Lang, Shape>> = {
+  'a question only reported, or a doubt, puts nothing forward': {
+    en: {
+      none: [
+        'A reporter asked the president whether Mexico would ever pay for the border wall.',
+        'Lawmakers asked the secretary whether the tariffs on Mexican steel would be lifted before the USMCA review.',
+        'Growers wonder whether the new tariff on Mexican tomatoes will stay.',
+        'Analysts question whether remittances to Mexico can keep growing this year.',
+        'It is unclear whether the water deliveries will resume before the cycle ends.',
+        'The foreign minister said she does not yet know whether there will be a meeting with the secretary of state before the USMCA review.',
+        'Officials have not decided whether to reopen the rail crossing at Eagle Pass.',
+      ],
+      claims: [
+        // An answer after the question, a figure, or a clause past a comma says something of its own.
+        'Asked whether Mexico would pay for the wall, the president said Mexico has never paid for any part of it.',
+        'Whether or not the tariffs stay, Mexico remains the largest U.S. trading partner.',
+        'Nobody knows how many guns cross the border, but most traced guns in Mexico come from the United States.',
+        'Mexico is not sure whether it can meet its water debt, having delivered only 30 percent of what the treaty requires.',
+        'The United States asked Mexico to deploy more troops to the border if it wants to avoid new tariffs.',
+      ],
+    },
+    es: {
+      none: [
+        'Un reportero le preguntó a la presidenta si México pagará algún día el muro fronterizo.',
+        'Los legisladores preguntaron al secretario si los aranceles al acero mexicano se retirarán antes de la revisión del T-MEC.',
+        'Los productores se preguntan si el nuevo arancel al jitomate mexicano seguirá vigente.',
+        'Los analistas cuestionan si las remesas a México podrán seguir creciendo este año.',
+        'No está claro si las entregas de agua se reanudarán antes de que termine el ciclo.',
+        'La canciller dijo que todavía no sabe si habrá una reunión con el secretario de Estado antes de la revisión del T-MEC.',
+        'Las autoridades aún no deciden si reabrirán el cruce ferroviario de Piedras Negras.',
+      ],
+      claims: [
+        'Al preguntarle si México pagará el muro, la presidenta dijo que México nunca ha pagado por ninguna parte de él.',
+        'Se queden o no los aranceles, México sigue siendo el principal socio comercial de Estados Unidos.',
+        'Nadie sabe cuántas armas cruzan la frontera, pero la mayoría de las armas rastreadas en México provienen de Estados Unidos.',
+        'México no sabe si podrá saldar su deuda de agua, pues ha entregado solo el 30 por ciento de lo que exige el tratado.',
+      ],
+    },
+  },
+  "one side's own news, told by its officials, says nothing of the two": {
+    en: {
+      none: [
+        'Sonora prosecutors said three men were arrested over a stolen pickup truck in Nogales.',
+        'Jalisco lawmakers approved a bill to regulate sugary drinks in schools.',
+        'Mexico’s finance minister presented the budget package to the Chamber of Deputies.',
+        'The mayor of Ciudad Juárez opened a park in the Anapra neighborhood.',
+        'The Texas legislature approved a new budget for rural roads.',
+      ],
+      claims: ['The governor said most guns seized in Sonora were bought in Arizona.', 'Mexico’s finance minister said remittances from the United States reached a record last year.'],
+    },
+    es: {
+      none: [
+        'La Fiscalía de Sonora informó que detuvo a tres hombres por el robo de una camioneta en Nogales.',
+        'El Congreso de Jalisco aprobó una reforma para regular la venta de bebidas azucaradas en escuelas.',
+        'El secretario de Hacienda de México presentó su paquete económico ante la Cámara de Diputados.',
+        'El alcalde de Ciudad Juárez inauguró un parque en la colonia Anapra.',
+        'La legislatura de Texas aprobó un nuevo presupuesto para carreteras rurales.',
+      ],
+      claims: [
+        'El gobernador dijo que la mayoría de las armas decomisadas en Sonora fueron compradas en Arizona.',
+        'El secretario de Hacienda dijo que las remesas desde Estados Unidos alcanzaron un récord el año pasado.',
+      ],
+    },
+  },
+  "another country's news in the relationship's words": {
+    en: {
+      none: [
+        'Remittances sent to Guatemala and Honduras grew 12 percent last year, the Guatemalan central bank said.',
+        'Canada and the European Union signed a deal to cut tariffs on steel.',
+        'Brazil overtook Argentina as Chile’s top trading partner in the region.',
+      ],
+      claims: ['Remittances to Mexico topped $60 billion last year.', 'Mexico is the largest trading partner of the United States.'],
+    },
+    es: {
+      none: [
+        'Las remesas enviadas a Guatemala y Honduras crecieron 12 por ciento el año pasado, informó el banco central guatemalteco.',
+        'Canadá y la Unión Europea firmaron un acuerdo para reducir aranceles al acero.',
+        'Brasil superó a Argentina como principal socio comercial de Chile en la región.',
+      ],
+      claims: ['Las remesas a México superaron los 60 mil millones de dólares el año pasado.', 'México es el principal socio comercial de Estados Unidos.'],
+    },
+  },
+  'a presentation set for a day, a view of a call, a hope: news of what was done or felt, not of the two countries': {
+    en: {
+      none: [
+        'The Economy Ministry will present its support program for small exporters on Thursday.',
+        'The U.S. Embassy in Mexico will open its doors to the public next Monday to celebrate the Fourth of July.',
+        'The president described her conversation with the U.S. president as positive.',
+        'Sheinbaum said she has not spoken with Trump this week and hopes to do so soon.',
+      ],
+      claims: ['The company announced it will move its Ohio plant to Saltillo, taking 2,000 jobs with it.', 'Most fentanyl entering the United States crosses at ports of entry.'],
+    },
+    es: {
+      none: [
+        'La Secretaría de Economía presentará el jueves su programa de apoyo a pequeñas empresas exportadoras.',
+        'La embajada de Estados Unidos en México abrirá sus puertas al público el próximo lunes para celebrar el 4 de julio.',
+        'La presidenta calificó de positiva la conversación con el presidente de Estados Unidos.',
+        'Sheinbaum dijo que no ha hablado con Trump esta semana y que espera hacerlo pronto.',
+      ],
+      claims: ['La empresa anunció que trasladará su planta de Ohio a Saltillo, y con ella 2,000 empleos.', 'La mayoría del fentanilo que entra a Estados Unidos cruza por los puertos de entrada.'],
+    },
+  },
+};
+
+describeShapes(SHAPES);

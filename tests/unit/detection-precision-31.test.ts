@@ -1,6 +1,7 @@
 /**
  * Text on the two countries' subjects that makes no claim about their relationship, in shapes a news page is full of: a
- * question only reported or a doubt (engine/knowledge/gates.json), news of one side alone told by its officials, another
+ * question only reported or a doubt (engine/knowledge/gates.json), a reservoir's level (a veto of
+ * engine/knowledge/topics/water-treaty.json), news of one side alone told by its officials, another
  * country's news in the relationship's words, a presentation set for a day, a view of a call or a hope. None is a claim
  * the detector may count, checkworthy or not. Beside each, claims in like words that it must still find: an answer
  * after the reported question, a doubt with a figure or a clause of its own, an official telling a figure of the
@@ -89,6 +90,32 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'Brasil superó a Argentina como principal socio comercial de Chile en la región.',
       ],
       claims: ['Las remesas a México superaron los 60 mil millones de dólares el año pasado.', 'México es el principal socio comercial de Estados Unidos.'],
+    },
+  },
+  "a reservoir's level is the region's own water news, not the treaty's": {
+    en: {
+      none: [
+        'The governor of Chihuahua said this week’s rains filled La Boquilla dam to 60 percent.',
+        'Reservoirs in Chihuahua are at 25 percent of capacity, Mexico’s water agency said.',
+        'After the rains, the dam on the Conchos river reached its highest level in five years.',
+      ],
+      claims: [
+        'With Chihuahua reservoirs at 25 percent of capacity, Mexico cannot meet its deliveries under the 1944 treaty.',
+        'Mexico transferred water from the international Amistad and Falcon reservoirs to the United States.',
+        'Chihuahua farmers seized La Boquilla dam to stop water from being sent to the United States.',
+      ],
+    },
+    es: {
+      none: [
+        'El gobernador de Chihuahua informó que las lluvias de la semana llenaron la presa La Boquilla al 60 por ciento.',
+        'Las presas de Chihuahua se encuentran al 25 por ciento de su capacidad, informó la Conagua.',
+        'Tras las lluvias, la presa del río Conchos alcanzó su nivel más alto en cinco años.',
+      ],
+      claims: [
+        'Con las presas de Chihuahua al 25 por ciento de su capacidad, México no podrá cumplir con las entregas del tratado de 1944.',
+        'México transfirió agua de las presas internacionales Amistad y Falcón a Estados Unidos.',
+        'Los agricultores de Chihuahua tomaron la presa La Boquilla para impedir que el agua se enviara a Estados Unidos.',
+      ],
     },
   },
   'a presentation set for a day, a view of a call, a hope: news of what was done or felt, not of the two countries': {

@@ -1,7 +1,7 @@
 /**
  * Text on the two countries' subjects that makes no claim about their relationship, in shapes a news page is full of: a
  * question only reported or a doubt (engine/knowledge/gates.json), a reservoir's level (a veto of
- * engine/knowledge/topics/water-treaty.json), news of one side alone told by its officials, another
+ * engine/knowledge/topics/water-treaty.json), a trailing clause of time that only sets the scene (a background gate), news of one side alone told by its officials, another
  * country's news in the relationship's words, a presentation set for a day, a view of a call or a hope. None is a claim
  * the detector may count, checkworthy or not. Beside each, claims in like words that it must still find: an answer
  * after the reported question, a doubt with a figure or a clause of its own, an official telling a figure of the
@@ -90,6 +90,30 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'Brasil superó a Argentina como principal socio comercial de Chile en la región.',
       ],
       claims: ['Las remesas a México superaron los 60 mil millones de dólares el año pasado.', 'México es el principal socio comercial de Estados Unidos.'],
+    },
+  },
+  'a trailing clause of time after a comma sets the scene of what the main clause reports': {
+    en: {
+      none: [
+        'Mayors of several U.S. cities renewed their pledge to stay welcoming places, after the president signed two executive orders on immigration.',
+        'Hundreds of people gathered outside the governor’s office in Monterrey, following the announcement of new tariffs on Mexican steel.',
+      ],
+      claims: [
+        'Remittances to Mexico fell 5 percent, after the United States imposed a tax on money transfers.',
+        'Mexico sent 10,000 National Guard troops to the border, after Trump threatened tariffs on Mexican goods.',
+        'Mexico imposed retaliatory tariffs on U.S. pork, after Washington raised duties on Mexican steel.',
+      ],
+    },
+    es: {
+      none: [
+        'Alcaldes de varias ciudades de Estados Unidos renovaron su compromiso de seguir siendo lugares incluyentes, tras la firma de dos órdenes ejecutivas sobre inmigración.',
+        'Cientos de personas se reunieron frente al palacio de gobierno en Monterrey, luego de que se anunciaran nuevos aranceles al acero mexicano.',
+      ],
+      claims: [
+        'Las remesas a México cayeron 5 por ciento, tras el impuesto de Estados Unidos a los envíos de dinero.',
+        'México envió 10 mil elementos de la Guardia Nacional a la frontera, luego de que Trump amenazara con aranceles.',
+        'México impuso aranceles de represalia a la carne de cerdo estadounidense, tras el alza de aranceles de Washington al acero mexicano.',
+      ],
     },
   },
   "a reservoir's level is the region's own water news, not the treaty's": {

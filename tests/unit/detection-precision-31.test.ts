@@ -1,33 +1,29 @@
 /**
  * Text on the two countries' subjects that makes no claim about their relationship, in shapes a news page is full of: a
- * question only reported or a doubt (engine/knowledge/gates.json), a reservoir's level (a veto of
+ * question only reported (engine/knowledge/gates.json), a reservoir's level (a veto of
  * engine/knowledge/topics/water-treaty.json), a trailing clause of time that only sets the scene (a background gate), news of one side alone told by its officials, another
  * country's news in the relationship's words, a presentation set for a day, a view of a call or a hope. None is a claim
  * the detector may count, checkworthy or not. Beside each, claims in like words that it must still find: an answer
- * after the reported question, a doubt with a figure or a clause of its own, an official telling a figure of the
+ * after the reported question, a request, a clause of its own past a comma, an official telling a figure of the
  * relationship. Written for this test, in English and Spanish, apart from the corpora: what is judged is the shape.
  */
 import type { Lang } from '../../engine/schema';
 import { describeShapes, type Shape } from './helpers/detection-shapes';
 
 const SHAPES: Record<string, Record<Lang, Shape>> = {
-  'a question only reported, or a doubt, puts nothing forward': {
+  'a question only reported, with who asked it, puts nothing forward': {
     en: {
       none: [
         'A reporter asked the president whether Mexico would ever pay for the border wall.',
         'Lawmakers asked the secretary whether the tariffs on Mexican steel would be lifted before the USMCA review.',
         'Growers wonder whether the new tariff on Mexican tomatoes will stay.',
-        'Analysts question whether remittances to Mexico can keep growing this year.',
-        'It is unclear whether the water deliveries will resume before the cycle ends.',
-        'The foreign minister said she does not yet know whether there will be a meeting with the secretary of state before the USMCA review.',
-        'Officials have not decided whether to reopen the rail crossing at Eagle Pass.',
       ],
       claims: [
         // An answer after the question, a figure, or a clause past a comma says something of its own.
         'Asked whether Mexico would pay for the wall, the president said Mexico has never paid for any part of it.',
         'Whether or not the tariffs stay, Mexico remains the largest U.S. trading partner.',
-        'Nobody knows how many guns cross the border, but most traced guns in Mexico come from the United States.',
-        'Mexico is not sure whether it can meet its water debt, having delivered only 30 percent of what the treaty requires.',
+        // A doubt is a claim doubted: found, and shown with its record (tests/unit/verdict-denial.test.ts).
+        'It is unclear whether Mexico is still the largest trading partner of the United States.',
         'The United States asked Mexico to deploy more troops to the border if it wants to avoid new tariffs.',
       ],
     },
@@ -36,16 +32,12 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
         'Un reportero le preguntó a la presidenta si México pagará algún día el muro fronterizo.',
         'Los legisladores preguntaron al secretario si los aranceles al acero mexicano se retirarán antes de la revisión del T-MEC.',
         'Los productores se preguntan si el nuevo arancel al jitomate mexicano seguirá vigente.',
-        'Los analistas cuestionan si las remesas a México podrán seguir creciendo este año.',
-        'No está claro si las entregas de agua se reanudarán antes de que termine el ciclo.',
-        'La canciller dijo que todavía no sabe si habrá una reunión con el secretario de Estado antes de la revisión del T-MEC.',
-        'Las autoridades aún no deciden si reabrirán el cruce ferroviario de Piedras Negras.',
       ],
       claims: [
         'Al preguntarle si México pagará el muro, la presidenta dijo que México nunca ha pagado por ninguna parte de él.',
         'Se queden o no los aranceles, México sigue siendo el principal socio comercial de Estados Unidos.',
-        'Nadie sabe cuántas armas cruzan la frontera, pero la mayoría de las armas rastreadas en México provienen de Estados Unidos.',
-        'México no sabe si podrá saldar su deuda de agua, pues ha entregado solo el 30 por ciento de lo que exige el tratado.',
+        'No está claro si México sigue siendo el principal socio comercial de Estados Unidos.',
+        'Los legisladores le pidieron al secretario que explicara si México pagará el muro fronterizo, que según ellos ya costó miles de millones.',
       ],
     },
   },

@@ -286,7 +286,7 @@ function* buildEngine(
     const rivalRanked = found.other && !found.mx && found.us && verdicts.refutedRivals(sentence, lang, quantities, othersOf(stemsSeen)).length > 0;
     if (found.other && !found.mx && !(found.bi && specificBilateral(stemsSeen, anchorHits)) && !rivalRanked) return null;
 
-    const { evidence, foregroundTopics, background, factScores } = gatherEvidence(sentence, lang, stems, found, quantities, measured);
+    const { evidence, foregroundTopics, sceneApart, factScores } = gatherEvidence(sentence, lang, stems, found, quantities, measured);
     const offHits = offTopic.find(stems);
     const off = offHits.length;
     const passingMention = offHits.some((h) => h.payload === 'gate');
@@ -313,7 +313,7 @@ function* buildEngine(
       if (usAloneAtHome) return e.rules > 0 || (e.strong > 0 && e.strong + e.weak >= 3) || dated.includes(topic);
       return e.strong + e.rules > 0 || e.measured || (bilateral && e.keyword) || (found.mx && e.weak >= MANY_SUPPORTING_WORDS);
     };
-    const candidates = TOPIC_IDS.filter((topic) => evidence.has(topic) && plain(topic, evidence.get(topic)!) && !vetoed.has(topic) && !(background && !foregroundTopics.has(topic)));
+    const candidates = TOPIC_IDS.filter((topic) => evidence.has(topic) && plain(topic, evidence.get(topic)!) && !vetoed.has(topic) && !(sceneApart && !foregroundTopics.has(topic)));
     let bestTopic: TopicId | null = null;
     let score = 0;
     const strengths = candidates.map((topic) => strength(evidence.get(topic)!));

@@ -23,6 +23,8 @@ export interface GatheredEvidence {
   foregroundTopics: Set<TopicId>;
   /** Stems the leading background clause takes, 0 when none is set apart. */
   background: number;
+  /** Whether a clause that sets the scene, leading or trailing, is set apart: then only the main clause's topics can win. */
+  sceneApart: boolean;
   /** Each fact the sentence's words touch, with its rarity-weighted overlap. */
   factScores: Map<FactEntry, number>;
 }
@@ -71,11 +73,18 @@ export const evidenceGatherer =
     // of their own kind, provided the main clause after it says something strong of its
     // own; else the background is all the claim there is ("In response to the tariffs,
     // Mexico announced retaliatory duties").
-    const lead = backgroundGates.map((g) => clauseText(g, sentence)).find((t) => t !== null);
+    const scenes = backgroundGates.map((g) => clauseText(g, sentence)).filter((t) => t !== null);
+    const lead = scenes.find((t) => sentence.startsWith(t));
     let background = lead ? toStems(lead, lang).length : 0;
     if (background && !rules.length && !hits.some((h) => h.at >= background && h.payload.weight >= 2)) background = 0;
+    // A trailing clause of time after a comma (", after Trump signed the orders") sets the scene too, and unlike a leading
+    // one even where the main clause says nothing strong: what the sentence reports is its main clause, so the trailing
+    // clause's words are no evidence of any topic. A topic's clause pattern that fires keeps the whole sentence read.
+    const tail = rules.length ? undefined : scenes.find((t) => t !== lead && sentence.endsWith(t));
+    const trailing = tail ? toStems(sentence.slice(0, sentence.length - tail.length), lang).length : stems.length;
     const foregroundTopics = new Set<TopicId>(rules.map(([topic]) => topic));
     for (const h of hits) {
+      if (h.at >= trailing) continue;
       const e = evidenceOf(h.payload.topic);
       if (h.at < background) e.background += h.payload.weight;
       else {
@@ -86,7 +95,8 @@ export const evidenceGatherer =
     }
     for (const [topic, weight] of rules) evidenceOf(topic).rules += weight;
 
-    const factScores = facts.score(stems, background ? new Set(stems.slice(background)) : null, (topic, inForeground) => {
+    const sceneApart = background > 0 || trailing < stems.length;
+    const factScores = facts.score(stems, sceneApart ? new Set(stems.slice(background, trailing)) : null, (topic, inForeground) => {
       evidenceOf(topic).keyword = true;
       if (inForeground) foregroundTopics.add(topic);
     });
@@ -115,7 +125,7 @@ export const evidenceGatherer =
     // A number a series' cue binds ("México alberga a 1.6 millones de estadounidenses") is of that series' measure,
     // whichever topic's words are said around it, and whether or not the record bears it out: the topic is said.
     for (const topic of measured) evidenceOf(topic).measured = true;
-    return { evidence, foregroundTopics, background, factScores };
+    return { evidence, foregroundTopics, background, sceneApart, factScores };
   };
 
 /** Phrase hits in word order, the longest first of those that start at the same word. */

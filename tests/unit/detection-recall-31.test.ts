@@ -1,0 +1,41 @@
+/**
+ * Claims the detector must find with their topic, in the classes it used to miss: the wall or fence on the border said as
+ * built, paid for or measured, with neither country nor the border named. Beside them, text in like words that makes no
+ * claim about the relationship (a house's wall, a garden fence, a sea wall, the Great Wall, Wall Street), which must stay
+ * unfound. Written for this test, in English and Spanish, apart from the corpora: what is judged is the class, not a sentence.
+ */
+import type { Lang } from '../../engine/schema';
+import { type Case, describeClasses } from './helpers/detection-topics';
+
+const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
+  'the wall or fence said as built, paid for or measured is the border barrier, with neither country named': {
+    en: [
+      ['Crews finished another 30 miles of wall in the Arizona desert this spring.', ['border-security']],
+      ['Who will pay for the wall is still the question nobody in Washington wants to answer.', ['border-security']],
+      ['The administration says it has built 450 miles of new fence since taking office.', ['border-security']],
+      ['Taxpayers, not the other side, ended up paying for every mile of the wall.', ['border-security']],
+      ['The wall will cost at least $20 billion, according to an internal estimate.', ['border-security']],
+      ['They built a new retaining wall behind the school after the flood.', ['none']],
+      ['Our neighbor paid for half of the garden fence between our yards.', ['none']],
+      ['The Great Wall stretches for thousands of miles across the north.', ['none']],
+      ['Wall Street banks paid record bonuses this year.', ['none']],
+      ['The city will build a sea wall two miles long to protect the harbor.', ['none']],
+    ],
+    es: [
+      ['Este año se terminaron otros 50 kilómetros de muro en el desierto de Arizona.', ['border-security']],
+      ['¿Quién va a pagar el muro? Nadie en Washington quiere contestar.', ['border-security']],
+      ['El gobierno asegura que ya construyó 700 kilómetros de valla nueva.', ['border-security']],
+      ['Al final los contribuyentes pagaron cada kilómetro del muro, no el otro lado.', ['border-security']],
+      ['El muro costará al menos 20 mil millones de dólares, según un cálculo interno.', ['border-security']],
+      ['Construyeron un muro de contención detrás de la escuela tras la inundación.', ['none']],
+      ['El vecino pagó la mitad de la barda de la casa que divide los patios.', ['none']],
+      ['La Gran Muralla se extiende miles de kilómetros por el norte del país.', ['none']],
+      ['Pusieron una valla publicitaria de diez metros junto a la carretera.', ['none']],
+    ],
+  },
+};
+
+/** Known misses, kept so a change that finds them updates this list. */
+const KNOWN_MISSES: Record<Lang, readonly Case[]> = { en: [], es: [] };
+
+describeClasses('claims of the classes detection missed (round 31) are found with their topic; like text that claims nothing is not', CLASSES, KNOWN_MISSES);

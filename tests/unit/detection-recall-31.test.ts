@@ -1,8 +1,10 @@
 /**
  * Claims the detector must find with their topic, in the classes it used to miss: the wall or fence on the border said as
- * built, paid for or measured, with neither country nor the border named. Beside them, text in like words that makes no
- * claim about the relationship (a house's wall, a garden fence, a sea wall, the Great Wall, Wall Street), which must stay
- * unfound. Written for this test, in English and Spanish, apart from the corpora: what is judged is the class, not a sentence.
+ * built, paid for or measured, with neither country nor the border named; a people's regard for or image of the other
+ * country, in the words one language had and the other lacked. Beside them, text in like words that makes no claim about
+ * the relationship (a house's wall, a garden fence, a sea wall, the Great Wall, Wall Street, an actor's regard for his
+ * crew), which must stay unfound. Written for this test, in English and Spanish, apart from the corpora: what is judged is
+ * the class, not a sentence.
  */
 import type { Lang } from '../../engine/schema';
 import { type Case, describeClasses } from './helpers/detection-topics';
@@ -31,6 +33,22 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['El vecino pagó la mitad de la barda de la casa que divide los patios.', ['none']],
       ['La Gran Muralla se extiende miles de kilómetros por el norte del país.', ['none']],
       ['Pusieron una valla publicitaria de diez metros junto a la carretera.', ['none']],
+    ],
+  },
+  "a people's regard for, or image of, the other country is public opinion, either way round": {
+    en: [
+      ["Mexicans' regard for the United States fell sharply after the tariff threats.", ['public-opinion']],
+      ['The image of the United States among Mexicans has improved since the election.', ['public-opinion']],
+      ["Americans' regard for Mexico rose a little this year, after a decade of decline.", ['public-opinion']],
+      ['The actor said he has great regard for the crew he worked with.', ['none']],
+      ['An image of the singer filled the stadium screen before the show.', ['none']],
+    ],
+    es: [
+      ['El aprecio por Estados Unidos entre los mexicanos cayó mucho tras las amenazas de aranceles.', ['public-opinion']],
+      ['La imagen de Estados Unidos entre los mexicanos mejoró después de la elección.', ['public-opinion']],
+      ['El aprecio por México entre los estadounidenses subió un poco este año, tras una década a la baja.', ['public-opinion']],
+      ['El actor dijo que siente gran aprecio por el equipo con el que trabajó.', ['none']],
+      ['Una imagen de la cantante llenó la pantalla del estadio antes del concierto.', ['none']],
     ],
   },
 };

@@ -1,7 +1,8 @@
 /**
  * Claims the detector must find with their topic, in the classes it used to miss: the wall or fence on the border said as
  * built, paid for or measured, with neither country nor the border named; a people's regard for or image of the other
- * country, in the words one language had and the other lacked. Beside them, text in like words that makes no claim about
+ * country, the trade agreement's rules of origin and a government's public finances, in the words one language had and
+ * the other lacked (or had only as supporting words). Beside them, text in like words that makes no claim about
  * the relationship (a house's wall, a garden fence, a sea wall, the Great Wall, Wall Street, an actor's regard for his
  * crew), which must stay unfound. Written for this test, in English and Spanish, apart from the corpora: what is judged is
  * the class, not a sentence.
@@ -51,9 +52,30 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Una imagen de la cantante llenó la pantalla del estadio antes del concierto.', ['none']],
     ],
   },
+  "the trade agreement's rules of origin, and a government's public finances, are their topics' words in either language": {
+    en: [
+      ['Mexican steelmakers say the new rules of origin favor their mills over Asian imports.', ['nafta-usmca']],
+      ['Mexico’s public finances are in worse shape than at any time since the 1990s.', ['mexico-economy']],
+      ["The bank's rules of origin for loans changed last year.", ['none']],
+      ['Public finances in Ohio improved last year.', ['none']],
+    ],
+    es: [
+      ['Las acereras mexicanas dicen que las nuevas reglas de origen favorecen a sus plantas frente a las importaciones asiáticas.', ['nafta-usmca']],
+      ['Las finanzas públicas de México están en peor estado que en cualquier momento desde los noventa.', ['mexico-economy']],
+      ['Las reglas de origen del vino francés son muy estrictas.', ['none']],
+      ['Las finanzas públicas del club mejoraron el año pasado.', ['none']],
+    ],
+  },
 };
 
-/** Known misses, kept so a change that finds them updates this list. */
-const KNOWN_MISSES: Record<Lang, readonly Case[]> = { en: [], es: [] };
+/**
+ * Known misses, kept so a change that finds them updates this list: in Spanish a U.S. state named alone is the relationship
+ * (the pack's usAloneIsDomestic is false), so a state's own public finances read as Mexico's economy ('finanzas públicas'
+ * was a strong word before this round; the English counterpart, where the U.S. alone is domestic, is not found).
+ */
+const KNOWN_MISSES: Record<Lang, readonly Case[]> = {
+  en: [],
+  es: [['Las finanzas públicas de Ohio mejoraron el año pasado.', ['mexico-economy']]],
+};
 
 describeClasses('claims of the classes detection missed (round 31) are found with their topic; like text that claims nothing is not', CLASSES, KNOWN_MISSES);

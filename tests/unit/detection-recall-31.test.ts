@@ -1,11 +1,11 @@
 /**
  * Claims the detector must find with their topic, in the classes it used to miss: the wall or fence on the border said as
  * built, paid for or measured, with neither country nor the border named; a people's regard for or image of the other
- * country, the trade agreement's rules of origin and a government's public finances, in the words one language had and
- * the other lacked (or had only as supporting words). Beside them, text in like words that makes no claim about
- * the relationship (a house's wall, a garden fence, a sea wall, the Great Wall, Wall Street, an actor's regard for his
- * crew), which must stay unfound. Written for this test, in English and Spanish, apart from the corpora: what is judged is
- * the class, not a sentence.
+ * country, the trade agreement's rules of origin, a government's public finances, extortion, kidnapping, beheadings and a
+ * border dam by name, in the words one language had and the other lacked (or had only as supporting words). Beside them,
+ * text in like words that makes no claim about the relationship (a house's wall, a garden fence, a sea wall, the Great
+ * Wall, Wall Street, an actor's regard for his crew, a scam in Ohio), which must stay unfound. Written for this test, in
+ * English and Spanish, apart from the corpora: what is judged is the class, not a sentence.
  */
 import type { Lang } from '../../engine/schema';
 import { type Case, describeClasses } from './helpers/detection-topics';
@@ -66,16 +66,37 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Las finanzas públicas del club mejoraron el año pasado.', ['none']],
     ],
   },
+  'extortion, kidnapping and beheadings are cartel violence in both languages; a border dam is the treaty in both': {
+    en: [
+      ["Extortion of small shops has doubled in Mexico's central states since 2020.", ['cartels-violence']],
+      ['Kidnappings in Tamaulipas fell last year, the state prosecutor says.', ['cartels-violence']],
+      ['Beheadings have become a calling card of the gangs fighting over Michoacán.', ['cartels-violence']],
+      ['The La Boquilla dam in Chihuahua was the scene of protests against deliveries to Texas.', ['water-treaty']],
+      ['Extortion scams targeting seniors rose in Ohio last year.', ['none']],
+      ['The lawyer was charged with extortion in a Chicago court.', ['none']],
+    ],
+    es: [
+      ['La extorsión a pequeños comercios se duplicó en los estados del centro de México desde 2020.', ['cartels-violence']],
+      ['Los secuestros en Tamaulipas bajaron el año pasado, según la fiscalía estatal.', ['cartels-violence']],
+      ['Los decapitados se volvieron la firma de las bandas que pelean por Michoacán.', ['cartels-violence']],
+      ['La presa Falcón quedó casi vacía tras las entregas a Texas.', ['water-treaty']],
+      ['El abogado fue acusado de extorsión en un tribunal de Madrid.', ['none']],
+    ],
+  },
 };
 
 /**
  * Known misses, kept so a change that finds them updates this list: in Spanish a U.S. state named alone is the relationship
- * (the pack's usAloneIsDomestic is false), so a state's own public finances read as Mexico's economy ('finanzas públicas'
- * was a strong word before this round; the English counterpart, where the U.S. alone is domestic, is not found).
+ * (the pack's usAloneIsDomestic is false), so a state's own public finances read as Mexico's economy and a phone scam there
+ * as cartel violence, as its homicides already did ('finanzas públicas', 'homicidios' were strong words before this round;
+ * in English, where the U.S. alone is domestic, neither is found).
  */
 const KNOWN_MISSES: Record<Lang, readonly Case[]> = {
   en: [],
-  es: [['Las finanzas públicas de Ohio mejoraron el año pasado.', ['mexico-economy']]],
+  es: [
+    ['Las finanzas públicas de Ohio mejoraron el año pasado.', ['mexico-economy']],
+    ['Las estafas por extorsión telefónica a personas mayores subieron en Texas el año pasado.', ['cartels-violence']],
+  ],
 };
 
 describeClasses('claims of the classes detection missed (round 31) are found with their topic; like text that claims nothing is not', CLASSES, KNOWN_MISSES);

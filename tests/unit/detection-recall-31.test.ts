@@ -2,10 +2,11 @@
  * Claims the detector must find with their topic, in the classes it used to miss: the wall or fence on the border said as
  * built, paid for or measured, with neither country nor the border named; a people's regard for or image of the other
  * country, the trade agreement's rules of origin, a government's public finances, extortion, kidnapping, beheadings and a
- * border dam by name, in the words one language had and the other lacked (or had only as supporting words). Beside them,
- * text in like words that makes no claim about the relationship (a house's wall, a garden fence, a sea wall, the Great
- * Wall, Wall Street, an actor's regard for his crew, a scam in Ohio), which must stay unfound. Written for this test, in
- * English and Spanish, apart from the corpora: what is judged is the class, not a sentence.
+ * border dam by name, the U.S. as Spanish "americano" after its citizens or government, in the words one language had
+ * and the other lacked (or had only as supporting words). Beside them, text in like words that makes no claim about the
+ * relationship (a house's wall, a garden fence, a sea wall, the Great Wall, Wall Street, an actor's regard for his crew, a
+ * scam in Ohio, a coffee, a football team), which must stay unfound. Written for this test, in English and Spanish, apart
+ * from the corpora: what is judged is the class, not a sentence.
  */
 import type { Lang } from '../../engine/schema';
 import { type Case, describeClasses } from './helpers/detection-topics';
@@ -81,6 +82,19 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Los decapitados se volvieron la firma de las bandas que pelean por Michoacán.', ['cartels-violence']],
       ['La presa Falcón quedó casi vacía tras las entregas a Texas.', ['water-treaty']],
       ['El abogado fue acusado de extorsión en un tribunal de Madrid.', ['none']],
+    ],
+  },
+  'the U.S. named in Spanish by "americano" after its citizens, government, territory or soil, as English "American" is': {
+    en: [
+      ['Most people convicted of smuggling fentanyl are American citizens, court records show.', ['drugs-fentanyl']],
+      ['Thousands of guns bought on American soil end up with organized crime south of the border.', ['guns-trafficking', 'cartels-violence']],
+      ['I ordered an americano and a croissant at the café.', ['none']],
+    ],
+    es: [
+      ['El gobierno americano designó a seis cárteles como organizaciones terroristas.', ['cartels-violence']],
+      ['Miles de armas compradas en territorio americano terminan en manos del crimen organizado.', ['guns-trafficking', 'cartels-violence']],
+      ['Pedí un café americano y un pan dulce en la cafetería.', ['none']],
+      ['El equipo de fútbol americano de la universidad ganó el sábado por la noche.', ['none']],
     ],
   },
 };

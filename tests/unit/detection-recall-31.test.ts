@@ -1,13 +1,13 @@
 /**
  * Claims the detector must find with their topic, in the classes it used to miss: the wall or fence on the border said as
- * built, paid for or measured, with neither country nor the border named; the speaker's own border said as crossed or
- * controlled (English "our border"); a people's regard for or image of the other country, the trade agreement's rules of
- * origin, a government's public finances, extortion, kidnapping, beheadings and a border dam by name, the U.S. as Spanish
- * "americano" after its citizens or government, in the words one language had and the other lacked (or had only as
- * supporting words). Beside them, text in like words that makes no claim about the relationship (a house's wall, a garden
- * fence, a sea wall, the Great Wall, Wall Street, an actor's regard for his crew, a scam in Ohio, a coffee, a football
- * team, border plants), which must stay unfound. Written for this test, in English and Spanish, apart from the corpora:
- * what is judged is the class, not a sentence.
+ * built, paid for or measured, with neither country nor the border named; the border said as crossed or as where a thing
+ * happens ("at the border", "our border"; Spanish "frontera" already anchored alone); a people's regard for or image of
+ * the other country, the trade agreement's rules of origin, a government's public finances, extortion, kidnapping,
+ * beheadings and a border dam by name, the U.S. as Spanish "americano" after its citizens or government, in the words one
+ * language had and the other lacked (or had only as supporting words). Beside them, text in like words that makes no
+ * claim about the relationship (a house's wall, a garden fence, a sea wall, the Great Wall, Wall Street, an actor's regard
+ * for his crew, a scam in Ohio, a coffee, a football team, border plants, a show in Windsor), which must stay unfound.
+ * Written for this test, in English and Spanish, apart from the corpora: what is judged is the class, not a sentence.
  */
 import type { Lang } from '../../engine/schema';
 import { type Case, describeClasses } from './helpers/detection-topics';
@@ -98,18 +98,24 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['El equipo de fútbol americano de la universidad ganó el sábado por la noche.', ['none']],
     ],
   },
-  "a speaker's own border said as crossed, entered or controlled is the border, though no country is named": {
+  "the border said as crossed or as where something happens, or the speaker's own border, is the border with no country named": {
     en: [
       ['Fentanyl pours across our border by the ton every month.', ['drugs-fentanyl']],
       ['More migrants crossed our border last year than in any year before.', ['migration-flows']],
       ['We have lost control of our own border, and the cartels know it.', ['border-security', 'cartels-violence']],
       ['The garden shop says our border plants need more sun.', ['none']],
       ['Our borders with Canada are the longest in the world.', ['none']],
+      ['Agents seized two tons of meth at the border last week.', ['drugs-fentanyl']],
+      ['Twenty people were shot dead in a cartel ambush on the border on Sunday.', ['cartels-violence', 'border-security']],
+      ['The band played a show across the border in Windsor on Friday.', ['none']],
+      ['The family moved across the border from Belgium to the Netherlands.', ['none']],
     ],
     es: [
       ['El fentanilo cruza nuestra frontera por toneladas cada mes.', ['drugs-fentanyl']],
       ['Más migrantes cruzaron nuestra frontera el año pasado que nunca antes.', ['migration-flows']],
       ['Las plantas del borde de nuestro jardín necesitan más sol.', ['none']],
+      ['Los agentes decomisaron dos toneladas de metanfetamina en la frontera la semana pasada.', ['drugs-fentanyl']],
+      ['La familia se mudó al otro lado de la frontera, de Bélgica a los Países Bajos.', ['none']],
     ],
   },
 };

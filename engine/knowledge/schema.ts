@@ -101,12 +101,12 @@ export type TopicClause = z.infer<typeof topicClauseSchema>;
  * Clauses that gate any sentence, whatever its topic:
  * - `not-a-claim`: a question to the reader, not a claim;
  * - `background`: a leading clause that sets the scene; the claim is the clause after it;
- * - `bilateral-anchor`: together with `and`, names the relationship itself.
+ * - `bilateral-anchor`: together with `and`, names the relationship itself, unless `unless` matches too.
  */
 export const gateSchema = z.discriminatedUnion('role', [
   z.object({ role: z.literal('not-a-claim'), ...clauseBase }).strict(),
   z.object({ role: z.literal('background'), ...clauseBase }).strict(),
-  z.object({ role: z.literal('bilateral-anchor'), ...clauseBase, and: patternSetSchema.optional() }).strict(),
+  z.object({ role: z.literal('bilateral-anchor'), ...clauseBase, and: patternSetSchema.optional(), unless: patternSetSchema.optional() }).strict(),
 ]);
 export type Gate = z.infer<typeof gateSchema>;
 

@@ -7,18 +7,8 @@
  * address, a money-transfer ad, a port elsewhere), which must stay unfound. Written for this test, in English and
  * Spanish, apart from the corpora: what is judged is the class, not a sentence.
  */
-import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../engine/schema';
-import { bundled } from './helpers/bundled';
-
-/** The topic of the claim the detector counts in a sentence (its best, highlighted or not), or 'none'. */
-const topicOf = (sentence: string, lang: Lang): string => {
-  const found = bundled.analyze(sentence, { lang, includeUncheckworthy: true });
-  return found.length ? found.reduce((a, b) => (b.score > a.score ? b : a)).topic : 'none';
-};
-
-/** A sentence and the topics it may be read as ('none': no claim). */
-type Case = readonly [sentence: string, topics: readonly string[]];
+import { type Case, describeClasses } from './helpers/detection-topics';
 
 const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
   "a shared river's water, said with what one side owes or delivers, is the treaty's, though neither country is named": {
@@ -153,15 +143,4 @@ const KNOWN_MISSES: Record<Lang, readonly Case[]> = {
   ],
 };
 
-const wrongOnes = (cases: readonly Case[], lang: Lang) => cases.map(([sentence, topics]) => [sentence, topicOf(sentence, lang), topics] as const).filter(([, got, topics]) => !topics.includes(got));
-
-describe('claims of the classes detection missed are found with their topic; like text that claims nothing is not', () => {
-  for (const [name, byLang] of Object.entries(CLASSES)) {
-    it(name, () => {
-      for (const lang of ['en', 'es'] as const) expect(wrongOnes(byLang[lang], lang)).toEqual([]);
-    });
-  }
-  it('known misses are still what they were (update the list when one is found)', () => {
-    for (const lang of ['en', 'es'] as const) expect(wrongOnes(KNOWN_MISSES[lang], lang)).toEqual([]);
-  });
-});
+describeClasses('claims of the classes detection missed are found with their topic; like text that claims nothing is not', CLASSES, KNOWN_MISSES);

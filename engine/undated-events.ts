@@ -124,19 +124,27 @@ export function eventActs(
     ),
   );
   const classed = (text: string, lang: Lang) => inClasses(toStems(text, lang), classes[lang]);
+  // Each cue that says an event done, word by word as written and as its class reads each word.
+  const doneCues = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      events.flatMap((e) =>
+        actSeries(e.series, words).cues[lang].map((cue) => {
+          const written = cue.split(/\s+/);
+          return { written, stems: written.map((word) => classed(word, lang)[0]) };
+        }),
+      ),
+    ]),
+  ) as Record<Lang, { written: string[]; stems: (string | undefined)[] }[]>;
   const doerOf = (verb: string, name: string, lang: Lang): string | null => {
     const [act, object] = [classed(verb, lang)[0], classed(name, lang)[0]];
     if (!act || !object) return null;
     const doers = new Set<string>();
-    for (const e of events)
-      for (const cue of actSeries(e.series, words).cues[lang]) {
-        const written = cue.split(/\s+/);
-        const stems = written.map((word) => classed(word, lang)[0]);
-        const k = stems.indexOf(act);
-        const next = stems.slice(k + 1).find(Boolean);
-        const doer = written.slice(0, k).join(' ');
-        if (k > 0 && next === object && relatedNames(doer, lang) !== '') doers.add(doer);
-      }
+    for (const { written, stems } of doneCues[lang]) {
+      const k = stems.indexOf(act);
+      const doer = written.slice(0, k).join(' ');
+      if (k > 0 && stems.slice(k + 1).find(Boolean) === object && relatedNames(doer, lang) !== '') doers.add(doer);
+    }
     return doers.size === 1 ? [...doers][0]! : null;
   };
   return {

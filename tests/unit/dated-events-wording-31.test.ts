@@ -16,6 +16,11 @@ const RATED: Table = {
     ['The agreement that replaced NAFTA took effect in 2017.', 'false'],
     ['The pact that replaced NAFTA went into effect in 2020.', 'accurate'],
     ['The treaty that replaced NAFTA entered into force on July 1, 2020.', 'accurate'],
+    ['The trade deal that succeeded NAFTA came into force on July 1, 2020.', 'accurate'],
+    ['The trade pact that succeeded NAFTA took effect in 2018.', 'false'],
+    ['The USMCA succeeded NAFTA in July 2020.', 'accurate'],
+    ['The USMCA succeeded NAFTA in 2017.', 'false'],
+    ['The USMCA superseded NAFTA in 2020.', 'accurate'],
     // The trade agreements, otherwise.
     ['The USMCA has been in force since July 2020.', 'accurate'],
     ['The USMCA has been in force since 2018.', 'false'],
@@ -66,6 +71,10 @@ const RATED: Table = {
     ['El acuerdo que sustituyó al TLCAN entró en vigor en julio de 2020.', 'accurate'],
     ['El acuerdo que reemplazó al TLCAN entró en vigor en 2018.', 'false'],
     ['El tratado que reemplazó al TLCAN entró en vigor el 1 de julio de 2020.', 'accurate'],
+    ['El tratado que sucedió al TLCAN entró en vigor en 2020.', 'accurate'],
+    ['El tratado que relevó al TLCAN entró en vigor en 2019.', 'false'],
+    ['El T-MEC sucedió al TLCAN en julio de 2020.', 'accurate'],
+    ['El T-MEC sucedió al TLCAN en 2018.', 'false'],
     ['El T-MEC está vigente desde julio de 2020.', 'accurate'],
     ['El T-MEC está vigente desde 2017.', 'false'],
     ['El TLCAN entró en vigor el 1 de enero de 1994.', 'accurate'],
@@ -107,13 +116,15 @@ const NEVER: Table = {
     ['Los aranceles de 10% a los productos mexicanos entraron en vigor en 2025.', 'accurate'],
     ['El acuerdo que firmó México con Canadá entró en vigor en 2018.', 'false'],
     ['El impuesto de 3.5% a las remesas entró en vigor.', 'accurate'],
+    // "Suceder" is also to happen: what happened to NAFTA is no successor.
+    ['Lo que sucedió al TLCAN en 2017 fue una renegociación.', 'false'],
+    ['Lo que le sucedió al TLCAN en 2017 sorprendió a los mercados.', 'false'],
   ],
 };
 
 /** Not yet settled: found or not, never the opposite verdict. */
 const OPEN: Table = {
   en: [
-    ['The trade deal that succeeded NAFTA came into force on July 1, 2020.', 'false'],
     ['The law that replaced NAFTA took effect in 2020.', 'false'],
     ['The three countries must review the USMCA by July 2026.', 'false'],
     ['The announcement came the same day that 25% tariffs on Mexican goods took effect.', 'false'],

@@ -12,11 +12,13 @@ import { findAll, foldSameLength } from './word-lists';
 /** Words at most between a relative clause's verb and the name it acts on: a determiner, a particle ("al", "to the"). */
 const OBJECT_LEAD = 2;
 
-/** A name a relative clause's verb acts on: the verb as written and the name's first word, with the name's offset. */
+/** A name a relative clause's verb acts on: the verb as written and the name's first word, with the name's offset and the clause's. */
 export interface RelativeObject {
   verb: string;
   name: string;
   at: number;
+  /** Where the relative pronoun starts. */
+  from: number;
 }
 
 const WORD = /[\p{L}\d][\p{L}\d'’.-]*/gu;
@@ -33,7 +35,7 @@ export function relativeObjects(sentence: string, w: VerdictWords): RelativeObje
     let k = 1;
     while (k <= OBJECT_LEAD && words[k] && lead.has(foldSameLength(words[k]![0]))) k++;
     const name = words[k];
-    if (name) out.push({ verb, name: name[0], at: hit.end + name.index! });
+    if (name) out.push({ verb, name: name[0], at: hit.end + name.index!, from: hit.at });
   }
   return out;
 }
@@ -57,6 +59,23 @@ export function withoutRelativeAsides(sentence: string, w: VerdictWords): string
     const to = hit.end + close + 1;
     if (/\d/.test(folded.slice(from, to))) continue;
     out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
+  return out;
+}
+
+/**
+ * The sentence with each thing described by a dated event's own act ("the pact that replaced NAFTA", "el acuerdo que sustituyó
+ * al TLCAN") named by that act's doer in the event's cue ("USMCA replaced NAFTA": the USMCA), offsets kept: the verb after the
+ * clause is said of that doer ("The pact that replaced NAFTA took effect in 2020" dates the USMCA's entry into force). A doer
+ * longer than the clause it stands for is left unsaid.
+ */
+export function withDescribedDoers(sentence: string, w: VerdictWords, doerOf: (o: RelativeObject) => string | null): string {
+  let out = sentence;
+  for (const o of relativeObjects(sentence, w)) {
+    const doer = doerOf(o);
+    const end = o.at + o.name.length;
+    if (!doer || doer.length > end - o.from) continue;
+    out = out.slice(0, o.from) + doer.padEnd(end - o.from) + out.slice(end);
   }
   return out;
 }

@@ -69,6 +69,11 @@ export interface EventActs {
   cueHeads(key: string, lang: Lang): ReadonlySet<string> | undefined;
   /** Whether a word is another past form of a verb an event's cue says ("entrado" of "entró en vigor", "signed" of "sign"). */
   cueVerb(key: string, word: string, lang: Lang): boolean;
+  /**
+   * The doer, as its cue writes it, of the one event whose cue says it done to a name by a verb ("USMCA" of "USMCA replaced
+   * NAFTA" for "replaced" and "NAFTA"): null where no cue or two doers do.
+   */
+  doerOf(verb: string, name: string, lang: Lang): string | null;
 }
 
 export function eventActs(
@@ -118,7 +123,32 @@ export function eventActs(
         ] as const,
     ),
   );
+  const classed = (text: string, lang: Lang) => inClasses(toStems(text, lang), classes[lang]);
+  // Each cue that says an event done, word by word as written and as its class reads each word.
+  const doneCues = Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      events.flatMap((e) =>
+        actSeries(e.series, words).cues[lang].map((cue) => {
+          const written = cue.split(/\s+/);
+          return { written, stems: written.map((word) => classed(word, lang)[0]) };
+        }),
+      ),
+    ]),
+  ) as Record<Lang, { written: string[]; stems: (string | undefined)[] }[]>;
+  const doerOf = (verb: string, name: string, lang: Lang): string | null => {
+    const [act, object] = [classed(verb, lang)[0], classed(name, lang)[0]];
+    if (!act || !object) return null;
+    const doers = new Set<string>();
+    for (const { written, stems } of doneCues[lang]) {
+      const k = stems.indexOf(act);
+      const doer = written.slice(0, k).join(' ');
+      if (k > 0 && stems.slice(k + 1).find(Boolean) === object && relatedNames(doer, lang) !== '') doers.add(doer);
+    }
+    return doers.size === 1 ? [...doers][0]! : null;
+  };
   return {
+    doerOf,
     cueVerb: (key, word, lang) => {
       const root = pastRoot(word.normalize('NFC').toLowerCase(), words[lang]);
       return root !== null && !!roots.get(key)?.[lang].has(root);

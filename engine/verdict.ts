@@ -27,7 +27,7 @@ import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, nam
 import { factDates } from './fact-dates';
 import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
-import { relativeObjects, withoutRelativeAsides } from './relative-clauses';
+import { relativeObjects, withDescribedDoers, withoutRelativeAsides } from './relative-clauses';
 import { calendarYearOfFiscal } from './fiscal-events';
 import { inPart, yearPartBefore } from './year-parts';
 import type { VerdictWords } from './verdict-words';
@@ -758,7 +758,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function bindYears(input: VerdictInput, folded: string, years: readonly Quantity[], allowed: (e: SeriesEntry) => boolean): Binding[] {
     const w = deps.words[input.lang];
     // A relative clause set between commas is read as an aside ("The USMCA, which updated the rules of origin, took effect in 2020").
-    const sentence = withoutRelativeAsides(input.sentence, w);
+    // A thing described by a dated event's own act is that act's doer ("the pact that replaced NAFTA": the USMCA).
+    const sentence = withDescribedDoers(withoutRelativeAsides(input.sentence, w), w, (o) => acts.doerOf(o.verb, o.name, input.lang));
     const bound = measures.bind(sentence, input.lang, years, allowed);
     for (const q of years) {
       const at = bound.some((b) => b.quantity === q) ? null : dateStartBeforeYear(folded, q, w.months);
@@ -768,7 +769,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     }
     // "The pact that replaced NAFTA took effect in 2020": a name a relative clause's own verb acts on, before the year, is not
     // what the verb after the clause says done, unless that verb is the event's own ("the officials who signed Minute 323 in 2017").
-    const objects = relativeObjects(input.sentence, w);
+    const objects = relativeObjects(sentence, w);
     const classedWord = (word: string) => inClasses(toStems(word, input.lang), classes[input.lang])[0] ?? '';
     const throughRelative = (b: Binding) =>
       objects.some((o) => o.at < b.quantity.start && !!acts.cueHeads(b.entry.series.key, input.lang)?.has(classedWord(o.name)) && !acts.cueWords(b.entry.series.key)?.has(classedWord(o.verb)));
@@ -980,7 +981,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // An edition named by its year ("the 2026 World Cup", "el Mundial 2026") tells no time, if its record tells that year (below).
     const editions = new Set(namedYears(folded, w.yearNames).map((at) => folded.slice(at, at + 4)));
     if (timeIn(input, folded, decadesOf(input.sentence, input.lang), false, editions) || findAll(folded, w.months).length !== days.length) return null;
-    if (input.quantities.some((q) => q.unit !== null || q.vague) || countsInWords(input.sentence, input.lang, input.quantities).length) return null;
+    // A rate is the event's only where its record holds it (engine/event-rates.ts), read once the event is known.
+    const rates = input.quantities.filter((q) => q.unit === 'percent');
+    if (input.quantities.some((q) => (q.unit !== null && !rates.includes(q)) || q.vague) || countsInWords(input.sentence, input.lang, input.quantities).length) return null;
     const pending = hasAny(folded, w.notYet);
     if (pending && (days.length > 0 || input.sentence.split(CLAUSE_BREAK).length > 1)) return null;
     if (measures.negationCount(pending ? blankAll(input.sentence, w.notYet) : input.sentence, input.lang) > 0 || hypotheticalIn(input.sentence, w) || forecastIn(input.sentence, w)) return null;
@@ -1003,7 +1006,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       return e.fact.topic === input.topic && (period <= asOf || (period.startsWith(asOf) && FIRST_OF.test(period.slice(asOf.length))));
     };
     const entry = acts.seriesOf(input.sentence, input.lang, happened);
-    if (!entry) return null;
+    if (!entry || rates.some((q) => !eventRate(q, entry, folded, w))) return null;
     // "NAFTA replaced USMCA", "USMCA was replaced by NAFTA", "Minute 319 replaced Minute 323": the names and numbers a cue relates
     // must be said in its order, and the doer after the deed only where the cue says it so, as an undated typical claim's (namesAgree).
     const names = acts.relatedNames(input.sentence, input.lang);

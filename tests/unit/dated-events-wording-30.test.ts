@@ -10,13 +10,9 @@
  * act or another rate gets none. Under OPEN are phrasings the engine does not yet settle: found or not, they must never get
  * the opposite verdict.
  */
-import { describe, expect, it } from 'vitest';
-import { evalRating as rated } from './helpers/bundled';
+import { describeWordings, type Table } from './helpers/wording-tables';
 
-/** [sentence, rating as the eval reads it: outdated counts as false, no verdict as "context" or "none"] */
-type Case = [string, string];
-
-const RATED: Record<'en' | 'es', Case[]> = {
+const RATED: Table = {
   en: [
     // The event named by a description.
     ["NAFTA's successor took effect in 2020.", 'accurate'],
@@ -137,7 +133,7 @@ const RATED: Record<'en' | 'es', Case[]> = {
  * Another act or another rate than the record's event: one chamber's version of a tax, a rate the record does not hold, a
  * year said of the state held (not of its start), a law signed to carry out a treaty. Never the verdict given.
  */
-const NEVER: Record<'en' | 'es', Case[]> = {
+const NEVER: Table = {
   en: [
     ['The House approved a 1% tax on remittances in May 2025.', 'accurate'],
     ['The House approved a 3.5% tax on remittances.', 'false'],
@@ -160,7 +156,7 @@ const NEVER: Record<'en' | 'es', Case[]> = {
 };
 
 /** Not yet settled: found or not, never the opposite verdict. */
-const OPEN: Record<'en' | 'es', Case[]> = {
+const OPEN: Table = {
   en: [
     ['The trade pact that succeeded NAFTA took effect in 2020.', 'false'],
     ['The deal that replaced NAFTA went into effect in 2019.', 'accurate'],
@@ -195,16 +191,4 @@ const OPEN: Record<'en' | 'es', Case[]> = {
   ],
 };
 
-describe('a dated event told by description, deadline, clause or act (dates30)', () => {
-  for (const lang of ['en', 'es'] as const) {
-    it(`gets the record's verdict, in ${lang}`, () => {
-      expect(RATED[lang].map(([text]) => [text, rated(text)])).toEqual(RATED[lang]);
-    });
-    it(`never gets the verdict of the record's event where another act or rate is said, in ${lang}`, () => {
-      for (const [text, wrong] of NEVER[lang]) expect([text, rated(text)]).not.toEqual([text, wrong]);
-    });
-    it(`never gets the opposite verdict where the engine does not yet settle it, in ${lang}`, () => {
-      for (const [text, wrong] of OPEN[lang]) expect([text, rated(text)]).not.toEqual([text, wrong]);
-    });
-  }
-});
+describeWordings('a dated event told by description, deadline, clause or act (dates30)', { rated: RATED, never: NEVER, open: OPEN }, 'another act or rate');

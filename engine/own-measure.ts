@@ -54,7 +54,7 @@ export interface Said {
 /** A series' direction that is a flow's way, from one side to the other ("mx-to-us"); polls' directions say who views whom. */
 const FLOW = /^(mx|us|world)-to-(mx|us|world)$/;
 
-export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding) => boolean) & { rivalRanked: (said: Said, b: Binding) => boolean } {
+export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding) => boolean) & { rivalRanked: (said: Said, b: Binding) => boolean; namelessOwn: (said: Said, b: Binding) => boolean } {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
   // The particles a region is named after as a flow's end or place ("to Latin America", "con Europa"), per language, read once.
@@ -676,5 +676,15 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     return (deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang)) === 'other';
   }
 
-  return Object.assign(ownMeasure, { rivalRanked });
+  /**
+   * A measure every country has, said in a sentence that names no country at all ("la pobreza bajó a 29.6% en 2024"): on a card
+   * read as Mexico's topic it is most likely Mexico's, though only a record that bears it out may say so, as another
+   * country's figure would be denied by Mexico's (the caller withholds any other finding). Positions are left out: "the
+   * largest economy in the world" names no one and is not Mexico.
+   */
+  function namelessOwn(said: Said, b: Binding): boolean {
+    return !!b.entry.series.anyCountry && b.quantity.unit !== 'rank' && deps.firstOf(said.sentence, said.lang) === '' && measureAsSaid(said, b);
+  }
+
+  return Object.assign(ownMeasure, { rivalRanked, namelessOwn });
 }

@@ -1094,12 +1094,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     ]);
     // Positions given to another country in an ordering the record holds Mexico's place in, settled apart (rivalChecks).
     const rivals: Binding[] = [];
-    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).filter((b) => {
-      const own = ownMeasure(input, b);
-      if (!own) deps.why?.('not-own-measure');
-      if (!own && ownMeasure.rivalRanked(input, b)) rivals.push(b);
-      return own;
-    });
+    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).flatMap(
+      (b): Binding[] => {
+        if (ownMeasure(input, b)) return [b];
+        if (ownMeasure.namelessOwn(input, b)) return [{ ...b, nameless: true }];
+        deps.why?.('not-own-measure');
+        if (ownMeasure.rivalRanked(input, b)) rivals.push(b);
+        return [];
+      },
+    );
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
     endsOfStates(folded, bindings, yearsSaid, deps.words[input.lang]);

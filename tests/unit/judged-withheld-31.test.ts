@@ -20,3 +20,34 @@ describe('a peak said with a later level of the same series', () => {
     ]);
   });
 });
+
+describe('a measure every country has, said in a sentence that names no country', () => {
+  it('is borne out by Mexico’s record to the digit', () => {
+    expectRatings([
+      ['Poverty fell to 29.6 percent of the population in 2024.', 'accurate'],
+      ['La pobreza bajó a 29.6 por ciento de la población en 2024.', 'accurate'],
+      ['The number of people in poverty fell from 46.8 million in 2022 to 38.5 million in 2024.', 'accurate'],
+      ['El número de personas en pobreza bajó de 46.8 millones en 2022 a 38.5 millones en 2024.', 'accurate'],
+      ['The economy grew 1.5% in 2024.', 'accurate'],
+      ['La economía creció 1.5% en 2024.', 'accurate'],
+    ]);
+  });
+
+  it('is never shown wrong by it, as another country’s figure may be what was said', () => {
+    expectRatings([
+      ['The economy grew 2.8% in 2024.', 'context'],
+      ['La economía creció 2.8% en 2024.', 'context'],
+      ['The general minimum wage rose 5% in 2026.', 'context'],
+      ['El salario mínimo general subió 5% en 2026.', 'context'],
+    ]);
+  });
+
+  it('stays another country’s where one is named, and Mexico’s (wrong included) where Mexico is', () => {
+    expectRatings([
+      ['The U.S. economy grew 2.8% in 2024.', 'context'],
+      ['La economía de Estados Unidos creció 2.8% en 2024.', 'context'],
+      ['Mexico’s economy grew 2.8% in 2024.', 'false'],
+      ['La economía de México creció 2.8% en 2024.', 'false'],
+    ]);
+  });
+});

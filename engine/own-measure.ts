@@ -299,12 +299,30 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     // A share of a flow is of the whole named after it ("15.7% of U.S. imports", "el 15.7% de las importaciones de México"):
     // a country named there, before any word of the flow's way ("come from Mexico", "provienen de Estados Unidos" name its
     // ends), is the whole's, the first its series' cues name, whatever the clause names before the share.
-    if (b.quantity.unit === 'percent' && FLOW.test(b.entry.series.direction ?? '')) {
+    const ends = FLOW.exec(b.entry.series.direction ?? '');
+    if (b.quantity.unit === 'percent' && ends) {
       const rest = said.sentence.slice(b.quantity.end, b.clause[1]);
       const w = deps.words[said.lang];
       const way = findAll(foldSameLength(rest), [...w.toward, ...w.awayFrom])[0];
       const after = deps.orderOf(toStems(rest.slice(0, way?.at), said.lang));
       if (after) return after.split(' ')[0] !== order.split(' ')[0];
+      // "…, que en más del 95% provienen de Estados Unidos, …": the share's own way names the flow's own end, so the order the
+      // clause names the two countries in further on ("…, según el Banco de México") says nothing of its way.
+      const end = way && (w.awayFrom.includes(way.word) ? ends[1] : ends[2]);
+      if (
+        way &&
+        deps.firstOf(
+          rest
+            .slice(way.end)
+            .split(/[,;:]/)[0]!
+            .trim()
+            .split(/\s+/)
+            .slice(0, AFTER_PARTICLE + 2)
+            .join(' '),
+          said.lang,
+        ) === end
+      )
+        return false;
     }
     const turned = order.split(' ').reverse().join(' ');
     const named = deps.orderOf(toStems(clause, said.lang));

@@ -51,3 +51,23 @@ describe('a measure every country has, said in a sentence that names no country'
     ]);
   });
 });
+
+describe('a share of a flow whose own way names the flow’s own end', () => {
+  it('is of that flow, whatever order the sentence names the two countries in further on', () => {
+    expectRatings([
+      ['More than 95% of remittances come from the United States, according to the Bank of Mexico.', 'accurate'],
+      ['Más del 95% de las remesas provienen de Estados Unidos, según el Banco de México.', 'accurate'],
+      ['Remittances, 60% of which come from the United States, were tallied by the Bank of Mexico.', 'false'],
+      ['Las remesas, que en 60% provienen de Estados Unidos, fueron contabilizadas por el Banco de México.', 'false'],
+    ]);
+  });
+
+  it('stays withheld where the way names another end or another country', () => {
+    expectRatings([
+      ['More than 95% of remittances come from Mexico, according to the U.S. Treasury.', 'context'],
+      ['Más del 95% de las remesas provienen de México, según el Tesoro de Estados Unidos.', 'context'],
+      ['More than 95% of remittances come from Canada, according to the Bank of Mexico.', 'context'],
+      ['Más del 95% de las remesas provienen de Canadá, según el Banco de México.', 'context'],
+    ]);
+  });
+});

@@ -71,3 +71,19 @@ describe('a share of a flow whose own way names the flow’s own end', () => {
     ]);
   });
 });
+
+describe('a count of millions no cue took, beside one bound to a count of people', () => {
+  it('is a claim left unsettled, not an aside', () => {
+    expectRatings([
+      ['Mexican-born U.S. residents reached their peak of 12.8 million in 2007 and numbered 9.1 million in 2023.', 'context'],
+      ['Los residentes de EU nacidos en México alcanzaron su punto máximo de 12.8 millones en 2007 y sumaban 9.1 millones en 2023.', 'context'],
+    ]);
+  });
+
+  it('leaves both counts checked where a cue takes them', () => {
+    expectRatings([
+      ['The number of Mexican immigrants in the U.S. fell from 12.8 million in 2007 to 10.7 million in 2022.', 'accurate'],
+      ['El número de inmigrantes mexicanos en EU bajó de 12.8 millones en 2007 a 10.7 millones en 2022.', 'accurate'],
+    ]);
+  });
+});

@@ -516,12 +516,12 @@ function judgeDate(judged: Omit<FigureCheck, 'key'>, date: string): Omit<FigureC
 export type Judged = Omit<Binding, 'entry' | 'clause'> & { entry: { figures: readonly Figure[] }; sole?: boolean };
 
 /**
- * A number bound by its series' head words alone (engine/measure-heads.ts): borne out where the record is it within the
- * rounding it is said with, of a time the record settles; never shown wrong, as fewer words than a cue's may name a
- * neighbouring measure the record does not hold.
+ * A number bound by its series' head words alone (engine/measure-heads.ts), or one said of no country (`nameless`): borne out
+ * where the record is it within the rounding it is said with, of a time the record settles; never shown wrong, as fewer words
+ * than a cue's may name a neighbouring measure the record does not hold, and a country unsaid may be another than Mexico.
  */
-function judgedByHead(b: Judged): Omit<FigureCheck, 'key'> | null {
-  const judged = judgeBinding({ ...b, byHead: undefined });
+function judgedWarily(b: Judged): Omit<FigureCheck, 'key'> | null {
+  const judged = judgeBinding({ ...b, byHead: undefined, nameless: undefined });
   if (judged?.status !== 'consistent' || judged.denied) return null;
   return Math.abs(b.quantity.value - judged.recordValue) <= roundingMargin(b.quantity.value) ? judged : null;
 }
@@ -532,7 +532,7 @@ export function judgeBinding(b: Judged, why?: Why): Omit<FigureCheck, 'key'> | n
     return judged;
   };
   if (b.asChange || b.anotherPart) return told(null, b.asChange ? 'as-change' : 'another-part');
-  if (b.byHead) return told(judgedByHead(b), 'by-head');
+  if (b.byHead || b.nameless) return told(judgedWarily(b), b.byHead ? 'by-head' : 'nameless');
   if (b.since !== undefined) {
     // "In 2014, 20 years after NAFTA took effect": the event's year it gives. Whole years counted within a year may be
     // one more or less than the difference of the years: that settles nothing.

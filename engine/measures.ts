@@ -90,6 +90,11 @@ export interface Binding {
    * words than a cue's, so the record bears it out only to the digit and never shows it wrong (figures.ts `judgeBinding`).
    */
   byHead?: true;
+  /**
+   * A measure every country has, said in a sentence that names no country (own-measure.ts `namelessOwn`): judged as one bound
+   * by head words, borne out only to the digit and never shown wrong, as another country's figure may be what was said.
+   */
+  nameless?: true;
 }
 
 /** Stems at most from a number to the nearest of its series' head words (engine/measure-heads.ts). */

@@ -54,7 +54,7 @@ export interface Said {
 /** A series' direction that is a flow's way, from one side to the other ("mx-to-us"); polls' directions say who views whom. */
 const FLOW = /^(mx|us|world)-to-(mx|us|world)$/;
 
-export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding) => boolean) & { rivalRanked: (said: Said, b: Binding) => boolean } {
+export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding) => boolean) & { rivalRanked: (said: Said, b: Binding) => boolean; namelessOwn: (said: Said, b: Binding) => boolean } {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
   // The particles a region is named after as a flow's end or place ("to Latin America", "con Europa"), per language, read once.
@@ -299,12 +299,30 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     // A share of a flow is of the whole named after it ("15.7% of U.S. imports", "el 15.7% de las importaciones de México"):
     // a country named there, before any word of the flow's way ("come from Mexico", "provienen de Estados Unidos" name its
     // ends), is the whole's, the first its series' cues name, whatever the clause names before the share.
-    if (b.quantity.unit === 'percent' && FLOW.test(b.entry.series.direction ?? '')) {
+    const ends = FLOW.exec(b.entry.series.direction ?? '');
+    if (b.quantity.unit === 'percent' && ends) {
       const rest = said.sentence.slice(b.quantity.end, b.clause[1]);
       const w = deps.words[said.lang];
       const way = findAll(foldSameLength(rest), [...w.toward, ...w.awayFrom])[0];
       const after = deps.orderOf(toStems(rest.slice(0, way?.at), said.lang));
       if (after) return after.split(' ')[0] !== order.split(' ')[0];
+      // "…, que en más del 95% provienen de Estados Unidos, …": the share's own way names the flow's own end, so the order the
+      // clause names the two countries in further on ("…, según el Banco de México") says nothing of its way.
+      const end = way && (w.awayFrom.includes(way.word) ? ends[1] : ends[2]);
+      if (
+        way &&
+        deps.firstOf(
+          rest
+            .slice(way.end)
+            .split(/[,;:]/)[0]!
+            .trim()
+            .split(/\s+/)
+            .slice(0, AFTER_PARTICLE + 2)
+            .join(' '),
+          said.lang,
+        ) === end
+      )
+        return false;
     }
     const turned = order.split(' ').reverse().join(' ');
     const named = deps.orderOf(toStems(clause, said.lang));
@@ -676,5 +694,15 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     return (deps.leadOf(said.sentence.slice(from, b.quantity.start), said.lang) || deps.leadOf(said.sentence.slice(b.quantity.start, to), said.lang)) === 'other';
   }
 
-  return Object.assign(ownMeasure, { rivalRanked });
+  /**
+   * A measure every country has, said in a sentence that names no country at all ("la pobreza bajó a 29.6% en 2024"): on a card
+   * read as Mexico's topic it is most likely Mexico's, though only a record that bears it out may say so, as another
+   * country's figure would be denied by Mexico's (the caller withholds any other finding). Positions are left out: "the
+   * largest economy in the world" names no one and is not Mexico.
+   */
+  function namelessOwn(said: Said, b: Binding): boolean {
+    return !!b.entry.series.anyCountry && b.quantity.unit !== 'rank' && deps.firstOf(said.sentence, said.lang) === '' && measureAsSaid(said, b);
+  }
+
+  return Object.assign(ownMeasure, { rivalRanked, namelessOwn });
 }

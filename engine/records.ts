@@ -104,7 +104,9 @@ export function recordBested(folded: string, words: VerdictWords, checks: readon
     }),
   );
   const nearest = levels.reduce<FigureCheck | null>((a, b) => (a === null || distance.get(b)! < distance.get(a)! ? b : a), null);
-  return levels.some((check) => {
+  // Only that level is called a record: the others are other years' levels ("peaked in 2007 at 12.8 million and fell to
+  // 11.7 million by 2014"), which the peak's earlier years need not top.
+  return [nearest ?? []].flat().some((check) => {
     const entry = entries.find((e) => e.series.key === check.key);
     if (!entry) return false;
     const value = entry.figures.find((f) => f.period === check.recordPeriod)?.value ?? check.recordValue;
@@ -116,7 +118,7 @@ export function recordBested(folded: string, words: VerdictWords, checks: readon
     // figure); a peak said of its first year is compared with the years after it.
     const alone = !earlier.length && !entry.figures.some((f) => f.period > check.recordPeriod);
     const later = said.whole ? entry.figures.filter((f) => f.period > check.recordPeriod) : [];
-    return (check === nearest && alone) || [...earlier, ...later].some((f) => (said.sign > 0 ? f.value >= value : f.value <= value));
+    return alone || [...earlier, ...later].some((f) => (said.sign > 0 ? f.value >= value : f.value <= value));
   });
 }
 

@@ -1097,12 +1097,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     ]);
     // Positions given to another country in an ordering the record holds Mexico's place in, settled apart (rivalChecks).
     const rivals: Binding[] = [];
-    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).filter((b) => {
-      const own = ownMeasure(input, b);
-      if (!own) deps.why?.('not-own-measure');
-      if (!own && ownMeasure.rivalRanked(input, b)) rivals.push(b);
-      return own;
-    });
+    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).flatMap(
+      (b): Binding[] => {
+        if (ownMeasure(input, b)) return [b];
+        if (ownMeasure.namelessOwn(input, b)) return [{ ...b, nameless: true }];
+        deps.why?.('not-own-measure');
+        if (ownMeasure.rivalRanked(input, b)) rivals.push(b);
+        return [];
+      },
+    );
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
     endsOfStates(folded, bindings, yearsSaid, deps.words[input.lang]);
@@ -1140,7 +1143,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "…, y 50,871 millones en 2025": an amount joined to one of money by "and" is money too.
       // So is one said as a rate ("unos 5,000 millones diarios").
       const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q));
-      const elsewhere = new Set([...(bare.length ? measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity) : []), ...bare.filter(sameMoney)]);
+      // "…peaked at 12.8 million in 2007 and numbered 9.1 million in 2023": a count of millions said beside one bound to a count
+      // of people is a count as much, another year's or another measure's, that no cue took: a claim left unsettled, not an aside.
+      const peopleBound = bindings.some((b) => b.quantity.unit === null && b.quantity.value >= AMOUNT_SIZED && b.entry.figures[0]?.unit === 'people');
+      const sizedCount = (q: Quantity) => peopleBound && q.value >= AMOUNT_SIZED;
+      const elsewhere = new Set([
+        ...(bare.length ? measures.bind(input.sentence, input.lang, bare, (e) => !inTopic(e)).map((b) => b.quantity) : []),
+        ...bare.filter(sameMoney),
+        ...bare.filter(sizedCount),
+      ]);
       // A count said in words that nothing bound ("two cities", "tres consulados") is left aside, as a bare number is: small
       // counts so said are more often an aside than the claim.
       // Not one listed with a bound count ("tres consulados y 9 agencias consulares"): a count beside another is a claim as much.

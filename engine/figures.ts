@@ -186,9 +186,11 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       const fraction = !about && /\d[.,]\d/.test(q.raw);
       const share = Math.min(about ? 7 : 5, Math.max(Math.min(about ? 3 : 1.5, Math.abs(r) * (about ? 0.3 : 0.15)), rounded));
       const margin = unit === 'percent' ? (fraction ? Math.min(share, Math.max(rounded, RESTATED_POINTS)) : share) : wholeCount(c) ? 0.5 : rounded;
-      // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%.
-      const precise = !about && unit !== 'percent' && significantDigits(c) >= 4;
-      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? 0.01 : 0.05), margin);
+      // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%; one said to three
+      // with a decimal ("40.1 million"), 2.5%. The digits are the writer's own: a rate turned into a day's amount is not.
+      const digits = significantDigits(c);
+      const precise = !about && unit !== 'percent' && (digits >= 4 || (digits === 3 && fraction));
+      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? (digits >= 4 ? 0.01 : 0.025) : 0.05), margin);
       const d = Math.abs(c - r);
       // Shares are often quoted from a neighbouring year or survey: a wider band before "no".
       // Sources differ in their last digits (1,933 or 1,954 miles of border): a precise number is grey up to 3% off.

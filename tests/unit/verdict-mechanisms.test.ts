@@ -158,6 +158,17 @@ describe('the figure judge', () => {
     expect(fits(q(63_319e6), 63_313e6, 'usd')).toBe('yes');
     expect(fits(q(62e9), 63.313e9, 'usd')).toBe('yes');
   });
+  it('holds a number said to three digits with a decimal to 2.5%, in doubt to 7.5%; the same digits of a rate turned into a day are not the writer’s', () => {
+    const people = (value: number, raw: string) => ({ ...q(value), unit: 'people' as const, raw });
+    expect(fits(people(40.1e6, '40.1 million'), 38.5e6, 'people')).toBe('grey');
+    expect(fits(people(39.2e6, '39.2 million'), 38.5e6, 'people')).toBe('yes');
+    expect(fits(people(43.1e6, '43.1 million'), 38.5e6, 'people')).toBe('no');
+    expect(fits(people(40.1e6, '40,1 millones'), 38.5e6, 'people')).toBe('grey');
+    // Without a decimal a three-digit count keeps the 5% band: "350 a week" of 340.
+    expect(fits(people(350, '350'), 340, 'people')).toBe('yes');
+    const [perMinute] = readQuantities('un millón de dólares por minuto', 'es');
+    expect(fits(perMinute, 1.4e9, 'usd')).toBe('yes');
+  });
   it('does not take a round number for anything within half its leading digit (a round small share, a round count)', () => {
     const share = (value: number, qualifier: 'exact' | 'about' = 'exact') => ({ ...q(value, qualifier), unit: 'percent' as const });
     // "Grew 10%" is not the record's 6.1%, nor "10% of GDP" its 3.4%; a round large share still rounds ("70%" for 66%).

@@ -9,7 +9,7 @@ const AHEAD_ONLY = new RegExp(LANGS.flatMap((lang) => TEXT_PACKS[lang].numbers.a
 // A name: capitalised words ("Canada", "Estados Unidos", "the U.S."), after an article at most.
 const NAME = String.raw`(?:(?:the|el|la|los|las)\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*`;
 const JOIN = String.raw`(?:\s*,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+)`;
-const NAMES = new RegExp(String.raw`^${NAME}(?:${JOIN}${NAME})*`, 'u');
+const NAMES = new RegExp(`^${NAME}(?:${JOIN}${NAME})*`, 'u');
 const NAME_ONE = new RegExp(NAME, 'gu');
 /** More names than this is a list of something else. */
 const MOST_AHEAD = 4;

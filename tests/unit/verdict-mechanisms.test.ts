@@ -166,7 +166,7 @@ describe('the figure judge', () => {
     expect(fits(people(40.1e6, '40,1 millones'), 38.5e6, 'people')).toBe('grey');
     // Without a decimal a three-digit count keeps the 5% band: "350 a week" of 340.
     expect(fits(people(350, '350'), 340, 'people')).toBe('yes');
-    const [perMinute] = readQuantities('un millón de dólares por minuto', 'es');
+    const perMinute = readQuantities('un millón de dólares por minuto', 'es')[0]!;
     expect(fits(perMinute, 1.4e9, 'usd')).toBe('yes');
   });
   it('does not take a round number for anything within half its leading digit (a round small share, a round count)', () => {

@@ -1,7 +1,7 @@
 /**
  * Claims the detector must find with their topic, in the classes it used to miss: the wall or fence on the border said as
  * built, paid for or measured, with neither country nor the border named; the border said as crossed or as where a thing
- * happens ("at the border", "our border"; Spanish "frontera" already anchored alone); a people's regard for or image of
+ * happens ("at the border", "our border"; Spanish "frontera" already anchored alone); a people's image of
  * the other country, the trade agreement's rules of origin, a government's public finances, extortion, kidnapping,
  * beheadings and a border dam by name, the U.S. as Spanish "americano" after its citizens or government, in the words one
  * language had and the other lacked (or had only as supporting words). Beside them, text in like words that makes no
@@ -38,12 +38,12 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Pusieron una valla publicitaria de diez metros junto a la carretera.', ['none']],
     ],
   },
-  "a people's regard for, or image of, the other country is public opinion, either way round": {
+  "a people's image of the other country is public opinion, either way round": {
     en: [
-      ["Mexicans' regard for the United States fell sharply after the tariff threats.", ['public-opinion']],
       ['The image of the United States among Mexicans has improved since the election.', ['public-opinion']],
-      ["Americans' regard for Mexico rose a little this year, after a decade of decline.", ['public-opinion']],
       ['The actor said he has great regard for the crew he worked with.', ['none']],
+      // Not 'regard for the United States': its stems are those of "regarding U.S. …" ("a hearing regarding U.S. aid").
+      ['Congress held a hearing regarding U.S. aid to Ukraine.', ['none']],
       ['An image of the singer filled the stadium screen before the show.', ['none']],
     ],
     es: [

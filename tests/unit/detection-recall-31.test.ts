@@ -1,7 +1,7 @@
 /**
  * Claims the detector must find with their topic, in the classes it used to miss: the wall or fence on the border said as
- * built, paid for or measured, with neither country nor the border named; the border said as crossed or as where a thing
- * happens ("at the border", "our border"; Spanish "frontera" already anchored alone); a people's image of
+ * built, paid for or measured, with neither country nor the border named; the speaker's own border said as crossed or
+ * controlled ("our border"; Spanish "frontera" already anchored alone); a people's image of
  * the other country, the trade agreement's rules of origin, a government's public finances, extortion, kidnapping,
  * beheadings and a border dam by name, the U.S. as Spanish "americano" after its citizens or government, in the words one
  * language had and the other lacked (or had only as supporting words). Beside them, text in like words that makes no
@@ -98,15 +98,15 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['El equipo de fútbol americano de la universidad ganó el sábado por la noche.', ['none']],
     ],
   },
-  "the border said as crossed or as where something happens, or the speaker's own border, is the border with no country named": {
+  // "At/across the border" as an English anchor was tried (held-out en R +1 line) and dropped: its refit took two Spanish
+  // claims under the cut ("En respuesta a los aranceles, México anunció represalias…", a rank of Mexico's exports).
+  "the speaker's own border said as crossed or controlled is the border with no country named; another country's is not": {
     en: [
       ['Fentanyl pours across our border by the ton every month.', ['drugs-fentanyl']],
       ['More migrants crossed our border last year than in any year before.', ['migration-flows']],
       ['We have lost control of our own border, and the cartels know it.', ['border-security', 'cartels-violence']],
       ['The garden shop says our border plants need more sun.', ['none']],
       ['Our borders with Canada are the longest in the world.', ['none']],
-      ['Agents seized two tons of meth at the border last week.', ['drugs-fentanyl']],
-      ['Twenty people were shot dead in a cartel ambush on the border on Sunday.', ['cartels-violence', 'border-security']],
       ['The band played a show across the border in Windsor on Friday.', ['none']],
       ['The family moved across the border from Belgium to the Netherlands.', ['none']],
     ],

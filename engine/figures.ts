@@ -144,6 +144,9 @@ function roundingMargin(v: number): number {
 /** How far the true figure may be from a record's: its rounding, and for a rate the points its sources restate it by. */
 const recordMargin = (r: number, unit: Figure['unit']): number => (unit === 'percent' ? Math.max(roundingMargin(r), RESTATED_POINTS) : roundingMargin(r));
 
+/** The significant digits a numeral is written with ("$345 billion": 3, "2,300 millones": 2); none for words. */
+const writtenDigits = (raw: string): number => (raw.match(/\d/g) ?? []).join('').replace(/^0+/, '').replace(/0+$/, '').length;
+
 /** Small whole counts ("10 consulates", "6 cartels") are said exactly, not rounded. */
 const wholeCount = (c: number): boolean => Math.abs(c) < SMALL_COUNT && Number.isInteger(c);
 /** Half a unit of the digit a number is said to. */
@@ -188,9 +191,14 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       const margin = unit === 'percent' ? (fraction ? Math.min(share, Math.max(rounded, RESTATED_POINTS)) : share) : wholeCount(c) ? 0.5 : rounded;
       // A number said to four or more digits ("62,319 millions") is that precise: a 1% band, not 5%; one said to three
       // with a decimal ("40.1 million"), 2.5%. The digits are the writer's own: a rate turned into a day's amount is not.
+      // So is one written to three digits ("$345 billion"): its last digit is not a rounding to the tens.
       const digits = significantDigits(c);
-      const precise = !about && unit !== 'percent' && (digits >= 4 || (digits === 3 && fraction));
-      const tol = unit === 'percent' ? margin : Math.max(Math.abs(r) * (about ? 0.1 : precise ? (digits >= 4 ? 0.01 : 0.025) : 0.05), margin);
+      const precise = !about && unit !== 'percent' && (digits >= 4 || (digits === 3 && (fraction || writtenDigits(q.raw) === 3)));
+      // A hedge on a number said to a decimal ("about 11.9 million") hedges its last digit, not a tenth of it.
+      const hedged = about && unit !== 'percent' && /\d[.,]\d/.test(q.raw) && writtenDigits(q.raw) >= 3 ? 0.05 : 0.1;
+      // A small whole count said exactly ("53 consulates") is borne out only by that count; a neighbour is in doubt.
+      const exact = !about && unit !== 'percent' && wholeCount(c);
+      const tol = unit === 'percent' ? margin : exact ? 0.5 : Math.max(Math.abs(r) * (about ? hedged : precise ? (digits >= 4 ? 0.01 : 0.025) : 0.05), margin);
       const d = Math.abs(c - r);
       // Shares are often quoted from a neighbouring year or survey: a wider band before "no".
       // Sources differ in their last digits (1,933 or 1,954 miles of border): a precise number is grey up to 3% off.
@@ -198,7 +206,7 @@ export function fits(q: Quantity, r: number, unit: Figure['unit']): Fit {
       // adjusted series): a share within half a point of the record is never shown wrong.
       // A round number's band is its own rounding ("about 20 million" is 15 to 25 million): past it, only the sources' spread
       // leaves it in doubt, not half its rounding again (12.8 million is not "about 20 million").
-      const spread = precise ? 3 * tol : Math.min(1.5 * tol, tol + Math.abs(r) * SOURCES_SPREAD);
+      const spread = precise ? 3 * tol : exact ? Math.max(1.5 * tol, Math.abs(r) * 0.075) : Math.min(1.5 * tol, tol + Math.abs(r) * SOURCES_SPREAD);
       const grey = Math.max(unit === 'percent' ? Math.max(2.5 * tol, RESTATED_POINTS) : spread, roundingMargin(c));
       return d <= tol ? 'yes' : d <= grey ? 'grey' : 'no';
     }

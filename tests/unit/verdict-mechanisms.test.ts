@@ -166,8 +166,25 @@ describe('the figure judge', () => {
     expect(fits(people(40.1e6, '40,1 millones'), 38.5e6, 'people')).toBe('grey');
     // Without a decimal a three-digit count keeps the 5% band: "350 a week" of 340.
     expect(fits(people(350, '350'), 340, 'people')).toBe('yes');
-    const perMinute = readQuantities('un millón de dólares por minuto', 'es')[0]!;
-    expect(fits(perMinute, 1.4e9, 'usd')).toBe('yes');
+    const [perMinute] = readQuantities('un millón de dólares por minuto', 'es');
+    expect(perMinute && fits(perMinute, 1.4e9, 'usd')).toBe('yes');
+  });
+  it('holds a count written to three digits to 2.5%, a hedge on a decimal to 5%, a small whole count to itself', () => {
+    const usd = (value: number, raw: string, qualifier: 'exact' | 'about' = 'exact') => ({ ...q(value, qualifier), unit: 'usd' as const, raw });
+    const people = (value: number, raw: string) => ({ ...q(value, 'about'), unit: 'people' as const, raw });
+    const count = (value: number) => ({ ...q(value), unit: 'count' as const, raw: String(value) });
+    // "$345 billion" of $334.0 billion: its last digit is the writer's; "$350 billion" is a round number's 5%.
+    expect(fits(usd(345e9, '$345 billion'), 334.041e9, 'usd')).toBe('grey');
+    expect(fits(usd(350e9, '$350 billion'), 334.041e9, 'usd')).toBe('yes');
+    expect(fits(usd(336e9, '336 mil millones'), 334.041e9, 'usd')).toBe('yes');
+    // "About 11.9 million" of 10.9 million; "about 11 million" keeps a round hedge's 10%.
+    expect(fits(people(11.9e6, '11.9 million'), 10.9e6, 'people')).toBe('no');
+    expect(fits(people(11.2e6, '11.2 million'), 10.9e6, 'people')).toBe('yes');
+    expect(fits(people(11e6, '11 million'), 10.2e6, 'people')).toBe('yes');
+    // "53 consulates" of 52 is in doubt, not borne out; 60 of 52 is wrong.
+    expect(fits(count(53), 52, 'count')).toBe('grey');
+    expect(fits(count(52), 52, 'count')).toBe('yes');
+    expect(fits(count(60), 52, 'count')).toBe('no');
   });
   it('does not take a round number for anything within half its leading digit (a round small share, a round count)', () => {
     const share = (value: number, qualifier: 'exact' | 'about' = 'exact') => ({ ...q(value, qualifier), unit: 'percent' as const });

@@ -103,23 +103,22 @@ export function recordBested(folded: string, words: VerdictWords, checks: readon
       return [check, at < 0 ? Number.POSITIVE_INFINITY : Math.abs(at - said.at)];
     }),
   );
-  const nearest = levels.reduce<FigureCheck | null>((a, b) => (a === null || distance.get(b)! < distance.get(a)! ? b : a), null);
+  const check = levels.reduce<FigureCheck | null>((a, b) => (a === null || distance.get(b)! < distance.get(a)! ? b : a), null);
   // Only that level is called a record: the others are other years' levels ("peaked in 2007 at 12.8 million and fell to
   // 11.7 million by 2014"), which the peak's earlier years need not top.
-  return [nearest ?? []].flat().some((check) => {
-    const entry = entries.find((e) => e.series.key === check.key);
-    if (!entry) return false;
-    const value = entry.figures.find((f) => f.period === check.recordPeriod)?.value ?? check.recordValue;
-    const from = said.since ?? (said.years === null ? null : Number.parseInt(check.recordPeriod, 10) - said.years - 1);
-    const earlier = entry.figures.filter((f) => f.period < check.recordPeriod && (from === null || Number.parseInt(f.period, 10) > from));
-    // A span the series does not reach back to the start of ("a 20-year high" of a series begun ten years before) it cannot bear out.
-    if (from !== null && !entry.figures.some((f) => Number.parseInt(f.period, 10) <= from + 1)) return true;
-    // A series with no other figure to compare cannot bear a record out ("a record $29.6 billion in the first half": its only
-    // figure); a peak said of its first year is compared with the years after it.
-    const alone = !earlier.length && !entry.figures.some((f) => f.period > check.recordPeriod);
-    const later = said.whole ? entry.figures.filter((f) => f.period > check.recordPeriod) : [];
-    return alone || [...earlier, ...later].some((f) => (said.sign > 0 ? f.value >= value : f.value <= value));
-  });
+  if (!check) return false;
+  const entry = entries.find((e) => e.series.key === check.key);
+  if (!entry) return false;
+  const value = entry.figures.find((f) => f.period === check.recordPeriod)?.value ?? check.recordValue;
+  const from = said.since ?? (said.years === null ? null : Number.parseInt(check.recordPeriod, 10) - said.years - 1);
+  const earlier = entry.figures.filter((f) => f.period < check.recordPeriod && (from === null || Number.parseInt(f.period, 10) > from));
+  // A span the series does not reach back to the start of ("a 20-year high" of a series begun ten years before) it cannot bear out.
+  if (from !== null && !entry.figures.some((f) => Number.parseInt(f.period, 10) <= from + 1)) return true;
+  // A series with no other figure to compare cannot bear a record out ("a record $29.6 billion in the first half": its only
+  // figure); a peak said of its first year is compared with the years after it.
+  const alone = !earlier.length && !entry.figures.some((f) => f.period > check.recordPeriod);
+  const later = said.whole ? entry.figures.filter((f) => f.period > check.recordPeriod) : [];
+  return alone || [...earlier, ...later].some((f) => (said.sign > 0 ? f.value >= value : f.value <= value));
 }
 
 /**

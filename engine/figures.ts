@@ -134,6 +134,9 @@ const SOURCES_SPREAD = 0.05;
 const SMALL_COUNT = 100;
 
 /** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
+/** The significant digits a number needs to be one record's and not, by chance, another country's of the same measure. */
+const IDENTIFYING_DIGITS = 3;
+
 function roundingMargin(v: number): number {
   if (v === 0) return 0;
   let unit = 10 ** Math.floor(Math.log10(Math.abs(v)));
@@ -527,13 +530,29 @@ export type Judged = Omit<Binding, 'entry' | 'clause'> & { entry: { figures: rea
 
 /**
  * A number bound by its series' head words alone (engine/measure-heads.ts), or one said of no country (`nameless`): borne out
- * where the record is it within the rounding it is said with, of a time the record settles; never shown wrong, as fewer words
+ * where the record is it within the roundings of both, of a time the record settles; never shown wrong, as fewer words
  * than a cue's may name a neighbouring measure the record does not hold, and a country unsaid may be another than Mexico.
  */
 function judgedWarily(b: Judged): Omit<FigureCheck, 'key'> | null {
   const judged = judgeBinding({ ...b, byHead: undefined, nameless: undefined });
-  if (judged?.status !== 'consistent' || judged.denied) return null;
-  return Math.abs(b.quantity.value - judged.recordValue) <= roundingMargin(b.quantity.value) ? judged : null;
+  if (!judged || judged.denied) return null;
+  // Both numbers are rounded: the claim to its digits, the record to its own. A change is said by its size, its way in words
+  // ("fell 4.6%" is the record's −4.6), which the judgement has already borne out.
+  const near = (v: number) => Math.abs(b.quantity.value - (b.change ? Math.abs(v) : v)) <= roundingMargin(b.quantity.value) + roundingMargin(v);
+  // A hedge ("more than 95%") borne out by the record reaches only so far from it; said of no country, it is Mexico's as well.
+  if (judged.status === 'consistent') return near(judged.recordValue) || (b.nameless && b.quantity.qualifier !== 'exact') ? judged : null;
+  // Said of no country, a number written with enough digits to be no other's, that is the record's for the year beside the
+  // one it is said of ("remittances reached $64.7 billion in 2025", 2024's): a figure misdated by a year, whose digits name
+  // Mexico as plainly as its name would, and the year it is said of settles it.
+  const year = Number(b.year);
+  const misdated =
+    b.nameless &&
+    year &&
+    judged.status === 'contradicted' &&
+    b.quantity.qualifier === 'exact' &&
+    writtenDigits(b.quantity.raw) >= IDENTIFYING_DIGITS &&
+    b.entry.figures.some((f) => near(f.value) && Math.abs(Number(f.period.slice(0, 4)) - year) === 1);
+  return misdated ? judged : null;
 }
 
 export function judgeBinding(b: Judged, why?: Why): Omit<FigureCheck, 'key'> | null {

@@ -54,6 +54,12 @@ export interface Said {
 /** A series' direction that is a flow's way, from one side to the other ("mx-to-us"); polls' directions say who views whom. */
 const FLOW = /^(mx|us|world)-to-(mx|us|world)$/;
 
+/** A flow into Mexico from the U.S. or the world (remittances, investment): the U.S. named beside it is its sender. */
+function sentToMexico(b: Binding): boolean {
+  const way = FLOW.exec(b.entry.series.direction ?? '');
+  return !!way && way[1] !== 'mx' && way[2] === 'mx';
+}
+
 export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding) => boolean) & { rivalRanked: (said: Said, b: Binding) => boolean; namelessOwn: (said: Said, b: Binding) => boolean } {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
@@ -83,7 +89,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     // A place taken in the passive or lost is the taker's, whoever the subject ("Canada was overtaken by Mexico as the top buyer").
     const taker = placeTaker(said.sentence, b.clause, b.quantity, deps.words[said.lang], (text) => deps.firstOf(text, said.lang));
     if (taker !== null) return taker === 'mx';
-    const usIsOther = b.entry.series.anyCountry === true;
+    // The U.S. named beside a flow into Mexico from it or the world is where the flow comes from, not another receiver.
+    const usIsOther = b.entry.series.anyCountry === true && !sentToMexico(b);
     // "Many think Mexico is the top partner, but it's China": a later clause that sets the record straight with another country's name corrects the position.
     if (correctedTo(said, to, usIsOther)) return false;
     // "Mexico is the top partner, and Canada is the largest market": another country named after a word of addition, before the position, leads its own clause.
@@ -701,7 +708,12 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
    * largest economy in the world" names no one and is not Mexico.
    */
   function namelessOwn(said: Said, b: Binding): boolean {
-    return !!b.entry.series.anyCountry && b.quantity.unit !== 'rank' && deps.firstOf(said.sentence, said.lang) === '' && measureAsSaid(said, b);
+    if (!b.entry.series.anyCountry || b.quantity.unit === 'rank') return false;
+    const first = deps.firstOf(said.sentence, said.lang);
+    // The U.S. named alone as where a flow into Mexico comes from ("las remesas desde EU sumaron …") names the sender; the
+    // receiver, whose measure it is, is still unsaid (Guatemala's remittances come from the U.S. too).
+    const senderOnly = first === 'us' && !said.others && sentToMexico(b) && deps.orderOf(toStems(said.sentence, said.lang)) === 'us';
+    return (first === '' || senderOnly) && measureAsSaid(said, b);
   }
 
   return Object.assign(ownMeasure, { rivalRanked, namelessOwn });

@@ -68,6 +68,8 @@ export interface VerdictInput {
   checkworthy: boolean;
   /** The packs' set phrases of negation the sentence said before they were blanked ("not only", "no solo"). */
   affirmations: readonly string[];
+  /** Whether the sentences before it in its passage last named Mexico alone: the country a sentence naming none speaks of. */
+  mexicoBefore?: () => boolean;
 }
 
 export interface VerdictResult {
@@ -1100,7 +1102,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).flatMap(
       (b): Binding[] => {
         if (ownMeasure(input, b)) return [b];
-        if (ownMeasure.namelessOwn(input, b)) return [{ ...b, nameless: true }];
+        // A passage that named Mexico alone just before names it for a sentence that names no country ("Mexico's remittances
+        // fell. They reached $61.8 billion in 2025"): as plainly as its own name would.
+        if (ownMeasure.namelessOwn(input, b)) return [input.mexicoBefore?.() ? b : { ...b, nameless: true }];
         deps.why?.('not-own-measure');
         if (ownMeasure.rivalRanked(input, b)) rivals.push(b);
         return [];

@@ -35,7 +35,7 @@ describe('a change said between two years of one series', () => {
       ['Las remesas a México sumaron 64,745 millones de dólares en 2024, un incremento de 2.3% respecto a 2023.', accurate],
       ['El comercio de bienes entre México y Estados Unidos sumó 872,830 millones de dólares en 2025, un alza de 3.9% frente a 2024.', accurate],
       ['El déficit comercial de bienes de Estados Unidos con México aumentó a 196,913 millones de dólares en 2025, 14.6% más que en 2024.', accurate],
-      ['Las remesas sumaron 64,745 millones de dólares en 2024, un incremento de 12% respecto a 2023.', 'false'],
+      ['Las remesas a México sumaron 64,745 millones de dólares en 2024, un incremento de 12% respecto a 2023.', 'false'],
       ['Las remesas a México crecieron 4.6% en 2025, a 61,791 millones de dólares.', 'false'],
     ]);
   });

@@ -186,7 +186,7 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
     ['percentage points are no change of an amount', 'Las remesas a México crecieron 2.3 puntos porcentuales en 2024.', /context/],
     ['percentage points are no change of an amount', 'Remittances to Mexico rose 2.3 percent in 2024.', /accurate/],
     // The level the fall reached is 2025's: $61.8 billion, not 70.
-    ['"mdd" is in dollars, the level a change reached', 'Remesas caen 4.6% a 70 mil mdd en 2025.', /false/],
+    ['"mdd" is in dollars, the level a change reached', 'Remesas a México caen 4.6% a 70 mil mdd en 2025.', /false/],
     ['"mdp" is in pesos, no dollar record', 'Las remesas a México sumaron 64,745 mdp en 2024.', /context/],
     ['"mdd" is in dollars', 'Las remesas a México sumaron 64,745 mdd en 2024.', /accurate/],
     ['a year said by its last two digits is that year', "Las remesas a México sumaron 64,745 mdd en el '24.", /accurate/],

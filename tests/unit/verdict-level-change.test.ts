@@ -95,7 +95,7 @@ describe('a level reached by a change', () => {
     ['Remittances to Mexico reached $58.5 billion in 2022, the highest since 2016.', 'accurate'],
     // Over ten years, 2015's 52,404 deaths were fewer.
     ['Las muertes por sobredosis en Estados Unidos bajaron a 80,391 en 2024, la cifra más baja en diez años.', 'context'],
-    ['Las remesas alcanzaron un máximo histórico de 70 mil millones de dólares en 2025.', 'false'],
+    ['Las remesas a México alcanzaron un máximo histórico de 70 mil millones de dólares en 2025.', 'false'],
     // A peak is a record too: 2007's 12.8 million Mexican immigrants were more than 2014's 11.7 million; 2024's remittances more than 2025's.
     ['Mexican immigrants in the U.S. peaked at 11.7 million in 2014.', 'context'],
     ['La población nacida en México que vive en EU alcanzó su máximo de 11.7 millones en 2014.', 'context'],

@@ -1,0 +1,72 @@
+/**
+ * Remittances, tourism and oil earnings are measures every country has: a sentence that names no country may give
+ * Guatemala's or El Salvador's figure, which Mexico's record must not deny. The record still bears out Mexico's own figure,
+ * denies a figure misdated by a year whose digits are Mexico's, and, on a page, takes Mexico from the sentence before that
+ * named it. Run on the bundled facts; the sentences are written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { bundled, expectRatings } from './helpers/bundled';
+
+/** The rating of each sentence of a passage, as a page reads it (`analyze` over the whole text). */
+const passage = (text: string) => bundled.analyze(text, { includeUncheckworthy: true }).map((f) => [text.slice(f.start, f.end), f.rating]);
+
+describe('a remittance figure in a sentence that names no country', () => {
+  it('is never denied by Mexico’s record: it may be another country’s', () => {
+    expectRatings([
+      ['Remittances reached $21.5 billion in 2024.', 'context'],
+      ['Las remesas sumaron 21,510 millones de dólares en 2024.', 'context'],
+      ['Remittances account for 19% of GDP.', 'context'],
+      ['Las remesas representan el 19% del PIB.', 'context'],
+      ['Remittances in the first half of 2025 reached $10.8 billion.', 'context'],
+    ]);
+  });
+
+  it('is borne out by Mexico’s figure, to the digits of both', () => {
+    expectRatings([
+      ['Remittances reached $64.7 billion in 2024.', 'accurate'],
+      ['El país terminó 2024 con un récord de remesas de 64 mil 745 millones de dólares.', 'accurate'],
+    ]);
+  });
+
+  it('is denied where its digits are Mexico’s figure of the year beside the one it is said of', () => {
+    expectRatings([
+      ['Remittances totaled $64.7 billion in 2025.', 'false'],
+      ['Las remesas llegaron a 64,746 millones de dólares en 2025.', 'false'],
+    ]);
+  });
+
+  it('is not denied by a year further off, nor by a round figure that could be anyone’s', () => {
+    expectRatings([
+      // Mexico's 2013 figure is $21.6 billion: eleven years off names no one.
+      ['Remittances reached $21.6 billion in 2024.', 'context'],
+      ['Remittances reached $64 billion in 2025.', 'context'],
+    ]);
+  });
+
+  it('is still judged where Mexico is named', () => {
+    expectRatings([
+      ['Remittances to Mexico reached $50 billion in 2024.', 'false'],
+      ['Las remesas a México representan el 19% del PIB.', 'false'],
+    ]);
+  });
+});
+
+describe('a passage that named Mexico just before', () => {
+  it('names Mexico for the next sentence that names no country', () => {
+    expect(passage("Mexico's remittances fell for the first time in a decade. Remittances reached $50 billion in 2025.")).toEqual([
+      ["Mexico's remittances fell for the first time in a decade.", 'accurate'],
+      ['Remittances reached $50 billion in 2025.', 'false'],
+    ]);
+    expect(passage('Las remesas de México cayeron por primera vez en once años. Las remesas sumaron 50 mil millones de dólares en 2025.')).toEqual([
+      ['Las remesas de México cayeron por primera vez en once años.', 'accurate'],
+      ['Las remesas sumaron 50 mil millones de dólares en 2025.', 'false'],
+    ]);
+  });
+
+  it('does not, where the last country named was another, or Mexico beside another', () => {
+    const lastOf = (lead: string) => passage(`${lead} Remittances reached $21.5 billion in 2024.`).at(-1);
+    expect(lastOf("Mexico's remittances fell. Guatemala had a record year.")).toEqual(['Remittances reached $21.5 billion in 2024.', 'context']);
+    expect(lastOf('Mexico and the U.S. trade a lot.')).toEqual(['Remittances reached $21.5 billion in 2024.', 'context']);
+    expect(passage('Guatemala tuvo un año récord. Las remesas sumaron 21,510 millones de dólares en 2024.').at(-1)).toEqual(['Las remesas sumaron 21,510 millones de dólares en 2024.', 'context']);
+  });
+});

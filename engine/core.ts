@@ -239,14 +239,14 @@ function* buildEngine(
    * A page's text keeps its source's runs of white space ("fell  4.6%", an indented line joined to the next): every word list,
    * cue and pattern is written with one space, so the sentence is read with each run as one. The finding is of the sentence as it stands.
    */
-  function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[], mexicoBefore?: () => boolean): ClaimFinding | null {
+  function classify(sentence: string, langHint?: Lang, trace?: DetectionCandidate[], namedBefore?: () => ReadonlySet<Anchor>): ClaimFinding | null {
     const spaced = readable(sentence);
-    if (spaced === sentence) return classifySpaced(sentence, langHint, trace, mexicoBefore);
-    const found = classifySpaced(spaced, langHint, trace, mexicoBefore);
+    if (spaced === sentence) return classifySpaced(sentence, langHint, trace, namedBefore);
+    const found = classifySpaced(spaced, langHint, trace, namedBefore);
     return found && { ...found, text: sentence, end: sentence.length };
   }
 
-  function classifySpaced(sentence: string, langHint?: Lang, trace?: DetectionCandidate[], mexicoBefore?: () => boolean): ClaimFinding | null {
+  function classifySpaced(sentence: string, langHint?: Lang, trace?: DetectionCandidate[], namedBefore?: () => ReadonlySet<Anchor>): ClaimFinding | null {
     if (!sentence || sentence.length > MAX_SENTENCE) return null;
     // A sentence none of the prefilter's words name may still state a figure of the record in a series' own words
     // ("apprehensions fell to 8,000 in March"): with a digit it is read on, and kept only if a cue binds its number.
@@ -347,7 +347,7 @@ function* buildEngine(
         .filter((e) => e.fact.topic === topic)
         .map((e) => ({ fact: e.fact, score: factScores.get(e) ?? 0 }))
         .sort((a, b) => b.score - a.score);
-      return verdicts.decide({ sentence: affirmed, lang, stems, topic, ranked, quantities: said, others, checkworthy, affirmations, mexicoBefore });
+      return verdicts.decide({ sentence: affirmed, lang, stems, topic, ranked, quantities: said, others, checkworthy, affirmations, namedBefore });
     };
     let topic = bestTopic;
     let verdict = decideIn(topic);
@@ -416,18 +416,18 @@ function* buildEngine(
   }
 
   /**
-   * Whether the last of the sentences before that names any country names Mexico and no other, the U.S. included: read only
-   * when a sentence that names none states a measure every country has, so a passage costs nothing otherwise.
+   * The countries the last of the sentences before names, of those that name any: read only when a sentence that names
+   * none states a measure every country (or pair) has, so a passage costs nothing otherwise.
    */
-  function namesMexicoAlone(before: readonly string[], lang: Lang): boolean {
+  function namedBefore(before: readonly string[], lang: Lang): ReadonlySet<Anchor> {
     for (let i = before.length - 1; i >= 0; i--) {
       const text = before[i]!;
       const seen = seenAs(text, lang, toStems(text, lang));
       // What the two share ("the border", "remittances") is no country.
       const kinds = new Set([...anchors.find(seen), ...anchorsIn.get(lang)!.find(seen)].map((h) => h.payload).filter((kind) => kind !== 'bi'));
-      if (kinds.size) return kinds.size === 1 && kinds.has('mx');
+      if (kinds.size) return kinds;
     }
-    return false;
+    return new Set();
   }
 
   /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */
@@ -445,7 +445,7 @@ function* buildEngine(
       const lang = options.lang ?? guessLanguage(block);
       const before: string[] = [];
       for (const seg of segmentSentences(block, lang)) {
-        const found = classify(seg.text, lang, undefined, () => namesMexicoAlone(before, lang));
+        const found = classify(seg.text, lang, undefined, () => namedBefore(before, lang));
         before.push(seg.text);
         if (!found) continue;
         if (found.level === 'suggest' && !options.includeSuggestions) continue;

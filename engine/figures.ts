@@ -536,9 +536,9 @@ export type Judged = Omit<Binding, 'entry' | 'clause'> & { entry: { figures: rea
 function judgedWarily(b: Judged): Omit<FigureCheck, 'key'> | null {
   const judged = judgeBinding({ ...b, byHead: undefined, nameless: undefined });
   if (!judged || judged.denied) return null;
-  // Both numbers are rounded: the claim to its digits, the record to its own. A change is said by its size, its way in words
-  // ("fell 4.6%" is the record's −4.6), which the judgement has already borne out.
-  const near = (v: number) => Math.abs(b.quantity.value - (b.change ? Math.abs(v) : v)) <= roundingMargin(b.quantity.value) + roundingMargin(v);
+  // Both numbers are rounded: the claim to its digits (or cut short at them: "$839 billion" of 839.9), the record to its own.
+  // A change is said by its size, its way in words ("fell 4.6%" is the record's −4.6), which the judgement has already borne out.
+  const near = (v: number) => Math.abs(b.quantity.value - (b.change ? Math.abs(v) : v)) <= 2 * roundingMargin(b.quantity.value) + roundingMargin(v);
   // A hedge ("more than 95%") borne out by the record reaches only so far from it; said of no country, it is Mexico's as well.
   if (judged.status === 'consistent') return near(judged.recordValue) || (b.nameless && b.quantity.qualifier !== 'exact') ? judged : null;
   // Said of no country, a number written with enough digits to be no other's, that is the record's for the year beside the

@@ -658,6 +658,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
 
   /** Whether a bound number is its series' own measure as the sentence says it: whose, which way, of whom. */
   function ownMeasure(said: Said, b: Binding): boolean {
+    // Between two countries no one named, the pair is unsaid (namelessOwn reads it).
+    if (b.entry.series.anyPair && deps.firstOf(said.sentence, said.lang) === '') return false;
     const mexicos = (!b.entry.series.anyCountry && (b.quantity.unit !== 'rank' || !said.others)) || rankedIsMexico(said, b);
     return mexicos && measureAsSaid(said, b);
   }
@@ -702,13 +704,13 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
   }
 
   /**
-   * A measure every country has, said in a sentence that names no country at all ("la pobreza bajó a 29.6% en 2024"): on a card
+   * A measure every country (or every pair of countries) has, said in a sentence that names no country at all ("la pobreza bajó a 29.6% en 2024"): on a card
    * read as Mexico's topic it is most likely Mexico's, though only a record that bears it out may say so, as another
    * country's figure would be denied by Mexico's (the caller withholds any other finding). Positions are left out: "the
    * largest economy in the world" names no one and is not Mexico.
    */
   function namelessOwn(said: Said, b: Binding): boolean {
-    if (!b.entry.series.anyCountry || b.quantity.unit === 'rank') return false;
+    if (!(b.entry.series.anyCountry || b.entry.series.anyPair) || b.quantity.unit === 'rank') return false;
     const first = deps.firstOf(said.sentence, said.lang);
     // The U.S. named alone as where a flow into Mexico comes from ("las remesas desde EU sumaron …") names the sender; the
     // receiver, whose measure it is, is still unsaid (Guatemala's remittances come from the U.S. too).

@@ -105,6 +105,12 @@ export const seriesSchema = z.object({
    */
   anyCountry: z.boolean().optional(),
   /**
+   * A measure any two countries have between them (their trade, its balance), not one only the relationship has: a sentence
+   * that names no country ("bilateral trade reached $762 billion", "los dos países comercian…") may be of another pair,
+   * so it is judged as a measure every country has said of no country is: borne out by the record, never denied by it.
+   */
+  anyPair: z.boolean().optional(),
+  /**
    * Names of whoever measured the series ("Pew", "Gallup"), where another source measures the same thing and
    * finds other figures: a sentence naming one of them anywhere is of this series, not of its siblings.
    */

@@ -41,7 +41,7 @@ import { ownMeasureReader } from './own-measure';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import type { AnchorReaders } from './anchor-readers';
-import { stemsOf, type CompiledFact } from './compiled-index';
+import { stemsOf, type Anchor, type CompiledFact } from './compiled-index';
 import { bodyOwners, bodyStemsOf, markedCue, numberSignature, ownersAtOdds, sameBody, withoutOwners, type CompiledClaim } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
 
@@ -68,8 +68,8 @@ export interface VerdictInput {
   checkworthy: boolean;
   /** The packs' set phrases of negation the sentence said before they were blanked ("not only", "no solo"). */
   affirmations: readonly string[];
-  /** Whether the sentences before it in its passage last named Mexico alone: the country a sentence naming none speaks of. */
-  mexicoBefore?: () => boolean;
+  /** The countries the last sentence before it in its passage to name any named: whose a sentence naming none speaks of. */
+  namedBefore?: () => ReadonlySet<Anchor>;
 }
 
 export interface VerdictResult {
@@ -957,8 +957,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
   function checkNumbers(sentence: string, lang: Lang, quantities: readonly Quantity[], factIds: ReadonlySet<string>, others: string): FigureCheck[] {
     const out: FigureCheck[] = [];
     const span = spanIn(foldSameLength(sentence), deps.words[lang]);
-    for (const b of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
-      if (!ownMeasure({ sentence, lang, others }, b)) continue;
+    for (const bound of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
+      const said = { sentence, lang, others };
+      const b = ownMeasure(said, bound) ? bound : ownMeasure.namelessOwn(said, bound) ? { ...bound, nameless: true as const } : null;
+      if (!b) continue;
       const judged = judgeSaid(b, sentence, lang, span);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });
     }
@@ -1102,9 +1104,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).flatMap(
       (b): Binding[] => {
         if (ownMeasure(input, b)) return [b];
-        // A passage that named Mexico alone just before names it for a sentence that names no country ("Mexico's remittances
-        // fell. They reached $61.8 billion in 2025"): as plainly as its own name would.
-        if (ownMeasure.namelessOwn(input, b)) return [input.mexicoBefore?.() ? b : { ...b, nameless: true }];
+        // A passage that named Mexico just before, and no other country (for a measure every country has, not the U.S. either),
+        // names it for a sentence that names none ("Mexico's remittances fell. They reached $61.8 billion in 2025"): as plainly
+        // as its own name would.
+        if (ownMeasure.namelessOwn(input, b)) {
+          const named = input.namedBefore?.();
+          const mexicos = !!named?.has('mx') && !named.has('other') && (!!b.entry.series.anyPair || !named.has('us'));
+          return [mexicos ? b : { ...b, nameless: true }];
+        }
         deps.why?.('not-own-measure');
         if (ownMeasure.rivalRanked(input, b)) rivals.push(b);
         return [];

@@ -70,3 +70,33 @@ describe('a passage that named Mexico just before', () => {
     expect(passage('Guatemala tuvo un año récord. Las remesas sumaron 21,510 millones de dólares en 2024.').at(-1)).toEqual(['Las remesas sumaron 21,510 millones de dólares en 2024.', 'context']);
   });
 });
+
+describe('a measure any two countries have, said naming neither', () => {
+  it('is never denied by the U.S.–Mexico record: it may be another pair’s', () => {
+    expectRatings([
+      ['Trade between the two countries reached $762 billion in 2024.', 'context'],
+      ['Bilateral trade totaled $762 billion in 2024.', 'context'],
+      ['El intercambio comercial bilateral sumó 762 mil millones de dólares en 2024.', 'context'],
+      // The U.S.–Canada border's length.
+      ['The border is 5,525 miles long.', 'context'],
+      ['La frontera mide 8,891 kilómetros.', 'context'],
+    ]);
+  });
+
+  it('is borne out by the record, and still judged where the countries are named', () => {
+    expectRatings([
+      ['Bilateral trade totaled $839.9 billion in 2024.', 'accurate'],
+      ['The two countries trade $2 billion a day.', 'accurate'],
+      ['The border is 1,954 miles long.', 'accurate'],
+      ['La frontera entre México y Estados Unidos mide 5,000 kilómetros.', 'false'],
+      ['U.S.-Mexico trade reached $700 billion in 2024.', 'false'],
+      ['El comercio entre México y Estados Unidos sumó 700 mil millones de dólares en 2024.', 'false'],
+    ]);
+  });
+
+  it('takes the pair from a passage that named Mexico, the U.S. beside it or not, and no third country', () => {
+    const last = (text: string) => passage(text).at(-1);
+    expect(last("Mexico and the U.S. are each other's top partners. Bilateral trade totaled $762 billion in 2024.")).toEqual(['Bilateral trade totaled $762 billion in 2024.', 'false']);
+    expect(last('Canada and the U.S. are close partners. Bilateral trade totaled $762 billion in 2024.')).toEqual(['Bilateral trade totaled $762 billion in 2024.', 'context']);
+  });
+});

@@ -220,7 +220,11 @@ describe('a part of a year, the European Union by its letters, a streak', () => 
       /context/,
     ],
     ['an amount whose currency was said once is a claim of its own', 'México captó 36,872 millones de dólares de IED en 2024 y 50,871 millones en 2025.', /context/],
-    ['an amount whose currency was said once is a claim of its own', 'El comercio entre México y Estados Unidos, que superó los 872 mil millones de dólares en 2025, equivale a unos 5,000 millones diarios.', /false/],
+    [
+      'an amount whose currency was said once is a claim of its own',
+      'El comercio entre México y Estados Unidos, que superó los 872 mil millones de dólares en 2025, equivale a unos 5,000 millones diarios.',
+      /false/,
+    ],
     // Said as the only number beside the only year, it is the year's beyond doubt (verdict-sole-year.test.ts).
     ["another year's figure to the digit, said for the only year, is wrong for it", 'In 2024 alone, remittances to Mexico totaled $61.8 billion.', /false/],
     ["another year's figure to the digit, said for the only year, is wrong for it", 'Remittances to Mexico totaled $63.3 billion in 2024.', /false/],

@@ -87,6 +87,33 @@ describe('verdict-figures-32: periods, ratings and polls', () => {
   });
 });
 
+describe('verdict-figures-32: polls said of a country, states and the treaty', () => {
+  it('reads "la imagen de EU en México" as Mexicans’ view of the U.S., in both languages', () => {
+    expect(classifiedRating('La imagen favorable de Estados Unidos en México cayó al 29%, según Pew.', 'es')).toBe('accurate');
+    expect(classifiedRating('The unfavorable view of the U.S. in Mexico rose to 69%, Pew found.', 'en')).toBe('accurate');
+    expect(series('La imagen favorable de Estados Unidos en México cayó al 70%, según Pew.', 'es')).toEqual(['mexicans-favorable-us-pew']);
+    expect(classifiedRating('La imagen favorable de Estados Unidos en México cayó al 70%, según Pew.', 'es')).not.toBe('accurate');
+  });
+
+  it('never reads "la imagen de México en EU" as Mexicans’ view of the U.S.', () => {
+    expect(series('La imagen favorable de México en Estados Unidos subió a 59%.', 'es')).not.toContain('mexicans-favorable-us-pew');
+  });
+
+  it('binds a state’s remittances said right after its name', () => {
+    expect(classifiedRating('Guanajuato, con 5,515 millones de dólares, fue el principal receptor de remesas en 2025.', 'es')).toBe('accurate');
+    expect(classifiedRating('Guanajuato, con 9,000 millones de dólares, fue el principal receptor de remesas en 2025.', 'es')).toBe('false');
+    expect(series('Michoacán led all states with $5.6 billion in remittances in 2024.', 'en')).toEqual(['remittances-michoacan']);
+    expect(series('Guanajuato registró 4,035 homicidios en 2024.', 'es')).toEqual(['guanajuato-homicides']);
+  });
+
+  it('reads the treaty’s deliveries "anuales" and "al año del Bravo", and "en cada ciclo de cinco años"', () => {
+    expect(classifiedRating('México debe entregar 350 mil acres-pie al año del Bravo.', 'es')).toBe('accurate');
+    expect(classifiedRating('México debe entregar 600 mil acres-pie al año del Bravo.', 'es')).toBe('false');
+    expect(classifiedRating('Mexico must deliver 1.75 million acre-feet in each five-year cycle.', 'en')).toBe('accurate');
+    expect(series('El tratado obliga a México a entregar 2,158 millones de metros cúbicos en cada ciclo de cinco años.', 'es')).toEqual(['rio-grande-cycle-delivery']);
+  });
+});
+
 describe('verdict-figures-32: what must not change', () => {
   it('gives no verdict to a rate per week or per month, however close a stock’s words', () => {
     expect(series('Cada semana unas 350 personas se suman a los cárteles.', 'es')).toEqual(['-']);

@@ -38,9 +38,9 @@ describe('verdict-figures-32: cue phrases writers use', () => {
     expect(series('About 4 million Mexicans live in the U.S. without authorization.', 'en')).toEqual(['unauthorized-mexican-immigrants']);
   });
 
-  it('binds border detentions and GDP said in other words, and judges them both ways', () => {
-    expect(classifiedRating('Las detenciones de migrantes en la frontera con México bajaron a 237,538 en el año fiscal 2025.', 'es')).toBe('accurate');
-    expect(classifiedRating('Las detenciones de migrantes en la frontera con México bajaron a 500,000 en el año fiscal 2025.', 'es')).toBe('false');
+  it('binds Border Patrol arrests and GDP said in other words, and judges them both ways', () => {
+    expect(classifiedRating('Los agentes fronterizos aprehendieron a 237,538 migrantes en el año fiscal 2025.', 'es')).toBe('accurate');
+    expect(classifiedRating('Los agentes fronterizos aprehendieron a 500,000 migrantes en el año fiscal 2025.', 'es')).toBe('false');
     expect(classifiedRating("Mexico's gross domestic product rose 1.5% in 2024.", 'en')).toBe('accurate');
     expect(classifiedRating("Mexico's gross domestic product rose 4% in 2024.", 'en')).toBe('false');
   });

@@ -29,6 +29,8 @@ export function unitFits(q: Quantity, f: Figure): boolean {
   // "1.4B daily" or "800 mil millones" without a currency word: a money-sized number.
   if (q.unit === null && f.unit === 'usd' && q.value >= AMOUNT_SIZED) return true;
   if (q.unit === null && f.unit === 'people' && q.value >= 1e4) return true;
+  // A 0–100 rating (the Chicago Council's thermometer) is said as a bare number: "calificaron a México con 58", "Mexico scored 58".
+  if (q.unit === null && f.unit === 'score' && !q.vague && q.value > 0 && q.value < 100) return true;
   return false;
 }
 

@@ -738,7 +738,7 @@ export class MeasureIndex {
     // "Remittances have risen 83% since 2018, to $61.8 billion": where a change starts is no time of a level said after it
     // outside its clause; such a level is the latest. (A state said held since a year after it keeps that year: "…, which it
     // has held since 2019".)
-    const sinceAt = yearsRightAfter(folded, findAll(folded, words.cumulative), words.months);
+    const sinceAt = yearsRightAfter(folded, findAll(folded, words.cumulative), words.months, words.decadeParts);
     const startedBefore = (q: Quantity) => new Set([...compared, ...sinceAt.filter((at) => at < q.start)]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
@@ -805,6 +805,10 @@ export class MeasureIndex {
       const partSaid = partSaidOf(q);
       // In its reach: "…, marking the steepest monthly drop" says no amount of each month.
       const perMonth = stated === 'part-year' && rateIn(folded.slice(from, Math.min(to, reachEnd)), words.partYearRate);
+      // A poll's share or a rating dated by its month alone ("58 en enero de 2019", "69% in June 2025") is of the poll's year: a
+      // point series of shares or scores holds it. No flow counted over months is meant, and a count of people is left out
+      // ("cada semana 350 personas", a rate).
+      const monthDated = stated === 'part-year' && !perMonth && (q.unit === 'percent' || q.unit === null) && monthsOnly(partsSaid, periodReach(folded, q), words);
       // Two years in a row ("the 2023-24 academic year", "el ciclo 2023-2024") are one year of a series counted in
       // school or crop years ("2023/24"): a span only for series of calendar years.
       const straddled = stated === 'range' ? joinedYearOf(folded) : null;
@@ -928,7 +932,13 @@ export class MeasureIndex {
         if (e.series.period === 'part-year' && perMonth) continue;
         // A position held since a year ("has been the top partner since 2023") is one of a point in time, checked over the years after (engine/streaks.ts).
         const heldSince = q.unit === 'rank' && stated === 'cumulative' && e.series.period === 'point';
-        const levelFits = trendSpan ? e.series.period === 'year' || e.series.period === 'point' : q.unit === 'year' || part || heldSince || periodFits(statedFor(e), e.series.period);
+        const levelFits = trendSpan
+          ? e.series.period === 'year' || e.series.period === 'point'
+          : q.unit === 'year' ||
+            part ||
+            heldSince ||
+            periodFits(statedFor(e), e.series.period) ||
+            (monthDated && e.series.period === 'point' && (e.figures[0]!.unit === 'percent' || e.figures[0]!.unit === 'score'));
         if (spanChange ? !spanHeld(e) : !levelFits) continue;
         // A percentage of change over the span is of a level in any unit (spanHeld keeps shares out).
         const unitOk = unitFits(q, e.figures[0]!) || (percentChange && !!spanChange && q.unit === 'percent');
@@ -1102,8 +1112,10 @@ export class MeasureIndex {
       // "Seized between ports of entry" is not "seized at ports of entry": a word that places the thing apart from a word of
       // the cue, which the cue does not say it with, leaves the number to the rest.
       // Beside a position, a word that also names a field ("entre los socios": among, not between) says what is ranked.
+      // Before a people's word it says among whom, no place apart: "la imagen positiva de EU entre los mexicanos" is a poll of Mexicans.
       const apart = findAll(folded.slice(from, to), words.apartFrom).some((hit) => {
         if (q.unit === 'rank' && words.fieldOf.includes(hit.word)) return false;
+        if (peopleNext(folded.slice(from + hit.end, to), words)) return false;
         const next = toStems(folded.slice(from + hit.end, to), lang)[0];
         return next !== undefined && best!.entry.cueStems.has(inClasses([next], this.classes[lang])[0]!) && !best!.entry.series.cues[lang].some((cue) => hasAny(foldSameLength(cue), [hit.word]));
       });
@@ -1695,13 +1707,15 @@ function sinceSaid(folded: string, q: Quantity, year: string, words: VerdictWord
 }
 
 /** Offsets of the years said right after each hit, a determiner or two between at most ("down from 2022", "desde el año 2018"). */
-function yearsRightAfter(folded: string, hits: readonly { end: number }[], months: readonly string[] = []): number[] {
+function yearsRightAfter(folded: string, hits: readonly { end: number }[], months: readonly string[] = [], parts: readonly string[] = []): number[] {
   return hits.flatMap((hit) => {
-    // A month before the year ("since February 2025", "desde febrero de 2025") dates the same start.
+    // A month before the year ("since February 2025", "desde febrero de 2025") dates the same start; so does a part of it
+    // ("since early 2025", "since mid-2025", "desde principios de 2025": the packs' `decadeParts`).
     const after = folded.slice(hit.end, hit.end + 40);
     const month = /^\s+(\p{L}+)/u.exec(after);
-    const rest = month && months.includes(month[1]!) ? month[0].length : 0;
-    const m = /^\s+(?:(?:the|el|la|los|del|de|year|ano|in|en)\s+){0,2}((?:19|20)\d\d)(?!\d)/.exec(after.slice(rest));
+    const part = parts.map((p) => new RegExp(`^\\s+(?:the\\s+)?${escapeRegExp(p)}(?![\\p{L}])`, 'u').exec(after)).find((m) => m !== null);
+    const rest = month && months.includes(month[1]!) ? month[0].length : (part?.[0].length ?? 0);
+    const m = /^[\s-]+(?:(?:the|el|la|los|del|de|year|ano|in|en)\s+){0,2}((?:19|20)\d\d)(?!\d)/.exec(after.slice(rest));
     return m ? [hit.end + rest + m[0].length - 4] : [];
   });
 }
@@ -1794,4 +1808,18 @@ function ownFamily(own: ReadonlySet<string>, stem: string | undefined): boolean 
   if (own.has(stem)) return true;
   for (const o of own) if (o.length >= FAMILY_STEM && stem.startsWith(o)) return true;
   return false;
+}
+
+/** Whether the first word after the determiners is a people's word ("los mexicanos", "Americans"): the packs' `demonyms`. */
+function peopleNext(text: string, words: VerdictWords): boolean {
+  const next = text.trim().split(/\s+/);
+  while (next.length && words.determiners.includes(next[0]!)) next.shift();
+  const word = next[0]?.replace(/[^\p{L}]+$/u, '');
+  return !!word && words.demonyms.some(([, ...people]) => people.some((p) => foldSameLength(p) === word));
+}
+
+/** Whether every part of a year said in a number's reach is a month's name ("en enero", "December"), no span or rate. */
+function monthsOnly(parts: readonly { at: number; end: number; word: string }[], [from, to]: readonly [number, number], words: VerdictWords): boolean {
+  const said = parts.filter((hit) => hit.at >= from && hit.end <= to);
+  return said.length > 0 && said.every((hit) => words.months.includes(hit.word.replace(/^(?:in|en)\s+/, '')));
 }

@@ -14,12 +14,10 @@ const all = (texts: readonly string[], r: string) => texts.map((text) => [text, 
 
 describe('a number said to the digit that another series holds', () => {
   it('is not shown wrong by the series its words were bound to, in either language', () => {
-    const texts = [
-      'Deportations of Mexicans from the U.S. reached 206,233 in 2024.',
-      'Las deportaciones de mexicanos desde Estados Unidos llegaron a 206,233 en 2024.',
-      'ICE removed 87,298 people to Mexico in fiscal 2024.',
-    ];
+    const texts = ['Deportations of Mexicans from the U.S. reached 206,233 in 2024.', 'Las deportaciones de mexicanos desde Estados Unidos llegaron a 206,233 en 2024.'];
     expect(ratings(texts)).toEqual(all(texts, 'context'));
+    // Said with the people removed to Mexico (figures32), the number meets its own series, ICE's removals to Mexico, which holds it.
+    expect(rating('ICE removed 87,298 people to Mexico in fiscal 2024.')).toBe('accurate');
   });
 
   it('leaves a round number no record holds judged', () => {

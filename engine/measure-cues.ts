@@ -263,6 +263,11 @@ export class CueIndex {
   add(cue: MarkedCue, entry: SeriesEntry): void {
     if (!cue.stems.length) return;
     listIn(this.byFirst, cue.stems[0]!).push({ ...cue, entry });
+    // A dated event's cue that says a class's phrase of several words ("falló a favor de los fabricantes de armas", read as the
+    // class's stem twice) is met by its one-word member too ("a favor de las armeras"): also read with the phrase said once.
+    const once = cue.stems.flatMap((st, k) => (k > 0 && st === cue.stems[k - 1] ? [] : [k]));
+    if (entry.figures[0]?.unit === 'year' && once.length < cue.stems.length)
+      listIn(this.byFirst, cue.stems[0]!).push({ stems: once.map((k) => cue.stems[k]!), marks: once.map((k) => cue.marks[k]!), entry });
     // A share's words name its part and its whole, which their order tells apart ("Mexicans' share of the undocumented" is no share of Mexicans who are undocumented).
     const share = entry.figures[0]?.unit === 'percent';
     if (!share && cue.stems.length > 1 && cue.marks.every((m) => m === null) && new Set(cue.stems).size === cue.stems.length)

@@ -34,6 +34,14 @@ const RATED: Table = {
     ["The 1% remittance tax took effect on January 1, 2026, under President Trump's One Big Beautiful Bill.", 'accurate'],
     ['The remittance tax took effect on January 1, 2026, under President Trump.', 'accurate'],
     ['The remittance tax took effect in 2025 under President Trump.', 'false'],
+    // A class's phrase of several words in the cue, said in its one-word member ("kicked in" for "took effect").
+    ['The USMCA kicked in on July 1, 2020.', 'accurate'],
+    ['The USMCA kicked in on July 1, 2018.', 'false'],
+    // An appositive clause tells of the name before it.
+    ['The USMCA, which replaced NAFTA in 2020, is up for review.', 'accurate'],
+    ['The USMCA, which replaced NAFTA in 2018, is up for review.', 'false'],
+    ['The remittance tax has been collected since January 2026.', 'accurate'],
+    ['The State Department added the cartels to the list of foreign terrorist organizations in 2025.', 'accurate'],
   ],
   es: [
     ['El TLCAN fue sustituido en 2020.', 'accurate'],
@@ -50,6 +58,15 @@ const RATED: Table = {
     ['El gobierno de Trump designó a los cárteles como terroristas en 2025.', 'accurate'],
     ['Estados Unidos designó como organizaciones terroristas a los cárteles mexicanos en 2019.', 'false'],
     ['El impuesto a las remesas entró en vigor el 1 de enero de 2026, bajo el gobierno del presidente Trump.', 'accurate'],
+    ['En junio de 2025, la Suprema Corte falló a favor de las armeras.', 'accurate'],
+    ['La Suprema Corte falló a favor de los fabricantes de armas en 2024.', 'false'],
+    ['La Corte Suprema desechó la demanda de México contra las armeras en 2025.', 'accurate'],
+    ['El Departamento de Estado incluyó a seis cárteles mexicanos en su lista de organizaciones terroristas en 2025.', 'accurate'],
+    ['Desde 2019, los cárteles son considerados organizaciones terroristas.', 'false'],
+    ['El impuesto a las remesas comenzó a cobrarse el 1 de enero de 2026.', 'accurate'],
+    ['El impuesto a las remesas se cobra desde 2025.', 'false'],
+    ['El T-MEC, que sustituyó al TLCAN en 2020, enfrenta su primera revisión.', 'accurate'],
+    ['López Obrador eliminó Prospera en 2019.', 'accurate'],
   ],
 };
 
@@ -68,6 +85,10 @@ const NEVER: Table = {
     // An ending said by a verb that as often ends something else (the talks, a tariff).
     ['NAFTA ended tariffs on most goods in 1994.', 'false'],
     ['NAFTA negotiations ended in 2018.', 'false'],
+    // Voting from abroad first for another office.
+    ['Mexicans abroad were able to vote for the first time for senators in 2018.', 'false'],
+    ['NAFTA talks kicked off in 1991.', 'false'],
+    ['Texas designated Mexican cartels as terrorist organizations in 2022.', 'false'],
   ],
   es: [
     ['La exención del T-MEC vence en 2026.', 'false'],
@@ -77,6 +98,8 @@ const NEVER: Table = {
     ['La renegociación del TLCAN terminó en 2018.', 'false'],
     ['El TLCAN terminó con los aranceles en 1994.', 'false'],
     ['El impuesto a las remesas entró en vigor el 1 de enero de 2026, bajo el gobierno de Biden.', 'accurate'],
+    ['Los mexicanos en el extranjero pudieron votar por primera vez por senadores en 2018.', 'false'],
+    ['La Corte Suprema de México falló a favor de las armeras en 2024.', 'false'],
   ],
 };
 
@@ -86,7 +109,6 @@ const OPEN: Table = {
     ['Trump signed the USMCA into law in January 2020.', 'false'],
     ['NAFTA was signed in 1992.', 'false'],
     ['NAFTA took effect 30 years ago.', 'false'],
-    ['The USMCA kicked in on July 1, 2020.', 'false'],
     ['The Sinaloa Cartel was designated a foreign terrorist organization in February 2025.', 'false'],
     ['Mexico sued U.S. gun manufacturers in 2021.', 'false'],
     ['NAFTA governed trade from 1994 until 2020, when the USMCA replaced it under Trump.', 'false'],

@@ -42,6 +42,12 @@ const RATED: Table = {
     ['The USMCA, which replaced NAFTA in 2018, is up for review.', 'false'],
     ['The remittance tax has been collected since January 2026.', 'accurate'],
     ['The State Department added the cartels to the list of foreign terrorist organizations in 2025.', 'accurate'],
+    // One of the designated groups by its name, which the record lists.
+    ['The Sinaloa Cartel was designated a foreign terrorist organization in February 2025.', 'accurate'],
+    ['The Sinaloa Cartel was designated a terrorist organization in 2019.', 'false'],
+    ['The CJNG was designated a foreign terrorist organization in February 2025.', 'accurate'],
+    ['FIFA chose the U.S., Mexico and Canada to host the 2026 World Cup in June 2018.', 'accurate'],
+    ['FIFA chose the U.S., Mexico and Canada to host the 2026 World Cup in 2016.', 'false'],
   ],
   es: [
     ['El TLCAN fue sustituido en 2020.', 'accurate'],
@@ -67,6 +73,10 @@ const RATED: Table = {
     ['El impuesto a las remesas se cobra desde 2025.', 'false'],
     ['El T-MEC, que sustituyó al TLCAN en 2020, enfrenta su primera revisión.', 'accurate'],
     ['López Obrador eliminó Prospera en 2019.', 'accurate'],
+    ['El Cártel de Sinaloa fue designado organización terrorista en 2025.', 'accurate'],
+    ['El Cártel de Sinaloa fue designado organización terrorista en 2020.', 'false'],
+    ['Estados Unidos designó al CJNG como organización terrorista en febrero de 2025.', 'accurate'],
+    ['El 4 de marzo de 2025 entraron en vigor los aranceles de 25% a las importaciones de México.', 'accurate'],
   ],
 };
 
@@ -89,6 +99,8 @@ const NEVER: Table = {
     ['Mexicans abroad were able to vote for the first time for senators in 2018.', 'false'],
     ['NAFTA talks kicked off in 1991.', 'false'],
     ['Texas designated Mexican cartels as terrorist organizations in 2022.', 'false'],
+    ['Texas designated the Sinaloa Cartel as a terrorist organization in 2022.', 'false'],
+    ['Ecuador designated the CJNG as a terrorist organization in 2024.', 'false'],
   ],
   es: [
     ['La exención del T-MEC vence en 2026.', 'false'],
@@ -109,7 +121,6 @@ const OPEN: Table = {
     ['Trump signed the USMCA into law in January 2020.', 'false'],
     ['NAFTA was signed in 1992.', 'false'],
     ['NAFTA took effect 30 years ago.', 'false'],
-    ['The Sinaloa Cartel was designated a foreign terrorist organization in February 2025.', 'false'],
     ['Mexico sued U.S. gun manufacturers in 2021.', 'false'],
     ['NAFTA governed trade from 1994 until 2020, when the USMCA replaced it under Trump.', 'false'],
   ],
@@ -117,7 +128,6 @@ const OPEN: Table = {
     ['El T-MEC se firmó en 2018.', 'false'],
     ['El Tratado entre México, Estados Unidos y Canadá entró en vigor en julio de 2020.', 'false'],
     ['Hace 30 años entró en vigor el TLCAN.', 'false'],
-    ['El Cártel de Sinaloa fue designado organización terrorista en 2025.', 'false'],
     ['Desde 1994, el TLCAN rige el comercio entre México y Estados Unidos.', 'accurate'],
     ['México demandó a fabricantes de armas estadounidenses en 2021.', 'false'],
   ],

@@ -48,6 +48,12 @@ const RATED: Table = {
     ['The CJNG was designated a foreign terrorist organization in February 2025.', 'accurate'],
     ['FIFA chose the U.S., Mexico and Canada to host the 2026 World Cup in June 2018.', 'accurate'],
     ['FIFA chose the U.S., Mexico and Canada to host the 2026 World Cup in 2016.', 'false'],
+    // The remittance tax begun, made law, signed.
+    ['The remittance excise tax began on January 1, 2026.', 'accurate'],
+    ['The remittance tax began in 2025.', 'false'],
+    ['The remittance tax became law in July 2025.', 'accurate'],
+    ['The remittance tax became law in 2024.', 'false'],
+    ['Trump signed the One Big Beautiful Bill into law on July 4, 2025.', 'accurate'],
   ],
   es: [
     ['El TLCAN fue sustituido en 2020.', 'accurate'],
@@ -77,6 +83,8 @@ const RATED: Table = {
     ['El Cártel de Sinaloa fue designado organización terrorista en 2020.', 'false'],
     ['Estados Unidos designó al CJNG como organización terrorista en febrero de 2025.', 'accurate'],
     ['El 4 de marzo de 2025 entraron en vigor los aranceles de 25% a las importaciones de México.', 'accurate'],
+    ['El impuesto a las remesas se convirtió en ley en julio de 2025.', 'accurate'],
+    ['El impuesto a las remesas se convirtió en ley en 2026.', 'false'],
   ],
 };
 
@@ -101,6 +109,8 @@ const NEVER: Table = {
     ['Texas designated Mexican cartels as terrorist organizations in 2022.', 'false'],
     ['Texas designated the Sinaloa Cartel as a terrorist organization in 2022.', 'false'],
     ['Ecuador designated the CJNG as a terrorist organization in 2024.', 'false'],
+    ['Debate over the remittance tax began in May 2025.', 'false'],
+    ['Talks on the remittance tax began in May 2025.', 'false'],
   ],
   es: [
     ['La exención del T-MEC vence en 2026.', 'false'],
@@ -112,6 +122,7 @@ const NEVER: Table = {
     ['El impuesto a las remesas entró en vigor el 1 de enero de 2026, bajo el gobierno de Biden.', 'accurate'],
     ['Los mexicanos en el extranjero pudieron votar por primera vez por senadores en 2018.', 'false'],
     ['La Corte Suprema de México falló a favor de las armeras en 2024.', 'false'],
+    ['El debate sobre el impuesto a las remesas comenzó a aplicarse en 2025.', 'false'],
   ],
 };
 

@@ -789,7 +789,29 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const classedWord = (word: string) => inClasses(toStems(word, input.lang), classes[input.lang])[0] ?? '';
     const throughRelative = (b: Binding) =>
       objects.some((o) => o.at < b.quantity.start && !!acts.cueHeads(b.entry.series.key, input.lang)?.has(classedWord(o.name)) && !acts.cueWords(b.entry.series.key)?.has(classedWord(o.verb)));
-    return bound.filter((b) => !throughRelative(b));
+    // "El Acta 323 está vigente desde 2017": a year said after "since" is when a state began, never the date of an end whose
+    // cues say "until" and never "since" ("está vigente hasta", which its stems read without the "hasta"). The other way is
+    // read: a start's state said "until" a year ("NAFTA governed trade until 2020") is dated by the end (endOf).
+    const since = new Set(yearsAfter(folded, w.cumulative));
+    const againstBound = (b: Binding) => {
+      const bound = boundWords(b.entry, input.lang);
+      return since.has(String(b.quantity.value)) && bound.until && !bound.since;
+    };
+    return bound.filter((b) => !throughRelative(b) && !againstBound(b));
+  }
+
+  /** Whether an event's cues in a language say "since" or "until" (the packs' `cumulative`, `untilTime`), read once per series. */
+  const bounds = new Map<string, { since: boolean; until: boolean }>();
+  function boundWords(entry: SeriesEntry, lang: Lang): { since: boolean; until: boolean } {
+    const key = `${entry.series.key}|${lang}`;
+    let said = bounds.get(key);
+    if (!said) {
+      const cues = entry.series.cues[lang].map(foldSameLength);
+      const w = deps.words[lang];
+      said = { since: cues.some((cue) => hasAny(cue, w.cumulative)), until: cues.some((cue) => hasAny(cue, w.untilTime)) };
+      bounds.set(key, said);
+    }
+    return said;
   }
 
   /** The one other dated event of the thing a start's series dates, later than the start (NAFTA's end for its entry into force). */

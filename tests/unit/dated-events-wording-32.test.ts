@@ -54,6 +54,7 @@ const RATED: Table = {
     ['The remittance tax became law in July 2025.', 'accurate'],
     ['The remittance tax became law in 2024.', 'false'],
     ['Trump signed the One Big Beautiful Bill into law on July 4, 2025.', 'accurate'],
+    ['Minute 323 is in effect until 2026.', 'accurate'],
   ],
   es: [
     ['El TLCAN fue sustituido en 2020.', 'accurate'],
@@ -85,6 +86,7 @@ const RATED: Table = {
     ['El 4 de marzo de 2025 entraron en vigor los aranceles de 25% a las importaciones de México.', 'accurate'],
     ['El impuesto a las remesas se convirtió en ley en julio de 2025.', 'accurate'],
     ['El impuesto a las remesas se convirtió en ley en 2026.', 'false'],
+    ['El Acta 323 está vigente hasta 2026.', 'accurate'],
   ],
 };
 
@@ -110,6 +112,7 @@ const NEVER: Table = {
     ['Texas designated the Sinaloa Cartel as a terrorist organization in 2022.', 'false'],
     ['Ecuador designated the CJNG as a terrorist organization in 2024.', 'false'],
     ['Debate over the remittance tax began in May 2025.', 'false'],
+    ['Minute 323 is in effect since 2017.', 'false'],
     ['Talks on the remittance tax began in May 2025.', 'false'],
   ],
   es: [
@@ -123,6 +126,10 @@ const NEVER: Table = {
     ['Los mexicanos en el extranjero pudieron votar por primera vez por senadores en 2018.', 'false'],
     ['La Corte Suprema de México falló a favor de las armeras en 2024.', 'false'],
     ['El debate sobre el impuesto a las remesas comenzó a aplicarse en 2025.', 'false'],
+    // A year said after "since" is a state's start, never the date of an end said "until".
+    ['El Acta 323 está vigente desde 2017.', 'false'],
+    ['El Acta 323 rige desde 2017.', 'false'],
+    ['El Acta 323 está vigente desde 2012.', 'false'],
   ],
 };
 

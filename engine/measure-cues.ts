@@ -231,10 +231,24 @@ export class CueIndex {
   /** Stems of units of measure ("dollars", "metros cúbicos"): said right after the number, they are its own, no word of another. */
   private units: ReadonlySet<string> = new Set();
 
-  /** Sets the stems a cue found in another order keeps in their place, and the stems of units of measure. */
-  keepInPlace(stems: ReadonlySet<string>, units: ReadonlySet<string>): void {
+  /** Stems of the parts or stages of a dated event's thing (the packs' `eventAspects`: "talks", "review", "revisión"). */
+  private aspects: ReadonlySet<string> = new Set();
+
+  /** Sets the stems a cue found in another order keeps in their place, the stems of units of measure and those of an event's parts. */
+  keepInPlace(stems: ReadonlySet<string>, units: ReadonlySet<string>, aspects: ReadonlySet<string> = new Set()): void {
     this.placed = stems;
     this.units = units;
+    this.aspects = aspects;
+  }
+
+  /**
+   * Whether a dated event's cue found from `from` over `skipped` is said of a part of its thing: a part's word reached over
+   * ("the USMCA exemption expires", "NAFTA negotiations ended") or right before its first word ("la revisión del T-MEC vence"),
+   * which the verb is said of. The cue's own words ("first joint review") are met, not reached over.
+   */
+  private ofAspect(entry: SeriesEntry, stems: readonly string[], from: number, skipped: readonly number[]): boolean {
+    if (entry.figures[0]?.unit !== 'year') return false;
+    return (from > 0 && this.aspects.has(stems[from - 1]!)) || skipped.some((k) => this.aspects.has(stems[k]!));
   }
 
   /** Which stems a cue reaches over for free: years, the number's place, and the units said right after it. */
@@ -249,6 +263,11 @@ export class CueIndex {
   add(cue: MarkedCue, entry: SeriesEntry): void {
     if (!cue.stems.length) return;
     listIn(this.byFirst, cue.stems[0]!).push({ ...cue, entry });
+    // A dated event's cue that says a class's phrase of several words ("falló a favor de los fabricantes de armas", read as the
+    // class's stem twice) is met by its one-word member too ("a favor de las armeras"): also read with the phrase said once.
+    const once = cue.stems.flatMap((st, k) => (k > 0 && st === cue.stems[k - 1] ? [] : [k]));
+    if (entry.figures[0]?.unit === 'year' && once.length < cue.stems.length)
+      listIn(this.byFirst, cue.stems[0]!).push({ stems: once.map((k) => cue.stems[k]!), marks: once.map((k) => cue.marks[k]!), entry });
     // A share's words name its part and its whole, which their order tells apart ("Mexicans' share of the undocumented" is no share of Mexicans who are undocumented).
     const share = entry.figures[0]?.unit === 'percent';
     if (!share && cue.stems.length > 1 && cue.marks.every((m) => m === null) && new Set(cue.stems).size === cue.stems.length)
@@ -272,7 +291,7 @@ export class CueIndex {
         if (at.some((k) => k < 0) || Math.min(...at) !== 0 || at.some((k) => !!marks[i + k])) continue;
         if (cue.stems.some((st, j) => this.placed.has(st) && at.some((k, m) => m !== j && m < j !== k < at[j]!))) continue;
         const end = i + Math.max(...at);
-        if (seen.has(`${i}|${cue.entry.series.key}`)) continue;
+        if (seen.has(`${i}|${cue.entry.series.key}`) || this.ofAspect(cue.entry, stems, i, [])) continue;
         seen.add(`${i}|${cue.entry.series.key}`);
         out.push({ entry: cue.entry, at: i, end, length: cue.stems.length, reordered: true });
       }
@@ -300,6 +319,7 @@ export class CueIndex {
         let skipped = 0;
         let ok = true;
         let partner = cue.marks[0] === 'with' ? i : undefined;
+        const reached: number[] = [];
         for (let j = 1; j < cue.stems.length && ok; j++) {
           let k = at + 1;
           let gap = 0;
@@ -310,11 +330,12 @@ export class CueIndex {
           if (k >= stems.length || !meets(k) || (cue.marks[j] === 'with' && marks.slice(at + 1, k).includes('with'))) ok = false;
           else {
             skipped += gap;
+            for (let m = at + 1; m < k; m++) reached.push(m);
             at = k;
             if (cue.marks[j] === 'with' && partner === undefined) partner = k;
           }
         }
-        if (ok) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length, partner });
+        if (ok && !this.ofAspect(cue.entry, stems, i, reached)) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length, partner });
       }
     }
     this.findUnordered(stems, marks, out);

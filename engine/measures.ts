@@ -227,6 +227,7 @@ export class MeasureIndex {
     this.cues.keepInPlace(
       new Set(LANGS.flatMap((lang) => [...this.ownerStems[lang].countries])),
       new Set(LANGS.flatMap((lang) => words[lang].measureUnits.flatMap((unit) => inClasses(toStems(unit, lang), this.classes[lang])))),
+      new Set(LANGS.flatMap((lang) => words[lang].eventAspects.flatMap((word) => inClasses(toStems(word, lang), this.classes[lang])))),
     );
     this.countryNames = Object.fromEntries(
       LANGS.map((lang) => [lang, new Map(words[lang].demonyms.flatMap((group) => [...firstStems(lang, [group[0]!])].map((st) => [st, group[0]!] as const)))]),

@@ -72,6 +72,9 @@ export function withoutRelativeAsides(sentence: string, w: VerdictWords): string
 export function withDescribedDoers(sentence: string, w: VerdictWords, doerOf: (o: RelativeObject) => string | null): string {
   let out = sentence;
   for (const o of relativeObjects(sentence, w)) {
+    // A clause set off by a comma tells of the name said before it ("The USMCA, which replaced NAFTA in 2020, …"): that name
+    // is the doer, said already, and the clause's own words are the event's cue.
+    if (sentence.slice(0, o.from).trimEnd().endsWith(',')) continue;
     const doer = doerOf(o);
     const end = o.at + o.name.length;
     if (!doer || doer.length > end - o.from) continue;

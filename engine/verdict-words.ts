@@ -174,6 +174,12 @@ export interface VerdictWords {
    * the event they are a claim of their own unless its fact's record holds their words ("under the One Big Beautiful Bill Act").
    */
   regimes: string[];
+  /**
+   * Parts or stages of a dated event's thing that are things of their own ("talks", "review", "exemption", "renegociación",
+   * "revisión"): said between a cue's words ("the USMCA exemption expires") or right before its first ("la revisión del T-MEC
+   * vence"), the cue's verb is said of them, not of the event.
+   */
+  eventAspects: string[];
   /** A name set aside for another ("instead of", "rather than", "en lugar de"): with two countries named, which one holds a position is left in doubt. */
   substitution: string[];
   /**

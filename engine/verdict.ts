@@ -466,6 +466,22 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     (ids: readonly string[]) =>
     (st: string): boolean =>
       /^\d/.test(st) || deps.anchorStems.has(st) || ids.some((id) => !!factStems.get(id)?.all.has(st));
+  /** Each fact's statement and short one as stems, the anchors' names kept (factStems drops them): whom the record names. */
+  const recordNames = new Map<string, ReadonlySet<string>>();
+  const namedIn = (fact: Fact): ReadonlySet<string> => {
+    let names = recordNames.get(fact.id);
+    if (!names) recordNames.set(fact.id, (names = new Set(LANGS.flatMap((lang) => [fact.statement[lang], fact.short?.[lang] ?? ''].flatMap((t) => toStems(t, lang))))));
+    return names;
+  };
+  /**
+   * Whether a stem of the rule a dated event is said to have happened under is the record's: held by the event's fact, or said
+   * in its statement or its short one, where a name of the anchors (a president's, a country's) counts only ("under President
+   * Trump's One Big Beautiful Bill", whose record names him; "under Biden", which none of the USMCA's does, is a claim of its own).
+   */
+  const heldInScene =
+    (facts: readonly Fact[]) =>
+    (st: string): boolean =>
+      /^\d/.test(st) || facts.some((f) => namedIn(f).has(st) || (!deps.anchorStems.has(st) && !!factStems.get(f.id)?.all.has(st)));
 
   /** Share of the claim's own words (rarity-weighted) that the fact holds; its keywords count fully, other words half. */
   function relevance(input: Pick<VerdictInput, 'stems' | 'topic'>, fact: Fact): number {
@@ -775,7 +791,29 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const classedWord = (word: string) => inClasses(toStems(word, input.lang), classes[input.lang])[0] ?? '';
     const throughRelative = (b: Binding) =>
       objects.some((o) => o.at < b.quantity.start && !!acts.cueHeads(b.entry.series.key, input.lang)?.has(classedWord(o.name)) && !acts.cueWords(b.entry.series.key)?.has(classedWord(o.verb)));
-    return bound.filter((b) => !throughRelative(b));
+    // "El Acta 323 está vigente desde 2017": a year said after "since" is when a state began, never the date of an end whose
+    // cues say "until" and never "since" ("está vigente hasta", which its stems read without the "hasta"). The other way is
+    // read: a start's state said "until" a year ("NAFTA governed trade until 2020") is dated by the end (endOf).
+    const since = new Set(yearsAfter(folded, w.cumulative));
+    const againstBound = (b: Binding) => {
+      const bound = boundWords(b.entry, input.lang);
+      return since.has(String(b.quantity.value)) && bound.until && !bound.since;
+    };
+    return bound.filter((b) => !throughRelative(b) && !againstBound(b));
+  }
+
+  /** Whether an event's cues in a language say "since" or "until" (the packs' `cumulative`, `untilTime`), read once per series. */
+  const bounds = new Map<string, { since: boolean; until: boolean }>();
+  function boundWords(entry: SeriesEntry, lang: Lang): { since: boolean; until: boolean } {
+    const key = `${entry.series.key}|${lang}`;
+    let said = bounds.get(key);
+    if (!said) {
+      const cues = entry.series.cues[lang].map(foldSameLength);
+      const w = deps.words[lang];
+      said = { since: cues.some((cue) => hasAny(cue, w.cumulative)), until: cues.some((cue) => hasAny(cue, w.untilTime)) };
+      bounds.set(key, said);
+    }
+    return said;
   }
 
   /** The one other dated event of the thing a start's series dates, later than the start (NAFTA's end for its entry into force). */
@@ -1023,7 +1061,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const namesFit = (cue: ActCue) => cue.names === names || (cue.names === '' && names.split(' ').every((n) => parties.has(n)));
     const shaped = (cue: ActCue) => namesFit(cue) && numbers.filter((n) => cue.numbers.includes(n)).join(' ') === cue.numbers.join(' ') && (related(cue) < 2 || cue.agent === agent);
     const heldByFact = heldByAny([entry.fact.id]);
-    if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped) || causeBesideEvent(input.sentence, folded, input.lang, w, heldByFact)) return null;
+    if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped) || causeBesideEvent(input.sentence, folded, input.lang, w, heldInScene([entry.fact]))) return null;
     // "Canada designated the cartels as terrorist organizations": another country its fact's typical claims never name may be another doer.
     if (input.others !== '' && !claimOthers.get(entry.fact.id)?.includes(input.others)) return null;
     if ([...editions].some((year) => !factDates(entry.fact).told.has(year))) return null;
@@ -1380,8 +1418,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // A cause said beside the figures ("fell 4.6% because of deportations") is a claim they do not settle either.
       // So is a forecast said in a clause of its own ("…in 2025; this year they will fall further").
       // Said of dated events alone, a scene the event happened in ("amid the pandemic") is no cause (engine/circumstances.ts).
-      const events = bindings.length > 0 && bindings.every((b) => b.quantity.unit === 'year') ? bindings.map((b) => b.entry.fact.id) : null;
-      const caused = (events ? causeBesideEvent(input.sentence, folded, input.lang, w, heldByAny(events)) : hasAny(folded, w.causes)) || forecastApart(input.sentence, w);
+      const events = bindings.length > 0 && bindings.every((b) => b.quantity.unit === 'year') ? bindings.map((b) => b.entry.fact) : null;
+      const caused = (events ? causeBesideEvent(input.sentence, folded, input.lang, w, heldInScene(events)) : hasAny(folded, w.causes)) || forecastApart(input.sentence, w);
       // So is a record its series shows bested earlier ("un máximo histórico de 61,791 millones en 2025": 2024's was higher).
       const bested = recordBested(
         folded,

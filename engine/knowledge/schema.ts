@@ -207,6 +207,7 @@ const verdictWordsSchema = z
     causes: phrases,
     backdrops: phrases,
     regimes: phrases,
+    eventAspects: phrases,
     setAside: phrases,
     opposites: z.array(phrases.length(2, 'an opposite is a pair')),
     addition: phrases,

@@ -29,11 +29,7 @@ const SHAPES: Record<string, Record<Lang, Shape>> = {
   },
   'a place located by the border is no claim about the border': {
     es: {
-      none: [
-        'El hallazgo ocurrió en un rancho de Sonora, cerca de la frontera con Arizona.',
-        'La feria del libro de Ciudad Juárez, en la frontera con Texas, recibió a miles de visitantes.',
-        'Un festival de cine se celebra cada año en Tijuana, en la frontera con San Diego.',
-      ],
+      none: ['El hallazgo ocurrió en un rancho de Sonora, cerca de la frontera con Arizona.', 'La feria del libro de Ciudad Juárez, en la frontera con Texas, recibió a miles de visitantes.'],
       claims: [
         // What crosses, guards or walls the border keeps it the topic.
         'Miles de personas cruzan a diario la frontera entre Tijuana y San Diego para trabajar.',

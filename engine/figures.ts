@@ -135,10 +135,10 @@ const SOURCES_SPREAD = 0.05;
 /** Below this, a whole count is said exactly. */
 const SMALL_COUNT = 100;
 
-/** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
 /** The significant digits a number needs to be one record's and not, by chance, another country's of the same measure. */
 const IDENTIFYING_DIGITS = 3;
 
+/** Half a unit of the last significant digit: "$2 billion" is said for anything from 1.5 to 2.5. */
 function roundingMargin(v: number): number {
   if (v === 0) return 0;
   let unit = 10 ** Math.floor(Math.log10(Math.abs(v)));

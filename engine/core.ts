@@ -443,7 +443,7 @@ function* buildEngine(
       const block = text.slice(offset, offset + MAX_BLOCK);
       if (!prefilter.any(block) && !DIGIT.test(block)) continue;
       const lang = options.lang ?? guessLanguage(block);
-      const before: string[] = [];
+      const before: string[] = options.context ? [options.context] : [];
       for (const seg of segmentSentences(block, lang)) {
         const found = classify(seg.text, lang, undefined, () => namedBefore(before, lang));
         before.push(seg.text);

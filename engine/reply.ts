@@ -217,6 +217,8 @@ export interface CheckDraftOptions {
    * its numbers are then checked against these facts' figures.
    */
   contextFactIds?: Iterable<string>;
+  /** The post's own text: the countries it names are the draft's, where a sentence of the draft names none. */
+  context?: string;
 }
 
 /**
@@ -248,7 +250,7 @@ export function checkDraft(draft: string, engine: Engine, factsById: ReadonlyMap
 
   // Sentences the engine itself recognised with a figure are settled by it.
   const settled: { start: number; end: number }[] = [];
-  for (const finding of engine.analyze(draft, { lang, includeSuggestions: true })) {
+  for (const finding of engine.analyze(draft, { lang, includeSuggestions: true, ...(options.context ? { context: options.context } : {}) })) {
     const fact = factsById.get(finding.factId);
     if (!finding.figures?.length || !fact) continue;
     settled.push({ start: finding.start, end: finding.end });

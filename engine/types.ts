@@ -79,6 +79,11 @@ export interface AnalyzeOptions {
   includeUncheckworthy?: boolean;
   /** Facts to skip (muted by the user on this site). */
   mutedFactIds?: ReadonlySet<string>;
+  /**
+   * Text read just before this one (the post a reply draft answers): the countries it names are whose a sentence of this
+   * text naming none speaks of, as a sentence before it on a page would be.
+   */
+  context?: string;
 }
 
 export interface Thresholds {

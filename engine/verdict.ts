@@ -997,7 +997,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const span = spanIn(foldSameLength(sentence), deps.words[lang]);
     for (const bound of measures.bind(sentence, lang, quantities, (e) => factIds.has(e.fact.id))) {
       const said = { sentence, lang, others };
-      const b = ownMeasure(said, bound) ? bound : ownMeasure.namelessOwn(said, bound) ? { ...bound, nameless: true as const } : null;
+      // Checked against the conversation's own facts, a number said of no country is of the subject the post named.
+      const b = ownMeasure(said, bound) || ownMeasure.namelessOwn(said, bound) ? bound : null;
       if (!b) continue;
       const judged = judgeSaid(b, sentence, lang, span);
       if (judged) out.push({ ...judged, key: b.entry.series.key, factId: b.entry.fact.id, measure: b.entry.series.measure });

@@ -136,7 +136,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
       return { replyLang, draftEmpty: !draft.trim(), draftLength: xLength(draft.trim()), mixed, items: [], warnings: [] };
     }
     const postFindings = postText ? e.analyze(postText, { lang: postLang }) : [];
-    const draftFindings = draft.trim() ? e.analyze(draft, { lang: draftLang }) : [];
+    const draftFindings = draft.trim() ? e.analyze(draft, { lang: draftLang, context: postText }) : [];
     const items: ReplyItem[] = [];
     const seen = new Set<string>();
     for (const [origin, list] of [
@@ -151,7 +151,7 @@ export function startReplyAssistant(options: ReplyAssistantOptions): ReplyAssist
         items.push({ key: `${origin}-${finding.factId}`, origin, finding, fact, ...(local ? { local } : {}), suggestions: composeReplies(finding, fact, replyLang) });
       }
     }
-    const warnings = draft.trim() ? checkDraft(draft, e, factsById, { lang: draftLang, contextFactIds: postFindings.map((f) => f.factId) }) : [];
+    const warnings = draft.trim() ? checkDraft(draft, e, factsById, { lang: draftLang, contextFactIds: postFindings.map((f) => f.factId), context: postText }) : [];
     return { replyLang, draftEmpty: !draft.trim(), draftLength: xLength(draft.trim()), mixed, items, warnings };
   }
 

@@ -5,6 +5,8 @@
  * named it. Run on the bundled facts; the sentences are written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../engine/reply';
+import { loadData } from '../../scripts/lib/data-files';
 import { bundled, expectRatings } from './helpers/bundled';
 
 /** The rating of each sentence of a passage, as a page reads it (`analyze` over the whole text). */
@@ -98,5 +100,22 @@ describe('a measure any two countries have, said naming neither', () => {
     const last = (text: string) => passage(text).at(-1);
     expect(last("Mexico and the U.S. are each other's top partners. Bilateral trade totaled $762 billion in 2024.")).toEqual(['Bilateral trade totaled $762 billion in 2024.', 'false']);
     expect(last('Canada and the U.S. are close partners. Bilateral trade totaled $762 billion in 2024.')).toEqual(['Bilateral trade totaled $762 billion in 2024.', 'context']);
+  });
+});
+
+describe('a reply draft that names no country', () => {
+  const factsById = new Map(loadData().facts.map((f) => [f.id, f]));
+  const post = 'Mexico and the U.S. trade $1.4 billion a day.';
+
+  it('is read with the post it answers: the post’s countries are the draft’s', () => {
+    const [warning] = checkDraft('We trade $1.4 billion a day', bundled, factsById, { lang: 'en', context: post });
+    expect(warning?.status).toBe('outdated');
+    const [aviso] = checkDraft('Comerciamos 1,400 millones de dólares al día.', bundled, factsById, { lang: 'es', context: 'México y Estados Unidos comercian 1,400 millones de dólares al día.' });
+    expect(aviso?.status).toBe('outdated');
+  });
+
+  it('gets no warning where nothing names the pair, nor where the post names another', () => {
+    expect(checkDraft('Bilateral trade totaled $762 billion in 2024.', bundled, factsById, { lang: 'en' })).toEqual([]);
+    expect(checkDraft('Bilateral trade totaled $762 billion in 2024.', bundled, factsById, { lang: 'en', context: 'Canada and the U.S. are close partners.' })).toEqual([]);
   });
 });

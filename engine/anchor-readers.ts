@@ -21,6 +21,14 @@ export interface AnchorReaders {
   firstOf: (text: string, lang: Lang) => string;
 }
 
+/**
+ * Whether the countries a passage named before a sentence that names none name Mexico as its unsaid subject: Mexico and no
+ * third country, and, unless the U.S. may be named beside it (a measure of the pair), not the U.S. either.
+ */
+export function namesMexico(named: ReadonlySet<Anchor> | undefined, usToo: boolean): boolean {
+  return !!named?.has('mx') && !named.has('other') && (usToo || !named.has('us'));
+}
+
 /** `seen`: the stems a text's anchors are read from (less names written in the wrong case, engine/written-case.ts). */
 export function anchorReaders(anchors: PhraseIndex<Anchor>, seen: CaseReader = (_text, _lang, stems) => stems): AnchorReaders {
   const othersOf = (stems: readonly string[]) =>

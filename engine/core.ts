@@ -28,7 +28,7 @@ import { packsPrefilter } from './prefilter';
 import { buildFactIndex } from './fact-index';
 import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type Anchor, type CompiledIndex, type RuntimeKnowledge } from './compiled-index';
 import { stemSets } from './measure-cues';
-import { anchorReaders } from './anchor-readers';
+import { anchorReaders, namesMexico } from './anchor-readers';
 import { contrastReading } from './contrast';
 import { reportFrame } from './report-frame';
 import { negationCount } from './compiled-verdicts';
@@ -405,7 +405,7 @@ function* buildEngine(
     // A year bound to a dated event met the event's own cue, which names the thing dated ("Progresa began in 2005"): it is of its subject.
     const datedOnly = verdict.basis === 'figure' && !!verdict.figures?.length && verdict.figures.every((c) => c.unit === 'year');
     // Unless the passage before named Mexico, and no third country, just before: it names the subject the sentence leaves unsaid.
-    const unworded = !worded && !datedOnly && !passageNamesMexico(namedBefore);
+    const unworded = !worded && !datedOnly && !namesMexico(namedBefore?.(), true);
     if (unworded && verdict.rating !== 'accurate' && verdict.rating !== 'context') why?.('not-worded');
     if (unworded && verdict.rating !== 'accurate') verdict = { factId: verdict.factId, rating: 'context', basis: 'none', answers: verdict.answers, related: verdict.related };
     // A rating earned on another topic's record (a number bound to that topic's series) names the card by that record's topic:
@@ -430,11 +430,6 @@ function* buildEngine(
     }
     return new Set();
   }
-
-  const passageNamesMexico = (namedBefore?: () => ReadonlySet<Anchor>) => {
-    const named = namedBefore?.();
-    return !!named?.has('mx') && !named.has('other');
-  };
 
   /** A bilateral anchor that only the U.S.–Mexico relationship has (NAFTA, the 1944 treaty), not one any two countries share. */
   function specificBilateral(stems: readonly string[], anchorHits: { payload: Anchor; at: number }[]): boolean {

@@ -40,7 +40,7 @@ import { blankAll, findAll, foldSameLength, hasAny, listPattern } from './word-l
 import { ownMeasureReader } from './own-measure';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
-import type { AnchorReaders } from './anchor-readers';
+import { namesMexico, type AnchorReaders } from './anchor-readers';
 import { stemsOf, type Anchor, type CompiledFact } from './compiled-index';
 import { bodyOwners, bodyStemsOf, markedCue, numberSignature, ownersAtOdds, sameBody, withoutOwners, type CompiledClaim } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
@@ -1147,9 +1147,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         // names it for a sentence that names none ("Mexico's remittances fell. They reached $61.8 billion in 2025"): as plainly
         // as its own name would.
         if (ownMeasure.namelessOwn(input, b)) {
-          const named = input.namedBefore?.();
-          const mexicos = !!named?.has('mx') && !named.has('other') && (!!b.entry.series.anyPair || !named.has('us'));
-          return [mexicos ? b : { ...b, nameless: true }];
+          return [namesMexico(input.namedBefore?.(), !!b.entry.series.anyPair) ? b : { ...b, nameless: true }];
         }
         deps.why?.('not-own-measure');
         if (ownMeasure.rivalRanked(input, b)) rivals.push(b);

@@ -1119,8 +1119,9 @@ export class MeasureIndex {
         if (q.unit === 'rank' && words.fieldOf.includes(hit.word)) return false;
         if (peopleNext(folded.slice(from + hit.end, to), words)) return false;
         const [next, second] = toStems(folded.slice(from + hit.end, to), lang);
-        // Two countries named one after the other are a relation's two sides, no place apart: "the border between the U.S. and Mexico".
-        if (second !== undefined && countries.has(next!) && countries.has(second)) return false;
+        // Two countries named one after the other are a relation's two sides, no place apart ("the border between the U.S. and
+        // Mexico"); a month is a span of time ("entre enero y junio").
+        if ((second !== undefined && countries.has(next!) && countries.has(second)) || this.monthStems[lang].has(next!)) return false;
         return next !== undefined && best!.entry.cueStems.has(inClasses([next], this.classes[lang])[0]!) && !best!.entry.series.cues[lang].some((cue) => hasAny(foldSameLength(cue), [hit.word]));
       });
       if (apart) return drop('placed apart');

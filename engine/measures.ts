@@ -1114,10 +1114,14 @@ export class MeasureIndex {
       // the cue, which the cue does not say it with, leaves the number to the rest.
       // Beside a position, a word that also names a field ("entre los socios": among, not between) says what is ranked.
       // Before a people's word it says among whom, no place apart: "la imagen positiva de EU entre los mexicanos" is a poll of Mexicans.
+      const countries = this.ownerStems[lang].countries;
       const apart = findAll(folded.slice(from, to), words.apartFrom).some((hit) => {
         if (q.unit === 'rank' && words.fieldOf.includes(hit.word)) return false;
         if (peopleNext(folded.slice(from + hit.end, to), words)) return false;
-        const next = toStems(folded.slice(from + hit.end, to), lang)[0];
+        const [next, second] = toStems(folded.slice(from + hit.end, to), lang);
+        // Two countries named one after the other are a relation's two sides, no place apart ("the border between the U.S. and
+        // Mexico"); a month is a span of time ("entre enero y junio").
+        if ((second !== undefined && countries.has(next!) && countries.has(second)) || this.monthStems[lang].has(next!)) return false;
         return next !== undefined && best!.entry.cueStems.has(inClasses([next], this.classes[lang])[0]!) && !best!.entry.series.cues[lang].some((cue) => hasAny(foldSameLength(cue), [hit.word]));
       });
       if (apart) return drop('placed apart');

@@ -184,6 +184,11 @@ const HEADLINE_LABEL = /^\s*[^\s,;:()]+(?:\s+[^\s,;:()]+){0,2}:\s/u;
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
 
+/** The scale words a number is written with, after its last digit ("51 mil millones" → "mil millones", "$2.4 billion" → "billion"); empty for none. */
+function scaleWords(raw: string): string {
+  return raw.toLowerCase().replace(/^.*\d/su, '').trim();
+}
+
 /** The year a stem names: itself, or for a decade its last year ("the 1990s" ended in 1999; "the 2010s" in 2019). */
 function yearSaid(stem: string): string[] {
   if (YEAR.test(stem)) return [stem];
@@ -1189,8 +1194,11 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       };
       const [partOf, joined] = [rightAfter(w.partitive, PARTITIVE_REACH), rightAfter(w.addition, 0)];
       // "…, y 50,871 millones en 2025": an amount joined to one of money by "and" is money too.
-      // So is one said as a rate ("unos 5,000 millones diarios").
-      const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q));
+      // So is one said as a rate ("unos 5,000 millones diarios"), and one said with the very scale words of an amount of money
+      // ("51 mil millones de dólares …, así que en todo el año llegaron a 55 mil millones"): its currency was said once.
+      const moneyScales = new Set(numbers.filter((q) => q.unit === 'usd' || q.unit === 'other-money').map((q) => scaleWords(q.raw)));
+      const sameScale = (q: Quantity) => scaleWords(q.raw) !== '' && moneyScales.has(scaleWords(q.raw));
+      const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q) || sameScale(q));
       // "…peaked at 12.8 million in 2007 and numbered 9.1 million in 2023": a count of millions said beside one bound to a count
       // of people is a count as much, another year's or another measure's, that no cue took: a claim left unsettled, not an aside.
       const peopleBound = bindings.some((b) => b.quantity.unit === null && b.quantity.value >= AMOUNT_SIZED && b.entry.figures[0]?.unit === 'people');

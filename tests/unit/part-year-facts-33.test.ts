@@ -83,6 +83,11 @@ describe('no false verdict where the period is another', () => {
     ]);
   });
 
+  it('a bare count that names what it counts, or a denied amount, is no such claim', () => {
+    expect(classifiedRating('Las remesas sumaron 61,791 millones de dólares en 2025, con 155.7 millones de envíos.')).toBe('accurate');
+    expect(classifiedRating('Las remesas a México sumaron 61,791 millones de dólares en 2025, no 64,746 millones.')).toBe('accurate');
+  });
+
   it('a bare amount with the scale words of an amount of money is a claim left open', () => {
     expect(classifiedRating('De enero a octubre de 2025 las remesas a México sumaron 51 mil millones de dólares, y en todo el año llegaron a 55 mil millones.')).toBe('context');
     expect(classifiedRating('Mexico received $51.34 billion in remittances from January to October 2025, so the whole year reached 55 billion.')).toBe('context');

@@ -40,6 +40,8 @@ const SHORT_REACH = 40;
 const BASE_REACH = 30;
 /** An amount's, where its currency's words stand before its time too ("1,433 millones de dólares en 2024 frente a 2023"). */
 const AMOUNT_BASE_REACH = 45;
+/** Characters more read after a change for the words of the same part of a year, which take no room of the reach ("el mismo periodo de"). */
+const SAME_PERIOD_ROOM = 24;
 
 /** The words that set a change against another time, one list per pack (a list's pattern is cached by the list itself). */
 const BASE_MARKERS = new WeakMap<VerdictWords, string[]>();
@@ -55,7 +57,12 @@ function baseMarkers(words: VerdictWords): string[] {
  * with no number but a year between the change and that word ("fell 4.6% in 2025 from 2024"). Null when none.
  */
 export function changeBase(folded: string, q: Quantity, words: VerdictWords): string | null {
-  const after = folded.slice(q.end, q.end + (q.unit === 'percent' ? BASE_REACH : AMOUNT_BASE_REACH));
+  const reach = q.unit === 'percent' ? BASE_REACH : AMOUNT_BASE_REACH;
+  // "down 5.5% from the same period of 2024", "5.5% menos que en el mismo periodo de 2024": the words that say the same part of
+  // the year (the packs' `samePeriod`) stand between the marker and the year as none of the gap's words, nor of its reach.
+  let after = folded.slice(q.end, q.end + reach + SAME_PERIOD_ROOM);
+  for (const hit of findAll(after, words.samePeriod).reverse()) after = `${after.slice(0, hit.at)} ${after.slice(hit.end)}`;
+  after = after.slice(0, reach);
   const markers = baseMarkers(words);
   for (const year of after.matchAll(YEAR)) {
     const between = after.slice(0, year.index);
@@ -66,6 +73,15 @@ export function changeBase(folded: string, q: Quantity, words: VerdictWords): st
     return /\d/.test(between.slice(0, marker.at).replace(YEAR, '')) ? null : year[0];
   }
   return null;
+}
+
+/**
+ * The year a clause says the same part of a year of ("fell 5.5% in the first nine months of 2025 from the same period of
+ * 2024", "…, frente al mismo periodo de 2024"): the one year right after the packs' `samePeriod` words, null for none or several.
+ */
+export function samePeriodYear(clause: string, words: VerdictWords): string | null {
+  const years = findAll(clause, words.samePeriod).flatMap((hit) => /^\s*((?:19|20)\d\d)(?!\d)/.exec(clause.slice(hit.end))?.[1] ?? []);
+  return new Set(years).size === 1 ? years[0]! : null;
 }
 
 /** The marker ends the text before the number, with at most a few words between. */
@@ -132,6 +148,7 @@ export function relatedBindings<E>(
   fits: (q: Quantity, e: E) => boolean,
   annual: (e: E) => boolean = () => false,
   amounts: readonly number[] = [],
+  partOfYear: (e: E) => boolean = () => false,
 ): Bound<E>[] {
   const out: Bound<E>[] = [];
   const mainBefore = (q: Quantity, unitOf: Quantity) =>
@@ -187,9 +204,11 @@ export function relatedBindings<E>(
     // A span ("over the past decade", "since 2013", "en total") makes it a change over more than a year.
     const clause = folded.slice(main.clause[0], main.clause[1]);
     const alone = () => annual(main.entry) && [...clause.matchAll(YEAR)].every((m) => m[0] === main.year) && !hasAny(clause, spanWords(words));
-    // "$64.7 billion in 2024, up 200% from 2013": the year said right after the change is the one it is from.
+    // "$64.7 billion in 2024, up 200% from 2013": the year said right after the change is the one it is from. So is it beside
+    // a level of part of a year ("$45.7 billion in January-September 2025, down 5.5% from the same period of 2024"): the
+    // change is between the same part of both years.
     const since = base ? null : changeBase(folded, q, words);
-    if (since && (since >= main.year! || !annual(main.entry))) continue;
+    if (since && (since >= main.year! || !(annual(main.entry) || partOfYear(main.entry)))) continue;
     const fromYear = base?.year ?? since ?? start?.year ?? (hasAny(folded.slice(q.end, Math.max(to, q.end + 60)), words.previousYear) || alone() ? yearBefore(main.year) : null);
     if (!fromYear || fromYear === main.year) continue;
     // The two levels the sentence itself says the change is between, both bound to its series: what the change was reckoned from.

@@ -21,6 +21,7 @@ import {
   levelWay,
   relatedBindings,
   saidAsBaseline,
+  samePeriodYear,
   yearBefore,
 } from './baselines';
 import { comparedYears } from './comparisons';
@@ -718,9 +719,15 @@ export class MeasureIndex {
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
     // Each number's own, in its reach for words of time: "…, marking the steepest monthly drop" speaks of no part the number is of.
     const partsSaid = findAll(folded, words.partYear);
+    // A span of months the pack's own words open ("entre enero y", "between January and") goes on past the "and" that ends
+    // the reach: its last month ("… septiembre") is said of the number too.
     const partSaidOf = (q: Quantity) => {
       const [a, b] = periodReach(folded, q);
-      return partsSaid.filter((hit) => hit.at >= a && hit.end <= b).flatMap((hit) => this.markedStems(hit.word, lang).stems);
+      const inReach = partsSaid.filter((hit) => hit.at >= a && hit.at < b);
+      const stemsOf = (hit: { word: string }) => this.markedStems(hit.word, lang).stems;
+      const said = inReach.filter((hit) => hit.end <= b).flatMap(stemsOf);
+      const opened = inReach.filter((hit) => hit.end > b).flatMap(stemsOf);
+      return [...said, ...opened, ...spans.filter(([first, last]) => opened.includes(first) && !said.includes(last)).map(([, last]) => last)];
     };
     // A year the sentence compares with, one that is part of a name ("the 2026 World Cup") or one a record is said since ("the
     // fewest since 1970"), is no number's time.
@@ -1294,6 +1301,7 @@ export class MeasureIndex {
       (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)) && !this.saidOtherWay(openStems.get(q)?.stems ?? [], e),
       (e) => e.series.period === 'year' && !e.series.noChange,
       amounts,
+      (e) => e.series.period === 'part-year' && !e.series.noChange,
     );
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
     const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
@@ -1404,7 +1412,8 @@ export class MeasureIndex {
     const has = (y: string | null, other: string | null = null) => !!y && (part ? samePart(y, other) : entry.figures.some((f) => f.period === y));
     // "$64.7 billion in 2024, up 200% from 2013": the year right after the change is what it is a change from, the
     // clause's one other year what it is a change to.
-    const base = changeBase(folded, q, words);
+    // Said of part of a year, the same part of another year its clause names is the one it is from, however far from the change.
+    const base = changeBase(folded, q, words) ?? (part ? samePeriodYear(folded.slice(start, end), words) : null);
     if (base) {
       const to = [...years].filter((y) => y !== base);
       // "Remittances have risen 83% since 2018": a change since a year, and no other year said, runs to the newest record.

@@ -257,6 +257,11 @@ export interface VerdictWords {
   baseline: string[];
   /** The year before the one another number of the sentence is for: "a year earlier", "el año anterior". */
   previousYear: string[];
+  /**
+   * Words that say the same part of another year, between a change's word of comparison and that year ("down 5.5% from the
+   * same period of 2024", "5.5% menos que en el mismo periodo de 2024"): the change is from that year's same months.
+   */
+  samePeriod: string[];
   /** Words of a change, right beside a percentage: "an increase of 2.3%", "un descenso de 26.9%". */
   increase: string[];
   decrease: string[];

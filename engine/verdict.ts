@@ -21,7 +21,7 @@ import { judgeSpan, spanIn, type Span } from './streaks';
 import { moveSpanIn } from './moved-span';
 import { recordBested, recordSpanCounts, recordStands } from './records';
 import { reportFrame } from './report-frame';
-import { CLAUSE_BREAK, clauseOf } from './number-stretch';
+import { CLAUSE_BREAK, clauseOf, contrasted } from './number-stretch';
 import { baselinesAtOdds, levelAfterChange, levelChange } from './baselines';
 import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
@@ -44,6 +44,7 @@ import { namesMexico, type AnchorReaders } from './anchor-readers';
 import { stemsOf, type Anchor, type CompiledFact } from './compiled-index';
 import { bodyOwners, bodyStemsOf, markedCue, numberSignature, ownersAtOdds, sameBody, withoutOwners, type CompiledClaim } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
+import { STOPWORDS } from './stopwords';
 
 export interface VerdictParams {
   /** Dice overlap of stems with a typical claim for its rating to apply. */
@@ -183,6 +184,19 @@ const spanKey = (span: Span | undefined): string =>
 const HEADLINE_LABEL = /^\s*[^\s,;:()]+(?:\s+[^\s,;:()]+){0,2}:\s/u;
 /** A decade said with its digits ("1990s", "90s", "'90s"). */
 const DECADE = /^(1[89]|20)?(\d)0s$/;
+
+/** The scale words a number is written with, after its last digit ("51 mil millones" → "mil millones", "$2.4 billion" → "billion"); empty for none. */
+function scaleWords(raw: string): string {
+  return raw.toLowerCase().replace(/^.*\d/su, '').trim();
+}
+
+/** Whether the words right after a number name what it counts ("… de envíos", "… of transfers", "… habitantes"): no function word. */
+function namesCounted(after: string): boolean {
+  const words = after.match(/^\s+(\p{L}+)(?:\s+(\p{L}+))?/u);
+  if (!words) return false;
+  const [, first, second] = words;
+  return !STOPWORDS.has(first!) || (/^(?:de|del|of)$/.test(first!) && !!second && !STOPWORDS.has(second));
+}
 
 /** The year a stem names: itself, or for a decade its last year ("the 1990s" ended in 1999; "the 2010s" in 2019). */
 function yearSaid(stem: string): string[] {
@@ -1189,8 +1203,13 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       };
       const [partOf, joined] = [rightAfter(w.partitive, PARTITIVE_REACH), rightAfter(w.addition, 0)];
       // "…, y 50,871 millones en 2025": an amount joined to one of money by "and" is money too.
-      // So is one said as a rate ("unos 5,000 millones diarios").
-      const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q));
+      // So is one said as a rate ("unos 5,000 millones diarios"), and one said with the very scale words of an amount of money
+      // ("51 mil millones de dólares …, así que en todo el año llegaron a 55 mil millones"): its currency was said once.
+      const moneyScales = new Set(numbers.filter((q) => q.unit === 'usd' || q.unit === 'other-money').map((q) => scaleWords(q.raw)));
+      // Not one that names what it counts after its scale ("155.7 millones de envíos", "130 millones de habitantes"), nor one
+      // denied in the shape "…, no 64,746 millones", which the denial reads.
+      const sameScale = (q: Quantity) => scaleWords(q.raw) !== '' && moneyScales.has(scaleWords(q.raw)) && !namesCounted(folded.slice(q.end)) && !contrasted(folded, q, w.negation);
+      const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q) || sameScale(q));
       // "…peaked at 12.8 million in 2007 and numbered 9.1 million in 2023": a count of millions said beside one bound to a count
       // of people is a count as much, another year's or another measure's, that no cue took: a claim left unsettled, not an aside.
       const peopleBound = bindings.some((b) => b.quantity.unit === null && b.quantity.value >= AMOUNT_SIZED && b.entry.figures[0]?.unit === 'people');

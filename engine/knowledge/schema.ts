@@ -232,6 +232,7 @@ const verdictWordsSchema = z
     rank: phrases,
     baseline: phrases,
     previousYear: phrases,
+    samePeriod: phrases,
     increase: phrases,
     decrease: phrases,
     more: phrases,

@@ -1,18 +1,16 @@
 /**
  * Figure claims the detector used to miss, by class (round 33): the border named in English with its crossing or its
  * policing ("illegal border crossings", "apprehended at the border"), as Spanish "frontera" already was; the border's
- * crossing points; a plant said to be Mexican; the goods a tariff falls on; North America as the region the trade
- * agreement counts content in; American travelers and visitors, and U.S. tourism, in Mexico; a poll's share that
- * describes or rates the other country, with a "however" between; the top exporter to the U.S.; a travel advisory.
- * Beside them, text in like words that makes no claim about the relationship (a border between neighborhoods, another
- * country's border, a county line, a potted plant, North America's coastline or its butterflies, travelers in Italy, a
- * film's critics), which must stay unfound. Written for this test, in English and Spanish, apart from the corpora.
+ * crossing points; a plant said to be Mexican; the goods a tariff falls on; American travelers and visitors, and U.S.
+ * tourism, in Mexico; a poll's share that describes or rates the other country, with a "however" between; the top
+ * exporter to the U.S.; a travel advisory. Beside them, text in like words that makes no claim about the relationship (a
+ * border between neighborhoods, another country's border, a county line, a potted plant, travelers in Italy, a film's
+ * critics), which must stay unfound. Written for this test, in English and Spanish, apart from the corpora.
  */
 import type { Lang } from '../../engine/schema';
 import { type Case, describeClasses } from './helpers/detection-topics';
 
 const CROSSING = ['migration-flows', 'border-security'];
-const AGREEMENT = ['nafta-usmca', 'supply-chains'];
 
 const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
   'the border named with its crossing or its policing is the U.S.–Mexico border; a border of anything else is not': {
@@ -42,18 +40,6 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['La armadora contratará a 3,000 trabajadores en su nueva planta mexicana.', ['supply-chains']],
       ['Washington impuso un arancel del 25% a los productos mexicanos en marzo.', ['nafta-usmca']],
       ['Regó la planta del balcón cada mañana.', ['none']],
-    ],
-  },
-  'North America is the region the agreement counts content in; with another country alone, or in nature, it is not the relationship': {
-    en: [
-      ['At least 75 percent of a truck’s parts must now be made in North America to enter duty-free.', AGREEMENT],
-      ['Canada has the longest coastline in North America.', ['none']],
-      ['The monarch butterfly migrates across North America every fall.', ['none']],
-    ],
-    es: [
-      ['Al menos 75% de las piezas de cada camión debe fabricarse en América del Norte para entrar sin arancel.', AGREEMENT],
-      ['Canadá tiene la costa más larga de América del Norte.', ['none']],
-      ['La mariposa monarca migra cada otoño a través de Norteamérica.', ['none']],
     ],
   },
   'American travelers and visitors, and U.S. tourism, in Mexico are exchanges between the peoples; in another country they are not': {

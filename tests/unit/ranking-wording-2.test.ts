@@ -164,6 +164,7 @@ describe('a first place said as more than any other', () => {
     expectRead([
       ['The U.S. trades more with Mexico than with any other nation.', 'accurate', 'trade-partner-rank'],
       ['Estados Unidos comercia más con México que con cualquier otra nación.', 'accurate', 'trade-partner-rank'],
+      ['The U.S. trades more with Mexico than with any other country.', 'accurate', 'trade-partner-rank'],
       ['No country sells more goods to the United States than Mexico.', 'accurate', 'trade-partner-rank'],
     ]));
 });

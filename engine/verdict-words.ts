@@ -262,6 +262,8 @@ export interface VerdictWords {
    * same period of 2024", "5.5% menos que en el mismo periodo de 2024"): the change is from that year's same months.
    */
   samePeriod: string[];
+  /** The words that join a number's scale to what it counts ("millions of transfers", "millones de envíos"). */
+  countedOf: string[];
   /** Words of a change, right beside a percentage: "an increase of 2.3%", "un descenso de 26.9%". */
   increase: string[];
   decrease: string[];

@@ -191,11 +191,11 @@ function scaleWords(raw: string): string {
 }
 
 /** Whether the words right after a number name what it counts ("… de envíos", "… of transfers", "… habitantes"): no function word. */
-function namesCounted(after: string): boolean {
+function namesCounted(after: string, countedOf: readonly string[]): boolean {
   const words = after.match(/^\s+(\p{L}+)(?:\s+(\p{L}+))?/u);
   if (!words) return false;
   const [, first, second] = words;
-  return !STOPWORDS.has(first!) || (/^(?:de|del|of)$/.test(first!) && !!second && !STOPWORDS.has(second));
+  return !STOPWORDS.has(first!) || (countedOf.includes(first!) && !!second && !STOPWORDS.has(second));
 }
 
 /** The year a stem names: itself, or for a decade its last year ("the 1990s" ended in 1999; "the 2010s" in 2019). */
@@ -1208,7 +1208,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       const moneyScales = new Set(numbers.filter((q) => q.unit === 'usd' || q.unit === 'other-money').map((q) => scaleWords(q.raw)));
       // Not one that names what it counts after its scale ("155.7 millones de envíos", "130 millones de habitantes"), nor one
       // denied in the shape "…, no 64,746 millones", which the denial reads.
-      const sameScale = (q: Quantity) => scaleWords(q.raw) !== '' && moneyScales.has(scaleWords(q.raw)) && !namesCounted(folded.slice(q.end)) && !contrasted(folded, q, w.negation);
+      const sameScale = (q: Quantity) => scaleWords(q.raw) !== '' && moneyScales.has(scaleWords(q.raw)) && !namesCounted(folded.slice(q.end), w.countedOf) && !contrasted(folded, q, w.negation);
       const sameMoney = (q: Quantity) => money && (q.per !== null || levelChange(folded, q, clauseOf(folded, q)[0], w) !== null || partOf(q) || joined(q) || sameScale(q));
       // "…peaked at 12.8 million in 2007 and numbered 9.1 million in 2023": a count of millions said beside one bound to a count
       // of people is a count as much, another year's or another measure's, that no cue took: a claim left unsettled, not an aside.

@@ -233,6 +233,7 @@ const verdictWordsSchema = z
     baseline: phrases,
     previousYear: phrases,
     samePeriod: phrases,
+    countedOf: phrases,
     increase: phrases,
     decrease: phrases,
     more: phrases,

@@ -47,11 +47,14 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['About 40 million American visitors came to Mexico last year.', ['exchanges-diplomacy']],
       ['Mexico is the top foreign destination for American travelers.', ['exchanges-diplomacy']],
       ['American visitors filled Italy this summer.', ['none']],
+      // Only the U.S. named, and no destination: what travelers need is no claim about the two countries.
+      ["U.S. travelers need a valid passport, and the airport's Terminal 4 handles many of the flights from American cities.", ['none']],
     ],
     es: [
       ['Unos 40 millones de visitantes estadounidenses llegaron a México el año pasado.', ['exchanges-diplomacy']],
       ['El turismo estadounidense dejó 15 mil millones de dólares en México el año pasado.', ['exchanges-diplomacy']],
       ['Los viajeros estadounidenses llenaron Italia este verano.', ['none']],
+      ['México es el principal destino turístico de los estadounidenses.', ['exchanges-diplomacy']],
     ],
   },
   "a poll's share of a people describing or rating the other country is public opinion, a 'however' between or not": {

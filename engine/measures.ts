@@ -1671,7 +1671,7 @@ export function yearsAfter(folded: string, list: readonly string[]): string[] {
   return findAll(folded, list).flatMap((hit) => /^\s+(?:(?:el|the)\s+)?(?:(?:ano|year)\s+)?((?:19|20)\d\d)(?!\d)/.exec(folded.slice(hit.end))?.[1] ?? []);
 }
 
-/** A thing about to happen: a word of the pack's `imminent` right before an infinitive (`infinitiveEndings`: "está por llegar", "están por superar"; not "está por encima"). */
+/** A thing about to happen or only weighed: a word of the pack's `imminent` right before a bare verb (`infinitiveEndings`: "está por llegar", "considered imposing"; not "está por encima"). */
 export function imminentIn(folded: string, words: Pick<VerdictWords, 'imminent' | 'infinitiveEndings'>): boolean {
   if (!words.imminent.length || !words.infinitiveEndings.length) return false;
   return findAll(folded, words.imminent).some((hit) => {

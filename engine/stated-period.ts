@@ -24,7 +24,7 @@ export function yearAfter(folded: string, q: Quantity): { year: string; at: numb
 }
 
 /** How the sentence times a number; null when it does not say. */
-export type StatedPeriod = 'day' | 'part-year' | 'fiscal' | 'range' | 'cumulative' | 'year' | null;
+export type StatedPeriod = 'day' | 'part-year' | 'fiscal' | 'cycle' | 'range' | 'cumulative' | 'year' | null;
 
 /**
  * The years a sentence states, as quantities of unit `year`: only a series of dated events
@@ -62,6 +62,8 @@ export function statedPeriod(folded: string, q: Quantity, words: VerdictWords): 
   if (hasAny(timed, words.partYear) && lastBefore(words.wholeYear) <= lastBefore(words.partYear)) return 'part-year';
   const [from, to] = periodReach(folded, q);
   const reach = folded.slice(from, to);
+  // "1.75 million acre-feet every five years" is a term of several years: it meets no yearly series (whose words may stand near it).
+  if (hasAny(reach, words.everyFewYears)) return 'cycle';
   // "Over the past two fiscal years": a span said in words around the number is several years, fiscal or not.
   if (hasAny(reach, words.range)) return 'range';
   if (hasAny(folded, words.fiscal)) return 'fiscal';
@@ -150,6 +152,8 @@ export function periodFits(stated: StatedPeriod, kind: PeriodKind): boolean {
       return kind === 'part-year';
     case 'fiscal':
       return kind === 'fiscal-year';
+    case 'cycle':
+      return kind === 'point';
     case 'range':
       return kind === 'range' || kind === 'cumulative';
     case 'cumulative':

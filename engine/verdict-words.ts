@@ -81,6 +81,8 @@ export interface VerdictWords {
   wholeYear: string[];
   /** A stated number covers a span of years: "between 2007 and 2011" (with two years), "over the past decade". */
   range: string[];
+  /** A number said per a stretch of several years ("every five years", "per five-year cycle", "cada cinco años"): a term, never a year's amount. */
+  everyFewYears: string[];
   /** A stated number is a running total: "since 2008", "in total". */
   cumulative: string[];
   /** A stated number is for a fiscal year. */
@@ -101,9 +103,12 @@ export interface VerdictWords {
    * word inside a sentence is a name ("Irán"), not a verb.
    */
   projectionEndings: string[];
-  /** Words that, right before an infinitive, say a thing is about to happen ("está por llegar"): a forecast, no record. */
+  /**
+   * Words that, right before a verb's bare form, say a thing is about to happen or only being weighed ("está por llegar",
+   * "consideró designar", "considered designating"): a forecast or a plan, no record.
+   */
   imminent: string[];
-  /** Endings of an infinitive, read on the word right after an `imminent` one ("llegar", "convertirse"). */
+  /** Endings of that bare form (a Spanish infinitive, an English -ing form), read on the word right after an `imminent` one ("llegar", "designating"). */
   infinitiveEndings: string[];
   /** Past-tense markers: a figure told as history is not outdated for being old. */
   past: string[];

@@ -159,6 +159,7 @@ const verdictWordsSchema = z
     periodNouns: phrases,
     averageWords: phrases,
     range: phrases,
+    everyFewYears: phrases,
     cumulative: phrases,
     fiscal: phrases,
     otherMeasure: phrases,

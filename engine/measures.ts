@@ -1232,7 +1232,8 @@ export class MeasureIndex {
       // The measure's own verb ("la economía creció a una tasa de 3.3%": growth) says no way.
       const change = levelChange(folded, q, from, words) ?? levelWay(folded, q, from, clause[1], words);
       const ownVerb = change && inClasses(toStems(change.word, lang), this.classes[lang]).some((s) => best!.entry.cueStems.has(s));
-      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign)) return drop('the way turned round', best.entry);
+      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign, otherYears(folded.slice(clause[0], clause[1]), year)))
+        return drop('the way turned round', best.entry);
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
       const recurring = partOfYear && perMonth;
@@ -1441,14 +1442,22 @@ export class MeasureIndex {
  * the sentence says, while the number fits that year's figure: the figure before it is the year before for a yearly
  * series, the one before it otherwise.
  */
-function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year: string | null, sign: 1 | -1): boolean {
+function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year: string | null, sign: 1 | -1, saidBefore: readonly string[] = []): boolean {
   const at = year ? figures.findIndex((f) => f.period === year || f.period.startsWith(`${year}-`) || f.period.startsWith(`${year}/`)) : figures.length - 1;
   const now = figures[at];
+  if (!now || fits(q, now.value, now.unit) === 'no') return false;
+  // "Dropped to 33,550 in 2024 from 36,685 in 2018": the way is the one from the earlier years the sentence names, where the
+  // record holds them (every one must agree); with none, the one from the year before.
+  const named = figures.filter((f) => f !== now && f.period.length === now.period.length && f.period < now.period && saidBefore.includes(f.period.slice(0, 4)));
+  if (named.length) return named.some((before) => sign * (now.value - before.value) < 0);
   const before = figures[at - 1];
-  if (!now || !before || fits(q, now.value, now.unit) === 'no') return false;
+  if (!before) return false;
   if ((period === 'year' || period === 'fiscal-year') && before.period !== yearBefore(now.period.slice(0, 4))) return false;
   return sign * (now.value - before.value) < 0;
 }
+
+/** The years a clause states other than the number's own. */
+const otherYears = (folded: string, year: string | null): string[] => (year ? [...folded.matchAll(/(?<!\d|\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)/g)].map((m) => m[0]).filter((y) => y !== year) : []);
 
 /** Whether the `i`th number is said as the baseline of the number of its unit right before it ("…69%, compared to the 61% …"). */
 const baselineOfBefore = (folded: string, quantities: readonly Quantity[], i: number, words: VerdictWords): boolean =>

@@ -1,0 +1,37 @@
+/**
+ * A level said as the end of a change, with the earlier year it is counted from (session 34), in sentences written for this
+ * test blind to the corpus. The way of the change is judged from the earlier years the number's clause names, where the
+ * record holds them, and from the year before only when it names none: "dropped to 33,550 in 2024 from 36,685 in 2018" is
+ * borne out by 2018's 36,685 though 2023's 32,252 was lower, and "rose to 33,550 in 2024 from 2018" was Accurate by the
+ * rise from 2023 alone.
+ */
+import { describeWordings, type Table } from './helpers/wording-tables';
+
+const RATED: Table = {
+  en: [
+    ['Homicides in Mexico dropped to 33,550 in 2024 from 36,685 in 2018.', 'accurate'],
+    ['Homicides in Mexico rose to 33,550 in 2024 from 32,252 in 2023.', 'accurate'],
+  ],
+  es: [['Los homicidios dolosos en México bajaron a 33,550 en 2024, frente a 36,685 en 2018.', 'accurate']],
+};
+
+const NEVER: Table = {
+  en: [
+    ['Homicides in Mexico rose to 33,550 in 2024 from 2018.', 'accurate'],
+    ['Homicides in Mexico rose to 33,550 in 2024, the most since 2018.', 'accurate'],
+    ['Homicides in Mexico dropped to 33,550 in 2024.', 'accurate'],
+    ['Remittances to Mexico rose to $61.8 billion in 2025.', 'accurate'],
+  ],
+  es: [
+    ['Los homicidios en México subieron a 33,550 en 2024 desde 2018.', 'accurate'],
+    ['Los homicidios dolosos en México subieron a 33,550 en 2024 desde 2018.', 'accurate'],
+    ['Las remesas a México subieron a 61,791 millones de dólares en 2025.', 'accurate'],
+  ],
+};
+
+const OPEN: Table = {
+  en: [['Remittances to Mexico rose to $61.8 billion in 2025 from $40.6 billion in 2020.', 'false']],
+  es: [['Los homicidios en México bajaron a 33,550 en 2024 desde los 36,685 de 2018.', 'false']],
+};
+
+describeWordings('a change counted from a year the clause names (session 34)', { rated: RATED, never: NEVER, open: OPEN }, 'a change the record turns round');

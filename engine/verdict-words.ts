@@ -83,6 +83,12 @@ export interface VerdictWords {
   range: string[];
   /** A number said per a stretch of several years ("every five years", "per five-year cycle", "cada cinco años"): a term, never a year's amount. */
   everyFewYears: string[];
+  /** A state said to hold now ("still", "is in force", "sigue vigente", "todavía"): of a thing whose end is on record, no longer true. */
+  holdsNow: string[];
+  /** Phrases before the side a ruling or a stance favoured ("sided with", "a favor de", "dio la razón a"). */
+  favouring: string[];
+  /** Phrases before the side a ruling went against ("ruled against", "falló contra"); not a bare "against", which names a suit's target. */
+  disfavouring: string[];
   /** A stated number is a running total: "since 2008", "in total". */
   cumulative: string[];
   /** A stated number is for a fiscal year. */

@@ -45,6 +45,7 @@ import { stemsOf, type Anchor, type CompiledFact } from './compiled-index';
 import { bodyOwners, bodyStemsOf, markedCue, numberSignature, ownersAtOdds, sameBody, withoutOwners, type CompiledClaim } from './compiled-verdicts';
 import type { FactIndex } from './fact-index';
 import { STOPWORDS } from './stopwords';
+import { cueSides, otherSideFavoured, type RulingSides } from './favoured-party';
 
 export interface VerdictParams {
   /** Dice overlap of stems with a typical claim for its rating to apply. */
@@ -363,6 +364,14 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     });
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
+  /** The sides a series' cues say a ruling favoured or went against, read once per series and language. */
+  const cueSidesMemo = new Map<string, RulingSides>();
+  const rulingSidesOf = (entry: SeriesEntry, lang: Lang): RulingSides => {
+    const key = `${entry.series.key}|${lang}`;
+    let sides = cueSidesMemo.get(key);
+    if (!sides) cueSidesMemo.set(key, (sides = cueSides(entry.series.cues[lang], deps.words[lang], lang, classes[lang])));
+    return sides;
+  };
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
   /** Whether a sentence tells a time: a year, a month (unless `months` is false), a time from the writing ("yesterday", "el lunes"), an officeholder's term ("en su primer mandato") or a decade (decadesOf's key). */
   const timeIn = (input: VerdictInput, folded: string, decade: string, months = true, named: ReadonlySet<string> = new Set()) => {
@@ -1064,6 +1073,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     const entry = acts.seriesOf(input.sentence, input.lang, happened);
     if (!entry || rates.some((q) => !eventRate(q, entry, folded, w))) return null;
+    // "NAFTA is still in force", "El TLCAN sigue vigente": a state its start began, said to hold now, where the record holds its
+    // end as done, is no longer so; the start does not bear it out.
+    const ended = endOf(entry);
+    if (ended && happened(ended) && hasAny(folded, w.holdsNow)) return null;
     // "NAFTA replaced USMCA", "USMCA was replaced by NAFTA", "Minute 319 replaced Minute 323": the names and numbers a cue relates
     // must be said in its order, and the doer after the deed only where the cue says it so, as an undated typical claim's (namesAgree).
     const names = acts.relatedNames(input.sentence, input.lang);
@@ -1154,20 +1167,21 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     ]);
     // Positions given to another country in an ordering the record holds Mexico's place in, settled apart (rivalChecks).
     const rivals: Binding[] = [];
-    const bindings = withPairs(folded, pairs, [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)]).flatMap(
-      (b): Binding[] => {
-        if (ownMeasure(input, b)) return [b];
-        // A passage that named Mexico just before, and no other country (for a measure every country has, not the U.S. either),
-        // names it for a sentence that names none ("Mexico's remittances fell. They reached $61.8 billion in 2025"): as plainly
-        // as its own name would.
-        if (ownMeasure.namelessOwn(input, b)) {
-          return [namesMexico(input.namedBefore?.(), !!b.entry.series.anyPair) ? b : { ...b, nameless: true }];
-        }
-        deps.why?.('not-own-measure');
-        if (ownMeasure.rivalRanked(input, b)) rivals.push(b);
-        return [];
-      },
+    const bound = [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)].filter(
+      (b) => !otherSideFavoured(folded, rulingSidesOf(b.entry, input.lang), deps.words[input.lang], input.lang, classes[input.lang]),
     );
+    const bindings = withPairs(folded, pairs, bound).flatMap((b): Binding[] => {
+      if (ownMeasure(input, b)) return [b];
+      // A passage that named Mexico just before, and no other country (for a measure every country has, not the U.S. either),
+      // names it for a sentence that names none ("Mexico's remittances fell. They reached $61.8 billion in 2025"): as plainly
+      // as its own name would.
+      if (ownMeasure.namelessOwn(input, b)) {
+        return [namesMexico(input.namedBefore?.(), !!b.entry.series.anyPair) ? b : { ...b, nameless: true }];
+      }
+      deps.why?.('not-own-measure');
+      if (ownMeasure.rivalRanked(input, b)) rivals.push(b);
+      return [];
+    });
     // Years said as the time since a dated event, where nothing else took them.
     bindings.push(...measures.bindElapsed(input.sentence, input.lang, numbers, inTopic).filter((e) => !bindings.some((b) => b.quantity === e.quantity)));
     endsOfStates(folded, bindings, yearsSaid, deps.words[input.lang]);

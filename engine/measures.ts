@@ -1429,9 +1429,13 @@ export class MeasureIndex {
       }
       return to.length === 1 && base < to[0]! && has(base, to[0]!) && has(to[0]!, base) ? { entry, year: to[0]!, change: { from: base, sign } } : null;
     }
-    const year = yearNear(folded, q, from, to, [], compared);
+    const said = yearNear(folded, q, from, to, [], compared);
     // Another year in its clause may be what it is a change from ("fell 2.4% in 2025 from 2023"): left open.
-    if ([...years].some((y) => y !== year)) return null;
+    if ([...years].some((y) => y !== said)) return null;
+    // Said with no year ("fell 4.6% last year to $61.79 billion"), a change is the newest year's, as a level said so is; it is
+    // bound only where that year's change bears it out, since it may have been said of an earlier year.
+    const newest = said || part ? undefined : newestYear(entry);
+    const year = said ?? (newest && judgeChange(q, entry.figures, yearBefore(newest) ?? '', newest, sign)?.status === 'consistent' ? newest : null);
     const before = yearBefore(year);
     return has(year, before) && has(before, year) ? { entry, year, change: { from: before!, sign } } : null;
   }

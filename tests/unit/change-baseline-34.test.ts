@@ -3,7 +3,8 @@
  * test blind to the corpus. The way of the change is judged from the earlier years the number's clause names, where the
  * record holds them, and from the year before only when it names none: "dropped to 33,550 in 2024 from 36,685 in 2018" is
  * borne out by 2018's 36,685 though 2023's 32,252 was lower, and "rose to 33,550 in 2024 from 2018" was Accurate by the
- * rise from 2023 alone.
+ * rise from 2023 alone. A change said with no year ("fell 4.6% last year", "cayeron 4.6% el año pasado") is the newest year's,
+ * as a level said so is, and is bound only where that year's change bears it out: it may have been said of an earlier year.
  */
 import { describeWordings, type Table } from './helpers/wording-tables';
 
@@ -11,8 +12,13 @@ const RATED: Table = {
   en: [
     ['Homicides in Mexico dropped to 33,550 in 2024 from 36,685 in 2018.', 'accurate'],
     ['Homicides in Mexico rose to 33,550 in 2024 from 32,252 in 2023.', 'accurate'],
+    ['Remittances to Mexico fell 4.6% last year to $61.79 billion.', 'accurate'],
+    ['U.S.-Mexico trade grew 3.9% last year.', 'accurate'],
   ],
-  es: [['Los homicidios dolosos en México bajaron a 33,550 en 2024, frente a 36,685 en 2018.', 'accurate']],
+  es: [
+    ['Los homicidios dolosos en México bajaron a 33,550 en 2024, frente a 36,685 en 2018.', 'accurate'],
+    ['Las remesas a México cayeron 4.6% el año pasado.', 'accurate'],
+  ],
 };
 
 const NEVER: Table = {
@@ -21,11 +27,14 @@ const NEVER: Table = {
     ['Homicides in Mexico rose to 33,550 in 2024, the most since 2018.', 'accurate'],
     ['Homicides in Mexico dropped to 33,550 in 2024.', 'accurate'],
     ['Remittances to Mexico rose to $61.8 billion in 2025.', 'accurate'],
+    ['Remittances to Mexico rose 4.6% last year.', 'accurate'],
+    ['Remittances to Mexico fell 10% last year.', 'accurate'],
   ],
   es: [
     ['Los homicidios en México subieron a 33,550 en 2024 desde 2018.', 'accurate'],
     ['Los homicidios dolosos en México subieron a 33,550 en 2024 desde 2018.', 'accurate'],
     ['Las remesas a México subieron a 61,791 millones de dólares en 2025.', 'accurate'],
+    ['Las remesas a México subieron 4.6% el año pasado.', 'accurate'],
   ],
 };
 

@@ -1232,7 +1232,7 @@ export class MeasureIndex {
       // The measure's own verb ("la economía creció a una tasa de 3.3%": growth) says no way.
       const change = levelChange(folded, q, from, words) ?? levelWay(folded, q, from, clause[1], words);
       const ownVerb = change && inClasses(toStems(change.word, lang), this.classes[lang]).some((s) => best!.entry.cueStems.has(s));
-      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign, otherYears(folded.slice(clause[0], clause[1]), year)))
+      if (dated && !span && change && !ownVerb && wrongWay(best.entry.figures, best.entry.series.period, q, year, change.sign, otherYears(folded.slice(clause[0], clause[1]), year, words)))
         return drop('the way turned round', best.entry);
       // Part of a year is bound to the year's total only when it says more than the whole: otherwise it settles nothing.
       const partOfYear = best.distance >= PART_OF_YEAR;
@@ -1460,8 +1460,12 @@ function wrongWay(figures: readonly Figure[], period: string, q: Quantity, year:
   return sign * (now.value - before.value) < 0;
 }
 
-/** The years a clause states other than the number's own. */
-const otherYears = (folded: string, year: string | null): string[] => (year ? [...folded.matchAll(/(?<!\d|\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)/g)].map((m) => m[0]).filter((y) => y !== year) : []);
+/** The years a clause states other than the number's own, less those a record or a running total is said since ("the fewest since 1970"). */
+const otherYears = (clause: string, year: string | null, words: VerdictWords): string[] => {
+  if (!year) return [];
+  const since = new Set(yearsAfter(clause, words.cumulative));
+  return [...clause.matchAll(/(?<!\d|\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)/g)].map((m) => m[0]).filter((y) => y !== year && !since.has(y));
+};
 
 /** Whether the `i`th number is said as the baseline of the number of its unit right before it ("…69%, compared to the 61% …"). */
 const baselineOfBefore = (folded: string, quantities: readonly Quantity[], i: number, words: VerdictWords): boolean =>

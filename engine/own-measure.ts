@@ -9,7 +9,7 @@ import type { Binding } from './measures';
 import { escapeRegExp } from './regex';
 import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { particleMaps } from './measure-cues';
+import { cueClassMaps, inClasses, particleMaps } from './measure-cues';
 import { connectives } from './number-stretch';
 import { amongFirstFrom } from './numbers';
 import { placeTaker } from './place-taker';
@@ -82,6 +82,7 @@ function livesIn(words: readonly string[], k: number, w: VerdictWords): boolean 
 export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding) => boolean) & { rivalRanked: (said: Said, b: Binding) => boolean; namelessOwn: (said: Said, b: Binding) => boolean } {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
+  const classes = cueClassMaps(deps.words);
   // The particles a region is named after as a flow's end or place ("to Latin America", "con Europa"), per language, read once.
   const regionParticles = Object.fromEntries(
     (Object.keys(deps.words) as Lang[]).map((lang) => {
@@ -525,7 +526,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     if (b.quantity.unit !== 'people' && b.quantity.unit !== 'count' && b.quantity.unit !== null) return false;
     const unnamed = (word: string) => {
       const named = deps.firstOf(word, said.lang);
-      return (named === 'mx' || named === 'us') && !toStems(word, said.lang).some((s) => b.entry.cueStems.has(s));
+      // Read through the cue classes, as the series' stems are: "estadunidenses" is "estadounidenses".
+      return (named === 'mx' || named === 'us') && !inClasses(toStems(word, said.lang), classes[said.lang]).some((s) => b.entry.cueStems.has(s));
     };
     if (unnamed(said.sentence.slice(b.quantity.end).trim().split(/\s+/)[0] ?? '')) return true;
     // Or after a word of its field before it in its clause ("apprehensions of Mexicans fell to 237,538", "detenciones de mexicanos").

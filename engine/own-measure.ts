@@ -69,7 +69,10 @@ const PEOPLE_REACH = 3;
  * before it. A people said as an adjective of a thing ("empresas mexicanas en EE.UU.") is not: the thing is what is placed.
  */
 function livesIn(words: readonly string[], k: number, w: VerdictWords): boolean {
-  const plain = (word: string | undefined) => foldSameLength(word ?? '').toLowerCase().replace(/[,;:.]+$/, '');
+  const plain = (word: string | undefined) =>
+    foldSameLength(word ?? '')
+      .toLowerCase()
+      .replace(/[,;:.]+$/, '');
   if (!w.placeIn.includes(plain(words[k]))) return false;
   for (let j = Math.max(0, k - PEOPLE_REACH); j < k; j++) {
     const word = plain(words[j]);

@@ -106,9 +106,9 @@ describe('a part of the year said between two months', () => {
 });
 
 describe('U.S. troops said by the border they stand at', () => {
-  it('reads soldiers "en la frontera con México" as U.S. troops', () => {
+  it('reads the Pentagon keeping soldiers at the border as U.S. troops', () => {
     expect(rating('El Pentágono mantiene unos 10 mil soldados en la frontera con México.', 'es')).toBe('accurate');
-    expect(rating('Some 10,000 troops are stationed on the border with Mexico.', 'en')).toBe('accurate');
+    expect(rating('The Pentagon has some 10,000 troops stationed at the southern border.', 'en')).toBe('accurate');
   });
 
   it("does not read Mexico's own deployment as U.S. troops", () => {

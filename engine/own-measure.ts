@@ -9,7 +9,7 @@ import type { Binding } from './measures';
 import { escapeRegExp } from './regex';
 import type { Lang, Series } from './schema';
 import type { VerdictWords } from './verdict-words';
-import { particleMaps } from './measure-cues';
+import { cueClassMaps, inClasses, particleMaps } from './measure-cues';
 import { connectives } from './number-stretch';
 import { amongFirstFrom } from './numbers';
 import { placeTaker } from './place-taker';
@@ -60,9 +60,32 @@ function sentToMexico(b: Binding): boolean {
   return !!way && way[1] !== 'mx' && way[2] === 'mx';
 }
 
+/** Words before a place in which the people it is said of stand ("los mexicanos que viven en", "Mexican workers in"). */
+const PEOPLE_REACH = 3;
+
+/**
+ * Whether the word at k is a particle of place said of people: a noun of people (`originNouns`: "migrantes", "workers") or a
+ * people said as a noun (`peoples` opening the clause or after a determiner: "los paisanos", "Mexicans"), within a few words
+ * before it. A people said as an adjective of a thing ("empresas mexicanas en EE.UU.") is not: the thing is what is placed.
+ */
+function livesIn(words: readonly string[], k: number, w: VerdictWords): boolean {
+  const plain = (word: string | undefined) =>
+    foldSameLength(word ?? '')
+      .toLowerCase()
+      .replace(/[,;:.]+$/, '');
+  if (!w.placeIn.includes(plain(words[k]))) return false;
+  for (let j = Math.max(0, k - PEOPLE_REACH); j < k; j++) {
+    const word = plain(words[j]);
+    if (w.originNouns.includes(word)) return true;
+    if (w.peoples.includes(word) && (j === 0 || w.determiners.includes(plain(words[j - 1])))) return true;
+  }
+  return false;
+}
+
 export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding) => boolean) & { rivalRanked: (said: Said, b: Binding) => boolean; namelessOwn: (said: Said, b: Binding) => boolean } {
   const regionStems = Object.fromEntries((Object.keys(deps.words) as Lang[]).map((lang) => [lang, new Set(deps.words[lang].regions.flatMap((r) => toStems(r, lang)))])) as Record<Lang, Set<string>>;
   const particles = particleMaps(deps.words);
+  const classes = cueClassMaps(deps.words);
   // The particles a region is named after as a flow's end or place ("to Latin America", "con Europa"), per language, read once.
   const regionParticles = Object.fromEntries(
     (Object.keys(deps.words) as Lang[]).map((lang) => {
@@ -222,7 +245,10 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     const other = side === 'us' ? 'mx' : 'us';
     const clause = said.sentence.slice(b.clause[0], b.clause[1]);
     const words = clause.split(/\s+/);
-    const placed = (country: string) => namedAfter(words, deps.words[said.lang].placeIn, (next) => deps.firstOf(next, said.lang) === country);
+    // Of a flow into Mexico, a place said of the people who move it ("los mexicanos en Estados Unidos enviaron", "migrants in
+    // the U.S. sent") is where its senders live, not the place it is counted in.
+    const places = sentToMexico(b) ? words.map((word, k) => (livesIn(words, k, deps.words[said.lang]) ? '' : word)) : words;
+    const placed = (country: string) => namedAfter(places, deps.words[said.lang].placeIn, (next) => deps.firstOf(next, said.lang) === country);
     // The place a measure is counted in, said the other way round from its cues ("Mexican FDI in the U.S." for "FDI in Mexico").
     if (b.quantity.unit !== 'percent' && placed(other) && !placed(side) && placedCue(b.entry.series, side)) return true;
     const { stems, marks } = toMarkedStems(clause, said.lang, particles[said.lang]);
@@ -503,7 +529,8 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
     if (b.quantity.unit !== 'people' && b.quantity.unit !== 'count' && b.quantity.unit !== null) return false;
     const unnamed = (word: string) => {
       const named = deps.firstOf(word, said.lang);
-      return (named === 'mx' || named === 'us') && !toStems(word, said.lang).some((s) => b.entry.cueStems.has(s));
+      // Read through the cue classes, as the series' stems are: "estadunidenses" is "estadounidenses".
+      return (named === 'mx' || named === 'us') && !inClasses(toStems(word, said.lang), classes[said.lang]).some((s) => b.entry.cueStems.has(s));
     };
     if (unnamed(said.sentence.slice(b.quantity.end).trim().split(/\s+/)[0] ?? '')) return true;
     // Or after a word of its field before it in its clause ("apprehensions of Mexicans fell to 237,538", "detenciones de mexicanos").

@@ -4,7 +4,9 @@
  * so its year is no claim of when the act happened, like one only threatened (dated-events-wording-33). A number said
  * per a stretch of several years ("1.75 million acre-feet every five years", "cada cinco años", "por ciclo") is a term of
  * the stretch: it meets the treaty's five-year figure and never its yearly average, whose words ("owes the U.S. … a
- * year") may stand beside it.
+ * year") may stand beside it. An obligation said in other words ("requires Mexico to deliver", "obliga a México a
+ * entregar", the packs' cue class of "must"/"debe") is the treaty's term too, and in Spanish the "a" before the country
+ * made to act ("obliga a México a entregar") names no end of the flow.
  */
 import { describeWordings, type Table } from './helpers/wording-tables';
 
@@ -15,12 +17,17 @@ const RATED: Table = {
     ['Mexico owes the U.S. 350,000 acre-feet a year on average.', 'accurate'],
     ['Mexico owes the U.S. 1.75 million acre-feet a year.', 'false'],
     ['In 2025 the U.S. designated six Mexican cartels as foreign terrorist organizations.', 'accurate'],
+    ['The 1944 treaty requires Mexico to deliver an average of 350,000 acre-feet of water a year from the Rio Grande.', 'accurate'],
+    ['The treaty requires Mexico to deliver 3 million acre-feet every five years.', 'false'],
   ],
   es: [
     ['México debe a Estados Unidos 1.75 millones de acres-pie cada cinco años.', 'accurate'],
     ['México debe entregar 1.75 millones de acres-pie cada cinco años.', 'accurate'],
     ['México le debe a EU 3 millones de acres-pie cada cinco años.', 'false'],
     ['México debe a Estados Unidos 1.75 millones de acres-pie al año.', 'false'],
+    ['El tratado obliga a México a entregar 1.75 millones de acres-pie cada cinco años.', 'accurate'],
+    ['El tratado de 1944 obliga a México a entregar en promedio 350 mil acres-pie de agua al año del río Bravo.', 'accurate'],
+    ['El tratado obliga a México a entregar 3 millones de acres-pie cada cinco años.', 'false'],
   ],
 };
 
@@ -37,6 +44,8 @@ const NEVER: Table = {
     ['En 2019 Trump consideró designar a los cárteles mexicanos como organizaciones terroristas.', 'false'],
     ['En 2019 la Casa Blanca evaluó imponer aranceles de 25% a los productos mexicanos.', 'false'],
     ['En 2019 Trump analizaba imponer aranceles a México por la migración.', 'false'],
+    // The flow turned round: Mexico does not send the Colorado's water.
+    ['México envía a Estados Unidos 1.5 millones de acres-pie del río Colorado cada año.', 'accurate'],
   ],
 };
 

@@ -711,8 +711,11 @@ export class MeasureIndex {
       if (partBeforeWhole(folded, quantities[i]!, quantities[i + 1]!, words.wholeAfter)) stretches[i] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
     // "Of the 105,000 guns traced, 70% came from the U.S.", "De las 105 mil armas rastreadas, el 70% …": a share said after
     // its whole's count, in a phrase that opens the sentence or its clause, is of what that phrase names: its stretch reaches back over it.
+    // So is one said of it by a pronoun ("12 million Mexicans live abroad, 97% of them in the U.S.", "21,889 libras, de las
+    // cuales 96.6% …": the packs' `shareOfThem`).
     for (let i = 1; i < quantities.length; i++)
-      if (shareAfterWhole(folded, quantities[i - 1]!, quantities[i]!, words)) stretches[i] = { from: Math.min(stretches[i - 1]!.from, stretches[i]!.from), to: stretches[i]!.to };
+      if (shareAfterWhole(folded, quantities[i - 1]!, quantities[i]!, words) || shareOfThem(folded, quantities[i - 1]!, quantities[i]!, words))
+        stretches[i] = { from: Math.min(stretches[i - 1]!.from, stretches[i]!.from), to: stretches[i]!.to };
     // "Between 70% and 90% of the guns …": both ends of a range speak of what the words around the whole range name.
     for (const i of ranges) stretches[i] = stretches[i + 1] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
     const spans = this.monthSpans(sentence, lang);
@@ -1632,6 +1635,15 @@ export function shareAfterWhole(folded: string, whole: Quantity, share: Quantity
   if (comma < 0 || /[;:.()\u2013\u2014]|\s-/.test(between.slice(0, comma))) return false;
   const rest = between.slice(comma + 1).trim();
   return !rest || words.determiners.includes(rest);
+}
+
+/** Whether a share is said of the count before it by a pronoun right after or before it ("97% of them", "de las cuales 96.6%"), with no break but a comma between. */
+function shareOfThem(folded: string, whole: Quantity, share: Quantity, words: Pick<VerdictWords, 'shareOfThem'>): boolean {
+  if (share.unit !== 'percent' || !COUNTED.has(whole.unit) || whole.vague) return false;
+  if (/[;:.()\u2013\u2014]/.test(folded.slice(whole.end, share.start))) return false;
+  const after = folded.slice(share.end, share.end + 20);
+  const before = folded.slice(Math.max(whole.end, share.start - 20), share.start);
+  return words.shareOfThem.some((p) => after.startsWith(` ${p} `) || after.startsWith(` ${p},`) || before.endsWith(` ${p} `) || before.endsWith(` ${p} el `));
 }
 
 function rateIn(stretch: string, rates: readonly string[]): boolean {

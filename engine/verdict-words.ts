@@ -83,6 +83,8 @@ export interface VerdictWords {
   range: string[];
   /** A number said per a stretch of several years ("every five years", "per five-year cycle", "cada cinco años"): a term, never a year's amount. */
   everyFewYears: string[];
+  /** Pronouns a share is said of the count before it with ("97% of them", "de las cuales 96.6%"). */
+  shareOfThem: string[];
   /** A state said to hold now ("still", "is in force", "sigue vigente", "todavía"): of a thing whose end is on record, no longer true. */
   holdsNow: string[];
   /** Phrases before the side a ruling or a stance favoured ("sided with", "a favor de", "dio la razón a"). */

@@ -160,6 +160,7 @@ const verdictWordsSchema = z
     averageWords: phrases,
     range: phrases,
     everyFewYears: phrases,
+    shareOfThem: phrases,
     holdsNow: phrases,
     favouring: phrases,
     disfavouring: phrases,

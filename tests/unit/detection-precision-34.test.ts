@@ -5,8 +5,10 @@
  * (migrants who cross Mexico, Venezuelans waiting in northern Mexico) the sentence is still the relationship's, and
  * Mexico's own remittances stay found. "Economía"/"economy" as the name of a ministry or a field ("el titular de
  * Economía", "the Economy Minister", "mi profesor de economía") is no word of Mexico's economy: the trade talks its
- * secretary leads are the trade agreement's, and with no other word the sentence is no claim. Written for this test,
- * in English and Spanish, apart from the corpora.
+ * secretary leads are the trade agreement's, and with no other word the sentence is no claim. Migrants in Mexico's far
+ * south (Tapachula, Chiapas) with no U.S. side named are Mexico's own transit story. Cartels said allied or in collusion
+ * with a government are the cartels' story, though no word of violence is said. Written for this test, in English and
+ * Spanish, apart from the corpora.
  */
 import type { Lang } from '../../engine/schema';
 import { type Case, describeClasses } from './helpers/detection-topics';
@@ -52,6 +54,26 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Mi profesor de economía dice que México es el principal socio comercial de Estados Unidos.', ['trade-partner-rank']],
       ['La Secretaría de Economía informó que la economía mexicana creció 1.2% en el trimestre.', ['mexico-economy']],
       ['La economía mexicana creció 0.5% el año pasado.', ['mexico-economy']],
+    ],
+  },
+  "migrants in Mexico's far south with no U.S. side are Mexico's transit story; bound for the U.S. they are the flow": {
+    en: [
+      ['Hundreds of migrants left Tapachula, Chiapas, in a caravan bound for the capital.', ['none']],
+      ['Hundreds of migrants left Tapachula in a caravan bound for the U.S. border.', CROSSING],
+    ],
+    es: [
+      ['Cientos de migrantes salieron de Tapachula, Chiapas, en una caravana rumbo a la capital del país.', ['none']],
+      ['Cientos de migrantes salieron de Tapachula en una caravana rumbo a la frontera con Estados Unidos.', CROSSING],
+    ],
+  },
+  'cartels said in collusion with a government are the cartels’ story; an alliance of governments is not': {
+    en: [
+      ['Washington says the cartels act in collusion with Mexican officials.', ['cartels-violence']],
+      ['The governments of Mexico and the United States signed an alliance to make more semiconductors.', ['none', 'supply-chains']],
+    ],
+    es: [
+      ['Washington acusa que los cárteles tienen vínculos con autoridades mexicanas.', ['cartels-violence']],
+      ['Los gobiernos de México y Estados Unidos firmaron una alianza para producir más semiconductores.', ['none', 'supply-chains']],
     ],
   },
 };

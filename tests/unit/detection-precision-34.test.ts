@@ -7,7 +7,8 @@
  * Economía", "the Economy Minister", "mi profesor de economía") is no word of Mexico's economy: the trade talks its
  * secretary leads are the trade agreement's, and with no other word the sentence is no claim. Migrants in Mexico's far
  * south (Tapachula, Chiapas) with no U.S. side named are Mexico's own transit story. Cartels said allied or in collusion
- * with a government are the cartels' story, though no word of violence is said. Written for this test, in English and
+ * with a government are the cartels' story, though no word of violence is said. Pew, named alone, is a source of
+ * counts as much as of polls: a supporting word of public opinion, no longer a strong one. Written for this test, in English and
  * Spanish, apart from the corpora.
  */
 import type { Lang } from '../../engine/schema';
@@ -76,8 +77,27 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Los gobiernos de México y Estados Unidos firmaron una alianza para producir más semiconductores.', ['none', 'supply-chains']],
     ],
   },
+  'Pew named as the source of a count is the count’s topic; with a poll’s words it is public opinion': {
+    en: [
+      ['According to the Pew Research Center, half of Mexican immigrants in the United States are now citizens.', ['diaspora']],
+      ['Most Mexican immigrants, 60 percent, arrived in the United States before 2000, a Pew report says.', ['diaspora', 'migration-flows']],
+      ['A Pew survey found that six in ten Mexicans hold an unfavorable view of the United States.', ['public-opinion']],
+    ],
+    es: [
+      ['Según el Pew Research Center, la mitad de los inmigrantes mexicanos en Estados Unidos ya son ciudadanos.', ['diaspora']],
+      ['Pew calcula que 37 millones de personas de origen mexicano viven en Estados Unidos.', ['diaspora']],
+      ['Una encuesta de Pew encontró que seis de cada diez mexicanos tienen una opinión desfavorable de Estados Unidos.', ['public-opinion']],
+    ],
+  },
 };
 
-const KNOWN_MISSES: Record<Lang, readonly Case[]> = { en: [], es: [] };
+/**
+ * Known misses, kept so a change that finds them updates this list: a majority and a percent are public opinion's
+ * supporting words in Spanish ("la mayoría", "por ciento"), so a share of immigrants said with them still reads as a poll.
+ */
+const KNOWN_MISSES: Record<Lang, readonly Case[]> = {
+  en: [],
+  es: [['La mayoría de los inmigrantes mexicanos, 60 por ciento, llegó a Estados Unidos antes de 2000, según un informe de Pew.', ['public-opinion']]],
+};
 
 describeClasses('detection precision (round 34): another country said by its people or region, and the economy ministry, are not the relationship or the economy', CLASSES, KNOWN_MISSES);

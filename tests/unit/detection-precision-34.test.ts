@@ -8,7 +8,8 @@
  * secretary leads are the trade agreement's, and with no other word the sentence is no claim. Migrants in Mexico's far
  * south (Tapachula, Chiapas) with no U.S. side named are Mexico's own transit story. Cartels said allied or in collusion
  * with a government are the cartels' story, though no word of violence is said. Pew, named alone, is a source of
- * counts as much as of polls: a supporting word of public opinion, no longer a strong one. Written for this test, in English and
+ * counts as much as of polls: a supporting word of public opinion, no longer a strong one; Mexicans said to head
+ * north or south are the flow of migration without Pew to carry the sentence. Written for this test, in English and
  * Spanish, apart from the corpora.
  */
 import type { Lang } from '../../engine/schema';
@@ -87,6 +88,16 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Según el Pew Research Center, la mitad de los inmigrantes mexicanos en Estados Unidos ya son ciudadanos.', ['diaspora']],
       ['Pew calcula que 37 millones de personas de origen mexicano viven en Estados Unidos.', ['diaspora']],
       ['Una encuesta de Pew encontró que seis de cada diez mexicanos tienen una opinión desfavorable de Estados Unidos.', ['public-opinion']],
+    ],
+  },
+  'Mexicans said to head north or south are the flow of migration, Pew or no Pew; other things moving north are not': {
+    en: [
+      ['For the first time in decades, more Mexicans are heading south than north, a study found.', ['migration-flows']],
+      ['The storm is moving north toward the coast, forecasters said.', ['none']],
+    ],
+    es: [
+      ['Por primera vez en décadas, más mexicanos regresan al sur que los que se van al norte, según un estudio.', ['migration-flows']],
+      ['La tormenta avanza hacia el norte del estado, informaron las autoridades.', ['none']],
     ],
   },
 };

@@ -1638,12 +1638,12 @@ export function shareAfterWhole(folded: string, whole: Quantity, share: Quantity
 }
 
 /** Whether a share is said of the count before it by a pronoun right after or before it ("97% of them", "de las cuales 96.6%"), with no break but a comma between. */
-function shareOfThem(folded: string, whole: Quantity, share: Quantity, words: Pick<VerdictWords, 'shareOfThem'>): boolean {
+function shareOfThem(folded: string, whole: Quantity, share: Quantity, words: Pick<VerdictWords, 'shareOfThem' | 'determiners'>): boolean {
   if (share.unit !== 'percent' || !COUNTED.has(whole.unit) || whole.vague) return false;
   if (/[;:.()\u2013\u2014]/.test(folded.slice(whole.end, share.start))) return false;
   const after = folded.slice(share.end, share.end + 20);
   const before = folded.slice(Math.max(whole.end, share.start - 20), share.start);
-  return words.shareOfThem.some((p) => after.startsWith(` ${p} `) || after.startsWith(` ${p},`) || before.endsWith(` ${p} `) || before.endsWith(` ${p} el `));
+  return words.shareOfThem.some((p) => after.startsWith(` ${p} `) || after.startsWith(` ${p},`) || before.endsWith(` ${p} `) || words.determiners.some((d) => before.endsWith(` ${p} ${d} `)));
 }
 
 function rateIn(stretch: string, rates: readonly string[]): boolean {
@@ -1701,13 +1701,14 @@ export function yearsAfter(folded: string, list: readonly string[]): string[] {
 }
 
 /** A thing about to happen or only weighed: a word of the pack's `imminent` right before a bare verb (`infinitiveEndings`: "está por llegar", "considered imposing"; not "está por encima"). */
-export function imminentIn(folded: string, words: Pick<VerdictWords, 'imminent' | 'infinitiveEndings'>): boolean {
+export function imminentIn(folded: string, words: Pick<VerdictWords, 'imminent' | 'infinitiveEndings' | 'infinitiveLookalikes'>): boolean {
   if (!words.imminent.length || !words.infinitiveEndings.length) return false;
-  return findAll(folded, words.imminent).some((hit) => {
-    const next = /^\s+([a-z]+)(?![a-z0-9])/.exec(folded.slice(hit.end))?.[1] ?? '';
-    return words.infinitiveEndings.some((ending) => next.length > ending.length && next.endsWith(ending));
-  });
+  return findAll(folded, words.imminent).some((hit) => bareVerb(/^\s+([a-z]+)(?![a-z0-9])/.exec(folded.slice(hit.end))?.[1] ?? '', words));
 }
+
+/** Whether a folded word is a verb's bare form by its ending (`infinitiveEndings`), not a word that only ends so ("pesar" of "a pesar de", "popular"). */
+export const bareVerb = (word: string, words: Pick<VerdictWords, 'infinitiveEndings' | 'infinitiveLookalikes'>): boolean =>
+  !words.infinitiveLookalikes.includes(word) && words.infinitiveEndings.some((ending) => word.length > ending.length && word.endsWith(ending));
 
 /** A word of the stretch, as written, ends like a future or conditional verb (the pack's `projectionEndings`). */
 export function forecastVerb(sentence: string, from: number, to: number, endings: readonly string[]): boolean {

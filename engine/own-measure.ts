@@ -12,6 +12,7 @@ import type { VerdictWords } from './verdict-words';
 import { cueClassMaps, inClasses, particleMaps } from './measure-cues';
 import { connectives } from './number-stretch';
 import { amongFirstFrom } from './numbers';
+import { bareVerb } from './measures';
 import { placeTaker } from './place-taker';
 import { toMarkedStems, toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
@@ -431,12 +432,9 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
           .slice(0, 2)
           .some((word) => w.peoples.includes(foldSameLength(word)));
         const named = deps.firstOf(next, said.lang);
-        // "obliga a México a entregar": a name followed by a particle and a bare verb is who is made to do it, no end of the flow
-        // (not "a pesar de").
+        // "obliga a México a entregar": a name followed by a particle and a bare verb is who is made to do it, no end of the flow.
         const read = next.split(' ').map(foldSameLength);
-        const made = read.some(
-          (word, k) => k > 0 && w.toward.includes(word) && read[k + 2] !== 'de' && w.infinitiveEndings.some((end) => (read[k + 1] ?? '').length > end.length + 2 && read[k + 1]!.endsWith(end)),
-        );
+        const made = read.some((word, k) => k > 0 && w.toward.includes(word) && bareVerb(read[k + 1] ?? '', w));
         if (made) continue;
         // A third country a flow from one of the two comes from ("guns smuggled from Guatemala", "desde China") is its own
         // flow's source; after "to" / "a" it may be a verb's object ("superando a Canadá").

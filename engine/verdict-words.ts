@@ -118,6 +118,8 @@ export interface VerdictWords {
   imminent: string[];
   /** Endings of that bare form (a Spanish infinitive, an English -ing form), read on the word right after an `imminent` one ("llegar", "designating"). */
   infinitiveEndings: string[];
+  /** Words that end like that bare form and are none ("pesar" of "a pesar de", "popular", "militar", "something"). */
+  infinitiveLookalikes: string[];
   /** Past-tense markers: a figure told as history is not outdated for being old. */
   past: string[];
   /** A state that held once and may hold no more ("was once", "used to", "alguna vez"): today's record does not bear it out. */

@@ -174,6 +174,7 @@ const verdictWordsSchema = z
     projectionEndings: phrases,
     imminent: phrases,
     infinitiveEndings: phrases,
+    infinitiveLookalikes: phrases,
     past: phrases,
     formerly: phrases,
     alone: phrases,

@@ -1073,6 +1073,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     const entry = acts.seriesOf(input.sentence, input.lang, happened);
     if (!entry || rates.some((q) => !eventRate(q, entry, folded, w))) return null;
+    // "le dio la razón a México en su demanda contra las armeras": the ruling's words, read as a bag, are the record's; the
+    // side it is said to favour is the one its cues say it went against.
+    if (otherSideFavoured(folded, rulingSidesOf(entry, input.lang), w, input.lang, classes[input.lang])) return null;
     // "NAFTA is still in force", "El TLCAN sigue vigente": a state its start began, said to hold now, where the record holds its
     // end as done, is no longer so; the start does not bear it out.
     const ended = endOf(entry);

@@ -24,3 +24,29 @@ const OPEN: Table = {
 };
 
 describeWordings('history told with a past share verb (session 35)', { rated: RATED, never: NEVER, open: OPEN }, 'an earlier time');
+
+/**
+ * A ruling said done in the record's words, read as a bag, with the side it favoured turned round ("le dio la razón a México
+ * en su demanda contra las armeras"): the record's event went against that side, so the sentence is not that event.
+ */
+describeWordings(
+  'a ruling said to favour the side its record went against (session 35)',
+  {
+    rated: {
+      en: [['The Supreme Court sided with gun manufacturers against Mexico.', 'accurate']],
+      es: [['La Suprema Corte de EU le dio la razón a las armeras en la demanda de México.', 'accurate']],
+    },
+    never: {
+      en: [
+        ['The Supreme Court sided with Mexico in its lawsuit against American gun manufacturers.', 'accurate'],
+        ['The Supreme Court ruled in favor of Mexico in its lawsuit against U.S. gunmakers.', 'accurate'],
+      ],
+      es: [
+        ['La Suprema Corte de Estados Unidos le dio la razón a México en su demanda contra las armeras.', 'accurate'],
+        ['La Suprema Corte falló a favor de México en la demanda contra las armeras.', 'accurate'],
+      ],
+    },
+    open: { en: [], es: [] },
+  },
+  'the other side',
+);

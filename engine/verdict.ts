@@ -372,6 +372,17 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (!sides) cueSidesMemo.set(key, (sides = cueSides(entry.series.cues[lang], deps.words[lang], lang, classes[lang])));
     return sides;
   };
+  /** The sides an event's cues and its fact's accurate typical claims say it favoured or went against. */
+  const eventSidesMemo = new Map<string, RulingSides>();
+  const eventSidesOf = (entry: SeriesEntry, lang: Lang): RulingSides => {
+    const key = `${entry.series.key}|${lang}`;
+    let sides = eventSidesMemo.get(key);
+    if (!sides) {
+      const told = entry.fact.claims.filter((c) => c.lang === lang && c.rating === 'accurate').map((c) => c.text);
+      eventSidesMemo.set(key, (sides = cueSides([...entry.series.cues[lang], ...told], deps.words[lang], lang, classes[lang])));
+    }
+    return sides;
+  };
   const classed = (stems: readonly string[], lang: Lang) => inClasses(stems, classes[lang]).filter((s) => !deps.anchorStems.has(s));
   /** Whether a sentence tells a time: a year, a month (unless `months` is false), a time from the writing ("yesterday", "el lunes"), an officeholder's term ("en su primer mandato") or a decade (decadesOf's key). */
   const timeIn = (input: VerdictInput, folded: string, decade: string, months = true, named: ReadonlySet<string> = new Set()) => {
@@ -1073,9 +1084,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     const entry = acts.seriesOf(input.sentence, input.lang, happened);
     if (!entry || rates.some((q) => !eventRate(q, entry, folded, w))) return null;
-    // "le dio la razón a México en su demanda contra las armeras": the ruling's words, read as a bag, are the record's; the
-    // side it is said to favour is the one its cues say it went against.
-    if (otherSideFavoured(folded, rulingSidesOf(entry, input.lang), w, input.lang, classes[input.lang])) return null;
+    // "le dio la razón a México en su demanda contra las armeras", "The 2026 World Cup was awarded to Morocco": the event's words,
+    // read as a bag, are the record's; the side it is said to favour is one its cues or its fact's accurate claims ("…beat
+    // Morocco 134 votes to 65") say it went against.
+    if (otherSideFavoured(folded, eventSidesOf(entry, input.lang), w, input.lang, classes[input.lang])) return null;
     // "NAFTA is still in force", "El TLCAN sigue vigente": a state its start began, said to hold now, where the record holds its
     // end as done, is no longer so; the start does not bear it out.
     const ended = endOf(entry);
@@ -1095,6 +1107,10 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (!acts.shapes(entry.series.key)?.[input.lang].some(shaped) || causeBesideEvent(input.sentence, folded, input.lang, w, heldInScene([entry.fact]))) return null;
     // "Canada designated the cartels as terrorist organizations": another country its fact's typical claims never name may be another doer.
     if (input.others !== '' && !claimOthers.get(entry.fact.id)?.includes(input.others)) return null;
+    // Nor is one its record says the event went against ("…beat Morocco 134 votes to 65") a party to it: "FIFA awarded the 2026
+    // World Cup to Morocco", "Morocco won the right to host…" tell another event in the record's words.
+    const against = eventSidesOf(entry, input.lang).against;
+    if (input.others.split('|').some((o) => against.has(o))) return null;
     if ([...editions].some((year) => !factDates(entry.fact).told.has(year))) return null;
     const recorded = entry.figures.at(-1)!.period.slice(5);
     if (days.some((d) => !recorded.startsWith(d.date))) return null;

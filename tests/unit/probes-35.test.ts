@@ -50,3 +50,38 @@ describeWordings(
   },
   'the other side',
 );
+
+/**
+ * An award said done in the record's words, to a party its fact's accurate claims name only as the side it went against
+ * ("…beat Morocco 134 votes to 65"): "The 2026 World Cup was awarded to Morocco" tells another event.
+ */
+describeWordings(
+  'an award said of the side its record went against (session 35)',
+  {
+    rated: {
+      en: [
+        ['The 2026 World Cup was awarded to the United States, Mexico and Canada.', 'accurate'],
+        ['FIFA awarded the 2026 World Cup to the United States, Mexico and Canada.', 'accurate'],
+      ],
+      es: [
+        ['El Mundial 2026 fue otorgado a México, Estados Unidos y Canadá.', 'accurate'],
+        ['La FIFA otorgó el Mundial 2026 a México, Estados Unidos y Canadá.', 'accurate'],
+      ],
+    },
+    never: {
+      en: [
+        ['The 2026 World Cup was awarded to Morocco.', 'accurate'],
+        ['FIFA awarded the 2026 World Cup to Morocco.', 'accurate'],
+        ['Morocco won the right to host the 2026 World Cup.', 'accurate'],
+        ['In 2018, FIFA awarded the 2026 World Cup to Morocco.', 'accurate'],
+      ],
+      es: [
+        ['El Mundial 2026 se le otorgó a Marruecos.', 'accurate'],
+        ['La FIFA otorgó el Mundial 2026 a Marruecos.', 'accurate'],
+        ['Marruecos ganó la sede del Mundial 2026.', 'accurate'],
+      ],
+    },
+    open: { en: [], es: [] },
+  },
+  'the losing side',
+);

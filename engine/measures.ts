@@ -25,6 +25,7 @@ import {
   yearBefore,
 } from './baselines';
 import { comparedYears } from './comparisons';
+import { relativeAsides } from './relative-clauses';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { AMOUNT_SIZED, fits, judgeChange, judgePartOfYear, unitFits as figureUnitFits } from './figures';
@@ -750,7 +751,13 @@ export class MeasureIndex {
     // outside its clause; such a level is the latest. (A state said held since a year after it keeps that year: "…, which it
     // has held since 2019".)
     const sinceAt = yearsRightAfter(folded, findAll(folded, words.cumulative), words.months, words.decadeParts);
-    const startedBefore = (q: Quantity) => new Set([...compared, ...sinceAt.filter((at) => at < q.start)]);
+    // "Remittances, which reached a record $64.7 billion in 2024, fell 4.6% last year": a year said in a relative clause set
+    // between commas is the time of that clause's numbers only.
+    const asides = relativeAsides(folded, words);
+    const asideYears = (q: Quantity) =>
+      asides.filter(([from, to]) => q.start < from || q.start >= to).flatMap(([from, to]) => [...folded.slice(from, to).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)].map((m) => from + m.index));
+    const yearsApart = (q: Quantity) => (asides.length ? new Set([...compared, ...asideYears(q)]) : compared);
+    const startedBefore = (q: Quantity) => new Set([...yearsApart(q), ...sinceAt.filter((at) => at < q.start)]);
     // A decade ("the 2010s", "los años 2000") is ten years: no number's one year.
     const decades = decadeYears(folded, words.decadeBefore);
     // Numbers no cue speaks of, though nothing set them aside: a baseline or a change may relate them to another.
@@ -900,7 +907,7 @@ export class MeasureIndex {
         if (projected || cueNegated) return drop('an amount of change');
         // Said after a level, it is that level's change (relatedBindings); with its year and no level beside it, its cue's (yearOnYear).
         amounts.push(i);
-        const change = yearly(stated, q) ? this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words) : null;
+        const change = yearly(stated, q) ? this.yearOnYear(folded, q, i, hits, at, stems, stretches, yearsApart(q), allowed, directionStems, words) : null;
         if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         return drop('an amount of change');
       }
@@ -1023,7 +1030,7 @@ export class MeasureIndex {
         // "Los homicidios bajaron 11% en el primer semestre de 2025": said of a part of a year, from that part of the year before.
         const partOfYear = stated === 'part-year' && !perMonth ? partSaid : null;
         if (q.unit === 'percent' && (yearly(stated, q) || partOfYear)) {
-          const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words, partOfYear);
+          const change = this.yearOnYear(folded, q, i, hits, at, stems, stretches, yearsApart(q), allowed, directionStems, words, partOfYear);
           if (change) return void yearOnYear.push({ ...change, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
         }
         // A bare count a trend goes to ("de 46.8 a 38.5 millones") is the trend's measure, as one of a unit is. So is one a
@@ -1192,7 +1199,7 @@ export class MeasureIndex {
       // "U.S. imports from Mexico jumped 20% in 2025": a change said with a share's cue that a level's longer cue holds, said
       // word by word, is the level's change from the year before, no share's.
       if (q.unit === 'percent' && changeWord !== null && b.entry.figures[0]!.unit === 'percent' && yearly(stated, q)) {
-        const level = this.yearOnYear(folded, q, i, hits, at, stems, stretches, compared, allowed, directionStems, words);
+        const level = this.yearOnYear(folded, q, i, hits, at, stems, stretches, yearsApart(q), allowed, directionStems, words);
         const holds = (h: CueHit) => h.entry === level?.entry && h.at <= b.at && b.end <= h.end && h.length > b.length && h.end - h.at + 1 === h.length;
         if (level && hits.some(holds)) return void yearOnYear.push({ ...level, quantity: q, span: null, past: false, clause: clauseOf(folded, q) });
       }
@@ -1295,11 +1302,19 @@ export class MeasureIndex {
     const warily = (list: Binding[]): Binding[] => (headBound.size ? list.map((b) => (headBound.has(b.entry) ? { ...b, byHead: true } : b)) : list);
     if ((!open.length && !amounts.length) || !out.length)
       return withBaselineYears(folded, quantities, warily([...out, ...yearOnYear]), words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
+    // A number in a relative clause set between commas is related to no number outside it, nor one outside to it.
+    const asideOf = (q: Quantity) => asides.find(([from, to]) => q.start >= from && q.start < to);
+    const claused = asides.length
+      ? out.map((b) => {
+          const aside = asideOf(b.quantity);
+          return aside ? { ...b, clause: [Math.max(aside[0], b.clause[0]), Math.min(aside[1], b.clause[1])] as const } : b;
+        })
+      : out;
     const related = relatedBindings(
       masked.text,
       quantities,
       stretches,
-      out,
+      claused,
       open,
       words,
       (q, e) => unitFits(q, e.figures[0]!) && !(directions.get(q) ?? []).some((s) => !e.cueStems.has(s)) && !this.saidOtherWay(openStems.get(q)?.stems ?? [], e),
@@ -1308,7 +1323,7 @@ export class MeasureIndex {
       (e) => e.series.period === 'part-year' && !e.series.noChange,
     );
     // A change the sentence relates to a level it states ("$64.7 billion, up 2.3%") is that level's, not the year before's.
-    const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !out.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
+    const own = yearOnYear.filter((b) => !related.some((r) => r.quantity === b.quantity) && !claused.some((o) => o.quantity.start < b.quantity.start && o.clause[0] === b.clause[0]));
     return withBaselineYears(folded, quantities, warily([...out, ...own, ...related.map((b) => ({ ...b, span: null, past: false }))]), words, lang).sort((a, b) => a.quantity.start - b.quantity.start);
   }
 

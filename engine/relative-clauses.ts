@@ -43,6 +43,15 @@ export function relativeObjects(sentence: string, w: VerdictWords): RelativeObje
 /** Where a sentence's clause of its own ends: a comma, a semicolon, a colon, a parenthesis or a dash. */
 const BREAK = /[,;:()–—]/;
 
+/** Each relative clause set between commas ("Remittances, which reached a record in 2024, fell…"), as offsets of its commas. */
+export function relativeAsides(folded: string, w: VerdictWords): (readonly [number, number])[] {
+  return findAll(folded, w.relatives).flatMap((hit) => {
+    const open = folded.slice(0, hit.at).trimEnd();
+    const close = folded.slice(hit.end).search(BREAK);
+    return open.endsWith(',') && close >= 0 && folded[hit.end + close] === ',' ? [[open.length - 1, hit.end + close + 1] as const] : [];
+  });
+}
+
 /**
  * The sentence with each relative clause set between commas blanked, offsets kept ("The USMCA, which updated the rules of
  * origin, took effect" read as "The USMCA took effect"). One that holds a digit is left: it may say a year of its own.
@@ -50,13 +59,7 @@ const BREAK = /[,;:()–—]/;
 export function withoutRelativeAsides(sentence: string, w: VerdictWords): string {
   const folded = foldSameLength(sentence);
   let out = sentence;
-  for (const hit of findAll(folded, w.relatives)) {
-    const open = folded.slice(0, hit.at).trimEnd();
-    if (!open.endsWith(',')) continue;
-    const from = open.length - 1;
-    const close = folded.slice(hit.end).search(BREAK);
-    if (close < 0 || folded[hit.end + close] !== ',') continue;
-    const to = hit.end + close + 1;
+  for (const [from, to] of relativeAsides(folded, w)) {
     if (/\d/.test(folded.slice(from, to))) continue;
     out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
   }

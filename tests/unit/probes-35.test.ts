@@ -85,3 +85,29 @@ describeWordings(
   },
   'the losing side',
 );
+
+/**
+ * A year said in a relative clause set between commas ("Remittances, which reached a record $64.7 billion in 2024, fell 4.6%
+ * last year…") is the time of that clause's numbers only: the fall is not 2024's, nor a change of the level in the clause.
+ */
+describeWordings(
+  'a year said in a relative clause between commas (session 35)',
+  {
+    rated: {
+      en: [['Remittances reached a record $64.7 billion in 2024, up 2.3%.', 'accurate']],
+      es: [['Las remesas alcanzaron un récord de 64,745 millones de dólares en 2024, un alza de 2.3%.', 'accurate']],
+    },
+    never: { en: [], es: [] },
+    open: {
+      en: [
+        ['Remittances, which reached a record $64.7 billion in 2024, fell 4.6% last year to $61.8 billion as fewer migrants sent money home, Banxico said Monday.', 'false'],
+        ['Remittances, which hit a record in 2024, fell 4.6% last year.', 'false'],
+      ],
+      es: [
+        ['Las remesas, que en 2024 alcanzaron un récord de 64,745 millones de dólares, cayeron 4.6% el año pasado.', 'false'],
+        ['Las remesas, que alcanzaron un récord en 2024, cayeron 4.6% el año pasado a 61,791 millones de dólares.', 'false'],
+      ],
+    },
+  },
+  'another clause',
+);

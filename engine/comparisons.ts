@@ -322,6 +322,10 @@ export function pastYearChecks(sentence: string, folded: string, bindings: reado
   const checks: FigureCheck[] = [];
   let open = 0;
   for (const compared of comparedYears(folded, words)) {
+    // "$64.7 billion in 2024, 2.3% more than in 2023": the year is what a change said right before it is from; the change's
+    // binding is its check.
+    const change = bindings.filter((x) => x.quantity.end <= compared.at).at(-1);
+    if (change?.change?.from === compared.year && !/\d/.test(folded.slice(change.quantity.end, compared.at))) continue;
     const b = bindings.find((x) => !x.span && isAmount(x) && x.quantity.end <= compared.at);
     const check = b && !compared.times && againstYear(b, compared.year, compared.sign, sentence.slice(b.quantity.end, compared.at + 4).trim());
     // A comparison the record cannot settle (no figure for the year, too close to call) is a claim left open.

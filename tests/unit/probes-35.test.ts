@@ -111,3 +111,27 @@ describeWordings(
   },
   'another clause',
 );
+
+/**
+ * A change said right before "more than in" / "más que en" a year ("$64.7 billion in 2024, 2.3% more than in 2023") is a change
+ * from that year: the change's own check settles it, and the year is no second comparison left open.
+ */
+describeWordings(
+  'a change said as more or less than in a year (session 35)',
+  {
+    rated: {
+      en: [
+        ['Remittances reached a record $64.7 billion in 2024, 2.3% more than in 2023.', 'accurate'],
+        ['Remittances to Mexico reached $64.7 billion in 2024, 12% more than in 2023.', 'false'],
+        ['Remittances to Mexico reached $64.7 billion in 2024, 2.3% less than in 2023.', 'false'],
+      ],
+      es: [
+        ['Las remesas alcanzaron 64,745 millones de dólares en 2024, 2.3% más que en 2023.', 'accurate'],
+        ['Las remesas a México alcanzaron 64,745 millones de dólares en 2024, 2.3% menos que en 2023.', 'false'],
+      ],
+    },
+    never: { en: [], es: [] },
+    open: { en: [], es: [] },
+  },
+  'another year',
+);

@@ -127,7 +127,12 @@ export function recordBested(folded: string, words: VerdictWords, checks: readon
  * was set when the sentence does not say, so the newest year's figure does not make it old; told as now ("is", "hoy") it is.
  */
 export function recordStands(folded: string, words: VerdictWords, check: FigureCheck, entries: readonly SeriesEntry[]): boolean {
-  if (check.status !== 'outdated' || check.unit === 'rank' || hasAny(folded, words.presentState) || hasAny(folded, words.now)) return false;
+  // Told as now in its own stretch between commas: "Mexican immigrants, who numbered 12.8 million at their peak, now total
+  // about 10.9 million" tells the peak as past and only the other number as now.
+  const at = folded.indexOf(foldSameLength(check.claimRaw));
+  const end = at < 0 ? -1 : folded.slice(at).search(/[,;:]/);
+  const own = at < 0 ? folded : folded.slice(Math.max(...[',', ';', ':'].map((b) => folded.lastIndexOf(b, at))) + 1, end < 0 ? folded.length : at + end);
+  if (check.status !== 'outdated' || check.unit === 'rank' || hasAny(own, words.presentState) || hasAny(own, words.now)) return false;
   const said = recordSaid(folded, words);
   const entry = entries.find((e) => e.series.key === check.key);
   if (!said || !entry) return false;

@@ -135,3 +135,24 @@ describeWordings(
   },
   'another year',
 );
+
+/**
+ * A peak said in its own stretch between commas, with "now" said only of another number ("Mexican immigrants, who numbered
+ * 12.8 million at their peak, now total about 10.9 million"), is told as past: the peak still stands, not an outdated figure.
+ */
+describeWordings(
+  'a peak told beside a number said of now (session 35)',
+  {
+    rated: { en: [], es: [] },
+    never: { en: [], es: [] },
+    open: {
+      en: [
+        ['Mexican immigrants, who numbered 12.8 million at their peak, now total about 10.9 million.', 'false'],
+        ['At their peak, Mexican immigrants numbered 12.8 million; now they total about 10.9 million.', 'false'],
+        ['Mexican immigrants peaked at 12.8 million, and today number about 10.9 million.', 'false'],
+      ],
+      es: [['Los inmigrantes mexicanos, que llegaron a 12.8 millones en su punto máximo, hoy suman unos 10.9 millones.', 'false']],
+    },
+  },
+  'now',
+);

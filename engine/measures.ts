@@ -1743,10 +1743,14 @@ export function forecastVerb(sentence: string, from: number, to: number, endings
  * Offsets of the years said right after a word of the pack's `baseline` ("both down from 2022", "frente a 2023",
  * "compared with 2019"): a year the numbers are set against, not their own time. A baseline word that also opens what a
  * report says (Spanish "que") right after a report's verb opens the claim: "dijeron que en 2025 las remesas…" gives the
- * number its year.
+ * number its year. So does one that is also a relative pronoun right after a comma: ", que en 1993 sumaban 41.6 mil millones"
+ * opens a relative clause whose year is its numbers' own.
  */
 function baselineYears(folded: string, words: VerdictWords): number[] {
-  const hits = findAll(folded, words.baseline).filter((hit) => !(words.reportThat.includes(hit.word) && words.reportVerbs.includes(/([a-z]+)\s*$/.exec(folded.slice(0, hit.at))?.[1] ?? '')));
+  const opensClause = (hit: { at: number; word: string }) =>
+    (words.reportThat.includes(hit.word) && words.reportVerbs.includes(/([a-z]+)\s*$/.exec(folded.slice(0, hit.at))?.[1] ?? '')) ||
+    (words.relatives.includes(hit.word) && folded.slice(0, hit.at).trimEnd().endsWith(','));
+  const hits = findAll(folded, words.baseline).filter((hit) => !opensClause(hit));
   return yearsRightAfter(folded, hits);
 }
 

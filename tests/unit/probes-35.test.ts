@@ -156,3 +156,24 @@ describeWordings(
   },
   'now',
 );
+
+/**
+ * Spanish "que" right after a comma opens a relative clause, not a baseline ("más que 2023"): ", que en 1993 sumaban 41.6 mil
+ * millones" gives its number 1993, where it had been read as a year compared with and the number as today's (Outdated).
+ */
+describeWordings(
+  "a relative clause opened by 'que' after a comma (session 35)",
+  {
+    rated: {
+      en: [['U.S. exports to Mexico, which totaled $41.6 billion in 1993, reached $338 billion in 2025.', 'accurate']],
+      es: [
+        ['Las exportaciones de EU a México, que en 1993 sumaban 41.6 mil millones de dólares, alcanzaron 338 mil millones en 2025.', 'accurate'],
+        ['El comercio bilateral, que en 2013 era de 507 mil millones de dólares, llegó a 872.8 mil millones en 2025.', 'accurate'],
+        ['Las exportaciones de EU a México, que en 1993 sumaban 41.6 mil millones de dólares, alcanzaron 500 mil millones en 2025.', 'false'],
+      ],
+    },
+    never: { en: [], es: [] },
+    open: { en: [], es: [] },
+  },
+  'a baseline',
+);

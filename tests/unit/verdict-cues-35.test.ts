@@ -3,7 +3,9 @@
  * measure: a verb of the same act in another word ("wired", "logged", "tallied", "purchased", "giraron"), the trader named
  * for the flow ("U.S. exporters", "los exportadores"), the U.S. said as "America", "Washington" or "north of the border"
  * and Mexico as "south of the border", remittances said as a share of "the economy", and the share of Mexico's exports said
- * as what the U.S. buys of what Mexico sells abroad. All sentences here are written for the test, on the bundled facts.
+ * as what the U.S. buys of what Mexico sells abroad; fentanyl seizures said before their pounds (with no verdict where
+ * "the border" may mean the southwest one, whose count is 97-99% of the total), the deficit said as money lost, the U.S.
+ * share of FDI said with its months. All sentences here are written for the test, on the bundled facts.
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../engine/engine';
@@ -80,6 +82,48 @@ const GROUPS: readonly (readonly [title: string, cases: readonly (readonly [lang
       ['en', 'The U.S. buys about 50% of what Mexico sells abroad.', 'false'],
       ['en', 'Remittances equal about 20% of Guatemala’s economy.', 'none'],
       ['en', 'The U.S. buys about 75% of what Canada sells abroad.', 'none'],
+    ],
+  ],
+  [
+    'fentanyl seizures said before their pounds, and no verdict where the border meant may be the southwest one',
+    [
+      ['en', 'Fentanyl seizures at the border fell to about 21,900 pounds in fiscal 2024.', 'accurate'],
+      ['en', 'Fentanyl seizures topped 50,000 pounds in fiscal 2023.', 'false'],
+      ['en', 'Fentanyl seizures at the northern border totaled just 43 pounds in fiscal 2024.', 'accurate'],
+      ['es', 'Los decomisos de fentanilo sumaron unas 21,900 libras en el año fiscal 2024.', 'accurate'],
+      ['en', 'Fentanyl seizures at the border were 21,148 pounds in fiscal 2024.', 'none'],
+      ['en', 'CBP seized 21,148 pounds of fentanyl at the border in fiscal 2024.', 'none'],
+      ['en', 'CBP seized 21,148 pounds of fentanyl nationwide in fiscal 2024.', 'false'],
+      ['en', 'Fentanyl seizures in Arizona reached 8,000 pounds in fiscal 2024.', 'none'],
+      ['en', 'Fentanyl seizures fell to 11,000 pounds in the first half of fiscal 2025.', 'none'],
+    ],
+  ],
+  [
+    'the deficit said as money lost, remittances sent back, trade with the northern neighbour',
+    [
+      ['en', "We're losing about $197 billion a year to Mexico on trade.", 'accurate'],
+      ['en', 'We lose $500 billion a year on trade with Mexico.', 'false'],
+      ['en', 'Illegal immigrants send roughly $62 billion back to Mexico every year.', 'accurate'],
+      ['en', 'The U.S. sent 206,000 Mexicans back to Mexico in 2024.', 'none'],
+      ['es', 'El comercio con el vecino del norte ascendió a 839,900 millones de dólares en 2024.', 'accurate'],
+      ['es', 'El comercio de Canadá con Estados Unidos sumó 761 mil millones de dólares en 2024.', 'none'],
+    ],
+  ],
+  [
+    'apprehensions, guns smuggled, FDI from the U.S. and the share of exports, said in other words',
+    [
+      ['es', 'Las detenciones de migrantes en la frontera con México fueron de 1.53 millones en el año fiscal 2024.', 'accurate'],
+      ['es', 'Las detenciones en la frontera con México fueron de 5 millones en el año fiscal 2024.', 'false'],
+      ['es', 'Cada año ingresan ilegalmente a México unas 200 mil armas desde Estados Unidos.', 'accurate'],
+      ['es', 'Cada año ingresan ilegalmente a México unas 2 millones de armas desde Estados Unidos.', 'false'],
+      ['es', 'Estados Unidos aportó 39.5% de la IED que llegó a México entre enero y septiembre de 2025.', 'accurate'],
+      ['es', 'Estados Unidos aportó 60% de la IED que llegó a México entre enero y septiembre de 2025.', 'false'],
+      ['en', 'The U.S. accounted for 39.5% of foreign direct investment in Mexico in January-September 2025.', 'accurate'],
+      ['en', 'The U.S. accounted for 39.5% of FDI in Mexico in 2025.', 'none'],
+      ['en', 'Spain accounted for 10% of FDI in Mexico in January-September 2025.', 'none'],
+      ['en', 'Mexico exports over 80% of its goods to the United States.', 'accurate'],
+      ['en', 'Mexico exports about 50% of its goods to the United States.', 'false'],
+      ['en', 'Canada exports about 75% of its goods to the United States.', 'none'],
     ],
   ],
 ];

@@ -4,7 +4,7 @@
  * for the flow ("U.S. exporters", "los exportadores"), the U.S. said as "America", "Washington" or "north of the border"
  * and Mexico as "south of the border", remittances said as a share of "the economy", and the share of Mexico's exports said
  * as what the U.S. buys of what Mexico sells abroad; fentanyl seizures said before their pounds (with no verdict where
- * "the border" may mean the southwest one, whose count is 97-99% of the total), the deficit said as money lost, the U.S.
+ * "the border" may mean the southwest one, whose count is 97-99% of the total), remittances "sent back", the U.S.
  * share of FDI said with its months. All sentences here are written for the test, on the bundled facts.
  */
 import { describe, expect, it } from 'vitest';
@@ -99,10 +99,8 @@ const GROUPS: readonly (readonly [title: string, cases: readonly (readonly [lang
     ],
   ],
   [
-    'the deficit said as money lost, remittances sent back, trade with the northern neighbour',
+    'remittances sent back, trade with the northern neighbour',
     [
-      ['en', "We're losing about $197 billion a year to Mexico on trade.", 'accurate'],
-      ['en', 'We lose $500 billion a year on trade with Mexico.', 'false'],
       ['en', 'Illegal immigrants send roughly $62 billion back to Mexico every year.', 'accurate'],
       ['en', 'The U.S. sent 206,000 Mexicans back to Mexico in 2024.', 'none'],
       ['es', 'El comercio con el vecino del norte ascendió a 839,900 millones de dólares en 2024.', 'accurate'],
@@ -110,10 +108,8 @@ const GROUPS: readonly (readonly [title: string, cases: readonly (readonly [lang
     ],
   ],
   [
-    'apprehensions, guns smuggled, FDI from the U.S. and the share of exports, said in other words',
+    'guns smuggled, FDI from the U.S. and the share of exports, said in other words',
     [
-      ['es', 'Las detenciones de migrantes en la frontera con México fueron de 1.53 millones en el año fiscal 2024.', 'accurate'],
-      ['es', 'Las detenciones en la frontera con México fueron de 5 millones en el año fiscal 2024.', 'false'],
       ['es', 'Cada año ingresan ilegalmente a México unas 200 mil armas desde Estados Unidos.', 'accurate'],
       ['es', 'Cada año ingresan ilegalmente a México unas 2 millones de armas desde Estados Unidos.', 'false'],
       ['es', 'Estados Unidos aportó 39.5% de la IED que llegó a México entre enero y septiembre de 2025.', 'accurate'],

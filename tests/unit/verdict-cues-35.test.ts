@@ -1,6 +1,6 @@
 /**
  * encues35: figure claims bound to no series, English first. Written blind, in the ways the press and officials state each
- * measure: a verb of the same act in another word ("wired", "logged", "tallied", "purchased", "giraron"), the trader named
+ * measure: a verb of the same act in another word ("wired", "logged", "tallied", "giraron"), the trader named
  * for the flow ("U.S. exporters", "los exportadores"), the U.S. said as "America", "Washington" or "north of the border"
  * and Mexico as "south of the border", remittances said as a share of "the economy", and the share of Mexico's exports said
  * as what the U.S. buys of what Mexico sells abroad; fentanyl seizures said before their pounds (with no verdict where
@@ -32,8 +32,6 @@ const GROUPS: readonly (readonly [title: string, cases: readonly (readonly [lang
       ['es', 'Los paisanos giraron unos 90 mil millones de dólares a México en 2024.', 'false'],
       ['en', 'Mexico tallied some 32,000 killings in 2023.', 'accurate'],
       ['en', 'Mexico logged roughly 60,000 killings in 2024.', 'false'],
-      ['en', 'American buyers purchased about $535 billion of Mexican goods in 2025.', 'accurate'],
-      ['en', 'Mexico purchased $334 billion of American products in 2024.', 'accurate'],
       ['en', 'Mexico did not log 60,000 killings in 2024.', 'none'],
       ['en', 'Migrants did not wire $90 billion to Mexico in 2024.', 'none'],
       ['en', 'In June 2025 alone, migrants wired $5.2 billion to Mexico.', 'none'],

@@ -196,7 +196,7 @@ const SPLIT_READINGS: [RegExp | null, (m: RegExpMatchArray) => [number, Quantity
 ];
 
 const QUANTITY = new RegExp(
-  String.raw`(?<cur>us\s?\$|\$|usd\s?)?\s?${THOUSAND}(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|${PACKS.flatMap((p) => [p.points, p.percent]).join('|')}))?`,
+  String.raw`(?<cur>(?<![a-z\u00C0-\u024F])us\s?\$|\$|(?<![a-z\u00C0-\u024F])usd\s?)?\s?${THOUSAND}(?<num>${NUM})(?<scale>\s*${SCALE_RE})?(?<pct>\s*(?:%|${PACKS.flatMap((p) => [p.points, p.percent]).join('|')}))?`,
   'gi',
 );
 const POINTS = anyOf(

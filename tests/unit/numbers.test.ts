@@ -199,3 +199,14 @@ describe('a span joined by a dash', () => {
     ]);
   });
 });
+
+describe('a currency prefix is a word of its own', () => {
+  it('reads "US$" and "USD" only where they stand alone, never the end of "versus"', () => {
+    const raws = (text: string) => readQuantities(text, 'en').map((q) => [q.raw, q.unit]);
+    expect(raws('about $65 billion versus $28 billion in 2024')).toEqual([
+      ['$65 billion', 'usd'],
+      ['$28 billion', 'usd'],
+    ]);
+    expect(raws('exports of US$ 28 billion')[0]).toEqual(['US$ 28 billion', 'usd']);
+  });
+});

@@ -177,3 +177,17 @@ describeWordings(
   },
   'a baseline',
 );
+
+/** "versus $28 billion" was read as "US $28 billion" (the end of "versus" as the currency's prefix), cutting the pair apart. */
+describeWordings(
+  "two amounts set 'versus' each other (session 35)",
+  {
+    rated: {
+      en: [['Remittances to Mexico are bigger than its oil exports, at about $65 billion versus $28 billion in 2024.', 'accurate']],
+      es: [],
+    },
+    never: { en: [], es: [] },
+    open: { en: [], es: [] },
+  },
+  'a pair',
+);

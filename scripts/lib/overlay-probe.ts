@@ -57,6 +57,11 @@ export class OverlayProbe {
     return res.result.value;
   }
 
+  /** Waits for the overlay's animations to end: a screenshot's `animations: 'disabled'` cannot reach into a closed shadow root. */
+  async settled(): Promise<void> {
+    await this.evaluate((root) => Promise.all((root?.getAnimations() ?? []).map((a) => a.finished)).then(() => null));
+  }
+
   count(selector: string): Promise<number> {
     return this.evaluate((root, sel) => (root ? root.querySelectorAll(sel).length : 0), selector);
   }

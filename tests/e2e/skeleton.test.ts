@@ -73,6 +73,7 @@ describe('walking skeleton in real Chromium', () => {
     // A claim no figure or typical claim settles: a neutral label, no verdict colour, no figure check.
     await openClaim('Public opinion on both sides');
     await expect(overlay.text('.badge')).resolves.toBe('Context');
+    await overlay.settled();
     await page.screenshot({ path: join(ROOT, 'tests', 'artifacts', 'card-context.png'), animations: 'disabled' });
     await expect(overlay.count('.figure')).resolves.toBe(0);
     const colour = await overlay.evaluate((root) => (root ? getComputedStyle(root.querySelector('.badge')!).backgroundColor : ''));

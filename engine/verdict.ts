@@ -364,22 +364,17 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     });
   // A typical claim is said in the reader's words too: its words and a sentence's are matched through the classes a measure's cues are read with.
   const classes = cueClassMaps(deps.words);
-  /** The sides a series' cues say a ruling favoured or went against, read once per series and language. */
-  const cueSidesMemo = new Map<string, RulingSides>();
-  const rulingSidesOf = (entry: SeriesEntry, lang: Lang): RulingSides => {
-    const key = `${entry.series.key}|${lang}`;
-    let sides = cueSidesMemo.get(key);
-    if (!sides) cueSidesMemo.set(key, (sides = cueSides(entry.series.cues[lang], deps.words[lang], lang, classes[lang])));
-    return sides;
-  };
-  /** The sides an event's cues and its fact's accurate typical claims say it favoured or went against. */
-  const eventSidesMemo = new Map<string, RulingSides>();
-  const eventSidesOf = (entry: SeriesEntry, lang: Lang): RulingSides => {
-    const key = `${entry.series.key}|${lang}`;
-    let sides = eventSidesMemo.get(key);
+  /**
+   * The sides a series' cues say a ruling favoured or went against, and with `told` its fact's accurate typical claims too
+   * ("…beat Morocco 134 votes to 65"), read once per series, language and reading.
+   */
+  const sidesMemo = new Map<string, RulingSides>();
+  const rulingSidesOf = (entry: SeriesEntry, lang: Lang, told = false): RulingSides => {
+    const key = `${entry.series.key}|${lang}|${told}`;
+    let sides = sidesMemo.get(key);
     if (!sides) {
-      const told = entry.fact.claims.filter((c) => c.lang === lang && c.rating === 'accurate').map((c) => c.text);
-      eventSidesMemo.set(key, (sides = cueSides([...entry.series.cues[lang], ...told], deps.words[lang], lang, classes[lang])));
+      const claims = told ? entry.fact.claims.filter((c) => c.lang === lang && c.rating === 'accurate').map((c) => c.text) : [];
+      sidesMemo.set(key, (sides = cueSides([...entry.series.cues[lang], ...claims], deps.words[lang], lang, classes[lang])));
     }
     return sides;
   };
@@ -1087,7 +1082,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // "le dio la razón a México en su demanda contra las armeras", "The 2026 World Cup was awarded to Morocco": the event's words,
     // read as a bag, are the record's; the side it is said to favour is one its cues or its fact's accurate claims ("…beat
     // Morocco 134 votes to 65") say it went against.
-    if (otherSideFavoured(folded, eventSidesOf(entry, input.lang), w, input.lang, classes[input.lang])) return null;
+    if (otherSideFavoured(folded, rulingSidesOf(entry, input.lang, true), w, input.lang, classes[input.lang])) return null;
     // "NAFTA is still in force", "El TLCAN sigue vigente": a state its start began, said to hold now, where the record holds its
     // end as done, is no longer so; the start does not bear it out.
     const ended = endOf(entry);
@@ -1109,7 +1104,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (input.others !== '' && !claimOthers.get(entry.fact.id)?.includes(input.others)) return null;
     // Nor is one its record says the event went against ("…beat Morocco 134 votes to 65") a party to it: "FIFA awarded the 2026
     // World Cup to Morocco", "Morocco won the right to host…" tell another event in the record's words.
-    const against = eventSidesOf(entry, input.lang).against;
+    const against = rulingSidesOf(entry, input.lang, true).against;
     if (input.others.split('|').some((o) => against.has(o))) return null;
     if ([...editions].some((year) => !factDates(entry.fact).told.has(year))) return null;
     const recorded = entry.figures.at(-1)!.period.slice(5);

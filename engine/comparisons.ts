@@ -66,9 +66,67 @@ function relationCheck(entry: SeriesEntry, record: SeriesEntry['figures'][number
   };
 }
 
+/** Where a sentence sets one thing above or below another: the link's words, which way, and by what multiple. */
+export interface ComparisonLink {
+  /** Where the link's last words start ("than", "topped"): the side before it ends there. */
+  at: number;
+  end: number;
+  /** Where its words start ("more … than"): what the check quotes. */
+  said: number;
+  sign: 1 | -1;
+  times: number;
+}
+
+/**
+ * The links of comparison a sentence makes: "more … than", "más … que" (the word of degree before "than" in its clause), and
+ * the verbs that set one thing above or below another ("topped", "superaron a", "trailed"). A link right before a number is
+ * the number's hedge ("more than 50", "topped $60 billion"), no comparison; nor is one with another multiple ("ten times more").
+ */
+export function comparisonLinks(folded: string, quantities: readonly Pick<Quantity, 'start'>[], words: VerdictWords): ComparisonLink[] {
+  const out: ComparisonLink[] = [];
+  const hedge = (end: number) => quantities.some((q) => q.start >= end && q.start - end <= 12);
+  for (const than of findAll(folded, words.than)) {
+    if (hedge(than.end)) continue;
+    const [from] = clauseOf(folded, { start: than.at, end: than.end } as Quantity);
+    const left = folded.slice(from, than.at);
+    const more = findAll(left, words.more).at(-1);
+    const less = findAll(left, words.less).at(-1);
+    const word = more && (!less || more.at > less.at) ? more : less;
+    if (!word) continue;
+    const lead = left.slice(Math.max(0, word.at - 20));
+    const times = hasAny(lead, words.triple) ? 3 : hasAny(lead, words.double) ? 2 : 1;
+    if (times === 1 && hasAny(lead, words.multiple)) continue;
+    out.push({ at: than.at, end: than.end, said: from + word.at, sign: word === more ? 1 : -1, times });
+  }
+  for (const [list, sign] of [
+    [words.exceedVerbs, 1],
+    [words.trailVerbs, -1],
+  ] as const)
+    for (const verb of findAll(folded, list)) {
+      // "were surpassed by", "topped by": in the passive, the sides stand the other way round; left unread.
+      const passive = findAll(folded.slice(verb.end, verb.end + 8), words.agents).some((hit) => hit.at <= 1);
+      if (!passive && !hedge(verb.end) && !hasAny(folded.slice(Math.max(0, verb.at - 20), verb.at), words.multiple)) out.push({ at: verb.at, end: verb.end, said: verb.at, sign, times: 1 });
+    }
+  return out.sort((x, y) => x.at - y.at);
+}
+
+/** Whether a side of a comparison names two measures joined ("oil exports and tourism revenue", "together"). */
+function joined(sentence: string, folded: string, from: number, to: number, words: VerdictWords, seriesOf: SeriesOf): boolean {
+  const side = folded.slice(from, to);
+  return hasAny(side, words.combined) || findAll(side, words.addition).some((hit) => !!seriesOf(sentence.slice(from, from + hit.at)) && !!seriesOf(sentence.slice(from + hit.end, to)));
+}
+
+/** A comparison read between two measures: its link, and where the side after it and the link's clause end. */
+export interface ComparedSides {
+  link: ComparisonLink;
+  rightEnd: number;
+  clauseEnd: number;
+}
+
 /**
  * The checks of the comparisons a sentence makes between two measures. `quantities`: its
  * numbers (a "than" right before a number is a hedge, "more than 50", not a comparison).
+ * `sides`: the comparisons whose two sides each name one series, read or not.
  */
 export function compareSeries(
   sentence: string,
@@ -76,49 +134,43 @@ export function compareSeries(
   quantities: readonly Quantity[],
   words: VerdictWords,
   seriesOf: SeriesOf,
-): { checks: FigureCheck[]; pairs: { quantity: Quantity; entry: SeriesEntry }[] } {
+): { checks: FigureCheck[]; pairs: { quantity: Quantity; entry: SeriesEntry }[]; sides: ComparedSides[] } {
   const out: FigureCheck[] = [];
   const pairs: { quantity: Quantity; entry: SeriesEntry }[] = [];
+  const sides: ComparedSides[] = [];
   // A denied comparison, or one taken back after it ("…, but that is wrong"), is not the sentence's claim.
-  if (hasAny(blankNotDenials(folded), words.negation) || hasAny(folded, words.retraction) || endsWithAny(folded, words.closingRetraction)) return { checks: out, pairs };
-  for (const than of findAll(folded, words.than)) {
-    if (quantities.some((q) => q.start >= than.end && q.start - than.end <= 12)) continue;
-    const [from, to] = clauseOf(folded, { start: than.at, end: than.end } as Quantity);
-    const left = folded.slice(from, than.at);
-    const more = findAll(left, words.more).at(-1);
-    const less = findAll(left, words.less).at(-1);
-    const word = more && (!less || more.at > less.at) ? more : less;
-    if (!word) continue;
-    const sign = word === more ? 1 : -1;
-    const lead = left.slice(Math.max(0, word.at - 20));
-    const times = hasAny(lead, words.triple) ? 3 : hasAny(lead, words.double) ? 2 : 1;
-    // Another multiple ("ten times more"): a factor the check does not read.
-    if (times === 1 && hasAny(lead, words.multiple)) continue;
-    const rightEnd = Math.min(to, ...[...folded.slice(than.end, to).matchAll(/[,:;]\s/g)].map((m) => than.end + (m.index ?? 0)));
-    const a = seriesOf(sentence.slice(from, than.at));
-    const b = seriesOf(sentence.slice(than.end, rightEnd));
+  if (hasAny(blankNotDenials(folded), words.negation) || hasAny(folded, words.retraction) || endsWithAny(folded, words.closingRetraction)) return { checks: out, pairs, sides };
+  for (const link of comparisonLinks(folded, quantities, words)) {
+    const [from, to] = clauseOf(folded, { start: link.at, end: link.end } as Quantity);
+    const left = folded.slice(from, link.at);
+    const rightEnd = Math.min(to, ...[...folded.slice(link.end, to).matchAll(/[,:;]\s/g)].map((m) => link.end + (m.index ?? 0)));
+    const a = seriesOf(sentence.slice(from, link.at));
+    const b = seriesOf(sentence.slice(link.end, rightEnd));
     if (!a || !b || a.series.key === b.series.key) continue;
+    // "…exceeded oil exports and tourism revenue combined": a side of two measures is their sum, which no record holds.
+    if (joined(sentence, folded, from, link.at, words, seriesOf) || joined(sentence, folded, link.end, rightEnd, words, seriesOf)) continue;
+    sides.push({ link, rightEnd, clauseEnd: to });
     // A year said on one side only times both ("in 2024, more had a favorable view than an unfavorable one"), as does
     // the sentence's only year said outside both: else one side would be the newest record and the other that year's.
     const ya = left.match(YEAR)?.[0];
-    const yb = folded.slice(than.end, rightEnd).match(YEAR)?.[0];
+    const yb = folded.slice(link.end, rightEnd).match(YEAR)?.[0];
     const fa = figureFor(a, ya ?? yb ?? onlyYear(folded));
     const fb = figureFor(b, yb ?? ya ?? onlyYear(folded));
     if (!fa || !fb || fa.unit !== fb.unit || fb.value <= 0) continue;
-    const ratio = fa.value / (fb.value * times);
-    const holds = sign > 0 ? ratio > 1 + GREY : ratio < 1 - GREY;
-    const fails = sign > 0 ? ratio < 1 - GREY : ratio > 1 + GREY;
+    const ratio = fa.value / (fb.value * link.times);
+    const holds = link.sign > 0 ? ratio > 1 + GREY : ratio < 1 - GREY;
+    const fails = link.sign > 0 ? ratio < 1 - GREY : ratio > 1 + GREY;
     // The two numbers said after it, one against the other ("unos 11 millones contra 1.6 millones"), are the two sides'.
-    const after = quantities.filter((q) => q.start > than.end);
+    const after = quantities.filter((q) => q.start > link.end);
     for (let i = 0; i + 1 < after.length; i++) {
       const [x, y] = [after[i]!, after[i + 1]!];
       if (hasAny(folded.slice(x.end, y.start), words.baseline) && /^[\s\w.]*$/.test(folded.slice(x.end, y.start)) && folded.slice(x.end, y.start).split(/\s+/).filter(Boolean).length <= 3)
         pairs.push({ quantity: x, entry: a }, { quantity: y, entry: b });
     }
     if (!holds && !fails) continue;
-    out.push(relationCheck(a, fa, holds, fb.value * times, sentence.slice(from + word.at, than.end).trim(), { sign, period: fb.period, of: b.series.measure }));
+    out.push(relationCheck(a, fa, holds, fb.value * link.times, sentence.slice(link.said, link.end).trim(), { sign: link.sign, period: fb.period, of: b.series.measure }));
   }
-  return { checks: out, pairs };
+  return { checks: out, pairs, sides };
 }
 
 /** The numbers a comparison pairs with its two sides, bound to them; the other bindings of the sentence, without those numbers. */
@@ -318,10 +370,12 @@ function trendBefore(folded: string, numbers: readonly Quantity[], q: Quantity, 
  * the record of the number's year (the newest when it states none) against that year's. The
  * number itself is judged apart. `open`: the comparisons with a past year it could not settle.
  */
-export function pastYearChecks(sentence: string, folded: string, bindings: readonly Binding[], words: VerdictWords): { checks: FigureCheck[]; open: number } {
+export function pastYearChecks(sentence: string, folded: string, bindings: readonly Binding[], words: VerdictWords, sides: readonly ComparedSides[] = []): { checks: FigureCheck[]; open: number } {
   const checks: FigureCheck[] = [];
   let open = 0;
   for (const compared of comparedYears(folded, words)) {
+    // "Remittances were larger than oil exports in 2024": a year said with another measure after "than" is that side's time.
+    if (sides.some(({ link, rightEnd }) => compared.at >= link.end && compared.at < rightEnd)) continue;
     // "$64.7 billion in 2024, 2.3% more than in 2023": the year is what a change said right before it is from; the change's
     // binding is its check.
     const change = bindings.filter((x) => x.quantity.end <= compared.at).at(-1);
@@ -352,6 +406,22 @@ function judgeMultiple(ratio: number, times: number, hedge: Qualifier): boolean 
 }
 
 /**
+ * "Remittances hit a record high in 2025", "alcanzaron un mínimo histórico en 2025": the year's figure past every earlier one the
+ * record holds (below, for a low). Only a year said plainly ("in 2025", not "since" or a span) of a yearly series. The record
+ * may not reach back to the measure's whole history, so it can show a record false (an earlier year past it) but never bear
+ * one out: no verdict then.
+ */
+function allTimeCheck(entry: SeriesEntry, year: string, plain: boolean, sign: 1 | -1, raw: string): FigureCheck[] {
+  if (!plain || entry.series.period !== 'year') return [];
+  const now = figureOfYear(entry, year);
+  const earlier = entry.figures.filter((f) => Number(f.period.slice(0, 4)) < Number(year));
+  if (!now || !earlier.length) return [];
+  const peak = earlier.reduce((a, b) => (sign > 0 ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
+  const past = sign > 0 ? peak.value > now.value * (1 + MOVED_GREY) : peak.value < now.value * (1 - MOVED_GREY);
+  return past ? [relationCheck(entry, now, false, peak.value, raw, { sign, period: peak.period })] : [];
+}
+
+/**
  * "Remittances doubled between 2015 and 2024", "se triplicaron de 2010 a 2024", "more than doubled since 2015", "las remesas
  * cayeron en 2025": a measure said to have moved between two years, by a multiple (with its hedge) or a direction with no
  * amount, checked from its series' records of both years (a year said alone: it and the one before; "since": the newest).
@@ -364,6 +434,8 @@ export function movedChecks(sentence: string, folded: string, words: VerdictWord
     { list: words.tripledVerb, times: 3, sign: 1 },
     { list: words.roseVerb, times: 0, sign: 1 },
     { list: words.fellVerb, times: 0, sign: -1 },
+    { list: words.allTimeHigh, times: 0, sign: 1, record: true },
+    { list: words.allTimeLow, times: 0, sign: -1, record: true },
   ] as const;
   const hits = kinds.flatMap((kind) => findAll(folded, kind.list).map((hit) => ({ ...hit, kind })));
   // One verb, however many of its forms overlap ("se duplicaron" and "duplicaron").
@@ -399,6 +471,8 @@ export function movedChecks(sentence: string, folded: string, words: VerdictWord
     ) ?? (/^\s*[.!?]?\s*$/.test(folded.slice(verb.end)) ? new RegExp(`^\\s*(${alternation(words.movedYearLead)})\\s+(${YEAR.source})\\s*,`).exec(folded) : null);
   if (!said) return [];
   const [, lead, first, second] = said as unknown as [string, string, string, string | undefined];
+  if ('record' in verb.kind)
+    return allTimeCheck(entry, first, !second && ![...words.cumulative, ...words.rangeFrom, ...words.trendFrom].includes(lead), verb.kind.sign, sentence.slice(verb.at, verb.end));
   let pair: [string, string] | null = null;
   if (second) pair = Number(first) < Number(second) ? [first, second] : null;
   else if (words.cumulative.includes(lead)) pair = [first, newest];

@@ -29,6 +29,7 @@ import { relativeAsides } from './relative-clauses';
 import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { AMOUNT_SIZED, fits, judgeChange, judgePartOfYear, unitFits as figureUnitFits } from './figures';
+import { comparisonLinks } from './comparisons';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { headsIn, headWords, narrowestHead, specificHeads } from './measure-heads';
@@ -719,6 +720,15 @@ export class MeasureIndex {
         stretches[i] = { from: Math.min(stretches[i - 1]!.from, stretches[i]!.from), to: stretches[i]!.to };
     // "Between 70% and 90% of the guns …": both ends of a range speak of what the words around the whole range name.
     for (const i of ranges) stretches[i] = stretches[i + 1] = { from: stretches[i]!.from, to: stretches[i + 1]!.to };
+    // "Las remesas, de unos US$65 mil millones en 2024, superaron a las exportaciones petroleras": the words after a link of
+    // comparison that name another measure are the other side's, never the measure of a number said before the link.
+    for (const link of comparisonLinks(folded, quantities, words)) {
+      const close = clauseOf(folded, { start: link.at, end: link.end } as Quantity)[1];
+      if (!this.seriesOf(sentence.slice(link.end, close), lang, allowed)) continue;
+      quantities.forEach((q, i) => {
+        if (q.end <= link.at && stretches[i]!.to > link.at) stretches[i] = { from: stretches[i]!.from, to: link.at };
+      });
+    }
     const spans = this.monthSpans(sentence, lang);
     // The part of a year the sentence says ("the first half", "de enero a junio"), as stems: a part-year series must name it too.
     // Each number's own, in its reach for words of time: "…, marking the steepest monthly drop" speaks of no part the number is of.

@@ -286,6 +286,18 @@ export interface VerdictWords {
   more: string[];
   less: string[];
   than: string[];
+  /**
+   * Verbs that set one measure above another ("remittances topped oil exports", "superaron a las exportaciones") or below it
+   * ("trailed", "quedaron por debajo de"): a comparison of two measures as "more … than" is (engine/comparisons.ts).
+   */
+  exceedVerbs: string[];
+  /**
+   * A measure said to have reached its highest or lowest level of all in a year ("hit a record high in 2025", "alcanzaron un
+   * máximo histórico en 2025"), with no number: false where the record holds an earlier year past it (engine/comparisons.ts).
+   */
+  allTimeHigh: string[];
+  allTimeLow: string[];
+  trailVerbs: string[];
   /** Multiples beside a comparison: "twice", "el triple". */
   double: string[];
   triple: string[];

@@ -1172,7 +1172,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     // Two measures set against each other ("more Americans in Mexico than Mexicans in the U.S.") are checked from both records.
     const seriesOf = (text: string) => measures.seriesOf(text, input.lang, inTopic);
-    const { checks: between, pairs } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], seriesOf);
+    const { checks: between, pairs, sides } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], seriesOf);
     // "Remittances doubled between 2015 and 2024", "las remesas cayeron en 2025": a move said with no number but its years.
     const compared = [...between, ...(numbers.length ? [] : movedChecks(input.sentence, folded, deps.words[input.lang], seriesOf))];
     const yearsSaid = yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, [
@@ -1184,7 +1184,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const bound = [...measures.bindOwnOrEnclosed(input.sentence, input.lang, numbers, inTopic, timedOut), ...bindYears(input, folded, yearsSaid, inTopic)].filter(
       (b) => !otherSideFavoured(folded, rulingSidesOf(b.entry, input.lang), deps.words[input.lang], input.lang, classes[input.lang]),
     );
-    const bindings = withPairs(folded, pairs, bound).flatMap((b): Binding[] => {
+    // "Remittances topped oil exports in 2024 at $65 billion", "…, reaching $65 billion": a number said after a comparison's link,
+    // in its clause, may be either side's; unless the comparison pairs it with one, it is left unsettled.
+    const eitherSide = (b: Binding) =>
+      !pairs.some((p) => p.quantity === b.quantity) && b.quantity.unit !== 'year' && sides.some(({ link, clauseEnd }) => b.quantity.start >= link.end && b.quantity.start < clauseEnd);
+    const bindings = withPairs(
+      folded,
+      pairs,
+      bound.filter((b) => !eitherSide(b)),
+    ).flatMap((b): Binding[] => {
       if (ownMeasure(input, b)) return [b];
       // A passage that named Mexico just before, and no other country (for a measure every country has, not the U.S. either),
       // names it for a sentence that names none ("Mexico's remittances fell. They reached $61.8 billion in 2025"): as plainly
@@ -1381,7 +1389,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       checks.push(...rivalled.checks);
       if (rivalled.open) why?.('rival-open');
       unsettled += rivalled.open;
-      const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang]);
+      const pastYears = pastYearChecks(input.sentence, folded, bindings, deps.words[input.lang], sides);
       // "NAFTA took effect in 1994 and was replaced by USMCA in 2018": a year no cue took, joined by "and" after an event's
       // year in its clause, is another event's time (its cue shares the first's subject), which the record does not settle here.
       const joinedEvent = (q: Quantity) =>

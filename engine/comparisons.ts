@@ -418,7 +418,7 @@ function allTimeCheck(entry: SeriesEntry, year: string, plain: boolean, sign: 1 
   if (!now || !earlier.length) return [];
   const peak = earlier.reduce((a, b) => (sign > 0 ? (b.value > a.value ? b : a) : b.value < a.value ? b : a));
   const past = sign > 0 ? peak.value > now.value * (1 + MOVED_GREY) : peak.value < now.value * (1 - MOVED_GREY);
-  return past ? [relationCheck(entry, now, false, peak.value, raw, { sign, period: peak.period })] : [];
+  return past ? [relationCheck(entry, now, false, peak.value, raw, { sign, period: peak.period, record: true })] : [];
 }
 
 /**

@@ -34,7 +34,9 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
         ? `es ${way} que otro dato: ${of.es}, ${claim} (${period})`
         : f.relation.times
           ? `es ${f.relation.times} veces lo de ${period} (${claim})`
-          : `es ${way} que en ${period} (${claim})`;
+          : f.relation.record
+            ? `es un ${sign > 0 ? 'máximo' : 'mínimo'} histórico, ${way} que en ${period} (${claim})`
+            : `es ${way} que en ${period} (${claim})`;
       return `La afirmación dice que ${said}; los datos muestran ${record} (${f.recordPeriod}).`;
     }
     const way = sign > 0 ? 'more' : 'less';
@@ -42,7 +44,9 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
       ? `it is ${way} than another record: ${of.en}, ${claim} (${period})`
       : f.relation.times
         ? `it is ${f.relation.times} times what it was in ${period} (${claim})`
-        : `it is ${way} than in ${period} (${claim})`;
+        : f.relation.record
+          ? `it is a record ${sign > 0 ? 'high' : 'low'}, ${way} than in ${period} (${claim})`
+          : `it is ${way} than in ${period} (${claim})`;
     return `The claim says ${said}; the record shows ${record} (${f.recordPeriod}).`;
   }
   if (f.within) {

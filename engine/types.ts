@@ -32,7 +32,8 @@ export interface FigureCheck {
    * that record's value, which a card must not present as the claim's own number. `times`: the multiple of it the claim
    * says the measure became ("doubled since 2015").
    */
-  relation?: { sign: 1 | -1; period: string; of?: { en: string; es: string }; times?: number };
+  /** `record`: the claim calls the figure a record high (sign 1) or low (-1), so past the earlier year `period` holds. */
+  relation?: { sign: 1 | -1; period: string; of?: { en: string; es: string }; times?: number; record?: true };
   /** Set when the claim gives a place among the first ones, not one place: the first `claimValue` ('top': "among the top three") or the first few ('few': "one of the largest"). */
   within?: 'top' | 'few';
   /** Set when the claim gives the place to another country than Mexico: contradicted means the record gives Mexico that place. */

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { describeWordings } from './helpers/wording-tables';
-import { evalRating as rated } from './helpers/bundled';
+import { bundled, evalRating as rated } from './helpers/bundled';
+import { figureSentence } from '../../engine/summary';
 
 describeWordings(
   'two measures compared by a verb or "more … than" (session 36)',
@@ -87,3 +88,12 @@ describeWordings(
   },
   'another time or a denial',
 );
+
+describe('the card of a record said of a year (session 36)', () => {
+  it('names the record and the earlier year past it, in both languages', () => {
+    const en = bundled.analyze('Remittances to Mexico hit a record high in 2025.', { lang: 'en' })[0]!;
+    expect(figureSentence(en.figures![0]!, 'en')).toMatch(/^The claim says it is a record high, more than in 2024 \(.+\); the record shows .+ \(2025\)\.$/);
+    const es = bundled.analyze('Las remesas a México alcanzaron un nuevo récord en 2025.', { lang: 'es' })[0]!;
+    expect(figureSentence(es.figures![0]!, 'es')).toMatch(/^La afirmación dice que es un máximo histórico, más que en 2024 \(.+\); los datos muestran .+ \(2025\)\.$/);
+  });
+});

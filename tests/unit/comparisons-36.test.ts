@@ -67,10 +67,12 @@ describeWordings(
       en: [
         ['Remittances to Mexico hit a record high in 2025.', 'false'],
         ['Homicides in Mexico hit a record high in 2024.', 'false'],
+        ['Remittances to Mexico broke the record in 2025.', 'false'],
       ],
       es: [
         ['Las remesas a México alcanzaron un nuevo récord en 2025.', 'false'],
         ['Los homicidios en México alcanzaron un máximo histórico en 2024.', 'false'],
+        ['Las remesas a México rompieron récord en 2025.', 'false'],
       ],
     },
     never: {

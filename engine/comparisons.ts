@@ -110,10 +110,15 @@ export function comparisonLinks(folded: string, quantities: readonly Pick<Quanti
   return out.sort((x, y) => x.at - y.at);
 }
 
-/** Whether a side of a comparison names two measures joined ("oil exports and tourism revenue", "together"). */
-function joined(sentence: string, folded: string, from: number, to: number, words: VerdictWords, seriesOf: SeriesOf): boolean {
+/**
+ * Whether a side of a comparison may name more than one thing ("oil exports and tourism revenue", "together", "a las petroleras
+ * y a las automotrices"): a sum or a list, which no one record holds. An "and" of a span's ends ("between Mexico and the U.S.",
+ * "entre México y EU") joins no two things compared.
+ */
+function joined(folded: string, from: number, to: number, words: VerdictWords): boolean {
   const side = folded.slice(from, to);
-  return hasAny(side, words.combined) || findAll(side, words.addition).some((hit) => !!seriesOf(sentence.slice(from, from + hit.at)) && !!seriesOf(sentence.slice(from + hit.end, to)));
+  const spans = findAll(side, words.rangeFrom);
+  return hasAny(side, words.combined) || findAll(side, words.addition).some((hit) => !spans.some((s) => s.end <= hit.at));
 }
 
 /** A comparison read between two measures: its link, and where the side after it and the link's clause end. */
@@ -148,7 +153,7 @@ export function compareSeries(
     const b = seriesOf(sentence.slice(link.end, rightEnd));
     if (!a || !b || a.series.key === b.series.key) continue;
     // "…exceeded oil exports and tourism revenue combined": a side of two measures is their sum, which no record holds.
-    if (joined(sentence, folded, from, link.at, words, seriesOf) || joined(sentence, folded, link.end, rightEnd, words, seriesOf)) continue;
+    if (joined(folded, from, link.at, words) || joined(folded, link.end, rightEnd, words)) continue;
     sides.push({ link, rightEnd, clauseEnd: to });
     // A year said on one side only times both ("in 2024, more had a favorable view than an unfavorable one"), as does
     // the sentence's only year said outside both: else one side would be the newest record and the other that year's.

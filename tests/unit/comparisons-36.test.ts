@@ -33,7 +33,7 @@ describeWordings(
         ['U.S. imports from Mexico were surpassed by U.S. exports to Mexico in 2024.', 'accurate'],
         ['Remittances exceeded oil exports and tourism revenue combined in 2024.', 'accurate'],
       ],
-      es: [],
+      es: [['Las remesas superaron a las exportaciones petroleras y a las automotrices en 2024.', 'accurate']],
     },
     open: {
       // A number said after the link may be either side's: it is no figure of the other side's measure.

@@ -3,7 +3,8 @@
  * the Suchiate) with no U.S. side named is not the U.S.–Mexico border; the peso as the unit of a budget or a toll is no
  * word of the economy (a wage in pesos still is); a trailing clause that only says where a town lies ("…, a town on
  * the border with Arizona") is background, so a border named in it makes no claim of the main clause; a reply or an
- * invitation not yet received is a step of procedure, not a claim; baseball's World Series and other tournaments are
+ * invitation not yet received is a step of procedure, not a claim; so is the next round of talks said with where it will
+ * be held, and a question of what comes next or what something means for someone; baseball's World Series and other tournaments are
  * not the 2026 World Cup; a singer's or an actress's tour of the U.S. is entertainment. Each class keeps its positives:
  * the same words said of the relationship. Written for this test, in English and Spanish, apart from the corpora.
  */
@@ -75,6 +76,27 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
     es: [
       ['La Cancillería informó que aún no ha recibido la invitación de Washington para la ceremonia.', ['none']],
       ['El gobierno mexicano todavía no recibe respuesta del Departamento de Estado.', ['none']],
+    ],
+  },
+  'a question of what comes next, or of what something means for someone, is an explainer’s heading': {
+    en: [
+      ['What does the new remittance tax mean for Mexican families?', ['none']],
+      ["What's next for the USMCA after the tariff ruling?", ['none']],
+    ],
+    es: [
+      ['¿Qué pasará con el T-MEC después de las elecciones?', ['none']],
+      ['¿Qué significa para México el nuevo impuesto a las remesas?', ['none']],
+    ],
+  },
+  'the next round or meeting said with where it will be held is an announcement': {
+    en: [['The next round of USMCA talks will be held in Ottawa.', ['none']]],
+    es: [['La próxima ronda de negociaciones del T-MEC se celebrará en Ottawa.', ['none']]],
+  },
+  'a question that puts a claim forward, or a date of the record, is still read': {
+    en: [['Did you know that Mexico is the top trading partner of the United States?', ['trade-partner-rank']]],
+    es: [
+      ['¿Sabías que México es el principal socio comercial de Estados Unidos?', ['trade-partner-rank']],
+      ['La revisión conjunta del T-MEC será en julio de 2026.', ['nafta-usmca']],
     ],
   },
   'another tournament, or an entertainer’s tour, is not the 2026 World Cup': {

@@ -4,7 +4,8 @@
  * word of the economy (a wage in pesos still is); a trailing clause that only says where a town lies ("…, a town on
  * the border with Arizona") is background, so a border named in it makes no claim of the main clause; a reply or an
  * invitation not yet received is a step of procedure, not a claim; so is the next round of talks said with where it will
- * be held, and a question of what comes next or what something means for someone; baseball's World Series and other tournaments are
+ * be held, a question of what comes next or what something means for someone, and thanks, congratulations or
+ * condolences reported; baseball's World Series and other tournaments are
  * not the 2026 World Cup; a singer's or an actress's tour of the U.S. is entertainment. Each class keeps its positives:
  * the same words said of the relationship. Written for this test, in English and Spanish, apart from the corpora.
  */
@@ -98,6 +99,20 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['¿Sabías que México es el principal socio comercial de Estados Unidos?', ['trade-partner-rank']],
       ['La revisión conjunta del T-MEC será en julio de 2026.', ['nafta-usmca']],
     ],
+  },
+  'thanks, congratulations or condolences reported are a courtesy': {
+    en: [
+      ['The foreign minister thanked the United States for its help in the search for the missing.', ['none']],
+      ['Mexico expressed its condolences to the families of the victims of the El Paso shooting.', ['none']],
+    ],
+    es: [
+      ['Asimismo, el canciller agradeció el apoyo de Estados Unidos en la búsqueda de los desaparecidos.', ['none']],
+      ['El gobierno de México expresó sus condolencias a las familias de las víctimas del tiroteo en El Paso.', ['none']],
+    ],
+  },
+  'thanks for what was done, with a figure, are still read': {
+    en: [['Trump thanked Mexico for sending 10,000 troops to the border.', CROSSING]],
+    es: [['Trump agradeció a México por enviar 10 mil soldados a la frontera.', CROSSING]],
   },
   'another tournament, or an entertainer’s tour, is not the 2026 World Cup': {
     en: [

@@ -5,7 +5,8 @@
  * the border with Arizona") is background, so a border named in it makes no claim of the main clause; a reply or an
  * invitation not yet received is a step of procedure, not a claim; so is the next round of talks said with where it will
  * be held, a question of what comes next or what something means for someone, and thanks, congratulations or
- * condolences reported; baseball's World Series and other tournaments are
+ * condolences reported; one company's plant announced in Mexico with no word of the two countries' trade is
+ * that company's news; baseball's World Series and other tournaments are
  * not the 2026 World Cup; a singer's or an actress's tour of the U.S. is entertainment. Each class keeps its positives:
  * the same words said of the relationship. Written for this test, in English and Spanish, apart from the corpora.
  */
@@ -113,6 +114,20 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
   'thanks for what was done, with a figure, are still read': {
     en: [['Trump thanked Mexico for sending 10,000 troops to the border.', CROSSING]],
     es: [['Trump agradeció a México por enviar 10 mil soldados a la frontera.', CROSSING]],
+  },
+  'one company’s plant announced in Mexico, with no word of the two countries’ trade, is that company’s news': {
+    en: [['The Japanese automaker will invest $500 million in a new plant in Guanajuato.', ['none']]],
+    es: [['Asimismo, la siderúrgica coreana invertirá 2 mil millones en una nueva planta en Coahuila.', ['none']]],
+  },
+  'a plant built for nearshoring, to export to the U.S., or moved with its jobs is still the relationship’s trade': {
+    en: [
+      ['Ford will build a $1.6 billion plant in Mexico instead of Michigan, moving 2,800 jobs.', ['supply-chains', 'nafta-usmca']],
+      ['GM will build a new plant in Mexico to export pickups to the United States.', ['supply-chains', 'nafta-usmca', 'trade-volume']],
+    ],
+    es: [
+      ['Tesla invertirá 5 mil millones de dólares en una planta en Nuevo León para aprovechar el nearshoring.', ['supply-chains']],
+      ['La automotriz construirá una nueva planta en Coahuila para exportar camionetas a Estados Unidos.', ['supply-chains', 'nafta-usmca', 'trade-volume']],
+    ],
   },
   'another tournament, or an entertainer’s tour, is not the 2026 World Cup': {
     en: [

@@ -2,7 +2,8 @@
  * Detection precision (round 36), on text no one here wrote: Mexico's own southern border (with Guatemala or Belize,
  * the Suchiate) with no U.S. side named is not the U.S.–Mexico border; the peso as the unit of a budget or a toll is no
  * word of the economy (a wage in pesos still is); a trailing clause that only says where a town lies ("…, a town on
- * the border with Arizona") is background, so a border named in it makes no claim of the main clause; a reply or an
+ * the border with Arizona") is background, so a border named in it makes no claim of the main clause, and said as the whole clause ("Sonora comparte frontera con
+ * Arizona") it is a fact of the map; a reply or an
  * invitation not yet received is a step of procedure, not a claim; so is the next round of talks said with where it will
  * be held, a question of what comes next or what something means for someone, and thanks, congratulations or
  * condolences reported; one company's plant announced in Mexico with no word of the two countries' trade is
@@ -69,6 +70,17 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['For cars, at least 75% of the content must come from North America.', ['nafta-usmca', 'supply-chains']],
     ],
     es: [['Los cruces ilegales en la frontera con Arizona cayeron a la mitad este año.', CROSSING]],
+  },
+  'where a place lies, said as a whole clause, is a fact of the map; the border’s length is a record': {
+    en: [
+      ['Sonora shares a border with Arizona.', ['none']],
+      ['Mexico shares a 1,954-mile border with the United States.', ['border-security']],
+    ],
+    es: [
+      ['Sonora comparte frontera con Arizona.', ['none']],
+      ['Tamaulipas colinda con Texas.', ['none']],
+      ['México comparte una frontera de más de 3,000 kilómetros con Estados Unidos.', ['border-security']],
+    ],
   },
   'a reply or an invitation not yet received is no claim': {
     en: [

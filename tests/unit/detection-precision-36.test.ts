@@ -127,6 +127,10 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
     en: [['Trump thanked Mexico for sending 10,000 troops to the border.', CROSSING]],
     es: [['Trump agradeció a México por enviar 10 mil soldados a la frontera.', CROSSING]],
   },
+  '"thanks to" gives a cause, no thanks: the claim is still read': {
+    en: [['Remittances to Mexico are at an all-time high thanks to illegal immigration.', ['remittances', 'migration-flows']]],
+    es: [['Las remesas a México están en máximos históricos gracias a la migración ilegal.', ['remittances', 'migration-flows']]],
+  },
   'one company’s plant announced in Mexico, with no word of the two countries’ trade, is that company’s news': {
     en: [['The Japanese automaker will invest $500 million in a new plant in Guanajuato.', ['none']]],
     es: [['Asimismo, la siderúrgica coreana invertirá 2 mil millones en una nueva planta en Coahuila.', ['none']]],

@@ -3,7 +3,7 @@
  * "intercambio" for trade ("comercio"), the verbs of a level said in any of their forms ("sumó", "ascendieron", "se ubicó",
  * "se situaron", "totalizó"), "aseguró" for a seizure, "proveniente" / "procedente" for where a flow comes from,
  * "migradólares" for remittances, the future "tendrá" / "contará con" of a scheduled event, "la economía de México vale"
- * for the size of the economy, and a verb before its subject ("cruzan ilegalmente 200 mil armas"). Each with what must
+ * for the size of the economy, "expansión" / "repunte" as growth, and a verb before its subject ("cruzan ilegalmente 200 mil armas"). Each with what must
  * not change: a number of another measure, a part of a year, a negation, another country. All sentences are written for
  * the test, on the bundled facts.
  */
@@ -74,6 +74,10 @@ const GROUPS: readonly (readonly [title: string, cases: readonly (readonly [lang
       ['es', 'La Copa del Mundo 2026 tendrá 104 partidos.', 'accurate'],
       ['es', 'El Mundial 2026 contará con 104 partidos.', 'accurate'],
       ['es', 'El Mundial de 1994 tuvo 52 partidos.', 'none'],
+      ['es', 'La economía mexicana registró una expansión de 1.5% en 2024.', 'accurate'],
+      ['es', 'El PIB de México tuvo un repunte de 3.9% en 2022.', 'accurate'],
+      ['es', 'La economía de Chile registró una expansión de 2.6% en 2024.', 'none'],
+      ['es', 'Se espera una expansión del PIB de México de 1.5% en 2026.', 'none'],
     ],
   ],
   [

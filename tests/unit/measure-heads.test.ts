@@ -30,7 +30,7 @@ describe('head words of a series', () => {
     expect(byHead('En México, la pobreza se ubicó en 29.6% en 2024.', 'es')).toEqual(['poverty-rate:consistent']);
     expect(byHead('In 2022 overdoses left 107,941 dead in the United States.', 'en')).toEqual(['us-overdose-deaths:consistent']);
     expect(byHead('En 2022 las sobredosis dejaron 107,941 víctimas.', 'es')).toEqual(['us-overdose-deaths:consistent']);
-    expect(byHead('En México los homicidios sumaron 33,550 en 2024.', 'es')).toEqual(['mexico-homicides-inegi:consistent']);
+    expect(byHead('En México los homicidios llegaron a 33,550 en 2024.', 'es')).toEqual(['mexico-homicides-inegi:consistent']);
     expect(byHead('El crecimiento de México fue de 1.5% en 2024.', 'es')).toEqual(['gdp-growth:consistent']);
   });
 
@@ -39,7 +39,7 @@ describe('head words of a series', () => {
       ["Mexico's poverty stood at 29.6% in 2024.", 'en'],
       ['En México, la pobreza se ubicó en 29.6% en 2024.', 'es'],
       ['En 2022 las sobredosis dejaron 107,941 víctimas.', 'es'],
-      ['En México los homicidios sumaron 33,550 en 2024.', 'es'],
+      ['En México los homicidios llegaron a 33,550 en 2024.', 'es'],
       ['El crecimiento de México fue de 1.5% en 2024.', 'es'],
     ] as const)
       expect([text, classifiedRating(text, lang)]).toEqual([text, 'accurate']);

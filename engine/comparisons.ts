@@ -152,9 +152,9 @@ export function compareSeries(
     const a = seriesOf(sentence.slice(from, link.at));
     const b = seriesOf(sentence.slice(link.end, rightEnd));
     if (!a || !b || a.series.key === b.series.key) continue;
+    sides.push({ link, rightEnd, clauseEnd: to });
     // "…exceeded oil exports and tourism revenue combined": a side of two measures is their sum, which no record holds.
     if (joined(folded, from, link.at, words) || joined(folded, link.end, rightEnd, words)) continue;
-    sides.push({ link, rightEnd, clauseEnd: to });
     // A year said on one side only times both ("in 2024, more had a favorable view than an unfavorable one"), as does
     // the sentence's only year said outside both: else one side would be the newest record and the other that year's.
     const ya = left.match(YEAR)?.[0];

@@ -41,6 +41,8 @@ describeWordings(
         ['Remittances to Mexico topped oil exports in 2024 at $65 billion.', 'false'],
         ['Remittances to Mexico exceeded oil exports in 2024 by more than $35 billion.', 'false'],
         ['Mexican remittances exceeded oil exports in 2024, reaching a record $64.7 billion.', 'false'],
+        // Nor where the other side names two things: the number is still either side's.
+        ['Remittances exceeded oil exports and tourism revenue in 2024 at $64.7 billion.', 'false'],
       ],
       es: [['Las remesas superaron a las exportaciones petroleras en 2024 al sumar 64,745 millones de dólares.', 'false']],
     },

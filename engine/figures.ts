@@ -289,6 +289,10 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
       return none('year-another-years-digit');
     return { ...base, status: fit === 'yes' ? 'consistent' : 'contradicted', recordValue: fixed.value, recordPeriod: fixed.period };
   }
+  // A dated event that happened more than once (a program restarted by a court, then again by a new administration) happened
+  // in each of its years: an earlier one is no outdated figure but another time it is true of.
+  const occasion = latest.unit === 'year' ? figures.find((f) => f.value === q.value) : undefined;
+  if (occasion) return { ...base, status: 'consistent', recordValue: occasion.value, recordPeriod: occasion.period };
   const distance = (f: Figure) => Math.abs(q.value - f.value);
   const older = figures.slice(0, -1);
   const now = fits(q, latest.value, latest.unit);

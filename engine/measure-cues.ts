@@ -53,7 +53,7 @@ export function seriesEntries(facts: readonly Fact[], words: Record<Lang, Verdic
 /** One of the languages' word lists as stems, per language. */
 export function stemSets(
   words: Record<Lang, VerdictWords>,
-  list: 'rank' | 'direction' | 'parts' | 'partKinds' | 'sectors' | 'months' | 'setRate' | 'averageWords' | 'periodNouns',
+  list: 'rank' | 'direction' | 'parts' | 'partKinds' | 'sectors' | 'months' | 'setRate' | 'averageWords' | 'periodNouns' | 'toward' | 'awayFrom' | 'partnerOf',
 ): Record<Lang, Set<string>> {
   return Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang][list].flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
 }
@@ -211,6 +211,8 @@ export interface CueHit {
   end: number;
   length: number;
   partner?: number;
+  /** The places of the words between the cue's own that it reached over (`CueIndex.find`). */
+  over?: readonly number[];
   /** Found in another order than the cue's own (`CueIndex.find`): a reading any cue found in its order goes before. */
   reordered?: true;
 }
@@ -335,7 +337,7 @@ export class CueIndex {
             if (cue.marks[j] === 'with' && partner === undefined) partner = k;
           }
         }
-        if (ok && !this.ofAspect(cue.entry, stems, i, reached)) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length, partner });
+        if (ok && !this.ofAspect(cue.entry, stems, i, reached)) out.push({ entry: cue.entry, at: i, end: at, length: cue.stems.length, partner, over: reached });
       }
     }
     this.findUnordered(stems, marks, out);

@@ -33,6 +33,7 @@ import { comparisonLinks } from './comparisons';
 import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { headsIn, headWords, narrowestHead, specificHeads } from './measure-heads';
+import { withoutReadsPast } from './narrower-cues';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
 import { LANGS } from './knowledge/lang';
 import { listIn } from './multimap';
@@ -157,6 +158,8 @@ export class MeasureIndex {
   private eventNameStems: Record<Lang, Set<string>>;
   private rankStems: Record<Lang, Set<string>>;
   private particles: Record<Lang, Record<string, string>>;
+  /** Stems of the particles of direction ("toward", "hacia"): a word of relation, no word that names a measure. */
+  private particleStems: Record<Lang, Set<string>>;
   private classes: Record<Lang, ReadonlyMap<string, string>>;
   /** Each flow's series counted per day, by subject and direction. */
   private daily = new Map<string, SeriesEntry>();
@@ -213,6 +216,8 @@ export class MeasureIndex {
     const setRates = stemSets(words, 'setRate');
     this.setRateStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...setRates[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
+    const ways = (['toward', 'awayFrom', 'partnerOf'] as const).map((list) => stemSets(words, list));
+    this.particleStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(ways.flatMap((w) => [...w[lang]]))])) as Record<Lang, Set<string>>;
     this.monthStems = stemSets(words, 'months');
     const firstStems = (lang: Lang, phrases: readonly string[]) => new Set(phrases.flatMap((phrase) => inClasses(toStems(phrase, lang), this.classes[lang]).slice(0, 1)));
     this.ownerStems = Object.fromEntries(
@@ -897,7 +902,9 @@ export class MeasureIndex {
       const holds = (h: CueHit, o: CueHit) =>
         o.at >= h.at && o.end <= h.end && o.length < h.length && stems.slice(o.at, o.end + 1).every((st) => !o.entry.cueStems.has(st) || h.entry.cueStems.has(st));
       const narrower = found.filter((h) => h.reordered && inOrder.some((o) => holds(h, o))).map((h): CueHit => ({ ...h, reordered: undefined }));
-      const hits = inOrder.length ? [...inOrder, ...narrower] : found;
+      const read = inOrder.length ? [...inOrder, ...narrower] : found;
+      // A reading that leaves out a narrower measure's word yields to that measure's cue (engine/narrower-cues.ts).
+      const hits = withoutReadsPast(read, stems, (st) => !this.placeStems[lang].has(st) && !this.particleStems[lang].has(st));
       // "Between 2018 and 2024, poverty fell by 13.4 million", "(2018-2024) salieron de la pobreza 13.4 millones": an amount of
       // change, or a count of those who left a state (a flow out of its level), said over a span of two years is the
       // change of a level between them.

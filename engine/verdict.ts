@@ -23,7 +23,7 @@ import { recordBested, recordSpanCounts, recordStands } from './records';
 import { reportFrame } from './report-frame';
 import { CLAUSE_BREAK, clauseOf, contrasted } from './number-stretch';
 import { baselinesAtOdds, levelAfterChange, levelChange } from './baselines';
-import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, namedYears, yearQuantities } from './stated-period';
+import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, namedYears, spanOf, yearQuantities } from './stated-period';
 import { factDates } from './fact-dates';
 import { eventRate } from './event-rates';
 import { eventActs, inOrder, numbersInOrder, saysAct, type ActCue } from './undated-events';
@@ -668,6 +668,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     let bestDice = params.claimMatch;
     // Told as history ("was the 12th-largest in 2023"), a claim the record calls outdated was right for its time.
     const past = hasAny(foldSameLength(input.sentence), deps.words[input.lang].past);
+    // So was one told of a span of years that ended before the fact base's own time ("fell to zero between 2005 and 2010").
+    const spanned = spanOf(foldSameLength(input.sentence));
+    const ofItsTime = past || (!!spanned && Number(spanned.slice(-4)) < checkedLast);
     // A typical claim speaks of its fact's time (its newest record, or the year it names itself): a
     // sentence told as history of an earlier year ("In 2015, Mexico was the largest…") is not that claim.
     const years = past ? input.stems.flatMap(yearSaid) : [];
@@ -778,7 +781,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         c.others !== input.others ||
         c.numbers !== numbers ||
         (c.sides !== null && comparisonTurned(c.sides, sides)) ||
-        (past && c.rating === 'outdated')
+        (ofItsTime && c.rating === 'outdated')
       )
         continue;
       // A phrase its class reads as one word ("auto parts") still counts its words.

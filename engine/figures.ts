@@ -266,7 +266,8 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   // Unless the cue's own words stand on both sides of it ("remittances account for 35% of GDP"): then it is that measure.
   if (outOfScale(q, figures, false, enclosed ? SCALE_SLIP : PLAUSIBLE)) return none('out-of-scale');
   const within: Pick<FigureCheck, 'within'> = latest.unit === 'rank' && q.qualifier === 'under' ? { within: q.vague ? 'few' : 'top' } : {};
-  const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period, ...within };
+  const occasions = latest.unit === 'year' && figures.length > 1 ? { occasions: figures.map((f) => f.period) } : {};
+  const base = { unit: latest.unit, per: latest.per ?? null, claimValue: q.value, claimRaw: q.raw, latestValue: latest.value, latestPeriod: latest.period, ...within, ...occasions };
   if (span || year) {
     // A year with several figures (a tariff of 25% from March and 50% from June) bears out any of them; the number is
     // wrong only when it is none of them.

@@ -18,7 +18,8 @@ export function figureSentence(f: FigureCheck, lang: Lang): string {
   // An event's date is said as a date: the claim's as it gives it, the record's as the record holds it.
   if (f.unit === 'year') {
     const said = f.claimPeriod ? formatDate(f.claimPeriod, lang) : formatValue(f.claimValue, f.unit, null, lang);
-    const record = formatDate(f.recordPeriod, lang);
+    // Wrong for an event that happened more than once, the claim's year is none of its occasions: each is said.
+    const record = f.status === 'contradicted' && f.occasions ? f.occasions.map((p) => formatDate(p, lang)).join(lang === 'es' ? ' y ' : ' and ') : formatDate(f.recordPeriod, lang);
     if (f.denied) return lang === 'es' ? `La afirmación dice que no fue en ${said}; los datos muestran ${record}.` : `The claim says it was not in ${said}; the record shows ${record}.`;
     return lang === 'es' ? `La afirmación dice ${said}; los datos muestran ${record}.` : `The claim says ${said}; the record shows ${record}.`;
   }

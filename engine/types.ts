@@ -19,6 +19,8 @@ export interface FigureCheck {
   /** The record value the claim was compared with (for "outdated": the older figure it matches). */
   recordValue: number;
   recordPeriod: string;
+  /** A dated event that happened more than once: the period of each of its occasions, oldest first. */
+  occasions?: string[];
   /** The newest figure of the same series. */
   latestValue: number;
   latestPeriod: string;

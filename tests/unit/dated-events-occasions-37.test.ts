@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { judgeFigure } from '../../engine/figures';
+import { figureSentence } from '../../engine/summary';
 import { describeWordings, type Table } from './helpers/wording-tables';
 import { fig } from './helpers/sample-facts';
 
@@ -17,8 +18,12 @@ describe('a year series with two occasions', () => {
     expect(judgeFigure(year(2025), restarts)).toMatchObject({ status: 'consistent', recordValue: 2025 });
     expect(judgeFigure(year(2021), restarts, { past: true })).toMatchObject({ status: 'consistent', recordValue: 2021 });
   });
-  it('contradicts a year that is none of them', () => {
-    expect(judgeFigure(year(2023), restarts)).toMatchObject({ status: 'contradicted', recordValue: 2025 });
+  it('contradicts a year that is none of them, and a card says every occasion', () => {
+    const wrong = judgeFigure(year(2023), restarts);
+    expect(wrong).toMatchObject({ status: 'contradicted', recordValue: 2025, occasions: ['2021-12', '2025-01'] });
+    const check = { ...wrong!, key: 'restart' };
+    expect(figureSentence(check, 'en')).toBe('The claim says 2023; the record shows Dec 2021 and Jan 2025.');
+    expect(figureSentence(check, 'es')).toBe('La afirmación dice 2023; los datos muestran dic 2021 y ene 2025.');
   });
 });
 

@@ -36,6 +36,7 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['El comercio de México con Europa es mucho menor que con Estados Unidos.', ['trade-partner-rank', 'trade-volume']],
       ['Estados Unidos le compra más a México que a Canadá y a China.', ['trade-partner-rank', 'trade-volume']],
       ['China le vende más a Europa que la India.', ['none']],
+      ['Ningún otro país le compra más a México que Estados Unidos.', ['trade-partner-rank', 'none']],
     ],
   },
   'Mexico named as our neighbours to the south, or the country to our south; the U.S. as el vecino país del norte': {

@@ -32,6 +32,8 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
       ['Small boat crossings of the Channel hit a record in 2024, the Home Office said.', ['none']],
       ['Illegal immigration in Europe fell 30 percent last year, Frontex said.', ['none']],
       ['The senator said illegal immigration was never on voters’ minds until he brought it up.', ['none']],
+      ['Gotaways have fallen by more than 90 percent since January.', ['migration-flows', 'border-security']],
+      ['Illegal aliens are flooding into our country at record numbers under this administration.', ['migration-flows', 'border-security']],
     ],
     es: [
       ['La migración irregular cayó 90% desde que se reforzó la vigilancia.', ['migration-flows', 'border-security']],
@@ -78,16 +80,14 @@ const CLASSES: Record<string, Record<Lang, readonly Case[]>> = {
 
 /**
  * Known misses, kept so a change that finds them updates this list: the narrative said with pronouns only (who "they" are is
- * in the sentences before), and goods routed through a back door with no country named, could be any country's. Unlawful
- * migration said with no word the English prefilter holds is not read at all: its words in the prefilter let in many
- * U.S.-only sentences, and the refit then pushed borderline U.S.-only claims of other tests under the bar.
+ * in the sentences before), and goods routed through a back door with no country named, could be any country's. (Unlawful
+ * migration said with no word the English prefilter held was listed here until round 37 gave the prefilter the gate's own
+ * nouns, "illegal crossings", "illegal aliens", "gotaways", but not "illegal immigration", said as often of politics.)
  */
 const KNOWN_MISSES: Record<Lang, readonly Case[]> = {
   en: [
     ['They are not sending their best; they are sending criminals and drug dealers.', ['none']],
     ['Chinese manufacturers are routing goods through a back door to avoid our tariffs.', ['none']],
-    ['Gotaways have fallen by more than 90 percent since January.', ['none']],
-    ['Illegal aliens are flooding into our country at record numbers under this administration.', ['none']],
   ],
   es: [['Ellos nos mandan a sus peores delincuentes y nadie dice nada.', ['none']]],
 };

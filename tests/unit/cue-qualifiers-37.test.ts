@@ -36,3 +36,17 @@ const OPEN: Table = {
 };
 
 describeWordings('a cue that reaches over a narrower measure’s word (session 37)', { rated: RATED, never: NEVER, open: OPEN }, 'another estimate');
+
+// A mode of travel is a part of every trip ("cruise passengers", "cruceristas"): no wrong figure of all U.S. visitors (was False).
+describeWordings(
+  'a part of all trips said by its mode of travel (session 37)',
+  {
+    rated: { en: [['About 36 million U.S. citizens visited Mexico in 2023.', 'accurate']], es: [] },
+    never: {
+      en: [['Cruise passengers from the U.S. made 9 million visits to Mexico last year.', 'false']],
+      es: [['Los cruceristas estadounidenses sumaron 9 millones de visitas a México el año pasado.', 'false']],
+    },
+    open: { en: [], es: [] },
+  },
+  'a mode of travel',
+);

@@ -328,6 +328,28 @@ export class MeasureIndex {
     return false;
   }
 
+  /**
+   * Whether a clause opens on two nouns joined by the pack's word of addition, one a cue word of the entry and the other
+   * none of its cue words and no place ("Gotaways and apprehensions", "Las remesas y el turismo"): their sum is meant.
+   * Places ("Mexico and the U.S.") are a list, which the cues' own words read.
+   */
+  private sumOpens(text: string, entry: SeriesEntry, lang: Lang): boolean {
+    const words = this.words[lang];
+    if (!words.addition.length) return false;
+    const determiner = `(?:(?:${words.determiners.map(escapeRegExp).join('|')})\\s+)?`;
+    const noun = '(\\p{L}[\\p{L}-]*)';
+    const m = new RegExp(`^[\\s"“'(¿¡]*${determiner}${noun}\\s+(?:${words.addition.map(escapeRegExp).join('|')})\\s+${determiner}${noun}(?![\\p{L}])`, 'iu').exec(text);
+    // A capitalised word after the "and" is a name's ("Customs and Border Protection", "Aduanas y Protección Fronteriza").
+    if (!m || /^\p{Lu}/u.test(m[2]!)) return false;
+    const read = (w: string) => inClasses(toStems(w, lang), this.classes[lang]);
+    const [a, b] = [read(m[1]!), read(m[2]!)];
+    if (a.length !== 1 || b.length !== 1) return false;
+    const own = (st: string) => entry.cueStems.has(st);
+    const place = (st: string) => this.placeStems[lang].has(st);
+    if (place(a[0]!) || place(b[0]!)) return false;
+    return own(a[0]!) !== own(b[0]!);
+  }
+
   /** The yearly series of a daily one's flow: the same subject and direction, counted a year at a time. */
   yearlyOf(entry: SeriesEntry): SeriesEntry[] {
     return (this.subjects.get(entry.series.subject) ?? []).filter((e) => e.series.period === 'year' && e.series.direction === entry.series.direction);
@@ -1063,6 +1085,9 @@ export class MeasureIndex {
         return drop(NO_CUE);
       }
       if (tie || (cueNegated && !masked.keys.has(best.entry.series.key))) return drop('tie or negated cue');
+      // "Remittances and tourism brought Mexico $96 billion", "Las aprehensiones y los escapes superaron 2.7 millones": a clause
+      // that opens on the measure's noun joined to another's is said of their sum, which no record holds.
+      if (q.unit !== 'year' && q.unit !== 'rank' && this.sumOpens(sentence.slice(clauseOf(folded, q)[0], q.start), best.entry, lang)) return drop('a sum of two measures');
       // "awarded the 2026 World Cup final in 2022", "otorgó la final del Mundial 2026": a part of the event is another event,
       // dated apart from the whole, unless the record's own cues name that part.
       if (q.unit === 'year' && this.partOfEventSaid(sentence, folded, [from, to], q, best, lang)) return drop('a part of the event');

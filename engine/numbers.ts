@@ -423,6 +423,8 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
     // before a counted thing ("nine consulates", "nueve consulados"): "one" and "a" are articles more often than counts.
     if (isWord && !scaleWord && !pct && !((WORD_NUMBERS[numText] ?? 0) >= 2 && countedAfter(folded.slice(m.index + m[0].length)))) continue;
     if (/^[kmb]$/.test(scaleWord) && !cur && !/\d$/.test(numText)) continue;
+    // Digits glued to a letter before them are part of a word, a unit's or a name's ("1,850 millones de m3", "hm3", "G20"), no number.
+    if (!isWord && !cur && /[a-z\u00C0-\u024F]$/.test(folded.slice(0, m.index + m[0].indexOf(g.num ?? '')))) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
     if (out.some((q) => start < q.end && q.start < m!.index + m![0].length)) continue;
     let value = parseNumeral(numText, lang);
@@ -463,14 +465,39 @@ function readQuantitiesFolded(original: string, foldedText: string, lang: Lang):
       pointsOfShare(
         original,
         folded,
-        scaleShared(
+        unitCarried(
           folded,
-          out.sort((a, b) => a.start - b.start),
+          scaleShared(
+            folded,
+            out.sort((a, b) => a.start - b.start),
+            lang,
+          ),
           lang,
         ),
       ),
     ),
   );
+}
+
+const UNIT_LEFT_AFTER = anyOf(PACKS.map((p) => p.unitLeftAfter));
+/**
+ * Between two amounts of one list: the first one's unit words and time ("dollars in 2024"), the pack's word that joins them,
+ * the second one's time and a short word before it ("y de", "and to").
+ */
+const LISTED_AFTER = new RegExp(`^(?:\\s+(?:\\p{L}+\\s+){0,4}(?:19|20)\\d\\d)?\\s*,?\\s+(?:${connectives('and')})\\s+(?:(?:\\p{L}+\\s+){0,2}(?:19|20)\\d\\d\\s*,?\\s+)?(?:\\p{L}{1,3}\\s+)?$`, 'u');
+
+/**
+ * "64,745 millones de dólares en 2024 y 61,791 millones en 2025", "$64.7 billion in 2024, up from 58.9 billion": an amount said
+ * with its scale and no unit, joined to one said in dollars right before it, is in dollars too; unless a noun of its own follows
+ * it ("y 155.7 millones de envíos"): the pack's `unitLeftAfter` says what may.
+ */
+function unitCarried(folded: string, quantities: Quantity[], lang: Lang): Quantity[] {
+  return quantities.map((q, i) => {
+    const p = quantities[i - 1];
+    if (p?.unit !== 'usd' || q.unit !== null || q.vague || q.per !== p.per || q.value < 1e6) return q;
+    if (digitsAndScale(q.raw, lang).scale === '' || !LISTED_AFTER.test(folded.slice(p.end, q.start)) || !UNIT_LEFT_AFTER.test(folded.slice(q.end))) return q;
+    return { ...q, unit: p.unit };
+  });
 }
 
 const POINTS_ALONE = anyOf(PACKS.map((p) => p.pointsAlone.after));

@@ -423,6 +423,7 @@ const numberWordsSchema = z
     perDay: pattern,
     perYear: pattern,
     dayRate: pattern,
+    unitLeftAfter: pattern,
     perMinute: pattern,
     perHour: pattern,
     units: patternsFor(['usd', 'otherMoney', 'km', 'mi', 'years', 'people', 'count', 'acre-ft', 'm3', 'hm3'] as const),

@@ -117,6 +117,11 @@ export interface NumberWords {
    * armas"): the number is a day's. Not a time ("al día siguiente", "al día de hoy", "a day earlier").
    */
   dayRate: string;
+  /**
+   * What may follow an amount said with its scale and no unit, right after one said with its unit and joined to it
+   * ("$64.7 billion in 2024 and 61.8 billion in 2025"): a break or a word of time, no noun of its own ("155 millones de envíos").
+   */
+  unitLeftAfter: string;
   /** A rate per minute or per hour after an amount: read as its daily total (× 1,440, × 24). */
   perMinute: string;
   perHour: string;

@@ -50,3 +50,18 @@ describeWordings(
   },
   'a mode of travel',
 );
+
+// The record counts people entering the U.S. only (BTS): "cross the border" with no way said may count both ways, so a daily
+// count above the record's is never shown wrong (was False: "cerca de un millón" against 660,000 inbound).
+describeWordings(
+  'daily border crossings said with no way (session 37)',
+  {
+    rated: { en: [['Hundreds of thousands of people cross the U.S.-Mexico border legally every day.', 'accurate']], es: [] },
+    never: {
+      en: [['Nearly a million people cross the U.S.-Mexico border legally every day.', 'false']],
+      es: [['Cada día cruzan la frontera cerca de un millón de personas de forma legal.', 'false']],
+    },
+    open: { en: [], es: [] },
+  },
+  'crossings both ways',
+);

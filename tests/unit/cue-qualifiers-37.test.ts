@@ -37,7 +37,7 @@ const OPEN: Table = {
 
 describeWordings('a cue that reaches over a narrower measure’s word (session 37)', { rated: RATED, never: NEVER, open: OPEN }, 'another estimate');
 
-// A mode of travel is a part of every trip ("cruise passengers", "cruceristas"): no wrong figure of all U.S. visitors (was False).
+// A mode of travel is a part of every trip ("cruise passengers", "cruceristas"; a word of several, "day-trippers", would make its "day" a part too): no wrong figure of all U.S. visitors (was False).
 describeWordings(
   'a part of all trips said by its mode of travel (session 37)',
   {

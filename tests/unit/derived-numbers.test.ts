@@ -71,8 +71,9 @@ describe('a change said right after a trend', () => {
 
   it('is not shown wrong by a record of another series than the levels said after it', () => {
     // 7.7 million → 5.1 million is −34%: the unauthorized count's, not that of every Mexican-born resident (−16% over the years).
+    // Read as the unauthorized count's since session 37 (engine/narrower-cues.ts), the English is borne out by the record.
     expectAll([
-      ['The number of unauthorized Mexican immigrants in the United States fell 34% between 2007 and 2022, from 7.7 million to 5.1 million.', none],
+      ['The number of unauthorized Mexican immigrants in the United States fell 34% between 2007 and 2022, from 7.7 million to 5.1 million.', 'accurate'],
       ['El número de inmigrantes mexicanos no autorizados en Estados Unidos cayó 34% entre 2007 y 2022, de 7.7 a 5.1 millones.', none],
     ]);
   });

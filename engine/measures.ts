@@ -328,17 +328,26 @@ export class MeasureIndex {
     return false;
   }
 
+  /** Each language's pattern of a clause that opens on two nouns joined by its word of addition (sumOpens), built once. */
+  private sumPatterns = new Map<Lang, RegExp | null>();
+  private sumPattern(lang: Lang): RegExp | null {
+    if (!this.sumPatterns.has(lang)) {
+      const words = this.words[lang];
+      const determiner = `(?:(?:${words.determiners.map(escapeRegExp).join('|')})\\s+)?`;
+      const noun = '(\\p{L}[\\p{L}-]*)';
+      const addition = words.addition.map(escapeRegExp).join('|');
+      this.sumPatterns.set(lang, addition ? new RegExp(`^[\\s"“'(¿¡]*${determiner}${noun}\\s+(?:${addition})\\s+${determiner}${noun}(?![\\p{L}])`, 'iu') : null);
+    }
+    return this.sumPatterns.get(lang)!;
+  }
+
   /**
    * Whether a clause opens on two nouns joined by the pack's word of addition, one a cue word of the entry and the other
    * none of its cue words and no place ("Gotaways and apprehensions", "Las remesas y el turismo"): their sum is meant.
    * Places ("Mexico and the U.S.") are a list, which the cues' own words read.
    */
   private sumOpens(text: string, entry: SeriesEntry, lang: Lang): boolean {
-    const words = this.words[lang];
-    if (!words.addition.length) return false;
-    const determiner = `(?:(?:${words.determiners.map(escapeRegExp).join('|')})\\s+)?`;
-    const noun = '(\\p{L}[\\p{L}-]*)';
-    const m = new RegExp(`^[\\s"“'(¿¡]*${determiner}${noun}\\s+(?:${words.addition.map(escapeRegExp).join('|')})\\s+${determiner}${noun}(?![\\p{L}])`, 'iu').exec(text);
+    const m = this.sumPattern(lang)?.exec(text);
     // A capitalised word after the "and" is a name's ("Customs and Border Protection", "Aduanas y Protección Fronteriza").
     if (!m || /^\p{Lu}/u.test(m[2]!)) return false;
     const read = (w: string) => inClasses(toStems(w, lang), this.classes[lang]);

@@ -297,6 +297,10 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   const distance = (f: Figure) => Math.abs(q.value - f.value);
   const older = figures.slice(0, -1);
   const now = fits(q, latest.value, latest.unit);
+  // A claim that says no span, against a record of a whole span, may speak of one of its years: a near miss is in doubt.
+  if (now === 'no' && !exact(latest.unit) && SPAN_PERIOD.test(latest.period) && Math.abs(q.value - latest.value) <= SPAN_YEAR_SPREAD * Math.abs(q.value)) {
+    return none('span-near');
+  }
   // "Mexico used to be the largest…" says it is no more: a newest figure that still matches does not bear that out.
   if (now === 'yes' && former) return none('former-still-holds');
   const matches = older.filter((f) => fits(q, f.value, f.unit) === 'yes');
@@ -349,6 +353,13 @@ export function judgeFigure(q: Quantity, figures: readonly Figure[], time: Figur
   }
   return { ...base, status: 'contradicted', recordValue: latest.value, recordPeriod: latest.period };
 }
+
+/**
+ * How far, as a part of the number, a record summed over a span of years ("88% from 2015 to 2024") may stand from a
+ * number said of no span: one year in it may have been that far off the whole span's figure.
+ */
+const SPAN_YEAR_SPREAD = 0.1;
+const SPAN_PERIOD = /^\d{4}-\d{4}$/;
 
 /** Half a point: a percentage of change bears out a record only as near as its units. */
 const CHANGE_SAID_TO = 0.5;

@@ -53,7 +53,7 @@ export function seriesEntries(facts: readonly Fact[], words: Record<Lang, Verdic
 /** One of the languages' word lists as stems, per language. */
 export function stemSets(
   words: Record<Lang, VerdictWords>,
-  list: 'rank' | 'direction' | 'parts' | 'partKinds' | 'sectors' | 'months' | 'setRate' | 'averageWords' | 'periodNouns' | 'toward' | 'awayFrom' | 'partnerOf',
+  list: 'rank' | 'direction' | 'parts' | 'partKinds' | 'sectors' | 'goodsWhole' | 'months' | 'setRate' | 'averageWords' | 'periodNouns' | 'toward' | 'awayFrom' | 'partnerOf',
 ): Record<Lang, Set<string>> {
   return Object.fromEntries(LANGS.map((lang) => [lang, new Set(words[lang][list].flatMap((w) => toStems(w, lang)))])) as Record<Lang, Set<string>>;
 }

@@ -46,6 +46,9 @@ import { recordSinceYear } from './records';
 import type { Figure, Lang } from './schema';
 import type { VerdictWords } from './verdict-words';
 import { toMarkedStems, toStems } from './vocabulary';
+import { canonical, tokens } from './normalize';
+import { STOPWORDS } from './stopwords';
+import { stem } from './stem';
 import { finitePast, writtenWords } from './event-verbs';
 import { escapeRegExp } from './regex';
 import { endsWithAny, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
@@ -147,6 +150,8 @@ export class MeasureIndex {
   private averageStems: Record<Lang, Set<string>>;
   /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
   private sectorStems: Record<Lang, Set<string>>;
+  private goodsStems: Record<Lang, Set<string>>;
+  private rankFields: Record<Lang, Set<string>>;
   /** Words of a rate set by a rule ("tax", "arancel"), read through the classes. */
   private setRateStems: Record<Lang, Set<string>>;
   private monthStems: Record<Lang, Set<string>>;
@@ -213,6 +218,12 @@ export class MeasureIndex {
     this.averageStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...averages[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     const sectors = stemSets(words, 'sectors');
     this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    const goods = stemSets(words, 'goodsWhole');
+    this.goodsStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...goods[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
+    this.rankFields = Object.fromEntries(LANGS.map((lang) => [lang, new Set([...words[lang].fieldOf, ...words[lang].fieldFor].flatMap((w) => tokens(canonical(w, lang))))])) as Record<
+      Lang,
+      Set<string>
+    >;
     const setRates = stemSets(words, 'setRate');
     this.setRateStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...setRates[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
@@ -563,6 +574,35 @@ export class MeasureIndex {
   }
 
   /** A stretch's stems and particles as the cue index reads them, each stem as its class's. */
+  /**
+   * The stems of what a position is among: the words after its word of field ("of", "for", "de", "para"), said before any
+   * number or time ("top partner for three years running" has none), past function words, up to the next function word,
+   * number, time or place ("to the U.S."). Where a people's word comes first, a place may open it, but then it is read only
+   * where it holds the measure's own noun ("of U.S. beef imports"), as what follows a place is mostly no field at all
+   * ("of the United States since 2023"); where it follows its noun, a place ends it ("de EU durante tres años").
+   */
+  private rankFieldStems(text: string, lang: Lang, own: ReadonlySet<string>): string[] {
+    // Canonical tokens, so a place of two words ("Estados Unidos") is read as one.
+    const words = tokens(canonical(text, lang));
+    const ends = (word: string) => /\d/.test(word) || parseNumeral(word, lang) !== null || this.periodStems[lang].has(stem(word));
+    const at = words.findIndex((word) => ends(word) || this.rankFields[lang].has(word));
+    if (at < 0 || !this.rankFields[lang].has(words[at]!)) return [];
+    const field: string[] = [];
+    let placed = false;
+    for (const word of words.slice(at + 1)) {
+      if (ends(word)) break;
+      // A further field goes on naming it ("exports of gasoline", "exportaciones de gasolina").
+      if (this.rankFields[lang].has(word)) continue;
+      const stems = STOPWORDS.has(word) || this.rankStems[lang].has(stem(word)) ? [] : inClasses([stem(word)], this.classes[lang]);
+      const place = stems.some((st) => this.placeStems[lang].has(st));
+      if (place && !this.words[lang].demonymFirst) break;
+      placed ||= place && !field.length;
+      if ((!stems.length || place) && field.length) break;
+      if (stems.length && !place) field.push(...stems);
+    }
+    return placed && !field.some((st) => own.has(st) || this.goodsStems[lang].has(st)) ? [] : field;
+  }
+
   private markedStems(text: string, lang: Lang): { readonly stems: readonly string[]; readonly marks: readonly (string | null)[] } {
     return this.stemsRead.get(`${lang}\u0001${text}`, () => {
       const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);
@@ -1239,6 +1279,15 @@ export class MeasureIndex {
       const after = this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems;
       const sectorSaid = q.unit === 'rank' ? [...pre.stems, ...after] : [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)];
       if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return drop('a sector');
+      // A position's field names what is ranked in words a writer chooses freely ("the largest supplier of fresh vegetables",
+      // "el mayor comprador de carne de cerdo"): no list of sectors holds them all, so any word there that is not the
+      // series' own, a place or goods at large makes it a product's rank, not the series'.
+      if (
+        q.unit === 'rank' &&
+        this.rankFieldStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang, best.entry.cueStems).some((s) => !best!.entry.cueStems.has(s) && !this.goodsStems[lang].has(s))
+      ) {
+        return drop('a sector');
+      }
       // The whole a share is of, said on past the bound cue's words ("Mexicans make up 69% of undocumented migrants
       // caught at the border": the undocumented population's cue, then "caught at the border"), in words of another
       // share's cues and not its own, may be that other share's whole: in doubt.

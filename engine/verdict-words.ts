@@ -335,6 +335,8 @@ export interface VerdictWords {
    * only before the number, as a sector after it is often what the number is set against ("surpassing oil revenues").
    */
   sectors: string[];
+  /** Words for goods at large ("goods", "products", "mercancías") and words that narrow them to none ("foreign", "importados"): in a position's field they name no sector ("the top destination for American goods"). */
+  goodsWhole: string[];
   /**
    * Word classes for reading a figure series' cues: words that state the same measure ("view",
    * "opinion", "perception"; "viven", "residen", "radican"), each class at least two
@@ -424,6 +426,8 @@ export interface VerdictWords {
    */
   possessive: string[];
   fieldOf: string[];
+  /** Words that open what a position is for, beside `fieldOf` ("the largest market for U.S. corn", "el principal mercado para"). */
+  fieldFor: string[];
   /** Words before the place that holds what a figure counts ("immigrants in Canada", "inmigrantes en Canadá"): read with `fieldOf` after a number, another country there makes it another country's measure. */
   placeIn: string[];
   /** Words that say a claim holds of every one of a kind ("every", "all", "todos"): a typical claim with one is not one without, either way round. */

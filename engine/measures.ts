@@ -152,6 +152,11 @@ export class MeasureIndex {
   private sectorStems: Record<Lang, Set<string>>;
   private goodsStems: Record<Lang, Set<string>>;
   private rankFields: Record<Lang, Set<string>>;
+  private amountFields: Record<Lang, Set<string>>;
+  private unitWords: Record<Lang, Set<string>>;
+  private determinerWords: Record<Lang, Set<string>>;
+  private fiscalWords: Record<Lang, Set<string>>;
+  private fieldEndWords: Record<Lang, Set<string>>;
   /** Words of a rate set by a rule ("tax", "arancel"), read through the classes. */
   private setRateStems: Record<Lang, Set<string>>;
   private monthStems: Record<Lang, Set<string>>;
@@ -220,10 +225,14 @@ export class MeasureIndex {
     this.sectorStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...sectors[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     const goods = stemSets(words, 'goodsWhole');
     this.goodsStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...goods[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
-    this.rankFields = Object.fromEntries(LANGS.map((lang) => [lang, new Set([...words[lang].fieldOf, ...words[lang].fieldFor].flatMap((w) => tokens(canonical(w, lang))))])) as Record<
-      Lang,
-      Set<string>
-    >;
+    const tokenSets = (list: (lang: Lang) => readonly string[]) =>
+      Object.fromEntries(LANGS.map((lang) => [lang, new Set(list(lang).flatMap((w) => tokens(canonical(w, lang))))])) as Record<Lang, Set<string>>;
+    this.rankFields = tokenSets((lang) => [...words[lang].fieldOf, ...words[lang].fieldFor]);
+    this.amountFields = tokenSets((lang) => words[lang].amountOf);
+    this.unitWords = tokenSets((lang) => words[lang].measureUnits);
+    this.determinerWords = tokenSets((lang) => words[lang].determiners);
+    this.fiscalWords = tokenSets((lang) => words[lang].fiscal);
+    this.fieldEndWords = tokenSets((lang) => [...words[lang].fieldEnds, ...words[lang].objectOf.filter((w) => !words[lang].fieldOf.includes(w))]);
     const setRates = stemSets(words, 'setRate');
     this.setRateStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...setRates[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);
@@ -575,32 +584,40 @@ export class MeasureIndex {
 
   /** A stretch's stems and particles as the cue index reads them, each stem as its class's. */
   /**
-   * The stems of what a position is among: the words after its word of field ("of", "for", "de", "para"), said before any
-   * number or time ("top partner for three years running" has none), past function words, up to the next function word,
-   * number, time or place ("to the U.S."). Where a people's word comes first, a place may open it, but then it is read only
-   * where it holds the measure's own noun ("of U.S. beef imports"), as what follows a place is mostly no field at all
-   * ("of the United States since 2023"); where it follows its noun, a place ends it ("de EU durante tres años").
+   * The stems of what a position is among, or an amount is of: the words after its word of field ("the largest supplier
+   * of …", "el principal destino de …"; for an amount, only right after it and its unit: "$42 billion of …", "mil millones
+   * de dólares en …"), said before any number or time ("top partner for three years running" has none), past determiners,
+   * up to the next function word, preposition (the packs' `fieldEnds`, `objectOf`), number, time or place ("to the U.S."). Where a people's word comes first, a place may
+   * open it, but then it is read only where it holds the measure's own noun ("of U.S. beef imports"), as what follows a
+   * place is mostly no field at all ("of the United States since 2023"); where it follows its noun, a place ends it
+   * ("de EU durante tres años").
    */
-  private rankFieldStems(text: string, lang: Lang, own: ReadonlySet<string>): string[] {
+  private fieldStems(text: string, lang: Lang, own: ReadonlySet<string>, amount: boolean): string[] {
     // Canonical tokens, so a place of two words ("Estados Unidos") is read as one.
     const words = tokens(canonical(text, lang));
-    const ends = (word: string) => /\d/.test(word) || parseNumeral(word, lang) !== null || this.periodStems[lang].has(stem(word));
-    const at = words.findIndex((word) => ends(word) || this.rankFields[lang].has(word));
-    if (at < 0 || !this.rankFields[lang].has(words[at]!)) return [];
+    const fields = amount ? this.amountFields[lang] : this.rankFields[lang];
+    const ends = (word: string) =>
+      /\d/.test(word) || parseNumeral(word, lang) !== null || this.periodStems[lang].has(stem(word)) || this.fiscalWords[lang].has(word) || this.fieldEndWords[lang].has(word);
+    const at = amount ? words.findIndex((word) => !fields.has(word) && !this.unitWords[lang].has(word)) : words.findIndex((word) => ends(word) || fields.has(word)) + 1;
+    if (at <= 0 || !fields.has(words[at - 1]!)) return [];
     const field: string[] = [];
     let placed = false;
-    for (const word of words.slice(at + 1)) {
+    for (const word of words.slice(at)) {
       if (ends(word)) break;
       // A further field goes on naming it ("exports of gasoline", "exportaciones de gasolina").
-      if (this.rankFields[lang].has(word)) continue;
-      const stems = STOPWORDS.has(word) || this.rankStems[lang].has(stem(word)) ? [] : inClasses([stem(word)], this.classes[lang]);
+      if (fields.has(word) || this.determinerWords[lang].has(word)) continue;
+      // Any other function word ends it, or shows there is none ("of them were", "of all U.S. imports").
+      if (STOPWORDS.has(word)) break;
+      const stems = this.rankStems[lang].has(stem(word)) ? [] : inClasses([stem(word)], this.classes[lang]);
       const place = stems.some((st) => this.placeStems[lang].has(st));
       if (place && !this.words[lang].demonymFirst) break;
       placed ||= place && !field.length;
       if ((!stems.length || place) && field.length) break;
-      if (stems.length && !place) field.push(...stems);
+      if (stems.length && !place) field.push(stem(word));
     }
-    return placed && !field.some((st) => own.has(st) || this.goodsStems[lang].has(st)) ? [] : field;
+    // Read through the classes whole, as a class's phrase ("ventas externas") is one of its words.
+    const read = inClasses(field, this.classes[lang]);
+    return placed && !read.some((st) => own.has(st) || this.goodsStems[lang].has(st)) ? [] : read;
   }
 
   private markedStems(text: string, lang: Lang): { readonly stems: readonly string[]; readonly marks: readonly (string | null)[] } {
@@ -1279,15 +1296,14 @@ export class MeasureIndex {
       const after = this.markedStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang).stems;
       const sectorSaid = q.unit === 'rank' ? [...pre.stems, ...after] : [...pre.stems, ...after.slice(0, SECTOR_AFTER_SHARE)];
       if (sectorSaid.some((s) => this.sectorStems[lang].has(s) && !best!.entry.cueStems.has(s))) return drop('a sector');
-      // A position's field names what is ranked in words a writer chooses freely ("the largest supplier of fresh vegetables",
-      // "el mayor comprador de carne de cerdo"): no list of sectors holds them all, so any word there that is not the
-      // series' own, a place or goods at large makes it a product's rank, not the series'.
-      if (
-        q.unit === 'rank' &&
-        this.rankFieldStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang, best.entry.cueStems).some((s) => !best!.entry.cueStems.has(s) && !this.goodsStems[lang].has(s))
-      ) {
-        return drop('a sector');
-      }
+      // A position's field names what is ranked, an amount's what it counts, in words a writer chooses freely ("the largest
+      // supplier of fresh vegetables", "el mayor comprador de carne de cerdo", "$42 billion of computers"): no list of sectors
+      // holds them all, so any word there that is not the series' own, a place or goods at large makes it a product's.
+      // Only money: a count's noun after it is what it counts ("38.5 millones de personas en pobreza").
+      const amount = q.unit === 'usd';
+      const ownOf = this.ownStems.get(best.entry)!;
+      const field = q.unit === 'rank' || amount ? this.fieldStems(sentence.slice(q.end, to).split(/[,;:]/)[0]!, lang, ownOf, amount) : [];
+      if (field.some((s) => !ownOf.has(s) && !this.goodsStems[lang].has(s))) return drop('a sector');
       // The whole a share is of, said on past the bound cue's words ("Mexicans make up 69% of undocumented migrants
       // caught at the border": the undocumented population's cue, then "caught at the border"), in words of another
       // share's cues and not its own, may be that other share's whole: in doubt.

@@ -428,6 +428,10 @@ export interface VerdictWords {
   fieldOf: string[];
   /** Words that open what a position is for, beside `fieldOf` ("the largest market for U.S. corn", "el principal mercado para"). */
   fieldFor: string[];
+  /** Words that open what an amount is of, right after it and its unit ("$42 billion of computers", "mil millones de dólares en computadoras"). */
+  amountOf: string[];
+  /** Prepositions and adverbs, not function words to the topic scorer, that end what a position or an amount is of ("during 2025", "según el INEGI"). */
+  fieldEnds: string[];
   /** Words before the place that holds what a figure counts ("immigrants in Canada", "inmigrantes en Canadá"): read with `fieldOf` after a number, another country there makes it another country's measure. */
   placeIn: string[];
   /** Words that say a claim holds of every one of a kind ("every", "all", "todos"): a typical claim with one is not one without, either way round. */

@@ -299,6 +299,8 @@ const verdictWordsSchema = z
     possessive: phrases,
     fieldOf: phrases,
     fieldFor: phrases,
+    amountOf: phrases,
+    fieldEnds: phrases,
     placeIn: phrases,
     universal: phrases,
     notUniversal: phrases,

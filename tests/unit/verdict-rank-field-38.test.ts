@@ -33,3 +33,16 @@ describe('a position over one product', () => {
     expect(rating('México es segundo lugar entre los mayores destinos de las ventas externas estadounidenses.')).not.toBe('context');
   });
 });
+
+describe('an amount of one product', () => {
+  it('is not the amount of all trade, in English and Spanish', () => {
+    expect(rating('The U.S. imported $40 billion of laptops from Mexico in 2023.')).toBe('context');
+    expect(rating('México exportó 40 mil millones de dólares en computadoras portátiles a EU en 2023.')).toBe('context');
+  });
+
+  it('keeps the verdict where the amount is of the measure’s own words, of goods at large, or of nothing said', () => {
+    expect(rating('The U.S. imported $475.6 billion of goods from Mexico in 2023.')).toBe('accurate');
+    expect(rating('The U.S. imported $40 billion of goods from Mexico in 2023.')).toBe('false');
+    expect(rating('Port Laredo handled $353.94 billion in international trade during 2025.')).not.toBe('context');
+  });
+});

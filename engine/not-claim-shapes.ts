@@ -30,8 +30,11 @@ export function quotedQuestion(body: string, folded: string, words: VerdictWords
   return wordsOf(attribution).length <= ATTRIBUTION_WORDS && hasAny(attribution, words.shapes.asking) && !findAll(attribution, words.clauseOpeners).length;
 }
 
-/** "READ MORE: …", "LEE TAMBIÉN: …": a label, then its colon, then the title of another story. */
-export const kicker = (folded: string, words: ShapeWords): boolean => findAll(folded, words.kickers).some((h) => !/[a-z0-9]/.test(folded.slice(0, h.at)) && /^\s*:/.test(folded.slice(h.end)));
+/**
+ * "READ MORE: …", "LEE TAMBIÉN: …", "EN VIVO | …": a label, then its colon or the bar sites set a label apart with, then the
+ * title of another story.
+ */
+export const kicker = (folded: string, words: ShapeWords): boolean => findAll(folded, words.kickers).some((h) => !/[a-z0-9]/.test(folded.slice(0, h.at)) && /^\s*[:|]/.test(folded.slice(h.end)));
 
 /**
  * "Thank you to …", "Bienvenidos …"; and "thanks to …" / "gracias a …" only when what is thanked for follows it ("…

@@ -2,8 +2,8 @@
  * Figures the record binds and judges that the card used to withhold for a reason that did not hold, and the look-alikes where
  * the reason still does. Run on the bundled facts; the sentences are written for the test.
  */
-import { describe, it } from 'vitest';
-import { expectRatings } from './helpers/bundled';
+import { describe, expect, it } from 'vitest';
+import { classifiedRating, expectRatings } from './helpers/bundled';
 
 describe('a peak said with a later level of the same series', () => {
   it('calls only the level said nearest its words a record', () => {
@@ -45,10 +45,11 @@ describe('a measure every country has, said in a sentence that names no country'
   it('stays another country’s where one is named, and Mexico’s (wrong included) where Mexico is', () => {
     expectRatings([
       ['The U.S. economy grew 2.8% in 2024.', 'context'],
-      ['La economía de Estados Unidos creció 2.8% en 2024.', 'context'],
       ['Mexico’s economy grew 2.8% in 2024.', 'false'],
       ['La economía de México creció 2.8% en 2024.', 'false'],
     ]);
+    // In Spanish the U.S. economy said alone is U.S. news, no finding at all (detection-precision-38): still never judged.
+    expect(classifiedRating('La economía de Estados Unidos creció 2.8% en 2024.')).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Dated events in more of a writer's words (session 38), written for this test blind to the corpus: a treaty "inked",
- * "launched", that "lasted until" or "sunsets" in a year, a framework that "took over from" another, cartels "branded"
- * terrorist groups, a program someone "put an end to", a tax that "started"; "entró en funciones", "empezaron a cobrarse",
+ * "launched", that "lasted until" or "sunsets" in a year, a framework that "took over from" another,
+ * a program someone "put an end to", a tax that "started"; "entró en funciones", "empezaron a cobrarse",
  * "tomó el relevo de", "puso fin a", "la Copa del Mundo"; a year fronted by "Back in" / "Allá por"; and the Spanish opening
  * "Desde su entrada en vigor en 2020, el T-MEC …", whose "su" is the name said right after its comma. NEVER holds what must
  * not get the record's verdict: another thing's part ("the labor mechanism"), another act ("venció a los escépticos": beat),
@@ -24,8 +24,6 @@ const RATED: Table = {
     ['The Bicentennial Framework took over from the Mérida Initiative in 2018.', 'false'],
     ['Back in 1994, NAFTA came into force.', 'accurate'],
     ['Back in 1993, NAFTA came into force.', 'false'],
-    ['The U.S. branded six Mexican cartels foreign terrorist organizations in 2025.', 'accurate'],
-    ['Washington branded the cartels terrorist groups in 2021.', 'false'],
     ['Minute 319 was inked in 2012.', 'accurate'],
     ['Minute 323 was inked in 2016.', 'false'],
     ['Minute 323 lasts until 2026.', 'accurate'],
@@ -50,8 +48,6 @@ const RATED: Table = {
     ['El T-MEC puso fin al TLCAN en 2019.', 'false'],
     ['El gobierno de López Obrador puso fin a Prospera en 2019.', 'accurate'],
     ['El gobierno puso fin al programa Prospera en 2015.', 'false'],
-    ['Washington etiquetó a los cárteles mexicanos como organizaciones terroristas en 2025.', 'accurate'],
-    ['Washington etiquetó a los cárteles como grupos terroristas en 2020.', 'false'],
     ['La FIFA otorgó la Copa del Mundo 2026 a México, Estados Unidos y Canadá en 2018.', 'accurate'],
     ['La FIFA otorgó la Copa del Mundo 2026 en 2015.', 'false'],
     ['Allá por 1994, el TLCAN entró en vigor.', 'accurate'],

@@ -1023,7 +1023,10 @@ export class MeasureIndex {
       // An amount said per a unit of time ("$2.4 billion a day") is an average over it: words of an average name no other
       // measure of a series counted per that unit.
       const averaged = (e: SeriesEntry, s: string) => q.per !== null && e.figures[0]!.per === q.per && this.averageStems[lang].has(s);
-      const clashes = (e: SeriesEntry) => named.some((s) => directionStems.has(s) && !e.cueStems.has(s) && !averaged(e, s));
+      // An event's year is named by its cue's words and those before them: a word of direction after the cue is its clause's
+      // own ("Desde su entrada en vigor en 2020, el T-MEC ha impulsado las exportaciones").
+      const clashes = (e: SeriesEntry, end?: number) =>
+        (end !== undefined && named === stems ? stems.slice(0, end + 1) : named).some((s) => directionStems.has(s) && !e.cueStems.has(s) && !averaged(e, s));
       /** The series head words name that pass as a cue would, each with its reading. */
       const headPassed: Candidate[] = [];
       // The series' head words (engine/measure-heads.ts) name no year, span of years or position (an event's, a term's or a
@@ -1067,7 +1070,7 @@ export class MeasureIndex {
         const unitOk = unitFits(q, e.figures[0]!) || (percentChange && !!spanChange && q.unit === 'percent');
         if ((projected && !e.series.scheduled) || !allowed(e) || !unitOk) continue;
         // A nearer cue of a measure the stretch's words of direction or part deny ("average" beside the yearly total) yields to one they name.
-        if (clashes(e)) continue;
+        if (clashes(e, q.unit === 'year' ? hit.end : undefined)) continue;
         const near = hit.at > at ? hit.at - at : hit.end < at ? at - hit.end : 0;
         if (q.vague && hit.at < at) continue;
         // An event's cue stands wholly before its year: a year inside the cue's words ("NAFTA, signed in 1992, took effect") is an aside's.
@@ -1273,7 +1276,7 @@ export class MeasureIndex {
       // "Las tres sedes mexicanas, en las que se jugarán un total de 13 partidos": one country named before the number in its
       // clause, where the measure has a series of that country's part, says the part: the whole's cue names no measure then.
       if (this.countryPart(folded.slice(clauseFrom, q.start), lang, best.entry, stems.slice(best.at, best.end + 1))) return drop("a country's part said");
-      if (clashes(best.entry)) return drop('a direction word');
+      if (clashes(best.entry, q.unit === 'year' ? best.end : undefined)) return drop('a direction word');
       // Nor is one said with the opposite of its measure's word ("unfavorable" of a favorable share whose cues name
       // only its source, "according to the Chicago Council"): it is the opposite measure's.
       const own = this.ownStems.get(best.entry)!;
@@ -1720,7 +1723,17 @@ function timeSetIn(before: string, after: string, words: VerdictWords): boolean 
   const said = before.trim().split(/\s+/);
   let k = said.length;
   while (k > 0 && timeWord(said[k - 1]!.replace(/[.,]$/, ''), words) && !/,$/.test(said[k - 1]!.replace(/^\d{1,2},$/, ''))) k--;
-  return k > 0 && k < said.length && /^[a-z]/.test(said[k - 1]!.slice(-1)) && said.slice(k).some((w) => words.atYear.includes(w)) && /^\s+[a-z]/.test(after);
+  // An opening phrase that tells of its subject by "its" / "su" ("Since its entry into force in 1994, NAFTA …", "Desde su
+  // entrada en vigor en 2020, el T-MEC …") names that subject right after its comma: the comma is no break there.
+  const next = pointsAhead(before, words) ? /^,?\s+[a-z]/ : /^\s+[a-z]/;
+  return k > 0 && k < said.length && /^[a-z]/.test(said[k - 1]!.slice(-1)) && said.slice(k).some((w) => words.atYear.includes(w)) && next.test(after);
+}
+
+/** Whether a text opens on a word of time at most and then a possessive that points to a subject still to come ("since its", "desde su", "tras su"). */
+function pointsAhead(before: string, words: VerdictWords): boolean {
+  const said = before.trim().split(/\s+/);
+  const opener = [...words.cumulative, ...words.elapsedSince, ...words.afterTime].find((o) => said.slice(0, o.split(' ').length).join(' ') === o);
+  return words.referBack.includes(said[opener ? opener.split(' ').length : 0]!);
 }
 
 const timeWord = (w: string, words: VerdictWords) => words.atYear.includes(w) || words.months.includes(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
@@ -1731,7 +1744,10 @@ const timeWord = (w: string, words: VerdictWords) => words.atYear.includes(w) ||
  * since a year began with the event named right after it.
  */
 function opensClause(lead: string, words: VerdictWords): boolean {
-  return lead
+  // "Back in 1994, …", "Ya en 1994, …": a word that only sets the time further back opens it too.
+  const said = lead.trim();
+  const leadIn = words.yearLeadIns.find((w) => `${said} `.startsWith(`${w} `));
+  return (leadIn ? said.slice(leadIn.length) : said)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .every((w) => timeWord(w, words) || words.cumulative.includes(w));

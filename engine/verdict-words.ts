@@ -136,6 +136,8 @@ export interface VerdictWords {
   measureUnits: string[];
   /** Possessives that speak of a subject named before ("its", "su"): a part named in an earlier clause is the number's subject. */
   referBack: string[];
+  /** Words said before a year that opens its clause and leave it the clause's time ("Back in 1994, NAFTA took effect", "Ya en 1994, …"). */
+  yearLeadIns: string[];
   /** Parts of a decade said before it ("early", "mid", "late", "principios", "finales"): "the early 1990s" is not "the late 1990s". */
   decadeParts: string[];
   /** Parts of a year said right before it with the word that places a thing in them, and the months each spans ("in early": 1–6, "a finales de": 7–12): engine/year-parts.ts. */

@@ -184,6 +184,7 @@ const verdictWordsSchema = z
     pronounRefs: phrases,
     measureUnits: phrases,
     referBack: phrases,
+    yearLeadIns: phrases,
     decadeParts: phrases,
     yearParts: z.array(
       z

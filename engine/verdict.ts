@@ -704,6 +704,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     // A sentence that tells no time at all (no year, month, day or time from the writing: "yesterday", "el lunes") may say a dated event undated.
     const w = deps.words[input.lang];
     const timeless = !timeIn(input, folded, decade);
+    const termsSaid = findAll(folded, w.officeTerms).map((hit) => hit.word);
     const sequence = numbersInOrder(input.stems);
     const namesSaid = inClasses(input.stems, classes[input.lang]).filter((s) => relationNames[input.lang].has(s));
     const agent = hasAny(folded, w.agents);
@@ -757,6 +758,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // ("Mexico sued Arizona gun shops … in 2019": the suit was filed in 2022).
       const dates = factDates(c.fact);
       if (!c.dated && dates.events.size > 0 && yearsTold.some((y) => !dates.events.has(y))) continue;
+      // Nor one that dates it by an officeholder's term the claim does not name ("The cartels were designated terrorist groups
+      // during Trump's first term" was Accurate: the designation was in 2025, the second): no year in the record reads a term.
+      if (!c.dated && dates.events.size > 0 && termsSaid.some((t) => !hasAny(foldSameLength(c.text), [t]))) continue;
       // Nor does an undated claim of a thing scheduled (a tournament's opener and final) meet one that gives a year its fact never
       // tells ("In 2022, FIFA set the final at MetLife Stadium"): the thing holds at its own date, which the record cannot bear
       // out as that year. (A state told as history of a year before its record is the first check of this loop.)

@@ -232,7 +232,7 @@ export class MeasureIndex {
     this.unitWords = tokenSets((lang) => words[lang].measureUnits);
     this.determinerWords = tokenSets((lang) => words[lang].determiners);
     this.fiscalWords = tokenSets((lang) => words[lang].fiscal);
-    this.fieldEndWords = tokenSets((lang) => [...words[lang].fieldEnds, ...words[lang].objectOf.filter((w) => !words[lang].fieldOf.includes(w))]);
+    this.fieldEndWords = tokenSets((lang) => [...words[lang].fieldEnds, ...words[lang].objectOf.filter((w) => !words[lang].fieldOf.includes(w)), ...words[lang].spanEdges, ...words[lang].months]);
     const setRates = stemSets(words, 'setRate');
     this.setRateStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...setRates[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
     this.particles = particleMaps(words);

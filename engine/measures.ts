@@ -150,7 +150,9 @@ export class MeasureIndex {
   private averageStems: Record<Lang, Set<string>>;
   /** A sector's or a product's words, read before a number ("U.S. agricultural exports … $338 billion"). */
   private sectorStems: Record<Lang, Set<string>>;
+  /** Goods at large ("goods", "mercancías"), which name no product in a field (`fieldStems`). */
   private goodsStems: Record<Lang, Set<string>>;
+  /** Canonical tokens of the words that open, go on or end a position's or an amount's field (`fieldStems`). */
   private rankFields: Record<Lang, Set<string>>;
   private amountFields: Record<Lang, Set<string>>;
   private unitWords: Record<Lang, Set<string>>;
@@ -582,7 +584,6 @@ export class MeasureIndex {
     return out;
   }
 
-  /** A stretch's stems and particles as the cue index reads them, each stem as its class's. */
   /**
    * The stems of what a position is among, or an amount is of: the words after its word of field ("the largest supplier
    * of …", "el principal destino de …"; for an amount, only right after it and its unit: "$42 billion of …", "mil millones
@@ -620,6 +621,7 @@ export class MeasureIndex {
     return placed && !read.some((st) => own.has(st) || this.goodsStems[lang].has(st)) ? [] : read;
   }
 
+  /** A stretch's stems and particles as the cue index reads them, each stem as its class's. */
   private markedStems(text: string, lang: Lang): { readonly stems: readonly string[]; readonly marks: readonly (string | null)[] } {
     return this.stemsRead.get(`${lang}\u0001${text}`, () => {
       const { stems, marks } = toMarkedStems(text, lang, this.particles[lang]);

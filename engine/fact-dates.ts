@@ -14,6 +14,8 @@ export interface FactDates {
   readonly told: ReadonlySet<string>;
   /** The month and day of each event whose period gives them ("07-01" of 2020-07-01, "09" of 2017-09). */
   readonly days: readonly string[];
+  /** Each dated event's period as its record writes it ("2025-02-20", "2017-09", "1994"). */
+  readonly periods: readonly string[];
 }
 
 const YEAR_IN_TEXT = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
@@ -30,6 +32,7 @@ export function factDates(fact: Fact): FactDates {
       months: new Map(events.flatMap((f) => (/^\d{4}-\d\d/.test(f.period) ? [[f.period.slice(0, 4), f.period.slice(5, 7)] as const] : []))),
       told: new Set([...said, ...years]),
       days: events.flatMap((f) => (/^\d{4}-\d\d/.test(f.period) ? [f.period.slice(5)] : [])),
+      periods: events.map((f) => f.period),
     };
     read.set(fact, dates);
   }

@@ -35,7 +35,7 @@ import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, span
 import { headsIn, headWords, narrowestHead, specificHeads } from './measure-heads';
 import { withoutReadsPast } from './narrower-cues';
 import { CueIndex, cueClassMaps, inClasses, particleMaps, seriesCues, stemSets, verbFirstStems, type CueHit, type MarkedCue, type SeriesEntry } from './measure-cues';
-import { LANGS } from './knowledge/lang';
+import { LANGS, TEXT_PACKS } from './knowledge/lang';
 import { listIn } from './multimap';
 import { parseNumeral, type Quantity } from './numbers';
 import { blankNotDenials } from './not-denials';
@@ -158,6 +158,8 @@ export class MeasureIndex {
   private unitWords: Record<Lang, Set<string>>;
   private determinerWords: Record<Lang, Set<string>>;
   private fiscalWords: Record<Lang, Set<string>>;
+  /** Words that join two of a list ("and", "or", "y", "o"): a place-opened field goes on through them to its noun (`fieldStems`). */
+  private joinWords: Record<Lang, Set<string>>;
   private fieldEndWords: Record<Lang, Set<string>>;
   /** Words of a rate set by a rule ("tax", "arancel"), read through the classes. */
   private setRateStems: Record<Lang, Set<string>>;
@@ -234,6 +236,7 @@ export class MeasureIndex {
     this.unitWords = tokenSets((lang) => words[lang].measureUnits);
     this.determinerWords = tokenSets((lang) => words[lang].determiners);
     this.fiscalWords = tokenSets((lang) => words[lang].fiscal);
+    this.joinWords = tokenSets((lang) => [...TEXT_PACKS[lang].connectives.and, ...TEXT_PACKS[lang].connectives.or].filter((w) => !w.includes(' ')));
     this.fieldEndWords = tokenSets((lang) => [...words[lang].fieldEnds, ...words[lang].objectOf.filter((w) => !words[lang].fieldOf.includes(w)), ...words[lang].spanEdges, ...words[lang].months]);
     const setRates = stemSets(words, 'setRate');
     this.setRateStems = Object.fromEntries(LANGS.map((lang) => [lang, new Set(inClasses([...setRates[lang]], this.classes[lang]))])) as Record<Lang, Set<string>>;
@@ -603,14 +606,19 @@ export class MeasureIndex {
     if (at <= 0 || !fields.has(words[at - 1]!)) return [];
     const field: string[] = [];
     let placed = false;
-    for (const word of words.slice(at)) {
+    const rest = words.slice(at);
+    for (const [i, word] of rest.entries()) {
       if (ends(word)) break;
       // A further field goes on naming it ("exports of gasoline", "exportaciones de gasolina").
       if (fields.has(word) || this.determinerWords[lang].has(word)) continue;
+      // A place-opened field names a list before its noun ("of U.S. soybean and wheat exports"): it goes on to the noun.
+      if (placed && field.length && this.joinWords[lang].has(word)) continue;
       // Any other function word ends it, or shows there is none ("of them were", "of all U.S. imports").
       if (STOPWORDS.has(word)) break;
       const stems = this.rankStems[lang].has(stem(word)) ? [] : inClasses([stem(word)], this.classes[lang]);
       const place = stems.some((st) => this.placeStems[lang].has(st));
+      // A place said of the noun before a further field word is no end ("de las exportaciones estadounidenses de soya").
+      if (place && field.length && fields.has(rest[i + 1] ?? '')) continue;
       if (place && !this.words[lang].demonymFirst) break;
       placed ||= place && !field.length;
       if ((!stems.length || place) && field.length) break;

@@ -368,6 +368,10 @@ export interface VerdictWords {
   relativeTimes: string[];
   /** A time named by an officeholder's term ("during his first term", "en su segundo mandato"): a time the record cannot place, so an event said in one is dated, though no year is said. */
   officeTerms: string[];
+  /** Words that, a few words before an officeholder's name, make the name a time ("under", "during", "bajo", "durante el sexenio de"): engine/office-terms.ts. */
+  officeLeadIns: string[];
+  /** Words that, right after an officeholder's name, make it a time ("administration", "era": "the Biden administration", "Obama-era"). */
+  officeHeads: string[];
   /** Pronouns that open a relative clause ("that", "which", "que", "el cual"): a name right after its verb is that verb's object (engine/relative-clauses.ts). */
   relatives: string[];
   /**

@@ -38,6 +38,7 @@ import type { FigureCheck, Verdict } from './types';
 import { toMarkedStems, toStems, verbFormStems } from './vocabulary';
 import { blankAll, findAll, foldSameLength, hasAny, listPattern } from './word-lists';
 import { ownMeasureReader } from './own-measure';
+import { officeSpansIn, periodInSpans } from './office-terms';
 import PARAMS from './verdict-params.json';
 import { listIn } from './multimap';
 import { namesMexico, type AnchorReaders } from './anchor-readers';
@@ -705,6 +706,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const w = deps.words[input.lang];
     const timeless = !timeIn(input, folded, decade);
     const termsSaid = findAll(folded, w.officeTerms).map((hit) => hit.word);
+    const officeSpans = officeSpansIn(folded, w);
     const sequence = numbersInOrder(input.stems);
     const namesSaid = inClasses(input.stems, classes[input.lang]).filter((s) => relationNames[input.lang].has(s));
     const agent = hasAny(folded, w.agents);
@@ -761,6 +763,8 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // Nor one that dates it by an officeholder's term the claim does not name ("The cartels were designated terrorist groups
       // during Trump's first term" was Accurate: the designation was in 2025, the second): no year in the record reads a term.
       if (!c.dated && dates.events.size > 0 && termsSaid.some((t) => !hasAny(foldSameLength(c.text), [t]))) continue;
+      // Nor one that dates it to officeholders' terms none of its events fall in ("… designated terrorist organizations under Biden").
+      if (!c.dated && officeSpans.length > 0 && dates.periods.length > 0 && !dates.periods.some((p) => periodInSpans(p, officeSpans))) continue;
       // Nor does an undated claim of a thing scheduled (a tournament's opener and final) meet one that gives a year its fact never
       // tells ("In 2022, FIFA set the final at MetLife Stadium"): the thing holds at its own date, which the record cannot bear
       // out as that year. (A state told as history of a year before its record is the first check of this loop.)
@@ -1086,6 +1090,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     };
     const entry = acts.seriesOf(input.sentence, input.lang, happened);
     if (!entry || rates.some((q) => !eventRate(q, entry, folded, w))) return null;
+    // "The Biden administration designated the cartels…": an officeholder's terms said as the time must hold the record's date.
+    const spans = officeSpansIn(folded, w);
+    if (spans.length > 0 && !entry.figures.some((f) => periodInSpans(f.period, spans))) return null;
     // "le dio la razón a México en su demanda contra las armeras", "The 2026 World Cup was awarded to Morocco": the event's words,
     // read as a bag, are the record's; the side it is said to favour is one its cues or its fact's accurate claims ("…beat
     // Morocco 134 votes to 65") say it went against.

@@ -10,10 +10,11 @@ import { z } from 'zod';
 import { firstDifference } from '../same-data';
 import { TOPIC_IDS } from '../topics';
 import gates from './gates.json';
+import officeholders from './officeholders.json';
 import { LANGS, TEXT_PACKS } from './lang';
 import en from './lang/en/words.json';
 import es from './lang/es/words.json';
-import { gateSchema, langWordsSchema, textPackSchema, topicFileSchema } from './schema';
+import { gateSchema, langWordsSchema, officeholdersSchema, textPackSchema, topicFileSchema } from './schema';
 import { TOPIC_FILES } from './topics';
 
 const WORD_FILES = { en, es };
@@ -40,5 +41,6 @@ export function knowledgeProblems(): string[] {
     if (file && file.id !== id) problems.push(`engine/knowledge/topics/${id}.json: id: must be "${id}", the file's name`);
   }
   check(z.array(gateSchema), gates, 'gates.json');
+  check(officeholdersSchema, officeholders, 'officeholders.json');
   return problems;
 }

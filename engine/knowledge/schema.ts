@@ -289,6 +289,8 @@ const verdictWordsSchema = z
     atYear: phrases,
     relativeTimes: phrases,
     officeTerms: phrases,
+    officeLeadIns: phrases,
+    officeHeads: phrases,
     relatives: phrases,
     actEndings: phrases,
     actForms: phrases,
@@ -444,6 +446,22 @@ const numberWordsSchema = z
     interval: pattern,
   } satisfies Record<keyof NumberWords, z.ZodType>)
   .strict();
+
+const isoDay = z.string().regex(/^\d{4}-\d\d-\d\d$/, 'must be a day written YYYY-MM-DD');
+/** Heads of government whose names date a deed said under them ("under Biden", "durante el sexenio de Calderón"): engine/office-terms.ts. */
+export const officeholdersSchema = z.array(
+  z
+    .object({
+      who: z.string().min(1),
+      names: phrases.min(1),
+      terms: z
+        .array(z.object({ from: isoDay, to: isoDay.optional() }).strict())
+        .min(1)
+        .refine((terms) => terms.every((t) => t.to === undefined || t.from < t.to), 'a term must end after it begins'),
+    })
+    .strict(),
+);
+export type Officeholder = z.infer<typeof officeholdersSchema>[number];
 
 export const textPackSchema = z
   .object({

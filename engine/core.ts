@@ -30,7 +30,7 @@ import { compiledFacts, compileIndex, compilerWith, stemsOf, verdictWords, type 
 import { stemSets } from './measure-cues';
 import { anchorReaders, namesMexico } from './anchor-readers';
 import { contrastReading } from './contrast';
-import { reportFrame } from './report-frame';
+import { blankTrailingFrame, reportFrame } from './report-frame';
 import { negationCount } from './compiled-verdicts';
 import { evidenceGatherer, type TopicLexicon } from './topic-evidence';
 import { writtenCaseReader } from './written-case';
@@ -341,7 +341,9 @@ function* buildEngine(
     const affirmed = affirmedOf(sentence, lang, quantities);
     const said = affirmed === sentence ? quantities : statedQuantities(affirmed, lang);
     const affirmations = findAll(foldSameLength(sentence), words[lang].affirmations).map((hit) => hit.word);
-    const others = othersOf(stemsSeen);
+    // "…, Canada said.": the speaker of a claim is not what it is said of (engine/report-frame.ts).
+    const unframed = blankTrailingFrame(sentence, words[lang]);
+    const others = unframed === sentence ? othersOf(stemsSeen) : othersOf(seenAs(unframed, lang, toStems(unframed, lang)));
     const decideIn = (topic: TopicId) => {
       const ranked = factIndex.entries
         .filter((e) => e.fact.topic === topic)

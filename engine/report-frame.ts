@@ -4,7 +4,7 @@
  * against the sentence without them, as it would be said plainly.
  */
 import type { VerdictWords } from './verdict-words';
-import { findAll } from './word-lists';
+import { findAll, foldSameLength } from './word-lists';
 
 /** At most this many words name who says it ("the U.S. Census Bureau's latest report"). */
 const SPEAKER_WORDS = 6;
@@ -47,4 +47,17 @@ export function reportFrame(folded: string, words: VerdictWords): [number, numbe
     if (comma >= 0 && ((ends && wordCount(folded.slice(comma + 1, hit.at)) <= SPEAKER_WORDS) || speakerAfter)) return [comma, folded.length];
   }
   return null;
+}
+
+/**
+ * The sentence with a frame after its claim blanked ("…, Canada said.", "…, señaló el gobierno de Canadá."), its length
+ * kept so a number's offsets still hold: who says a claim is not what it is said of, so a country named as its speaker is
+ * no country the claim names. Read only for whose measure a number is: a source named there ("…, Gallup says", "…, ICE
+ * said") still names its series. A frame with a number in it ("…, a 2023 report said") is kept, as its date may tell
+ * when the claim was said.
+ */
+export function blankTrailingFrame(sentence: string, words: VerdictWords): string {
+  const frame = reportFrame(foldSameLength(sentence), words);
+  if (!frame || frame[0] === 0 || /\d/.test(sentence.slice(frame[0]))) return sentence;
+  return sentence.slice(0, frame[0]) + ' '.repeat(sentence.length - frame[0]);
 }

@@ -20,7 +20,7 @@ import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sid
 import { judgeSpan, spanIn, type Span } from './streaks';
 import { moveSpanIn } from './moved-span';
 import { recordBested, recordSpanCounts, recordStands } from './records';
-import { reportFrame } from './report-frame';
+import { blankTrailingFrame, reportFrame } from './report-frame';
 import { CLAUSE_BREAK, clauseOf, contrasted } from './number-stretch';
 import { baselinesAtOdds, levelAfterChange, levelChange } from './baselines';
 import { dateBeforeYear, dateStartBeforeYear, datesWithoutYear, decadeYears, namedYears, spanOf, yearQuantities } from './stated-period';
@@ -1188,7 +1188,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const seriesOf = (text: string) => measures.seriesOf(text, input.lang, inTopic);
     const { checks: between, pairs, sides } = compareSeries(input.sentence, folded, numbers, deps.words[input.lang], seriesOf);
     // "Remittances doubled between 2015 and 2024", "las remesas cayeron en 2025": a move said with no number but its years.
-    const compared = [...between, ...(numbers.length ? [] : movedChecks(input.sentence, folded, deps.words[input.lang], seriesOf))];
+    // Whose measure a number or a move is, read without a speaker named after the claim ("…, Canada said": engine/report-frame.ts).
+    const ownSaid = { ...input, sentence: blankTrailingFrame(input.sentence, deps.words[input.lang]) };
+    // A move said with no number is another country's where the sentence names a third one first ("Remittances to Guatemala fell
+    // in 2025, Mexico said"), or names one at all for a measure only the two countries have, as ownMeasure reads a number.
+    const thirdFirst = deps.firstOf(ownSaid.sentence, input.lang) === 'other';
+    const ownSeriesOf = (text: string) => {
+      const entry = seriesOf(text);
+      return entry && (thirdFirst || (input.others !== '' && !entry.series.anyCountry)) ? null : entry;
+    };
+    const compared = [...between, ...(numbers.length ? [] : movedChecks(input.sentence, folded, deps.words[input.lang], ownSeriesOf))];
     const yearsSaid = yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, [
       ...deps.words[input.lang].beforeTime,
       ...deps.words[input.lang].afterTime,
@@ -1207,15 +1216,15 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       pairs,
       bound.filter((b) => !eitherSide(b)),
     ).flatMap((b): Binding[] => {
-      if (ownMeasure(input, b)) return [b];
+      if (ownMeasure(ownSaid, b)) return [b];
       // A passage that named Mexico just before, and no other country (for a measure every country has, not the U.S. either),
       // names it for a sentence that names none ("Mexico's remittances fell. They reached $61.8 billion in 2025"): as plainly
       // as its own name would.
-      if (ownMeasure.namelessOwn(input, b)) {
+      if (ownMeasure.namelessOwn(ownSaid, b)) {
         return [namesMexico(input.namedBefore?.(), !!b.entry.series.anyPair) ? b : { ...b, nameless: true }];
       }
       deps.why?.('not-own-measure');
-      if (ownMeasure.rivalRanked(input, b)) rivals.push(b);
+      if (ownMeasure.rivalRanked(ownSaid, b)) rivals.push(b);
       return [];
     });
     // Years said as the time since a dated event, where nothing else took them.

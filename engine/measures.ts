@@ -30,7 +30,7 @@ import { negationCount } from './compiled-verdicts';
 import { cueNegations, maskCueNegations, type CueNegation } from './cue-negations';
 import { AMOUNT_SIZED, fits, judgeChange, judgePartOfYear, unitFits as figureUnitFits } from './figures';
 import { comparisonLinks } from './comparisons';
-import { clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
+import { added, clauseOf, contrasted, isAlternative, labelled, leadingConcessiveEnd, periodReach, RELATIVE_AFTER_BREAK, stretchOf } from './number-stretch';
 import { dateBeforeYear, decadeYears, joinedYearOf, namedYears, periodFits, spanEnds, spanOf, statedPeriod, yearNear, yearQuantities } from './stated-period';
 import { headsIn, headWords, narrowestHead, specificHeads } from './measure-heads';
 import { withoutReadsPast } from './narrower-cues';
@@ -900,6 +900,7 @@ export class MeasureIndex {
       const changeAmount = isChangeAmount(folded, q, words);
       const before = folded.slice(Math.max(0, q.start - 16), q.start);
       if (q.unit !== 'rank' && labelled(before, words.labels)) return drop('a label');
+      if (q.unit !== 'rank' && q.unit !== 'year' && added(folded, q.start, q.end, words.addedBefore, words.addedAfter)) return drop('an addition');
       const { from, to } = stretches[i]!;
       const stretch = folded.slice(from, to);
       // A number that is a rate of something else ("a 3.5% tax", "un arancel del 25%") is not the record's; a year is a date, no rate ("the tax took effect in 2026").

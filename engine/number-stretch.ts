@@ -144,6 +144,19 @@ const wordEnd = (text: string, at: number) => (/[\p{L}\d]/u.test(text[at] ?? '')
 
 const labelPatterns = new WeakMap<readonly string[], RegExp>();
 /** "Level 2", "Sección 232": the text before the number ends in a label word. */
+/**
+ * Whether a number is said as an addition to a level ("another 26", "26 more", "otros 26", "26 narcos más"): what was added, no
+ * level of its measure. "26 or more" (a bound) is not, nor "14.6% more than in 2024" (a change, which its own readers take).
+ */
+export function added(folded: string, start: number, end: number, before: readonly string[], after: readonly string[]): boolean {
+  let ahead = addedPatterns.get(before);
+  if (!ahead) addedPatterns.set(before, (ahead = new RegExp(`(?:^|\\s)(?:${before.map(escapeRegExp).join('|')})\\s*$`)));
+  let behind = addedPatterns.get(after);
+  if (!behind) addedPatterns.set(after, (behind = new RegExp(`^\\s+(?:(?!o\\b|or\\b)[a-z]+\\s+)?(?:${after.map(escapeRegExp).join('|')})\\b(?!\\s+(?:que|than)\\b)`)));
+  return ahead.test(folded.slice(Math.max(0, start - 24), start)) || behind.test(folded.slice(end, end + 40));
+}
+const addedPatterns = new WeakMap<readonly string[], RegExp>();
+
 export function labelled(before: string, labels: readonly string[]): boolean {
   let re = labelPatterns.get(labels);
   if (!re) {

@@ -166,7 +166,11 @@ const SPLIT_NUMBER = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${THOUSAND_W
 const SPLIT_END = `\\b(?![.,]\\d)(?!\\s+(?:${[...SPLIT_MILLIONS].join('|')}|${THOUSAND_WORD})\\b)`;
 /** "10 millones 900 mil personas", "2 millones 46 mil 300": millions and thousands each said with their word. */
 const MILLION_WORDS = [...SPLIT_MILLIONS].filter((w) => !DOLLAR_SCALES.has(w) && !OTHER_MONEY_SCALES.has(w));
-const SPLIT_MILLIONS_THOUSANDS = SPLIT.length ? new RegExp(`\\b(\\d{1,3})\\s+(?:${MILLION_WORDS.join('|')})\\s+(\\d{1,3})\\s+(?:${THOUSAND_WORD})(?:\\s+(\\d{1,3}))?${SPLIT_END}`, 'g') : null;
+/** The millions of a split number said in a word ("un millón 295 mil", "dos millones 300 mil"): one to nine. */
+const MILLIONS_IN_WORDS = byLength(Object.keys(WORD_NUMBERS).filter((w) => /^[a-z]+$/.test(w) && WORD_NUMBERS[w]! >= 1 && WORD_NUMBERS[w]! <= 9));
+const SPLIT_MILLIONS_THOUSANDS = SPLIT.length
+  ? new RegExp(`\\b(\\d{1,3}|${MILLIONS_IN_WORDS.join('|')})\\s+(?:${MILLION_WORDS.join('|')})\\s+(\\d{1,3})\\s+(?:${THOUSAND_WORD})(?:\\s+(\\d{1,3}))?${SPLIT_END}`, 'g')
+  : null;
 /**
  * "3 mil 152 kilómetros", "12 mil 500 personas": thousands and units split by the thousands word, no millions after. The
  * press writes the units unpadded ("172 mil 26" is 172,026).
@@ -191,7 +195,7 @@ const currencyOf = (scale: string): QuantityUnit | null => (OTHER_MONEY_SCALES.h
 /** The split forms of the press, in the order they are read, each with its value and unit. */
 const SPLIT_READINGS: [RegExp | null, (m: RegExpMatchArray) => [number, QuantityUnit | null]][] = [
   [SPLIT_NUMBER, (m) => [(Number(m[1]) * 1000 + Number(m[2])) * 1e6, currencyOf(m[3] ?? '')]],
-  [SPLIT_MILLIONS_THOUSANDS, (m) => [Number(m[1]) * 1e6 + Number(m[2]) * 1e3 + Number(m[3] ?? 0), null]],
+  [SPLIT_MILLIONS_THOUSANDS, (m) => [(WORD_NUMBERS[m[1]!] ?? Number(m[1])) * 1e6 + Number(m[2]) * 1e3 + Number(m[3] ?? 0), null]],
   [SPLIT_THOUSANDS, (m) => [Number(m[1]) * 1000 + Number(m[2]), null]],
 ];
 

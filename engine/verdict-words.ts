@@ -103,6 +103,10 @@ export interface VerdictWords {
   setRate: string[];
   /** Words before a number that make it a name, not an amount: "Level 2", "Sección 232". */
   labels: string[];
+  /** Words right before a number that make it an addition to a level, not the level: "another 26", "otros 26". */
+  addedBefore: string[];
+  /** Words after a number (a noun between them allowed) that make it an addition to a level: "26 more", "26 narcos más". */
+  addedAfter: string[];
   /** A number said of what would or will happen is a projection, not a record: "would lose", "podría". */
   projection: string[];
   /**

@@ -99,6 +99,8 @@ interface ClaimEntry {
   restricted: string[];
   /** How many negations it says as a measure's own words ("no viajar"): a sentence must say them too, though they deny nothing. */
   cueNegations: number;
+  /** The stems of the source it names in a frame of its own ("Según el INEGI, …"), none if it names none. */
+  source: string[];
   /** Whether it says it holds of every one of a kind ("every Mexican cartel", "todos los cárteles"). */
   universal: boolean;
   /** Whether it speaks of what would be (the packs' `hypothetical`: "if", "would", "si", "podría"). */
@@ -428,6 +430,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
         rating,
         negations: negated ? 1 : 0,
         cueNegations: 0,
+        source: frameStems(text, lang),
         restricted: restrictedIn(text, deps.words[lang].affirmations),
         universal: universalIn(text, deps.words[lang]),
         projected: hypotheticalIn(text, deps.words[lang]),
@@ -539,7 +542,22 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
    * it (report-frame.ts). Where no claim meets the sentence whole, it is read as said plainly: the frame blanked, its words
    * gone from the stems unless said again outside it.
    */
+  /** The stems of the report frame a text opens or closes on ("Según el INEGI, …"), none if it has none. */
+  function frameStems(text: string, lang: Lang): string[] {
+    const frame = reportFrame(foldSameLength(text), deps.words[lang]);
+    return frame ? toStems(text.slice(frame[0], frame[1]), lang) : [];
+  }
+
   function matchClaim(input: VerdictInput): ClaimEntry | null {
+    const claim = matchFramed(input);
+    // "Según el Departamento de Estado, en México viven 1.6 millones de estadounidenses" is no claim of the count "Según el INEGI, …"
+    // rates: a typical claim that names its source is met by a sentence that names one only if it is that source.
+    // Said anywhere ("…, según el Departamento de Estado"), the sentence's own source is read with the sentence's words.
+    if (!claim?.source.length || claim.source.every((st) => input.stems.includes(st))) return claim;
+    return findAll(foldSameLength(input.sentence), deps.words[input.lang].attribution).length ? null : claim;
+  }
+
+  function matchFramed(input: VerdictInput): ClaimEntry | null {
     // A claim may name who says it ("The State Department says …"): the sentence is read whole first.
     const whole = matchSaid(input);
     const frame = whole ? null : reportFrame(foldSameLength(input.sentence), deps.words[input.lang]);

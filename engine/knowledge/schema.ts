@@ -170,6 +170,8 @@ const verdictWordsSchema = z
     otherBasis: phrases,
     setRate: phrases,
     labels: phrases,
+    addedBefore: phrases,
+    addedAfter: phrases,
     projection: phrases,
     projectionEndings: phrases,
     imminent: phrases,

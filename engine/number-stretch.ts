@@ -143,7 +143,6 @@ const wordStart = (text: string, at: number) => (at <= 0 ? 0 : at - cutBefore(te
 const wordEnd = (text: string, at: number) => (/[\p{L}\d]/u.test(text[at] ?? '') ? at - cutBefore(text, at) : at);
 
 const labelPatterns = new WeakMap<readonly string[], RegExp>();
-/** "Level 2", "Sección 232": the text before the number ends in a label word. */
 /**
  * Whether a number is said as an addition to a level ("another 26", "26 more", "otros 26", "26 narcos más"): what was added, no
  * level of its measure. "26 or more" (a bound) is not, nor "14.6% more than in 2024" (a change, which its own readers take).
@@ -157,6 +156,7 @@ export function added(folded: string, start: number, end: number, before: readon
 }
 const addedPatterns = new WeakMap<readonly string[], RegExp>();
 
+/** "Level 2", "Sección 232": the text before the number ends in a label word. */
 export function labelled(before: string, labels: readonly string[]): boolean {
   let re = labelPatterns.get(labels);
   if (!re) {

@@ -537,17 +537,17 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     return [...new Set(input.stems)].filter((s) => !deps.anchorStems.has(s) && !topicWords?.has(s) && !/^\d/.test(s));
   }
 
-  /**
-   * "Trump said that Mexico paid for the border wall", "México pagó el muro, aseguró Trump": who says a claim is no word of
-   * it (report-frame.ts). Where no claim meets the sentence whole, it is read as said plainly: the frame blanked, its words
-   * gone from the stems unless said again outside it.
-   */
   /** The stems of the report frame a text opens or closes on ("Según el INEGI, …"), none if it has none. */
   function frameStems(text: string, lang: Lang): string[] {
     const frame = reportFrame(foldSameLength(text), deps.words[lang]);
     return frame ? toStems(text.slice(frame[0], frame[1]), lang) : [];
   }
 
+  /**
+   * "Trump said that Mexico paid for the border wall", "México pagó el muro, aseguró Trump": who says a claim is no word of
+   * it (report-frame.ts). Where no claim meets the sentence whole, it is read as said plainly: the frame blanked, its words
+   * gone from the stems unless said again outside it.
+   */
   function matchClaim(input: VerdictInput): ClaimEntry | null {
     const claim = matchFramed(input);
     // "Según el Departamento de Estado, en México viven 1.6 millones de estadounidenses" is no claim of the count "Según el INEGI, …"

@@ -26,10 +26,11 @@ export function officeSpansIn(folded: string, words: Pick<VerdictWords, 'officeL
   const names = findAll(folded, NAMES);
   if (!names.length) return [];
   const leadIns = findAll(folded, words.officeLeadIns);
+  const heads = words.officeHeads.length > 0 ? findAll(folded, words.officeHeads) : [];
   const spans: DaySpan[] = [];
   for (const name of names) {
     const led = leadIns.some((lead) => lead.end <= name.at && wordsOnly(folded.slice(lead.end, name.at)) <= WORDS_BETWEEN);
-    const headed = !led && words.officeHeads.length > 0 && findAll(folded, words.officeHeads).some((head) => head.at >= name.end && /^(?:'s)?[\s-]*$/.test(folded.slice(name.end, head.at)));
+    const headed = !led && heads.some((head) => head.at >= name.end && /^(?:'s)?[\s-]*$/.test(folded.slice(name.end, head.at)));
     if (led || headed) for (const h of HOLDERS) if (h.names.includes(name.word.replace(/-/g, ' '))) spans.push(...h.terms);
   }
   return spans;

@@ -781,7 +781,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // Nor one that dates it by an officeholder's term the claim does not name ("The cartels were designated terrorist groups
       // during Trump's first term" was Accurate: the designation was in 2025, the second): no year in the record reads a term.
       if (!c.dated && dates.events.size > 0 && termsSaid.some((t) => !hasAny(foldSameLength(c.text), [t]))) continue;
-      // Nor one that dates it to officeholders' terms none of its events fall in ("… designated terrorist organizations under Biden").
+      // Nor one that dates it to officeholders' terms none of its events fall in ("… threw out Mexico's lawsuit … under Biden").
       if (!c.dated && officeSpans.length > 0 && dates.periods.length > 0 && !dates.periods.some((p) => periodInSpans(p, officeSpans))) continue;
       // Nor does an undated claim of a thing scheduled (a tournament's opener and final) meet one that gives a year its fact never
       // tells ("In 2022, FIFA set the final at MetLife Stadium"): the thing holds at its own date, which the record cannot bear
@@ -1210,10 +1210,9 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     const ownSaid = { ...input, sentence: blankTrailingFrame(input.sentence, deps.words[input.lang]) };
     // A move said with no number is another country's where the sentence names a third one first ("Remittances to Guatemala fell
     // in 2025, Mexico said"), or names one at all for a measure only the two countries have, as ownMeasure reads a number.
-    const thirdFirst = deps.firstOf(ownSaid.sentence, input.lang) === 'other';
     const ownSeriesOf = (text: string) => {
       const entry = seriesOf(text);
-      return entry && (thirdFirst || (input.others !== '' && !entry.series.anyCountry)) ? null : entry;
+      return entry && ((input.others !== '' && !entry.series.anyCountry) || deps.firstOf(ownSaid.sentence, input.lang) === 'other') ? null : entry;
     };
     const compared = [...between, ...(numbers.length ? [] : movedChecks(input.sentence, folded, deps.words[input.lang], ownSeriesOf))];
     const yearsSaid = yearQuantities(input.sentence, deps.words[input.lang].yearNames, deps.words[input.lang].decadeBefore, [

@@ -14,6 +14,7 @@ import { connectives } from './number-stretch';
 import { amongFirstFrom } from './numbers';
 import { bareVerb } from './measures';
 import { placeTaker } from './place-taker';
+import { nounHolders } from './noun-holders';
 import { toMarkedStems, toStems } from './vocabulary';
 import { findAll, foldSameLength, hasAny } from './word-lists';
 
@@ -96,6 +97,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
   ) as Record<Lang, Set<string>>;
   // The words of place as particles, so a name right after one is marked as the place ("en EE.UU.").
   const placeMarks = (lang: Lang): Record<string, string> => Object.fromEntries(deps.words[lang].placeIn.map((w) => [w, 'in']));
+  const heldOtherwise = nounHolders(deps);
 
   /**
    * Every position the record holds is Mexico's (among the U.S.'s partners, the world's
@@ -715,6 +717,7 @@ export function ownMeasureReader(deps: OwnMeasureDeps): ((said: Said, b: Binding
       !otherCompassSide(said, b) &&
       !regionPlaced(said, b) &&
       !jointWithThird(said, b) &&
+      !heldOtherwise(b.entry.series, said.sentence.slice(b.clause[0], b.clause[1]), said.lang) &&
       (b.quantity.unit === 'rank' || !otherField(said, b))
     );
   }

@@ -81,7 +81,9 @@ export function nounHolders(deps: NounHolderDeps): (series: Series, sentence: st
    */
   function holderAt(words: readonly string[], k: number, lang: Lang): string {
     const w = deps.words[lang];
-    if (/[,;:.!?)]$/.test(words[k]!) || !w.fieldOf.includes(plain(words[k + 1] ?? ''))) return '';
+    // "entre Brownsville y Matamoros", "between": a pair is no holder.
+    const particle = plain(words[k + 1] ?? '');
+    if (/[,;:.!?)]$/.test(words[k]!) || !w.fieldOf.includes(particle) || w.rangeFrom.includes(particle)) return '';
     let j = k + 2;
     while (j < words.length && w.determiners.includes(plain(words[j]!))) j++;
     return nameFrom(words, j, lang);

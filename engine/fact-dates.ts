@@ -14,7 +14,7 @@ export interface FactDates {
   readonly told: ReadonlySet<string>;
   /** The month and day of each event whose period gives them ("07-01" of 2020-07-01, "09" of 2017-09). */
   readonly days: readonly string[];
-  /** Each dated event's period as its record writes it ("2025-02-20", "2017-09", "1994"). */
+  /** Each dated event's period as its record writes it ("2025-02-20", "2017-09", "1994"), or the day it gives the event (`on`). */
   readonly periods: readonly string[];
 }
 
@@ -32,7 +32,7 @@ export function factDates(fact: Fact): FactDates {
       months: new Map(events.flatMap((f) => (/^\d{4}-\d\d/.test(f.period) ? [[f.period.slice(0, 4), f.period.slice(5, 7)] as const] : []))),
       told: new Set([...said, ...years]),
       days: events.flatMap((f) => (/^\d{4}-\d\d/.test(f.period) ? [f.period.slice(5)] : [])),
-      periods: events.map((f) => f.period),
+      periods: events.map((f) => f.on ?? f.period),
     };
     read.set(fact, dates);
   }

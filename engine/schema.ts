@@ -55,14 +55,25 @@ export const sourceSchema = z.object({
 });
 export type Source = z.infer<typeof sourceSchema>;
 
-export const figureSchema = z.object({
-  key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab'),
-  value: z.number().finite('must be a finite number'),
-  unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }),
-  per: z.enum(['day', 'year'], { error: 'must be "day" or "year"' }).optional(),
-  period: z.string().regex(/^\d{4}([-/]\d{2,4})?(-\d{2})?$/, 'must be a year, a year range (2014-2018, 2016/17) or YYYY-MM'),
-  label: bilingual(200),
-});
+export const figureSchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase-kebab'),
+    value: z.number().finite('must be a finite number'),
+    unit: z.enum(UNITS, { error: `must be one of ${UNITS.join(', ')}` }),
+    per: z.enum(['day', 'year'], { error: 'must be "day" or "year"' }).optional(),
+    period: z.string().regex(/^\d{4}([-/]\d{2,4})?(-\d{2})?$/, 'must be a year, a year range (2014-2018, 2016/17) or YYYY-MM'),
+    /**
+     * The day a dated event's record gives it, where its period keeps only the year as its cues cover steps of several dates
+     * (a designation ordered in one month and published in the next): read only to place the event in an officeholder's
+     * term ("under Biden"), which all its steps fall in.
+     */
+    on: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day, YYYY-MM-DD')
+      .optional(),
+    label: bilingual(200),
+  })
+  .refine((f) => f.on === undefined || (f.unit === 'year' && f.on.startsWith(f.period.slice(0, 4))), { message: "must be a day of the period's year, on a figure of unit year", path: ['on'] });
 export type Figure = z.infer<typeof figureSchema>;
 
 /**

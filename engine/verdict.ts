@@ -1110,7 +1110,7 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
     if (!entry || rates.some((q) => !eventRate(q, entry, folded, w))) return null;
     // "The Biden administration designated the cartels…": an officeholder's terms said as the time must hold the record's date.
     const spans = officeSpansIn(folded, w);
-    if (spans.length > 0 && !entry.figures.some((f) => periodInSpans(f.period, spans))) return null;
+    if (spans.length > 0 && !entry.figures.some((f) => periodInSpans(f.on ?? f.period, spans))) return null;
     // "le dio la razón a México en su demanda contra las armeras", "The 2026 World Cup was awarded to Morocco": the event's words,
     // read as a bag, are the record's; the side it is said to favour is one its cues or its fact's accurate claims ("…beat
     // Morocco 134 votes to 65") say it went against.

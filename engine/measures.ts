@@ -971,7 +971,7 @@ export class MeasureIndex {
       const yearReach = breaks.length ? this.markedStems(preText.slice(breaks[breaks.length - 1]!.index + 1), lang).stems.length : at;
       // A year that opens its clause ("In 1994, NAFTA took effect", "El 1 de julio de 2020, el T-MEC entró en vigor") is the
       // time of the event whose cue comes right after it.
-      const opens = q.unit === 'year' && opensClause(folded.slice(Math.max(clauseOf(folded, q)[0], q.start > claimFrom() ? claimFrom() : 0), q.start), words);
+      const opens = q.unit === 'year' && opensClause(folded.slice(Math.max(clauseOf(folded, q)[0], q.start > claimFrom() ? claimFrom() : 0), q.start), words, lang);
       // A year said as a time set inside the event's words ("La Suprema Corte desechó en 2025 la demanda de México", "The
       // Supreme Court in June 2025 dismissed …"): a cue around it whose own words stand right on both sides of the time.
       const setInside = q.unit === 'year' && timeSetIn(folded.slice(from, q.start), folded.slice(q.end, to), words);
@@ -1663,7 +1663,7 @@ function withBaselineYears(folded: string, quantities: readonly Quantity[], bind
 }
 
 /** "two years ago", "hace dos años": how many years before the writing a text's time is; null when it says none. */
-function yearsAgo(text: string, words: VerdictWords, lang: Lang): number | null {
+export function yearsAgo(text: string, words: VerdictWords, lang: Lang): number | null {
   const said = text.split(/[^\p{L}\d]+/u);
   const k = said.findIndex((w, i) => words.spanYears.some((y) => w === y || w === y.slice(0, -1)) && (words.sinceTime.includes(said[i + 1]!) || words.sinceTime.includes(said[i - 2]!)));
   return k > 0 ? parseNumeral(said[k - 1]!, lang) : null;
@@ -1747,6 +1747,8 @@ function pointsAhead(before: string, words: VerdictWords): boolean {
   return words.referBack.includes(said[opener ? opener.split(' ').length : 0]!);
 }
 
+/** Words of a time counted back that opens a clause: a number, its unit and the word of counting back ("thirty years ago", "hace 30 años"). */
+const COUNTED_BACK_WORDS = 3;
 const timeWord = (w: string, words: VerdictWords) => words.atYear.includes(w) || words.months.includes(w) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(w);
 
 /**
@@ -1754,9 +1756,12 @@ const timeWord = (w: string, words: VerdictWords) => words.atYear.includes(w) ||
  * opens one too ("Since 2020, the USMCA has replaced NAFTA", "Desde 2020, el T-MEC sustituye al TLCAN"): a state said to hold
  * since a year began with the event named right after it.
  */
-function opensClause(lead: string, words: VerdictWords): boolean {
-  // "Back in 1994, …", "Ya en 1994, …": a word that only sets the time further back opens it too.
-  const said = lead.trim();
+function opensClause(lead: string, words: VerdictWords, lang: Lang): boolean {
+  // "Back in 1994, …", "Ya en 1994, …": a word that only sets the time further back opens it too. So does a time counted back
+  // from the writing, set off by its comma ("Thirty years ago, in 1994, …", "Hace 30 años, en 1994, …"): it restates the year.
+  const comma = lead.indexOf(',');
+  const counted = comma > 0 && yearsAgo(lead.slice(0, comma), words, lang) !== null && lead.slice(0, comma).trim().split(/\s+/).length <= COUNTED_BACK_WORDS;
+  const said = (counted ? lead.slice(comma + 1) : lead).trim();
   const leadIn = words.yearLeadIns.find((w) => `${said} `.startsWith(`${w} `));
   return (leadIn ? said.slice(leadIn.length) : said)
     .split(/[^a-z0-9]+/)

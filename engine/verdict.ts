@@ -13,7 +13,7 @@ import { LANGS } from './knowledge/lang';
 import { compareSeries, differences, movedChecks, pastYearChecks, timesOpen, trendChecks, withPairs } from './comparisons';
 import { AMOUNT_SIZED, heldAlmostExactly, judgeBinding, outOfScale, type Why } from './figures';
 import { causeBesideEvent } from './circumstances';
-import { type Binding, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter, shareAfterWhole } from './measures';
+import { type Binding, beforeNamed, forecastVerb, imminentIn, MeasureIndex, OPENING, partBeforeWhole, yearsAfter, yearsAgo, shareAfterWhole } from './measures';
 import { cueClassMaps, inClasses, particleMaps, seriesFigures, stemSets, type SeriesEntry } from './measure-cues';
 import { asked } from './checkworthy';
 import { comparisonTurned, oppositesIn, partsIn, saysOpposite, sidesOf, type Sides } from './claim-shape';
@@ -178,6 +178,8 @@ const SAID_TO_THE_DIGIT = 4;
 const PARTITIVE_REACH = 2;
 /** At most this many words between two counts said as a list ("three consulates and 9 consular agencies"). */
 const LISTED_WORDS = 4;
+/** Characters on each side of a number of years in which a word of counting back is read ("hace 30 años", "30 years ago"). */
+const AGO_REACH = 12;
 /** Characters before a decade where its part ("early", "a finales de") is read. */
 const DECADE_PART_REACH = 24;
 /** A span as one comparable word: a claim and a sentence meet only with the same ("3", "always", "" for none). */
@@ -1340,10 +1342,16 @@ export function* buildVerdicts(facts: readonly Fact[], compiled: readonly Compil
       // "A 1% tax on remittances took effect in 2026": a tax's rate said in the clause of a dated event's year is the event's (engine/event-rates.ts).
       const eventRated = (q: Quantity) =>
         !universalIn(input.sentence, w) && bindings.some((b) => b.quantity.unit === 'year' && q.start >= b.clause[0] && q.end <= b.clause[1] && eventRate(q, b.entry, folded, w));
+      // "Hace 30 años, en 1994, …", "2 years ago, in 2024, …": a time counted back from the writing, beside a year the sentence binds
+      // a number to, restates that year; alone ("NAFTA took effect 30 years ago") it is a claim no record settles.
+      const countedBack = (q: Quantity) =>
+        q.unit === 'years' &&
+        bindings.some((b) => b.quantity.unit === 'year' || b.year !== null) &&
+        yearsAgo(folded.slice(Math.max(0, q.start - AGO_REACH), q.end + AGO_REACH), w, input.lang) === q.value;
       // "…, 10 mil millones menos que en 2024", "$2.96 billion less than in 2024": a difference is settled as one, below.
       const differ = differences(folded, numbers, bindings, w);
       let unsettled = numbers.filter(
-        (q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !eventRated(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q)),
+        (q) => !bound.has(q) && !wordCount(q) && !wholeOfPart(q) && !eventOwn(q) && !eventRated(q) && !countedBack(q) && !differ.said.includes(q) && (q.unit !== null || q.vague || elsewhere.has(q)),
       ).length;
       if (unsettled) why?.('unbound-number');
       // A time between two events said in words ("three years after it was signed") is a claim no record settles, as in digits.

@@ -2,7 +2,7 @@
  * figcues40: figure claims in the plain words of officials, wires and pollsters that bound to no series. A count said with
  * its noun before "a day" ("38 firearms a day") is a day's rate, as "38 a day" was; "lbs" is "pounds"; "lack" said in the
  * singular ("carece"), "garitas" for ports of entry and "de manera ilegal" for "ilegalmente" are their classes' words; and
- * measures named by their doer or verb ("agents apprehended", "NAFTA cost … jobs", "Mexicans made up … of migrants
+ * measures named by their doer or verb ("agents apprehended", "Mexicans made up … of migrants
  * apprehended", "in Chiapas live in poverty", "la industria automotriz produjo"). Made-up sentences, none from a corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,6 +43,12 @@ const EN_CASES: readonly (readonly [text: string, rating: string])[] = [
   ['Americans gave Mexico an average of 58 out of 100 in 2019.', 'accurate'],
   ['Mexican imports into the U.S. came to $505.9 billion in 2024.', 'accurate'],
   ['Mexican imports into the U.S. came to $900 billion in 2024.', 'false'],
+  ['Nearly 1 in 4 immigrants in the U.S. was born in Mexico.', 'accurate'],
+  ['Half of immigrants in the U.S. were born in Mexico.', 'false'],
+  ["Nearly three-quarters of Mexico's murders involve firearms.", 'accurate'],
+  ['The U.S. is the destination for roughly 83% of Mexican exports.', 'accurate'],
+  ['The U.S. is the destination for 95% of Mexican exports.', 'false'],
+  ["Remittances now represent about 3.4 percent of Mexico's economy.", 'accurate'],
 ];
 
 const ES_CASES: readonly (readonly [text: string, rating: string])[] = [
@@ -52,14 +58,14 @@ const ES_CASES: readonly (readonly [text: string, rating: string])[] = [
   ['Siete de cada diez armas recuperadas en México fueron fabricadas o vendidas en Estados Unidos.', 'accurate'],
   ['La industria automotriz produjo casi 4 millones de vehículos ligeros en 2024.', 'accurate'],
   ['El Tratado obliga a México a entregar 350 mil acres-pie al año en promedio.', 'accurate'],
-  ['El TLCAN costó 683 mil empleos en Estados Unidos, según el EPI.', 'accurate'],
   ['Dos terceras partes de la población de Chiapas vive en pobreza.', 'accurate'],
+  ['Casi uno de cada cuatro inmigrantes en Estados Unidos nació en México.', 'accurate'],
+  ['México envía a Estados Unidos el 83% de sus exportaciones.', 'accurate'],
 ];
 
 describe('figcues40: a measure in its other words', () => {
   it('binds and judges English wordings: a true figure accurate, a wrong one false', () => {
     expect(EN_CASES.map(([text]) => classifiedRating(text, 'en'))).toEqual(EN_CASES.map(([, rating]) => rating));
-    expect(series('NAFTA cost nearly 683,000 U.S. jobs by 2010, according to EPI.', 'en')).toEqual(['nafta-us-jobs-displaced-epi']);
   });
 
   it('binds and judges Spanish wordings', () => {
@@ -73,6 +79,8 @@ describe('figcues40: a measure in its other words', () => {
     // A month's apprehensions are no fiscal year's.
     expect(series('Agents apprehended 9,000 migrants in March 2025.', 'en')).toEqual(['-']);
     expect(classifiedRating('Agents apprehended 9,000 migrants in March 2025.', 'en') ?? 'none').not.toMatch(/false|outdated|misleading/);
+    // A contested estimate said as what NAFTA did stays a cause the record does not settle (verdict-level-change).
+    expect(classifiedRating('NAFTA cost nearly 683,000 U.S. jobs by 2010.', 'en')).toBe('context');
     // Denied.
     expect(classifiedRating('It is false that NAFTA cost 2 million jobs.', 'en')).toBe('context');
     expect(classifiedRating('No es cierto que el TLCAN costó 2 millones de empleos.', 'es')).toBe('context');

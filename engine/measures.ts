@@ -1769,7 +1769,6 @@ function opensClause(lead: string, words: VerdictWords, lang: Lang): boolean {
     .every((w) => timeWord(w, words) || words.cumulative.includes(w));
 }
 
-/** A rate per month or week said in the stretch ("a month", "cada semana"), not a time counted back from now ("a month earlier", "a week ago"). */
 /** Units a part and its whole may be said in: one, or a count beside a bare number ("78 of the 104 matches", "78 de los 104 partidos"). */
 const COUNTED = new Set<Quantity['unit']>([null, 'count', 'people']);
 
@@ -1809,6 +1808,7 @@ function shareOfThem(folded: string, whole: Quantity, share: Quantity, words: Pi
   return words.shareOfThem.some((p) => after.startsWith(` ${p} `) || after.startsWith(` ${p},`) || before.endsWith(` ${p} `) || words.determiners.some((d) => before.endsWith(` ${p} ${d} `)));
 }
 
+/** A rate per month or week said in the stretch ("a month", "cada semana"), not a time counted back from now ("a month earlier", "a week ago"). */
 function rateIn(stretch: string, rates: readonly string[]): boolean {
   return findAll(stretch, rates).some((hit) => !/^\s+(?:earlier|before|ago|prior|antes|atras)\b/.test(stretch.slice(hit.end)));
 }

@@ -10,7 +10,7 @@ import type { VerdictWords } from './verdict-words';
 import { toStems } from './vocabulary';
 import { foldSameLength } from './word-lists';
 
-/** Words of a name read before or after a noun ("United States", "Estados Unidos de América"). */
+/** Words of a name read after a word of a noun's field ("United States", "Estados Unidos de América"). */
 const NAME_REACH = 3;
 
 export interface NounHolderDeps extends Pick<AnchorReaders, 'orderOf' | 'firstOf'> {

@@ -120,11 +120,18 @@ export function nounHolders(deps: NounHolderDeps): (series: Series, sentence: st
     return byLang.get(lang) ?? new Map();
   }
 
+  // A sentence's clause is read against each series bound in it: its holders are read once, for the last clause asked of.
+  let last: { text: string; lang: Lang; held: [string, string][] } | null = null;
+  const heldIn = (text: string, lang: Lang) => {
+    if (last?.text !== text || last.lang !== lang) last = { text, lang, held: holdersIn(text, lang) };
+    return last.held;
+  };
+
   /** Whether the text gives a noun of the series' cues a holder none of those cues gives it. */
   return (series, text, lang) => {
     const cues = holdersOf(series, lang);
     if (!cues.size) return false;
-    return holdersIn(text, lang).some(([stem, holder]) => {
+    return heldIn(text, lang).some(([stem, holder]) => {
       const own = cues.get(stem);
       return !!own && !own.has(holder);
     });
